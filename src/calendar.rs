@@ -1,0 +1,163 @@
+//! The policy's clock: its time zone, working days and holidays, and adding durations to times.
+
+use std::collections::BTreeSet;
+
+use chrono::{Datelike, Duration, LocalResult, Months, NaiveDate, NaiveDateTime, TimeZone, Weekday};
+use chrono_tz::Tz;
+
+use crate::case::Time;
+use crate::duration::PolicyDuration;
+
+/// Where and when support works: deadlines are computed and shown in this time zone.
+#[derive(Debug, Clone)]
+pub struct Calendar {
+    pub zone: Tz,
+    /// Days of the week that are never working days.
+    pub weekend: Vec<Weekday>,
+    pub holidays: BTreeSet<NaiveDate>,
+}
+
+impl Calendar {
+    /// `time` as a wall-clock time in the policy's zone, with that zone's offset.
+    pub fn local(&self, time: Time) -> Time {
+        time.with_timezone(&self.zone).fixed_offset()
+    }
+
+    /// Whether `date` is a working day.
+    pub fn is_working_day(&self, date: NaiveDate) -> bool {
+        !self.weekend.contains(&date.weekday()) && !self.holidays.contains(&date)
+    }
+
+    /// `start + duration`, in the policy's zone. `None` only if the result falls outside the
+    /// range of dates chrono can represent.
+    pub fn add(&self, start: Time, duration: PolicyDuration) -> Option<Time> {
+        let local = start.with_timezone(&self.zone).naive_local();
+        let result = match duration {
+            PolicyDuration::Minutes(n) => return start.checked_add_signed(Duration::minutes(n.into())).map(|t| self.local(t)),
+            PolicyDuration::Hours(n) => return start.checked_add_signed(Duration::hours(n.into())).map(|t| self.local(t)),
+            PolicyDuration::Days(n) => local.checked_add_days(chrono::Days::new(n.into()))?,
+            PolicyDuration::Months(n) => local.checked_add_months(Months::new(n))?,
+            PolicyDuration::WorkingDays(n) => self.add_working_days(local, n)?,
+        };
+        Some(self.resolve(result))
+    }
+
+    /// Steps one calendar day at a time, counting only working days and keeping the clock time;
+    /// a start on a non-working day counts from 00:00 of the next working day.
+    fn add_working_days(&self, start: NaiveDateTime, days: u32) -> Option<NaiveDateTime> {
+        let mut current = start;
+        if !self.is_working_day(current.date()) {
+            let mut date = current.date();
+            let mut guard = 0;
+            while !self.is_working_day(date) {
+                date = date.succ_opt()?;
+                guard += 1;
+                if guard > 3660 {
+                    return None;
+                }
+            }
+            current = date.and_hms_opt(0, 0, 0)?;
+        }
+        let mut counted = 0;
+        let mut guard = 0;
+        while counted < days {
+            current = current.checked_add_days(chrono::Days::new(1))?;
+            if self.is_working_day(current.date()) {
+                counted += 1;
+            }
+            guard += 1;
+            if guard > 3660 + days * 7 {
+                return None;
+            }
+        }
+        Some(current)
+    }
+
+    /// A wall-clock time in the zone as an instant. In a daylight-saving gap the clock time
+    /// does not exist: the first moment after the gap is used. In an overlap, the earlier one.
+    fn resolve(&self, local: NaiveDateTime) -> Time {
+        for minutes in 0..=24 * 60 {
+            let candidate = local + Duration::minutes(minutes);
+            match self.zone.from_local_datetime(&candidate) {
+                LocalResult::Single(t) => return t.fixed_offset(),
+                LocalResult::Ambiguous(earlier, _) => return earlier.fixed_offset(),
+                LocalResult::None => continue,
+            }
+        }
+        // No zone has a gap longer than a day; fall back to reading the clock time as UTC.
+        self.zone.from_utc_datetime(&local).fixed_offset()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn singapore() -> Calendar {
+        Calendar {
+            zone: "Asia/Singapore".parse().unwrap(),
+            weekend: vec![Weekday::Sat, Weekday::Sun],
+            holidays: BTreeSet::new(),
+        }
+    }
+
+    fn at(text: &str) -> Time {
+        chrono::DateTime::parse_from_rfc3339(text).unwrap()
+    }
+
+    #[test]
+    fn working_days_skip_the_weekend_and_keep_the_clock_time() {
+        let calendar = singapore();
+        // Friday 15:00 + 2wd = Tuesday 15:00.
+        assert_eq!(calendar.add(at("2025-06-06T15:00:00+08:00"), PolicyDuration::WorkingDays(2)), Some(at("2025-06-10T15:00:00+08:00")));
+        // Saturday 10:00 + 2wd = Wednesday 00:00 (counted from Monday 00:00).
+        assert_eq!(calendar.add(at("2025-06-07T10:00:00+08:00"), PolicyDuration::WorkingDays(2)), Some(at("2025-06-11T00:00:00+08:00")));
+    }
+
+    #[test]
+    fn holidays_are_not_working_days() {
+        let mut calendar = singapore();
+        calendar.holidays.insert(NaiveDate::from_ymd_opt(2025, 6, 9).unwrap());
+        assert_eq!(calendar.add(at("2025-06-06T15:00:00+08:00"), PolicyDuration::WorkingDays(2)), Some(at("2025-06-11T15:00:00+08:00")));
+    }
+
+    #[test]
+    fn results_are_shown_in_the_policy_zone() {
+        let calendar = singapore();
+        let due = calendar.add(at("2025-06-01T10:40:00+07:00"), PolicyDuration::Hours(1)).unwrap();
+        assert_eq!(due.to_rfc3339(), "2025-06-01T12:40:00+08:00");
+    }
+
+    #[test]
+    fn months_clamp_to_the_end_of_the_month() {
+        let calendar = singapore();
+        assert_eq!(calendar.add(at("2024-08-31T12:00:00+08:00"), PolicyDuration::Months(18)), Some(at("2026-02-28T12:00:00+08:00")));
+    }
+
+    #[test]
+    fn a_calendar_day_across_a_dst_change_keeps_the_wall_clock() {
+        let calendar = Calendar {
+            zone: "Europe/Berlin".parse().unwrap(),
+            weekend: Vec::new(),
+            holidays: BTreeSet::new(),
+        };
+        // 2025-03-30 02:00 CET jumps to 03:00 CEST: one calendar day is 23 hours.
+        let due = calendar.add(at("2025-03-29T12:00:00+01:00"), PolicyDuration::Days(1)).unwrap();
+        assert_eq!(due.to_rfc3339(), "2025-03-30T12:00:00+02:00");
+        // 24 hours later is 13:00 local.
+        let due = calendar.add(at("2025-03-29T12:00:00+01:00"), PolicyDuration::Hours(24)).unwrap();
+        assert_eq!(due.to_rfc3339(), "2025-03-30T13:00:00+02:00");
+    }
+
+    #[test]
+    fn a_wall_clock_time_in_the_dst_gap_moves_past_the_gap() {
+        let calendar = Calendar {
+            zone: "Europe/Berlin".parse().unwrap(),
+            weekend: Vec::new(),
+            holidays: BTreeSet::new(),
+        };
+        // 02:30 does not exist on 2025-03-30 in Berlin.
+        let due = calendar.add(at("2025-03-29T02:30:00+01:00"), PolicyDuration::Days(1)).unwrap();
+        assert_eq!(due.to_rfc3339(), "2025-03-30T03:00:00+02:00");
+    }
+}

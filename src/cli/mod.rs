@@ -1,0 +1,85 @@
+//! The command line (SPEC §2): flags in one place, one module per subcommand.
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::diagnostics::{FileProblems, Reporter, Style};
+
+mod args;
+mod check;
+mod inputs;
+mod policy_cmd;
+
+pub use args::Cli;
+use args::Command;
+
+/// Exit codes of SPEC §2.
+pub mod exit {
+    /// Success (for `test`: every case passed).
+    pub const OK: u8 = 0;
+    /// A `test` mismatch or a `policy check` finding.
+    pub const FINDING: u8 = 1;
+    /// Invalid input or usage.
+    pub const INVALID: u8 = 2;
+}
+
+/// Where results and diagnostics go, and how they are drawn.
+pub struct Output {
+    pub reporter: Reporter,
+    pub stdout: Box<dyn Write>,
+    pub stderr: Box<dyn Write>,
+    /// Whether stdout is a terminal (tables may use its width).
+    pub stdout_is_terminal: bool,
+}
+
+impl Output {
+    fn from_environment() -> Output {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let style = if !no_color && std::io::stderr().is_terminal() { Style::Terminal } else { Style::Plain };
+        Output {
+            reporter: Reporter::new(style),
+            stdout: Box::new(std::io::BufWriter::new(std::io::stdout())),
+            stderr: Box::new(std::io::stderr()),
+            stdout_is_terminal: std::io::stdout().is_terminal(),
+        }
+    }
+
+    /// Prints every problem of one file to stderr.
+    pub fn report(&mut self, file: &FileProblems) -> std::io::Result<()> {
+        let text = self.reporter.render_file(&file.problems, file.source.as_ref(), &file.name);
+        self.stderr.write_all(text.as_bytes())
+    }
+}
+
+/// Runs the command line and returns the process exit code.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let code = if error.use_stderr() { exit::INVALID } else { exit::OK };
+            let _ = error.print();
+            return ExitCode::from(code);
+        }
+    };
+    let mut out = Output::from_environment();
+    let result = run(cli, &mut out).and_then(|code| out.stdout.flush().map(|_| code));
+    match result {
+        Ok(code) => ExitCode::from(code),
+        // A closed pipe (`appeal … | head`) is not an error worth a message.
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(exit::OK),
+        Err(error) => {
+            let _ = writeln!(std::io::stderr(), "error: {error}");
+            ExitCode::from(exit::INVALID)
+        }
+    }
+}
+
+/// Runs a parsed command against the given output.
+pub fn run(cli: Cli, out: &mut Output) -> std::io::Result<u8> {
+    match cli.command {
+        Command::Check(args) => check::run(&args, out),
+        Command::Policy { command } => policy_cmd::run(command, out),
+    }
+}

@@ -1,0 +1,408 @@
+//! Typed reading of a [`Node`] tree that collects every problem instead of stopping at the first.
+//!
+//! Each reader returns `None` after recording a [`Problem`]; callers carry on with the other
+//! fields so that one run reports all independent mistakes of a file.
+
+use chrono::{DateTime, FixedOffset};
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+use crate::diagnostics::{Problem, Span};
+use crate::document::{Entry, Node, ScalarKind, Value};
+
+/// A value together with the span of the text it was read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Located<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+impl<T> Located<T> {
+    pub fn new(value: T, span: Span) -> Located<T> {
+        Located { value, span }
+    }
+}
+
+impl<T> std::ops::Deref for Located<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+/// Problems found so far in one file.
+#[derive(Debug, Default)]
+pub struct Problems {
+    pub list: Vec<Problem>,
+}
+
+impl Problems {
+    pub fn push(&mut self, problem: Problem) {
+        self.list.push(problem);
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.list.iter().any(Problem::is_error)
+    }
+}
+
+/// An enumeration written as one of a fixed set of words.
+pub trait Choice: Sized + Copy + 'static {
+    const CHOICES: &'static [(&'static str, Self)];
+
+    fn name(self) -> &'static str
+    where
+        Self: PartialEq,
+    {
+        Self::CHOICES
+            .iter()
+            .find(|(_, value)| *value == self)
+            .map(|(name, _)| *name)
+            .unwrap_or("?")
+    }
+
+    fn names() -> Vec<&'static str> {
+        Self::CHOICES.iter().map(|(name, _)| *name).collect()
+    }
+
+    fn parse(word: &str) -> Option<Self> {
+        Self::CHOICES
+            .iter()
+            .find(|(name, _)| *name == word)
+            .map(|(_, value)| *value)
+    }
+}
+
+/// Reads the keys of one mapping; reports missing keys and, on `finish`, the unknown ones.
+pub struct MapReader<'a> {
+    place: String,
+    anchor: Span,
+    entries: &'a [Entry],
+    used: Vec<bool>,
+    allowed: &'static [&'static str],
+}
+
+impl<'a> MapReader<'a> {
+    /// Starts reading `node` as a mapping with the given keys. `anchor` is where to point when
+    /// the mapping as a whole is at fault (usually the key that holds it).
+    pub fn new(
+        node: &'a Node,
+        place: &str,
+        anchor: &Span,
+        allowed: &'static [&'static str],
+        problems: &mut Problems,
+    ) -> Option<MapReader<'a>> {
+        match &node.value {
+            Value::Map(entries) => Some(MapReader {
+                place: place.to_string(),
+                anchor: if entries.is_empty() { anchor.clone() } else { entries[0].key_span.clone() },
+                used: vec![false; entries.len()],
+                entries,
+                allowed,
+            }),
+            _ => {
+                problems.push(Problem::wrong_type(
+                    place,
+                    "a mapping",
+                    &node.describe(),
+                    &point(node, anchor),
+                    &format!("{}: …", allowed.first().copied().unwrap_or("key")),
+                ));
+                None
+            }
+        }
+    }
+
+    pub fn place(&self) -> &str {
+        &self.place
+    }
+
+    /// The span of the mapping (its first key), for problems about the mapping as a whole.
+    pub fn anchor(&self) -> &Span {
+        &self.anchor
+    }
+
+    /// The path of a child key, for messages: `order.price`.
+    pub fn child(&self, key: &str) -> String {
+        if self.place.is_empty() || self.place == "the case file" || self.place == "the policy file" {
+            key.to_string()
+        } else {
+            format!("{}.{}", self.place, key)
+        }
+    }
+
+    /// The entry for `key`, if present (a null value counts as absent).
+    pub fn optional(&mut self, key: &str) -> Option<&'a Entry> {
+        let index = self.entries.iter().position(|entry| entry.key == key)?;
+        self.used[index] = true;
+        let entry = &self.entries[index];
+        match &entry.value.value {
+            Value::Scalar(scalar) if scalar.kind == ScalarKind::Null => None,
+            _ => Some(entry),
+        }
+    }
+
+    /// The entry for `key`, or a "missing key" problem with an example value.
+    pub fn required(&mut self, key: &str, example: &str, problems: &mut Problems) -> Option<&'a Entry> {
+        let found = self.optional(key);
+        // A misspelt key is reported once, as unknown with a suggestion, not also as missing.
+        let misspelt = self.entries.iter().zip(&self.used).any(|(entry, used)| {
+            !used && !self.allowed.contains(&entry.key.as_str()) && strsim::jaro_winkler(&entry.key, key) >= 0.85
+        });
+        if found.is_none() && !misspelt {
+            let index = self.entries.iter().position(|entry| entry.key == key);
+            let span = match index {
+                Some(index) => self.entries[index].key_span.clone(),
+                None => self.anchor.clone(),
+            };
+            problems.push(Problem::missing_key(key, &self.place, &span, example));
+        }
+        found
+    }
+
+    /// Reports every key that was not read.
+    pub fn finish(self, problems: &mut Problems) {
+        for (entry, used) in self.entries.iter().zip(&self.used) {
+            if !used && !self.allowed.contains(&entry.key.as_str()) {
+                problems.push(Problem::unknown_key(&entry.key, &self.place, &entry.key_span, self.allowed));
+            }
+        }
+    }
+
+    /// Keys present in the mapping that are not in `allowed` and have not been read.
+    pub fn entries(&self) -> &'a [Entry] {
+        self.entries
+    }
+}
+
+/// The span to point at for a node: its own, or the key's when it has none (an empty mapping).
+pub fn point(node: &Node, anchor: &Span) -> Span {
+    if node.span.is_empty() { anchor.clone() } else { node.span.clone() }
+}
+
+/// A text value. Numbers and booleans written unquoted are taken as their text (ids such as
+/// `order.id: 2025060100001` are often written that way).
+pub fn text(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Located<String>> {
+    let span = point(&entry.value, &entry.key_span);
+    match &entry.value.value {
+        Value::Scalar(scalar) if scalar.kind != ScalarKind::Null => Some(Located::new(scalar.text.clone(), span)),
+        _ => {
+            problems.push(Problem::wrong_type(place, "text", &entry.value.describe(), &span, &format!("{}: \"…\"", entry.key)));
+            None
+        }
+    }
+}
+
+/// A non-empty text value.
+pub fn non_empty_text(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Located<String>> {
+    let value = text(entry, place, problems)?;
+    if value.value.trim().is_empty() {
+        problems.push(Problem::invalid(
+            format!("`{place}` is empty"),
+            &value.span,
+            "empty",
+            format!("write a value for `{}` or remove the key", entry.key),
+        ));
+        return None;
+    }
+    Some(value)
+}
+
+/// A boolean (`true`/`false`).
+pub fn boolean(entry: &Entry, place: &str, problems: &mut Problems) -> Option<bool> {
+    let span = point(&entry.value, &entry.key_span);
+    match &entry.value.value {
+        Value::Scalar(scalar) if scalar.kind == ScalarKind::Bool => Some(scalar.text == "true"),
+        _ => {
+            problems.push(Problem::wrong_type(
+                place,
+                "true or false",
+                &entry.value.describe(),
+                &span,
+                &format!("{}: true", entry.key),
+            ));
+            None
+        }
+    }
+}
+
+/// A whole number within `min..=max`.
+pub fn integer(entry: &Entry, place: &str, min: i64, max: i64, problems: &mut Problems) -> Option<i64> {
+    let span = point(&entry.value, &entry.key_span);
+    let parsed = match &entry.value.value {
+        Value::Scalar(scalar) if scalar.kind == ScalarKind::Integer => scalar.text.replace('_', "").parse::<i64>().ok(),
+        _ => None,
+    };
+    match parsed {
+        Some(value) if (min..=max).contains(&value) => Some(value),
+        Some(value) => {
+            problems.push(Problem::out_of_range(place, &value.to_string(), &format!("a whole number from {min} to {max}"), &span));
+            None
+        }
+        None => {
+            problems.push(Problem::wrong_type(place, "a whole number", &entry.value.describe(), &span, &format!("{}: {}", entry.key, min.max(1))));
+            None
+        }
+    }
+}
+
+/// An exact decimal, written as a number or a string; never read through a float.
+pub fn decimal(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Located<Decimal>> {
+    let span = point(&entry.value, &entry.key_span);
+    match &entry.value.value {
+        Value::Scalar(scalar)
+            if matches!(scalar.kind, ScalarKind::Integer | ScalarKind::Float | ScalarKind::String) =>
+        {
+            match parse_decimal(&scalar.text) {
+                Some(value) => Some(Located::new(value, span)),
+                None => {
+                    problems.push(Problem::invalid_decimal(place, &scalar.text, &span));
+                    None
+                }
+            }
+        }
+        _ => {
+            problems.push(Problem::wrong_type(place, "a decimal number", &entry.value.describe(), &span, &format!("{}: \"2550000.10\"", entry.key)));
+            None
+        }
+    }
+}
+
+/// A decimal that must be greater than zero.
+pub fn positive_decimal(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Located<Decimal>> {
+    let value = decimal(entry, place, problems)?;
+    if value.value <= Decimal::ZERO {
+        problems.push(Problem::not_positive(place, &value.value.to_string(), &value.span));
+        return None;
+    }
+    Some(value)
+}
+
+/// Parses plain decimal notation: optional sign, digits, optional fraction. No exponent, no
+/// separators, at most 28 significant digits.
+pub fn parse_decimal(text: &str) -> Option<Decimal> {
+    let text = text.trim();
+    let digits = text.strip_prefix(['+', '-']).unwrap_or(text);
+    let (whole, fraction) = match digits.split_once('.') {
+        Some((whole, fraction)) => (whole, fraction),
+        None => (digits, ""),
+    };
+    let plain = !whole.is_empty()
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && fraction.bytes().all(|b| b.is_ascii_digit())
+        && !(digits.contains('.') && fraction.is_empty());
+    if !plain {
+        return None;
+    }
+    Decimal::from_str(text.strip_prefix('+').unwrap_or(text)).ok()
+}
+
+/// An RFC 3339 time that carries an offset.
+pub fn time(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Located<DateTime<FixedOffset>>> {
+    let span = point(&entry.value, &entry.key_span);
+    let written = match &entry.value.value {
+        Value::Scalar(scalar) if matches!(scalar.kind, ScalarKind::String | ScalarKind::Datetime) => scalar.text.clone(),
+        _ => {
+            problems.push(Problem::wrong_type(place, "a time", &entry.value.describe(), &span, &format!("{}: 2025-06-01T10:05:00+08:00", entry.key)));
+            return None;
+        }
+    };
+    match parse_time(&written) {
+        Ok(value) => Some(Located::new(value, span)),
+        Err(TimeError::NoOffset) => {
+            problems.push(Problem::time_without_offset(place, &written, &span));
+            None
+        }
+        Err(TimeError::Invalid(reason)) => {
+            problems.push(Problem::invalid_time(place, &written, &span, &reason));
+            None
+        }
+    }
+}
+
+/// Why a time could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TimeError {
+    NoOffset,
+    Invalid(String),
+}
+
+/// Parses RFC 3339 (a space instead of `T` is accepted, as YAML allows), telling a missing
+/// offset apart from other mistakes.
+pub fn parse_time(written: &str) -> Result<DateTime<FixedOffset>, TimeError> {
+    let trimmed = written.trim();
+    if let Ok(value) = DateTime::parse_from_rfc3339(trimmed) {
+        return Ok(value);
+    }
+    let normalised = if trimmed.len() > 10 && trimmed.as_bytes()[10] == b' ' {
+        format!("{}T{}", &trimmed[..10], trimmed[11..].trim_start())
+    } else {
+        trimmed.to_string()
+    };
+    if let Ok(value) = DateTime::parse_from_rfc3339(&normalised) {
+        return Ok(value);
+    }
+    for format in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%dT%H:%M"] {
+        if chrono::NaiveDateTime::parse_from_str(&normalised, format).is_ok() {
+            return Err(TimeError::NoOffset);
+        }
+    }
+    if chrono::NaiveDate::parse_from_str(&normalised, "%Y-%m-%d").is_ok() {
+        return Err(TimeError::Invalid("a date alone; the time of day and offset are needed".to_string()));
+    }
+    match DateTime::parse_from_rfc3339(&normalised) {
+        Err(error) => Err(TimeError::Invalid(match error.to_string().as_str() {
+            "input contains invalid characters" => "unexpected characters".to_string(),
+            "input is out of range" => "a field is out of range (month 1–12, day of month, hour 0–23…)".to_string(),
+            "premature end of input" => "incomplete".to_string(),
+            "trailing input" => "unexpected text after the time".to_string(),
+            other => other.to_string(),
+        })),
+        Ok(value) => Ok(value),
+    }
+}
+
+/// One of a fixed set of words.
+pub fn choice<T: Choice>(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Located<T>> {
+    let span = point(&entry.value, &entry.key_span);
+    let names = T::names();
+    match &entry.value.value {
+        Value::Scalar(scalar) if scalar.kind == ScalarKind::String => match T::parse(&scalar.text) {
+            Some(value) => Some(Located::new(value, span)),
+            None => {
+                problems.push(Problem::unknown_value(&scalar.text, place, &span, &names));
+                None
+            }
+        },
+        _ => {
+            problems.push(Problem::wrong_type(place, &format!("one of {}", names.join(", ")), &entry.value.describe(), &span, &format!("{}: {}", entry.key, names[0])));
+            None
+        }
+    }
+}
+
+/// A list; each item is returned with its path `place[i]`.
+pub fn list<'a>(entry: &'a Entry, place: &str, problems: &mut Problems) -> Option<Vec<(String, &'a Node)>> {
+    match &entry.value.value {
+        Value::Seq(items) => Some(
+            items
+                .iter()
+                .enumerate()
+                .map(|(index, node)| (format!("{place}[{index}]"), node))
+                .collect(),
+        ),
+        _ => {
+            problems.push(Problem::wrong_type(place, "a list", &entry.value.describe(), &point(&entry.value, &entry.key_span), &format!("{}: [ … ]", entry.key)));
+            None
+        }
+    }
+}
+
+/// Wraps a list item as an entry so the scalar readers can read it.
+pub fn item_entry(node: &Node, key: &str) -> Entry {
+    Entry {
+        key: key.to_string(),
+        key_span: node.span.clone(),
+        value: node.clone(),
+    }
+}

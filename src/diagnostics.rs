@@ -1,0 +1,793 @@
+//! Every mistake a user can make in a case or policy file, as a typed miette diagnostic.
+//!
+//! Each located problem carries the byte span of the offending YAML/TOML text, a label and a
+//! `help:` that says how to fix it. Problems of one file are collected and shown together,
+//! rustc-style: one report per problem, then a summary line.
+
+use std::fmt::Write as _;
+use std::ops::Range;
+use std::sync::Arc;
+
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, NamedSource, SourceSpan,
+};
+use thiserror::Error;
+
+use crate::source::SourceFile;
+
+/// A byte range in the file a problem points at.
+pub type Span = Range<usize>;
+
+fn at(span: &Span) -> SourceSpan {
+    SourceSpan::from(span.start..span.end.max(span.start))
+}
+
+/// A problem found in an input file. Errors make the input invalid (exit 2); warnings do not.
+#[derive(Debug, Clone, Error, Diagnostic)]
+pub enum Problem {
+    #[error("cannot read `{path}`: {reason}")]
+    #[diagnostic(
+        code(appeal::io),
+        help("check that the path is spelled right and that you may read it")
+    )]
+    Io { path: String, reason: String },
+
+    #[error("`{path}` is a directory, not a file")]
+    #[diagnostic(
+        code(appeal::io::directory),
+        help("pass a case file, or a folder to `appeal judge`/`check`, which read every *.yaml below it")
+    )]
+    IsDirectory { path: String },
+
+    #[error("no case files (*.yaml, *.yml) found under `{path}`")]
+    #[diagnostic(
+        code(appeal::io::no_cases),
+        help("point at a case file or a folder that holds some")
+    )]
+    NoCaseFiles { path: String },
+
+    #[error("`{path}` is {size} bytes, over the {limit}-byte input limit")]
+    #[diagnostic(
+        code(appeal::io::too_large),
+        help("real case and policy files are a few kilobytes; split the file or remove pasted binary data")
+    )]
+    TooLarge { path: String, size: u64, limit: u64 },
+
+    #[error("`{path}` is not UTF-8 text (invalid byte at offset {offset}, line {line})")]
+    #[diagnostic(
+        code(appeal::io::not_utf8),
+        help("save the file as UTF-8; most editors offer this under \"Save with encoding\"")
+    )]
+    NotUtf8 {
+        path: String,
+        offset: usize,
+        line: usize,
+    },
+
+    #[error("`{path}` is empty")]
+    #[diagnostic(
+        code(appeal::io::empty),
+        help("a case file starts with `case: <id>`; see `appeal schema case` or the files in cases/")
+    )]
+    EmptyFile { path: String },
+
+    #[error("YAML syntax error: {message}")]
+    #[diagnostic(code(appeal::yaml::syntax), help("{help}"))]
+    YamlSyntax {
+        message: String,
+        #[label("here")]
+        span: SourceSpan,
+        help: String,
+    },
+
+    #[error("the file holds more than one YAML document")]
+    #[diagnostic(
+        code(appeal::yaml::multiple_documents),
+        help("one case per file: move each `---` document into a file of its own")
+    )]
+    MultipleDocuments {
+        #[label("a second document starts here")]
+        span: SourceSpan,
+    },
+
+    #[error("the file exceeds a safety limit of the YAML reader: {message}")]
+    #[diagnostic(
+        code(appeal::yaml::limit),
+        help("case files need no aliases, little nesting and at most {max_nodes} nodes; write the values out plainly")
+    )]
+    YamlLimit {
+        message: String,
+        #[label("limit reached here")]
+        span: SourceSpan,
+        max_nodes: usize,
+    },
+
+    #[error("TOML syntax error: {message}")]
+    #[diagnostic(
+        code(appeal::toml::syntax),
+        help("see policy/mexc.toml for a complete, valid policy")
+    )]
+    TomlSyntax {
+        message: String,
+        #[label("here")]
+        span: SourceSpan,
+    },
+
+    #[error("unknown key `{key}` in {place}")]
+    #[diagnostic(code(appeal::unknown_key), help("{help}"))]
+    UnknownKey {
+        key: String,
+        place: String,
+        #[label("not a key of {place}")]
+        span: SourceSpan,
+        help: String,
+    },
+
+    #[error("missing required key `{key}` in {place}")]
+    #[diagnostic(code(appeal::missing_key), help("{help}"))]
+    MissingKey {
+        key: String,
+        place: String,
+        #[label("{place} needs `{key}`")]
+        span: SourceSpan,
+        help: String,
+    },
+
+    #[error("`{place}` must be {expected}, found {found}")]
+    #[diagnostic(code(appeal::wrong_type), help("{help}"))]
+    WrongType {
+        place: String,
+        expected: String,
+        found: String,
+        #[label("expected {expected}")]
+        span: SourceSpan,
+        help: String,
+    },
+
+    #[error("`{value}` is not a valid value for `{place}`")]
+    #[diagnostic(code(appeal::unknown_value), help("{help}"))]
+    UnknownValue {
+        value: String,
+        place: String,
+        #[label("unknown value")]
+        span: SourceSpan,
+        help: String,
+    },
+
+    #[error("`{place}` has no time-zone offset: `{found}`")]
+    #[diagnostic(
+        code(appeal::time::no_offset),
+        help("write the offset the time was recorded in, e.g. `2025-06-01T10:05:00+08:00` or `…Z` for UTC")
+    )]
+    TimeWithoutOffset {
+        place: String,
+        found: String,
+        #[label("offset required")]
+        span: SourceSpan,
+    },
+
+    #[error("`{place}` is not an RFC 3339 time: `{found}`")]
+    #[diagnostic(
+        code(appeal::time::invalid),
+        help("write date, `T`, time and offset, e.g. `2025-06-01T10:05:00+08:00`")
+    )]
+    InvalidTime {
+        place: String,
+        found: String,
+        #[label("{reason}")]
+        span: SourceSpan,
+        reason: String,
+    },
+
+    #[error("`{place}` is not an exact decimal: `{found}`")]
+    #[diagnostic(
+        code(appeal::decimal::invalid),
+        help("write a plain decimal number such as `2550000` or `\"2550000.10\"` (no thousands separators, no exponent)")
+    )]
+    InvalidDecimal {
+        place: String,
+        found: String,
+        #[label("not a decimal")]
+        span: SourceSpan,
+    },
+
+    #[error("`{place}` must be greater than zero, found {found}")]
+    #[diagnostic(
+        code(appeal::decimal::not_positive),
+        help("amounts, prices and quantities are positive; a refund or reversal is a timeline event, not a negative payment")
+    )]
+    NotPositive {
+        place: String,
+        found: String,
+        #[label("must be > 0")]
+        span: SourceSpan,
+    },
+
+    #[error("`{place}` is out of range: {found}")]
+    #[diagnostic(code(appeal::out_of_range), help("allowed: {allowed}"))]
+    OutOfRange {
+        place: String,
+        found: String,
+        allowed: String,
+        #[label("out of range")]
+        span: SourceSpan,
+    },
+
+    #[error("`{place}` is not a duration: `{found}`")]
+    #[diagnostic(
+        code(appeal::duration::invalid),
+        help("write a whole number and a unit: `90m` minutes, `24h` hours, `3d` calendar days, `2wd` working days, `18mo` calendar months")
+    )]
+    InvalidDuration {
+        place: String,
+        found: String,
+        #[label("{reason}")]
+        span: SourceSpan,
+        reason: String,
+    },
+
+    #[error("{what} ({found}) is before the order was created ({created})")]
+    #[diagnostic(
+        code(appeal::time::before_order),
+        help("nothing in a case can happen before `order.created_at`; check the date and the offset of both times")
+    )]
+    BeforeOrder {
+        what: String,
+        found: String,
+        created: String,
+        #[label("earlier than order.created_at")]
+        span: SourceSpan,
+        #[label("order created here")]
+        created_span: SourceSpan,
+    },
+
+    #[error("{what} ({found}) is after the moment of the ruling, as_of ({as_of})")]
+    #[diagnostic(
+        code(appeal::time::after_as_of),
+        help("a case cannot record the future: move `as_of` later, or check this time and its offset (to replay the case at an earlier moment, use --as-of)")
+    )]
+    AfterAsOf {
+        what: String,
+        found: String,
+        as_of: String,
+        #[label("later than as_of")]
+        span: SourceSpan,
+    },
+
+    #[error("duplicate {kind} id `{id}`")]
+    #[diagnostic(
+        code(appeal::duplicate_id),
+        help("every {kind} needs its own id; rename one of them")
+    )]
+    DuplicateId {
+        kind: String,
+        id: String,
+        #[label("used again here")]
+        span: SourceSpan,
+        #[label("first used here")]
+        first: SourceSpan,
+    },
+
+    #[error("`{place}` names evidence `{id}`, which the case does not have")]
+    #[diagnostic(code(appeal::unknown_evidence), help("{help}"))]
+    UnknownEvidence {
+        place: String,
+        id: String,
+        #[label("no evidence with this id")]
+        span: SourceSpan,
+        help: String,
+    },
+
+    #[error("evidence file `{file}` does not exist")]
+    #[diagnostic(
+        code(appeal::evidence::missing),
+        help("evidence paths are relative to the case file's folder ({base}); fix the path or remove `file:`")
+    )]
+    EvidenceMissing {
+        file: String,
+        base: String,
+        #[label("not found")]
+        span: SourceSpan,
+    },
+
+    #[error("evidence file `{file}` is outside the case's folder")]
+    #[diagnostic(
+        code(appeal::evidence::escapes),
+        help("keep evidence in the case file's folder or below it and give a relative path without `..`")
+    )]
+    EvidenceEscapes {
+        file: String,
+        #[label("{reason}")]
+        span: SourceSpan,
+        reason: String,
+    },
+
+    #[error("evidence file `{file}` cannot be read: {reason}")]
+    #[diagnostic(
+        code(appeal::evidence::unreadable),
+        help("the path must name a readable regular file")
+    )]
+    EvidenceUnreadable {
+        file: String,
+        reason: String,
+        #[label("cannot read")]
+        span: SourceSpan,
+    },
+
+    #[error("evidence file `{file}` does not match its sha256")]
+    #[diagnostic(
+        code(appeal::evidence::digest),
+        help("the file's SHA-256 is {actual}; if the file is the right one, the recorded digest is wrong — otherwise the evidence was changed after it was logged")
+    )]
+    EvidenceDigest {
+        file: String,
+        actual: String,
+        #[label("expected this digest")]
+        span: SourceSpan,
+    },
+
+    #[error("`{clause}` is not a clause id")]
+    #[diagnostic(code(appeal::unknown_clause), help("{help}"))]
+    UnknownClause {
+        clause: String,
+        #[label("unknown clause")]
+        span: SourceSpan,
+        help: String,
+    },
+
+    #[error("unknown policy `{name}`")]
+    #[diagnostic(
+        code(appeal::policy::unknown),
+        help("use a built-in policy ({builtins}) or the path of a TOML policy file")
+    )]
+    UnknownPolicy { name: String, builtins: String },
+
+    #[error("the policy `{name}` named by this case could not be loaded")]
+    #[diagnostic(code(appeal::policy::unloadable), help("{help}"))]
+    CasePolicyUnloadable {
+        name: String,
+        #[label("this policy")]
+        span: SourceSpan,
+        help: String,
+    },
+
+    #[error("unknown time zone `{zone}`")]
+    #[diagnostic(code(appeal::policy::time_zone), help("{help}"))]
+    UnknownZone {
+        zone: String,
+        #[label("not an IANA time zone")]
+        span: SourceSpan,
+        help: String,
+    },
+
+    #[error("holiday {date} is listed twice")]
+    #[diagnostic(
+        code(appeal::policy::duplicate_holiday),
+        help("remove one of the two entries")
+    )]
+    DuplicateHoliday {
+        date: String,
+        #[label("again here")]
+        span: SourceSpan,
+        #[label("first here")]
+        first: SourceSpan,
+    },
+
+    #[error("{message}")]
+    #[diagnostic(code(appeal::invalid), help("{help}"))]
+    Invalid {
+        message: String,
+        #[label("{label}")]
+        span: SourceSpan,
+        label: String,
+        help: String,
+    },
+
+    #[error("order.amount {amount} is not price × quantity ({product})")]
+    #[diagnostic(
+        code(appeal::warning::amount),
+        severity(Warning),
+        help("the ruling uses order.amount as the amount owed; correct price, quantity or amount if this is a typo")
+    )]
+    AmountMismatch {
+        amount: String,
+        product: String,
+        #[label("differs by {difference}")]
+        span: SourceSpan,
+        difference: String,
+    },
+
+    #[error("{place} mentions the currency {found}, but the order is in {fiat}")]
+    #[diagnostic(
+        code(appeal::warning::currency),
+        severity(Warning),
+        help("check that this payment belongs to this order and was made in its currency")
+    )]
+    CurrencyHint {
+        place: String,
+        found: String,
+        fiat: String,
+        #[label("{found}")]
+        span: SourceSpan,
+    },
+}
+
+impl Problem {
+    /// An I/O failure reading `path`.
+    pub fn io(path: &str, error: &std::io::Error) -> Problem {
+        let reason = match error.kind() {
+            std::io::ErrorKind::NotFound => "no such file".to_string(),
+            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+            _ => error.to_string(),
+        };
+        Problem::Io {
+            path: path.to_string(),
+            reason,
+        }
+    }
+
+    /// Whether this problem makes the input invalid.
+    pub fn is_error(&self) -> bool {
+        !matches!(
+            self,
+            Problem::AmountMismatch { .. } | Problem::CurrencyHint { .. }
+        )
+    }
+
+    /// The 1-based line of the first label, if the problem is located in `text`.
+    pub fn line_in(&self, text: &str) -> Option<usize> {
+        let label = self.labels()?.next()?;
+        let offset = label.offset().min(text.len());
+        Some(1 + text.as_bytes()[..offset].iter().filter(|b| **b == b'\n').count())
+    }
+}
+
+/// Constructors used by the decoders, so that each call site stays one line.
+impl Problem {
+    pub fn unknown_key(key: &str, place: &str, span: &Span, allowed: &[&str]) -> Problem {
+        Problem::UnknownKey {
+            key: key.to_string(),
+            place: place.to_string(),
+            span: at(span),
+            help: suggest(key, allowed.iter().copied(), "keys"),
+        }
+    }
+
+    pub fn missing_key(key: &str, place: &str, span: &Span, example: &str) -> Problem {
+        Problem::MissingKey {
+            key: key.to_string(),
+            place: place.to_string(),
+            span: at(span),
+            help: format!("add it, e.g. `{key}: {example}`"),
+        }
+    }
+
+    pub fn wrong_type(place: &str, expected: &str, found: &str, span: &Span, example: &str) -> Problem {
+        Problem::WrongType {
+            place: place.to_string(),
+            expected: expected.to_string(),
+            found: found.to_string(),
+            span: at(span),
+            help: format!("for example `{example}`"),
+        }
+    }
+
+    pub fn unknown_value(value: &str, place: &str, span: &Span, allowed: &[&str]) -> Problem {
+        Problem::UnknownValue {
+            value: value.to_string(),
+            place: place.to_string(),
+            span: at(span),
+            help: suggest(value, allowed.iter().copied(), "values"),
+        }
+    }
+
+    pub fn invalid(message: impl Into<String>, span: &Span, label: &str, help: impl Into<String>) -> Problem {
+        Problem::Invalid {
+            message: message.into(),
+            span: at(span),
+            label: label.to_string(),
+            help: help.into(),
+        }
+    }
+
+    pub fn out_of_range(place: &str, found: &str, allowed: &str, span: &Span) -> Problem {
+        Problem::OutOfRange {
+            place: place.to_string(),
+            found: found.to_string(),
+            allowed: allowed.to_string(),
+            span: at(span),
+        }
+    }
+
+    pub fn invalid_decimal(place: &str, found: &str, span: &Span) -> Problem {
+        Problem::InvalidDecimal {
+            place: place.to_string(),
+            found: found.to_string(),
+            span: at(span),
+        }
+    }
+
+    pub fn not_positive(place: &str, found: &str, span: &Span) -> Problem {
+        Problem::NotPositive {
+            place: place.to_string(),
+            found: found.to_string(),
+            span: at(span),
+        }
+    }
+
+    pub fn time_without_offset(place: &str, found: &str, span: &Span) -> Problem {
+        Problem::TimeWithoutOffset {
+            place: place.to_string(),
+            found: found.to_string(),
+            span: at(span),
+        }
+    }
+
+    pub fn invalid_time(place: &str, found: &str, span: &Span, reason: &str) -> Problem {
+        Problem::InvalidTime {
+            place: place.to_string(),
+            found: found.to_string(),
+            span: at(span),
+            reason: reason.to_string(),
+        }
+    }
+
+    pub fn invalid_duration(place: &str, found: &str, span: &Span, reason: &str) -> Problem {
+        Problem::InvalidDuration {
+            place: place.to_string(),
+            found: found.to_string(),
+            span: at(span),
+            reason: reason.to_string(),
+        }
+    }
+
+    pub fn before_order(what: &str, found: &str, created: &str, span: &Span, created_span: &Span) -> Problem {
+        Problem::BeforeOrder {
+            what: what.to_string(),
+            found: found.to_string(),
+            created: created.to_string(),
+            span: at(span),
+            created_span: at(created_span),
+        }
+    }
+
+    pub fn after_as_of(what: &str, found: &str, as_of: &str, span: &Span) -> Problem {
+        Problem::AfterAsOf {
+            what: what.to_string(),
+            found: found.to_string(),
+            as_of: as_of.to_string(),
+            span: at(span),
+        }
+    }
+
+    pub fn duplicate_id(kind: &str, id: &str, span: &Span, first: &Span) -> Problem {
+        Problem::DuplicateId {
+            kind: kind.to_string(),
+            id: id.to_string(),
+            span: at(span),
+            first: at(first),
+        }
+    }
+
+    pub fn unknown_evidence(place: &str, id: &str, span: &Span, known: &[&str]) -> Problem {
+        Problem::UnknownEvidence {
+            place: place.to_string(),
+            id: id.to_string(),
+            span: at(span),
+            help: if known.is_empty() {
+                "the case lists no evidence; add an `evidence:` entry with this id".to_string()
+            } else {
+                suggest(id, known.iter().copied(), "evidence ids")
+            },
+        }
+    }
+
+    pub fn unknown_clause(clause: &str, span: &Span, known: &[&str]) -> Problem {
+        Problem::UnknownClause {
+            clause: clause.to_string(),
+            span: at(span),
+            help: suggest(clause, known.iter().copied(), "clause ids"),
+        }
+    }
+
+    pub fn evidence_missing(file: &str, base: &str, span: &Span) -> Problem {
+        Problem::EvidenceMissing {
+            file: file.to_string(),
+            base: base.to_string(),
+            span: at(span),
+        }
+    }
+
+    pub fn evidence_escapes(file: &str, reason: &str, span: &Span) -> Problem {
+        Problem::EvidenceEscapes {
+            file: file.to_string(),
+            reason: reason.to_string(),
+            span: at(span),
+        }
+    }
+
+    pub fn evidence_unreadable(file: &str, reason: &str, span: &Span) -> Problem {
+        Problem::EvidenceUnreadable {
+            file: file.to_string(),
+            reason: reason.to_string(),
+            span: at(span),
+        }
+    }
+
+    pub fn evidence_digest(file: &str, actual: &str, span: &Span) -> Problem {
+        Problem::EvidenceDigest {
+            file: file.to_string(),
+            actual: actual.to_string(),
+            span: at(span),
+        }
+    }
+
+    pub fn unknown_zone(zone: &str, span: &Span, help: String) -> Problem {
+        Problem::UnknownZone {
+            zone: zone.to_string(),
+            span: at(span),
+            help,
+        }
+    }
+
+    pub fn duplicate_holiday(date: &str, span: &Span, first: &Span) -> Problem {
+        Problem::DuplicateHoliday {
+            date: date.to_string(),
+            span: at(span),
+            first: at(first),
+        }
+    }
+
+    pub fn amount_mismatch(amount: &str, product: &str, difference: &str, span: &Span) -> Problem {
+        Problem::AmountMismatch {
+            amount: amount.to_string(),
+            product: product.to_string(),
+            difference: difference.to_string(),
+            span: at(span),
+        }
+    }
+
+    pub fn currency_hint(place: &str, found: &str, fiat: &str, span: &Span) -> Problem {
+        Problem::CurrencyHint {
+            place: place.to_string(),
+            found: found.to_string(),
+            fiat: fiat.to_string(),
+            span: at(span),
+        }
+    }
+
+    pub fn case_policy_unloadable(name: &str, span: &Span, help: String) -> Problem {
+        Problem::CasePolicyUnloadable {
+            name: name.to_string(),
+            span: at(span),
+            help,
+        }
+    }
+}
+
+/// Every problem found in one input file (or why it could not be read at all).
+#[derive(Debug, Clone)]
+pub struct FileProblems {
+    /// The file's name as shown to the user.
+    pub name: String,
+    /// The text, when the file could be read; problems point into it.
+    pub source: Option<SourceFile>,
+    pub problems: Vec<Problem>,
+}
+
+impl FileProblems {
+    pub fn new(source: SourceFile, problems: Vec<Problem>) -> FileProblems {
+        FileProblems {
+            name: source.name.clone(),
+            source: Some(source),
+            problems,
+        }
+    }
+
+    /// A file that could not be read at all.
+    pub fn single(name: impl Into<String>, problem: Problem) -> FileProblems {
+        FileProblems {
+            name: name.into(),
+            source: None,
+            problems: vec![problem],
+        }
+    }
+}
+
+/// A "did you mean" help for `found` among `candidates`, falling back to the list itself.
+pub fn suggest<'a>(found: &str, candidates: impl Iterator<Item = &'a str> + Clone, what: &str) -> String {
+    let lowered = found.to_lowercase();
+    let best = candidates
+        .clone()
+        .map(|candidate| (strsim::jaro_winkler(&lowered, &candidate.to_lowercase()), candidate))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)));
+    let list: Vec<String> = candidates.map(|c| format!("`{c}`")).collect();
+    let list = list.join(", ");
+    match best {
+        Some((_, candidate)) if list.len() > 240 => format!("did you mean `{candidate}`?"),
+        Some((_, candidate)) => format!("did you mean `{candidate}`? Allowed {what}: {list}"),
+        None => format!("allowed {what}: {list}"),
+    }
+}
+
+/// How reports are drawn: colour and Unicode when stderr is a terminal, plain otherwise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// Unicode, colour.
+    Terminal,
+    /// Unicode, no colour: files, pipes, `NO_COLOR`, snapshots.
+    Plain,
+}
+
+/// Renders problems for people.
+pub struct Reporter {
+    handler: GraphicalReportHandler,
+}
+
+impl Reporter {
+    pub fn new(style: Style) -> Reporter {
+        let theme = match style {
+            Style::Terminal => GraphicalTheme::unicode(),
+            Style::Plain => GraphicalTheme::unicode_nocolor(),
+        };
+        Reporter {
+            handler: GraphicalReportHandler::new_themed(theme)
+                .with_width(100)
+                .with_links(false),
+        }
+    }
+
+    /// Renders one problem, with the source it points into when there is one.
+    pub fn render(&self, problem: &Problem, source: Option<&SourceFile>) -> String {
+        let mut out = String::new();
+        match source {
+            Some(file) => {
+                let named = NamedSource::new(file.name.clone(), Arc::clone(&file.text));
+                let report = miette::Report::new(problem.clone()).with_source_code(named);
+                let _ = self.handler.render_report(&mut out, report.as_ref());
+            }
+            None => {
+                let _ = self.handler.render_report(&mut out, problem);
+            }
+        }
+        out
+    }
+
+    /// Renders every problem of one file and a closing summary line.
+    pub fn render_file(&self, problems: &[Problem], source: Option<&SourceFile>, name: &str) -> String {
+        let mut out = String::new();
+        for problem in problems {
+            out.push_str(&self.render(problem, source));
+            out.push('\n');
+        }
+        let errors = problems.iter().filter(|p| p.is_error()).count();
+        let warnings = problems.len() - errors;
+        if errors > 0 {
+            let _ = writeln!(
+                out,
+                "error: `{name}` is invalid: {}{}",
+                plural(errors, "error"),
+                if warnings > 0 { format!(", {}", plural(warnings, "warning")) } else { String::new() }
+            );
+        } else if warnings > 0 {
+            let _ = writeln!(out, "warning: `{name}`: {}", plural(warnings, "warning"));
+        }
+        out
+    }
+}
+
+impl std::fmt::Debug for Reporter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Reporter")
+    }
+}
+
+/// "1 error", "3 errors".
+pub fn plural(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("{count} {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
+}

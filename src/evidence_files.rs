@@ -1,0 +1,67 @@
+//! Evidence files named by a case: confined to the case's folder, present, and matching their
+//! recorded SHA-256.
+
+use std::io::Read;
+use std::path::{Component, Path};
+
+use sha2::{Digest, Sha256};
+
+use crate::case::Case;
+use crate::decode::Problems;
+use crate::diagnostics::Problem;
+
+/// Checks every evidence `file` of `case` against the folder `base` the case file lives in.
+pub fn check(case: &Case, base: &Path, problems: &mut Problems) {
+    let Ok(root) = base.canonicalize() else {
+        return;
+    };
+    for item in &case.evidence {
+        let Some(file) = &item.file else { continue };
+        let written = file.value.as_str();
+        let relative = Path::new(written);
+        if relative.is_absolute() || written.starts_with('\\') || written.contains(":\\") {
+            problems.push(Problem::evidence_escapes(written, "an absolute path", &file.span));
+            continue;
+        }
+        if relative.components().any(|c| matches!(c, Component::ParentDir)) {
+            problems.push(Problem::evidence_escapes(written, "`..` leaves the case's folder", &file.span));
+            continue;
+        }
+        let path = root.join(relative);
+        let resolved = match path.canonicalize() {
+            Ok(resolved) => resolved,
+            Err(_) => {
+                problems.push(Problem::evidence_missing(written, &base.display().to_string(), &file.span));
+                continue;
+            }
+        };
+        if !resolved.starts_with(&root) {
+            problems.push(Problem::evidence_escapes(written, "a symbolic link that leads outside the case's folder", &file.span));
+            continue;
+        }
+        if !resolved.is_file() {
+            problems.push(Problem::evidence_unreadable(written, "not a regular file", &file.span));
+            continue;
+        }
+        let Some(expected) = &item.sha256 else { continue };
+        match digest(&resolved) {
+            Ok(actual) if actual.eq_ignore_ascii_case(&expected.value) => {}
+            Ok(actual) => problems.push(Problem::evidence_digest(written, &actual, &expected.span)),
+            Err(error) => problems.push(Problem::evidence_unreadable(written, &error.to_string(), &file.span)),
+        }
+    }
+}
+
+fn digest(path: &Path) -> std::io::Result<String> {
+    let mut file = std::fs::File::open(path)?;
+    let mut hasher = Sha256::new();
+    let mut buffer = [0u8; 64 * 1024];
+    loop {
+        let read = file.read(&mut buffer)?;
+        if read == 0 {
+            break;
+        }
+        hasher.update(&buffer[..read]);
+    }
+    Ok(hasher.finalize().iter().map(|b| format!("{b:02x}")).collect())
+}

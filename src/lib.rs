@@ -1,0 +1,20 @@
+//! `appeal` adjudicates appeals on peer-to-peer crypto trading desks.
+//!
+//! A case file (YAML) and a policy (TOML) go in; a ruling comes out: the decision, its status,
+//! the reasons tied to clauses of the published rules and to lines of the case, follow-ups with
+//! exact due times, sanctions and notices. The engine ([`engine::judge`]) is pure: no I/O, no
+//! clock. Everything a user can get wrong is a [`diagnostics::Problem`] that points at the line.
+
+pub mod calendar;
+pub mod case;
+pub mod clause;
+pub mod cli;
+pub mod decode;
+pub mod diagnostics;
+pub mod document;
+pub mod duration;
+pub mod evidence_files;
+pub mod policy;
+pub mod render;
+pub mod ruling;
+pub mod source;

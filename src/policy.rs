@@ -1,0 +1,672 @@
+//! The policy file (SPEC §4): metadata, calendar, limits, procedure gates, and one table per
+//! clause with its citation and parameters. The shipped policies are embedded in the binary.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use chrono::{NaiveDate, Weekday};
+use rust_decimal::Decimal;
+
+use crate::calendar::Calendar;
+use crate::case::EvidenceKind;
+use crate::clause::{ClauseId, ParamKind};
+use crate::decode::{Choice, MapReader, Problems, boolean, choice, integer, item_entry, list, non_empty_text, text};
+use crate::diagnostics::{FileProblems, Problem, Span, suggest};
+use crate::document::{self, Entry, ScalarKind, Value};
+use crate::duration::PolicyDuration;
+use crate::ruling::{Party, SanctionAction};
+use crate::source::SourceFile;
+
+/// The policies shipped in `policy/`, embedded so the tool works from any directory.
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("mexc", include_str!("../policy/mexc.toml")),
+    ("bitget", include_str!("../policy/bitget.toml")),
+];
+
+/// A validated policy.
+#[derive(Debug, Clone)]
+pub struct Policy {
+    pub id: String,
+    pub title: String,
+    pub version: String,
+    pub source_text: String,
+    /// Where the policy came from: `mexc (built-in)` or a path.
+    pub origin: String,
+    pub sha256: String,
+    pub calendar: Calendar,
+    pub limits: Limits,
+    pub procedure: Procedure,
+    pub clauses: BTreeMap<ClauseId, ClauseTable>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Limits {
+    pub max_order_age: PolicyDuration,
+    /// `|paid − amount| ≤ tolerance` counts as the correct amount.
+    pub amount_tolerance: Decimal,
+}
+
+/// The gates checked before any clause.
+#[derive(Debug, Clone)]
+pub struct Procedure {
+    pub require_kyc: bool,
+    pub appeal_after_timer: bool,
+    pub appeal_timer: PolicyDuration,
+    pub require_reason: bool,
+    pub required_evidence: BTreeMap<Party, Vec<EvidenceKind>>,
+}
+
+/// A clause in force: its citation and parameter values.
+#[derive(Debug, Clone)]
+pub struct ClauseTable {
+    pub cite: String,
+    pub params: BTreeMap<&'static str, ParamValue>,
+    /// Parameters the published text leaves open: values a compliance officer must confirm.
+    pub placeholders: BTreeSet<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParamValue {
+    Duration(PolicyDuration),
+    Percent(Decimal),
+    Count(u32),
+    Terms(Vec<String>),
+    Sanction(SanctionAction),
+    Mode(String),
+}
+
+impl std::fmt::Display for ParamValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ParamValue::Duration(d) => write!(f, "{d}"),
+            ParamValue::Percent(p) => write!(f, "{p}"),
+            ParamValue::Count(n) => write!(f, "{n}"),
+            ParamValue::Terms(terms) => write!(f, "{}", terms.join(", ")),
+            ParamValue::Sanction(s) => write!(f, "{s}"),
+            ParamValue::Mode(m) => write!(f, "{m}"),
+        }
+    }
+}
+
+impl ClauseTable {
+    // A validated policy has every catalogue parameter with the right kind (`check_params`);
+    // the fallbacks below are never reached for one, and keep the engine free of panics.
+
+    pub fn duration(&self, name: &str) -> PolicyDuration {
+        match self.params.get(name) {
+            Some(ParamValue::Duration(d)) => *d,
+            _ => PolicyDuration::Minutes(0),
+        }
+    }
+
+    pub fn percent(&self, name: &str) -> Decimal {
+        match self.params.get(name) {
+            Some(ParamValue::Percent(p)) => *p,
+            _ => Decimal::ZERO,
+        }
+    }
+
+    pub fn count(&self, name: &str) -> u32 {
+        match self.params.get(name) {
+            Some(ParamValue::Count(n)) => *n,
+            _ => 0,
+        }
+    }
+
+    pub fn terms(&self, name: &str) -> &[String] {
+        match self.params.get(name) {
+            Some(ParamValue::Terms(terms)) => terms,
+            _ => &[],
+        }
+    }
+
+    pub fn sanction(&self, name: &str) -> SanctionAction {
+        match self.params.get(name) {
+            Some(ParamValue::Sanction(s)) => *s,
+            _ => SanctionAction::Warning,
+        }
+    }
+
+    pub fn mode(&self, name: &str) -> &str {
+        match self.params.get(name) {
+            Some(ParamValue::Mode(m)) => m,
+            _ => "",
+        }
+    }
+}
+
+impl Policy {
+    /// The clause's table, when the clause is in force under this policy.
+    pub fn clause(&self, id: ClauseId) -> Option<&ClauseTable> {
+        self.clauses.get(&id)
+    }
+
+    /// The citation of a clause, or its id when the policy does not apply it.
+    pub fn cite(&self, id: ClauseId) -> &str {
+        self.clauses.get(&id).map(|c| c.cite.as_str()).unwrap_or(id.as_str())
+    }
+}
+
+/// Where to find a policy: a built-in name or a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PolicyRef {
+    Builtin(&'static str),
+    File(PathBuf),
+}
+
+impl PolicyRef {
+    /// `mexc`/`bitget` name a built-in policy; anything else is a path, resolved against `base`
+    /// when relative (a case's `policy:` is relative to the case file).
+    pub fn parse(written: &str, base: Option<&Path>) -> PolicyRef {
+        if let Some((name, _)) = BUILTIN.iter().find(|(name, _)| *name == written) {
+            return PolicyRef::Builtin(name);
+        }
+        let path = Path::new(written);
+        match base {
+            Some(base) if path.is_relative() => PolicyRef::File(base.join(path)),
+            _ => PolicyRef::File(path.to_path_buf()),
+        }
+    }
+
+    /// Reads and validates the policy.
+    pub fn load(&self) -> Result<Policy, FileProblems> {
+        match self {
+            PolicyRef::Builtin(name) => {
+                let text = BUILTIN.iter().find(|(n, _)| n == name).map(|(_, t)| *t).unwrap_or("");
+                let source = SourceFile::from_bytes(format!("policy/{name}.toml"), text.as_bytes())
+                    .map_err(|p| FileProblems::single(format!("policy/{name}.toml"), p))?;
+                load(source, format!("{name} (built-in)"))
+            }
+            PolicyRef::File(path) => {
+                let name = path.display().to_string();
+                if !path.exists() && !name.ends_with(".toml") && !name.contains(['/', '\\']) {
+                    return Err(FileProblems::single(
+                        name.clone(),
+                        Problem::UnknownPolicy {
+                            builtins: BUILTIN.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", "),
+                            name,
+                        },
+                    ));
+                }
+                let source = SourceFile::read(path).map_err(|p| FileProblems::single(name.clone(), p))?;
+                load(source, name)
+            }
+        }
+    }
+}
+
+/// Reads and validates a policy from its source.
+pub fn load(source: SourceFile, origin: String) -> Result<Policy, FileProblems> {
+    let tree = match document::parse_toml(&source) {
+        Ok(tree) => tree,
+        Err(problems) => return Err(FileProblems::new(source, problems)),
+    };
+    let mut problems = Problems::default();
+    let policy = read_policy(&tree, &source, origin, &mut problems);
+    match policy {
+        Some(policy) if !problems.has_errors() => Ok(policy),
+        _ => Err(FileProblems::new(source, problems.list)),
+    }
+}
+
+const POLICY_KEYS: &[&str] = &["policy", "calendar", "limits", "procedure", "clauses"];
+const META_KEYS: &[&str] = &["id", "title", "version", "source"];
+const CALENDAR_KEYS: &[&str] = &["timezone", "weekend", "holidays"];
+const LIMITS_KEYS: &[&str] = &["max_order_age", "amount_tolerance"];
+const PROCEDURE_KEYS: &[&str] = &["require_kyc", "appeal_after_timer", "appeal_timer", "require_reason", "required_evidence"];
+
+fn read_policy(root: &crate::document::Node, source: &SourceFile, origin: String, problems: &mut Problems) -> Option<Policy> {
+    let top = 0..0;
+    let mut map = MapReader::new(root, "the policy file", &top, POLICY_KEYS, problems)?;
+    let meta = map.required("policy", "{ id = \"mexc\", version = \"2025-05-29\" }", problems).and_then(|e| {
+        let mut meta = MapReader::new(&e.value, "[policy]", &e.key_span, META_KEYS, problems)?;
+        let id = meta.required("id", "\"mexc\"", problems).and_then(|e| non_empty_text(e, "policy.id", problems));
+        let title = meta.required("title", "\"MEXC P2P Appeal Handling Rules\"", problems).and_then(|e| non_empty_text(e, "policy.title", problems));
+        let version = meta.required("version", "\"2025-05-29\"", problems).and_then(|e| non_empty_text(e, "policy.version", problems));
+        let _source = meta.optional("source").and_then(|e| text(e, "policy.source", problems));
+        meta.finish(problems);
+        Some((id?.value, title?.value, version?.value))
+    });
+    let calendar = map
+        .required("calendar", "{ timezone = \"Asia/Singapore\" }", problems)
+        .and_then(|e| read_calendar(e, problems));
+    let limits = map.required("limits", "{ max_order_age = \"18mo\" }", problems).and_then(|e| {
+        let mut limits = MapReader::new(&e.value, "[limits]", &e.key_span, LIMITS_KEYS, problems)?;
+        let age = limits
+            .required("max_order_age", "\"18mo\"", problems)
+            .and_then(|e| positive_duration(e, "limits.max_order_age", problems));
+        let tolerance = match limits.optional("amount_tolerance") {
+            Some(e) => money(e, "limits.amount_tolerance", problems),
+            None => Some(Decimal::ZERO),
+        };
+        limits.finish(problems);
+        Some(Limits {
+            max_order_age: age?,
+            amount_tolerance: tolerance?,
+        })
+    });
+    let procedure = map.required("procedure", "{ require_kyc = false }", problems).and_then(|e| read_procedure(e, problems));
+    let clauses = map.required("clauses", "{ \"buyer.1a\" = { … } }", problems).and_then(|e| read_clauses(e, problems));
+    map.finish(problems);
+    let (id, title, version) = meta?;
+    let procedure = procedure?;
+    let clauses = clauses?;
+    // A gate that is switched on needs its clause table for the citation.
+    let switches = [
+        (procedure.require_kyc, ClauseId::Kyc, "require_kyc"),
+        (procedure.appeal_after_timer, ClauseId::Timer, "appeal_after_timer"),
+        (procedure.require_reason, ClauseId::Reason, "require_reason"),
+        (procedure.required_evidence.values().any(|kinds| !kinds.is_empty()), ClauseId::Evidence, "required_evidence"),
+    ];
+    for (on, id, key) in switches {
+        if on && !clauses.contains_key(&id) {
+            let span = root_key_span(root, "procedure").unwrap_or(0..0);
+            problems.push(Problem::invalid(
+                format!("`procedure.{key}` is on, but the policy has no `[clauses.\"{id}\"]` table"),
+                &span,
+                "gate without a clause",
+                format!("add `[clauses.\"{id}\"]` with `cite = \"…\"` naming the rule the gate applies"),
+            ));
+            return None;
+        }
+    }
+    Some(Policy {
+        id,
+        title,
+        version,
+        source_text: source.text.to_string(),
+        origin,
+        sha256: source.sha256.clone(),
+        calendar: calendar?,
+        limits: limits?,
+        procedure,
+        clauses,
+    })
+}
+
+fn root_key_span(root: &crate::document::Node, key: &str) -> Option<Span> {
+    match &root.value {
+        Value::Map(entries) => entries.iter().find(|e| e.key == key).map(|e| e.key_span.clone()),
+        _ => None,
+    }
+}
+
+fn positive_duration(entry: &Entry, place: &str, problems: &mut Problems) -> Option<PolicyDuration> {
+    let written = text(entry, place, problems)?;
+    match PolicyDuration::parse(&written.value) {
+        Ok(duration) if duration.is_zero() => {
+            problems.push(Problem::out_of_range(place, &written.value, "a duration longer than zero", &written.span));
+            None
+        }
+        Ok(duration) => Some(duration),
+        Err(reason) => {
+            problems.push(Problem::invalid_duration(place, &written.value, &written.span, &reason));
+            None
+        }
+    }
+}
+
+/// Money in a policy is written as a string: TOML floats are binary and lose cents.
+fn money(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Decimal> {
+    let span = crate::decode::point(&entry.value, &entry.key_span);
+    if let Value::Scalar(scalar) = &entry.value.value
+        && scalar.kind == ScalarKind::Float
+    {
+        problems.push(Problem::invalid(
+            format!("`{place}` is written as a TOML float, which cannot hold money exactly"),
+            &span,
+            "write it as a string",
+            format!("quote it: `{} = \"{}\"`", entry.key, scalar.text),
+        ));
+        return None;
+    }
+    let value = crate::decode::decimal(entry, place, problems)?;
+    if value.value < Decimal::ZERO {
+        problems.push(Problem::out_of_range(place, &value.value.to_string(), "zero or more", &value.span));
+        return None;
+    }
+    Some(value.value)
+}
+
+const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("Mon", Weekday::Mon),
+    ("Tue", Weekday::Tue),
+    ("Wed", Weekday::Wed),
+    ("Thu", Weekday::Thu),
+    ("Fri", Weekday::Fri),
+    ("Sat", Weekday::Sat),
+    ("Sun", Weekday::Sun),
+];
+
+fn read_calendar(entry: &Entry, problems: &mut Problems) -> Option<Calendar> {
+    let mut map = MapReader::new(&entry.value, "[calendar]", &entry.key_span, CALENDAR_KEYS, problems)?;
+    let zone = map.required("timezone", "\"Asia/Singapore\"", problems).and_then(|e| {
+        let written = non_empty_text(e, "calendar.timezone", problems)?;
+        match written.value.parse::<chrono_tz::Tz>() {
+            Ok(zone) => Some(zone),
+            Err(_) => {
+                let names = chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name());
+                let lowered = written.value.to_lowercase();
+                let best = names
+                    .clone()
+                    .map(|n| (strsim::jaro_winkler(&lowered, &n.to_lowercase()), n))
+                    .max_by(|a, b| a.0.total_cmp(&b.0));
+                let help = match best {
+                    Some((score, name)) if score > 0.85 => format!("did you mean `{name}`? Zones are IANA names such as `Asia/Singapore`, `Europe/Berlin` or `UTC`"),
+                    _ => "use an IANA zone name such as `Asia/Singapore`, `Europe/Berlin`, `America/Sao_Paulo` or `UTC`".to_string(),
+                };
+                problems.push(Problem::unknown_zone(&written.value, &written.span, help));
+                None
+            }
+        }
+    });
+    let weekend = match map.optional("weekend") {
+        Some(e) => list(e, "calendar.weekend", problems).and_then(|items| {
+            let names: Vec<&str> = WEEKDAYS.iter().map(|(n, _)| *n).collect();
+            let mut days: Vec<Weekday> = Vec::new();
+            let mut ok = true;
+            for (place, node) in items {
+                let entry = item_entry(node, "weekend");
+                match text(&entry, &place, problems) {
+                    Some(day) => match WEEKDAYS.iter().find(|(n, _)| n.eq_ignore_ascii_case(&day.value)) {
+                        Some((_, weekday)) => {
+                            if !days.contains(weekday) {
+                                days.push(*weekday);
+                            }
+                        }
+                        None => {
+                            problems.push(Problem::unknown_value(&day.value, &place, &day.span, &names));
+                            ok = false;
+                        }
+                    },
+                    None => ok = false,
+                }
+            }
+            days.sort_by_key(|d| d.num_days_from_monday());
+            ok.then_some(days)
+        }),
+        None => Some(Vec::new()),
+    };
+    let holidays = match map.optional("holidays") {
+        Some(e) => list(e, "calendar.holidays", problems).and_then(|items| {
+            let mut seen: BTreeMap<NaiveDate, Span> = BTreeMap::new();
+            let mut ok = true;
+            for (place, node) in items {
+                let entry = item_entry(node, "holidays");
+                let Some(day) = text(&entry, &place, problems) else {
+                    ok = false;
+                    continue;
+                };
+                match NaiveDate::parse_from_str(day.value.trim(), "%Y-%m-%d") {
+                    Ok(date) => {
+                        if let Some(first) = seen.get(&date) {
+                            problems.push(Problem::duplicate_holiday(&day.value, &day.span, first));
+                            ok = false;
+                        } else {
+                            seen.insert(date, day.span.clone());
+                        }
+                    }
+                    Err(_) => {
+                        problems.push(Problem::invalid(
+                            format!("`{place}` is not a date: `{}`", day.value),
+                            &day.span,
+                            "expected YYYY-MM-DD",
+                            "write holidays as ISO dates, e.g. `2025-01-01` (bare or quoted)",
+                        ));
+                        ok = false;
+                    }
+                }
+            }
+            ok.then(|| seen.into_keys().collect())
+        }),
+        None => Some(BTreeSet::new()),
+    };
+    map.finish(problems);
+    let weekend = weekend?;
+    if weekend.len() == 7 {
+        problems.push(Problem::invalid(
+            "every day of the week is a weekend day; working-day deadlines could never be met",
+            &entry.key_span,
+            "no working days",
+            "list at most six weekend days, usually `[\"Sat\", \"Sun\"]`",
+        ));
+        return None;
+    }
+    Some(Calendar {
+        zone: zone?,
+        weekend,
+        holidays: holidays?,
+    })
+}
+
+fn read_procedure(entry: &Entry, problems: &mut Problems) -> Option<Procedure> {
+    let mut map = MapReader::new(&entry.value, "[procedure]", &entry.key_span, PROCEDURE_KEYS, problems)?;
+    let switch = |map: &mut MapReader<'_>, key: &str, problems: &mut Problems| match map.optional(key) {
+        Some(e) => boolean(e, &format!("procedure.{key}"), problems),
+        None => Some(false),
+    };
+    let require_kyc = switch(&mut map, "require_kyc", problems);
+    let appeal_after_timer = switch(&mut map, "appeal_after_timer", problems);
+    let require_reason = switch(&mut map, "require_reason", problems);
+    let appeal_timer = match map.optional("appeal_timer") {
+        Some(e) => positive_duration(e, "procedure.appeal_timer", problems),
+        None => Some(PolicyDuration::Minutes(15)),
+    };
+    let required_evidence = match map.optional("required_evidence") {
+        Some(e) => read_required_evidence(e, problems),
+        None => Some(BTreeMap::new()),
+    };
+    map.finish(problems);
+    Some(Procedure {
+        require_kyc: require_kyc?,
+        appeal_after_timer: appeal_after_timer?,
+        appeal_timer: appeal_timer?,
+        require_reason: require_reason?,
+        required_evidence: required_evidence?,
+    })
+}
+
+/// `required_evidence = ["payment_receipt"]` (every appellant) or
+/// `required_evidence = { buyer = ["payment_receipt"], seller = [] }`.
+fn read_required_evidence(entry: &Entry, problems: &mut Problems) -> Option<BTreeMap<Party, Vec<EvidenceKind>>> {
+    let kinds = |entry: &Entry, place: &str, problems: &mut Problems| -> Option<Vec<EvidenceKind>> {
+        let items = list(entry, place, problems)?;
+        let mut out = Vec::new();
+        let mut ok = true;
+        for (item_place, node) in items {
+            match choice::<EvidenceKind>(&item_entry(node, &entry.key), &item_place, problems) {
+                Some(kind) => out.push(kind.value),
+                None => ok = false,
+            }
+        }
+        ok.then_some(out)
+    };
+    match &entry.value.value {
+        Value::Map(_) => {
+            let mut map = MapReader::new(&entry.value, "procedure.required_evidence", &entry.key_span, &["buyer", "seller"], problems)?;
+            let buyer = match map.optional("buyer") {
+                Some(e) => kinds(e, "procedure.required_evidence.buyer", problems),
+                None => Some(Vec::new()),
+            };
+            let seller = match map.optional("seller") {
+                Some(e) => kinds(e, "procedure.required_evidence.seller", problems),
+                None => Some(Vec::new()),
+            };
+            map.finish(problems);
+            Some([(Party::Buyer, buyer?), (Party::Seller, seller?)].into_iter().collect())
+        }
+        _ => {
+            let both = kinds(entry, "procedure.required_evidence", problems)?;
+            Some([(Party::Buyer, both.clone()), (Party::Seller, both)].into_iter().collect())
+        }
+    }
+}
+
+fn read_clauses(entry: &Entry, problems: &mut Problems) -> Option<BTreeMap<ClauseId, ClauseTable>> {
+    let Value::Map(entries) = &entry.value.value else {
+        problems.push(Problem::wrong_type("clauses", "a table of clause tables", &entry.value.describe(), &entry.key_span, "[clauses.\"buyer.1a\"]"));
+        return None;
+    };
+    let names = ClauseId::names();
+    let mut out = BTreeMap::new();
+    let mut ok = true;
+    for clause in entries {
+        let Some(id) = ClauseId::parse(&clause.key) else {
+            problems.push(Problem::unknown_clause(&clause.key, &clause.key_span, &names));
+            ok = false;
+            continue;
+        };
+        match read_clause(id, clause, problems) {
+            Some(table) => {
+                out.insert(id, table);
+            }
+            None => ok = false,
+        }
+    }
+    ok.then_some(out)
+}
+
+fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<ClauseTable> {
+    let spec = id.spec();
+    let place = format!("clauses.\"{id}\"");
+    let Value::Map(entries) = &entry.value.value else {
+        problems.push(Problem::wrong_type(&place, "a table", &entry.value.describe(), &entry.key_span, "cite = \"…\""));
+        return None;
+    };
+    let mut allowed: Vec<&str> = vec!["cite", "placeholders"];
+    allowed.extend(spec.params.iter().map(|p| p.name));
+    let mut cite = None;
+    let mut placeholders = BTreeSet::new();
+    let mut params = BTreeMap::new();
+    let mut ok = true;
+    for item in entries {
+        let key_place = format!("{place}.{}", item.key);
+        if item.key == "cite" {
+            cite = non_empty_text(item, &key_place, problems).map(|c| c.value);
+            ok &= cite.is_some();
+            continue;
+        }
+        if item.key == "placeholders" {
+            match list(item, &key_place, problems) {
+                Some(names) => {
+                    let param_names: Vec<&str> = spec.params.iter().map(|p| p.name).collect();
+                    for (name_place, node) in names {
+                        let Some(name) = text(&item_entry(node, "placeholders"), &name_place, problems) else {
+                            ok = false;
+                            continue;
+                        };
+                        if param_names.contains(&name.value.as_str()) {
+                            placeholders.insert(name.value);
+                        } else {
+                            problems.push(Problem::invalid(
+                                format!("`{}` is not a parameter of {id}", name.value),
+                                &name.span,
+                                "unknown parameter",
+                                if param_names.is_empty() {
+                                    format!("{id} has no parameters; remove `placeholders`")
+                                } else {
+                                    suggest(&name.value, param_names.iter().copied(), "parameters")
+                                },
+                            ));
+                            ok = false;
+                        }
+                    }
+                }
+                None => ok = false,
+            }
+            continue;
+        }
+        let Some(param) = spec.params.iter().find(|p| p.name == item.key) else {
+            let known: Vec<&str> = allowed.clone();
+            problems.push(Problem::UnknownKey {
+                key: item.key.clone(),
+                place: format!("[{place}]"),
+                span: miette::SourceSpan::from(item.key_span.clone()),
+                help: if spec.params.is_empty() {
+                    format!("{id} takes no parameters, only `cite` (and `placeholders`)")
+                } else {
+                    suggest(&item.key, known.iter().copied(), "keys")
+                },
+            });
+            ok = false;
+            continue;
+        };
+        match read_param(param.kind, item, &key_place, problems) {
+            Some(value) => {
+                params.insert(param.name, value);
+            }
+            None => ok = false,
+        }
+    }
+    if cite.is_none() && ok {
+        problems.push(Problem::missing_key("cite", &format!("[{place}]"), &entry.key_span, "\"MEXC P2P Appeal Handling Rules, Appeals by the Buyer, 1.a\""));
+        ok = false;
+    }
+    for param in spec.params {
+        if !params.contains_key(param.name) && ok {
+            problems.push(Problem::MissingKey {
+                key: param.name.to_string(),
+                place: format!("[{place}]"),
+                span: miette::SourceSpan::from(entry.key_span.clone()),
+                help: format!("{id} needs `{}`: {}. Every parameter is written out; none is assumed", param.name, param.meaning),
+            });
+            ok = false;
+        }
+    }
+    ok.then(|| ClauseTable {
+        cite: cite.unwrap_or_default(),
+        params,
+        placeholders,
+    })
+}
+
+fn read_param(kind: ParamKind, entry: &Entry, place: &str, problems: &mut Problems) -> Option<ParamValue> {
+    match kind {
+        ParamKind::Duration => positive_duration(entry, place, problems).map(ParamValue::Duration),
+        ParamKind::Percent => {
+            let value = crate::decode::decimal(entry, place, problems)?;
+            if value.value <= Decimal::ZERO || value.value >= Decimal::ONE_HUNDRED {
+                problems.push(Problem::out_of_range(place, &format!("{} %", value.value), "a percentage above 0 and below 100", &value.span));
+                return None;
+            }
+            Some(ParamValue::Percent(value.value))
+        }
+        ParamKind::Count => integer(entry, place, 0, 10_000, problems).map(|n| ParamValue::Count(n as u32)),
+        ParamKind::Terms => {
+            let items = list(entry, place, problems)?;
+            let mut terms = Vec::new();
+            let mut ok = true;
+            for (item_place, node) in items {
+                match non_empty_text(&item_entry(node, &entry.key), &item_place, problems) {
+                    Some(term) => terms.push(term.value),
+                    None => ok = false,
+                }
+            }
+            if ok && terms.is_empty() {
+                problems.push(Problem::invalid(
+                    format!("`{place}` is an empty list"),
+                    &entry.key_span,
+                    "no terms",
+                    "list at least one word or phrase; to switch the check off, remove the clause",
+                ));
+                return None;
+            }
+            ok.then_some(ParamValue::Terms(terms))
+        }
+        ParamKind::Sanction => choice::<SanctionAction>(entry, place, problems).map(|s| ParamValue::Sanction(s.value)),
+        ParamKind::Mode(modes) => {
+            let written = text(entry, place, problems)?;
+            if modes.contains(&written.value.as_str()) {
+                Some(ParamValue::Mode(written.value))
+            } else {
+                problems.push(Problem::unknown_value(&written.value, place, &written.span, modes));
+                None
+            }
+        }
+    }
+}
+
+/// Reads every built-in policy; used by tests and `policy check` without arguments.
+pub fn builtin_refs() -> Vec<PolicyRef> {
+    BUILTIN.iter().map(|(name, _)| PolicyRef::Builtin(name)).collect()
+}

@@ -1,0 +1,219 @@
+//! The ruling: what happens, why, and who must do what by when (SPEC §6).
+
+use chrono::{DateTime, FixedOffset};
+use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::clause::ClauseId;
+use crate::decode::Choice;
+
+/// Version of the JSON form of a ruling; bumped on any incompatible change.
+pub const SCHEMA_VERSION: u32 = 1;
+
+macro_rules! word_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $word:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, schemars::JsonSchema)]
+        pub enum $name {
+            $(#[serde(rename = $word)] $variant),+
+        }
+        impl Choice for $name {
+            const CHOICES: &'static [(&'static str, $name)] = &[$(($word, $name::$variant)),+];
+        }
+        impl $name {
+            pub fn as_str(self) -> &'static str {
+                self.name()
+            }
+        }
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+pub(crate) use word_enum;
+
+word_enum! {
+    /// What happens to the order and the escrowed crypto.
+    Decision {
+        ReleaseToBuyer = "release_to_buyer",
+        RefundBuyer = "refund_buyer",
+        RefundExcess = "refund_excess",
+        CancelOrder = "cancel_order",
+        SellerChoice = "seller_choice",
+        Proceed = "proceed",
+        NoIntervention = "no_intervention",
+        LiftRestrictions = "lift_restrictions",
+        RequestEvidence = "request_evidence",
+        Escalate = "escalate",
+        Closed = "closed",
+        RefusedOutOfTime = "refused_out_of_time",
+        Inadmissible = "inadmissible",
+    }
+}
+
+word_enum! {
+    /// `pending`: waiting for an action before `next_deadline`; `final`: nothing left to wait for.
+    Status {
+        Pending = "pending",
+        Final = "final",
+    }
+}
+
+word_enum! {
+    /// A party to the order.
+    Party {
+        Buyer = "buyer",
+        Seller = "seller",
+    }
+}
+
+impl Party {
+    pub fn other(self) -> Party {
+        match self {
+            Party::Buyer => Party::Seller,
+            Party::Seller => Party::Buyer,
+        }
+    }
+}
+
+word_enum! {
+    /// Who a follow-up is for.
+    Actor {
+        Buyer = "buyer",
+        Seller = "seller",
+        Support = "support",
+    }
+}
+
+impl From<Party> for Actor {
+    fn from(party: Party) -> Actor {
+        match party {
+            Party::Buyer => Actor::Buyer,
+            Party::Seller => Actor::Seller,
+        }
+    }
+}
+
+word_enum! {
+    /// A measure taken against a party.
+    SanctionAction {
+        Warning = "warning",
+        SuspendP2p = "suspend_p2p",
+        PermanentBan = "permanent_ban",
+        FreezeP2p = "freeze_p2p",
+        FreezeAssets = "freeze_assets",
+        RemoveAds = "remove_ads",
+        DisableWithdrawals = "disable_withdrawals",
+    }
+}
+
+/// One sanction. `days: None` on a suspension or freeze means "until the case is resolved".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Sanction {
+    pub party: Party,
+    pub action: SanctionAction,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub days: Option<u32>,
+    #[schemars(with = "String")]
+    pub clause: ClauseId,
+}
+
+/// A reason for the ruling, tied to its clause and to the lines of the case it rests on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Reason {
+    #[schemars(with = "String")]
+    pub clause: ClauseId,
+    pub finding: String,
+    /// YAML paths (`payments[0].payer_name`) and chat ids (`chat:c3`) the finding rests on.
+    pub refs: Vec<String>,
+}
+
+/// Something someone must do, and by when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct FollowUp {
+    pub who: Actor,
+    pub action: String,
+    /// In the policy's time zone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub due: Option<DateTime<FixedOffset>>,
+    #[schemars(with = "String")]
+    pub clause: ClauseId,
+}
+
+/// A statement the parties must be told (disclaimers, finality).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Notice {
+    #[schemars(with = "String")]
+    pub clause: ClauseId,
+    pub text: String,
+}
+
+/// One step of `--explain`: a gate or clause tested, the values compared, the outcome.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct TraceStep {
+    #[schemars(with = "String")]
+    pub clause: ClauseId,
+    pub check: String,
+    pub outcome: String,
+    /// For a decision that hinged on a threshold or deadline: what would have changed it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub counterfactual: Option<String>,
+}
+
+/// The policy a ruling was made under.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct PolicyRef {
+    pub id: String,
+    pub version: String,
+    pub sha256: String,
+}
+
+/// The outcome of judging one case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Ruling {
+    pub schema_version: u32,
+    pub tool_version: String,
+    pub case: String,
+    pub case_sha256: String,
+    pub order_id: String,
+    pub policy: PolicyRef,
+    #[schemars(with = "String")]
+    pub as_of: DateTime<FixedOffset>,
+    pub decision: Decision,
+    pub status: Status,
+    #[schemars(with = "String")]
+    pub clause: ClauseId,
+    /// The clause the appeal was filed under, before the facts re-routed it.
+    #[schemars(with = "String")]
+    pub filed_clause: ClauseId,
+    #[serde(skip_serializing_if = "Option::is_none", with = "opt_decimal")]
+    #[schemars(with = "Option<String>")]
+    pub amount: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub next_deadline: Option<DateTime<FixedOffset>>,
+    /// Entries of the case file later than `as_of` and so left out (a replay with `--as-of`).
+    pub ignored_after_as_of: usize,
+    pub rationale: Vec<Reason>,
+    pub follow_ups: Vec<FollowUp>,
+    pub sanctions: Vec<Sanction>,
+    pub notices: Vec<Notice>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub trace: Vec<TraceStep>,
+}
+
+mod opt_decimal {
+    use rust_decimal::Decimal;
+    use serde::Serializer;
+
+    pub fn serialize<S: Serializer>(value: &Option<Decimal>, serializer: S) -> Result<S::Ok, S::Error> {
+        match value {
+            Some(decimal) => serializer.serialize_str(&decimal.to_string()),
+            None => serializer.serialize_none(),
+        }
+    }
+}

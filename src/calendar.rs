@@ -2,7 +2,9 @@
 
 use std::collections::BTreeSet;
 
-use chrono::{Datelike, Duration, LocalResult, Months, NaiveDate, NaiveDateTime, TimeZone, Weekday};
+use chrono::{
+    Datelike, Duration, LocalResult, Months, NaiveDate, NaiveDateTime, TimeZone, Weekday,
+};
 use chrono_tz::Tz;
 
 use crate::case::Time;
@@ -33,8 +35,16 @@ impl Calendar {
     pub fn add(&self, start: Time, duration: PolicyDuration) -> Option<Time> {
         let local = start.with_timezone(&self.zone).naive_local();
         let result = match duration {
-            PolicyDuration::Minutes(n) => return start.checked_add_signed(Duration::minutes(n.into())).map(|t| self.local(t)),
-            PolicyDuration::Hours(n) => return start.checked_add_signed(Duration::hours(n.into())).map(|t| self.local(t)),
+            PolicyDuration::Minutes(n) => {
+                return start
+                    .checked_add_signed(Duration::minutes(n.into()))
+                    .map(|t| self.local(t));
+            }
+            PolicyDuration::Hours(n) => {
+                return start
+                    .checked_add_signed(Duration::hours(n.into()))
+                    .map(|t| self.local(t));
+            }
             PolicyDuration::Days(n) => local.checked_add_days(chrono::Days::new(n.into()))?,
             PolicyDuration::Months(n) => local.checked_add_months(Months::new(n))?,
             PolicyDuration::WorkingDays(n) => self.add_working_days(local, n)?,
@@ -109,29 +119,54 @@ mod tests {
     fn working_days_skip_the_weekend_and_keep_the_clock_time() {
         let calendar = singapore();
         // Friday 15:00 + 2wd = Tuesday 15:00.
-        assert_eq!(calendar.add(at("2025-06-06T15:00:00+08:00"), PolicyDuration::WorkingDays(2)), Some(at("2025-06-10T15:00:00+08:00")));
+        assert_eq!(
+            calendar.add(
+                at("2025-06-06T15:00:00+08:00"),
+                PolicyDuration::WorkingDays(2)
+            ),
+            Some(at("2025-06-10T15:00:00+08:00"))
+        );
         // Saturday 10:00 + 2wd = Wednesday 00:00 (counted from Monday 00:00).
-        assert_eq!(calendar.add(at("2025-06-07T10:00:00+08:00"), PolicyDuration::WorkingDays(2)), Some(at("2025-06-11T00:00:00+08:00")));
+        assert_eq!(
+            calendar.add(
+                at("2025-06-07T10:00:00+08:00"),
+                PolicyDuration::WorkingDays(2)
+            ),
+            Some(at("2025-06-11T00:00:00+08:00"))
+        );
     }
 
     #[test]
     fn holidays_are_not_working_days() {
         let mut calendar = singapore();
-        calendar.holidays.insert(NaiveDate::from_ymd_opt(2025, 6, 9).unwrap());
-        assert_eq!(calendar.add(at("2025-06-06T15:00:00+08:00"), PolicyDuration::WorkingDays(2)), Some(at("2025-06-11T15:00:00+08:00")));
+        calendar
+            .holidays
+            .insert(NaiveDate::from_ymd_opt(2025, 6, 9).unwrap());
+        assert_eq!(
+            calendar.add(
+                at("2025-06-06T15:00:00+08:00"),
+                PolicyDuration::WorkingDays(2)
+            ),
+            Some(at("2025-06-11T15:00:00+08:00"))
+        );
     }
 
     #[test]
     fn results_are_shown_in_the_policy_zone() {
         let calendar = singapore();
-        let due = calendar.add(at("2025-06-01T10:40:00+07:00"), PolicyDuration::Hours(1)).unwrap();
+        let due = calendar
+            .add(at("2025-06-01T10:40:00+07:00"), PolicyDuration::Hours(1))
+            .unwrap();
         assert_eq!(due.to_rfc3339(), "2025-06-01T12:40:00+08:00");
     }
 
     #[test]
     fn months_clamp_to_the_end_of_the_month() {
         let calendar = singapore();
-        assert_eq!(calendar.add(at("2024-08-31T12:00:00+08:00"), PolicyDuration::Months(18)), Some(at("2026-02-28T12:00:00+08:00")));
+        assert_eq!(
+            calendar.add(at("2024-08-31T12:00:00+08:00"), PolicyDuration::Months(18)),
+            Some(at("2026-02-28T12:00:00+08:00"))
+        );
     }
 
     #[test]
@@ -142,10 +177,14 @@ mod tests {
             holidays: BTreeSet::new(),
         };
         // 2025-03-30 02:00 CET jumps to 03:00 CEST: one calendar day is 23 hours.
-        let due = calendar.add(at("2025-03-29T12:00:00+01:00"), PolicyDuration::Days(1)).unwrap();
+        let due = calendar
+            .add(at("2025-03-29T12:00:00+01:00"), PolicyDuration::Days(1))
+            .unwrap();
         assert_eq!(due.to_rfc3339(), "2025-03-30T12:00:00+02:00");
         // 24 hours later is 13:00 local.
-        let due = calendar.add(at("2025-03-29T12:00:00+01:00"), PolicyDuration::Hours(24)).unwrap();
+        let due = calendar
+            .add(at("2025-03-29T12:00:00+01:00"), PolicyDuration::Hours(24))
+            .unwrap();
         assert_eq!(due.to_rfc3339(), "2025-03-30T13:00:00+02:00");
     }
 
@@ -157,7 +196,9 @@ mod tests {
             holidays: BTreeSet::new(),
         };
         // 02:30 does not exist on 2025-03-30 in Berlin.
-        let due = calendar.add(at("2025-03-29T02:30:00+01:00"), PolicyDuration::Days(1)).unwrap();
+        let due = calendar
+            .add(at("2025-03-29T02:30:00+01:00"), PolicyDuration::Days(1))
+            .unwrap();
         assert_eq!(due.to_rfc3339(), "2025-03-30T03:00:00+02:00");
     }
 }

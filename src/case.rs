@@ -237,10 +237,16 @@ impl AppealType {
     pub fn filed_by(self) -> Option<Party> {
         use AppealType::*;
         match self {
-            SellerNotReleasing | SensitiveRemarks | Overpaid | CancelledAfterPayment | OutOfNormRequest => {
-                Some(Party::Buyer)
-            }
-            PaymentNotReceived | InaccessibleAccount | Underpaid | MaliciousBuying | AccountBlocked
+            SellerNotReleasing
+            | SensitiveRemarks
+            | Overpaid
+            | CancelledAfterPayment
+            | OutOfNormRequest => Some(Party::Buyer),
+            PaymentNotReceived
+            | InaccessibleAccount
+            | Underpaid
+            | MaliciousBuying
+            | AccountBlocked
             | ReleasedWithoutPayment => Some(Party::Seller),
             OffensiveLanguage | Fraud => None,
         }
@@ -365,19 +371,25 @@ pub fn load(source: SourceFile) -> Result<LoadedCase, FileProblems> {
 // Reading
 
 const CASE_KEYS: &[&str] = &[
-    "case", "policy", "as_of", "order", "buyer", "seller", "payments", "timeline", "appeal", "evidence", "chat",
-    "findings", "expect",
+    "case", "policy", "as_of", "order", "buyer", "seller", "payments", "timeline", "appeal",
+    "evidence", "chat", "findings", "expect",
 ];
 
 fn read_case(root: &Node, problems: &mut Problems) -> Option<Case> {
     let top = 0..0;
     let mut map = MapReader::new(root, "the case file", &top, CASE_KEYS, problems)?;
-    let id = map.required("case", "APL-2025-0001", problems).and_then(|e| non_empty_text(e, "case", problems));
-    let policy = map.optional("policy").and_then(|e| non_empty_text(e, "policy", problems));
+    let id = map
+        .required("case", "APL-2025-0001", problems)
+        .and_then(|e| non_empty_text(e, "case", problems));
+    let policy = map
+        .optional("policy")
+        .and_then(|e| non_empty_text(e, "policy", problems));
     let as_of = map
         .required("as_of", "2025-06-01T12:30:00+08:00", problems)
         .and_then(|e| time(e, "as_of", problems));
-    let order = map.required("order", "{ id: …, created_at: … }", problems).and_then(|e| read_order(e, problems));
+    let order = map
+        .required("order", "{ id: …, created_at: … }", problems)
+        .and_then(|e| read_order(e, problems));
     let buyer = map
         .required("buyer", "{ uid: …, verified_name: … }", problems)
         .and_then(|e| read_trader(e, "buyer", problems));
@@ -389,7 +401,12 @@ fn read_case(root: &Node, problems: &mut Problems) -> Option<Case> {
     let appeal = map
         .required("appeal", "{ by: buyer, at: …, type: … }", problems)
         .and_then(|e| read_appeal(e, problems));
-    let evidence = read_list(map.optional("evidence"), "evidence", problems, read_evidence);
+    let evidence = read_list(
+        map.optional("evidence"),
+        "evidence",
+        problems,
+        read_evidence,
+    );
     let chat = read_list(map.optional("chat"), "chat", problems, read_chat);
     let findings = match map.optional("findings") {
         Some(entry) => read_findings(entry, problems),
@@ -456,13 +473,21 @@ const ORDER_KEYS: &[&str] = &[
 
 fn read_order(entry: &Entry, problems: &mut Problems) -> Option<Order> {
     let mut map = MapReader::new(&entry.value, "order", &entry.key_span, ORDER_KEYS, problems)?;
-    let id = map.required("id", "\"2025060100001\"", problems).and_then(|e| non_empty_text(e, "order.id", problems));
+    let id = map
+        .required("id", "\"2025060100001\"", problems)
+        .and_then(|e| non_empty_text(e, "order.id", problems));
     let created_at = map
         .required("created_at", "2025-06-01T10:00:00+08:00", problems)
         .and_then(|e| time(e, "order.created_at", problems));
-    let asset = map.required("asset", "USDT", problems).and_then(|e| currency(e, "order.asset", problems));
-    let fiat = map.required("fiat", "VND", problems).and_then(|e| currency(e, "order.fiat", problems));
-    let price = map.required("price", "25500", problems).and_then(|e| positive_decimal(e, "order.price", problems));
+    let asset = map
+        .required("asset", "USDT", problems)
+        .and_then(|e| currency(e, "order.asset", problems));
+    let fiat = map
+        .required("fiat", "VND", problems)
+        .and_then(|e| currency(e, "order.fiat", problems));
+    let price = map
+        .required("price", "25500", problems)
+        .and_then(|e| positive_decimal(e, "order.price", problems));
     let quantity = map
         .required("quantity", "100", problems)
         .and_then(|e| positive_decimal(e, "order.quantity", problems));
@@ -473,7 +498,11 @@ fn read_order(entry: &Entry, problems: &mut Problems) -> Option<Order> {
     let payment_window = optional(&mut map, "payment_window", problems, duration);
     let appeal_timer = optional(&mut map, "appeal_timer", problems, duration);
     let payment_method = map
-        .required("payment_method", "{ kind: bank_transfer, instant: true, account: … }", problems)
+        .required(
+            "payment_method",
+            "{ kind: bank_transfer, instant: true, account: … }",
+            problems,
+        )
         .and_then(|e| read_payment_method(e, problems));
     let ad_terms = optional(&mut map, "ad_terms", problems, text);
     map.finish(problems);
@@ -508,7 +537,12 @@ fn optional<T>(
 }
 
 /// Reads an optional boolean with a default.
-fn flag(map: &mut MapReader<'_>, key: &str, default: bool, problems: &mut Problems) -> Option<bool> {
+fn flag(
+    map: &mut MapReader<'_>,
+    key: &str,
+    default: bool,
+    problems: &mut Problems,
+) -> Option<bool> {
     let place = map.child(key);
     match map.optional(key) {
         Some(entry) => boolean(entry, &place, problems),
@@ -521,7 +555,12 @@ fn duration(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Polic
     match PolicyDuration::parse(&written.value) {
         Ok(duration) => Some(duration),
         Err(reason) => {
-            problems.push(Problem::invalid_duration(place, &written.value, &written.span, &reason));
+            problems.push(Problem::invalid_duration(
+                place,
+                &written.value,
+                &written.span,
+                &reason,
+            ));
             None
         }
     }
@@ -529,10 +568,14 @@ fn duration(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Polic
 
 fn currency(entry: &Entry, place: &str, problems: &mut Problems) -> Option<String> {
     let code = non_empty_text(entry, place, problems)?;
-    let valid = (2..=10).contains(&code.value.len()) && code.value.chars().all(|c| c.is_ascii_alphanumeric());
+    let valid = (2..=10).contains(&code.value.len())
+        && code.value.chars().all(|c| c.is_ascii_alphanumeric());
     if !valid {
         problems.push(Problem::invalid(
-            format!("`{place}` is not a currency or asset code: `{}`", code.value),
+            format!(
+                "`{place}` is not a currency or asset code: `{}`",
+                code.value
+            ),
             &code.span,
             "not a code",
             "write the ticker in letters and digits, e.g. `USDT`, `BTC`, `VND`, `EUR`",
@@ -546,7 +589,13 @@ const PAYMENT_METHOD_KEYS: &[&str] = &["kind", "instant", "account", "holder"];
 
 fn read_payment_method(entry: &Entry, problems: &mut Problems) -> Option<PaymentMethod> {
     let place = "order.payment_method";
-    let mut map = MapReader::new(&entry.value, place, &entry.key_span, PAYMENT_METHOD_KEYS, problems)?;
+    let mut map = MapReader::new(
+        &entry.value,
+        place,
+        &entry.key_span,
+        PAYMENT_METHOD_KEYS,
+        problems,
+    )?;
     let kind = map
         .required("kind", "bank_transfer", problems)
         .and_then(|e| choice::<PaymentKind>(e, "order.payment_method.kind", problems));
@@ -571,7 +620,9 @@ const HISTORY_KEYS: &[&str] = &["offensive_language", "unpaid_orders", "violatio
 
 fn read_trader(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Trader> {
     let mut map = MapReader::new(&entry.value, place, &entry.key_span, TRADER_KEYS, problems)?;
-    let uid = map.required("uid", "\"B-1001\"", problems).and_then(|e| non_empty_text(e, &format!("{place}.uid"), problems));
+    let uid = map
+        .required("uid", "\"B-1001\"", problems)
+        .and_then(|e| non_empty_text(e, &format!("{place}.uid"), problems));
     let verified_name = map
         .required("verified_name", "\"Trần Thị B\"", problems)
         .and_then(|e| non_empty_text(e, &format!("{place}.verified_name"), problems));
@@ -609,9 +660,23 @@ fn read_history(entry: &Entry, place: &str, problems: &mut Problems) -> Option<H
     })
 }
 
-const PAYMENT_KEYS: &[&str] = &["at", "amount", "payer_name", "to_account", "instant", "remarks", "proof"];
+const PAYMENT_KEYS: &[&str] = &[
+    "at",
+    "amount",
+    "payer_name",
+    "to_account",
+    "instant",
+    "remarks",
+    "proof",
+];
 
-fn read_payment(node: &Node, place: &str, index: usize, anchor: &Span, problems: &mut Problems) -> Option<Payment> {
+fn read_payment(
+    node: &Node,
+    place: &str,
+    index: usize,
+    anchor: &Span,
+    problems: &mut Problems,
+) -> Option<Payment> {
     let mut map = MapReader::new(node, place, anchor, PAYMENT_KEYS, problems)?;
     let at = map
         .required("at", "2025-06-01T10:05:00+08:00", problems)
@@ -642,7 +707,9 @@ fn read_payment(node: &Node, place: &str, index: usize, anchor: &Span, problems:
 }
 
 /// Every key any event may carry; which ones a kind takes is in [`event_fields`].
-const EVENT_KEYS: &[&str] = &["at", "event", "by", "party", "stance", "reason", "amount", "kind", "note"];
+const EVENT_KEYS: &[&str] = &[
+    "at", "event", "by", "party", "stance", "reason", "amount", "kind", "note",
+];
 
 /// The keys (besides `at`, `event` and `note`) each event kind takes.
 fn event_fields(event: &str) -> &'static [&'static str] {
@@ -661,20 +728,33 @@ fn event_fields(event: &str) -> &'static [&'static str] {
     }
 }
 
-fn read_event(node: &Node, place: &str, index: usize, anchor: &Span, problems: &mut Problems) -> Option<Event> {
+fn read_event(
+    node: &Node,
+    place: &str,
+    index: usize,
+    anchor: &Span,
+    problems: &mut Problems,
+) -> Option<Event> {
     let mut map = MapReader::new(node, place, anchor, EVENT_KEYS, problems)?;
     let at = map
         .required("at", "2025-06-01T10:06:00+08:00", problems)
         .and_then(|e| time(e, &format!("{place}.at"), problems));
     let event_place = format!("{place}.event");
-    let name = map.required("event", "marked_paid", problems).and_then(|e| text(e, &event_place, problems));
+    let name = map
+        .required("event", "marked_paid", problems)
+        .and_then(|e| text(e, &event_place, problems));
     let _note = optional(&mut map, "note", problems, text);
     let Some(name) = name else {
         map.finish(problems);
         return None;
     };
     if !EVENT_NAMES.contains(&name.value.as_str()) {
-        problems.push(Problem::unknown_value(&name.value, &event_place, &name.span, EVENT_NAMES));
+        problems.push(Problem::unknown_value(
+            &name.value,
+            &event_place,
+            &name.span,
+            EVENT_NAMES,
+        ));
         map.finish(problems);
         return None;
     }
@@ -682,110 +762,157 @@ fn read_event(node: &Node, place: &str, index: usize, anchor: &Span, problems: &
     // Keys that exist for some events but not this one.
     for entry in map.entries() {
         let key = entry.key.as_str();
-        if !["at", "event", "note"].contains(&key) && EVENT_KEYS.contains(&key) && !fields.contains(&key) {
+        if !["at", "event", "note"].contains(&key)
+            && EVENT_KEYS.contains(&key)
+            && !fields.contains(&key)
+        {
             let takes = if fields.is_empty() {
                 "no other keys".to_string()
             } else {
-                fields.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ")
+                fields
+                    .iter()
+                    .map(|f| format!("`{f}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             };
             problems.push(Problem::invalid(
                 format!("`{key}` does not apply to a `{}` event", name.value),
                 &entry.key_span,
                 "not used by this event",
-                format!("a `{}` event takes {takes} (besides `at` and `note`)", name.value),
+                format!(
+                    "a `{}` event takes {takes} (besides `at` and `note`)",
+                    name.value
+                ),
             ));
         }
     }
     let by_place = format!("{place}.by");
     let party_place = format!("{place}.party");
     let party_key = |map: &mut MapReader<'_>, key: &str, place: &str, problems: &mut Problems| {
-        map.required(key, "seller", problems).and_then(|e| choice::<Party>(e, place, problems)).map(|p| p.value)
+        map.required(key, "seller", problems)
+            .and_then(|e| choice::<Party>(e, place, problems))
+            .map(|p| p.value)
     };
-    let fixed_party = |map: &mut MapReader<'_>, expected: Party, problems: &mut Problems| -> Option<()> {
-        if let Some(entry) = map.optional("by") {
-            let by = choice::<Party>(entry, &by_place, problems)?;
-            if by.value != expected {
-                problems.push(Problem::invalid(
-                    format!("a `{}` event is always by the {expected}", name.value),
-                    &by.span,
-                    "wrong party",
-                    format!("write `by: {expected}` or leave `by` out"),
-                ));
-                return None;
-            }
-        }
-        Some(())
-    };
-    let kind = match name.value.as_str() {
-        "marked_paid" => fixed_party(&mut map, Party::Buyer, problems).map(|_| EventKind::MarkedPaid),
-        "appeal_opened" => match optional(&mut map, "by", problems, |e, p, pr| choice::<Party>(e, p, pr)) {
-            Some(by) => Some(EventKind::AppealOpened { by: by.map(|b| b.value) }),
-            None => None,
-        },
-        "cs_contacted" => party_key(&mut map, "party", &party_place, problems).map(|party| EventKind::CsContacted { party }),
-        "account_blocked" => party_key(&mut map, "party", &party_place, problems).map(|party| EventKind::AccountBlocked { party }),
-        "evidence_requested" => {
-            party_key(&mut map, "party", &party_place, problems).map(|party| EventKind::EvidenceRequested { party })
-        }
-        "unreachable" => party_key(&mut map, "party", &party_place, problems).map(|party| EventKind::Unreachable { party }),
-        "responded" => {
-            let by = party_key(&mut map, "by", &by_place, problems);
-            let stance = map
-                .required("stance", "refuses", problems)
-                .and_then(|e| choice::<Stance>(e, &format!("{place}.stance"), problems));
-            match (by, stance) {
-                (Some(by), Some(stance)) => Some(EventKind::Responded { by, stance: stance.value }),
-                _ => None,
-            }
-        }
-        "cancel_requested" => party_key(&mut map, "by", &by_place, problems).map(|by| EventKind::CancelRequested { by }),
-        "off_platform" => party_key(&mut map, "by", &by_place, problems).map(|by| EventKind::OffPlatform { by }),
-        "released" => {
-            let by = map.required("by", "seller", problems).and_then(|e| choice::<Actor>(e, &by_place, problems));
-            match by {
-                Some(by) if matches!(by.value, Actor::Seller | Actor::Cs) => Some(EventKind::Released { by: by.value }),
-                Some(by) => {
-                    problems.push(Problem::unknown_value(by.value.as_str(), &by_place, &by.span, &["seller", "cs"]));
-                    None
+    let fixed_party =
+        |map: &mut MapReader<'_>, expected: Party, problems: &mut Problems| -> Option<()> {
+            if let Some(entry) = map.optional("by") {
+                let by = choice::<Party>(entry, &by_place, problems)?;
+                if by.value != expected {
+                    problems.push(Problem::invalid(
+                        format!("a `{}` event is always by the {expected}", name.value),
+                        &by.span,
+                        "wrong party",
+                        format!("write `by: {expected}` or leave `by` out"),
+                    ));
+                    return None;
                 }
-                None => None,
             }
-        }
-        "cancelled" => {
-            let by = map.required("by", "system", problems).and_then(|e| choice::<Actor>(e, &by_place, problems));
-            let reason = optional(&mut map, "reason", problems, |e, p, pr| choice::<CancelReason>(e, p, pr));
-            match (by, reason) {
-                (Some(by), Some(reason)) => Some(EventKind::Cancelled {
-                    by: by.value,
-                    reason: reason.map(|r| r.value).unwrap_or(CancelReason::Other),
-                }),
-                _ => None,
+            Some(())
+        };
+    let kind =
+        match name.value.as_str() {
+            "marked_paid" => {
+                fixed_party(&mut map, Party::Buyer, problems).map(|_| EventKind::MarkedPaid)
             }
-        }
-        "refund_completed" => {
-            let by_ok = fixed_party(&mut map, Party::Seller, problems);
-            let amount = optional(&mut map, "amount", problems, positive_decimal);
-            match (by_ok, amount) {
-                (Some(()), Some(amount)) => Some(EventKind::RefundCompleted { amount: amount.map(|a| a.value) }),
-                _ => None,
+            "appeal_opened" => optional(&mut map, "by", problems, |e, p, pr| {
+                choice::<Party>(e, p, pr)
+            })
+            .map(|by| EventKind::AppealOpened {
+                by: by.map(|b| b.value),
+            }),
+            "cs_contacted" => party_key(&mut map, "party", &party_place, problems)
+                .map(|party| EventKind::CsContacted { party }),
+            "account_blocked" => party_key(&mut map, "party", &party_place, problems)
+                .map(|party| EventKind::AccountBlocked { party }),
+            "evidence_requested" => party_key(&mut map, "party", &party_place, problems)
+                .map(|party| EventKind::EvidenceRequested { party }),
+            "unreachable" => party_key(&mut map, "party", &party_place, problems)
+                .map(|party| EventKind::Unreachable { party }),
+            "responded" => {
+                let by = party_key(&mut map, "by", &by_place, problems);
+                let stance = map
+                    .required("stance", "refuses", problems)
+                    .and_then(|e| choice::<Stance>(e, &format!("{place}.stance"), problems));
+                match (by, stance) {
+                    (Some(by), Some(stance)) => Some(EventKind::Responded {
+                        by,
+                        stance: stance.value,
+                    }),
+                    _ => None,
+                }
             }
-        }
-        "refund_refused" => fixed_party(&mut map, Party::Seller, problems).map(|_| EventKind::RefundRefused),
-        "agreement" => Some(EventKind::Agreement),
-        "verification_requested" => {
-            let by_ok = fixed_party(&mut map, Party::Seller, problems);
-            let kind = optional(&mut map, "kind", problems, |e, p, pr| choice::<VerificationKind>(e, p, pr));
-            match (by_ok, kind) {
-                (Some(()), Some(kind)) => Some(EventKind::VerificationRequested {
-                    kind: kind.map(|k| k.value).unwrap_or(VerificationKind::Other),
-                }),
-                _ => None,
+            "cancel_requested" => party_key(&mut map, "by", &by_place, problems)
+                .map(|by| EventKind::CancelRequested { by }),
+            "off_platform" => party_key(&mut map, "by", &by_place, problems)
+                .map(|by| EventKind::OffPlatform { by }),
+            "released" => {
+                let by = map
+                    .required("by", "seller", problems)
+                    .and_then(|e| choice::<Actor>(e, &by_place, problems));
+                match by {
+                    Some(by) if matches!(by.value, Actor::Seller | Actor::Cs) => {
+                        Some(EventKind::Released { by: by.value })
+                    }
+                    Some(by) => {
+                        problems.push(Problem::unknown_value(
+                            by.value.as_str(),
+                            &by_place,
+                            &by.span,
+                            &["seller", "cs"],
+                        ));
+                        None
+                    }
+                    None => None,
+                }
             }
-        }
-        "verification_agreed" => fixed_party(&mut map, Party::Buyer, problems).map(|_| EventKind::VerificationAgreed),
-        "verification_refused" => fixed_party(&mut map, Party::Buyer, problems).map(|_| EventKind::VerificationRefused),
-        _ => None,
-    };
+            "cancelled" => {
+                let by = map
+                    .required("by", "system", problems)
+                    .and_then(|e| choice::<Actor>(e, &by_place, problems));
+                let reason = optional(&mut map, "reason", problems, |e, p, pr| {
+                    choice::<CancelReason>(e, p, pr)
+                });
+                match (by, reason) {
+                    (Some(by), Some(reason)) => Some(EventKind::Cancelled {
+                        by: by.value,
+                        reason: reason.map(|r| r.value).unwrap_or(CancelReason::Other),
+                    }),
+                    _ => None,
+                }
+            }
+            "refund_completed" => {
+                let by_ok = fixed_party(&mut map, Party::Seller, problems);
+                let amount = optional(&mut map, "amount", problems, positive_decimal);
+                match (by_ok, amount) {
+                    (Some(()), Some(amount)) => Some(EventKind::RefundCompleted {
+                        amount: amount.map(|a| a.value),
+                    }),
+                    _ => None,
+                }
+            }
+            "refund_refused" => {
+                fixed_party(&mut map, Party::Seller, problems).map(|_| EventKind::RefundRefused)
+            }
+            "agreement" => Some(EventKind::Agreement),
+            "verification_requested" => {
+                let by_ok = fixed_party(&mut map, Party::Seller, problems);
+                let kind = optional(&mut map, "kind", problems, |e, p, pr| {
+                    choice::<VerificationKind>(e, p, pr)
+                });
+                match (by_ok, kind) {
+                    (Some(()), Some(kind)) => Some(EventKind::VerificationRequested {
+                        kind: kind.map(|k| k.value).unwrap_or(VerificationKind::Other),
+                    }),
+                    _ => None,
+                }
+            }
+            "verification_agreed" => {
+                fixed_party(&mut map, Party::Buyer, problems).map(|_| EventKind::VerificationAgreed)
+            }
+            "verification_refused" => fixed_party(&mut map, Party::Buyer, problems)
+                .map(|_| EventKind::VerificationRefused),
+            _ => None,
+        };
     // Unknown keys were reported above for known ones; `finish` reports the truly unknown.
     for key in fields {
         let _ = map.optional(key);
@@ -794,14 +921,26 @@ fn read_event(node: &Node, place: &str, index: usize, anchor: &Span, problems: &
         let _ = map.optional(key);
     }
     map.finish(problems);
-    Some(Event { index, at: at?, kind: kind? })
+    Some(Event {
+        index,
+        at: at?,
+        kind: kind?,
+    })
 }
 
 const APPEAL_KEYS: &[&str] = &["by", "at", "type", "reason"];
 
 fn read_appeal(entry: &Entry, problems: &mut Problems) -> Option<Appeal> {
-    let mut map = MapReader::new(&entry.value, "appeal", &entry.key_span, APPEAL_KEYS, problems)?;
-    let by = map.required("by", "buyer", problems).and_then(|e| choice::<Party>(e, "appeal.by", problems));
+    let mut map = MapReader::new(
+        &entry.value,
+        "appeal",
+        &entry.key_span,
+        APPEAL_KEYS,
+        problems,
+    )?;
+    let by = map
+        .required("by", "buyer", problems)
+        .and_then(|e| choice::<Party>(e, "appeal.by", problems));
     let at = map
         .required("at", "2025-06-01T10:25:00+08:00", problems)
         .and_then(|e| time(e, "appeal.at", problems));
@@ -820,10 +959,17 @@ fn read_appeal(entry: &Entry, problems: &mut Problems) -> Option<Appeal> {
             .map(|(name, _)| *name)
             .collect();
         problems.push(Problem::invalid(
-            format!("a {} cannot file a `{}` appeal; only the {party} can", by.value, kind.value),
+            format!(
+                "a {} cannot file a `{}` appeal; only the {party} can",
+                by.value, kind.value
+            ),
             &kind.span,
             "not a type for this party",
-            format!("appeal types open to the {}: {}", by.value, allowed.join(", ")),
+            format!(
+                "appeal types open to the {}: {}",
+                by.value,
+                allowed.join(", ")
+            ),
         ));
         return None;
     }
@@ -848,10 +994,20 @@ const EVIDENCE_KEYS: &[&str] = &[
     "note",
 ];
 
-fn read_evidence(node: &Node, place: &str, index: usize, anchor: &Span, problems: &mut Problems) -> Option<Evidence> {
+fn read_evidence(
+    node: &Node,
+    place: &str,
+    index: usize,
+    anchor: &Span,
+    problems: &mut Problems,
+) -> Option<Evidence> {
     let mut map = MapReader::new(node, place, anchor, EVIDENCE_KEYS, problems)?;
-    let id = map.required("id", "receipt-1", problems).and_then(|e| non_empty_text(e, &format!("{place}.id"), problems));
-    let by = map.required("by", "buyer", problems).and_then(|e| choice::<Party>(e, &format!("{place}.by"), problems));
+    let id = map
+        .required("id", "receipt-1", problems)
+        .and_then(|e| non_empty_text(e, &format!("{place}.id"), problems));
+    let by = map
+        .required("by", "buyer", problems)
+        .and_then(|e| choice::<Party>(e, &format!("{place}.by"), problems));
     let kind = map
         .required("kind", "payment_receipt", problems)
         .and_then(|e| choice::<EvidenceKind>(e, &format!("{place}.kind"), problems));
@@ -904,14 +1060,26 @@ fn read_evidence(node: &Node, place: &str, index: usize, anchor: &Span, problems
 
 const CHAT_KEYS: &[&str] = &["id", "at", "from", "text"];
 
-fn read_chat(node: &Node, place: &str, index: usize, anchor: &Span, problems: &mut Problems) -> Option<ChatLine> {
+fn read_chat(
+    node: &Node,
+    place: &str,
+    index: usize,
+    anchor: &Span,
+    problems: &mut Problems,
+) -> Option<ChatLine> {
     let mut map = MapReader::new(node, place, anchor, CHAT_KEYS, problems)?;
-    let id = map.required("id", "c1", problems).and_then(|e| non_empty_text(e, &format!("{place}.id"), problems));
+    let id = map
+        .required("id", "c1", problems)
+        .and_then(|e| non_empty_text(e, &format!("{place}.id"), problems));
     let at = map
         .required("at", "2025-06-01T10:07:00+08:00", problems)
         .and_then(|e| time(e, &format!("{place}.at"), problems));
-    let from = map.required("from", "buyer", problems).and_then(|e| choice::<Speaker>(e, &format!("{place}.from"), problems));
-    let line = map.required("text", "\"Paid, please release\"", problems).and_then(|e| text(e, &format!("{place}.text"), problems));
+    let from = map
+        .required("from", "buyer", problems)
+        .and_then(|e| choice::<Speaker>(e, &format!("{place}.from"), problems));
+    let line = map
+        .required("text", "\"Paid, please release\"", problems)
+        .and_then(|e| text(e, &format!("{place}.text"), problems));
     map.finish(problems);
     Some(ChatLine {
         index,
@@ -932,10 +1100,22 @@ const FINDINGS_KEYS: &[&str] = &[
 const FRAUD_KEYS: &[&str] = &["party", "confirmed", "loss_likely"];
 
 fn read_findings(entry: &Entry, problems: &mut Problems) -> Option<Findings> {
-    let mut map = MapReader::new(&entry.value, "findings", &entry.key_span, FINDINGS_KEYS, problems)?;
+    let mut map = MapReader::new(
+        &entry.value,
+        "findings",
+        &entry.key_span,
+        FINDINGS_KEYS,
+        problems,
+    )?;
     let fraud = match map.optional("fraud") {
         Some(entry) => (|| {
-            let mut fraud = MapReader::new(&entry.value, "findings.fraud", &entry.key_span, FRAUD_KEYS, problems)?;
+            let mut fraud = MapReader::new(
+                &entry.value,
+                "findings.fraud",
+                &entry.key_span,
+                FRAUD_KEYS,
+                problems,
+            )?;
             let party = fraud
                 .required("party", "seller", problems)
                 .and_then(|e| choice::<Party>(e, "findings.fraud.party", problems));
@@ -984,26 +1164,50 @@ fn read_offender(entry: &Entry, problems: &mut Problems) -> Option<Option<Party>
     Some(Some(party?.value))
 }
 
-const EXPECT_KEYS: &[&str] = &["decision", "status", "clause", "sanctions", "amount", "next_deadline"];
+const EXPECT_KEYS: &[&str] = &[
+    "decision",
+    "status",
+    "clause",
+    "sanctions",
+    "amount",
+    "next_deadline",
+];
 
 fn read_expect(entry: &Entry, problems: &mut Problems) -> Option<Expect> {
-    let mut map = MapReader::new(&entry.value, "expect", &entry.key_span, EXPECT_KEYS, problems)?;
+    let mut map = MapReader::new(
+        &entry.value,
+        "expect",
+        &entry.key_span,
+        EXPECT_KEYS,
+        problems,
+    )?;
     let decision = map
         .required("decision", "release_to_buyer", problems)
         .and_then(|e| choice::<Decision>(e, "expect.decision", problems));
-    let status = map.required("status", "final", problems).and_then(|e| choice::<Status>(e, "expect.status", problems));
+    let status = map
+        .required("status", "final", problems)
+        .and_then(|e| choice::<Status>(e, "expect.status", problems));
     let clause = map.required("clause", "buyer.1b", problems).and_then(|e| {
         let written = text(e, "expect.clause", problems)?;
         match ClauseId::parse(&written.value) {
             Some(id) => Some(Located::new(id, written.span)),
             None => {
-                problems.push(Problem::unknown_clause(&written.value, &written.span, &ClauseId::names()));
+                problems.push(Problem::unknown_clause(
+                    &written.value,
+                    &written.span,
+                    &ClauseId::names(),
+                ));
                 None
             }
         }
     });
     let sanctions = match map.optional("sanctions") {
-        Some(entry) => read_list(Some(entry), "expect.sanctions", problems, read_expected_sanction),
+        Some(entry) => read_list(
+            Some(entry),
+            "expect.sanctions",
+            problems,
+            read_expected_sanction,
+        ),
         None => Some(Vec::new()),
     };
     let amount = optional(&mut map, "amount", problems, positive_decimal);
@@ -1027,7 +1231,9 @@ fn read_expected_sanction(
     problems: &mut Problems,
 ) -> Option<(Party, SanctionAction)> {
     let mut map = MapReader::new(node, place, anchor, &["party", "action", "days"], problems)?;
-    let party = map.required("party", "seller", problems).and_then(|e| choice::<Party>(e, &format!("{place}.party"), problems));
+    let party = map
+        .required("party", "seller", problems)
+        .and_then(|e| choice::<Party>(e, &format!("{place}.party"), problems));
     let action = map
         .required("action", "suspend_p2p", problems)
         .and_then(|e| choice::<SanctionAction>(e, &format!("{place}.action"), problems));
@@ -1045,9 +1251,20 @@ fn validate(case: &Case, problems: &mut Problems) {
     let as_of = &case.as_of;
     let within = |what: &str, at: &Located<Time>, problems: &mut Problems| {
         if at.value < created.value {
-            problems.push(Problem::before_order(what, &at.value.to_rfc3339(), &created.value.to_rfc3339(), &at.span, &created.span));
+            problems.push(Problem::before_order(
+                what,
+                &at.value.to_rfc3339(),
+                &created.value.to_rfc3339(),
+                &at.span,
+                &created.span,
+            ));
         } else if at.value > as_of.value {
-            problems.push(Problem::after_as_of(what, &at.value.to_rfc3339(), &as_of.value.to_rfc3339(), &at.span));
+            problems.push(Problem::after_as_of(
+                what,
+                &at.value.to_rfc3339(),
+                &as_of.value.to_rfc3339(),
+                &at.span,
+            ));
         }
     };
     if as_of.value < created.value {
@@ -1074,7 +1291,12 @@ fn validate(case: &Case, problems: &mut Problems) {
         if let Some(proof) = &payment.proof
             && !evidence_ids.contains_key(proof.value.as_str())
         {
-            problems.push(Problem::unknown_evidence(&format!("{}.proof", payment.path()), &proof.value, &proof.span, &known));
+            problems.push(Problem::unknown_evidence(
+                &format!("{}.proof", payment.path()),
+                &proof.value,
+                &proof.span,
+                &known,
+            ));
         }
     }
 
@@ -1093,7 +1315,12 @@ fn validate(case: &Case, problems: &mut Problems) {
         if let Some(remarks) = &payment.remarks
             && let Some(code) = foreign_currency(&remarks.value, &order.fiat)
         {
-            problems.push(Problem::currency_hint(&format!("{}.remarks", payment.path()), &code, &order.fiat, &remarks.span));
+            problems.push(Problem::currency_hint(
+                &format!("{}.remarks", payment.path()),
+                &code,
+                &order.fiat,
+                &remarks.span,
+            ));
         }
     }
 }
@@ -1117,9 +1344,10 @@ fn unique_ids<'a>(
 
 /// ISO 4217 codes of the currencies P2P desks commonly trade, for the currency-hint warning.
 const CURRENCY_CODES: &[&str] = &[
-    "USD", "EUR", "GBP", "VND", "TRY", "BRL", "NGN", "PHP", "INR", "IDR", "THB", "MYR", "RUB", "UAH", "KZT", "ARS",
-    "COP", "MXN", "PEN", "CLP", "KES", "GHS", "ZAR", "EGP", "PKR", "BDT", "AED", "SAR", "JPY", "KRW", "CNY", "HKD",
-    "TWD", "SGD", "AUD", "CAD", "CHF", "PLN", "CZK", "HUF", "RON",
+    "USD", "EUR", "GBP", "VND", "TRY", "BRL", "NGN", "PHP", "INR", "IDR", "THB", "MYR", "RUB",
+    "UAH", "KZT", "ARS", "COP", "MXN", "PEN", "CLP", "KES", "GHS", "ZAR", "EGP", "PKR", "BDT",
+    "AED", "SAR", "JPY", "KRW", "CNY", "HKD", "TWD", "SGD", "AUD", "CAD", "CHF", "PLN", "CZK",
+    "HUF", "RON",
 ];
 
 /// A currency code written in `text` (as a whole word) that is not `fiat`.

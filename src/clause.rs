@@ -147,7 +147,11 @@ pub struct ClauseSpec {
 }
 
 const fn param(name: &'static str, kind: ParamKind, meaning: &'static str) -> ParamSpec {
-    ParamSpec { name, kind, meaning }
+    ParamSpec {
+        name,
+        kind,
+        meaning,
+    }
 }
 
 use Decision as D;
@@ -195,19 +199,44 @@ pub static CATALOGUE: &[ClauseSpec] = &[
         stage: Stage::Governing,
         summary: "The seller refuses to release after a correct payment from the buyer's own account. Inside the acceptable price band, a seller who does not answer in time loses the crypto to the buyer; outside it, the seller must refund the full payment, the order is cancelled once the refund is confirmed, and an unjustified refusal or delay releases the crypto to the buyer.",
         params: &[
-            param("price_band_pct", P::Percent, "acceptable deviation of the order price from the reference price, ± percent"),
-            param("seller_response", P::Duration, "time the seller has to answer after support contacts them"),
-            param("refund_window", P::Duration, "time the seller has to refund when the price is out of band"),
+            param(
+                "price_band_pct",
+                P::Percent,
+                "acceptable deviation of the order price from the reference price, ± percent",
+            ),
+            param(
+                "seller_response",
+                P::Duration,
+                "time the seller has to answer after support contacts them",
+            ),
+            param(
+                "refund_window",
+                P::Duration,
+                "time the seller has to refund when the price is out of band",
+            ),
         ],
-        decisions: &[D::ReleaseToBuyer, D::RefundBuyer, D::CancelOrder, D::RequestEvidence],
+        decisions: &[
+            D::ReleaseToBuyer,
+            D::RefundBuyer,
+            D::CancelOrder,
+            D::RequestEvidence,
+        ],
     },
     ClauseSpec {
         id: ClauseId::Buyer1b,
         stage: Stage::Governing,
         summary: "The seller is slow to release. After an instant payment the seller has a short window to release; after a non-instant payment a longer one in working days, within which the seller must prove non-receipt with a bank statement or the payment is taken as received.",
         params: &[
-            param("instant_release", P::Duration, "release window after an instant (real-time) payment"),
-            param("non_instant_release", P::Duration, "release window after a non-instant payment"),
+            param(
+                "instant_release",
+                P::Duration,
+                "release window after an instant (real-time) payment",
+            ),
+            param(
+                "non_instant_release",
+                P::Duration,
+                "release window after a non-instant payment",
+            ),
         ],
         decisions: &[D::ReleaseToBuyer, D::Escalate],
     },
@@ -216,8 +245,16 @@ pub static CATALOGUE: &[ClauseSpec] = &[
         stage: Stage::Governing,
         summary: "The seller holds back because the buyer's payment remarks contain sensitive words. Support asks the seller to either refund or release: a release is at the seller's sole risk, a refund is at the buyer's cost.",
         params: &[
-            param("decision_window", P::Duration, "time the seller has to choose refund or release"),
-            param("sensitive_terms", P::Terms, "words in payment remarks that trigger this clause"),
+            param(
+                "decision_window",
+                P::Duration,
+                "time the seller has to choose refund or release",
+            ),
+            param(
+                "sensitive_terms",
+                P::Terms,
+                "words in payment remarks that trigger this clause",
+            ),
         ],
         decisions: &[D::SellerChoice, D::Closed, D::CancelOrder, D::Escalate],
     },
@@ -225,14 +262,22 @@ pub static CATALOGUE: &[ClauseSpec] = &[
         id: ClauseId::Buyer2a,
         stage: Stage::Governing,
         summary: "The buyer paid more than the order amount. Support asks the seller to refund the excess; a seller who refuses or stays silent may have P2P access and assets frozen until it is resolved. Recovery is best effort and the platform is not liable for the buyer's mistake.",
-        params: &[param("refund_window", P::Duration, "time the seller has to refund the excess")],
+        params: &[param(
+            "refund_window",
+            P::Duration,
+            "time the seller has to refund the excess",
+        )],
         decisions: &[D::RefundExcess],
     },
     ClauseSpec {
         id: ClauseId::Buyer3a,
         stage: Stage::Governing,
         summary: "The buyer paid but the order was cancelled (timeout or mistake). Once payment is confirmed the seller must refund within the window; a seller who refuses or is silent may be frozen. The platform is not liable if the seller never refunds.",
-        params: &[param("refund_window", P::Duration, "time the seller has to refund")],
+        params: &[param(
+            "refund_window",
+            P::Duration,
+            "time the seller has to refund",
+        )],
         decisions: &[D::RequestEvidence, D::RefundBuyer, D::Closed],
     },
     ClauseSpec {
@@ -240,11 +285,31 @@ pub static CATALOGUE: &[ClauseSpec] = &[
         stage: Stage::Governing,
         summary: "The seller makes demands outside the norm. Extra verification is allowed only if the ad's terms disclosed it and the buyer agrees; otherwise the order is cancelled. Other out-of-policy demands (contact details, outside channels, extra fees) cancel the order and draw a sanction on the seller.",
         params: &[
-            param("verification_terms", P::Terms, "words in the seller's chat that mean extra verification"),
-            param("out_of_policy_terms", P::Terms, "words in the seller's chat that mean an out-of-policy demand"),
-            param("seller_sanction", P::Sanction, "sanction for an out-of-policy demand, first offence"),
-            param("repeat_threshold", P::Count, "earlier violations at which the demand counts as repeated (suspension)"),
-            param("suspension_days", P::Count, "days of suspension for a repeated out-of-policy demand"),
+            param(
+                "verification_terms",
+                P::Terms,
+                "words in the seller's chat that mean extra verification",
+            ),
+            param(
+                "out_of_policy_terms",
+                P::Terms,
+                "words in the seller's chat that mean an out-of-policy demand",
+            ),
+            param(
+                "seller_sanction",
+                P::Sanction,
+                "sanction for an out-of-policy demand, first offence",
+            ),
+            param(
+                "repeat_threshold",
+                P::Count,
+                "earlier violations at which the demand counts as repeated (suspension)",
+            ),
+            param(
+                "suspension_days",
+                P::Count,
+                "days of suspension for a repeated out-of-policy demand",
+            ),
         ],
         decisions: &[D::Proceed, D::CancelOrder, D::RefundBuyer],
     },
@@ -253,9 +318,21 @@ pub static CATALOGUE: &[ClauseSpec] = &[
         stage: Stage::Governing,
         summary: "The seller used offensive language. Support decides sanctions at its discretion: a suspension, or a permanent ban for repeat offenders.",
         params: &[
-            param("offensive_terms", P::Terms, "words in chat that support must review as offensive"),
-            param("suspension_days", P::Count, "days of P2P suspension for a confirmed offence"),
-            param("repeat_threshold", P::Count, "earlier confirmed offences at which a new one leads to a permanent ban"),
+            param(
+                "offensive_terms",
+                P::Terms,
+                "words in chat that support must review as offensive",
+            ),
+            param(
+                "suspension_days",
+                P::Count,
+                "days of P2P suspension for a confirmed offence",
+            ),
+            param(
+                "repeat_threshold",
+                P::Count,
+                "earlier confirmed offences at which a new one leads to a permanent ban",
+            ),
         ],
         decisions: &[D::Escalate, D::Closed],
     },
@@ -271,8 +348,16 @@ pub static CATALOGUE: &[ClauseSpec] = &[
         stage: Stage::Governing,
         summary: "The buyer marked the order paid without paying. Without valid proof of payment (an untampered receipt from an official banking source) in time, or if the buyer cannot be reached, the order is cancelled and the crypto returns to the seller.",
         params: &[
-            param("buyer_proof_window", P::Duration, "time the buyer has to produce valid proof after support contacts them"),
-            param("false_claim_sanction", P::Count, "days of P2P suspension for a buyer who marked paid without paying"),
+            param(
+                "buyer_proof_window",
+                P::Duration,
+                "time the buyer has to produce valid proof after support contacts them",
+            ),
+            param(
+                "false_claim_sanction",
+                P::Count,
+                "days of P2P suspension for a buyer who marked paid without paying",
+            ),
         ],
         decisions: &[D::RequestEvidence, D::CancelOrder, D::ReleaseToBuyer],
     },
@@ -280,7 +365,11 @@ pub static CATALOGUE: &[ClauseSpec] = &[
         id: ClauseId::Seller1b,
         stage: Stage::Governing,
         summary: "The buyer has valid proof but the seller says the money did not arrive. The seller must back the claim with a bank statement in time; without one the crypto is released, with one the payment is traced with both banks.",
-        params: &[param("seller_statement_window", P::Duration, "time the seller has to submit a bank statement")],
+        params: &[param(
+            "seller_statement_window",
+            P::Duration,
+            "time the seller has to submit a bank statement",
+        )],
         decisions: &[D::RequestEvidence, D::ReleaseToBuyer, D::Escalate],
     },
     ClauseSpec {
@@ -288,8 +377,16 @@ pub static CATALOGUE: &[ClauseSpec] = &[
         stage: Stage::Governing,
         summary: "The buyer paid into an account the seller cannot access. Only the payment details on the system-logged order page bind: a buyer who followed them is protected; a buyer who paid elsewhere (chat, ad terms, outside messengers) bears the loss, and repeat offenders may be banned.",
         params: &[
-            param("seller_response", P::Duration, "time the seller has to show the funds bounced back"),
-            param("repeat_threshold", P::Count, "earlier violations at which the buyer is banned"),
+            param(
+                "seller_response",
+                P::Duration,
+                "time the seller has to show the funds bounced back",
+            ),
+            param(
+                "repeat_threshold",
+                P::Count,
+                "earlier violations at which the buyer is banned",
+            ),
         ],
         decisions: &[D::ReleaseToBuyer, D::CancelOrder],
     },
@@ -298,9 +395,21 @@ pub static CATALOGUE: &[ClauseSpec] = &[
         stage: Stage::Governing,
         summary: "The buyer paid less than the order amount. By default the buyer may top up the shortfall in time, else the seller refunds what was received and the order is cancelled; a policy may instead release the part that was paid for.",
         params: &[
-            param("mode", P::Mode(&["top_up_or_refund", "partial_release"]), "how an underpayment is settled"),
-            param("top_up_window", P::Duration, "time the buyer has to pay the shortfall"),
-            param("asset_decimals", P::Count, "decimal places the released asset quantity is rounded down to"),
+            param(
+                "mode",
+                P::Mode(&["top_up_or_refund", "partial_release"]),
+                "how an underpayment is settled",
+            ),
+            param(
+                "top_up_window",
+                P::Duration,
+                "time the buyer has to pay the shortfall",
+            ),
+            param(
+                "asset_decimals",
+                P::Count,
+                "decimal places the released asset quantity is rounded down to",
+            ),
         ],
         decisions: &[D::ReleaseToBuyer, D::RefundBuyer],
     },
@@ -308,7 +417,11 @@ pub static CATALOGUE: &[ClauseSpec] = &[
         id: ClauseId::Seller3a,
         stage: Stage::Governing,
         summary: "The buyer places orders with no intent to pay. Support investigates; once confirmed the buyer is permanently removed from P2P with no right of appeal.",
-        params: &[param("unpaid_threshold", P::Count, "unpaid orders in the platform's history that open an investigation")],
+        params: &[param(
+            "unpaid_threshold",
+            P::Count,
+            "unpaid orders in the platform's history that open an investigation",
+        )],
         decisions: &[D::Escalate, D::CancelOrder],
     },
     ClauseSpec {
@@ -316,8 +429,16 @@ pub static CATALOGUE: &[ClauseSpec] = &[
         stage: Stage::Governing,
         summary: "The seller's account was blocked after receiving the buyer's payment. The buyer's P2P access and withdrawals are held until resolved; the seller must show the buyer caused the block, then the buyer must cooperate with documents or be banned.",
         params: &[
-            param("evidence_window", P::Duration, "time the seller has to prove the buyer caused the block"),
-            param("buyer_docs_window", P::Duration, "time the buyer has to submit documents once the seller's evidence is in"),
+            param(
+                "evidence_window",
+                P::Duration,
+                "time the seller has to prove the buyer caused the block",
+            ),
+            param(
+                "buyer_docs_window",
+                P::Duration,
+                "time the buyer has to submit documents once the seller's evidence is in",
+            ),
         ],
         decisions: &[D::LiftRestrictions, D::Escalate, D::Closed],
     },
@@ -333,9 +454,21 @@ pub static CATALOGUE: &[ClauseSpec] = &[
         stage: Stage::Governing,
         summary: "The buyer used offensive language. Support decides sanctions at its discretion: a suspension, or a permanent ban for repeat offenders.",
         params: &[
-            param("offensive_terms", P::Terms, "words in chat that support must review as offensive"),
-            param("suspension_days", P::Count, "days of P2P suspension for a confirmed offence"),
-            param("repeat_threshold", P::Count, "earlier confirmed offences at which a new one leads to a permanent ban"),
+            param(
+                "offensive_terms",
+                P::Terms,
+                "words in chat that support must review as offensive",
+            ),
+            param(
+                "suspension_days",
+                P::Count,
+                "days of P2P suspension for a confirmed offence",
+            ),
+            param(
+                "repeat_threshold",
+                P::Count,
+                "earlier confirmed offences at which a new one leads to a permanent ban",
+            ),
         ],
         decisions: &[D::Escalate, D::Closed],
     },
@@ -364,7 +497,11 @@ pub static CATALOGUE: &[ClauseSpec] = &[
         id: ClauseId::Channels,
         stage: Stage::Notice,
         summary: "Only the platform's own chat and support tools count; losses from outside channels (messengers, e-mail, phone) are not covered.",
-        params: &[param("channel_terms", P::Terms, "names of outside channels that draw this notice when they appear in chat")],
+        params: &[param(
+            "channel_terms",
+            P::Terms,
+            "names of outside channels that draw this notice when they appear in chat",
+        )],
         decisions: &[],
     },
     ClauseSpec {
@@ -397,7 +534,11 @@ mod tests {
     #[test]
     fn every_clause_id_has_one_catalogue_entry() {
         for id in ClauseId::all() {
-            assert_eq!(CATALOGUE.iter().filter(|spec| spec.id == id).count(), 1, "{id}");
+            assert_eq!(
+                CATALOGUE.iter().filter(|spec| spec.id == id).count(),
+                1,
+                "{id}"
+            );
         }
         assert_eq!(CATALOGUE.len(), ClauseId::CHOICES.len());
     }

@@ -95,7 +95,11 @@ impl<'a> MapReader<'a> {
         match &node.value {
             Value::Map(entries) => Some(MapReader {
                 place: place.to_string(),
-                anchor: if entries.is_empty() { anchor.clone() } else { entries[0].key_span.clone() },
+                anchor: if entries.is_empty() {
+                    anchor.clone()
+                } else {
+                    entries[0].key_span.clone()
+                },
                 used: vec![false; entries.len()],
                 entries,
                 allowed,
@@ -124,7 +128,8 @@ impl<'a> MapReader<'a> {
 
     /// The path of a child key, for messages: `order.price`.
     pub fn child(&self, key: &str) -> String {
-        if self.place.is_empty() || self.place == "the case file" || self.place == "the policy file" {
+        if self.place.is_empty() || self.place == "the case file" || self.place == "the policy file"
+        {
             key.to_string()
         } else {
             format!("{}.{}", self.place, key)
@@ -143,11 +148,18 @@ impl<'a> MapReader<'a> {
     }
 
     /// The entry for `key`, or a "missing key" problem with an example value.
-    pub fn required(&mut self, key: &str, example: &str, problems: &mut Problems) -> Option<&'a Entry> {
+    pub fn required(
+        &mut self,
+        key: &str,
+        example: &str,
+        problems: &mut Problems,
+    ) -> Option<&'a Entry> {
         let found = self.optional(key);
         // A misspelt key is reported once, as unknown with a suggestion, not also as missing.
         let misspelt = self.entries.iter().zip(&self.used).any(|(entry, used)| {
-            !used && !self.allowed.contains(&entry.key.as_str()) && strsim::jaro_winkler(&entry.key, key) >= 0.85
+            !used
+                && !self.allowed.contains(&entry.key.as_str())
+                && strsim::jaro_winkler(&entry.key, key) >= 0.85
         });
         if found.is_none() && !misspelt {
             let index = self.entries.iter().position(|entry| entry.key == key);
@@ -164,7 +176,12 @@ impl<'a> MapReader<'a> {
     pub fn finish(self, problems: &mut Problems) {
         for (entry, used) in self.entries.iter().zip(&self.used) {
             if !used && !self.allowed.contains(&entry.key.as_str()) {
-                problems.push(Problem::unknown_key(&entry.key, &self.place, &entry.key_span, self.allowed));
+                problems.push(Problem::unknown_key(
+                    &entry.key,
+                    &self.place,
+                    &entry.key_span,
+                    self.allowed,
+                ));
             }
         }
     }
@@ -177,7 +194,11 @@ impl<'a> MapReader<'a> {
 
 /// The span to point at for a node: its own, or the key's when it has none (an empty mapping).
 pub fn point(node: &Node, anchor: &Span) -> Span {
-    if node.span.is_empty() { anchor.clone() } else { node.span.clone() }
+    if node.span.is_empty() {
+        anchor.clone()
+    } else {
+        node.span.clone()
+    }
 }
 
 /// A text value. Numbers and booleans written unquoted are taken as their text (ids such as
@@ -185,16 +206,28 @@ pub fn point(node: &Node, anchor: &Span) -> Span {
 pub fn text(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Located<String>> {
     let span = point(&entry.value, &entry.key_span);
     match &entry.value.value {
-        Value::Scalar(scalar) if scalar.kind != ScalarKind::Null => Some(Located::new(scalar.text.clone(), span)),
+        Value::Scalar(scalar) if scalar.kind != ScalarKind::Null => {
+            Some(Located::new(scalar.text.clone(), span))
+        }
         _ => {
-            problems.push(Problem::wrong_type(place, "text", &entry.value.describe(), &span, &format!("{}: \"…\"", entry.key)));
+            problems.push(Problem::wrong_type(
+                place,
+                "text",
+                &entry.value.describe(),
+                &span,
+                &format!("{}: \"…\"", entry.key),
+            ));
             None
         }
     }
 }
 
 /// A non-empty text value.
-pub fn non_empty_text(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Located<String>> {
+pub fn non_empty_text(
+    entry: &Entry,
+    place: &str,
+    problems: &mut Problems,
+) -> Option<Located<String>> {
     let value = text(entry, place, problems)?;
     if value.value.trim().is_empty() {
         problems.push(Problem::invalid(
@@ -227,20 +260,39 @@ pub fn boolean(entry: &Entry, place: &str, problems: &mut Problems) -> Option<bo
 }
 
 /// A whole number within `min..=max`.
-pub fn integer(entry: &Entry, place: &str, min: i64, max: i64, problems: &mut Problems) -> Option<i64> {
+pub fn integer(
+    entry: &Entry,
+    place: &str,
+    min: i64,
+    max: i64,
+    problems: &mut Problems,
+) -> Option<i64> {
     let span = point(&entry.value, &entry.key_span);
     let parsed = match &entry.value.value {
-        Value::Scalar(scalar) if scalar.kind == ScalarKind::Integer => scalar.text.replace('_', "").parse::<i64>().ok(),
+        Value::Scalar(scalar) if scalar.kind == ScalarKind::Integer => {
+            scalar.text.replace('_', "").parse::<i64>().ok()
+        }
         _ => None,
     };
     match parsed {
         Some(value) if (min..=max).contains(&value) => Some(value),
         Some(value) => {
-            problems.push(Problem::out_of_range(place, &value.to_string(), &format!("a whole number from {min} to {max}"), &span));
+            problems.push(Problem::out_of_range(
+                place,
+                &value.to_string(),
+                &format!("a whole number from {min} to {max}"),
+                &span,
+            ));
             None
         }
         None => {
-            problems.push(Problem::wrong_type(place, "a whole number", &entry.value.describe(), &span, &format!("{}: {}", entry.key, min.max(1))));
+            problems.push(Problem::wrong_type(
+                place,
+                "a whole number",
+                &entry.value.describe(),
+                &span,
+                &format!("{}: {}", entry.key, min.max(1)),
+            ));
             None
         }
     }
@@ -251,7 +303,10 @@ pub fn decimal(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Lo
     let span = point(&entry.value, &entry.key_span);
     match &entry.value.value {
         Value::Scalar(scalar)
-            if matches!(scalar.kind, ScalarKind::Integer | ScalarKind::Float | ScalarKind::String) =>
+            if matches!(
+                scalar.kind,
+                ScalarKind::Integer | ScalarKind::Float | ScalarKind::String
+            ) =>
         {
             match parse_decimal(&scalar.text) {
                 Some(value) => Some(Located::new(value, span)),
@@ -262,17 +317,31 @@ pub fn decimal(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Lo
             }
         }
         _ => {
-            problems.push(Problem::wrong_type(place, "a decimal number", &entry.value.describe(), &span, &format!("{}: \"2550000.10\"", entry.key)));
+            problems.push(Problem::wrong_type(
+                place,
+                "a decimal number",
+                &entry.value.describe(),
+                &span,
+                &format!("{}: \"2550000.10\"", entry.key),
+            ));
             None
         }
     }
 }
 
 /// A decimal that must be greater than zero.
-pub fn positive_decimal(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Located<Decimal>> {
+pub fn positive_decimal(
+    entry: &Entry,
+    place: &str,
+    problems: &mut Problems,
+) -> Option<Located<Decimal>> {
     let value = decimal(entry, place, problems)?;
     if value.value <= Decimal::ZERO {
-        problems.push(Problem::not_positive(place, &value.value.to_string(), &value.span));
+        problems.push(Problem::not_positive(
+            place,
+            &value.value.to_string(),
+            &value.span,
+        ));
         return None;
     }
     Some(value)
@@ -298,12 +367,26 @@ pub fn parse_decimal(text: &str) -> Option<Decimal> {
 }
 
 /// An RFC 3339 time that carries an offset.
-pub fn time(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Located<DateTime<FixedOffset>>> {
+pub fn time(
+    entry: &Entry,
+    place: &str,
+    problems: &mut Problems,
+) -> Option<Located<DateTime<FixedOffset>>> {
     let span = point(&entry.value, &entry.key_span);
     let written = match &entry.value.value {
-        Value::Scalar(scalar) if matches!(scalar.kind, ScalarKind::String | ScalarKind::Datetime) => scalar.text.clone(),
+        Value::Scalar(scalar)
+            if matches!(scalar.kind, ScalarKind::String | ScalarKind::Datetime) =>
+        {
+            scalar.text.clone()
+        }
         _ => {
-            problems.push(Problem::wrong_type(place, "a time", &entry.value.describe(), &span, &format!("{}: 2025-06-01T10:05:00+08:00", entry.key)));
+            problems.push(Problem::wrong_type(
+                place,
+                "a time",
+                &entry.value.describe(),
+                &span,
+                &format!("{}: 2025-06-01T10:05:00+08:00", entry.key),
+            ));
             return None;
         }
     };
@@ -348,12 +431,16 @@ pub fn parse_time(written: &str) -> Result<DateTime<FixedOffset>, TimeError> {
         }
     }
     if chrono::NaiveDate::parse_from_str(&normalised, "%Y-%m-%d").is_ok() {
-        return Err(TimeError::Invalid("a date alone; the time of day and offset are needed".to_string()));
+        return Err(TimeError::Invalid(
+            "a date alone; the time of day and offset are needed".to_string(),
+        ));
     }
     match DateTime::parse_from_rfc3339(&normalised) {
         Err(error) => Err(TimeError::Invalid(match error.to_string().as_str() {
             "input contains invalid characters" => "unexpected characters".to_string(),
-            "input is out of range" => "a field is out of range (month 1–12, day of month, hour 0–23…)".to_string(),
+            "input is out of range" => {
+                "a field is out of range (month 1–12, day of month, hour 0–23…)".to_string()
+            }
             "premature end of input" => "incomplete".to_string(),
             "trailing input" => "unexpected text after the time".to_string(),
             other => other.to_string(),
@@ -363,26 +450,42 @@ pub fn parse_time(written: &str) -> Result<DateTime<FixedOffset>, TimeError> {
 }
 
 /// One of a fixed set of words.
-pub fn choice<T: Choice>(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Located<T>> {
+pub fn choice<T: Choice>(
+    entry: &Entry,
+    place: &str,
+    problems: &mut Problems,
+) -> Option<Located<T>> {
     let span = point(&entry.value, &entry.key_span);
     let names = T::names();
     match &entry.value.value {
-        Value::Scalar(scalar) if scalar.kind == ScalarKind::String => match T::parse(&scalar.text) {
-            Some(value) => Some(Located::new(value, span)),
-            None => {
-                problems.push(Problem::unknown_value(&scalar.text, place, &span, &names));
-                None
+        Value::Scalar(scalar) if scalar.kind == ScalarKind::String => {
+            match T::parse(&scalar.text) {
+                Some(value) => Some(Located::new(value, span)),
+                None => {
+                    problems.push(Problem::unknown_value(&scalar.text, place, &span, &names));
+                    None
+                }
             }
-        },
+        }
         _ => {
-            problems.push(Problem::wrong_type(place, &format!("one of {}", names.join(", ")), &entry.value.describe(), &span, &format!("{}: {}", entry.key, names[0])));
+            problems.push(Problem::wrong_type(
+                place,
+                &format!("one of {}", names.join(", ")),
+                &entry.value.describe(),
+                &span,
+                &format!("{}: {}", entry.key, names[0]),
+            ));
             None
         }
     }
 }
 
 /// A list; each item is returned with its path `place[i]`.
-pub fn list<'a>(entry: &'a Entry, place: &str, problems: &mut Problems) -> Option<Vec<(String, &'a Node)>> {
+pub fn list<'a>(
+    entry: &'a Entry,
+    place: &str,
+    problems: &mut Problems,
+) -> Option<Vec<(String, &'a Node)>> {
     match &entry.value.value {
         Value::Seq(items) => Some(
             items
@@ -392,7 +495,13 @@ pub fn list<'a>(entry: &'a Entry, place: &str, problems: &mut Problems) -> Optio
                 .collect(),
         ),
         _ => {
-            problems.push(Problem::wrong_type(place, "a list", &entry.value.describe(), &point(&entry.value, &entry.key_span), &format!("{}: [ … ]", entry.key)));
+            problems.push(Problem::wrong_type(
+                place,
+                "a list",
+                &entry.value.describe(),
+                &point(&entry.value, &entry.key_span),
+                &format!("{}: [ … ]", entry.key),
+            ));
             None
         }
     }

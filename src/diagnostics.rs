@@ -8,9 +8,7 @@ use std::fmt::Write as _;
 use std::ops::Range;
 use std::sync::Arc;
 
-use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, NamedSource, SourceSpan,
-};
+use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, NamedSource, SourceSpan};
 use thiserror::Error;
 
 use crate::source::SourceFile;
@@ -35,7 +33,9 @@ pub enum Problem {
     #[error("`{path}` is a directory, not a file")]
     #[diagnostic(
         code(appeal::io::directory),
-        help("pass a case file, or a folder to `appeal judge`/`check`, which read every *.yaml below it")
+        help(
+            "pass a case file, or a folder to `appeal judge`/`check`, which read every *.yaml below it"
+        )
     )]
     IsDirectory { path: String },
 
@@ -49,7 +49,9 @@ pub enum Problem {
     #[error("`{path}` is {size} bytes, over the {limit}-byte input limit")]
     #[diagnostic(
         code(appeal::io::too_large),
-        help("real case and policy files are a few kilobytes; split the file or remove pasted binary data")
+        help(
+            "real case and policy files are a few kilobytes; split the file or remove pasted binary data"
+        )
     )]
     TooLarge { path: String, size: u64, limit: u64 },
 
@@ -67,7 +69,9 @@ pub enum Problem {
     #[error("`{path}` is empty")]
     #[diagnostic(
         code(appeal::io::empty),
-        help("a case file starts with `case: <id>`; see `appeal schema case` or the files in cases/")
+        help(
+            "a case file starts with `case: <id>`; see `appeal schema case` or the files in cases/"
+        )
     )]
     EmptyFile { path: String },
 
@@ -93,7 +97,9 @@ pub enum Problem {
     #[error("the file exceeds a safety limit of the YAML reader: {message}")]
     #[diagnostic(
         code(appeal::yaml::limit),
-        help("case files need no aliases, little nesting and at most {max_nodes} nodes; write the values out plainly")
+        help(
+            "case files need no aliases, little nesting and at most {max_nodes} nodes; write the values out plainly"
+        )
     )]
     YamlLimit {
         message: String,
@@ -157,7 +163,9 @@ pub enum Problem {
     #[error("`{place}` has no time-zone offset: `{found}`")]
     #[diagnostic(
         code(appeal::time::no_offset),
-        help("write the offset the time was recorded in, e.g. `2025-06-01T10:05:00+08:00` or `…Z` for UTC")
+        help(
+            "write the offset the time was recorded in, e.g. `2025-06-01T10:05:00+08:00` or `…Z` for UTC"
+        )
     )]
     TimeWithoutOffset {
         place: String,
@@ -182,7 +190,9 @@ pub enum Problem {
     #[error("`{place}` is not an exact decimal: `{found}`")]
     #[diagnostic(
         code(appeal::decimal::invalid),
-        help("write a plain decimal number such as `2550000` or `\"2550000.10\"` (no thousands separators, no exponent)")
+        help(
+            "write a plain decimal number such as `2550000` or `\"2550000.10\"` (no thousands separators, no exponent)"
+        )
     )]
     InvalidDecimal {
         place: String,
@@ -194,7 +204,9 @@ pub enum Problem {
     #[error("`{place}` must be greater than zero, found {found}")]
     #[diagnostic(
         code(appeal::decimal::not_positive),
-        help("amounts, prices and quantities are positive; a refund or reversal is a timeline event, not a negative payment")
+        help(
+            "amounts, prices and quantities are positive; a refund or reversal is a timeline event, not a negative payment"
+        )
     )]
     NotPositive {
         place: String,
@@ -216,7 +228,9 @@ pub enum Problem {
     #[error("`{place}` is not a duration: `{found}`")]
     #[diagnostic(
         code(appeal::duration::invalid),
-        help("write a whole number and a unit: `90m` minutes, `24h` hours, `3d` calendar days, `2wd` working days, `18mo` calendar months")
+        help(
+            "write a whole number and a unit: `90m` minutes, `24h` hours, `3d` calendar days, `2wd` working days, `18mo` calendar months"
+        )
     )]
     InvalidDuration {
         place: String,
@@ -229,7 +243,9 @@ pub enum Problem {
     #[error("{what} ({found}) is before the order was created ({created})")]
     #[diagnostic(
         code(appeal::time::before_order),
-        help("nothing in a case can happen before `order.created_at`; check the date and the offset of both times")
+        help(
+            "nothing in a case can happen before `order.created_at`; check the date and the offset of both times"
+        )
     )]
     BeforeOrder {
         what: String,
@@ -244,7 +260,9 @@ pub enum Problem {
     #[error("{what} ({found}) is after the moment of the ruling, as_of ({as_of})")]
     #[diagnostic(
         code(appeal::time::after_as_of),
-        help("a case cannot record the future: move `as_of` later, or check this time and its offset (to replay the case at an earlier moment, use --as-of)")
+        help(
+            "a case cannot record the future: move `as_of` later, or check this time and its offset (to replay the case at an earlier moment, use --as-of)"
+        )
     )]
     AfterAsOf {
         what: String,
@@ -281,7 +299,9 @@ pub enum Problem {
     #[error("evidence file `{file}` does not exist")]
     #[diagnostic(
         code(appeal::evidence::missing),
-        help("evidence paths are relative to the case file's folder ({base}); fix the path or remove `file:`")
+        help(
+            "evidence paths are relative to the case file's folder ({base}); fix the path or remove `file:`"
+        )
     )]
     EvidenceMissing {
         file: String,
@@ -293,7 +313,9 @@ pub enum Problem {
     #[error("evidence file `{file}` is outside the case's folder")]
     #[diagnostic(
         code(appeal::evidence::escapes),
-        help("keep evidence in the case file's folder or below it and give a relative path without `..`")
+        help(
+            "keep evidence in the case file's folder or below it and give a relative path without `..`"
+        )
     )]
     EvidenceEscapes {
         file: String,
@@ -317,7 +339,9 @@ pub enum Problem {
     #[error("evidence file `{file}` does not match its sha256")]
     #[diagnostic(
         code(appeal::evidence::digest),
-        help("the file's SHA-256 is {actual}; if the file is the right one, the recorded digest is wrong — otherwise the evidence was changed after it was logged")
+        help(
+            "the file's SHA-256 is {actual}; if the file is the right one, the recorded digest is wrong — otherwise the evidence was changed after it was logged"
+        )
     )]
     EvidenceDigest {
         file: String,
@@ -387,7 +411,9 @@ pub enum Problem {
     #[diagnostic(
         code(appeal::warning::amount),
         severity(Warning),
-        help("the ruling uses order.amount as the amount owed; correct price, quantity or amount if this is a typo")
+        help(
+            "the ruling uses order.amount as the amount owed; correct price, quantity or amount if this is a typo"
+        )
     )]
     AmountMismatch {
         amount: String,
@@ -438,7 +464,12 @@ impl Problem {
     pub fn line_in(&self, text: &str) -> Option<usize> {
         let label = self.labels()?.next()?;
         let offset = label.offset().min(text.len());
-        Some(1 + text.as_bytes()[..offset].iter().filter(|b| **b == b'\n').count())
+        Some(
+            1 + text.as_bytes()[..offset]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count(),
+        )
     }
 }
 
@@ -462,7 +493,13 @@ impl Problem {
         }
     }
 
-    pub fn wrong_type(place: &str, expected: &str, found: &str, span: &Span, example: &str) -> Problem {
+    pub fn wrong_type(
+        place: &str,
+        expected: &str,
+        found: &str,
+        span: &Span,
+        example: &str,
+    ) -> Problem {
         Problem::WrongType {
             place: place.to_string(),
             expected: expected.to_string(),
@@ -481,7 +518,12 @@ impl Problem {
         }
     }
 
-    pub fn invalid(message: impl Into<String>, span: &Span, label: &str, help: impl Into<String>) -> Problem {
+    pub fn invalid(
+        message: impl Into<String>,
+        span: &Span,
+        label: &str,
+        help: impl Into<String>,
+    ) -> Problem {
         Problem::Invalid {
             message: message.into(),
             span: at(span),
@@ -541,7 +583,13 @@ impl Problem {
         }
     }
 
-    pub fn before_order(what: &str, found: &str, created: &str, span: &Span, created_span: &Span) -> Problem {
+    pub fn before_order(
+        what: &str,
+        found: &str,
+        created: &str,
+        span: &Span,
+        created_span: &Span,
+    ) -> Problem {
         Problem::BeforeOrder {
             what: what.to_string(),
             found: found.to_string(),
@@ -671,7 +719,7 @@ pub struct FileProblems {
     /// The file's name as shown to the user.
     pub name: String,
     /// The text, when the file could be read; problems point into it.
-    pub source: Option<SourceFile>,
+    pub source: Option<Box<SourceFile>>,
     pub problems: Vec<Problem>,
 }
 
@@ -679,7 +727,7 @@ impl FileProblems {
     pub fn new(source: SourceFile, problems: Vec<Problem>) -> FileProblems {
         FileProblems {
             name: source.name.clone(),
-            source: Some(source),
+            source: Some(Box::new(source)),
             problems,
         }
     }
@@ -695,11 +743,20 @@ impl FileProblems {
 }
 
 /// A "did you mean" help for `found` among `candidates`, falling back to the list itself.
-pub fn suggest<'a>(found: &str, candidates: impl Iterator<Item = &'a str> + Clone, what: &str) -> String {
+pub fn suggest<'a>(
+    found: &str,
+    candidates: impl Iterator<Item = &'a str> + Clone,
+    what: &str,
+) -> String {
     let lowered = found.to_lowercase();
     let best = candidates
         .clone()
-        .map(|candidate| (strsim::jaro_winkler(&lowered, &candidate.to_lowercase()), candidate))
+        .map(|candidate| {
+            (
+                strsim::jaro_winkler(&lowered, &candidate.to_lowercase()),
+                candidate,
+            )
+        })
         .filter(|(score, _)| *score >= 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)));
     let list: Vec<String> = candidates.map(|c| format!("`{c}`")).collect();
@@ -755,7 +812,12 @@ impl Reporter {
     }
 
     /// Renders every problem of one file and a closing summary line.
-    pub fn render_file(&self, problems: &[Problem], source: Option<&SourceFile>, name: &str) -> String {
+    pub fn render_file(
+        &self,
+        problems: &[Problem],
+        source: Option<&SourceFile>,
+        name: &str,
+    ) -> String {
         let mut out = String::new();
         for problem in problems {
             out.push_str(&self.render(problem, source));
@@ -768,7 +830,11 @@ impl Reporter {
                 out,
                 "error: `{name}` is invalid: {}{}",
                 plural(errors, "error"),
-                if warnings > 0 { format!(", {}", plural(warnings, "warning")) } else { String::new() }
+                if warnings > 0 {
+                    format!(", {}", plural(warnings, "warning"))
+                } else {
+                    String::new()
+                }
             );
         } else if warnings > 0 {
             let _ = writeln!(out, "warning: `{name}`: {}", plural(warnings, "warning"));

@@ -64,7 +64,9 @@ impl Node {
             Value::Seq(_) => "a list".to_string(),
             Value::Scalar(scalar) => match scalar.kind {
                 ScalarKind::String => format!("the text \"{}\"", shorten(&scalar.text)),
-                ScalarKind::Integer | ScalarKind::Float => format!("the number {}", shorten(&scalar.text)),
+                ScalarKind::Integer | ScalarKind::Float => {
+                    format!("the number {}", shorten(&scalar.text))
+                }
                 ScalarKind::Bool => format!("the boolean {}", scalar.text),
                 ScalarKind::Null => "nothing (null)".to_string(),
                 ScalarKind::Datetime => format!("the date {}", scalar.text),
@@ -191,7 +193,9 @@ fn convert(raw: Spanned<RawValue>, text: &str) -> Node {
                 })
                 .collect(),
         ),
-        RawValue::Seq(items) => Value::Seq(items.into_iter().map(|item| convert(item, text)).collect()),
+        RawValue::Seq(items) => {
+            Value::Seq(items.into_iter().map(|item| convert(item, text)).collect())
+        }
         RawValue::Str(s) => Value::Scalar(Scalar {
             kind: ScalarKind::String,
             text: s,
@@ -249,13 +253,17 @@ fn yaml_problem(error: &serde_saphyr::Error, text: &str) -> Problem {
     let message = strip_location_suffix(&message);
     let miette_span = miette::SourceSpan::from(span.clone());
     match error {
-        serde_saphyr::Error::MultipleDocuments { .. } => Problem::MultipleDocuments { span: miette_span },
+        serde_saphyr::Error::MultipleDocuments { .. } => {
+            Problem::MultipleDocuments { span: miette_span }
+        }
         serde_saphyr::Error::Budget { .. } => Problem::YamlLimit {
             message,
             span: miette_span,
             max_nodes: YAML_MAX_NODES,
         },
-        _ if message.contains("multiple documents") || message.contains("more than one document") => {
+        _ if message.contains("multiple documents")
+            || message.contains("more than one document") =>
+        {
             Problem::MultipleDocuments { span: miette_span }
         }
         _ if message.contains("budget") || message.contains("limit") => Problem::YamlLimit {

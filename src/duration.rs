@@ -23,7 +23,9 @@ impl PolicyDuration {
     /// Parses `<count><unit>` with unit `m`, `h`, `d`, `wd` or `mo`.
     pub fn parse(written: &str) -> Result<PolicyDuration, String> {
         let written = written.trim();
-        let digits_end = written.find(|c: char| !c.is_ascii_digit()).unwrap_or(written.len());
+        let digits_end = written
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(written.len());
         let (count, unit) = written.split_at(digits_end);
         if count.is_empty() {
             return Err("no number before the unit".to_string());
@@ -68,7 +70,11 @@ impl PolicyDuration {
             PolicyDuration::WorkingDays(n) => (n, "working day"),
             PolicyDuration::Months(n) => (n, "month"),
         };
-        if n == 1 { format!("1 {unit}") } else { format!("{n} {unit}s") }
+        if n == 1 {
+            format!("1 {unit}")
+        } else {
+            format!("{n} {unit}s")
+        }
     }
 }
 
@@ -97,10 +103,19 @@ mod tests {
 
     #[test]
     fn rejects_malformed_durations_with_a_reason() {
-        assert_eq!(PolicyDuration::parse("h").unwrap_err(), "no number before the unit");
+        assert_eq!(
+            PolicyDuration::parse("h").unwrap_err(),
+            "no number before the unit"
+        );
         assert_eq!(PolicyDuration::parse("12").unwrap_err(), "no unit");
         assert_eq!(PolicyDuration::parse("3w").unwrap_err(), "unknown unit `w`");
-        assert_eq!(PolicyDuration::parse("-1h").unwrap_err(), "no number before the unit");
-        assert_eq!(PolicyDuration::parse("99999999999h").unwrap_err(), "the number is too large");
+        assert_eq!(
+            PolicyDuration::parse("-1h").unwrap_err(),
+            "no number before the unit"
+        );
+        assert_eq!(
+            PolicyDuration::parse("99999999999h").unwrap_err(),
+            "the number is too large"
+        );
     }
 }

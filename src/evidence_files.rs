@@ -20,34 +20,63 @@ pub fn check(case: &Case, base: &Path, problems: &mut Problems) {
         let written = file.value.as_str();
         let relative = Path::new(written);
         if relative.is_absolute() || written.starts_with('\\') || written.contains(":\\") {
-            problems.push(Problem::evidence_escapes(written, "an absolute path", &file.span));
+            problems.push(Problem::evidence_escapes(
+                written,
+                "an absolute path",
+                &file.span,
+            ));
             continue;
         }
-        if relative.components().any(|c| matches!(c, Component::ParentDir)) {
-            problems.push(Problem::evidence_escapes(written, "`..` leaves the case's folder", &file.span));
+        if relative
+            .components()
+            .any(|c| matches!(c, Component::ParentDir))
+        {
+            problems.push(Problem::evidence_escapes(
+                written,
+                "`..` leaves the case's folder",
+                &file.span,
+            ));
             continue;
         }
         let path = root.join(relative);
         let resolved = match path.canonicalize() {
             Ok(resolved) => resolved,
             Err(_) => {
-                problems.push(Problem::evidence_missing(written, &base.display().to_string(), &file.span));
+                problems.push(Problem::evidence_missing(
+                    written,
+                    &base.display().to_string(),
+                    &file.span,
+                ));
                 continue;
             }
         };
         if !resolved.starts_with(&root) {
-            problems.push(Problem::evidence_escapes(written, "a symbolic link that leads outside the case's folder", &file.span));
+            problems.push(Problem::evidence_escapes(
+                written,
+                "a symbolic link that leads outside the case's folder",
+                &file.span,
+            ));
             continue;
         }
         if !resolved.is_file() {
-            problems.push(Problem::evidence_unreadable(written, "not a regular file", &file.span));
+            problems.push(Problem::evidence_unreadable(
+                written,
+                "not a regular file",
+                &file.span,
+            ));
             continue;
         }
-        let Some(expected) = &item.sha256 else { continue };
+        let Some(expected) = &item.sha256 else {
+            continue;
+        };
         match digest(&resolved) {
             Ok(actual) if actual.eq_ignore_ascii_case(&expected.value) => {}
             Ok(actual) => problems.push(Problem::evidence_digest(written, &actual, &expected.span)),
-            Err(error) => problems.push(Problem::evidence_unreadable(written, &error.to_string(), &file.span)),
+            Err(error) => problems.push(Problem::evidence_unreadable(
+                written,
+                &error.to_string(),
+                &file.span,
+            )),
         }
     }
 }
@@ -63,5 +92,9 @@ fn digest(path: &Path) -> std::io::Result<String> {
         }
         hasher.update(&buffer[..read]);
     }
-    Ok(hasher.finalize().iter().map(|b| format!("{b:02x}")).collect())
+    Ok(hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect())
 }

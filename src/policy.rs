@@ -10,7 +10,9 @@ use rust_decimal::Decimal;
 use crate::calendar::Calendar;
 use crate::case::EvidenceKind;
 use crate::clause::{ClauseId, ParamKind};
-use crate::decode::{Choice, MapReader, Problems, boolean, choice, integer, item_entry, list, non_empty_text, text};
+use crate::decode::{
+    Choice, MapReader, Problems, boolean, choice, integer, item_entry, list, non_empty_text, text,
+};
 use crate::diagnostics::{FileProblems, Problem, Span, suggest};
 use crate::document::{self, Entry, ScalarKind, Value};
 use crate::duration::PolicyDuration;
@@ -54,6 +56,8 @@ pub struct Procedure {
     pub appeal_timer: PolicyDuration,
     pub require_reason: bool,
     pub required_evidence: BTreeMap<Party, Vec<EvidenceKind>>,
+    /// Time a party has to produce evidence support asked for, from the request (or the appeal).
+    pub evidence_window: PolicyDuration,
 }
 
 /// A clause in force: its citation and parameter values.
@@ -143,12 +147,15 @@ impl Policy {
 
     /// The citation of a clause, or its id when the policy does not apply it.
     pub fn cite(&self, id: ClauseId) -> &str {
-        self.clauses.get(&id).map(|c| c.cite.as_str()).unwrap_or(id.as_str())
+        self.clauses
+            .get(&id)
+            .map(|c| c.cite.as_str())
+            .unwrap_or(id.as_str())
     }
 }
 
 /// Where to find a policy: a built-in name or a file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PolicyRef {
     Builtin(&'static str),
     File(PathBuf),
@@ -172,7 +179,11 @@ impl PolicyRef {
     pub fn load(&self) -> Result<Policy, FileProblems> {
         match self {
             PolicyRef::Builtin(name) => {
-                let text = BUILTIN.iter().find(|(n, _)| n == name).map(|(_, t)| *t).unwrap_or("");
+                let text = BUILTIN
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .map(|(_, t)| *t)
+                    .unwrap_or("");
                 let source = SourceFile::from_bytes(format!("policy/{name}.toml"), text.as_bytes())
                     .map_err(|p| FileProblems::single(format!("policy/{name}.toml"), p))?;
                 load(source, format!("{name} (built-in)"))
@@ -183,12 +194,17 @@ impl PolicyRef {
                     return Err(FileProblems::single(
                         name.clone(),
                         Problem::UnknownPolicy {
-                            builtins: BUILTIN.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", "),
+                            builtins: BUILTIN
+                                .iter()
+                                .map(|(n, _)| *n)
+                                .collect::<Vec<_>>()
+                                .join(", "),
                             name,
                         },
                     ));
                 }
-                let source = SourceFile::read(path).map_err(|p| FileProblems::single(name.clone(), p))?;
+                let source =
+                    SourceFile::read(path).map_err(|p| FileProblems::single(name.clone(), p))?;
                 load(source, name)
             }
         }
@@ -213,40 +229,73 @@ const POLICY_KEYS: &[&str] = &["policy", "calendar", "limits", "procedure", "cla
 const META_KEYS: &[&str] = &["id", "title", "version", "source"];
 const CALENDAR_KEYS: &[&str] = &["timezone", "weekend", "holidays"];
 const LIMITS_KEYS: &[&str] = &["max_order_age", "amount_tolerance"];
-const PROCEDURE_KEYS: &[&str] = &["require_kyc", "appeal_after_timer", "appeal_timer", "require_reason", "required_evidence"];
+const PROCEDURE_KEYS: &[&str] = &[
+    "require_kyc",
+    "appeal_after_timer",
+    "appeal_timer",
+    "require_reason",
+    "required_evidence",
+    "evidence_window",
+];
 
-fn read_policy(root: &crate::document::Node, source: &SourceFile, origin: String, problems: &mut Problems) -> Option<Policy> {
+fn read_policy(
+    root: &crate::document::Node,
+    source: &SourceFile,
+    origin: String,
+    problems: &mut Problems,
+) -> Option<Policy> {
     let top = 0..0;
     let mut map = MapReader::new(root, "the policy file", &top, POLICY_KEYS, problems)?;
-    let meta = map.required("policy", "{ id = \"mexc\", version = \"2025-05-29\" }", problems).and_then(|e| {
-        let mut meta = MapReader::new(&e.value, "[policy]", &e.key_span, META_KEYS, problems)?;
-        let id = meta.required("id", "\"mexc\"", problems).and_then(|e| non_empty_text(e, "policy.id", problems));
-        let title = meta.required("title", "\"MEXC P2P Appeal Handling Rules\"", problems).and_then(|e| non_empty_text(e, "policy.title", problems));
-        let version = meta.required("version", "\"2025-05-29\"", problems).and_then(|e| non_empty_text(e, "policy.version", problems));
-        let _source = meta.optional("source").and_then(|e| text(e, "policy.source", problems));
-        meta.finish(problems);
-        Some((id?.value, title?.value, version?.value))
-    });
+    let meta = map
+        .required(
+            "policy",
+            "{ id = \"mexc\", version = \"2025-05-29\" }",
+            problems,
+        )
+        .and_then(|e| {
+            let mut meta = MapReader::new(&e.value, "[policy]", &e.key_span, META_KEYS, problems)?;
+            let id = meta
+                .required("id", "\"mexc\"", problems)
+                .and_then(|e| non_empty_text(e, "policy.id", problems));
+            let title = meta
+                .required("title", "\"MEXC P2P Appeal Handling Rules\"", problems)
+                .and_then(|e| non_empty_text(e, "policy.title", problems));
+            let version = meta
+                .required("version", "\"2025-05-29\"", problems)
+                .and_then(|e| non_empty_text(e, "policy.version", problems));
+            let _source = meta
+                .optional("source")
+                .and_then(|e| text(e, "policy.source", problems));
+            meta.finish(problems);
+            Some((id?.value, title?.value, version?.value))
+        });
     let calendar = map
         .required("calendar", "{ timezone = \"Asia/Singapore\" }", problems)
         .and_then(|e| read_calendar(e, problems));
-    let limits = map.required("limits", "{ max_order_age = \"18mo\" }", problems).and_then(|e| {
-        let mut limits = MapReader::new(&e.value, "[limits]", &e.key_span, LIMITS_KEYS, problems)?;
-        let age = limits
-            .required("max_order_age", "\"18mo\"", problems)
-            .and_then(|e| positive_duration(e, "limits.max_order_age", problems));
-        let tolerance = match limits.optional("amount_tolerance") {
-            Some(e) => money(e, "limits.amount_tolerance", problems),
-            None => Some(Decimal::ZERO),
-        };
-        limits.finish(problems);
-        Some(Limits {
-            max_order_age: age?,
-            amount_tolerance: tolerance?,
-        })
-    });
-    let procedure = map.required("procedure", "{ require_kyc = false }", problems).and_then(|e| read_procedure(e, problems));
-    let clauses = map.required("clauses", "{ \"buyer.1a\" = { … } }", problems).and_then(|e| read_clauses(e, problems));
+    let limits = map
+        .required("limits", "{ max_order_age = \"18mo\" }", problems)
+        .and_then(|e| {
+            let mut limits =
+                MapReader::new(&e.value, "[limits]", &e.key_span, LIMITS_KEYS, problems)?;
+            let age = limits
+                .required("max_order_age", "\"18mo\"", problems)
+                .and_then(|e| positive_duration(e, "limits.max_order_age", problems));
+            let tolerance = match limits.optional("amount_tolerance") {
+                Some(e) => money(e, "limits.amount_tolerance", problems),
+                None => Some(Decimal::ZERO),
+            };
+            limits.finish(problems);
+            Some(Limits {
+                max_order_age: age?,
+                amount_tolerance: tolerance?,
+            })
+        });
+    let procedure = map
+        .required("procedure", "{ require_kyc = false }", problems)
+        .and_then(|e| read_procedure(e, problems));
+    let clauses = map
+        .required("clauses", "{ \"buyer.1a\" = { … } }", problems)
+        .and_then(|e| read_clauses(e, problems));
     map.finish(problems);
     let (id, title, version) = meta?;
     let procedure = procedure?;
@@ -254,18 +303,33 @@ fn read_policy(root: &crate::document::Node, source: &SourceFile, origin: String
     // A gate that is switched on needs its clause table for the citation.
     let switches = [
         (procedure.require_kyc, ClauseId::Kyc, "require_kyc"),
-        (procedure.appeal_after_timer, ClauseId::Timer, "appeal_after_timer"),
+        (
+            procedure.appeal_after_timer,
+            ClauseId::Timer,
+            "appeal_after_timer",
+        ),
         (procedure.require_reason, ClauseId::Reason, "require_reason"),
-        (procedure.required_evidence.values().any(|kinds| !kinds.is_empty()), ClauseId::Evidence, "required_evidence"),
+        (
+            procedure
+                .required_evidence
+                .values()
+                .any(|kinds| !kinds.is_empty()),
+            ClauseId::Evidence,
+            "required_evidence",
+        ),
     ];
     for (on, id, key) in switches {
         if on && !clauses.contains_key(&id) {
             let span = root_key_span(root, "procedure").unwrap_or(0..0);
             problems.push(Problem::invalid(
-                format!("`procedure.{key}` is on, but the policy has no `[clauses.\"{id}\"]` table"),
+                format!(
+                    "`procedure.{key}` is on, but the policy has no `[clauses.\"{id}\"]` table"
+                ),
                 &span,
                 "gate without a clause",
-                format!("add `[clauses.\"{id}\"]` with `cite = \"…\"` naming the rule the gate applies"),
+                format!(
+                    "add `[clauses.\"{id}\"]` with `cite = \"…\"` naming the rule the gate applies"
+                ),
             ));
             return None;
         }
@@ -286,21 +350,38 @@ fn read_policy(root: &crate::document::Node, source: &SourceFile, origin: String
 
 fn root_key_span(root: &crate::document::Node, key: &str) -> Option<Span> {
     match &root.value {
-        Value::Map(entries) => entries.iter().find(|e| e.key == key).map(|e| e.key_span.clone()),
+        Value::Map(entries) => entries
+            .iter()
+            .find(|e| e.key == key)
+            .map(|e| e.key_span.clone()),
         _ => None,
     }
 }
 
-fn positive_duration(entry: &Entry, place: &str, problems: &mut Problems) -> Option<PolicyDuration> {
+fn positive_duration(
+    entry: &Entry,
+    place: &str,
+    problems: &mut Problems,
+) -> Option<PolicyDuration> {
     let written = text(entry, place, problems)?;
     match PolicyDuration::parse(&written.value) {
         Ok(duration) if duration.is_zero() => {
-            problems.push(Problem::out_of_range(place, &written.value, "a duration longer than zero", &written.span));
+            problems.push(Problem::out_of_range(
+                place,
+                &written.value,
+                "a duration longer than zero",
+                &written.span,
+            ));
             None
         }
         Ok(duration) => Some(duration),
         Err(reason) => {
-            problems.push(Problem::invalid_duration(place, &written.value, &written.span, &reason));
+            problems.push(Problem::invalid_duration(
+                place,
+                &written.value,
+                &written.span,
+                &reason,
+            ));
             None
         }
     }
@@ -322,7 +403,12 @@ fn money(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Decimal>
     }
     let value = crate::decode::decimal(entry, place, problems)?;
     if value.value < Decimal::ZERO {
-        problems.push(Problem::out_of_range(place, &value.value.to_string(), "zero or more", &value.span));
+        problems.push(Problem::out_of_range(
+            place,
+            &value.value.to_string(),
+            "zero or more",
+            &value.span,
+        ));
         return None;
     }
     Some(value.value)
@@ -339,7 +425,13 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
 ];
 
 fn read_calendar(entry: &Entry, problems: &mut Problems) -> Option<Calendar> {
-    let mut map = MapReader::new(&entry.value, "[calendar]", &entry.key_span, CALENDAR_KEYS, problems)?;
+    let mut map = MapReader::new(
+        &entry.value,
+        "[calendar]",
+        &entry.key_span,
+        CALENDAR_KEYS,
+        problems,
+    )?;
     let zone = map.required("timezone", "\"Asia/Singapore\"", problems).and_then(|e| {
         let written = non_empty_text(e, "calendar.timezone", problems)?;
         match written.value.parse::<chrono_tz::Tz>() {
@@ -368,14 +460,19 @@ fn read_calendar(entry: &Entry, problems: &mut Problems) -> Option<Calendar> {
             for (place, node) in items {
                 let entry = item_entry(node, "weekend");
                 match text(&entry, &place, problems) {
-                    Some(day) => match WEEKDAYS.iter().find(|(n, _)| n.eq_ignore_ascii_case(&day.value)) {
+                    Some(day) => match WEEKDAYS
+                        .iter()
+                        .find(|(n, _)| n.eq_ignore_ascii_case(&day.value))
+                    {
                         Some((_, weekday)) => {
                             if !days.contains(weekday) {
                                 days.push(*weekday);
                             }
                         }
                         None => {
-                            problems.push(Problem::unknown_value(&day.value, &place, &day.span, &names));
+                            problems.push(Problem::unknown_value(
+                                &day.value, &place, &day.span, &names,
+                            ));
                             ok = false;
                         }
                     },
@@ -440,11 +537,18 @@ fn read_calendar(entry: &Entry, problems: &mut Problems) -> Option<Calendar> {
 }
 
 fn read_procedure(entry: &Entry, problems: &mut Problems) -> Option<Procedure> {
-    let mut map = MapReader::new(&entry.value, "[procedure]", &entry.key_span, PROCEDURE_KEYS, problems)?;
-    let switch = |map: &mut MapReader<'_>, key: &str, problems: &mut Problems| match map.optional(key) {
-        Some(e) => boolean(e, &format!("procedure.{key}"), problems),
-        None => Some(false),
-    };
+    let mut map = MapReader::new(
+        &entry.value,
+        "[procedure]",
+        &entry.key_span,
+        PROCEDURE_KEYS,
+        problems,
+    )?;
+    let switch =
+        |map: &mut MapReader<'_>, key: &str, problems: &mut Problems| match map.optional(key) {
+            Some(e) => boolean(e, &format!("procedure.{key}"), problems),
+            None => Some(false),
+        };
     let require_kyc = switch(&mut map, "require_kyc", problems);
     let appeal_after_timer = switch(&mut map, "appeal_after_timer", problems);
     let require_reason = switch(&mut map, "require_reason", problems);
@@ -456,6 +560,9 @@ fn read_procedure(entry: &Entry, problems: &mut Problems) -> Option<Procedure> {
         Some(e) => read_required_evidence(e, problems),
         None => Some(BTreeMap::new()),
     };
+    let evidence_window = map
+        .required("evidence_window", "\"24h\"", problems)
+        .and_then(|e| positive_duration(e, "procedure.evidence_window", problems));
     map.finish(problems);
     Some(Procedure {
         require_kyc: require_kyc?,
@@ -463,27 +570,38 @@ fn read_procedure(entry: &Entry, problems: &mut Problems) -> Option<Procedure> {
         appeal_timer: appeal_timer?,
         require_reason: require_reason?,
         required_evidence: required_evidence?,
+        evidence_window: evidence_window?,
     })
 }
 
 /// `required_evidence = ["payment_receipt"]` (every appellant) or
 /// `required_evidence = { buyer = ["payment_receipt"], seller = [] }`.
-fn read_required_evidence(entry: &Entry, problems: &mut Problems) -> Option<BTreeMap<Party, Vec<EvidenceKind>>> {
-    let kinds = |entry: &Entry, place: &str, problems: &mut Problems| -> Option<Vec<EvidenceKind>> {
-        let items = list(entry, place, problems)?;
-        let mut out = Vec::new();
-        let mut ok = true;
-        for (item_place, node) in items {
-            match choice::<EvidenceKind>(&item_entry(node, &entry.key), &item_place, problems) {
-                Some(kind) => out.push(kind.value),
-                None => ok = false,
+fn read_required_evidence(
+    entry: &Entry,
+    problems: &mut Problems,
+) -> Option<BTreeMap<Party, Vec<EvidenceKind>>> {
+    let kinds =
+        |entry: &Entry, place: &str, problems: &mut Problems| -> Option<Vec<EvidenceKind>> {
+            let items = list(entry, place, problems)?;
+            let mut out = Vec::new();
+            let mut ok = true;
+            for (item_place, node) in items {
+                match choice::<EvidenceKind>(&item_entry(node, &entry.key), &item_place, problems) {
+                    Some(kind) => out.push(kind.value),
+                    None => ok = false,
+                }
             }
-        }
-        ok.then_some(out)
-    };
+            ok.then_some(out)
+        };
     match &entry.value.value {
         Value::Map(_) => {
-            let mut map = MapReader::new(&entry.value, "procedure.required_evidence", &entry.key_span, &["buyer", "seller"], problems)?;
+            let mut map = MapReader::new(
+                &entry.value,
+                "procedure.required_evidence",
+                &entry.key_span,
+                &["buyer", "seller"],
+                problems,
+            )?;
             let buyer = match map.optional("buyer") {
                 Some(e) => kinds(e, "procedure.required_evidence.buyer", problems),
                 None => Some(Vec::new()),
@@ -493,18 +611,32 @@ fn read_required_evidence(entry: &Entry, problems: &mut Problems) -> Option<BTre
                 None => Some(Vec::new()),
             };
             map.finish(problems);
-            Some([(Party::Buyer, buyer?), (Party::Seller, seller?)].into_iter().collect())
+            Some(
+                [(Party::Buyer, buyer?), (Party::Seller, seller?)]
+                    .into_iter()
+                    .collect(),
+            )
         }
         _ => {
             let both = kinds(entry, "procedure.required_evidence", problems)?;
-            Some([(Party::Buyer, both.clone()), (Party::Seller, both)].into_iter().collect())
+            Some(
+                [(Party::Buyer, both.clone()), (Party::Seller, both)]
+                    .into_iter()
+                    .collect(),
+            )
         }
     }
 }
 
 fn read_clauses(entry: &Entry, problems: &mut Problems) -> Option<BTreeMap<ClauseId, ClauseTable>> {
     let Value::Map(entries) = &entry.value.value else {
-        problems.push(Problem::wrong_type("clauses", "a table of clause tables", &entry.value.describe(), &entry.key_span, "[clauses.\"buyer.1a\"]"));
+        problems.push(Problem::wrong_type(
+            "clauses",
+            "a table of clause tables",
+            &entry.value.describe(),
+            &entry.key_span,
+            "[clauses.\"buyer.1a\"]",
+        ));
         return None;
     };
     let names = ClauseId::names();
@@ -512,7 +644,11 @@ fn read_clauses(entry: &Entry, problems: &mut Problems) -> Option<BTreeMap<Claus
     let mut ok = true;
     for clause in entries {
         let Some(id) = ClauseId::parse(&clause.key) else {
-            problems.push(Problem::unknown_clause(&clause.key, &clause.key_span, &names));
+            problems.push(Problem::unknown_clause(
+                &clause.key,
+                &clause.key_span,
+                &names,
+            ));
             ok = false;
             continue;
         };
@@ -530,7 +666,13 @@ fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<C
     let spec = id.spec();
     let place = format!("clauses.\"{id}\"");
     let Value::Map(entries) = &entry.value.value else {
-        problems.push(Problem::wrong_type(&place, "a table", &entry.value.describe(), &entry.key_span, "cite = \"…\""));
+        problems.push(Problem::wrong_type(
+            &place,
+            "a table",
+            &entry.value.describe(),
+            &entry.key_span,
+            "cite = \"…\"",
+        ));
         return None;
     };
     let mut allowed: Vec<&str> = vec!["cite", "placeholders"];
@@ -551,7 +693,9 @@ fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<C
                 Some(names) => {
                     let param_names: Vec<&str> = spec.params.iter().map(|p| p.name).collect();
                     for (name_place, node) in names {
-                        let Some(name) = text(&item_entry(node, "placeholders"), &name_place, problems) else {
+                        let Some(name) =
+                            text(&item_entry(node, "placeholders"), &name_place, problems)
+                        else {
                             ok = false;
                             continue;
                         };
@@ -599,7 +743,12 @@ fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<C
         }
     }
     if cite.is_none() && ok {
-        problems.push(Problem::missing_key("cite", &format!("[{place}]"), &entry.key_span, "\"MEXC P2P Appeal Handling Rules, Appeals by the Buyer, 1.a\""));
+        problems.push(Problem::missing_key(
+            "cite",
+            &format!("[{place}]"),
+            &entry.key_span,
+            "\"MEXC P2P Appeal Handling Rules, Appeals by the Buyer, 1.a\"",
+        ));
         ok = false;
     }
     for param in spec.params {
@@ -608,7 +757,10 @@ fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<C
                 key: param.name.to_string(),
                 place: format!("[{place}]"),
                 span: miette::SourceSpan::from(entry.key_span.clone()),
-                help: format!("{id} needs `{}`: {}. Every parameter is written out; none is assumed", param.name, param.meaning),
+                help: format!(
+                    "{id} needs `{}`: {}. Every parameter is written out; none is assumed",
+                    param.name, param.meaning
+                ),
             });
             ok = false;
         }
@@ -620,18 +772,30 @@ fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<C
     })
 }
 
-fn read_param(kind: ParamKind, entry: &Entry, place: &str, problems: &mut Problems) -> Option<ParamValue> {
+fn read_param(
+    kind: ParamKind,
+    entry: &Entry,
+    place: &str,
+    problems: &mut Problems,
+) -> Option<ParamValue> {
     match kind {
         ParamKind::Duration => positive_duration(entry, place, problems).map(ParamValue::Duration),
         ParamKind::Percent => {
             let value = crate::decode::decimal(entry, place, problems)?;
             if value.value <= Decimal::ZERO || value.value >= Decimal::ONE_HUNDRED {
-                problems.push(Problem::out_of_range(place, &format!("{} %", value.value), "a percentage above 0 and below 100", &value.span));
+                problems.push(Problem::out_of_range(
+                    place,
+                    &format!("{} %", value.value),
+                    "a percentage above 0 and below 100",
+                    &value.span,
+                ));
                 return None;
             }
             Some(ParamValue::Percent(value.value))
         }
-        ParamKind::Count => integer(entry, place, 0, 10_000, problems).map(|n| ParamValue::Count(n as u32)),
+        ParamKind::Count => {
+            integer(entry, place, 0, 10_000, problems).map(|n| ParamValue::Count(n as u32))
+        }
         ParamKind::Terms => {
             let items = list(entry, place, problems)?;
             let mut terms = Vec::new();
@@ -653,13 +817,20 @@ fn read_param(kind: ParamKind, entry: &Entry, place: &str, problems: &mut Proble
             }
             ok.then_some(ParamValue::Terms(terms))
         }
-        ParamKind::Sanction => choice::<SanctionAction>(entry, place, problems).map(|s| ParamValue::Sanction(s.value)),
+        ParamKind::Sanction => {
+            choice::<SanctionAction>(entry, place, problems).map(|s| ParamValue::Sanction(s.value))
+        }
         ParamKind::Mode(modes) => {
             let written = text(entry, place, problems)?;
             if modes.contains(&written.value.as_str()) {
                 Some(ParamValue::Mode(written.value))
             } else {
-                problems.push(Problem::unknown_value(&written.value, place, &written.span, modes));
+                problems.push(Problem::unknown_value(
+                    &written.value,
+                    place,
+                    &written.span,
+                    modes,
+                ));
                 None
             }
         }
@@ -668,5 +839,8 @@ fn read_param(kind: ParamKind, entry: &Entry, place: &str, problems: &mut Proble
 
 /// Reads every built-in policy; used by tests and `policy check` without arguments.
 pub fn builtin_refs() -> Vec<PolicyRef> {
-    BUILTIN.iter().map(|(name, _)| PolicyRef::Builtin(name)).collect()
+    BUILTIN
+        .iter()
+        .map(|(name, _)| PolicyRef::Builtin(name))
+        .collect()
 }

@@ -210,7 +210,10 @@ mod opt_decimal {
     use rust_decimal::Decimal;
     use serde::Serializer;
 
-    pub fn serialize<S: Serializer>(value: &Option<Decimal>, serializer: S) -> Result<S::Ok, S::Error> {
+    pub fn serialize<S: Serializer>(
+        value: &Option<Decimal>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         match value {
             Some(decimal) => serializer.serialize_str(&decimal.to_string()),
             None => serializer.serialize_none(),

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Adjudicate P2P trading appeals from a YAML case file and a TOML policy.
 #[derive(Debug, Parser)]
@@ -14,6 +14,11 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Judge cases and print the ruling.
+    #[command(
+        after_help = "Examples:\n  appeal judge cases/buyer.1b-instant-release-overdue.yaml\n  appeal judge --format json cases/ > rulings.jsonl\n  appeal judge --as-of 2025-06-01T11:00:00+08:00 --explain case.yaml"
+    )]
+    Judge(JudgeArgs),
     /// Validate case files without judging them.
     #[command(after_help = "Example:\n  appeal check cases/\n  appeal check case.yaml other.yaml")]
     Check(CheckArgs),
@@ -22,6 +27,45 @@ pub enum Command {
         #[command(subcommand)]
         command: PolicyCommand,
     },
+}
+
+/// How a ruling is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// One screen of tables for a person.
+    Human,
+    /// One JSON object per case, one per line (JSON Lines); see `appeal schema ruling`.
+    Json,
+    /// Markdown for a ticket.
+    Markdown,
+}
+
+/// Choosing the policy.
+#[derive(Debug, Args)]
+pub struct PolicyArg {
+    /// Policy to apply: a built-in name (mexc, bitget) or a TOML file. Default: the case's
+    /// `policy:` field, else mexc.
+    #[arg(long, value_name = "NAME|FILE")]
+    pub policy: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct JudgeArgs {
+    #[command(flatten)]
+    pub policy: PolicyArg,
+    /// Judge the case as it stood at this moment (RFC 3339 with offset) instead of its `as_of`;
+    /// later entries are left out.
+    #[arg(long, value_name = "TIME")]
+    pub as_of: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Add the trace: every gate and clause tested, the values compared, what would change it.
+    #[arg(long)]
+    pub explain: bool,
+    /// Case files, folders (every *.yaml/*.yml below, sorted) or `-` for stdin.
+    #[arg(required = true, value_name = "CASE")]
+    pub cases: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -24,7 +24,10 @@ pub fn expand(arguments: &[PathBuf]) -> Vec<Result<Input, FileProblems>> {
             walk(argument, &mut found, &mut out);
             if found.is_empty() {
                 let name = argument.display().to_string();
-                out.push(Err(FileProblems::single(name.clone(), Problem::NoCaseFiles { path: name })));
+                out.push(Err(FileProblems::single(
+                    name.clone(),
+                    Problem::NoCaseFiles { path: name },
+                )));
             }
             found.sort();
             out.extend(found.into_iter().map(|p| Ok(Input::File(p))));
@@ -40,17 +43,25 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>, errors: &mut Vec<Result<Input, Fil
         Ok(entries) => entries,
         Err(error) => {
             let name = dir.display().to_string();
-            errors.push(Err(FileProblems::single(name.clone(), Problem::io(&name, &error))));
+            errors.push(Err(FileProblems::single(
+                name.clone(),
+                Problem::io(&name, &error),
+            )));
             return;
         }
     };
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
     paths.sort();
     for path in paths {
-        let is_dir = std::fs::symlink_metadata(&path).map(|m| m.is_dir()).unwrap_or(false);
+        let is_dir = std::fs::symlink_metadata(&path)
+            .map(|m| m.is_dir())
+            .unwrap_or(false);
         if is_dir {
             walk(&path, found, errors);
-        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")) {
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("yaml" | "yml")
+        ) {
             found.push(path);
         }
     }
@@ -66,7 +77,8 @@ pub fn read(input: &Input) -> Result<SourceFile, FileProblems> {
                 .take(limit)
                 .read_to_end(&mut bytes)
                 .map_err(|e| FileProblems::single("<stdin>", Problem::io("<stdin>", &e)))?;
-            SourceFile::from_bytes("<stdin>", &bytes).map_err(|p| FileProblems::single("<stdin>", p))
+            SourceFile::from_bytes("<stdin>", &bytes)
+                .map_err(|p| FileProblems::single("<stdin>", p))
         }
         Input::File(path) => {
             let name = path.display().to_string();

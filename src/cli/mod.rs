@@ -10,6 +10,7 @@ use crate::diagnostics::{FileProblems, Reporter, Style};
 mod args;
 mod check;
 mod inputs;
+mod judge;
 mod policy_cmd;
 
 pub use args::Cli;
@@ -37,7 +38,11 @@ pub struct Output {
 impl Output {
     fn from_environment() -> Output {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        let style = if !no_color && std::io::stderr().is_terminal() { Style::Terminal } else { Style::Plain };
+        let style = if !no_color && std::io::stderr().is_terminal() {
+            Style::Terminal
+        } else {
+            Style::Plain
+        };
         Output {
             reporter: Reporter::new(style),
             stdout: Box::new(std::io::BufWriter::new(std::io::stdout())),
@@ -48,7 +53,9 @@ impl Output {
 
     /// Prints every problem of one file to stderr.
     pub fn report(&mut self, file: &FileProblems) -> std::io::Result<()> {
-        let text = self.reporter.render_file(&file.problems, file.source.as_ref(), &file.name);
+        let text = self
+            .reporter
+            .render_file(&file.problems, file.source.as_deref(), &file.name);
         self.stderr.write_all(text.as_bytes())
     }
 }
@@ -58,7 +65,11 @@ pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => {
-            let code = if error.use_stderr() { exit::INVALID } else { exit::OK };
+            let code = if error.use_stderr() {
+                exit::INVALID
+            } else {
+                exit::OK
+            };
             let _ = error.print();
             return ExitCode::from(code);
         }
@@ -79,6 +90,7 @@ pub fn main() -> ExitCode {
 /// Runs a parsed command against the given output.
 pub fn run(cli: Cli, out: &mut Output) -> std::io::Result<u8> {
     match cli.command {
+        Command::Judge(args) => judge::run(&args, out),
         Command::Check(args) => check::run(&args, out),
         Command::Policy { command } => policy_cmd::run(command, out),
     }

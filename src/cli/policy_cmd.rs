@@ -26,7 +26,8 @@ fn check(names: &[String], out: &mut Output) -> std::io::Result<u8> {
     for reference in refs(names) {
         match reference.load() {
             Ok(policy) => {
-                let placeholders: usize = policy.clauses.values().map(|c| c.placeholders.len()).sum();
+                let placeholders: usize =
+                    policy.clauses.values().map(|c| c.placeholders.len()).sum();
                 writeln!(
                     out.stdout,
                     "ok: {} — {} {} ({} clauses, {} placeholder parameters to confirm)",

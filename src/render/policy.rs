@@ -10,14 +10,32 @@ use super::table;
 /// The effective policy as text.
 pub fn policy_table(policy: &Policy) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{} — {} (version {})", policy.id, policy.title, policy.version);
-    let _ = writeln!(out, "source: {}   sha256: {}", policy.origin, &policy.sha256[..16]);
-    let weekend: Vec<String> = policy.calendar.weekend.iter().map(|d| d.to_string()).collect();
+    let _ = writeln!(
+        out,
+        "{} — {} (version {})",
+        policy.id, policy.title, policy.version
+    );
+    let _ = writeln!(
+        out,
+        "source: {}   sha256: {}",
+        policy.origin,
+        &policy.sha256[..16]
+    );
+    let weekend: Vec<String> = policy
+        .calendar
+        .weekend
+        .iter()
+        .map(|d| d.to_string())
+        .collect();
     let _ = writeln!(
         out,
         "calendar: {}, weekend {}, {} holidays",
         policy.calendar.zone.name(),
-        if weekend.is_empty() { "none".to_string() } else { weekend.join("/") },
+        if weekend.is_empty() {
+            "none".to_string()
+        } else {
+            weekend.join("/")
+        },
         policy.calendar.holidays.len()
     );
     let procedure = &policy.procedure;
@@ -31,7 +49,14 @@ pub fn policy_table(policy: &Policy) -> String {
         .iter()
         .filter(|(_, kinds)| !kinds.is_empty())
         .map(|(party, kinds)| {
-            format!("{party}: {}", kinds.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", "))
+            format!(
+                "{party}: {}",
+                kinds
+                    .iter()
+                    .map(|k| k.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
         })
         .collect();
     let _ = writeln!(
@@ -41,24 +66,58 @@ pub fn policy_table(policy: &Policy) -> String {
         on_off(procedure.appeal_after_timer),
         procedure.appeal_timer,
         on_off(procedure.require_reason),
-        if evidence.is_empty() { "none".to_string() } else { evidence.join("; ") }
+        if evidence.is_empty() {
+            "none".to_string()
+        } else {
+            evidence.join("; ")
+        }
     );
     let mut grid = table::new(&["clause", "parameter", "value", "placeholder"]);
     for id in ClauseId::all() {
-        let Some(clause) = policy.clause(id) else { continue };
-        grid.add_row(vec![id.to_string(), "cite".to_string(), clause.cite.clone(), String::new()]);
+        let Some(clause) = policy.clause(id) else {
+            continue;
+        };
+        grid.add_row(vec![
+            id.to_string(),
+            "cite".to_string(),
+            clause.cite.clone(),
+            String::new(),
+        ]);
         for param in id.spec().params {
-            let value = clause.params.get(param.name).map(|v| v.to_string()).unwrap_or_default();
-            let placeholder = if clause.placeholders.contains(param.name) { "yes ✱" } else { "no" };
-            grid.add_row(vec![String::new(), param.name.to_string(), value, placeholder.to_string()]);
+            let value = clause
+                .params
+                .get(param.name)
+                .map(|v| v.to_string())
+                .unwrap_or_default();
+            let placeholder = if clause.placeholders.contains(param.name) {
+                "yes ✱"
+            } else {
+                "no"
+            };
+            grid.add_row(vec![
+                String::new(),
+                param.name.to_string(),
+                value,
+                placeholder.to_string(),
+            ]);
         }
     }
     let _ = writeln!(out, "{grid}");
-    let not_applied: Vec<&str> = ClauseId::all().filter(|id| policy.clause(*id).is_none()).map(|id| id.as_str()).collect();
+    let not_applied: Vec<&str> = ClauseId::all()
+        .filter(|id| policy.clause(*id).is_none())
+        .map(|id| id.as_str())
+        .collect();
     if !not_applied.is_empty() {
-        let _ = writeln!(out, "not applied under this policy: {}", not_applied.join(", "));
+        let _ = writeln!(
+            out,
+            "not applied under this policy: {}",
+            not_applied.join(", ")
+        );
     }
-    let _ = writeln!(out, "✱ = left open by the published text: a value to confirm");
+    let _ = writeln!(
+        out,
+        "✱ = left open by the published text: a value to confirm"
+    );
     out
 }
 

@@ -1,0 +1,101 @@
+//! `appeal judge CASE...`: judge cases and print the rulings, in input order.
+
+use std::io::Write;
+
+use super::{Output, exit, inputs};
+use crate::cli::args::{Format, JudgeArgs};
+use crate::decode::{TimeError, parse_time};
+use crate::diagnostics::{FileProblems, Problem};
+use crate::hearing::{self, Bench, Judged, PolicyShelf};
+use crate::policy::PolicyRef;
+use crate::render;
+
+/// Reads `--as-of`, `--policy` into a bench, or reports a usage problem.
+pub fn bench(policy: Option<&str>, as_of: Option<&str>) -> Result<Bench, Problem> {
+    let as_of = match as_of {
+        None => None,
+        Some(written) => match parse_time(written) {
+            Ok(time) => Some(time),
+            Err(TimeError::NoOffset) => {
+                return Err(Problem::invalid(
+                    format!("--as-of `{written}` has no time-zone offset"),
+                    &(0..0),
+                    "",
+                    "write the offset, e.g. --as-of 2025-06-01T12:30:00+08:00",
+                ));
+            }
+            Err(TimeError::Invalid(reason)) => {
+                return Err(Problem::invalid(
+                    format!("--as-of `{written}` is not an RFC 3339 time ({reason})"),
+                    &(0..0),
+                    "",
+                    "write date, `T`, time and offset, e.g. --as-of 2025-06-01T12:30:00+08:00",
+                ));
+            }
+        },
+    };
+    Ok(Bench {
+        policy: policy.map(|p| PolicyRef::parse(p, None)),
+        as_of,
+    })
+}
+
+pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
+    let bench = match bench(args.policy.policy.as_deref(), args.as_of.as_deref()) {
+        Ok(bench) => bench,
+        Err(problem) => {
+            out.report(&FileProblems::single("--as-of", problem))?;
+            return Ok(exit::INVALID);
+        }
+    };
+    let shelf = PolicyShelf::default();
+    let mut failed = 0usize;
+    let mut first = true;
+    for input in inputs::expand(&args.cases) {
+        let judged = input
+            .and_then(|input| inputs::read(&input))
+            .map_err(|p| vec![p])
+            .and_then(|source| hearing::hear(source, &bench, &shelf));
+        match judged {
+            Ok(judged) => {
+                if !judged.loaded.warnings.is_empty() {
+                    out.report(&FileProblems::new(
+                        judged.loaded.source.clone(),
+                        judged.loaded.warnings.clone(),
+                    ))?;
+                }
+                if !first && args.format != Format::Json {
+                    writeln!(out.stdout)?;
+                }
+                first = false;
+                out.stdout
+                    .write_all(render_one(&judged, args.format, args.explain).as_bytes())?;
+            }
+            Err(problems) => {
+                failed += 1;
+                for file in &problems {
+                    out.report(file)?;
+                }
+            }
+        }
+    }
+    Ok(if failed > 0 { exit::INVALID } else { exit::OK })
+}
+
+/// One ruling in the chosen format, newline-terminated.
+pub fn render_one(judged: &Judged, format: Format, explain: bool) -> String {
+    match format {
+        Format::Human => render::human::ruling(&judged.ruling, &judged.loaded.case, explain),
+        Format::Markdown => render::markdown::ruling(&judged.ruling, &judged.loaded.case, explain),
+        Format::Json => {
+            let mut ruling = judged.ruling.clone();
+            if !explain {
+                ruling.trace.clear();
+            }
+            let mut line =
+                serde_json::to_string(&ruling).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
+            line.push('\n');
+            line
+        }
+    }
+}

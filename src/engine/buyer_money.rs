@@ -1,0 +1,147 @@
+//! Appeals by the Buyer about money paid: 2.a overpayment and 3.a an order cancelled after
+//! payment. MEXC P2P Appeal Handling Rules, Appeals by the Buyer, 2.a and 3.a.
+
+use rust_decimal::Decimal;
+
+use crate::clause::ClauseId;
+use crate::ruling::{Actor, Decision, Party, SanctionAction};
+
+use super::Verdict;
+use super::context::Ctx;
+
+/// 2.a — the buyer paid more than the order amount. The seller is asked to refund the excess
+/// within `refund_window`; a seller who refuses or stays silent has P2P access and assets frozen
+/// until resolved. Recovery is best effort.
+pub fn overpayment(ctx: &mut Ctx) -> Verdict {
+    let clause = ClauseId::Buyer2a;
+    let Some(params) = ctx.table(clause) else {
+        return Verdict::done(Decision::Escalate);
+    };
+    let amount = ctx.case.order.amount.value;
+    let paid = ctx.facts.paid;
+    let excess = (paid - amount).max(Decimal::ZERO);
+    let fiat = ctx.case.order.fiat.clone();
+    ctx.trace(
+        clause,
+        format!("paid {paid} vs order amount {amount}"),
+        format!("excess {excess} {fiat}"),
+    );
+    ctx.notice(clause, "Refunds of an overpayment are made on a best-effort basis; the platform is not liable for the buyer's mistake.");
+    if excess.is_zero() {
+        ctx.reason(clause, format!("the payments ({paid} {fiat}) do not exceed the order amount ({amount} {fiat}): there is no excess to refund"), vec!["payments".into(), "order.amount".into()]);
+        return Verdict::done(Decision::Closed);
+    }
+    let refs = ctx
+        .facts
+        .payments
+        .iter()
+        .map(|p| format!("{}.amount", p.path()))
+        .collect();
+    ctx.reason(
+        clause,
+        format!(
+            "the buyer paid {paid} {fiat} for an order of {amount} {fiat}: {excess} {fiat} too much"
+        ),
+        refs,
+    );
+    let deadline = ctx.contact_deadline(
+        clause,
+        Party::Seller,
+        params.duration("refund_window"),
+        &format!("refund the excess {excess} {fiat}"),
+    );
+    let (refunded, refunds) = ctx.facts.refunded(excess, ctx.now());
+    if refunded {
+        ctx.reason(
+            clause,
+            format!("the seller refunded the excess {excess} {fiat}"),
+            refunds.iter().map(|e| e.path()).collect(),
+        );
+        return Verdict::done(Decision::RefundExcess).with_amount(excess);
+    }
+    if !deadline.passed {
+        ctx.follow_up(Actor::Support, "if the excess is not refunded by then, freeze the seller's P2P access and assets until it is", Some(deadline.due), clause);
+        return Verdict::waiting(Decision::RefundExcess, &deadline).with_amount(excess);
+    }
+    ctx.missed(Party::Seller);
+    ctx.reason(clause, format!("the seller did not refund the excess by {}: P2P access and assets frozen until resolved", ctx.show(deadline.due)), vec!["timeline".into()]);
+    ctx.sanction(Party::Seller, SanctionAction::FreezeP2p, None, clause);
+    ctx.sanction(Party::Seller, SanctionAction::FreezeAssets, None, clause);
+    Verdict::done(Decision::RefundExcess).with_amount(excess)
+}
+
+/// 3.a — the buyer paid but the order was cancelled (timeout or mistake). Once the payment is
+/// proven, the seller refunds within `refund_window`; a seller who refuses or stays silent is
+/// frozen. The platform is not liable if the seller never refunds.
+pub fn cancelled_after_payment(ctx: &mut Ctx) -> Verdict {
+    let clause = ClauseId::Buyer3a;
+    let Some(params) = ctx.table(clause) else {
+        return Verdict::done(Decision::Escalate);
+    };
+    let fiat = ctx.case.order.fiat.clone();
+    let proven = ctx.facts.proven_payments();
+    ctx.trace(
+        clause,
+        "payments with valid proof (official source, untampered)",
+        format!("{} of {}", proven.len(), ctx.facts.payments.len()),
+    );
+    if proven.is_empty() {
+        ctx.reason(clause, "the buyer's payment is not confirmed by valid proof (an untampered receipt from an official banking source)", vec!["payments".into(), "evidence".into()]);
+        let deadline = ctx.evidence_deadline(
+            clause,
+            Party::Buyer,
+            "valid proof of payment: an official, untampered bank receipt",
+        );
+        if deadline.passed {
+            ctx.missed(Party::Buyer);
+            ctx.reason(
+                clause,
+                format!(
+                    "no valid proof of payment by {}: the cancellation stands",
+                    ctx.show(deadline.due)
+                ),
+                vec!["evidence".into()],
+            );
+            return Verdict::done(Decision::NoIntervention);
+        }
+        return Verdict::waiting(Decision::RequestEvidence, &deadline);
+    }
+    ctx.notice(
+        clause,
+        "If the seller refuses to refund, the platform is not liable for the loss from this order.",
+    );
+    let owed: Decimal = proven.iter().map(|p| p.amount.value).sum();
+    let refs = proven.iter().map(|p| p.path()).collect();
+    ctx.reason(clause, format!("the buyer's payment of {owed} {fiat} is confirmed and the order was cancelled: the seller must refund it"), refs);
+    let (refunded, refunds) = ctx.facts.refunded(owed, ctx.now());
+    if refunded {
+        ctx.reason(
+            clause,
+            format!("the seller refunded the {owed} {fiat}"),
+            refunds.iter().map(|e| e.path()).collect(),
+        );
+        return Verdict::done(Decision::Closed);
+    }
+    let deadline = ctx.contact_deadline(
+        clause,
+        Party::Seller,
+        params.duration("refund_window"),
+        &format!("refund {owed} {fiat} to the buyer"),
+    );
+    if !deadline.passed {
+        ctx.follow_up(Actor::Support, "if the refund has not arrived by then, freeze the seller's P2P access and assets until it does", Some(deadline.due), clause);
+        return Verdict::waiting(Decision::RefundBuyer, &deadline).with_amount(owed);
+    }
+    ctx.missed(Party::Seller);
+    ctx.reason(
+        clause,
+        format!(
+            "the seller did not refund by {}: P2P access and assets frozen until resolved",
+            ctx.show(deadline.due)
+        ),
+        vec!["timeline".into()],
+    );
+    ctx.sanction(Party::Seller, SanctionAction::FreezeP2p, None, clause);
+    ctx.sanction(Party::Seller, SanctionAction::FreezeAssets, None, clause);
+    Verdict::done(Decision::RefundBuyer).with_amount(owed)
+}

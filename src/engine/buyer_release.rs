@@ -1,0 +1,499 @@
+//! Appeals by the Buyer, 1: the seller does not release after the buyer paid.
+//! MEXC P2P Appeal Handling Rules, Appeals by the Buyer, 1.a (refusal, incl. price), 1.b (late
+//! release) and 1.c (sensitive words in the payment remarks).
+
+use rust_decimal::Decimal;
+
+use crate::case::{EvidenceKind, Stance};
+use crate::clause::ClauseId;
+use crate::ruling::{Actor, Decision, Party};
+
+use super::Verdict;
+use super::context::Ctx;
+
+/// 1.a — the seller refuses to release (also over the price).
+///
+/// Inside the price band the seller gets `seller_response` from support's contact; silence or a
+/// refusal then releases the crypto to the buyer. Outside the band the seller must refund the
+/// full payment within `refund_window`; the order is cancelled once refunded, and a refusal or
+/// delay without valid justification releases the crypto to the buyer.
+pub fn refusal(ctx: &mut Ctx) -> Verdict {
+    let clause = ClauseId::Buyer1a;
+    let Some(params) = ctx.table(clause) else {
+        return Verdict::done(Decision::Escalate);
+    };
+    let band = params.percent("price_band_pct");
+    let order = &ctx.case.order;
+    let Some(reference) = &order.reference_price else {
+        ctx.trace(
+            clause,
+            "order.reference_price",
+            "missing: the price band cannot be checked",
+        );
+        ctx.reason(
+            clause,
+            "the platform's reference price at order creation is not in the case; the price band cannot be checked",
+            vec!["order.reference_price".into()],
+        );
+        let deadline = ctx.evidence_deadline(
+            clause,
+            Party::Seller,
+            "nothing: support must add the reference price",
+        );
+        if deadline.passed {
+            ctx.follow_up(
+                Actor::Support,
+                "decide the price question by hand: the reference price never reached the case",
+                None,
+                clause,
+            );
+            return Verdict::done(Decision::Escalate);
+        }
+        ctx.follow_up(Actor::Support, "look up the platform's reference price when the order was created and add it as order.reference_price", Some(deadline.due), clause);
+        return Verdict::waiting(Decision::RequestEvidence, &deadline);
+    };
+    let deviation = (order.price.value - reference.value) / reference.value * Decimal::ONE_HUNDRED;
+    let inside = deviation.abs() <= band;
+    let shown = format!("{:+.2} %", deviation.round_dp(2));
+    ctx.trace(
+        clause,
+        format!(
+            "price {} vs reference {}: {shown} of reference, band ±{band} %",
+            order.price.value, reference.value
+        ),
+        if inside { "inside" } else { "outside" },
+    );
+    let low = reference.value * (Decimal::ONE_HUNDRED - band) / Decimal::ONE_HUNDRED;
+    let high = reference.value * (Decimal::ONE_HUNDRED + band) / Decimal::ONE_HUNDRED;
+    if inside {
+        ctx.counterfactual(format!(
+            "a price outside {}–{} {} would have required a full refund instead of a release",
+            low.round_dp(8).normalize(),
+            high.round_dp(8).normalize(),
+            order.fiat
+        ));
+        ctx.reason(
+            clause,
+            format!("the order price is {shown} of the reference price, inside the ±{band} % band: the crypto is due to the buyer"),
+            vec!["order.price".into(), "order.reference_price".into()],
+        );
+        let window = params.duration("seller_response");
+        let deadline = ctx.contact_deadline(
+            clause,
+            Party::Seller,
+            window,
+            "respond or release the crypto",
+        );
+        if !deadline.passed {
+            ctx.follow_up(
+                Actor::Support,
+                "if the seller has not released by then, release the crypto to the buyer",
+                Some(deadline.due),
+                clause,
+            );
+            return Verdict::waiting(Decision::ReleaseToBuyer, &deadline);
+        }
+        ctx.missed(Party::Seller);
+        let refusals = ctx.facts.responses(Party::Seller, Some(Stance::Refuses));
+        let finding = if refusals.is_empty() {
+            format!("the seller did not release by {}", ctx.show(deadline.due))
+        } else {
+            format!(
+                "the seller refused and did not release by {}; a refusal inside the band does not stop the release",
+                ctx.show(deadline.due)
+            )
+        };
+        let mut refs = vec!["timeline".to_string()];
+        refs.extend(refusals.iter().map(|e| e.path()));
+        ctx.reason(clause, finding, refs);
+        ctx.follow_up(
+            Actor::Support,
+            "release the crypto to the buyer",
+            None,
+            clause,
+        );
+        return Verdict::done(Decision::ReleaseToBuyer);
+    }
+    ctx.counterfactual(format!(
+        "a price within {}–{} {} would have released the crypto to the buyer",
+        low.round_dp(8).normalize(),
+        high.round_dp(8).normalize(),
+        order.fiat
+    ));
+    let paid = ctx.facts.paid;
+    ctx.reason(
+        clause,
+        format!("the order price is {shown} of the reference price, outside the ±{band} % band: no release; the seller must refund the full {paid} {}", order.fiat),
+        vec!["order.price".into(), "order.reference_price".into()],
+    );
+    refund_then_cancel(
+        ctx,
+        clause,
+        params.duration("refund_window"),
+        paid,
+        RefundMissed::Release,
+    )
+}
+
+/// What happens when a refund the seller owes does not come in time.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum RefundMissed {
+    /// 1.a out of band: unjustified refusal or delay releases the crypto to the buyer.
+    Release,
+    /// The refund stays owed; the ruling becomes final as it is.
+    StaysOwed,
+}
+
+/// The seller refunds `owed` within `window` of support's contact; the order is then cancelled.
+pub fn refund_then_cancel(
+    ctx: &mut Ctx,
+    clause: ClauseId,
+    window: crate::duration::PolicyDuration,
+    owed: Decimal,
+    missed: RefundMissed,
+) -> Verdict {
+    let fiat = ctx.case.order.fiat.clone();
+    let deadline = ctx.contact_deadline(
+        clause,
+        Party::Seller,
+        window,
+        &format!("refund {owed} {fiat} to the buyer's paying account"),
+    );
+    let (refunded, refunds) = ctx.facts.refunded(owed, ctx.now());
+    if refunded {
+        let refs = refunds.iter().map(|e| e.path()).collect();
+        ctx.reason(
+            clause,
+            format!("the seller refunded the {owed} {fiat}: the order is cancelled"),
+            refs,
+        );
+        ctx.follow_up(
+            Actor::Support,
+            "cancel the order; the crypto stays with the seller",
+            None,
+            clause,
+        );
+        return Verdict::done(Decision::CancelOrder);
+    }
+    if !deadline.passed {
+        ctx.follow_up(
+            Actor::Support,
+            match missed {
+                RefundMissed::Release => "if the refund has not arrived by then and the seller has no valid justification, release the crypto to the buyer",
+                RefundMissed::StaysOwed => "if the refund has not arrived by then, the ruling stands as final",
+            },
+            Some(deadline.due),
+            clause,
+        );
+        return Verdict::waiting(Decision::RefundBuyer, &deadline).with_amount(owed);
+    }
+    ctx.missed(Party::Seller);
+    if missed == RefundMissed::Release {
+        if ctx.case.findings.valid_refund_justification {
+            ctx.reason(
+                clause,
+                format!(
+                    "no refund by {}, but support found the seller's reason valid",
+                    ctx.show(deadline.due)
+                ),
+                vec!["findings.valid_refund_justification".into()],
+            );
+            ctx.follow_up(
+                Actor::Support,
+                "agree a new refund date with the seller and record it",
+                None,
+                clause,
+            );
+            return Verdict::done(Decision::Escalate);
+        }
+        ctx.reason(
+            clause,
+            format!("the seller did not refund by {} and gave no valid justification: the crypto goes to the buyer", ctx.show(deadline.due)),
+            vec!["timeline".into(), "findings.valid_refund_justification".into()],
+        );
+        ctx.follow_up(
+            Actor::Support,
+            "release the crypto to the buyer",
+            None,
+            clause,
+        );
+        return Verdict::done(Decision::ReleaseToBuyer);
+    }
+    ctx.reason(
+        clause,
+        format!("the seller did not refund by {}", ctx.show(deadline.due)),
+        vec!["timeline".into()],
+    );
+    Verdict::done(Decision::RefundBuyer).with_amount(owed)
+}
+
+/// 1.a's precondition fails: the buyer paid from an account not in their verified name. Such a
+/// payment never entitles the buyer to the crypto; the seller refunds it to the paying account.
+pub fn third_party_payment(ctx: &mut Ctx) -> Verdict {
+    let clause = ClauseId::Buyer1a;
+    let Some(params) = ctx.table(clause) else {
+        return Verdict::done(Decision::Escalate);
+    };
+    let window = params.duration("refund_window");
+    let paid = ctx.facts.paid;
+    ctx.trace(
+        clause,
+        "payer names vs buyer's verified name",
+        "mismatch: not eligible for release",
+    );
+    ctx.reason(
+        clause,
+        format!(
+            "the payer is not the buyer ({}): the crypto cannot be released; the {paid} {} goes back to the paying account",
+            ctx.case.buyer.verified_name.value,
+            ctx.case.order.fiat
+        ),
+        vec!["buyer.verified_name".into()],
+    );
+    refund_then_cancel(ctx, clause, window, paid, RefundMissed::StaysOwed)
+}
+
+/// The buyer appeals a non-release, but no payment is on file: ask the buyer for proof.
+pub fn no_payment_on_file(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
+    ctx.trace(clause, "payments", "none on file");
+    ctx.reason(
+        clause,
+        "the buyer appeals a non-release, but the case holds no payment",
+        vec!["payments".into()],
+    );
+    let deadline = ctx.evidence_deadline(
+        clause,
+        Party::Buyer,
+        "proof of payment (an official bank receipt)",
+    );
+    if deadline.passed {
+        ctx.missed(Party::Buyer);
+        ctx.reason(
+            clause,
+            format!(
+                "no proof of payment by {}: the order is cancelled",
+                ctx.show(deadline.due)
+            ),
+            vec!["payments".into()],
+        );
+        return Verdict::done(Decision::CancelOrder);
+    }
+    Verdict::waiting(Decision::RequestEvidence, &deadline)
+}
+
+/// 1.b — the seller is slow to release.
+///
+/// Instant payment: the seller has `instant_release` from support's contact, then support
+/// releases. Non-instant: `non_instant_release`; a seller who by then shows a bank statement
+/// without the funds gets a payment trace, a seller who never answered is taken to have
+/// received the payment.
+pub fn late_release(ctx: &mut Ctx) -> Verdict {
+    let clause = ClauseId::Buyer1b;
+    let Some(params) = ctx.table(clause) else {
+        return Verdict::done(Decision::Escalate);
+    };
+    let instant = ctx.facts.instant();
+    let (window, name) = if instant {
+        (params.duration("instant_release"), "instant_release")
+    } else {
+        (
+            params.duration("non_instant_release"),
+            "non_instant_release",
+        )
+    };
+    ctx.trace(
+        clause,
+        "payment rail",
+        format!(
+            "{} → {name} = {}",
+            if instant { "instant" } else { "not instant" },
+            window.describe()
+        ),
+    );
+    let refs: Vec<String> = ctx.facts.payments.iter().map(|p| p.path()).collect();
+    ctx.reason(
+        clause,
+        format!(
+            "the buyer paid the full amount by a {} method: the seller has {} from support's contact to release",
+            if instant { "real-time" } else { "non-instant" },
+            window.describe()
+        ),
+        refs,
+    );
+    let deadline = ctx.contact_deadline(
+        clause,
+        Party::Seller,
+        window,
+        "release the crypto (or show a bank statement if the money has not arrived)",
+    );
+    if !instant {
+        let statements: Vec<_> = ctx
+            .facts
+            .evidence_of(Party::Seller, &[EvidenceKind::BankStatement])
+            .into_iter()
+            .filter(|e| e.shows_receipt == Some(false) && e.at.value <= deadline.due)
+            .collect();
+        if let Some(statement) = statements.first() {
+            ctx.reason(
+                clause,
+                "the seller's bank statement does not show the payment: the payment must be traced with both banks",
+                vec![format!("evidence[{}]", statement.index)],
+            );
+            ctx.follow_up(
+                Actor::Support,
+                "trace the payment with the buyer's and the seller's banks",
+                None,
+                clause,
+            );
+            ctx.follow_up(
+                Party::Buyer,
+                "ask your bank for a transfer confirmation (trace) and upload it",
+                None,
+                clause,
+            );
+            return Verdict::done(Decision::Escalate);
+        }
+    }
+    if !deadline.passed {
+        ctx.counterfactual(format!(
+            "after {} without a release, support releases the crypto",
+            ctx.show(deadline.due)
+        ));
+        ctx.follow_up(
+            Actor::Support,
+            "if the seller has not released by then, release the crypto to the buyer",
+            Some(deadline.due),
+            clause,
+        );
+        return Verdict::waiting(Decision::ReleaseToBuyer, &deadline);
+    }
+    ctx.missed(Party::Seller);
+    let answered = ctx
+        .facts
+        .responses(Party::Seller, None)
+        .into_iter()
+        .any(|e| e.at.value <= deadline.due);
+    let finding = if instant {
+        format!(
+            "the seller did not release within {} of support's contact",
+            window.describe()
+        )
+    } else if answered {
+        format!(
+            "the seller answered but sent no bank statement by {}: the payment counts as received",
+            ctx.show(deadline.due)
+        )
+    } else {
+        format!(
+            "the seller did not answer within {}: the payment counts as received",
+            window.describe()
+        )
+    };
+    ctx.reason(clause, finding, vec!["timeline".into()]);
+    ctx.follow_up(
+        Actor::Support,
+        "release the crypto to the buyer",
+        None,
+        clause,
+    );
+    Verdict::done(Decision::ReleaseToBuyer)
+}
+
+/// 1.c — sensitive words in the buyer's payment remarks. Support asks the seller to refund or
+/// release; a release is at the seller's sole risk, a refund's fees are the buyer's.
+pub fn sensitive_remarks(ctx: &mut Ctx) -> Verdict {
+    let clause = ClauseId::Buyer1c;
+    let Some(params) = ctx.table(clause) else {
+        return Verdict::done(Decision::Escalate);
+    };
+    let matches = ctx.facts.remark_terms(params.terms("sensitive_terms"));
+    let quoted: Vec<String> = matches
+        .iter()
+        .map(|(p, terms)| {
+            format!(
+                "{} \"{}\" ({})",
+                p.path(),
+                p.remarks.as_ref().map(|r| r.value.as_str()).unwrap_or(""),
+                terms.join(", ")
+            )
+        })
+        .collect();
+    ctx.trace(
+        clause,
+        "payment remarks vs sensitive_terms",
+        if quoted.is_empty() {
+            "no sensitive word found".to_string()
+        } else {
+            quoted.join("; ")
+        },
+    );
+    let refs = matches
+        .iter()
+        .map(|(p, _)| format!("{}.remarks", p.path()))
+        .collect();
+    if quoted.is_empty() {
+        ctx.reason(clause, "the appeal cites sensitive remarks, but none of the policy's sensitive words is in the payment remarks", refs);
+    } else {
+        ctx.reason(
+            clause,
+            format!(
+                "the payment remarks contain sensitive words: {}",
+                quoted.join("; ")
+            ),
+            refs,
+        );
+    }
+    if let Some(released) = ctx.facts.released() {
+        ctx.reason(
+            clause,
+            "the seller released the crypto",
+            vec![released.path()],
+        );
+        ctx.notice(clause, "The seller chose to release despite the sensitive remarks and alone bears any consequences of that release; the platform is not liable for them.");
+        return Verdict::done(Decision::Closed);
+    }
+    let paid = ctx.facts.paid;
+    let (refunded, refunds) = ctx.facts.refunded(paid, ctx.now());
+    if refunded {
+        ctx.reason(
+            clause,
+            "the seller refunded the payment",
+            refunds.iter().map(|e| e.path()).collect(),
+        );
+        ctx.notice(clause, "The buyer bears the fees of the refund.");
+        ctx.follow_up(Actor::Support, "cancel the order", None, clause);
+        return Verdict::done(Decision::CancelOrder);
+    }
+    let deadline = ctx.contact_deadline(
+        clause,
+        Party::Seller,
+        params.duration("decision_window"),
+        "either refund the buyer or release the crypto",
+    );
+    if !deadline.passed {
+        ctx.notice(clause, "If the seller releases, the seller alone bears the consequences; if the seller refunds, the buyer bears the refund fees.");
+        ctx.follow_up(
+            Actor::Support,
+            "if the seller has done neither by then, escalate to a senior agent",
+            Some(deadline.due),
+            clause,
+        );
+        return Verdict::waiting(Decision::SellerChoice, &deadline);
+    }
+    ctx.missed(Party::Seller);
+    ctx.reason(
+        clause,
+        format!(
+            "the seller neither refunded nor released by {}",
+            ctx.show(deadline.due)
+        ),
+        vec!["timeline".into()],
+    );
+    ctx.follow_up(
+        Actor::Support,
+        "a senior agent decides between refund and release; the rule leaves no default",
+        None,
+        clause,
+    );
+    Verdict::done(Decision::Escalate)
+}

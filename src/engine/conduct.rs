@@ -1,0 +1,242 @@
+//! Conduct during the trade: offensive language and fraud.
+//! MEXC P2P Appeal Handling Rules, Appeals by the Buyer 5.a and 6.a, Appeals by the Seller 6.a
+//! and 7.a. These apply to every ruling (cross-cutting) and govern appeals filed for them.
+
+use crate::case::Speaker;
+use crate::clause::ClauseId;
+use crate::ruling::{Actor, Decision, Party, SanctionAction};
+
+use super::Verdict;
+use super::context::Ctx;
+
+/// The clause that sanctions `offender`'s offensive language: the other side's appeal clause.
+fn offensive_clause(offender: Party) -> ClauseId {
+    match offender {
+        Party::Seller => ClauseId::Buyer5a,
+        Party::Buyer => ClauseId::Seller6a,
+    }
+}
+
+/// The clause that sanctions `perpetrator`'s fraud.
+fn fraud_clause(perpetrator: Party) -> ClauseId {
+    match perpetrator {
+        Party::Seller => ClauseId::Buyer6a,
+        Party::Buyer => ClauseId::Seller7a,
+    }
+}
+
+fn speaker(party: Party) -> Speaker {
+    match party {
+        Party::Buyer => Speaker::Buyer,
+        Party::Seller => Speaker::Seller,
+    }
+}
+
+/// Offensive terms in `party`'s chat lines: support must confirm before any sanction (the
+/// rules leave sanctions to its discretion). Returns whether any line matched.
+fn flag_offensive_lines(ctx: &mut Ctx, party: Party) -> bool {
+    let clause = offensive_clause(party);
+    let Some(params) = ctx.table(clause) else {
+        return false;
+    };
+    let lines = ctx
+        .facts
+        .chat_terms(Some(speaker(party)), params.terms("offensive_terms"));
+    for (line, terms) in &lines {
+        let quoted = format!(
+            "chat {} ({party}): \"{}\" — matches {}",
+            line.id.value,
+            line.text,
+            terms.join(", ")
+        );
+        ctx.reason(
+            clause,
+            format!("possibly offensive language: {quoted}"),
+            vec![format!("chat:{}", line.id.value)],
+        );
+        ctx.follow_up(Actor::Support, format!("review chat {} for offensive language by the {party} and record a finding (findings.offensive_language_confirmed)", line.id.value), None, clause);
+    }
+    !lines.is_empty()
+}
+
+/// Sanctions a confirmed offender: a suspension, or a permanent ban for a repeat offender.
+fn sanction_offender(ctx: &mut Ctx, offender: Party) {
+    let clause = offensive_clause(offender);
+    let Some(params) = ctx.table(clause) else {
+        return;
+    };
+    let earlier = match offender {
+        Party::Buyer => ctx.case.buyer.history.offensive_language,
+        Party::Seller => ctx.case.seller.history.offensive_language,
+    };
+    let threshold = params.count("repeat_threshold");
+    let days = params.count("suspension_days");
+    let repeat = earlier >= threshold;
+    ctx.trace(
+        clause,
+        format!(
+            "{offender}'s earlier confirmed offences {earlier} vs repeat_threshold {threshold}"
+        ),
+        if repeat {
+            "repeat: permanent ban"
+        } else {
+            "first: suspension"
+        },
+    );
+    if repeat {
+        ctx.counterfactual(format!(
+            "with fewer than {threshold} earlier offences: a {days}-day suspension"
+        ));
+        ctx.reason(clause, format!("support confirmed offensive language by the {offender}, who has {earlier} earlier offence(s): permanent ban"), vec!["findings.offensive_language_confirmed".into(), format!("{offender}.history.offensive_language")]);
+        ctx.sanction(offender, SanctionAction::PermanentBan, None, clause);
+    } else {
+        ctx.counterfactual(format!(
+            "with {threshold} or more earlier offences: a permanent ban"
+        ));
+        ctx.reason(clause, format!("support confirmed offensive language by the {offender}: P2P suspended for {days} days"), vec!["findings.offensive_language_confirmed".into()]);
+        ctx.sanction(offender, SanctionAction::SuspendP2p, Some(days), clause);
+    }
+}
+
+/// Who committed fraud, if support confirmed it or a party's evidence was tampered with.
+fn perpetrator(ctx: &Ctx) -> Option<(Party, Vec<String>)> {
+    if let Some(fraud) = ctx.case.findings.fraud
+        && fraud.confirmed
+    {
+        return Some((fraud.party, vec!["findings.fraud".into()]));
+    }
+    let tampered = ctx.facts.evidence.iter().find(|e| e.tampered)?;
+    Some((
+        tampered.by,
+        vec![format!("evidence[{}].tampered", tampered.index)],
+    ))
+}
+
+/// The fraud sanctions: permanent loss of P2P access, ads removed, assets frozen when a loss
+/// is likely.
+fn sanction_fraud(ctx: &mut Ctx, party: Party, refs: Vec<String>) {
+    let clause = fraud_clause(party);
+    if ctx.table(clause).is_none() {
+        return;
+    }
+    let loss_likely = ctx
+        .case
+        .findings
+        .fraud
+        .is_some_and(|f| f.party == party && f.loss_likely);
+    ctx.reason(
+        clause,
+        format!(
+            "fraud by the {party} is established: P2P access disabled permanently and ads removed{}",
+            if loss_likely { "; assets frozen as a loss is likely" } else { "" }
+        ),
+        refs,
+    );
+    ctx.sanction(party, SanctionAction::PermanentBan, None, clause);
+    ctx.sanction(party, SanctionAction::RemoveAds, None, clause);
+    if loss_likely {
+        ctx.sanction(party, SanctionAction::FreezeAssets, None, clause);
+    }
+}
+
+/// Offensive language and fraud, added to any ruling.
+pub fn cross_cutting(ctx: &mut Ctx) {
+    for party in [Party::Buyer, Party::Seller] {
+        flag_offensive_lines(ctx, party);
+    }
+    if let Some(offender) = ctx.case.findings.offensive_language_confirmed {
+        sanction_offender(ctx, offender);
+    }
+    if let Some((party, refs)) = perpetrator(ctx) {
+        sanction_fraud(ctx, party, refs);
+    }
+    super::disclaimers::channels(ctx);
+}
+
+/// 5.a (buyer) / 6.a (seller) as the governing clause: the order itself is not decided here.
+/// Unconfirmed, a person must review; confirmed, the appeal is closed with the sanction.
+pub fn offensive_appeal(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
+    let offender = ctx.case.appeal.by.value.other();
+    let confirmed = ctx.case.findings.offensive_language_confirmed;
+    ctx.trace(
+        clause,
+        "findings.offensive_language_confirmed",
+        match confirmed {
+            Some(party) => format!("confirmed against the {party}"),
+            None => "no finding yet".to_string(),
+        },
+    );
+    match confirmed {
+        Some(_) => Verdict::done(Decision::Closed),
+        None => {
+            let flagged = ctx.table(offensive_clause(offender)).is_some_and(|t| {
+                !ctx.facts
+                    .chat_terms(Some(speaker(offender)), t.terms("offensive_terms"))
+                    .is_empty()
+            });
+            if !flagged {
+                ctx.reason(clause, format!("no chat line by the {offender} matches the policy's offensive terms; the complaint needs a person's reading"), vec!["chat".into()]);
+                ctx.follow_up(Actor::Support, format!("read the order chat and support messages for offensive language by the {offender} and record a finding"), None, clause);
+            }
+            Verdict::done(Decision::Escalate)
+        }
+    }
+}
+
+/// 6.a (buyer) / 7.a (seller) as the governing clause: with fraud established, the order goes
+/// the wronged party's way; otherwise a person investigates.
+pub fn fraud_appeal(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
+    let Some((perpetrator, _)) = perpetrator(ctx) else {
+        ctx.trace(
+            clause,
+            "findings.fraud and evidence tampering",
+            "fraud not established",
+        );
+        ctx.reason(
+            clause,
+            "the fraud claim is not (yet) confirmed by support and no evidence is marked tampered",
+            vec!["findings.fraud".into()],
+        );
+        ctx.follow_up(
+            Actor::Support,
+            "investigate the fraud claim and record findings.fraud",
+            None,
+            clause,
+        );
+        return Verdict::done(Decision::Escalate);
+    };
+    ctx.trace(
+        clause,
+        "fraud established",
+        format!("perpetrator: {perpetrator}"),
+    );
+    match perpetrator {
+        Party::Seller => {
+            ctx.reason(
+                clause,
+                "the order is decided in favour of the wronged buyer",
+                vec!["findings.fraud".into()],
+            );
+            if ctx.facts.released().is_some() {
+                return Verdict::done(Decision::Closed);
+            }
+            ctx.follow_up(
+                Actor::Support,
+                "release the escrowed crypto to the buyer",
+                None,
+                clause,
+            );
+            Verdict::done(Decision::ReleaseToBuyer)
+        }
+        Party::Buyer => {
+            ctx.reason(clause, "the order is decided in favour of the wronged seller: it is cancelled and the crypto stays with the seller", vec!["findings.fraud".into()]);
+            ctx.follow_up(
+                Actor::Support,
+                "cancel the order; the crypto returns to the seller",
+                None,
+                clause,
+            );
+            Verdict::done(Decision::CancelOrder)
+        }
+    }
+}

@@ -1,0 +1,261 @@
+//! What the clauses write into while they judge: reasons, follow-ups, sanctions, notices and
+//! the trace; and the deadline arithmetic they share.
+
+use crate::case::{Case, Time};
+use crate::clause::ClauseId;
+use crate::duration::PolicyDuration;
+use crate::policy::Policy;
+use crate::ruling::{Actor, FollowUp, Notice, Party, Reason, Sanction, SanctionAction, TraceStep};
+
+use super::facts::Facts;
+
+/// A deadline a party must meet.
+///
+/// A deadline is met up to and including its due time: at `as_of == due` the party still has
+/// time and the ruling is pending; one moment later it has passed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deadline {
+    /// When the window started (support's contact or request), if it has.
+    pub start: Option<Time>,
+    pub due: Time,
+    pub passed: bool,
+}
+
+pub struct Ctx<'a> {
+    pub case: &'a Case,
+    pub policy: &'a Policy,
+    pub facts: Facts<'a>,
+    pub rationale: Vec<Reason>,
+    pub follow_ups: Vec<FollowUp>,
+    pub sanctions: Vec<Sanction>,
+    pub notices: Vec<Notice>,
+    pub trace: Vec<TraceStep>,
+    /// Parties that let a deadline pass.
+    pub missed: Vec<Party>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(case: &'a Case, policy: &'a Policy, facts: Facts<'a>) -> Ctx<'a> {
+        Ctx {
+            case,
+            policy,
+            facts,
+            rationale: Vec::new(),
+            follow_ups: Vec::new(),
+            sanctions: Vec::new(),
+            notices: Vec::new(),
+            trace: Vec::new(),
+            missed: Vec::new(),
+        }
+    }
+
+    pub fn now(&self) -> Time {
+        self.facts.as_of
+    }
+
+    /// A time as support reads it: in the policy's zone.
+    pub fn show(&self, time: Time) -> String {
+        self.policy
+            .calendar
+            .local(time)
+            .format("%Y-%m-%d %H:%M %:z")
+            .to_string()
+    }
+
+    pub fn reason(&mut self, clause: ClauseId, finding: impl Into<String>, refs: Vec<String>) {
+        self.rationale.push(Reason {
+            clause,
+            finding: finding.into(),
+            refs,
+        });
+    }
+
+    pub fn follow_up(
+        &mut self,
+        who: impl Into<Actor>,
+        action: impl Into<String>,
+        due: Option<Time>,
+        clause: ClauseId,
+    ) {
+        let due = due.map(|t| self.policy.calendar.local(t));
+        let follow_up = FollowUp {
+            who: who.into(),
+            action: action.into(),
+            due,
+            clause,
+        };
+        if !self.follow_ups.contains(&follow_up) {
+            self.follow_ups.push(follow_up);
+        }
+    }
+
+    pub fn sanction(
+        &mut self,
+        party: Party,
+        action: SanctionAction,
+        days: Option<u32>,
+        clause: ClauseId,
+    ) {
+        if !self
+            .sanctions
+            .iter()
+            .any(|s| s.party == party && s.action == action)
+        {
+            self.sanctions.push(Sanction {
+                party,
+                action,
+                days,
+                clause,
+            });
+        }
+    }
+
+    /// A notice, when the policy applies the clause it comes from.
+    pub fn notice(&mut self, clause: ClauseId, text: impl Into<String>) {
+        if self.policy.clause(clause).is_none() {
+            return;
+        }
+        let notice = Notice {
+            clause,
+            text: text.into(),
+        };
+        if !self.notices.contains(&notice) {
+            self.notices.push(notice);
+        }
+    }
+
+    pub fn trace(
+        &mut self,
+        clause: ClauseId,
+        check: impl Into<String>,
+        outcome: impl Into<String>,
+    ) {
+        self.trace.push(TraceStep {
+            clause,
+            check: check.into(),
+            outcome: outcome.into(),
+            counterfactual: None,
+        });
+    }
+
+    /// Adds what would have changed the outcome to the last trace step.
+    pub fn counterfactual(&mut self, text: impl Into<String>) {
+        if let Some(step) = self.trace.last_mut() {
+            step.counterfactual = Some(text.into());
+        }
+    }
+
+    /// `start + window` in the policy calendar (saturating at `start` in the impossible case of
+    /// a date past chrono's range).
+    pub fn add(&self, start: Time, window: PolicyDuration) -> Time {
+        self.policy.calendar.add(start, window).unwrap_or(start)
+    }
+
+    /// The deadline `window` after support's first contact with `party` (SPEC §5). Without a
+    /// contact yet, the ruling waits and support is asked to make it: the deadline shown is the
+    /// one that would run if support made contact now.
+    pub fn contact_deadline(
+        &mut self,
+        clause: ClauseId,
+        party: Party,
+        window: PolicyDuration,
+        asked: &str,
+    ) -> Deadline {
+        let now = self.now();
+        match self.facts.contact(party) {
+            Some(contact) => {
+                let start = contact.at.value;
+                let due = self.add(start, window);
+                let passed = now > due;
+                self.trace(
+                    clause,
+                    format!(
+                        "{party} contacted {} + {} ({window}) = deadline {}; now {}",
+                        self.show(start),
+                        window.describe(),
+                        self.show(due),
+                        self.show(now)
+                    ),
+                    if passed { "passed" } else { "running" },
+                );
+                if !passed {
+                    self.follow_up(party, format!("{asked} by the deadline"), Some(due), clause);
+                }
+                Deadline {
+                    start: Some(start),
+                    due,
+                    passed,
+                }
+            }
+            None => {
+                let due = self.add(now, window);
+                self.trace(
+                    clause,
+                    format!("no cs_contacted event for the {party} since the appeal"),
+                    format!(
+                        "waiting: if contacted now, the deadline is {}",
+                        self.show(due)
+                    ),
+                );
+                self.follow_up(
+                    Actor::Support,
+                    format!(
+                        "contact the {party} and ask them to {asked}; they then have {}",
+                        window.describe()
+                    ),
+                    Some(due),
+                    clause,
+                );
+                Deadline {
+                    start: None,
+                    due,
+                    passed: false,
+                }
+            }
+        }
+    }
+
+    /// The deadline for evidence support asked `party` for: the policy's evidence window from
+    /// the first `evidence_requested` event for them since the appeal, else from the appeal.
+    pub fn evidence_deadline(&mut self, clause: ClauseId, party: Party, what: &str) -> Deadline {
+        let window = self.policy.procedure.evidence_window;
+        let (start, from) = match self.facts.evidence_requested(party) {
+            Some(request) => (request.at.value, "support's request"),
+            None => (self.facts.appeal_at(), "the appeal"),
+        };
+        let due = self.add(start, window);
+        let now = self.now();
+        let passed = now > due;
+        self.trace(
+            clause,
+            format!(
+                "evidence from the {party}: {} ({from}) + {} = {}; now {}",
+                self.show(start),
+                window.describe(),
+                self.show(due),
+                self.show(now)
+            ),
+            if passed { "passed" } else { "running" },
+        );
+        if !passed {
+            self.follow_up(party, format!("submit {what}"), Some(due), clause);
+        }
+        Deadline {
+            start: Some(start),
+            due,
+            passed,
+        }
+    }
+
+    /// Records that `party` let a deadline pass (for the timeliness notice).
+    pub fn missed(&mut self, party: Party) {
+        if !self.missed.contains(&party) {
+            self.missed.push(party);
+        }
+    }
+
+    /// The clause's parameters, when the policy applies it.
+    pub fn table(&self, clause: ClauseId) -> Option<&'a crate::policy::ClauseTable> {
+        self.policy.clause(clause)
+    }
+}

@@ -1,0 +1,286 @@
+//! The case as it stood at the moment of the ruling, with the derived facts every clause needs.
+//!
+//! Entries later than `as_of` (a replay with `--as-of`) are left out and counted. Lists are
+//! sorted by time (stable on file order), so the order they were written in never matters.
+
+use rust_decimal::Decimal;
+
+use crate::case::{
+    Actor, Case, ChatLine, Event, EventKind, Evidence, EvidenceKind, Payment, Speaker, Stance, Time,
+};
+use crate::matching;
+use crate::policy::Policy;
+use crate::ruling::Party;
+
+/// What was known at `as_of`.
+#[derive(Debug)]
+pub struct Facts<'a> {
+    pub case: &'a Case,
+    pub as_of: Time,
+    pub payments: Vec<&'a Payment>,
+    pub timeline: Vec<&'a Event>,
+    pub evidence: Vec<&'a Evidence>,
+    pub chat: Vec<&'a ChatLine>,
+    /// Entries left out because they are later than `as_of`.
+    pub ignored: usize,
+    /// Sum of the payments.
+    pub paid: Decimal,
+}
+
+fn sorted_until<'a, T>(
+    items: &'a [T],
+    at: impl Fn(&T) -> Time,
+    index: impl Fn(&T) -> usize,
+    as_of: Time,
+    ignored: &mut usize,
+) -> Vec<&'a T> {
+    let mut kept: Vec<&T> = items.iter().filter(|item| at(item) <= as_of).collect();
+    *ignored += items.len() - kept.len();
+    kept.sort_by(|a, b| at(a).cmp(&at(b)).then(index(a).cmp(&index(b))));
+    kept
+}
+
+impl<'a> Facts<'a> {
+    pub fn new(case: &'a Case, as_of: Time) -> Facts<'a> {
+        let mut ignored = 0;
+        let payments = sorted_until(
+            &case.payments,
+            |p| p.at.value,
+            |p| p.index,
+            as_of,
+            &mut ignored,
+        );
+        let timeline = sorted_until(
+            &case.timeline,
+            |e| e.at.value,
+            |e| e.index,
+            as_of,
+            &mut ignored,
+        );
+        let evidence = sorted_until(
+            &case.evidence,
+            |e| e.at.value,
+            |e| e.index,
+            as_of,
+            &mut ignored,
+        );
+        let chat = sorted_until(&case.chat, |c| c.at.value, |c| c.index, as_of, &mut ignored);
+        let paid = payments.iter().map(|p| p.amount.value).sum();
+        Facts {
+            case,
+            as_of,
+            payments,
+            timeline,
+            evidence,
+            chat,
+            ignored,
+            paid,
+        }
+    }
+
+    pub fn appeal_at(&self) -> Time {
+        self.case.appeal.at.value
+    }
+
+    /// The first event matching `pred`.
+    pub fn first(&self, pred: impl Fn(&EventKind) -> bool) -> Option<&'a Event> {
+        self.timeline.iter().copied().find(|e| pred(&e.kind))
+    }
+
+    /// Every event matching `pred`.
+    pub fn all(&self, pred: impl Fn(&EventKind) -> bool) -> Vec<&'a Event> {
+        self.timeline
+            .iter()
+            .copied()
+            .filter(|e| pred(&e.kind))
+            .collect()
+    }
+
+    /// The first `cs_contacted` event for `party` at or after the appeal (SPEC §5 "contact").
+    pub fn contact(&self, party: Party) -> Option<&'a Event> {
+        let appeal_at = self.appeal_at();
+        self.timeline
+            .iter()
+            .copied()
+            .find(|e| e.at.value >= appeal_at && e.kind == EventKind::CsContacted { party })
+    }
+
+    /// The first `evidence_requested` event for `party` at or after the appeal.
+    pub fn evidence_requested(&self, party: Party) -> Option<&'a Event> {
+        let appeal_at = self.appeal_at();
+        self.timeline
+            .iter()
+            .copied()
+            .find(|e| e.at.value >= appeal_at && e.kind == EventKind::EvidenceRequested { party })
+    }
+
+    pub fn released(&self) -> Option<&'a Event> {
+        self.first(|k| matches!(k, EventKind::Released { .. }))
+    }
+
+    pub fn cancelled(&self) -> Option<&'a Event> {
+        self.first(|k| matches!(k, EventKind::Cancelled { .. }))
+    }
+
+    pub fn marked_paid(&self) -> Option<&'a Event> {
+        self.first(|k| matches!(k, EventKind::MarkedPaid))
+    }
+
+    pub fn unreachable(&self, party: Party) -> Option<&'a Event> {
+        self.first(|k| *k == EventKind::Unreachable { party })
+    }
+
+    pub fn agreement(&self) -> Option<&'a Event> {
+        self.first(|k| matches!(k, EventKind::Agreement))
+    }
+
+    /// `responded` events by `party` with the given stance (any stance when `None`).
+    pub fn responses(&self, party: Party, stance: Option<Stance>) -> Vec<&'a Event> {
+        self.all(|k| matches!(k, EventKind::Responded { by, stance: s } if *by == party && stance.is_none_or(|want| want == *s)))
+    }
+
+    /// Refunds completed up to `until`: the events and the total of those that state an amount.
+    /// A refund without an amount counts as the full refund that was asked for.
+    pub fn refunds_until(&self, until: Time) -> Vec<&'a Event> {
+        self.all(|k| matches!(k, EventKind::RefundCompleted { .. }))
+            .into_iter()
+            .filter(|e| e.at.value <= until)
+            .collect()
+    }
+
+    /// Whether refunds up to `until` cover `owed`; the refunds found.
+    pub fn refunded(&self, owed: Decimal, until: Time) -> (bool, Vec<&'a Event>) {
+        let refunds = self.refunds_until(until);
+        let mut total = Decimal::ZERO;
+        for refund in &refunds {
+            match refund.kind {
+                EventKind::RefundCompleted {
+                    amount: Some(amount),
+                } => total += amount,
+                _ => return (true, refunds),
+            }
+        }
+        (!refunds.is_empty() && total >= owed, refunds)
+    }
+
+    /// Evidence submitted by `party` of one of `kinds`.
+    pub fn evidence_of(&self, party: Party, kinds: &[EvidenceKind]) -> Vec<&'a Evidence> {
+        self.evidence
+            .iter()
+            .copied()
+            .filter(|e| e.by == party && kinds.contains(&e.kind))
+            .collect()
+    }
+
+    pub fn evidence_by_id(&self, id: &str) -> Option<&'a Evidence> {
+        self.evidence.iter().copied().find(|e| e.id.value == id)
+    }
+
+    /// Valid proof (SPEC §5): the payment's `proof` is official and untampered.
+    pub fn has_valid_proof(&self, payment: &Payment) -> bool {
+        payment
+            .proof
+            .as_ref()
+            .and_then(|id| self.evidence_by_id(&id.value))
+            .is_some_and(|e| e.official_source && !e.tampered)
+    }
+
+    /// Payments with valid proof.
+    pub fn proven_payments(&self) -> Vec<&'a Payment> {
+        self.payments
+            .iter()
+            .copied()
+            .filter(|p| self.has_valid_proof(p))
+            .collect()
+    }
+
+    /// Payments whose payer name does not match the buyer's verified name.
+    pub fn third_party_payments(&self) -> Vec<&'a Payment> {
+        let buyer = &self.case.buyer.verified_name.value;
+        self.payments
+            .iter()
+            .copied()
+            .filter(|p| !matching::same_name(&p.payer_name.value, buyer))
+            .collect()
+    }
+
+    /// Payments to an account other than the one on the order page.
+    pub fn misdirected_payments(&self) -> Vec<&'a Payment> {
+        let account = &self.case.order.payment_method.account.value;
+        self.payments
+            .iter()
+            .copied()
+            .filter(|p| !matching::same_account(&p.to_account.value, account))
+            .collect()
+    }
+
+    /// Whether every payment went over an instant rail (a payment's own flag, else the order's).
+    pub fn instant(&self) -> bool {
+        let default = self.case.order.payment_method.instant;
+        !self.payments.is_empty() && self.payments.iter().all(|p| p.instant.unwrap_or(default))
+    }
+
+    /// Chat lines by `speaker` that contain any of `terms`, with the terms found.
+    pub fn chat_terms<'t>(
+        &self,
+        speaker: Option<Speaker>,
+        terms: &'t [String],
+    ) -> Vec<(&'a ChatLine, Vec<&'t str>)> {
+        self.chat
+            .iter()
+            .copied()
+            .filter(|line| speaker.is_none_or(|s| s == line.from))
+            .filter_map(|line| {
+                let found = matching::find_terms(&line.text, terms);
+                (!found.is_empty()).then_some((line, found))
+            })
+            .collect()
+    }
+
+    /// Payment remarks that contain any of `terms`.
+    pub fn remark_terms<'t>(&self, terms: &'t [String]) -> Vec<(&'a Payment, Vec<&'t str>)> {
+        self.payments
+            .iter()
+            .copied()
+            .filter_map(|payment| {
+                let remarks = payment.remarks.as_ref()?;
+                let found = matching::find_terms(&remarks.value, terms);
+                (!found.is_empty()).then_some((payment, found))
+            })
+            .collect()
+    }
+
+    /// Whether `party` released the crypto or support did.
+    pub fn released_by(&self) -> Option<Actor> {
+        self.released().and_then(|e| match e.kind {
+            EventKind::Released { by } => Some(by),
+            _ => None,
+        })
+    }
+
+    /// The wall-clock "now" of the ruling.
+    pub fn now(&self) -> Time {
+        self.as_of
+    }
+
+    /// The policy's amount tolerance applied: is `paid` the order amount?
+    pub fn amount_check(&self, policy: &Policy) -> AmountCheck {
+        let amount = self.case.order.amount.value;
+        let tolerance = policy.limits.amount_tolerance;
+        if self.paid > amount + tolerance {
+            AmountCheck::Over(self.paid - amount)
+        } else if self.paid < amount - tolerance {
+            AmountCheck::Under(amount - self.paid)
+        } else {
+            AmountCheck::Exact
+        }
+    }
+}
+
+/// How the payments compare with the order amount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AmountCheck {
+    Exact,
+    Over(Decimal),
+    Under(Decimal),
+}

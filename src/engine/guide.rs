@@ -1,0 +1,75 @@
+//! The procedure of the Bitget P2P Appeal Guide, and what happens when a policy applies no
+//! clause to an appeal. The guide publishes no rule on who gets the crypto: an admissible appeal
+//! goes to a support agent (steps 4–7), and a completed order stays completed (the platform is an
+//! intermediary and payments are final once completed, unless a side was fraudulent).
+
+use crate::clause::ClauseId;
+use crate::ruling::{Actor, Decision};
+
+use super::Verdict;
+use super::context::Ctx;
+
+/// The governing clause `wanted` is not in force under this policy.
+pub fn without_clause(ctx: &mut Ctx, wanted: ClauseId) -> (ClauseId, Verdict) {
+    let completed = ctx.facts.released();
+    let fraud = ctx.case.findings.fraud.is_some_and(|f| f.confirmed)
+        || ctx.facts.evidence.iter().any(|e| e.tampered);
+    if let Some(completed) = completed
+        && !fraud
+        && ctx.table(ClauseId::GuideCompleted).is_some()
+    {
+        let clause = ClauseId::GuideCompleted;
+        ctx.trace(
+            clause,
+            "order completed (released), no fraud finding",
+            "no intervention",
+        );
+        ctx.reason(clause, "the order was completed; the platform is an intermediary and completed payments are final", vec![completed.path()]);
+        return (clause, Verdict::done(Decision::NoIntervention));
+    }
+    if ctx.table(ClauseId::GuideSteps).is_some() {
+        let clause = ClauseId::GuideSteps;
+        let appellant = ctx.case.appeal.by.value;
+        ctx.trace(
+            clause,
+            format!("{wanted} is not applied under this policy"),
+            "escalate to a support agent",
+        );
+        ctx.reason(clause, "the appeal is admissible and goes to a support agent; this policy has no substantive rule for it", vec!["appeal".into()]);
+        if fraud {
+            ctx.reason(clause, "a fraud finding or tampered evidence is on file: the completed-order rule does not protect a fraudulent side", vec!["findings.fraud".into()]);
+        }
+        ctx.follow_up(
+            appellant,
+            "open the live chat (Help, bottom right), choose a language and describe the appeal",
+            None,
+            clause,
+        );
+        ctx.follow_up(
+            appellant,
+            format!(
+                "give the agent the order number {} and the issue",
+                ctx.case.order.id.value
+            ),
+            None,
+            clause,
+        );
+        ctx.follow_up(Actor::Support, "review the uploaded evidence (payment proof, transfer screenshots) and resolve the appeal in the chat", None, clause);
+        return (clause, Verdict::done(Decision::Escalate));
+    }
+    ctx.trace(wanted, "clause table", "not in this policy");
+    ctx.reason(
+        wanted,
+        format!(
+            "this policy does not apply {wanted}, the clause for this appeal: a person must decide"
+        ),
+        vec!["appeal.type".into()],
+    );
+    ctx.follow_up(
+        Actor::Support,
+        format!("decide by hand: the policy has no [clauses.\"{wanted}\"] table"),
+        None,
+        wanted,
+    );
+    (wanted, Verdict::done(Decision::Escalate))
+}

@@ -1,0 +1,137 @@
+//! The adjudication engine: a validated case and policy and a moment in, a [`Ruling`] out.
+//!
+//! Pure: no I/O, no clock, no global state. Order of evaluation (SPEC §5): gates → governing
+//! clause (chosen from the appeal, then re-routed by the facts) → cross-cutting clauses →
+//! notices. One module per clause family, each read beside the rule it implements.
+
+mod buyer_money;
+mod buyer_release;
+mod conduct;
+mod context;
+mod disclaimers;
+pub mod facts;
+mod gates;
+mod guide;
+mod out_of_norm;
+mod payment_disputes;
+mod routing;
+mod seller_protection;
+
+use rust_decimal::Decimal;
+
+use crate::case::{Case, Time};
+use crate::clause::ClauseId;
+use crate::policy::Policy;
+use crate::ruling::{Decision, PolicyRef, Ruling, SCHEMA_VERSION, Status};
+
+use context::Ctx;
+pub use context::Deadline;
+use facts::Facts;
+
+/// Where the inputs came from, stamped on the ruling so it can be reproduced.
+#[derive(Debug, Clone)]
+pub struct Provenance {
+    pub tool_version: String,
+    pub case_sha256: String,
+}
+
+/// The decision and status a clause arrives at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verdict {
+    pub decision: Decision,
+    pub status: Status,
+    pub amount: Option<Decimal>,
+    pub next_deadline: Option<Time>,
+}
+
+impl Verdict {
+    /// Nothing left to wait for.
+    pub fn done(decision: Decision) -> Verdict {
+        Verdict {
+            decision,
+            status: Status::Final,
+            amount: None,
+            next_deadline: None,
+        }
+    }
+
+    /// The action required now, and the deadline it is waiting for.
+    pub fn waiting(decision: Decision, deadline: &Deadline) -> Verdict {
+        Verdict {
+            decision,
+            status: Status::Pending,
+            amount: None,
+            next_deadline: Some(deadline.due),
+        }
+    }
+
+    pub fn with_amount(mut self, amount: Decimal) -> Verdict {
+        self.amount = Some(amount);
+        self
+    }
+}
+
+/// Judges `case` under `policy` as it stood at `as_of`.
+pub fn judge(case: &Case, policy: &Policy, as_of: Time, provenance: &Provenance) -> Ruling {
+    let facts = Facts::new(case, as_of);
+    let mut ctx = Ctx::new(case, policy, facts);
+    let filed = routing::filed_clause(&ctx);
+    let (clause, verdict) = match gates::check(&mut ctx) {
+        Some((gate, verdict)) => (gate, verdict),
+        None => routing::governing(&mut ctx, filed),
+    };
+    conduct::cross_cutting(&mut ctx);
+    disclaimers::notices(&mut ctx, &verdict);
+    let ignored = ctx.facts.ignored;
+    if ignored > 0 {
+        ctx.trace(
+            clause,
+            format!("replayed as of {}", ctx.show(as_of)),
+            format!("{ignored} entries of the case file are later and were left out"),
+        );
+    }
+    ctx.into_ruling(
+        case, policy, as_of, provenance, clause, filed, verdict, ignored,
+    )
+}
+
+impl Ctx<'_> {
+    #[allow(clippy::too_many_arguments)]
+    fn into_ruling(
+        self,
+        case: &Case,
+        policy: &Policy,
+        as_of: Time,
+        provenance: &Provenance,
+        clause: ClauseId,
+        filed: ClauseId,
+        verdict: Verdict,
+        ignored: usize,
+    ) -> Ruling {
+        Ruling {
+            schema_version: SCHEMA_VERSION,
+            tool_version: provenance.tool_version.clone(),
+            case: case.id.value.clone(),
+            case_sha256: provenance.case_sha256.clone(),
+            order_id: case.order.id.value.clone(),
+            policy: PolicyRef {
+                id: policy.id.clone(),
+                version: policy.version.clone(),
+                sha256: policy.sha256.clone(),
+            },
+            as_of: policy.calendar.local(as_of),
+            decision: verdict.decision,
+            status: verdict.status,
+            clause,
+            filed_clause: filed,
+            amount: verdict.amount,
+            next_deadline: verdict.next_deadline,
+            ignored_after_as_of: ignored,
+            rationale: self.rationale,
+            follow_ups: self.follow_ups,
+            sanctions: self.sanctions,
+            notices: self.notices,
+            trace: self.trace,
+        }
+    }
+}

@@ -1,0 +1,262 @@
+//! Appeals by the Buyer, 4.a: the seller makes demands outside the norm.
+//! MEXC P2P Appeal Handling Rules, Appeals by the Buyer, 4.a.
+//!
+//! Extra verification (a payment screenshot, a selfie with ID…) is allowed only when the ad's
+//! trading terms disclosed it before the order and the buyer agrees; otherwise the order is
+//! cancelled. Other out-of-policy demands (contact details, outside channels, extra fees) also
+//! cancel the order, and the seller is sanctioned: the rule's outcome list is lost, so the
+//! sanction is the policy's `seller_sanction`, or a suspension for a repeat offender.
+
+use crate::case::EventKind;
+use crate::case::Speaker;
+use crate::clause::ClauseId;
+use crate::matching;
+use crate::ruling::{Actor, Decision, Party, SanctionAction};
+
+use super::Verdict;
+use super::context::Ctx;
+
+pub fn requirements(ctx: &mut Ctx) -> Verdict {
+    let clause = ClauseId::Buyer4a;
+    let Some(params) = ctx.table(clause) else {
+        return Verdict::done(Decision::Escalate);
+    };
+
+    // Other out-of-policy requests: seller chat with an out-of-policy term, or an off-platform proposal.
+    let demands = ctx
+        .facts
+        .chat_terms(Some(Speaker::Seller), params.terms("out_of_policy_terms"));
+    let off_platform = ctx
+        .facts
+        .all(|k| *k == EventKind::OffPlatform { by: Party::Seller });
+    let mut out_of_policy: Vec<(String, String)> = demands
+        .iter()
+        .map(|(line, terms)| {
+            (
+                format!("chat:{}", line.id.value),
+                format!("\"{}\" ({})", line.text, terms.join(", ")),
+            )
+        })
+        .collect();
+    out_of_policy.extend(off_platform.iter().map(|e| {
+        (
+            e.path(),
+            "the seller proposed to trade or pay off the platform".to_string(),
+        )
+    }));
+
+    // Extra verification: a request on the timeline, or seller chat with a verification term.
+    let requested = ctx
+        .facts
+        .first(|k| matches!(k, EventKind::VerificationRequested { .. }));
+    let asked = ctx
+        .facts
+        .chat_terms(Some(Speaker::Seller), params.terms("verification_terms"));
+    let mut verification: Vec<(String, String)> = asked
+        .iter()
+        .map(|(line, terms)| {
+            (
+                format!("chat:{}", line.id.value),
+                format!("\"{}\" ({})", line.text, terms.join(", ")),
+            )
+        })
+        .collect();
+    if let Some(event) = requested {
+        verification.insert(
+            0,
+            (
+                event.path(),
+                "the seller asked for extra verification".to_string(),
+            ),
+        );
+    }
+
+    ctx.trace(
+        clause,
+        "seller chat and timeline vs verification_terms and out_of_policy_terms",
+        format!(
+            "{} verification demand(s), {} out-of-policy demand(s)",
+            verification.len(),
+            out_of_policy.len()
+        ),
+    );
+
+    if !out_of_policy.is_empty() {
+        for (reference, what) in &out_of_policy {
+            ctx.reason(
+                clause,
+                format!("out-of-policy demand by the seller: {what}"),
+                vec![reference.clone()],
+            );
+        }
+        let violations = ctx.case.seller.history.violations;
+        let threshold = params.count("repeat_threshold");
+        let repeat = violations >= threshold;
+        ctx.trace(
+            clause,
+            format!("seller's earlier violations {violations} vs repeat_threshold {threshold}"),
+            if repeat {
+                "repeat offence"
+            } else {
+                "first offence"
+            },
+        );
+        if repeat {
+            let days = params.count("suspension_days");
+            ctx.counterfactual(format!(
+                "with fewer than {threshold} earlier violations the sanction would have been `{}`",
+                params.sanction("seller_sanction")
+            ));
+            ctx.sanction(
+                Party::Seller,
+                SanctionAction::SuspendP2p,
+                Some(days),
+                clause,
+            );
+            ctx.reason(clause, format!("the seller has {violations} earlier violation(s): suspended from P2P for {days} days"), vec!["seller.history.violations".into()]);
+        } else {
+            let action = params.sanction("seller_sanction");
+            ctx.counterfactual(format!(
+                "with {threshold} or more earlier violations the seller would have been suspended"
+            ));
+            let days =
+                (action == SanctionAction::SuspendP2p).then(|| params.count("suspension_days"));
+            ctx.sanction(Party::Seller, action, days, clause);
+        }
+        return cancel(ctx, clause);
+    }
+
+    if verification.is_empty() {
+        ctx.reason(
+            clause,
+            "no out-of-the-norm demand by the seller is on file (chat or timeline)",
+            vec!["chat".into(), "timeline".into()],
+        );
+        ctx.follow_up(
+            Actor::Support,
+            "review the full order chat for the demand the buyer describes",
+            None,
+            clause,
+        );
+        return Verdict::done(Decision::Escalate);
+    }
+    for (reference, what) in &verification {
+        ctx.reason(
+            clause,
+            format!("extra verification demanded: {what}"),
+            vec![reference.clone()],
+        );
+    }
+    let disclosed = ctx
+        .case
+        .order
+        .ad_terms
+        .as_ref()
+        .map(|terms| matching::find_terms(&terms.value, params.terms("verification_terms")))
+        .unwrap_or_default();
+    let agreed = ctx
+        .facts
+        .first(|k| matches!(k, EventKind::VerificationAgreed));
+    let refused = ctx
+        .facts
+        .first(|k| matches!(k, EventKind::VerificationRefused));
+    ctx.trace(
+        clause,
+        "ad terms disclose the verification; buyer's answer",
+        format!(
+            "disclosed: {}; buyer {}",
+            if disclosed.is_empty() {
+                "no".to_string()
+            } else {
+                format!("yes ({})", disclosed.join(", "))
+            },
+            match (agreed, refused) {
+                (_, Some(_)) => "refused",
+                (Some(_), None) => "agreed",
+                (None, None) => "has not answered",
+            }
+        ),
+    );
+    if !disclosed.is_empty() && refused.is_none() {
+        if let Some(agreed) = agreed {
+            ctx.reason(clause, "the ad's terms disclosed the verification before the order and the buyer agreed: the trade goes on", vec!["order.ad_terms".into(), agreed.path()]);
+            ctx.follow_up(
+                Party::Buyer,
+                "provide the verification the ad's terms ask for",
+                None,
+                clause,
+            );
+            ctx.follow_up(
+                Party::Seller,
+                "complete the trade once the verification is in",
+                None,
+                clause,
+            );
+            return Verdict::done(Decision::Proceed);
+        }
+        ctx.reason(
+            clause,
+            "the ad's terms disclosed the verification; the buyer has not agreed to it yet",
+            vec!["order.ad_terms".into()],
+        );
+        ctx.follow_up(
+            Party::Buyer,
+            "agree to the disclosed verification or refuse it (refusal cancels the order)",
+            None,
+            clause,
+        );
+        return Verdict::done(Decision::Escalate);
+    }
+    if disclosed.is_empty() {
+        ctx.reason(
+            clause,
+            "the ad's terms did not disclose this verification before the order",
+            vec!["order.ad_terms".into()],
+        );
+    } else if let Some(refused) = refused {
+        ctx.reason(
+            clause,
+            "the buyer refused the verification",
+            vec![refused.path()],
+        );
+    }
+    cancel(ctx, clause)
+}
+
+/// Cancels the order; a buyer who already paid is refunded first.
+fn cancel(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
+    let paid = ctx.facts.paid;
+    let fiat = ctx.case.order.fiat.clone();
+    if paid.is_zero() {
+        ctx.follow_up(Actor::Support, "cancel the order", None, clause);
+        return Verdict::done(Decision::CancelOrder);
+    }
+    let (refunded, refunds) = ctx.facts.refunded(paid, ctx.now());
+    if refunded {
+        ctx.reason(
+            clause,
+            format!("the buyer's {paid} {fiat} was refunded"),
+            refunds.iter().map(|e| e.path()).collect(),
+        );
+        ctx.follow_up(Actor::Support, "cancel the order", None, clause);
+        return Verdict::done(Decision::CancelOrder);
+    }
+    ctx.reason(
+        clause,
+        format!("the buyer has paid {paid} {fiat}: it is refunded before the order is cancelled"),
+        vec!["payments".into()],
+    );
+    ctx.follow_up(
+        Party::Seller,
+        format!("refund {paid} {fiat} to the buyer"),
+        None,
+        clause,
+    );
+    ctx.follow_up(
+        Actor::Support,
+        "cancel the order once the refund is confirmed",
+        None,
+        clause,
+    );
+    Verdict::done(Decision::RefundBuyer).with_amount(paid)
+}

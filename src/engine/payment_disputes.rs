@@ -1,0 +1,402 @@
+//! Appeals by the Seller about the buyer's payment: 1.a marked paid without paying, 1.b funds
+//! not received, 1.c paid to an inaccessible account, 2.a underpayment.
+//! MEXC P2P Appeal Handling Rules, Appeals by the Seller, 1.a, 1.b, 1.c and 2.a.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use crate::case::EvidenceKind;
+use crate::clause::ClauseId;
+use crate::ruling::{Actor, Decision, Party, SanctionAction};
+
+use super::Verdict;
+use super::context::Ctx;
+
+/// 1.a — the buyer marked the order paid without paying. Without valid proof (an untampered
+/// receipt from an official banking source) within `buyer_proof_window` of support's contact,
+/// or if the buyer cannot be reached, the order is cancelled and the crypto goes back to the
+/// seller; the false claim draws a suspension (`false_claim_sanction` days; the rule's outcome
+/// list is lost).
+pub fn marked_paid_without_paying(ctx: &mut Ctx) -> Verdict {
+    let clause = ClauseId::Seller1a;
+    let Some(params) = ctx.table(clause) else {
+        return Verdict::done(Decision::Escalate);
+    };
+    let payments = ctx.facts.payments.len();
+    ctx.trace(
+        clause,
+        "payments with valid proof",
+        format!("none of {payments}"),
+    );
+    if payments == 0 {
+        ctx.reason(
+            clause,
+            "no payment by the buyer is on file",
+            vec!["payments".into()],
+        );
+    } else {
+        let refs = ctx
+            .facts
+            .payments
+            .iter()
+            .map(|p| format!("{}.proof", p.path()))
+            .collect();
+        ctx.reason(clause, "the buyer's payment has no valid proof (an untampered receipt from an official banking source)", refs);
+    }
+    let days = params.count("false_claim_sanction");
+    let cancel = |ctx: &mut Ctx| {
+        ctx.sanction(Party::Buyer, SanctionAction::SuspendP2p, Some(days), clause);
+        ctx.follow_up(
+            Actor::Support,
+            "cancel the order; the crypto returns to the seller",
+            None,
+            clause,
+        );
+        Verdict::done(Decision::CancelOrder)
+    };
+    if let Some(unreachable) = ctx.facts.unreachable(Party::Buyer) {
+        ctx.reason(
+            clause,
+            "support could not reach the buyer: the order is cancelled",
+            vec![unreachable.path()],
+        );
+        return cancel(ctx);
+    }
+    let deadline = ctx.contact_deadline(
+        clause,
+        Party::Buyer,
+        params.duration("buyer_proof_window"),
+        "upload valid proof of payment",
+    );
+    if !deadline.passed {
+        ctx.follow_up(
+            Actor::Support,
+            "if no valid proof arrives by then, cancel the order",
+            Some(deadline.due),
+            clause,
+        );
+        return Verdict::waiting(Decision::RequestEvidence, &deadline);
+    }
+    ctx.missed(Party::Buyer);
+    ctx.reason(clause, format!("no valid proof of payment by {}: the order is cancelled and the crypto returns to the seller", ctx.show(deadline.due)), vec!["evidence".into()]);
+    cancel(ctx)
+}
+
+/// 1.b — the buyer has valid proof but the seller says the money did not arrive. The seller
+/// must back the claim with a bank statement within `seller_statement_window` of support's
+/// contact; without one the crypto is released, with one the payment is traced.
+pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
+    let clause = ClauseId::Seller1b;
+    let Some(params) = ctx.table(clause) else {
+        return Verdict::done(Decision::Escalate);
+    };
+    let proven = ctx.facts.proven_payments();
+    let refs = proven
+        .iter()
+        .map(|p| format!("{}.proof", p.path()))
+        .collect();
+    ctx.reason(
+        clause,
+        "the buyer's payment is backed by valid proof; the seller says the funds did not arrive",
+        refs,
+    );
+    let statements = ctx
+        .facts
+        .evidence_of(Party::Seller, &[EvidenceKind::BankStatement]);
+    if let Some(statement) = statements.iter().find(|e| e.shows_receipt == Some(false)) {
+        ctx.trace(
+            clause,
+            "seller's bank statement",
+            "does not show the payment",
+        );
+        ctx.reason(
+            clause,
+            "the seller's bank statement does not show the payment: trace it with both banks",
+            vec![format!("evidence[{}]", statement.index)],
+        );
+        ctx.follow_up(
+            Actor::Support,
+            "trace the payment with the buyer's and the seller's banks",
+            None,
+            clause,
+        );
+        return Verdict::done(Decision::Escalate);
+    }
+    if let Some(statement) = statements.iter().find(|e| e.shows_receipt == Some(true)) {
+        ctx.trace(clause, "seller's bank statement", "shows the payment");
+        ctx.reason(
+            clause,
+            "the seller's own bank statement shows the payment arrived",
+            vec![format!("evidence[{}]", statement.index)],
+        );
+        ctx.follow_up(
+            Actor::Support,
+            "release the crypto to the buyer",
+            None,
+            clause,
+        );
+        return Verdict::done(Decision::ReleaseToBuyer);
+    }
+    let mut deadline = ctx.contact_deadline(
+        clause,
+        Party::Seller,
+        params.duration("seller_statement_window"),
+        "submit a bank statement covering the payment date",
+    );
+    // A non-instant transfer may still be on its way: wait for it as 1.b of the buyer's rules allows.
+    if !ctx.facts.instant()
+        && let Some(transfer) = ctx
+            .table(ClauseId::Buyer1b)
+            .map(|t| t.duration("non_instant_release"))
+        && let Some(last) = ctx.facts.payments.last().copied()
+    {
+        let arrives_by = ctx.add(last.at.value, transfer);
+        let in_transit = ctx.now() <= arrives_by;
+        ctx.trace(
+            clause,
+            format!(
+                "non-instant payment {} + {} = {}",
+                ctx.show(last.at.value),
+                transfer.describe(),
+                ctx.show(arrives_by)
+            ),
+            if in_transit {
+                "may still be in transit"
+            } else {
+                "should have arrived"
+            },
+        );
+        if in_transit {
+            ctx.reason(
+                clause,
+                format!(
+                    "the payment was not instant and may still arrive until {}",
+                    ctx.show(arrives_by)
+                ),
+                vec![format!("{}.instant", last.path())],
+            );
+            if arrives_by > deadline.due {
+                deadline.due = arrives_by;
+                deadline.passed = false;
+            }
+        }
+    }
+    if !deadline.passed {
+        ctx.follow_up(
+            Actor::Support,
+            "if no bank statement arrives by then, release the crypto to the buyer",
+            Some(deadline.due),
+            clause,
+        );
+        return Verdict::waiting(Decision::RequestEvidence, &deadline);
+    }
+    ctx.missed(Party::Seller);
+    ctx.reason(
+        clause,
+        format!(
+            "the seller sent no bank statement by {}: the crypto goes to the buyer",
+            ctx.show(deadline.due)
+        ),
+        vec!["evidence".into()],
+    );
+    ctx.follow_up(
+        Actor::Support,
+        "release the crypto to the buyer",
+        None,
+        clause,
+    );
+    Verdict::done(Decision::ReleaseToBuyer)
+}
+
+/// 1.c — the buyer paid into an account the seller cannot access. Only the details on the
+/// system-logged order page bind: a buyer who followed them is protected (release unless the
+/// funds bounced back); a buyer who paid elsewhere bears the loss, and a repeat offender is
+/// banned.
+pub fn inaccessible_account(ctx: &mut Ctx) -> Verdict {
+    let clause = ClauseId::Seller1c;
+    let Some(params) = ctx.table(clause) else {
+        return Verdict::done(Decision::Escalate);
+    };
+    let page = ctx.case.order.payment_method.account.value.clone();
+    let misdirected = ctx.facts.misdirected_payments();
+    ctx.trace(
+        clause,
+        format!("payment accounts vs the order page's account {page}"),
+        if misdirected.is_empty() {
+            "all match"
+        } else {
+            "different account"
+        },
+    );
+    if !misdirected.is_empty() {
+        let refs = misdirected
+            .iter()
+            .map(|p| format!("{}.to_account", p.path()))
+            .collect();
+        ctx.reason(clause, format!("the buyer paid to {} instead of the order page's account {page}: unofficial instructions are not binding, the buyer bears the loss", misdirected[0].to_account.value), refs);
+        ctx.notice(ClauseId::OffPlatform, "Payments to accounts other than the one on the order page are the payer's own error; the platform is not liable for them.");
+        let violations = ctx.case.buyer.history.violations;
+        let threshold = params.count("repeat_threshold");
+        let repeat = violations >= threshold;
+        ctx.trace(
+            clause,
+            format!("buyer's earlier violations {violations} vs repeat_threshold {threshold}"),
+            if repeat {
+                "repeat: permanent ban"
+            } else {
+                "first: no sanction"
+            },
+        );
+        if repeat {
+            ctx.reason(
+                clause,
+                format!(
+                    "the buyer has {violations} earlier violation(s) of this kind: permanent ban"
+                ),
+                vec!["buyer.history.violations".into()],
+            );
+            ctx.sanction(Party::Buyer, SanctionAction::PermanentBan, None, clause);
+        } else {
+            ctx.counterfactual(format!(
+                "with {threshold} or more earlier violations the buyer would have been banned"
+            ));
+        }
+        ctx.follow_up(
+            Actor::Support,
+            "cancel the order; the crypto stays with the seller",
+            None,
+            clause,
+        );
+        return Verdict::done(Decision::CancelOrder);
+    }
+    ctx.reason(clause, format!("the buyer paid to the account on the order page ({page}): the buyer followed the binding details"), vec!["order.payment_method.account".into()]);
+    let paid = ctx.facts.paid;
+    let (bounced, refunds) = ctx.facts.refunded(paid, ctx.now());
+    if bounced {
+        ctx.reason(
+            clause,
+            "the funds came back to the buyer: the order is cancelled",
+            refunds.iter().map(|e| e.path()).collect(),
+        );
+        ctx.follow_up(Actor::Support, "cancel the order", None, clause);
+        return Verdict::done(Decision::CancelOrder);
+    }
+    let deadline = ctx.contact_deadline(
+        clause,
+        Party::Seller,
+        params.duration("seller_response"),
+        "show that the funds came back to the buyer, or release",
+    );
+    if !deadline.passed {
+        ctx.follow_up(Actor::Support, "if the seller has not shown the funds came back by then, release the crypto to the buyer", Some(deadline.due), clause);
+        return Verdict::waiting(Decision::ReleaseToBuyer, &deadline);
+    }
+    ctx.missed(Party::Seller);
+    ctx.reason(clause, format!("no sign by {} that the funds came back: the payment stands and the crypto goes to the buyer", ctx.show(deadline.due)), vec!["timeline".into()]);
+    ctx.follow_up(
+        Actor::Support,
+        "release the crypto to the buyer",
+        None,
+        clause,
+    );
+    Verdict::done(Decision::ReleaseToBuyer)
+}
+
+/// 2.a — the buyer paid less than the order amount. The rule's outcome list is lost; the
+/// policy's `mode` says what happens: `top_up_or_refund` (the buyer may pay the shortfall within
+/// `top_up_window` of support's contact, else the seller refunds what arrived and the order is
+/// cancelled) or `partial_release` (the part paid for is released, rounded down).
+pub fn underpayment(ctx: &mut Ctx) -> Verdict {
+    let clause = ClauseId::Seller2a;
+    let Some(params) = ctx.table(clause) else {
+        return Verdict::done(Decision::Escalate);
+    };
+    let order = &ctx.case.order;
+    let fiat = order.fiat.clone();
+    let amount = order.amount.value;
+    let paid = ctx.facts.paid;
+    let tolerance = ctx.policy.limits.amount_tolerance;
+    let shortfall = amount - paid;
+    ctx.trace(
+        clause,
+        format!("paid {paid} vs order amount {amount} (tolerance {tolerance})"),
+        format!("shortfall {shortfall} {fiat}"),
+    );
+    let refs: Vec<String> = ctx
+        .facts
+        .payments
+        .iter()
+        .map(|p| format!("{}.amount", p.path()))
+        .collect();
+    if shortfall <= tolerance {
+        ctx.reason(
+            clause,
+            format!(
+                "the payments now cover the order amount ({paid} {fiat}): the crypto is released"
+            ),
+            refs,
+        );
+        ctx.follow_up(
+            Actor::Support,
+            "release the crypto to the buyer",
+            None,
+            clause,
+        );
+        return Verdict::done(Decision::ReleaseToBuyer);
+    }
+    ctx.reason(
+        clause,
+        format!("the buyer paid {paid} {fiat} of {amount} {fiat}: {shortfall} {fiat} short"),
+        refs,
+    );
+    if params.mode("mode") == "partial_release" {
+        let decimals = params.count("asset_decimals");
+        let quantity =
+            (paid / order.price.value).round_dp_with_strategy(decimals, RoundingStrategy::ToZero);
+        let covered = quantity * order.price.value;
+        ctx.reason(clause, format!("partial release: {quantity} {} for the {paid} {fiat} received (rounded down to {decimals} decimals)", order.asset), vec!["order.price".into()]);
+        ctx.follow_up(
+            Actor::Support,
+            format!(
+                "release {quantity} {} to the buyer and return the rest to the seller",
+                order.asset
+            ),
+            None,
+            clause,
+        );
+        let remainder = paid - covered;
+        if remainder > Decimal::ZERO {
+            ctx.follow_up(
+                Party::Seller,
+                format!("refund the {remainder} {fiat} not covered by the released quantity"),
+                None,
+                clause,
+            );
+        }
+        return Verdict::done(Decision::ReleaseToBuyer).with_amount(quantity);
+    }
+    let deadline = ctx.contact_deadline(
+        clause,
+        Party::Buyer,
+        params.duration("top_up_window"),
+        &format!("pay the missing {shortfall} {fiat}"),
+    );
+    if !deadline.passed {
+        ctx.follow_up(Actor::Support, format!("if the shortfall is paid by then, release; if not, the seller refunds the {paid} {fiat} received and the order is cancelled"), Some(deadline.due), clause);
+        return Verdict::waiting(Decision::ReleaseToBuyer, &deadline);
+    }
+    ctx.missed(Party::Buyer);
+    ctx.reason(clause, format!("the buyer did not pay the shortfall by {}: the seller refunds what arrived and the order is cancelled", ctx.show(deadline.due)), vec!["payments".into()]);
+    ctx.follow_up(
+        Party::Seller,
+        format!("refund the {paid} {fiat} received to the buyer"),
+        None,
+        clause,
+    );
+    ctx.follow_up(
+        Actor::Support,
+        "cancel the order once the refund is confirmed",
+        None,
+        clause,
+    );
+    Verdict::done(Decision::RefundBuyer).with_amount(paid)
+}

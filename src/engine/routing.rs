@@ -1,0 +1,249 @@
+//! Choosing the governing clause: from the appeal's party and type (SPEC §5 table), then
+//! re-routed by the facts, with the ruling saying why when the facts moved it.
+
+use crate::case::{AppealType, EventKind, Stance};
+use crate::clause::ClauseId;
+use crate::ruling::{Decision, Party};
+
+use super::context::Ctx;
+use super::facts::AmountCheck;
+use super::{
+    Verdict, buyer_money, buyer_release, conduct, guide, out_of_norm, payment_disputes,
+    seller_protection,
+};
+
+/// The clause the appeal was filed under: the table of SPEC §5 applied to the appeal.
+pub fn filed_clause(ctx: &Ctx) -> ClauseId {
+    let appeal = &ctx.case.appeal;
+    let by = appeal.by.value;
+    use AppealType as T;
+    match appeal.kind.value {
+        T::SellerNotReleasing => {
+            let sensitive = ctx.table(ClauseId::Buyer1c).is_some_and(|t| {
+                !ctx.facts
+                    .remark_terms(t.terms("sensitive_terms"))
+                    .is_empty()
+            });
+            let refuses = !ctx
+                .facts
+                .responses(Party::Seller, Some(Stance::Refuses))
+                .is_empty()
+                || ctx
+                    .facts
+                    .first(|k| *k == EventKind::CancelRequested { by: Party::Seller })
+                    .is_some();
+            if sensitive {
+                ClauseId::Buyer1c
+            } else if refuses {
+                ClauseId::Buyer1a
+            } else {
+                ClauseId::Buyer1b
+            }
+        }
+        T::SensitiveRemarks => ClauseId::Buyer1c,
+        T::Overpaid => ClauseId::Buyer2a,
+        T::CancelledAfterPayment => ClauseId::Buyer3a,
+        T::OutOfNormRequest => ClauseId::Buyer4a,
+        T::OffensiveLanguage if by == Party::Buyer => ClauseId::Buyer5a,
+        T::OffensiveLanguage => ClauseId::Seller6a,
+        T::Fraud if by == Party::Buyer => ClauseId::Buyer6a,
+        T::Fraud => ClauseId::Seller7a,
+        T::PaymentNotReceived => {
+            if ctx.facts.proven_payments().is_empty() {
+                ClauseId::Seller1a
+            } else {
+                ClauseId::Seller1b
+            }
+        }
+        T::InaccessibleAccount => ClauseId::Seller1c,
+        T::Underpaid => ClauseId::Seller2a,
+        T::MaliciousBuying => ClauseId::Seller3a,
+        T::AccountBlocked => ClauseId::Seller4a,
+        T::ReleasedWithoutPayment => ClauseId::Seller5a,
+    }
+}
+
+/// How the governing clause is applied.
+enum Logic {
+    /// The clause's own rule.
+    Clause,
+    /// The crypto was already released: nothing left to decide (buyer 1.a/1.b).
+    AlreadyReleased,
+    /// The buyer says they paid but no payment is on file (buyer 1.a/1.b).
+    NoPaymentOnFile,
+    /// Paid from an account not in the buyer's name: 1.a's precondition fails; refund only.
+    ThirdPartyPayment,
+}
+
+/// Re-routes the buyer's non-release appeals by the facts (SPEC §5, "fact routing").
+fn route(ctx: &Ctx, filed: ClauseId) -> (ClauseId, Logic, Option<(String, Vec<String>)>) {
+    if !matches!(filed, ClauseId::Buyer1a | ClauseId::Buyer1b) {
+        return (filed, Logic::Clause, None);
+    }
+    let facts = &ctx.facts;
+    if let Some(released) = facts.released() {
+        return (
+            filed,
+            Logic::AlreadyReleased,
+            Some((
+                "the crypto was already released".into(),
+                vec![released.path()],
+            )),
+        );
+    }
+    if let Some(cancelled) = facts.cancelled() {
+        return (
+            ClauseId::Buyer3a,
+            Logic::Clause,
+            Some((
+                "the order was cancelled after the buyer paid".into(),
+                vec![cancelled.path()],
+            )),
+        );
+    }
+    if facts.payments.is_empty() {
+        return (filed, Logic::NoPaymentOnFile, None);
+    }
+    let all_payments: Vec<String> = facts
+        .payments
+        .iter()
+        .map(|p| format!("{}.amount", p.path()))
+        .collect();
+    match facts.amount_check(ctx.policy) {
+        AmountCheck::Over(excess) => {
+            return (
+                ClauseId::Buyer2a,
+                Logic::Clause,
+                Some((
+                    format!(
+                        "the buyer paid {} {} more than the order amount",
+                        excess, ctx.case.order.fiat
+                    ),
+                    all_payments,
+                )),
+            );
+        }
+        AmountCheck::Under(short) => {
+            return (
+                ClauseId::Seller2a,
+                Logic::Clause,
+                Some((
+                    format!(
+                        "the buyer paid {} {} less than the order amount",
+                        short, ctx.case.order.fiat
+                    ),
+                    all_payments,
+                )),
+            );
+        }
+        AmountCheck::Exact => {}
+    }
+    let third_party = facts.third_party_payments();
+    if !third_party.is_empty() {
+        let refs = third_party
+            .iter()
+            .map(|p| format!("{}.payer_name", p.path()))
+            .collect();
+        return (
+            ClauseId::Buyer1a,
+            Logic::ThirdPartyPayment,
+            Some((
+                "the payment came from an account not in the buyer's verified name".into(),
+                refs,
+            )),
+        );
+    }
+    let misdirected = facts.misdirected_payments();
+    if !misdirected.is_empty() {
+        let refs = misdirected
+            .iter()
+            .map(|p| format!("{}.to_account", p.path()))
+            .collect();
+        return (
+            ClauseId::Seller1c,
+            Logic::Clause,
+            Some((
+                "the payment went to an account other than the one on the order page".into(),
+                refs,
+            )),
+        );
+    }
+    if filed == ClauseId::Buyer1a {
+        let denials = facts.responses(Party::Seller, Some(Stance::PaymentNotReceived));
+        if let Some(denial) = denials.first() {
+            let target = if facts.proven_payments().is_empty() {
+                ClauseId::Seller1a
+            } else {
+                ClauseId::Seller1b
+            };
+            return (
+                target,
+                Logic::Clause,
+                Some((
+                    "the seller answered that the payment has not arrived".into(),
+                    vec![denial.path()],
+                )),
+            );
+        }
+    }
+    (filed, Logic::Clause, None)
+}
+
+/// The governing clause and its verdict.
+pub fn governing(ctx: &mut Ctx, filed: ClauseId) -> (ClauseId, Verdict) {
+    let (clause, logic, why) = route(ctx, filed);
+    if let Some((why, refs)) = why {
+        if clause != filed {
+            ctx.reason(
+                clause,
+                format!("filed under {filed}, but {why}: {clause} governs"),
+                refs,
+            );
+            ctx.trace(
+                filed,
+                "fact routing",
+                format!("re-routed to {clause}: {why}"),
+            );
+        } else {
+            ctx.reason(clause, capitalise(&why), refs);
+        }
+    }
+    if ctx.table(clause).is_none() {
+        return guide::without_clause(ctx, clause);
+    }
+    let verdict = match logic {
+        Logic::AlreadyReleased => {
+            ctx.trace(clause, "order released before the ruling", "closed");
+            Verdict::done(Decision::Closed)
+        }
+        Logic::NoPaymentOnFile => buyer_release::no_payment_on_file(ctx, clause),
+        Logic::ThirdPartyPayment => buyer_release::third_party_payment(ctx),
+        Logic::Clause => match clause {
+            ClauseId::Buyer1a => buyer_release::refusal(ctx),
+            ClauseId::Buyer1b => buyer_release::late_release(ctx),
+            ClauseId::Buyer1c => buyer_release::sensitive_remarks(ctx),
+            ClauseId::Buyer2a => buyer_money::overpayment(ctx),
+            ClauseId::Buyer3a => buyer_money::cancelled_after_payment(ctx),
+            ClauseId::Buyer4a => out_of_norm::requirements(ctx),
+            ClauseId::Buyer5a | ClauseId::Seller6a => conduct::offensive_appeal(ctx, clause),
+            ClauseId::Buyer6a | ClauseId::Seller7a => conduct::fraud_appeal(ctx, clause),
+            ClauseId::Seller1a => payment_disputes::marked_paid_without_paying(ctx),
+            ClauseId::Seller1b => payment_disputes::funds_not_received(ctx),
+            ClauseId::Seller1c => payment_disputes::inaccessible_account(ctx),
+            ClauseId::Seller2a => payment_disputes::underpayment(ctx),
+            ClauseId::Seller3a => seller_protection::malicious_buying(ctx),
+            ClauseId::Seller4a => seller_protection::account_blocked(ctx),
+            ClauseId::Seller5a => seller_protection::released_without_payment(ctx),
+            other => guide::without_clause(ctx, other).1,
+        },
+    };
+    (clause, verdict)
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

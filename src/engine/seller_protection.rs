@@ -1,0 +1,277 @@
+//! Appeals by the Seller that protect sellers from abusive buyers: 3.a malicious buying,
+//! 4.a the seller's account blocked after the buyer's payment, 5.a a release without payment.
+//! MEXC P2P Appeal Handling Rules, Appeals by the Seller, 3.a, 4.a and 5.a.
+
+use crate::case::{EventKind, EvidenceKind, Stance};
+use crate::clause::ClauseId;
+use crate::ruling::{Actor, Decision, Party, SanctionAction};
+
+use super::Verdict;
+use super::context::Ctx;
+
+/// 3.a — the buyer places orders with no intent to pay. A pattern of unpaid orders opens an
+/// investigation; once confirmed, the buyer is permanently removed with no right of appeal.
+pub fn malicious_buying(ctx: &mut Ctx) -> Verdict {
+    let clause = ClauseId::Seller3a;
+    let Some(params) = ctx.table(clause) else {
+        return Verdict::done(Decision::Escalate);
+    };
+    if ctx.case.findings.malicious_buying_confirmed {
+        ctx.trace(clause, "findings.malicious_buying_confirmed", "confirmed");
+        ctx.reason(
+            clause,
+            "support confirmed malicious buying: the buyer is permanently removed from P2P",
+            vec!["findings.malicious_buying_confirmed".into()],
+        );
+        ctx.sanction(Party::Buyer, SanctionAction::PermanentBan, None, clause);
+        ctx.notice(
+            clause,
+            "A permanent removal for malicious buying carries no right of appeal.",
+        );
+        ctx.follow_up(
+            Actor::Support,
+            "cancel the order; the crypto returns to the seller",
+            None,
+            clause,
+        );
+        return Verdict::done(Decision::CancelOrder);
+    }
+    let unpaid = ctx.case.buyer.history.unpaid_orders;
+    let threshold = params.count("unpaid_threshold");
+    let pattern = unpaid >= threshold;
+    ctx.trace(
+        clause,
+        format!("buyer's unpaid orders {unpaid} vs unpaid_threshold {threshold}"),
+        if pattern {
+            "pattern: investigate"
+        } else {
+            "below the threshold"
+        },
+    );
+    if pattern {
+        ctx.counterfactual(format!(
+            "with fewer than {threshold} unpaid orders there would be no investigation"
+        ));
+        ctx.reason(clause, format!("the buyer left {unpaid} orders unpaid (threshold {threshold}): support investigates"), vec!["buyer.history.unpaid_orders".into()]);
+        ctx.follow_up(
+            Actor::Support,
+            "investigate the buyer's unpaid orders and record findings.malicious_buying_confirmed",
+            None,
+            clause,
+        );
+        return Verdict::done(Decision::Escalate);
+    }
+    ctx.counterfactual(format!(
+        "{threshold} or more unpaid orders would have opened an investigation"
+    ));
+    ctx.reason(clause, format!("the buyer has {unpaid} unpaid orders, below the threshold of {threshold}: no pattern of malicious buying"), vec!["buyer.history.unpaid_orders".into()]);
+    if ctx.facts.payments.is_empty() {
+        ctx.reason(
+            clause,
+            "this order was not paid: it is cancelled and the crypto returns to the seller",
+            vec!["payments".into()],
+        );
+        ctx.follow_up(Actor::Support, "cancel the order", None, clause);
+        return Verdict::done(Decision::CancelOrder);
+    }
+    ctx.follow_up(
+        Actor::Support,
+        "the buyer did pay this order: review it under the payment rules",
+        None,
+        clause,
+    );
+    Verdict::done(Decision::Escalate)
+}
+
+/// 4.a — the seller's account was blocked after receiving the buyer's payment. The buyer's P2P
+/// access and withdrawals are held at once; the seller has `evidence_window` from support's
+/// request to show the buyer caused the block; then the buyer has `buyer_docs_window` to
+/// cooperate with documents or loses P2P access for good.
+pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
+    let clause = ClauseId::Seller4a;
+    let Some(params) = ctx.table(clause) else {
+        return Verdict::done(Decision::Escalate);
+    };
+    if let Some(agreement) = ctx.facts.agreement() {
+        ctx.reason(
+            clause,
+            "the parties reached an agreement: restrictions end and the appeal is closed",
+            vec![agreement.path()],
+        );
+        return Verdict::done(Decision::Closed);
+    }
+    let blocked = ctx.facts.first(|k| {
+        *k == EventKind::AccountBlocked {
+            party: Party::Seller,
+        }
+    });
+    ctx.reason(
+        clause,
+        "the seller's account was blocked after the buyer's payment: the buyer's P2P access and withdrawals are held until resolved",
+        blocked.map(|e| vec![e.path()]).unwrap_or_else(|| vec!["appeal.type".into()]),
+    );
+    let hold = |ctx: &mut Ctx| {
+        ctx.sanction(Party::Buyer, SanctionAction::SuspendP2p, None, clause);
+        ctx.sanction(
+            Party::Buyer,
+            SanctionAction::DisableWithdrawals,
+            None,
+            clause,
+        );
+    };
+    let seller_deadline = ctx.contact_deadline(
+        clause,
+        Party::Seller,
+        params.duration("evidence_window"),
+        "show that the buyer caused the block (police report, chargeback or bank notice)",
+    );
+    let proof_kinds = [
+        EvidenceKind::PoliceReport,
+        EvidenceKind::ChargebackNotice,
+        EvidenceKind::BankNotice,
+    ];
+    let proof = ctx
+        .facts
+        .evidence_of(Party::Seller, &proof_kinds)
+        .into_iter()
+        .find(|e| e.at.value <= seller_deadline.due);
+    let Some(proof) = proof else {
+        if !seller_deadline.passed {
+            hold(ctx);
+            ctx.follow_up(
+                Actor::Support,
+                "if the seller's evidence is not in by then, lift the buyer's restrictions",
+                Some(seller_deadline.due),
+                clause,
+            );
+            return Verdict::waiting(Decision::RequestEvidence, &seller_deadline);
+        }
+        ctx.missed(Party::Seller);
+        ctx.reason(clause, format!("the seller brought no evidence that the buyer caused the block by {}: the buyer's restrictions are lifted", ctx.show(seller_deadline.due)), vec!["evidence".into()]);
+        ctx.follow_up(
+            Actor::Support,
+            "lift the buyer's P2P suspension and withdrawal hold",
+            None,
+            clause,
+        );
+        return Verdict::done(Decision::LiftRestrictions);
+    };
+    hold(ctx);
+    ctx.reason(
+        clause,
+        format!(
+            "the seller showed the buyer caused the block ({})",
+            proof.kind
+        ),
+        vec![format!("evidence[{}]", proof.index)],
+    );
+    let contact = ctx.facts.contact(Party::Buyer).map(|e| e.at.value);
+    let Some(contact) = contact else {
+        let deadline = ctx.contact_deadline(
+            clause,
+            Party::Buyer,
+            params.duration("buyer_docs_window"),
+            "submit documents on the funds' origin",
+        );
+        return Verdict::waiting(Decision::RequestEvidence, &deadline);
+    };
+    let start = contact.max(proof.at.value);
+    let window = params.duration("buyer_docs_window");
+    let due = ctx.add(start, window);
+    let passed = ctx.now() > due;
+    ctx.trace(
+        clause,
+        format!(
+            "buyer's documents: later of contact and seller's evidence {} + {} = {}",
+            ctx.show(start),
+            window.describe(),
+            ctx.show(due)
+        ),
+        if passed { "passed" } else { "running" },
+    );
+    let documents = ctx
+        .facts
+        .evidence
+        .iter()
+        .find(|e| e.by == Party::Buyer && e.at.value >= proof.at.value && e.at.value <= due);
+    if let Some(documents) = documents {
+        ctx.reason(
+            clause,
+            "the buyer submitted documents: a person weighs both sides",
+            vec![format!("evidence[{}]", documents.index)],
+        );
+        ctx.follow_up(
+            Actor::Support,
+            "review the buyer's documents against the seller's evidence",
+            None,
+            clause,
+        );
+        return Verdict::done(Decision::Escalate);
+    }
+    let deadline = super::Deadline {
+        start: Some(start),
+        due,
+        passed,
+    };
+    if !passed {
+        ctx.follow_up(
+            Party::Buyer,
+            "submit documents that support the resolution",
+            Some(due),
+            clause,
+        );
+        ctx.follow_up(Actor::Support, "if the buyer's documents are not in by then, disable the buyer's P2P access permanently", Some(due), clause);
+        return Verdict::waiting(Decision::RequestEvidence, &deadline);
+    }
+    ctx.missed(Party::Buyer);
+    ctx.reason(clause, format!("the buyer did not cooperate with documents by {}: P2P access disabled permanently, withdrawals restricted", ctx.show(due)), vec!["evidence".into()]);
+    ctx.sanctions
+        .retain(|s| !(s.party == Party::Buyer && s.action == SanctionAction::SuspendP2p));
+    ctx.sanction(Party::Buyer, SanctionAction::PermanentBan, None, clause);
+    ctx.follow_up(
+        Actor::Support,
+        "cancel the order; the crypto stays with the seller",
+        None,
+        clause,
+    );
+    Verdict::done(Decision::CancelOrder)
+}
+
+/// 5.a — the seller released without confirming the payment: the seller bears the loss and the
+/// platform does not intervene. A buyer who will not cooperate is suspended; the seller may go
+/// to the police.
+pub fn released_without_payment(ctx: &mut Ctx) -> Verdict {
+    let clause = ClauseId::Seller5a;
+    if ctx.table(clause).is_none() {
+        return Verdict::done(Decision::Escalate);
+    }
+    let released = ctx.facts.released();
+    ctx.reason(
+        clause,
+        "the seller released the crypto without confirming the payment and bears the loss: the platform does not intervene",
+        released.map(|e| vec![e.path()]).unwrap_or_else(|| vec!["appeal.type".into()]),
+    );
+    let unreachable = ctx.facts.unreachable(Party::Buyer);
+    let refusal = ctx.facts.responses(Party::Buyer, Some(Stance::Refuses));
+    let uncooperative = unreachable.or(refusal.first().copied());
+    ctx.trace(
+        clause,
+        "buyer unreachable or refusing",
+        if uncooperative.is_some() { "yes" } else { "no" },
+    );
+    if let Some(event) = uncooperative {
+        ctx.reason(
+            clause,
+            "the buyer is unreachable or refuses to cooperate: P2P access suspended",
+            vec![event.path()],
+        );
+        ctx.sanction(Party::Buyer, SanctionAction::SuspendP2p, None, clause);
+    }
+    ctx.follow_up(
+        Party::Seller,
+        "you may report the loss to the police; support will answer law-enforcement requests",
+        None,
+        clause,
+    );
+    Verdict::done(Decision::NoIntervention)
+}

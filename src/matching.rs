@@ -1,0 +1,131 @@
+//! Comparing what people write: names, account numbers and words in chat and payment remarks.
+//!
+//! Folding: Unicode compatibility decomposition, combining marks removed, letters that do not
+//! decompose mapped to their base (Vietnamese `đ`, Turkish dotless `ı`, `ø`, `ł`, `ß`…), case
+//! folded, whitespace collapsed. "Trần Thị B" and "TRAN  THI B" fold to the same text.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// `text` folded for comparison.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.nfkd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        match c {
+            'đ' | 'Đ' => out.push('d'),
+            'ı' => out.push('i'),
+            'ø' | 'Ø' => out.push('o'),
+            'ł' | 'Ł' => out.push('l'),
+            'ß' => out.push_str("ss"),
+            'æ' | 'Æ' => out.push_str("ae"),
+            'œ' | 'Œ' => out.push_str("oe"),
+            'þ' | 'Þ' => out.push_str("th"),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// Whether two person names are the same after folding (SPEC §5 "name match").
+pub fn same_name(a: &str, b: &str) -> bool {
+    let (a, b) = (fold(a), fold(b));
+    !a.is_empty() && a == b
+}
+
+/// An account number without spaces, dashes and dots, upper-cased.
+pub fn account_key(account: &str) -> String {
+    account
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '.' | '‐' | '–'))
+        .flat_map(|c| c.to_uppercase())
+        .collect()
+}
+
+/// Whether two account numbers are the same (SPEC §5 "account match").
+pub fn same_account(a: &str, b: &str) -> bool {
+    let (a, b) = (account_key(a), account_key(b));
+    !a.is_empty() && a == b
+}
+
+/// The folded words of a text: runs of letters and digits.
+fn words(text: &str) -> Vec<String> {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The policy terms found in `text` as whole words (a multi-word term matches as a phrase),
+/// in the order of `terms`, each once.
+pub fn find_terms<'t>(text: &str, terms: &'t [String]) -> Vec<&'t str> {
+    let haystack = words(text);
+    let mut found = Vec::new();
+    for term in terms {
+        let needle = words(term);
+        if needle.is_empty() || needle.len() > haystack.len() {
+            continue;
+        }
+        if haystack
+            .windows(needle.len())
+            .any(|window| window == needle.as_slice())
+            && !found.contains(&term.as_str())
+        {
+            found.push(term.as_str());
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_match_across_accents_case_and_spacing() {
+        assert!(same_name("Trần Thị B", "TRAN THI B"));
+        assert!(same_name("Đặng  Văn Lâm", "dang van lam"));
+        assert!(same_name("Işık Yılmaz", "ISIK YILMAZ"));
+        assert!(same_name("José Núñez", "JOSE NUNEZ"));
+        assert!(!same_name("Tran Thi B", "Tran Thi C"));
+        assert!(!same_name("", ""));
+    }
+
+    #[test]
+    fn accounts_match_ignoring_spaces_dashes_and_dots() {
+        assert!(same_account("VCB 0123 456 789", "VCB0123456789"));
+        assert!(same_account("vcb-0123.456.789", "VCB 0123456789"));
+        assert!(!same_account("VCB 0123 456 788", "VCB 0123456789"));
+    }
+
+    #[test]
+    fn terms_match_whole_words_only() {
+        let terms = vec![
+            "usdt".to_string(),
+            "coin".to_string(),
+            "phone number".to_string(),
+        ];
+        assert_eq!(find_terms("Payment for USDT order", &terms), vec!["usdt"]);
+        assert!(find_terms("bitcoins and coinbase", &terms).is_empty());
+        assert_eq!(
+            find_terms("send me your Phone   Number", &terms),
+            vec!["phone number"]
+        );
+        assert_eq!(
+            find_terms("Đồ ngu", &["đồ ngu".to_string()]),
+            vec!["đồ ngu"]
+        );
+    }
+}

@@ -1,0 +1,146 @@
+//! The ruling for a person at a terminal: one screen, tables at 80 columns.
+
+use std::fmt::Write as _;
+
+use crate::case::Case;
+use crate::ruling::{Ruling, Status};
+
+use super::table;
+
+/// Renders `ruling` for people; `explain` adds the trace.
+pub fn ruling(ruling: &Ruling, case: &Case, explain: bool) -> String {
+    let mut out = String::new();
+    let order = &case.order;
+    let _ = writeln!(
+        out,
+        "{} · order {} · {} {} for {} {}",
+        ruling.case,
+        ruling.order_id,
+        order.quantity.value,
+        order.asset,
+        order.amount.value,
+        order.fiat
+    );
+    let _ = writeln!(
+        out,
+        "buyer {} ({}) · seller {} ({})",
+        case.buyer.verified_name.value,
+        case.buyer.uid,
+        case.seller.verified_name.value,
+        case.seller.uid
+    );
+    let _ = writeln!(
+        out,
+        "policy {} {} · as of {}",
+        ruling.policy.id,
+        ruling.policy.version,
+        ruling.as_of.format("%Y-%m-%d %H:%M %:z")
+    );
+    if ruling.ignored_after_as_of > 0 {
+        let _ = writeln!(
+            out,
+            "replay: {} later entries of the case file left out",
+            ruling.ignored_after_as_of
+        );
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(out, "{}", headline(ruling, &order.fiat, &order.asset));
+    if ruling.filed_clause != ruling.clause {
+        let _ = writeln!(
+            out,
+            "filed under {}; the facts moved it to {}",
+            ruling.filed_clause, ruling.clause
+        );
+    }
+    if let Some(deadline) = ruling.next_deadline {
+        let _ = writeln!(
+            out,
+            "next deadline: {}",
+            deadline.format("%Y-%m-%d %H:%M %:z")
+        );
+    }
+
+    if !ruling.rationale.is_empty() {
+        let _ = writeln!(out, "\nWhy");
+        let mut grid = table::new(&["clause", "finding", "rests on"]);
+        for reason in &ruling.rationale {
+            grid.add_row(vec![
+                reason.clause.to_string(),
+                reason.finding.clone(),
+                reason.refs.join("\n"),
+            ]);
+        }
+        let _ = writeln!(out, "{grid}");
+    }
+    if !ruling.follow_ups.is_empty() {
+        let _ = writeln!(out, "\nWho does what");
+        let mut grid = table::new(&["who", "what", "due", "clause"]);
+        for follow_up in &ruling.follow_ups {
+            grid.add_row(vec![
+                follow_up.who.to_string(),
+                follow_up.action.clone(),
+                follow_up
+                    .due
+                    .map(|d| d.format("%Y-%m-%d %H:%M %:z").to_string())
+                    .unwrap_or_else(|| "—".into()),
+                follow_up.clause.to_string(),
+            ]);
+        }
+        let _ = writeln!(out, "{grid}");
+    }
+    if !ruling.sanctions.is_empty() {
+        let _ = writeln!(out, "\nSanctions");
+        let mut grid = table::new(&["party", "action", "length", "clause"]);
+        for sanction in &ruling.sanctions {
+            grid.add_row(vec![
+                sanction.party.to_string(),
+                sanction.action.to_string(),
+                sanction
+                    .days
+                    .map(|d| format!("{d} days"))
+                    .unwrap_or_else(|| "until resolved".into()),
+                sanction.clause.to_string(),
+            ]);
+        }
+        let _ = writeln!(out, "{grid}");
+    }
+    if !ruling.notices.is_empty() {
+        let _ = writeln!(out, "\nTell the parties");
+        for notice in &ruling.notices {
+            let _ = writeln!(out, "- {} ({})", notice.text, notice.clause);
+        }
+    }
+    if explain {
+        let _ = writeln!(out, "\nTrace");
+        let mut grid = table::new(&["clause", "checked", "outcome"]);
+        for step in &ruling.trace {
+            let mut outcome = step.outcome.clone();
+            if let Some(other) = &step.counterfactual {
+                outcome.push_str("\nwould change: ");
+                outcome.push_str(other);
+            }
+            grid.add_row(vec![step.clause.to_string(), step.check.clone(), outcome]);
+        }
+        let _ = writeln!(out, "{grid}");
+    }
+    out
+}
+
+/// "DECISION release_to_buyer — final — buyer.1b", with the amount when there is one.
+pub fn headline(ruling: &Ruling, fiat: &str, asset: &str) -> String {
+    let status = match ruling.status {
+        Status::Pending => "PENDING",
+        Status::Final => "FINAL",
+    };
+    let amount = match ruling.amount {
+        Some(amount) if ruling.decision == crate::ruling::Decision::ReleaseToBuyer => {
+            format!(" {amount} {asset}")
+        }
+        Some(amount) => format!(" {amount} {fiat}"),
+        None => String::new(),
+    };
+    format!(
+        "DECISION  {}{amount} — {status} — {}",
+        ruling.decision, ruling.clause
+    )
+}

@@ -1,0 +1,142 @@
+//! The ruling as Markdown, for pasting into a ticket.
+
+use std::fmt::Write as _;
+
+use crate::case::Case;
+use crate::ruling::Ruling;
+
+/// Escapes text for a Markdown table cell.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', "<br>")
+}
+
+pub fn ruling(ruling: &Ruling, case: &Case, explain: bool) -> String {
+    let mut out = String::new();
+    let order = &case.order;
+    let _ = writeln!(
+        out,
+        "### Appeal {} — order {}",
+        ruling.case, ruling.order_id
+    );
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "{} {} for {} {} · buyer {} ({}) · seller {} ({}) · policy {} {} · as of {}",
+        order.quantity.value,
+        order.asset,
+        order.amount.value,
+        order.fiat,
+        case.buyer.verified_name.value,
+        case.buyer.uid,
+        case.seller.verified_name.value,
+        case.seller.uid,
+        ruling.policy.id,
+        ruling.policy.version,
+        ruling.as_of.format("%Y-%m-%d %H:%M %:z")
+    );
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "**{}**",
+        super::human::headline(ruling, &order.fiat, &order.asset)
+    );
+    if ruling.filed_clause != ruling.clause {
+        let _ = writeln!(
+            out,
+            "\nFiled under `{}`; the facts moved it to `{}`.",
+            ruling.filed_clause, ruling.clause
+        );
+    }
+    if let Some(deadline) = ruling.next_deadline {
+        let _ = writeln!(
+            out,
+            "\nNext deadline: **{}**",
+            deadline.format("%Y-%m-%d %H:%M %:z")
+        );
+    }
+    if !ruling.rationale.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n#### Why\n\n| clause | finding | rests on |\n|---|---|---|"
+        );
+        for reason in &ruling.rationale {
+            let _ = writeln!(
+                out,
+                "| `{}` | {} | {} |",
+                reason.clause,
+                cell(&reason.finding),
+                cell(&reason.refs.join(", "))
+            );
+        }
+    }
+    if !ruling.follow_ups.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n#### Who does what\n\n| who | what | due | clause |\n|---|---|---|---|"
+        );
+        for f in &ruling.follow_ups {
+            let due = f
+                .due
+                .map(|d| d.format("%Y-%m-%d %H:%M %:z").to_string())
+                .unwrap_or_else(|| "—".into());
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | `{}` |",
+                f.who,
+                cell(&f.action),
+                due,
+                f.clause
+            );
+        }
+    }
+    if !ruling.sanctions.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n#### Sanctions\n\n| party | action | length | clause |\n|---|---|---|---|"
+        );
+        for s in &ruling.sanctions {
+            let length = s
+                .days
+                .map(|d| format!("{d} days"))
+                .unwrap_or_else(|| "until resolved".into());
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | `{}` |",
+                s.party, s.action, length, s.clause
+            );
+        }
+    }
+    if !ruling.notices.is_empty() {
+        let _ = writeln!(out, "\n#### Tell the parties\n");
+        for n in &ruling.notices {
+            let _ = writeln!(out, "- {} (`{}`)", n.text, n.clause);
+        }
+    }
+    if explain && !ruling.trace.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n#### Trace\n\n| clause | checked | outcome |\n|---|---|---|"
+        );
+        for step in &ruling.trace {
+            let mut outcome = step.outcome.clone();
+            if let Some(other) = &step.counterfactual {
+                outcome.push_str(&format!(" — would change: {other}"));
+            }
+            let _ = writeln!(
+                out,
+                "| `{}` | {} | {} |",
+                step.clause,
+                cell(&step.check),
+                cell(&outcome)
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\n<sub>appeal {} · case sha256 {} · policy sha256 {}</sub>",
+        ruling.tool_version,
+        &ruling.case_sha256[..12.min(ruling.case_sha256.len())],
+        &ruling.policy.sha256[..12.min(ruling.policy.sha256.len())]
+    );
+    out
+}

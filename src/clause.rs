@@ -144,6 +144,8 @@ pub struct ClauseSpec {
     pub summary: &'static str,
     pub params: &'static [ParamSpec],
     pub decisions: &'static [Decision],
+    /// The paths through the clause that `appeal test --coverage` counts.
+    pub branches: &'static [&'static str],
 }
 
 const fn param(name: &'static str, kind: ParamKind, meaning: &'static str) -> ParamSpec {
@@ -165,6 +167,7 @@ pub static CATALOGUE: &[ClauseSpec] = &[
         summary: "Appeals about orders older than the maximum age (counted in calendar months from order creation to the appeal) may be refused; support may reopen one case by case.",
         params: &[],
         decisions: &[D::RefusedOutOfTime],
+        branches: &["fired", "not fired", "reopened"],
     },
     ClauseSpec {
         id: ClauseId::Kyc,
@@ -172,6 +175,7 @@ pub static CATALOGUE: &[ClauseSpec] = &[
         summary: "Both parties must have completed identity verification (KYC) for the appeal to be heard.",
         params: &[],
         decisions: &[D::Inadmissible],
+        branches: &["fired", "not fired"],
     },
     ClauseSpec {
         id: ClauseId::Timer,
@@ -179,6 +183,7 @@ pub static CATALOGUE: &[ClauseSpec] = &[
         summary: "An appeal can only be filed once the order's countdown after \"mark as paid\" has run out.",
         params: &[],
         decisions: &[D::Inadmissible],
+        branches: &["fired", "not fired"],
     },
     ClauseSpec {
         id: ClauseId::Reason,
@@ -186,6 +191,7 @@ pub static CATALOGUE: &[ClauseSpec] = &[
         summary: "An appeal must state its type and reason.",
         params: &[],
         decisions: &[D::Inadmissible],
+        branches: &["fired", "not fired"],
     },
     ClauseSpec {
         id: ClauseId::Evidence,
@@ -193,6 +199,7 @@ pub static CATALOGUE: &[ClauseSpec] = &[
         summary: "The appellant must upload the evidence the procedure requires (e.g. proof of payment) before support acts.",
         params: &[],
         decisions: &[D::RequestEvidence],
+        branches: &["fired, waiting", "fired, deadline passed", "not fired"],
     },
     ClauseSpec {
         id: ClauseId::Buyer1a,
@@ -221,6 +228,15 @@ pub static CATALOGUE: &[ClauseSpec] = &[
             D::CancelOrder,
             D::RequestEvidence,
         ],
+        branches: &[
+            "inside band",
+            "outside band",
+            "deadline running",
+            "deadline passed",
+            "refunded",
+            "no reference price",
+            "third-party payment",
+        ],
     },
     ClauseSpec {
         id: ClauseId::Buyer1b,
@@ -238,7 +254,20 @@ pub static CATALOGUE: &[ClauseSpec] = &[
                 "release window after a non-instant payment",
             ),
         ],
-        decisions: &[D::ReleaseToBuyer, D::Escalate],
+        decisions: &[
+            D::ReleaseToBuyer,
+            D::Escalate,
+            D::RequestEvidence,
+            D::CancelOrder,
+            D::Closed,
+        ],
+        branches: &[
+            "instant",
+            "non-instant",
+            "deadline running",
+            "deadline passed",
+            "bank statement without the funds",
+        ],
     },
     ClauseSpec {
         id: ClauseId::Buyer1c,
@@ -257,6 +286,12 @@ pub static CATALOGUE: &[ClauseSpec] = &[
             ),
         ],
         decisions: &[D::SellerChoice, D::Closed, D::CancelOrder, D::Escalate],
+        branches: &[
+            "released",
+            "refunded",
+            "deadline running",
+            "deadline passed",
+        ],
     },
     ClauseSpec {
         id: ClauseId::Buyer2a,
@@ -267,7 +302,8 @@ pub static CATALOGUE: &[ClauseSpec] = &[
             P::Duration,
             "time the seller has to refund the excess",
         )],
-        decisions: &[D::RefundExcess],
+        decisions: &[D::RefundExcess, D::Closed],
+        branches: &["refunded", "deadline running", "deadline passed"],
     },
     ClauseSpec {
         id: ClauseId::Buyer3a,
@@ -278,7 +314,18 @@ pub static CATALOGUE: &[ClauseSpec] = &[
             P::Duration,
             "time the seller has to refund",
         )],
-        decisions: &[D::RequestEvidence, D::RefundBuyer, D::Closed],
+        decisions: &[
+            D::RequestEvidence,
+            D::RefundBuyer,
+            D::Closed,
+            D::NoIntervention,
+        ],
+        branches: &[
+            "no valid proof",
+            "refunded",
+            "deadline running",
+            "deadline passed",
+        ],
     },
     ClauseSpec {
         id: ClauseId::Buyer4a,
@@ -311,7 +358,13 @@ pub static CATALOGUE: &[ClauseSpec] = &[
                 "days of suspension for a repeated out-of-policy demand",
             ),
         ],
-        decisions: &[D::Proceed, D::CancelOrder, D::RefundBuyer],
+        decisions: &[D::Proceed, D::CancelOrder, D::RefundBuyer, D::Escalate],
+        branches: &[
+            "verification disclosed and agreed",
+            "verification not disclosed or refused",
+            "out-of-policy, first offence",
+            "out-of-policy, repeat offence",
+        ],
     },
     ClauseSpec {
         id: ClauseId::Buyer5a,
@@ -335,13 +388,20 @@ pub static CATALOGUE: &[ClauseSpec] = &[
             ),
         ],
         decisions: &[D::Escalate, D::Closed],
+        branches: &[
+            "flagged in chat",
+            "confirmed, first offence",
+            "confirmed, repeat offence",
+            "unconfirmed",
+        ],
     },
     ClauseSpec {
         id: ClauseId::Buyer6a,
         stage: Stage::Governing,
         summary: "The seller committed fraud. The fraudster loses P2P access permanently and their ads are removed; their assets may be frozen when a loss is likely.",
         params: &[],
-        decisions: &[D::Escalate, D::ReleaseToBuyer, D::CancelOrder],
+        decisions: &[D::Escalate, D::ReleaseToBuyer, D::CancelOrder, D::Closed],
+        branches: &["fraud established", "not established"],
     },
     ClauseSpec {
         id: ClauseId::Seller1a,
@@ -360,6 +420,7 @@ pub static CATALOGUE: &[ClauseSpec] = &[
             ),
         ],
         decisions: &[D::RequestEvidence, D::CancelOrder, D::ReleaseToBuyer],
+        branches: &["buyer unreachable", "deadline running", "deadline passed"],
     },
     ClauseSpec {
         id: ClauseId::Seller1b,
@@ -371,6 +432,13 @@ pub static CATALOGUE: &[ClauseSpec] = &[
             "time the seller has to submit a bank statement",
         )],
         decisions: &[D::RequestEvidence, D::ReleaseToBuyer, D::Escalate],
+        branches: &[
+            "statement without the funds",
+            "statement with the funds",
+            "deadline running",
+            "deadline passed",
+            "payment in transit",
+        ],
     },
     ClauseSpec {
         id: ClauseId::Seller1c,
@@ -389,6 +457,14 @@ pub static CATALOGUE: &[ClauseSpec] = &[
             ),
         ],
         decisions: &[D::ReleaseToBuyer, D::CancelOrder],
+        branches: &[
+            "paid to the order page's account",
+            "paid elsewhere, first offence",
+            "paid elsewhere, repeat offence",
+            "funds bounced back",
+            "deadline running",
+            "deadline passed",
+        ],
     },
     ClauseSpec {
         id: ClauseId::Seller2a,
@@ -412,6 +488,12 @@ pub static CATALOGUE: &[ClauseSpec] = &[
             ),
         ],
         decisions: &[D::ReleaseToBuyer, D::RefundBuyer],
+        branches: &[
+            "topped up",
+            "deadline running",
+            "deadline passed",
+            "partial release",
+        ],
     },
     ClauseSpec {
         id: ClauseId::Seller3a,
@@ -423,6 +505,7 @@ pub static CATALOGUE: &[ClauseSpec] = &[
             "unpaid orders in the platform's history that open an investigation",
         )],
         decisions: &[D::Escalate, D::CancelOrder],
+        branches: &["confirmed", "at or over threshold", "below threshold"],
     },
     ClauseSpec {
         id: ClauseId::Seller4a,
@@ -440,7 +523,21 @@ pub static CATALOGUE: &[ClauseSpec] = &[
                 "time the buyer has to submit documents once the seller's evidence is in",
             ),
         ],
-        decisions: &[D::LiftRestrictions, D::Escalate, D::Closed],
+        decisions: &[
+            D::RequestEvidence,
+            D::LiftRestrictions,
+            D::Escalate,
+            D::Closed,
+            D::CancelOrder,
+        ],
+        branches: &[
+            "agreement",
+            "seller evidence running",
+            "seller evidence missed",
+            "buyer documents running",
+            "buyer documents in",
+            "buyer documents missed",
+        ],
     },
     ClauseSpec {
         id: ClauseId::Seller5a,
@@ -448,6 +545,7 @@ pub static CATALOGUE: &[ClauseSpec] = &[
         summary: "The seller released without confirming payment and bears the loss; the platform does not intervene. A buyer who will not cooperate is suspended, and the seller may go to the police.",
         params: &[],
         decisions: &[D::NoIntervention],
+        branches: &["buyer cooperative", "buyer uncooperative"],
     },
     ClauseSpec {
         id: ClauseId::Seller6a,
@@ -471,13 +569,20 @@ pub static CATALOGUE: &[ClauseSpec] = &[
             ),
         ],
         decisions: &[D::Escalate, D::Closed],
+        branches: &[
+            "flagged in chat",
+            "confirmed, first offence",
+            "confirmed, repeat offence",
+            "unconfirmed",
+        ],
     },
     ClauseSpec {
         id: ClauseId::Seller7a,
         stage: Stage::Governing,
         summary: "The buyer committed fraud. The fraudster loses P2P access permanently and their ads are removed; their assets may be frozen when a loss is likely.",
         params: &[],
-        decisions: &[D::Escalate, D::CancelOrder, D::ReleaseToBuyer],
+        decisions: &[D::Escalate, D::CancelOrder, D::ReleaseToBuyer, D::Closed],
+        branches: &["fraud established", "not established"],
     },
     ClauseSpec {
         id: ClauseId::Timeliness,
@@ -485,6 +590,7 @@ pub static CATALOGUE: &[ClauseSpec] = &[
         summary: "Losses from not following support's instructions within the time given are the user's own.",
         params: &[],
         decisions: &[],
+        branches: &["notice given"],
     },
     ClauseSpec {
         id: ClauseId::OffPlatform,
@@ -492,6 +598,7 @@ pub static CATALOGUE: &[ClauseSpec] = &[
         summary: "Trades, payments and arrangements made outside the platform are at the users' own risk; the platform is not liable for them.",
         params: &[],
         decisions: &[],
+        branches: &["notice given"],
     },
     ClauseSpec {
         id: ClauseId::Channels,
@@ -503,6 +610,7 @@ pub static CATALOGUE: &[ClauseSpec] = &[
             "names of outside channels that draw this notice when they appear in chat",
         )],
         decisions: &[],
+        branches: &["notice given"],
     },
     ClauseSpec {
         id: ClauseId::Finality,
@@ -510,6 +618,7 @@ pub static CATALOGUE: &[ClauseSpec] = &[
         summary: "Support's decisions on disputes are final unless the rules say otherwise.",
         params: &[],
         decisions: &[],
+        branches: &["notice given"],
     },
     ClauseSpec {
         id: ClauseId::GuideSteps,
@@ -517,6 +626,7 @@ pub static CATALOGUE: &[ClauseSpec] = &[
         summary: "An admissible appeal goes to a support agent: the appellant opens the live chat, gives the order number and the issue, and the evidence is reviewed there.",
         params: &[],
         decisions: &[D::Escalate],
+        branches: &["escalated"],
     },
     ClauseSpec {
         id: ClauseId::GuideCompleted,
@@ -524,6 +634,7 @@ pub static CATALOGUE: &[ClauseSpec] = &[
         summary: "The platform is an intermediary: payments are final once the order is completed, and it does not reopen completed orders unless one side was fraudulent or misleading.",
         params: &[],
         decisions: &[D::NoIntervention],
+        branches: &["no intervention"],
     },
 ];
 

@@ -811,6 +811,13 @@ impl Reporter {
         out
     }
 
+    /// Renders any other diagnostic (an output file that could not be written…).
+    pub fn render_error(&self, error: &dyn Diagnostic) -> String {
+        let mut out = String::new();
+        let _ = self.handler.render_report(&mut out, error);
+        out
+    }
+
     /// Renders every problem of one file and a closing summary line.
     pub fn render_file(
         &self,

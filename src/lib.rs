@@ -5,16 +5,19 @@
 //! exact due times, sanctions and notices. The engine ([`engine::judge`]) is pure: no I/O, no
 //! clock. Everything a user can get wrong is a [`diagnostics::Problem`] that points at the line.
 
+pub mod artifact;
 pub mod calendar;
 pub mod case;
 pub mod clause;
 pub mod cli;
+pub mod coverage;
 pub mod decode;
 pub mod diagnostics;
 pub mod document;
 pub mod duration;
 pub mod engine;
 pub mod evidence_files;
+pub mod expectation;
 pub mod hearing;
 pub mod matching;
 pub mod policy;

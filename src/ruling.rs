@@ -204,6 +204,10 @@ pub struct Ruling {
     pub notices: Vec<Notice>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub trace: Vec<TraceStep>,
+    /// Paths taken through each clause (for `appeal test --coverage`); not part of the JSON.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub branches: Vec<(ClauseId, &'static str)>,
 }
 
 mod opt_decimal {

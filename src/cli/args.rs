@@ -19,6 +19,11 @@ pub enum Command {
         after_help = "Examples:\n  appeal judge cases/buyer.1b-instant-release-overdue.yaml\n  appeal judge --format json cases/ > rulings.jsonl\n  appeal judge --as-of 2025-06-01T11:00:00+08:00 --explain case.yaml"
     )]
     Judge(JudgeArgs),
+    /// Judge every sample case with an `expect:` block and compare (default PATH: cases/).
+    #[command(
+        after_help = "Examples:\n  appeal test\n  appeal test --coverage --junit report.xml cases/\n  appeal test --filter buyer.1a"
+    )]
+    Test(TestArgs),
     /// Validate case files without judging them.
     #[command(after_help = "Example:\n  appeal check cases/\n  appeal check case.yaml other.yaml")]
     Check(CheckArgs),
@@ -66,6 +71,27 @@ pub struct JudgeArgs {
     /// Case files, folders (every *.yaml/*.yml below, sorted) or `-` for stdin.
     #[arg(required = true, value_name = "CASE")]
     pub cases: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct TestArgs {
+    #[command(flatten)]
+    pub policy: PolicyArg,
+    /// Also write the results as JUnit XML to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub junit: Option<PathBuf>,
+    /// Print which clauses and branches the cases reach, and the ones none reaches.
+    #[arg(long)]
+    pub coverage: bool,
+    /// Fail (exit 1) when branch coverage is below PCT percent.
+    #[arg(long, value_name = "PCT")]
+    pub min_coverage: Option<f64>,
+    /// Only cases whose path or case id contains TEXT.
+    #[arg(long, value_name = "TEXT")]
+    pub filter: Option<String>,
+    /// Case files or folders, walked recursively.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -12,6 +12,7 @@ mod check;
 mod inputs;
 mod judge;
 mod policy_cmd;
+mod test_cmd;
 
 pub use args::Cli;
 use args::Command;
@@ -92,6 +93,7 @@ pub fn run(cli: Cli, out: &mut Output) -> std::io::Result<u8> {
     match cli.command {
         Command::Judge(args) => judge::run(&args, out),
         Command::Check(args) => check::run(&args, out),
+        Command::Test(args) => test_cmd::run(&args, out),
         Command::Policy { command } => policy_cmd::run(command, out),
     }
 }

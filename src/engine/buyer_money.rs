@@ -52,6 +52,7 @@ pub fn overpayment(ctx: &mut Ctx) -> Verdict {
     );
     let (refunded, refunds) = ctx.facts.refunded(excess, ctx.now());
     if refunded {
+        ctx.branch(clause, "refunded");
         ctx.reason(
             clause,
             format!("the seller refunded the excess {excess} {fiat}"),
@@ -86,6 +87,7 @@ pub fn cancelled_after_payment(ctx: &mut Ctx) -> Verdict {
         format!("{} of {}", proven.len(), ctx.facts.payments.len()),
     );
     if proven.is_empty() {
+        ctx.branch(clause, "no valid proof");
         ctx.reason(clause, "the buyer's payment is not confirmed by valid proof (an untampered receipt from an official banking source)", vec!["payments".into(), "evidence".into()]);
         let deadline = ctx.evidence_deadline(
             clause,
@@ -115,6 +117,7 @@ pub fn cancelled_after_payment(ctx: &mut Ctx) -> Verdict {
     ctx.reason(clause, format!("the buyer's payment of {owed} {fiat} is confirmed and the order was cancelled: the seller must refund it"), refs);
     let (refunded, refunds) = ctx.facts.refunded(owed, ctx.now());
     if refunded {
+        ctx.branch(clause, "refunded");
         ctx.reason(
             clause,
             format!("the seller refunded the {owed} {fiat}"),

@@ -25,6 +25,7 @@ pub fn refusal(ctx: &mut Ctx) -> Verdict {
     let band = params.percent("price_band_pct");
     let order = &ctx.case.order;
     let Some(reference) = &order.reference_price else {
+        ctx.branch(clause, "no reference price");
         ctx.trace(
             clause,
             "order.reference_price",
@@ -65,6 +66,14 @@ pub fn refusal(ctx: &mut Ctx) -> Verdict {
     );
     let low = reference.value * (Decimal::ONE_HUNDRED - band) / Decimal::ONE_HUNDRED;
     let high = reference.value * (Decimal::ONE_HUNDRED + band) / Decimal::ONE_HUNDRED;
+    ctx.branch(
+        clause,
+        if inside {
+            "inside band"
+        } else {
+            "outside band"
+        },
+    );
     if inside {
         ctx.counterfactual(format!(
             "a price outside {}–{} {} would have required a full refund instead of a release",
@@ -161,6 +170,7 @@ pub fn refund_then_cancel(
     );
     let (refunded, refunds) = ctx.facts.refunded(owed, ctx.now());
     if refunded {
+        ctx.branch(clause, "refunded");
         let refs = refunds.iter().map(|e| e.path()).collect();
         ctx.reason(
             clause,
@@ -236,6 +246,7 @@ pub fn third_party_payment(ctx: &mut Ctx) -> Verdict {
     };
     let window = params.duration("refund_window");
     let paid = ctx.facts.paid;
+    ctx.branch(clause, "third-party payment");
     ctx.trace(
         clause,
         "payer names vs buyer's verified name",
@@ -301,6 +312,7 @@ pub fn late_release(ctx: &mut Ctx) -> Verdict {
             "non_instant_release",
         )
     };
+    ctx.branch(clause, if instant { "instant" } else { "non-instant" });
     ctx.trace(
         clause,
         "payment rail",
@@ -334,6 +346,7 @@ pub fn late_release(ctx: &mut Ctx) -> Verdict {
             .filter(|e| e.shows_receipt == Some(false) && e.at.value <= deadline.due)
             .collect();
         if let Some(statement) = statements.first() {
+            ctx.branch(clause, "bank statement without the funds");
             ctx.reason(
                 clause,
                 "the seller's bank statement does not show the payment: the payment must be traced with both banks",
@@ -444,6 +457,7 @@ pub fn sensitive_remarks(ctx: &mut Ctx) -> Verdict {
         );
     }
     if let Some(released) = ctx.facts.released() {
+        ctx.branch(clause, "released");
         ctx.reason(
             clause,
             "the seller released the crypto",
@@ -455,6 +469,7 @@ pub fn sensitive_remarks(ctx: &mut Ctx) -> Verdict {
     let paid = ctx.facts.paid;
     let (refunded, refunds) = ctx.facts.refunded(paid, ctx.now());
     if refunded {
+        ctx.branch(clause, "refunded");
         ctx.reason(
             clause,
             "the seller refunded the payment",

@@ -42,6 +42,9 @@ fn flag_offensive_lines(ctx: &mut Ctx, party: Party) -> bool {
     let lines = ctx
         .facts
         .chat_terms(Some(speaker(party)), params.terms("offensive_terms"));
+    if !lines.is_empty() {
+        ctx.branch(clause, "flagged in chat");
+    }
     for (line, terms) in &lines {
         let quoted = format!(
             "chat {} ({party}): \"{}\" — matches {}",
@@ -72,6 +75,14 @@ fn sanction_offender(ctx: &mut Ctx, offender: Party) {
     let threshold = params.count("repeat_threshold");
     let days = params.count("suspension_days");
     let repeat = earlier >= threshold;
+    ctx.branch(
+        clause,
+        if repeat {
+            "confirmed, repeat offence"
+        } else {
+            "confirmed, first offence"
+        },
+    );
     ctx.trace(
         clause,
         format!(
@@ -119,6 +130,7 @@ fn sanction_fraud(ctx: &mut Ctx, party: Party, refs: Vec<String>) {
     if ctx.table(clause).is_none() {
         return;
     }
+    ctx.branch(clause, "fraud established");
     let loss_likely = ctx
         .case
         .findings
@@ -169,6 +181,7 @@ pub fn offensive_appeal(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
     match confirmed {
         Some(_) => Verdict::done(Decision::Closed),
         None => {
+            ctx.branch(clause, "unconfirmed");
             let flagged = ctx.table(offensive_clause(offender)).is_some_and(|t| {
                 !ctx.facts
                     .chat_terms(Some(speaker(offender)), t.terms("offensive_terms"))
@@ -187,6 +200,7 @@ pub fn offensive_appeal(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
 /// the wronged party's way; otherwise a person investigates.
 pub fn fraud_appeal(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
     let Some((perpetrator, _)) = perpetrator(ctx) else {
+        ctx.branch(clause, "not established");
         ctx.trace(
             clause,
             "findings.fraud and evidence tampering",

@@ -32,6 +32,8 @@ pub struct Ctx<'a> {
     pub trace: Vec<TraceStep>,
     /// Parties that let a deadline pass.
     pub missed: Vec<Party>,
+    /// The paths taken through each clause, for `appeal test --coverage`.
+    pub branches: Vec<(ClauseId, &'static str)>,
 }
 
 impl<'a> Ctx<'a> {
@@ -46,6 +48,31 @@ impl<'a> Ctx<'a> {
             notices: Vec::new(),
             trace: Vec::new(),
             missed: Vec::new(),
+            branches: Vec::new(),
+        }
+    }
+
+    /// Records that the case took the path `label` through `clause` (one of the clause's
+    /// catalogue branches).
+    pub fn branch(&mut self, clause: ClauseId, label: &'static str) {
+        debug_assert!(
+            clause.spec().branches.contains(&label),
+            "{clause} has no branch {label:?}"
+        );
+        if !self.branches.contains(&(clause, label)) {
+            self.branches.push((clause, label));
+        }
+    }
+
+    /// Records a deadline's side for clauses whose branches count it.
+    fn deadline_branch(&mut self, clause: ClauseId, passed: bool) {
+        let label = if passed {
+            "deadline passed"
+        } else {
+            "deadline running"
+        };
+        if clause.spec().branches.contains(&label) {
+            self.branch(clause, label);
         }
     }
 
@@ -115,6 +142,9 @@ impl<'a> Ctx<'a> {
         if self.policy.clause(clause).is_none() {
             return;
         }
+        if clause.spec().branches.contains(&"notice given") {
+            self.branch(clause, "notice given");
+        }
         let notice = Notice {
             clause,
             text: text.into(),
@@ -181,6 +211,7 @@ impl<'a> Ctx<'a> {
                 if !passed {
                     self.follow_up(party, format!("{asked} by the deadline"), Some(due), clause);
                 }
+                self.deadline_branch(clause, passed);
                 Deadline {
                     start: Some(start),
                     due,
@@ -206,6 +237,7 @@ impl<'a> Ctx<'a> {
                     Some(due),
                     clause,
                 );
+                self.deadline_branch(clause, false);
                 Deadline {
                     start: None,
                     due,
@@ -240,6 +272,7 @@ impl<'a> Ctx<'a> {
         if !passed {
             self.follow_up(party, format!("submit {what}"), Some(due), clause);
         }
+        self.deadline_branch(clause, passed);
         Deadline {
             start: Some(start),
             due,

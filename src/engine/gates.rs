@@ -50,9 +50,11 @@ fn age_limit(ctx: &mut Ctx) -> Option<Verdict> {
         },
     );
     if !late {
+        ctx.branch(clause, "not fired");
         return None;
     }
     if ctx.case.findings.reopen_approved {
+        ctx.branch(clause, "reopened");
         ctx.reason(
             clause,
             format!(
@@ -63,6 +65,7 @@ fn age_limit(ctx: &mut Ctx) -> Option<Verdict> {
         );
         return None;
     }
+    ctx.branch(clause, "fired");
     ctx.counterfactual(format!(
         "an appeal filed by {} would have been heard; support may still reopen it",
         ctx.show(limit)
@@ -113,8 +116,10 @@ fn kyc(ctx: &mut Ctx) -> Option<Verdict> {
         },
     );
     if unverified.is_empty() {
+        ctx.branch(clause, "not fired");
         return None;
     }
+    ctx.branch(clause, "fired");
     for party in &unverified {
         ctx.reason(
             clause,
@@ -138,6 +143,7 @@ fn timer(ctx: &mut Ctx) -> Option<Verdict> {
         return None;
     }
     let Some(marked) = ctx.facts.marked_paid() else {
+        ctx.branch(clause, "not fired");
         ctx.trace(
             clause,
             "no marked_paid event",
@@ -168,8 +174,10 @@ fn timer(ctx: &mut Ctx) -> Option<Verdict> {
         },
     );
     if !early {
+        ctx.branch(clause, "not fired");
         return None;
     }
+    ctx.branch(clause, "fired");
     ctx.counterfactual(format!(
         "an appeal filed at or after {} would have been admissible",
         ctx.show(opens)
@@ -206,8 +214,10 @@ fn reason(ctx: &mut Ctx) -> Option<Verdict> {
         if given { "given" } else { "missing" },
     );
     if given {
+        ctx.branch(clause, "not fired");
         return None;
     }
+    ctx.branch(clause, "fired");
     let appellant = ctx.case.appeal.by.value;
     ctx.reason(
         clause,
@@ -260,6 +270,7 @@ fn evidence(ctx: &mut Ctx) -> Option<Verdict> {
         },
     );
     if missing.is_empty() {
+        ctx.branch(clause, "not fired");
         return None;
     }
     let what = missing.join(", ");
@@ -270,6 +281,7 @@ fn evidence(ctx: &mut Ctx) -> Option<Verdict> {
     );
     let deadline = ctx.evidence_deadline(clause, appellant, &what);
     if deadline.passed {
+        ctx.branch(clause, "fired, deadline passed");
         ctx.missed(appellant);
         ctx.reason(
             clause,
@@ -278,6 +290,7 @@ fn evidence(ctx: &mut Ctx) -> Option<Verdict> {
         );
         return Some(Verdict::done(Decision::Inadmissible));
     }
+    ctx.branch(clause, "fired, waiting");
     ctx.follow_up(
         Actor::Support,
         "if the evidence is not in by then, close the appeal as inadmissible",

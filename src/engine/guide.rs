@@ -19,6 +19,7 @@ pub fn without_clause(ctx: &mut Ctx, wanted: ClauseId) -> (ClauseId, Verdict) {
         && ctx.table(ClauseId::GuideCompleted).is_some()
     {
         let clause = ClauseId::GuideCompleted;
+        ctx.branch(clause, "no intervention");
         ctx.trace(
             clause,
             "order completed (released), no fraud finding",
@@ -30,6 +31,7 @@ pub fn without_clause(ctx: &mut Ctx, wanted: ClauseId) -> (ClauseId, Verdict) {
     if ctx.table(ClauseId::GuideSteps).is_some() {
         let clause = ClauseId::GuideSteps;
         let appellant = ctx.case.appeal.by.value;
+        ctx.branch(clause, "escalated");
         ctx.trace(
             clause,
             format!("{wanted} is not applied under this policy"),

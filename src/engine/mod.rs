@@ -132,6 +132,7 @@ impl Ctx<'_> {
             sanctions: self.sanctions,
             notices: self.notices,
             trace: self.trace,
+            branches: self.branches,
         }
     }
 }

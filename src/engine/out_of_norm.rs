@@ -101,6 +101,14 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
                 "first offence"
             },
         );
+        ctx.branch(
+            clause,
+            if repeat {
+                "out-of-policy, repeat offence"
+            } else {
+                "out-of-policy, first offence"
+            },
+        );
         if repeat {
             let days = params.count("suspension_days");
             ctx.counterfactual(format!(
@@ -179,6 +187,7 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
     );
     if !disclosed.is_empty() && refused.is_none() {
         if let Some(agreed) = agreed {
+            ctx.branch(clause, "verification disclosed and agreed");
             ctx.reason(clause, "the ad's terms disclosed the verification before the order and the buyer agreed: the trade goes on", vec!["order.ad_terms".into(), agreed.path()]);
             ctx.follow_up(
                 Party::Buyer,
@@ -207,6 +216,7 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
         );
         return Verdict::done(Decision::Escalate);
     }
+    ctx.branch(clause, "verification not disclosed or refused");
     if disclosed.is_empty() {
         ctx.reason(
             clause,

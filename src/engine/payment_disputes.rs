@@ -54,6 +54,7 @@ pub fn marked_paid_without_paying(ctx: &mut Ctx) -> Verdict {
         Verdict::done(Decision::CancelOrder)
     };
     if let Some(unreachable) = ctx.facts.unreachable(Party::Buyer) {
+        ctx.branch(clause, "buyer unreachable");
         ctx.reason(
             clause,
             "support could not reach the buyer: the order is cancelled",
@@ -103,6 +104,7 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
         .facts
         .evidence_of(Party::Seller, &[EvidenceKind::BankStatement]);
     if let Some(statement) = statements.iter().find(|e| e.shows_receipt == Some(false)) {
+        ctx.branch(clause, "statement without the funds");
         ctx.trace(
             clause,
             "seller's bank statement",
@@ -123,6 +125,7 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
     }
     if let Some(statement) = statements.iter().find(|e| e.shows_receipt == Some(true)) {
         ctx.trace(clause, "seller's bank statement", "shows the payment");
+        ctx.branch(clause, "statement with the funds");
         ctx.reason(
             clause,
             "the seller's own bank statement shows the payment arrived",
@@ -166,6 +169,7 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
             },
         );
         if in_transit {
+            ctx.branch(clause, "payment in transit");
             ctx.reason(
                 clause,
                 format!(
@@ -237,6 +241,14 @@ pub fn inaccessible_account(ctx: &mut Ctx) -> Verdict {
         let violations = ctx.case.buyer.history.violations;
         let threshold = params.count("repeat_threshold");
         let repeat = violations >= threshold;
+        ctx.branch(
+            clause,
+            if repeat {
+                "paid elsewhere, repeat offence"
+            } else {
+                "paid elsewhere, first offence"
+            },
+        );
         ctx.trace(
             clause,
             format!("buyer's earlier violations {violations} vs repeat_threshold {threshold}"),
@@ -268,10 +280,12 @@ pub fn inaccessible_account(ctx: &mut Ctx) -> Verdict {
         );
         return Verdict::done(Decision::CancelOrder);
     }
+    ctx.branch(clause, "paid to the order page's account");
     ctx.reason(clause, format!("the buyer paid to the account on the order page ({page}): the buyer followed the binding details"), vec!["order.payment_method.account".into()]);
     let paid = ctx.facts.paid;
     let (bounced, refunds) = ctx.facts.refunded(paid, ctx.now());
     if bounced {
+        ctx.branch(clause, "funds bounced back");
         ctx.reason(
             clause,
             "the funds came back to the buyer: the order is cancelled",
@@ -328,6 +342,7 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
         .map(|p| format!("{}.amount", p.path()))
         .collect();
     if shortfall <= tolerance {
+        ctx.branch(clause, "topped up");
         ctx.reason(
             clause,
             format!(
@@ -349,6 +364,7 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
         refs,
     );
     if params.mode("mode") == "partial_release" {
+        ctx.branch(clause, "partial release");
         let decimals = params.count("asset_decimals");
         let quantity =
             (paid / order.price.value).round_dp_with_strategy(decimals, RoundingStrategy::ToZero);

@@ -18,6 +18,7 @@ pub fn malicious_buying(ctx: &mut Ctx) -> Verdict {
     };
     if ctx.case.findings.malicious_buying_confirmed {
         ctx.trace(clause, "findings.malicious_buying_confirmed", "confirmed");
+        ctx.branch(clause, "confirmed");
         ctx.reason(
             clause,
             "support confirmed malicious buying: the buyer is permanently removed from P2P",
@@ -46,6 +47,14 @@ pub fn malicious_buying(ctx: &mut Ctx) -> Verdict {
             "pattern: investigate"
         } else {
             "below the threshold"
+        },
+    );
+    ctx.branch(
+        clause,
+        if pattern {
+            "at or over threshold"
+        } else {
+            "below threshold"
         },
     );
     if pattern {
@@ -93,6 +102,7 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
         return Verdict::done(Decision::Escalate);
     };
     if let Some(agreement) = ctx.facts.agreement() {
+        ctx.branch(clause, "agreement");
         ctx.reason(
             clause,
             "the parties reached an agreement: restrictions end and the appeal is closed",
@@ -137,6 +147,7 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
         .find(|e| e.at.value <= seller_deadline.due);
     let Some(proof) = proof else {
         if !seller_deadline.passed {
+            ctx.branch(clause, "seller evidence running");
             hold(ctx);
             ctx.follow_up(
                 Actor::Support,
@@ -146,6 +157,7 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
             );
             return Verdict::waiting(Decision::RequestEvidence, &seller_deadline);
         }
+        ctx.branch(clause, "seller evidence missed");
         ctx.missed(Party::Seller);
         ctx.reason(clause, format!("the seller brought no evidence that the buyer caused the block by {}: the buyer's restrictions are lifted", ctx.show(seller_deadline.due)), vec!["evidence".into()]);
         ctx.follow_up(
@@ -167,6 +179,7 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
     );
     let contact = ctx.facts.contact(Party::Buyer).map(|e| e.at.value);
     let Some(contact) = contact else {
+        ctx.branch(clause, "buyer documents running");
         let deadline = ctx.contact_deadline(
             clause,
             Party::Buyer,
@@ -193,8 +206,10 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
         .facts
         .evidence
         .iter()
+        .copied()
         .find(|e| e.by == Party::Buyer && e.at.value >= proof.at.value && e.at.value <= due);
     if let Some(documents) = documents {
+        ctx.branch(clause, "buyer documents in");
         ctx.reason(
             clause,
             "the buyer submitted documents: a person weighs both sides",
@@ -214,6 +229,7 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
         passed,
     };
     if !passed {
+        ctx.branch(clause, "buyer documents running");
         ctx.follow_up(
             Party::Buyer,
             "submit documents that support the resolution",
@@ -223,6 +239,7 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
         ctx.follow_up(Actor::Support, "if the buyer's documents are not in by then, disable the buyer's P2P access permanently", Some(due), clause);
         return Verdict::waiting(Decision::RequestEvidence, &deadline);
     }
+    ctx.branch(clause, "buyer documents missed");
     ctx.missed(Party::Buyer);
     ctx.reason(clause, format!("the buyer did not cooperate with documents by {}: P2P access disabled permanently, withdrawals restricted", ctx.show(due)), vec!["evidence".into()]);
     ctx.sanctions
@@ -258,6 +275,14 @@ pub fn released_without_payment(ctx: &mut Ctx) -> Verdict {
         clause,
         "buyer unreachable or refusing",
         if uncooperative.is_some() { "yes" } else { "no" },
+    );
+    ctx.branch(
+        clause,
+        if uncooperative.is_some() {
+            "buyer uncooperative"
+        } else {
+            "buyer cooperative"
+        },
     );
     if let Some(event) = uncooperative {
         ctx.reason(

@@ -1,0 +1,218 @@
+//! `appeal test [PATH...]`: judge every sample case that has an `expect:` block and compare.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
+use rayon::prelude::*;
+
+use super::{Output, exit, inputs};
+use crate::artifact;
+use crate::cli::args::TestArgs;
+use crate::coverage::Coverage;
+use crate::diagnostics::FileProblems;
+use crate::expectation::{self, Mismatch};
+use crate::hearing::{self, Judged, PolicyShelf};
+use crate::render::table;
+
+/// The result for one case file.
+enum Outcome {
+    Passed(Box<Judged>),
+    Failed(Box<Judged>, Vec<Mismatch>),
+    NoExpectation,
+    Filtered,
+    Invalid(Vec<FileProblems>),
+}
+
+pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
+    let bench = match super::judge::bench(args.policy.policy.as_deref(), None) {
+        Ok(bench) => bench,
+        Err(problem) => {
+            out.report(&FileProblems::single("--policy", problem))?;
+            return Ok(exit::INVALID);
+        }
+    };
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from("cases")]
+    } else {
+        args.paths.clone()
+    };
+    let shelf = PolicyShelf::default();
+    let found = inputs::expand(&paths);
+    let outcomes: Vec<(String, Outcome)> = found
+        .into_par_iter()
+        .map(|input| {
+            let name = match &input {
+                Ok(inputs::Input::File(path)) => path.display().to_string(),
+                Ok(inputs::Input::Stdin) => "<stdin>".to_string(),
+                Err(problems) => problems.name.clone(),
+            };
+            let outcome = judge_one(input, args.filter.as_deref(), &bench, &shelf, &name);
+            (name, outcome)
+        })
+        .collect();
+
+    let (mut passed, mut failed, mut invalid) = (0usize, 0usize, 0usize);
+    let mut coverage = Coverage::default();
+    let mut junit = TestSuite::new("appeal");
+    for (name, outcome) in &outcomes {
+        match outcome {
+            Outcome::Passed(judged) => {
+                passed += 1;
+                coverage.add(&judged.ruling.branches);
+                writeln!(out.stdout, "ok    {name}")?;
+                let mut case = TestCase::new(name.clone(), TestCaseStatus::success());
+                case.set_classname(judged.ruling.clause.to_string());
+                junit.add_test_case(case);
+            }
+            Outcome::Failed(judged, mismatches) => {
+                failed += 1;
+                coverage.add(&judged.ruling.branches);
+                let diff = expectation::describe(mismatches);
+                writeln!(out.stdout, "FAIL  {name} ({})\n{diff}", judged.ruling.case)?;
+                let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
+                status.set_message(format!(
+                    "ruling differs from expect: in {}",
+                    mismatches
+                        .iter()
+                        .map(|m| m.field)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
+                status.set_description(diff);
+                let mut case = TestCase::new(name.clone(), status);
+                case.set_classname(judged.ruling.clause.to_string());
+                junit.add_test_case(case);
+            }
+            Outcome::Invalid(problems) => {
+                invalid += 1;
+                for file in problems {
+                    out.report(file)?;
+                }
+                writeln!(out.stdout, "ERROR {name} (invalid input, see stderr)")?;
+                let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
+                status.set_message("invalid input");
+                let mut case = TestCase::new(name.clone(), status);
+                case.set_classname("invalid");
+                junit.add_test_case(case);
+            }
+            Outcome::NoExpectation | Outcome::Filtered => {}
+        }
+    }
+
+    if args.coverage {
+        out.stdout
+            .write_all(coverage_report(&coverage).as_bytes())?;
+    }
+    let mut summary = format!("{passed} passed, {failed} failed");
+    if invalid > 0 {
+        summary.push_str(&format!(", {invalid} invalid"));
+    }
+    writeln!(out.stdout, "{summary}")?;
+
+    if let Some(path) = &args.junit {
+        let mut report = Report::new("appeal test");
+        report.add_test_suite(junit);
+        let xml = report.to_string().unwrap_or_default();
+        let inputs: Vec<PathBuf> = outcomes
+            .iter()
+            .map(|(name, _)| PathBuf::from(name))
+            .collect();
+        if let Err(error) = artifact::write_atomically(path, xml.as_bytes(), &inputs) {
+            let text = out.reporter.render_error(&error);
+            out.stderr.write_all(text.as_bytes())?;
+            return Ok(exit::INVALID);
+        }
+    }
+    if invalid > 0 {
+        return Ok(exit::INVALID);
+    }
+    if failed > 0 {
+        return Ok(exit::FINDING);
+    }
+    if let Some(minimum) = args.min_coverage
+        && coverage.percent() < minimum
+    {
+        writeln!(
+            out.stderr,
+            "error: branch coverage {:.1} % is below --min-coverage {minimum} %",
+            coverage.percent()
+        )?;
+        return Ok(exit::FINDING);
+    }
+    Ok(exit::OK)
+}
+
+fn judge_one(
+    input: Result<inputs::Input, FileProblems>,
+    filter: Option<&str>,
+    bench: &hearing::Bench,
+    shelf: &PolicyShelf,
+    name: &str,
+) -> Outcome {
+    let source = match input.and_then(|input| inputs::read(&input)) {
+        Ok(source) => source,
+        Err(problems) => return Outcome::Invalid(vec![problems]),
+    };
+    match hearing::hear(source, bench, shelf) {
+        Err(problems) => Outcome::Invalid(problems),
+        Ok(judged) => {
+            if let Some(filter) = filter
+                && !name.contains(filter)
+                && !judged.loaded.case.id.value.contains(filter)
+            {
+                return Outcome::Filtered;
+            }
+            let Some(expect) = &judged.loaded.case.expect else {
+                return Outcome::NoExpectation;
+            };
+            let mismatches = expectation::compare(expect, &judged.ruling);
+            if mismatches.is_empty() {
+                Outcome::Passed(Box::new(judged))
+            } else {
+                Outcome::Failed(Box::new(judged), mismatches)
+            }
+        }
+    }
+}
+
+/// The coverage table and the list of unreached branches.
+fn coverage_report(coverage: &Coverage) -> String {
+    let rows = coverage.rows();
+    let mut grid = table::new(&["clause", "branch", "cases"]);
+    let mut last = None;
+    for (clause, branch, count) in &rows {
+        let shown = if last == Some(*clause) {
+            String::new()
+        } else {
+            clause.to_string()
+        };
+        last = Some(*clause);
+        grid.add_row(vec![
+            shown,
+            branch.to_string(),
+            if *count == 0 {
+                "—".into()
+            } else {
+                count.to_string()
+            },
+        ]);
+    }
+    let unreached: Vec<String> = rows
+        .iter()
+        .filter(|(_, _, n)| *n == 0)
+        .map(|(c, b, _)| format!("  {c}: {b}"))
+        .collect();
+    let mut text = format!(
+        "{grid}\nbranch coverage: {:.1} % ({} of {} branches)\n",
+        coverage.percent(),
+        rows.len() - unreached.len(),
+        rows.len()
+    );
+    if !unreached.is_empty() {
+        text.push_str("not reached by any case:\n");
+        text.push_str(&unreached.join("\n"));
+        text.push('\n');
+    }
+    text
+}

@@ -370,7 +370,7 @@ pub fn load(source: SourceFile) -> Result<LoadedCase, FileProblems> {
 // ---------------------------------------------------------------------------------------------
 // Reading
 
-const CASE_KEYS: &[&str] = &[
+pub(crate) const CASE_KEYS: &[&str] = &[
     "case", "policy", "as_of", "order", "buyer", "seller", "payments", "timeline", "appeal",
     "evidence", "chat", "findings", "expect",
 ];
@@ -456,7 +456,7 @@ fn read_list<T>(
     ok.then_some(out)
 }
 
-const ORDER_KEYS: &[&str] = &[
+pub(crate) const ORDER_KEYS: &[&str] = &[
     "id",
     "created_at",
     "asset",
@@ -585,7 +585,7 @@ fn currency(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Strin
     Some(code.value.to_uppercase())
 }
 
-const PAYMENT_METHOD_KEYS: &[&str] = &["kind", "instant", "account", "holder"];
+pub(crate) const PAYMENT_METHOD_KEYS: &[&str] = &["kind", "instant", "account", "holder"];
 
 fn read_payment_method(entry: &Entry, problems: &mut Problems) -> Option<PaymentMethod> {
     let place = "order.payment_method";
@@ -615,8 +615,8 @@ fn read_payment_method(entry: &Entry, problems: &mut Problems) -> Option<Payment
     })
 }
 
-const TRADER_KEYS: &[&str] = &["uid", "verified_name", "kyc_verified", "history"];
-const HISTORY_KEYS: &[&str] = &["offensive_language", "unpaid_orders", "violations"];
+pub(crate) const TRADER_KEYS: &[&str] = &["uid", "verified_name", "kyc_verified", "history"];
+pub(crate) const HISTORY_KEYS: &[&str] = &["offensive_language", "unpaid_orders", "violations"];
 
 fn read_trader(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Trader> {
     let mut map = MapReader::new(&entry.value, place, &entry.key_span, TRADER_KEYS, problems)?;
@@ -660,7 +660,7 @@ fn read_history(entry: &Entry, place: &str, problems: &mut Problems) -> Option<H
     })
 }
 
-const PAYMENT_KEYS: &[&str] = &[
+pub(crate) const PAYMENT_KEYS: &[&str] = &[
     "at",
     "amount",
     "payer_name",
@@ -707,12 +707,12 @@ fn read_payment(
 }
 
 /// Every key any event may carry; which ones a kind takes is in [`event_fields`].
-const EVENT_KEYS: &[&str] = &[
+pub(crate) const EVENT_KEYS: &[&str] = &[
     "at", "event", "by", "party", "stance", "reason", "amount", "kind", "note",
 ];
 
 /// The keys (besides `at`, `event` and `note`) each event kind takes.
-fn event_fields(event: &str) -> &'static [&'static str] {
+pub(crate) fn event_fields(event: &str) -> &'static [&'static str] {
     match event {
         "marked_paid" => &["by"],
         "appeal_opened" => &["by"],
@@ -928,7 +928,7 @@ fn read_event(
     })
 }
 
-const APPEAL_KEYS: &[&str] = &["by", "at", "type", "reason"];
+pub(crate) const APPEAL_KEYS: &[&str] = &["by", "at", "type", "reason"];
 
 fn read_appeal(entry: &Entry, problems: &mut Problems) -> Option<Appeal> {
     let mut map = MapReader::new(
@@ -981,7 +981,7 @@ fn read_appeal(entry: &Entry, problems: &mut Problems) -> Option<Appeal> {
     })
 }
 
-const EVIDENCE_KEYS: &[&str] = &[
+pub(crate) const EVIDENCE_KEYS: &[&str] = &[
     "id",
     "by",
     "kind",
@@ -1058,7 +1058,7 @@ fn read_evidence(
     })
 }
 
-const CHAT_KEYS: &[&str] = &["id", "at", "from", "text"];
+pub(crate) const CHAT_KEYS: &[&str] = &["id", "at", "from", "text"];
 
 fn read_chat(
     node: &Node,
@@ -1090,14 +1090,14 @@ fn read_chat(
     })
 }
 
-const FINDINGS_KEYS: &[&str] = &[
+pub(crate) const FINDINGS_KEYS: &[&str] = &[
     "fraud",
     "malicious_buying_confirmed",
     "offensive_language_confirmed",
     "valid_refund_justification",
     "reopen_approved",
 ];
-const FRAUD_KEYS: &[&str] = &["party", "confirmed", "loss_likely"];
+pub(crate) const FRAUD_KEYS: &[&str] = &["party", "confirmed", "loss_likely"];
 
 fn read_findings(entry: &Entry, problems: &mut Problems) -> Option<Findings> {
     let mut map = MapReader::new(
@@ -1164,7 +1164,7 @@ fn read_offender(entry: &Entry, problems: &mut Problems) -> Option<Option<Party>
     Some(Some(party?.value))
 }
 
-const EXPECT_KEYS: &[&str] = &[
+pub(crate) const EXPECT_KEYS: &[&str] = &[
     "decision",
     "status",
     "clause",

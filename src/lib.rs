@@ -21,6 +21,8 @@ pub mod expectation;
 pub mod hearing;
 pub mod matching;
 pub mod policy;
+pub mod policy_diff;
 pub mod render;
 pub mod ruling;
+pub mod schema;
 pub mod source;

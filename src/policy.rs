@@ -225,11 +225,11 @@ pub fn load(source: SourceFile, origin: String) -> Result<Policy, FileProblems> 
     }
 }
 
-const POLICY_KEYS: &[&str] = &["policy", "calendar", "limits", "procedure", "clauses"];
-const META_KEYS: &[&str] = &["id", "title", "version", "source"];
-const CALENDAR_KEYS: &[&str] = &["timezone", "weekend", "holidays"];
-const LIMITS_KEYS: &[&str] = &["max_order_age", "amount_tolerance"];
-const PROCEDURE_KEYS: &[&str] = &[
+pub(crate) const POLICY_KEYS: &[&str] = &["policy", "calendar", "limits", "procedure", "clauses"];
+pub(crate) const META_KEYS: &[&str] = &["id", "title", "version", "source"];
+pub(crate) const CALENDAR_KEYS: &[&str] = &["timezone", "weekend", "holidays"];
+pub(crate) const LIMITS_KEYS: &[&str] = &["max_order_age", "amount_tolerance"];
+pub(crate) const PROCEDURE_KEYS: &[&str] = &[
     "require_kyc",
     "appeal_after_timer",
     "appeal_timer",

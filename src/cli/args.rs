@@ -27,6 +27,31 @@ pub enum Command {
     /// Validate case files without judging them.
     #[command(after_help = "Example:\n  appeal check cases/\n  appeal check case.yaml other.yaml")]
     Check(CheckArgs),
+    /// Explain a clause: its rule in our words, citation, parameters in force, decisions, sample cases.
+    #[command(
+        after_help = "Examples:\n  appeal explain buyer.1a\n  appeal explain procedure.timer --policy bitget"
+    )]
+    Explain(ExplainArgs),
+    /// Print the JSON Schema (draft 2020-12) of a case file, a policy file or a ruling.
+    #[command(
+        after_help = "Examples:\n  appeal schema ruling\n  appeal schema case --output schema/case.json"
+    )]
+    Schema {
+        #[arg(value_enum)]
+        kind: crate::schema::Kind,
+        /// Write to FILE (atomically) instead of stdout.
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Print a shell completion script.
+    #[command(after_help = "Example:\n  appeal completions bash > /etc/bash_completion.d/appeal")]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff).
+    #[command(after_help = "Example:\n  appeal man | man -l -")]
+    Man,
     /// Validate, show and compare policies.
     Policy {
         #[command(subcommand)]
@@ -43,6 +68,13 @@ pub enum Format {
     Json,
     /// Markdown for a ticket.
     Markdown,
+}
+
+/// How `policy diff` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    Human,
+    Json,
 }
 
 /// Choosing the policy.
@@ -95,6 +127,17 @@ pub struct TestArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// A clause id, e.g. buyer.1a, seller.4a, procedure.timer.
+    pub clause: String,
+    #[command(flatten)]
+    pub policy: PolicyArg,
+    /// Folder of sample cases to search for cases that exercise the clause.
+    #[arg(long, value_name = "DIR", default_value = "cases")]
+    pub cases: PathBuf,
+}
+
+#[derive(Debug, Args)]
 pub struct CheckArgs {
     /// Case files, folders (every *.yaml/*.yml below, sorted) or `-` for stdin.
     #[arg(required = true, value_name = "CASE")]
@@ -109,6 +152,22 @@ pub enum PolicyCommand {
         /// Built-in policy names (mexc, bitget) or TOML files.
         #[arg(value_name = "NAME|FILE")]
         policies: Vec<String>,
+    },
+    /// Compare two policies: parameter changes, then the cases whose ruling changes.
+    #[command(after_help = "Example:\n  appeal policy diff mexc my-mexc.toml cases/")]
+    Diff {
+        /// The policy in force (name or file).
+        #[arg(value_name = "OLD")]
+        old: String,
+        /// The proposed policy (name or file).
+        #[arg(value_name = "NEW")]
+        new: String,
+        /// Case files or folders to re-judge (default: cases/).
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Output format: human or json.
+        #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
+        format: DiffFormat,
     },
     /// Show every parameter of a policy, its clause and whether it is a placeholder.
     #[command(after_help = "Example:\n  appeal policy show mexc")]

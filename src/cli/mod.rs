@@ -9,6 +9,7 @@ use crate::diagnostics::{FileProblems, Reporter, Style};
 
 mod args;
 mod check;
+mod explain;
 mod inputs;
 mod judge;
 mod policy_cmd;
@@ -95,5 +96,32 @@ pub fn run(cli: Cli, out: &mut Output) -> std::io::Result<u8> {
         Command::Check(args) => check::run(&args, out),
         Command::Test(args) => test_cmd::run(&args, out),
         Command::Policy { command } => policy_cmd::run(command, out),
+        Command::Explain(args) => explain::run(&args, out),
+        Command::Schema { kind, output } => {
+            let text = crate::schema::render(kind);
+            match output {
+                None => out.stdout.write_all(text.as_bytes()).map(|_| exit::OK),
+                Some(path) => {
+                    match crate::artifact::write_atomically(&path, text.as_bytes(), &[]) {
+                        Ok(()) => Ok(exit::OK),
+                        Err(error) => {
+                            let text = out.reporter.render_error(&error);
+                            out.stderr.write_all(text.as_bytes()).map(|_| exit::INVALID)
+                        }
+                    }
+                }
+            }
+        }
+        Command::Completions { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut command, "appeal", &mut out.stdout);
+            Ok(exit::OK)
+        }
+        Command::Man => {
+            let command = <Cli as clap::CommandFactory>::command();
+            clap_mangen::Man::new(command)
+                .render(&mut out.stdout)
+                .map(|_| exit::OK)
+        }
     }
 }

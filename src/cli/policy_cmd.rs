@@ -3,13 +3,26 @@
 use std::io::Write;
 
 use super::{Output, exit};
-use crate::cli::args::PolicyCommand;
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+
+use super::inputs;
+use crate::cli::args::{DiffFormat, PolicyCommand};
+use crate::hearing::{self, Bench, PolicyShelf};
 use crate::policy::{self, PolicyRef};
+use crate::policy_diff::{self, RulingChange};
 
 pub fn run(command: PolicyCommand, out: &mut Output) -> std::io::Result<u8> {
     match command {
         PolicyCommand::Check { policies } => check(&policies, out),
         PolicyCommand::Show { policy } => show(&policy, out),
+        PolicyCommand::Diff {
+            old,
+            new,
+            paths,
+            format,
+        } => diff(&old, &new, &paths, format, out),
     }
 }
 
@@ -58,4 +71,130 @@ fn show(name: &str, out: &mut Output) -> std::io::Result<u8> {
     let text = crate::render::policy_table(&policy);
     out.stdout.write_all(text.as_bytes())?;
     Ok(exit::OK)
+}
+
+fn diff(
+    old: &str,
+    new: &str,
+    paths: &[PathBuf],
+    format: DiffFormat,
+    out: &mut Output,
+) -> std::io::Result<u8> {
+    let (old_ref, new_ref) = (PolicyRef::parse(old, None), PolicyRef::parse(new, None));
+    let (old_policy, new_policy) = match (old_ref.load(), new_ref.load()) {
+        (Ok(a), Ok(b)) => (a, b),
+        (a, b) => {
+            for problems in [a.err(), b.err()].into_iter().flatten() {
+                out.report(&problems)?;
+            }
+            return Ok(exit::INVALID);
+        }
+    };
+    let params = policy_diff::parameter_changes(&old_policy, &new_policy);
+    let paths = if paths.is_empty() {
+        vec![PathBuf::from("cases")]
+    } else {
+        paths.to_vec()
+    };
+    let shelf = PolicyShelf::default();
+    let benches = [
+        Bench {
+            policy: Some(old_ref),
+            as_of: None,
+        },
+        Bench {
+            policy: Some(new_ref),
+            as_of: None,
+        },
+    ];
+    let results: Vec<Result<Option<RulingChange>, Vec<crate::diagnostics::FileProblems>>> =
+        inputs::expand(&paths)
+            .into_par_iter()
+            .map(|input| {
+                let source = input.and_then(|i| inputs::read(&i)).map_err(|p| vec![p])?;
+                let name = source.name.clone();
+                let before = hearing::hear(source.clone(), &benches[0], &shelf)?;
+                let after = hearing::hear(source, &benches[1], &shelf)?;
+                let (a, b) = (
+                    policy_diff::summary(&before.ruling),
+                    policy_diff::summary(&after.ruling),
+                );
+                Ok((a != b).then(|| RulingChange {
+                    case: before.ruling.case.clone(),
+                    file: name,
+                    old: a,
+                    new: b,
+                }))
+            })
+            .collect();
+    let mut changes = Vec::new();
+    let mut judged = 0usize;
+    let mut invalid = 0usize;
+    for result in results {
+        match result {
+            Ok(change) => {
+                judged += 1;
+                changes.extend(change);
+            }
+            Err(problems) => {
+                invalid += 1;
+                for file in &problems {
+                    out.report(file)?;
+                }
+            }
+        }
+    }
+    match format {
+        DiffFormat::Json => {
+            let value = serde_json::json!({
+                "old": { "id": old_policy.id, "version": old_policy.version, "sha256": old_policy.sha256 },
+                "new": { "id": new_policy.id, "version": new_policy.version, "sha256": new_policy.sha256 },
+                "parameters": params,
+                "cases": changes,
+                "judged": judged,
+                "changed": changes.len(),
+            });
+            writeln!(out.stdout, "{value}")?;
+        }
+        DiffFormat::Human => {
+            if params.is_empty() {
+                writeln!(out.stdout, "parameters: no change")?;
+            } else {
+                let mut grid =
+                    crate::render::table::new(&["clause", "parameter", "old → new", "placeholder"]);
+                for change in &params {
+                    grid.add_row(vec![
+                        change.clause.clone(),
+                        change.parameter.clone(),
+                        format!("{} → {}", change.old, change.new),
+                        if change.placeholder {
+                            "yes ✱".into()
+                        } else {
+                            "no".into()
+                        },
+                    ]);
+                }
+                writeln!(out.stdout, "parameters:\n{grid}")?;
+            }
+            if changes.is_empty() {
+                writeln!(out.stdout, "rulings: no change")?;
+            } else {
+                writeln!(out.stdout, "rulings that change:")?;
+                for change in &changes {
+                    writeln!(
+                        out.stdout,
+                        "  {} ({})\n    old: {}\n    new: {}",
+                        change.case, change.file, change.old, change.new
+                    )?;
+                }
+            }
+            writeln!(
+                out.stdout,
+                "{} of {judged} cases change, {} parameters differ",
+                changes.len(),
+                params.len()
+            )?;
+        }
+    }
+    Ok(if invalid > 0 { exit::INVALID } else { exit::OK })
 }

@@ -1,0 +1,67 @@
+//! What users see: the human, Markdown and JSON rulings of sample cases, pinned by snapshots.
+
+use std::path::Path;
+
+use appeal::hearing::{self, Bench, Judged, PolicyShelf};
+use appeal::render;
+use appeal::source::SourceFile;
+
+fn judge(name: &str) -> Judged {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("cases")
+        .join(name);
+    let source = SourceFile::read(&path).expect("sample case");
+    let mut judged = hearing::hear(source, &Bench::default(), &PolicyShelf::default())
+        .unwrap_or_else(|_| panic!("{name} is valid"));
+    // The version changes with every release; the snapshot pins everything else.
+    judged.ruling.tool_version = "VERSION".into();
+    judged
+}
+
+const CASES: &[&str] = &["buyer.1b-spec-example.yaml"];
+
+#[test]
+fn human_rulings() {
+    for name in CASES {
+        let judged = judge(name);
+        insta::assert_snapshot!(
+            format!("human-{name}"),
+            render::human::ruling(&judged.ruling, &judged.loaded.case, true)
+        );
+    }
+}
+
+#[test]
+fn markdown_rulings() {
+    for name in CASES {
+        let judged = judge(name);
+        insta::assert_snapshot!(
+            format!("markdown-{name}"),
+            render::markdown::ruling(&judged.ruling, &judged.loaded.case, true)
+        );
+    }
+}
+
+#[test]
+fn json_rulings() {
+    for name in CASES {
+        let judged = judge(name);
+        let value = serde_json::to_value(&judged.ruling).expect("serialisable");
+        insta::assert_json_snapshot!(format!("json-{name}"), value);
+    }
+}
+
+#[test]
+fn the_same_case_renders_to_the_same_bytes_every_time() {
+    for name in CASES {
+        let (a, b) = (judge(name), judge(name));
+        assert_eq!(
+            render::human::ruling(&a.ruling, &a.loaded.case, true),
+            render::human::ruling(&b.ruling, &b.loaded.case, true)
+        );
+        assert_eq!(
+            serde_json::to_string(&a.ruling).unwrap(),
+            serde_json::to_string(&b.ruling).unwrap()
+        );
+    }
+}

@@ -1,0 +1,91 @@
+//! Every sample case in `cases/` is valid and its ruling matches its `expect:` block.
+
+use std::path::{Path, PathBuf};
+
+use appeal::expectation;
+use appeal::hearing::{self, Bench, PolicyShelf};
+use appeal::source::SourceFile;
+
+fn sample_cases() -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("cases")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("cases/ is readable") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "yaml" || e == "yml") {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+#[test]
+fn every_sample_case_is_judged_as_it_expects() {
+    let shelf = PolicyShelf::default();
+    let bench = Bench::default();
+    let mut failures = Vec::new();
+    let cases = sample_cases();
+    for path in &cases {
+        let source = SourceFile::read(path).expect("sample case is readable");
+        let judged = match hearing::hear(source, &bench, &shelf) {
+            Ok(judged) => judged,
+            Err(problems) => {
+                failures.push(format!(
+                    "{}: invalid: {:?}",
+                    path.display(),
+                    problems
+                        .iter()
+                        .flat_map(|p| p.problems.iter().map(|x| x.to_string()))
+                        .collect::<Vec<_>>()
+                ));
+                continue;
+            }
+        };
+        let expect = judged
+            .loaded
+            .case
+            .expect
+            .as_ref()
+            .unwrap_or_else(|| panic!("{} has no expect: block", path.display()));
+        let mismatches = expectation::compare(expect, &judged.ruling);
+        if !mismatches.is_empty() {
+            failures.push(format!(
+                "{}:\n{}",
+                path.display(),
+                expectation::describe(&mismatches)
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} sample cases differ:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn sample_cases_open_with_the_schema_line_and_a_description() {
+    for path in sample_cases() {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut lines = text.lines();
+        assert_eq!(
+            lines.next(),
+            Some("# yaml-language-server: $schema=../schema/case.json"),
+            "{}",
+            path.display()
+        );
+        assert!(
+            lines
+                .next()
+                .is_some_and(|l| l.starts_with("# ") && l.len() > 10),
+            "{}: line 2 says what the case shows",
+            path.display()
+        );
+    }
+}

@@ -1,6 +1,9 @@
 //! Clause by clause: each rule's branches, its deadlines on both sides (and exactly at the
 //! deadline), judged through the public library API with the shipped policies.
 
+// Tests read as "take the plain case, change this, judge": reassignment after Default is the point.
+#![allow(clippy::field_reassign_with_default)]
+
 use appeal::case;
 use appeal::engine::{self, Provenance};
 use appeal::policy::PolicyRef;

@@ -10,26 +10,32 @@ use crate::diagnostics::FileProblems;
 pub fn run(args: &CheckArgs, out: &mut Output) -> std::io::Result<u8> {
     let mut valid = 0;
     let mut invalid = 0;
-    for input in inputs::expand(&args.cases) {
-        let loaded = input
+    let work = |input: Result<inputs::Input, FileProblems>| {
+        input
             .and_then(|input| inputs::read(&input))
-            .and_then(case::load);
-        match loaded {
-            Ok(loaded) => {
+            .and_then(case::load)
+            .map(|loaded| {
+                let warnings = (!loaded.warnings.is_empty())
+                    .then(|| FileProblems::new(loaded.source.clone(), loaded.warnings.clone()));
+                (loaded.source.name.clone(), warnings)
+            })
+    };
+    inputs::in_order(inputs::expand(&args.cases), work, |result| {
+        match result {
+            Ok((name, warnings)) => {
                 valid += 1;
-                if !loaded.warnings.is_empty() {
-                    let warnings =
-                        FileProblems::new(loaded.source.clone(), loaded.warnings.clone());
+                if let Some(warnings) = warnings {
                     out.report(&warnings)?;
                 }
-                writeln!(out.stdout, "ok: {}", loaded.source.name)?;
+                writeln!(out.stdout, "ok: {name}")?;
             }
             Err(problems) => {
                 invalid += 1;
                 out.report(&problems)?;
             }
         }
-    }
+        Ok(())
+    })?;
     writeln!(out.stdout, "{valid} valid, {invalid} invalid")?;
     Ok(if invalid > 0 { exit::INVALID } else { exit::OK })
 }

@@ -86,3 +86,26 @@ pub fn read(input: &Input) -> Result<SourceFile, FileProblems> {
         }
     }
 }
+
+/// How many inputs are worked on at once: enough to keep every core busy, few enough that
+/// memory stays flat however many files a folder holds.
+const BATCH: usize = 256;
+
+/// Runs `work` on every input across all cores and hands the results to `sink` in input order,
+/// a batch at a time.
+pub fn in_order<T: Send>(
+    inputs: Vec<Result<Input, FileProblems>>,
+    work: impl Fn(Result<Input, FileProblems>) -> T + Sync + Send,
+    mut sink: impl FnMut(T) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    use rayon::prelude::*;
+    let mut inputs = inputs.into_iter().peekable();
+    while inputs.peek().is_some() {
+        let batch: Vec<_> = inputs.by_ref().take(BATCH).collect();
+        let results: Vec<T> = batch.into_par_iter().map(&work).collect();
+        for result in results {
+            sink(result)?;
+        }
+    }
+    Ok(())
+}

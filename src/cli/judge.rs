@@ -51,25 +51,30 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
     let shelf = PolicyShelf::default();
     let mut failed = 0usize;
     let mut first = true;
-    for input in inputs::expand(&args.cases) {
-        let judged = input
+    let (format, explain) = (args.format, args.explain);
+    let work = |input: Result<inputs::Input, FileProblems>| {
+        input
             .and_then(|input| inputs::read(&input))
             .map_err(|p| vec![p])
-            .and_then(|source| hearing::hear(source, &bench, &shelf));
-        match judged {
-            Ok(judged) => {
-                if !judged.loaded.warnings.is_empty() {
-                    out.report(&FileProblems::new(
-                        judged.loaded.source.clone(),
-                        judged.loaded.warnings.clone(),
-                    ))?;
+            .and_then(|source| hearing::hear(source, &bench, &shelf))
+            .map(|judged| {
+                let warnings = (!judged.loaded.warnings.is_empty()).then(|| {
+                    FileProblems::new(judged.loaded.source.clone(), judged.loaded.warnings.clone())
+                });
+                (warnings, render_one(&judged, format, explain))
+            })
+    };
+    inputs::in_order(inputs::expand(&args.cases), work, |result| {
+        match result {
+            Ok((warnings, text)) => {
+                if let Some(warnings) = warnings {
+                    out.report(&warnings)?;
                 }
-                if !first && args.format != Format::Json {
+                if !first && format != Format::Json {
                     writeln!(out.stdout)?;
                 }
                 first = false;
-                out.stdout
-                    .write_all(render_one(&judged, args.format, args.explain).as_bytes())?;
+                out.stdout.write_all(text.as_bytes())?;
             }
             Err(problems) => {
                 failed += 1;
@@ -78,7 +83,8 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
                 }
             }
         }
-    }
+        Ok(())
+    })?;
     Ok(if failed > 0 { exit::INVALID } else { exit::OK })
 }
 

@@ -4,7 +4,6 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
-use rayon::prelude::*;
 
 use super::{Output, exit, inputs};
 use crate::artifact;
@@ -15,10 +14,27 @@ use crate::expectation::{self, Mismatch};
 use crate::hearing::{self, Judged, PolicyShelf};
 use crate::render::table;
 
+/// What is kept of a judged case: enough for the report, coverage and JUnit.
+struct Seen {
+    case: String,
+    clause: String,
+    branches: Vec<(crate::clause::ClauseId, &'static str)>,
+}
+
+impl Seen {
+    fn of(judged: &Judged) -> Seen {
+        Seen {
+            case: judged.ruling.case.clone(),
+            clause: judged.ruling.clause.to_string(),
+            branches: judged.ruling.branches.clone(),
+        }
+    }
+}
+
 /// The result for one case file.
 enum Outcome {
-    Passed(Box<Judged>),
-    Failed(Box<Judged>, Vec<Mismatch>),
+    Passed(Seen),
+    Failed(Seen, Vec<Mismatch>),
     NoExpectation,
     Filtered,
     Invalid(Vec<FileProblems>),
@@ -38,38 +54,36 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
         args.paths.clone()
     };
     let shelf = PolicyShelf::default();
-    let found = inputs::expand(&paths);
-    let outcomes: Vec<(String, Outcome)> = found
-        .into_par_iter()
-        .map(|input| {
-            let name = match &input {
-                Ok(inputs::Input::File(path)) => path.display().to_string(),
-                Ok(inputs::Input::Stdin) => "<stdin>".to_string(),
-                Err(problems) => problems.name.clone(),
-            };
-            let outcome = judge_one(input, args.filter.as_deref(), &bench, &shelf, &name);
-            (name, outcome)
-        })
-        .collect();
-
+    let mut inputs_seen: Vec<PathBuf> = Vec::new();
     let (mut passed, mut failed, mut invalid) = (0usize, 0usize, 0usize);
     let mut coverage = Coverage::default();
     let mut junit = TestSuite::new("appeal");
-    for (name, outcome) in &outcomes {
+    let filter = args.filter.as_deref();
+    let work = |input: Result<inputs::Input, FileProblems>| {
+        let name = match &input {
+            Ok(inputs::Input::File(path)) => path.display().to_string(),
+            Ok(inputs::Input::Stdin) => "<stdin>".to_string(),
+            Err(problems) => problems.name.clone(),
+        };
+        let outcome = judge_one(input, filter, &bench, &shelf, &name);
+        (name, outcome)
+    };
+    inputs::in_order(inputs::expand(&paths), work, |(name, outcome)| {
+        inputs_seen.push(PathBuf::from(&name));
         match outcome {
-            Outcome::Passed(judged) => {
+            Outcome::Passed(seen) => {
                 passed += 1;
-                coverage.add(&judged.ruling.branches);
+                coverage.add(&seen.branches);
                 writeln!(out.stdout, "ok    {name}")?;
                 let mut case = TestCase::new(name.clone(), TestCaseStatus::success());
-                case.set_classname(judged.ruling.clause.to_string());
+                case.set_classname(seen.clause);
                 junit.add_test_case(case);
             }
-            Outcome::Failed(judged, mismatches) => {
+            Outcome::Failed(seen, mismatches) => {
                 failed += 1;
-                coverage.add(&judged.ruling.branches);
-                let diff = expectation::describe(mismatches);
-                writeln!(out.stdout, "FAIL  {name} ({})\n{diff}", judged.ruling.case)?;
+                coverage.add(&seen.branches);
+                let diff = expectation::describe(&mismatches);
+                writeln!(out.stdout, "FAIL  {name} ({})\n{diff}", seen.case)?;
                 let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
                 status.set_message(format!(
                     "ruling differs from expect: in {}",
@@ -81,12 +95,12 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
                 ));
                 status.set_description(diff);
                 let mut case = TestCase::new(name.clone(), status);
-                case.set_classname(judged.ruling.clause.to_string());
+                case.set_classname(seen.clause);
                 junit.add_test_case(case);
             }
             Outcome::Invalid(problems) => {
                 invalid += 1;
-                for file in problems {
+                for file in &problems {
                     out.report(file)?;
                 }
                 writeln!(out.stdout, "ERROR {name} (invalid input, see stderr)")?;
@@ -98,7 +112,8 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
             }
             Outcome::NoExpectation | Outcome::Filtered => {}
         }
-    }
+        Ok(())
+    })?;
 
     if args.coverage {
         out.stdout
@@ -114,11 +129,7 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
         let mut report = Report::new("appeal test");
         report.add_test_suite(junit);
         let xml = report.to_string().unwrap_or_default();
-        let inputs: Vec<PathBuf> = outcomes
-            .iter()
-            .map(|(name, _)| PathBuf::from(name))
-            .collect();
-        if let Err(error) = artifact::write_atomically(path, xml.as_bytes(), &inputs) {
+        if let Err(error) = artifact::write_atomically(path, xml.as_bytes(), &inputs_seen) {
             let text = out.reporter.render_error(&error);
             out.stderr.write_all(text.as_bytes())?;
             return Ok(exit::INVALID);
@@ -168,9 +179,9 @@ fn judge_one(
             };
             let mismatches = expectation::compare(expect, &judged.ruling);
             if mismatches.is_empty() {
-                Outcome::Passed(Box::new(judged))
+                Outcome::Passed(Seen::of(&judged))
             } else {
-                Outcome::Failed(Box::new(judged), mismatches)
+                Outcome::Failed(Seen::of(&judged), mismatches)
             }
         }
     }

@@ -176,17 +176,32 @@ fn instant_release_is_pending_until_an_hour_after_contact_then_released() {
 }
 
 #[test]
-fn a_deadline_exactly_at_as_of_is_still_open_and_one_second_later_it_has_passed() {
+fn a_deadline_is_open_until_its_due_time_and_closed_at_it() {
     let mut case = Case::default();
-    case.as_of = "2025-06-02T11:40:00+08:00";
-    let at = case.judge();
-    assert_eq!(at.status, Status::Pending);
+    case.as_of = "2025-06-02T11:39:59+08:00";
+    let before = case.judge();
+    assert_eq!(before.status, Status::Pending);
     assert_eq!(
-        at.next_deadline.unwrap().to_rfc3339(),
+        before.next_deadline.unwrap().to_rfc3339(),
         "2025-06-02T11:40:00+08:00"
     );
-    case.as_of = "2025-06-02T11:40:01+08:00";
-    assert_eq!(case.judge().status, Status::Final);
+    case.as_of = "2025-06-02T11:40:00+08:00";
+    assert_ruling(
+        &case.judge(),
+        Decision::ReleaseToBuyer,
+        Status::Final,
+        "buyer.1b",
+    );
+}
+
+#[test]
+fn a_release_recorded_exactly_at_the_deadline_is_in_time() {
+    let mut case = Case::default();
+    case.timeline = r#"
+  - { at: 2025-06-02T10:40:00+08:00, event: cs_contacted, party: seller }
+  - { at: 2025-06-02T11:40:00+08:00, event: released, by: seller }"#;
+    case.as_of = "2025-06-02T11:40:00+08:00";
+    assert_ruling(&case.judge(), Decision::Closed, Status::Final, "buyer.1b");
 }
 
 #[test]
@@ -231,7 +246,7 @@ fn non_instant_release_counts_two_working_days_across_the_weekend() {
         ruling.next_deadline.unwrap().to_rfc3339(),
         "2025-06-10T15:00:00+08:00"
     );
-    case.as_of = "2025-06-10T15:00:01+08:00";
+    case.as_of = "2025-06-10T15:00:00+08:00";
     assert_ruling(
         &case.judge(),
         Decision::ReleaseToBuyer,

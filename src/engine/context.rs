@@ -11,8 +11,9 @@ use super::facts::Facts;
 
 /// A deadline a party must meet.
 ///
-/// A deadline is met up to and including its due time: at `as_of == due` the party still has
-/// time and the ruling is pending; one moment later it has passed.
+/// A window runs from its start up to its due time. An action recorded at or before the due
+/// time counts as in time; at `as_of == due` the window has closed and the ruling no longer
+/// waits (so a pending ruling's `next_deadline` is always later than its `as_of`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Deadline {
     /// When the window started (support's contact or request), if it has.
@@ -196,7 +197,7 @@ impl<'a> Ctx<'a> {
             Some(contact) => {
                 let start = contact.at.value;
                 let due = self.add(start, window);
-                let passed = now > due;
+                let passed = now >= due;
                 self.trace(
                     clause,
                     format!(
@@ -257,7 +258,7 @@ impl<'a> Ctx<'a> {
         };
         let due = self.add(start, window);
         let now = self.now();
-        let passed = now > due;
+        let passed = now >= due;
         self.trace(
             clause,
             format!(

@@ -153,7 +153,7 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
         && let Some(last) = ctx.facts.payments.last().copied()
     {
         let arrives_by = ctx.add(last.at.value, transfer);
-        let in_transit = ctx.now() <= arrives_by;
+        let in_transit = ctx.now() < arrives_by;
         ctx.trace(
             clause,
             format!(

@@ -191,7 +191,7 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
     let start = contact.max(proof.at.value);
     let window = params.duration("buyer_docs_window");
     let due = ctx.add(start, window);
-    let passed = ctx.now() > due;
+    let passed = ctx.now() >= due;
     ctx.trace(
         clause,
         format!(

@@ -16,7 +16,7 @@ pub struct Cli {
 pub enum Command {
     /// Judge cases and print the ruling.
     #[command(
-        after_help = "Examples:\n  appeal judge cases/buyer.1b-instant-release-overdue.yaml\n  appeal judge --format json cases/ > rulings.jsonl\n  appeal judge --as-of 2025-06-01T11:00:00+08:00 --explain case.yaml"
+        after_help = "Examples:\n  appeal judge cases/buyer.1b-spec-example.yaml\n  appeal judge --format json cases/ > rulings.jsonl\n  appeal judge --as-of 2025-06-01T11:00:00+08:00 --explain cases/buyer.1b-spec-example.yaml"
     )]
     Judge(JudgeArgs),
     /// Judge every sample case with an `expect:` block and compare (default PATH: cases/).

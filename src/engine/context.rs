@@ -209,6 +209,17 @@ impl<'a> Ctx<'a> {
                     ),
                     if passed { "passed" } else { "running" },
                 );
+                self.reason(
+                    clause,
+                    format!(
+                        "support contacted the {party} at {}: the {} window {} at {}",
+                        self.show(start),
+                        window.describe(),
+                        if passed { "closed" } else { "closes" },
+                        self.show(due)
+                    ),
+                    vec![contact.path()],
+                );
                 if !passed {
                     self.follow_up(party, format!("{asked} by the deadline"), Some(due), clause);
                 }

@@ -110,6 +110,24 @@ word_enum! {
     }
 }
 
+impl Sanction {
+    /// How long it lasts, in words: "7 days", "until resolved", or "—" for measures without a
+    /// length (a warning, a permanent ban, removed ads).
+    pub fn length(&self) -> String {
+        match (self.days, self.action) {
+            (Some(days), _) => format!("{days} days"),
+            (
+                None,
+                SanctionAction::SuspendP2p
+                | SanctionAction::FreezeP2p
+                | SanctionAction::FreezeAssets
+                | SanctionAction::DisableWithdrawals,
+            ) => "until resolved".to_string(),
+            (None, _) => "—".to_string(),
+        }
+    }
+}
+
 /// One sanction. `days: None` on a suspension or freeze means "until the case is resolved".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Sanction {

@@ -18,7 +18,12 @@ fn judge(name: &str) -> Judged {
     judged
 }
 
-const CASES: &[&str] = &["buyer.1b-spec-example.yaml"];
+const CASES: &[&str] = &[
+    "buyer.1b-spec-example.yaml",
+    "buyer.1a-outside-band-refund-due.yaml",
+    "buyer.4a-telegram-and-fee-warning.yaml",
+    "seller.4a-waiting-for-seller-evidence.yaml",
+];
 
 #[test]
 fn human_rulings() {

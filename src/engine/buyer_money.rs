@@ -91,7 +91,7 @@ pub fn cancelled_after_payment(ctx: &mut Ctx) -> Verdict {
         ctx.reason(clause, "the buyer's payment is not confirmed by valid proof (an untampered receipt from an official banking source)", vec!["payments".into(), "evidence".into()]);
         let deadline = ctx.evidence_deadline(
             clause,
-            Party::Buyer,
+            Actor::Buyer,
             "valid proof of payment: an official, untampered bank receipt",
         );
         if deadline.passed {

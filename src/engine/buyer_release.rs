@@ -38,8 +38,8 @@ pub fn refusal(ctx: &mut Ctx) -> Verdict {
         );
         let deadline = ctx.evidence_deadline(
             clause,
-            Party::Seller,
-            "nothing: support must add the reference price",
+            Actor::Support,
+            "the platform's reference price at order creation (order.reference_price)",
         );
         if deadline.passed {
             ctx.follow_up(
@@ -50,7 +50,6 @@ pub fn refusal(ctx: &mut Ctx) -> Verdict {
             );
             return Verdict::done(Decision::Escalate);
         }
-        ctx.follow_up(Actor::Support, "look up the platform's reference price when the order was created and add it as order.reference_price", Some(deadline.due), clause);
         return Verdict::waiting(Decision::RequestEvidence, &deadline);
     };
     let deviation = (order.price.value - reference.value) / reference.value * Decimal::ONE_HUNDRED;
@@ -274,7 +273,7 @@ pub fn no_payment_on_file(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
     );
     let deadline = ctx.evidence_deadline(
         clause,
-        Party::Buyer,
+        Actor::Buyer,
         "proof of payment (an official bank receipt)",
     );
     if deadline.passed {

@@ -259,13 +259,23 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// The deadline for evidence support asked `party` for: the policy's evidence window from
-    /// the first `evidence_requested` event for them since the appeal, else from the appeal.
-    pub fn evidence_deadline(&mut self, clause: ClauseId, party: Party, what: &str) -> Deadline {
+    /// The deadline for evidence asked of `from`: the policy's evidence window from the first
+    /// `evidence_requested` event for that party since the appeal, else from the appeal. Support
+    /// itself (a missing platform record) always counts from the appeal.
+    pub fn evidence_deadline(&mut self, clause: ClauseId, from: Actor, what: &str) -> Deadline {
         let window = self.policy.procedure.evidence_window;
-        let (start, from) = match self.facts.evidence_requested(party) {
-            Some(request) => (request.at.value, "support's request"),
-            None => (self.facts.appeal_at(), "the appeal"),
+        let request = match from {
+            Actor::Buyer => self.facts.evidence_requested(Party::Buyer),
+            Actor::Seller => self.facts.evidence_requested(Party::Seller),
+            Actor::Support => None,
+        };
+        let (start, since, refs) = match request {
+            Some(request) => (request.at.value, "support's request", vec![request.path()]),
+            None => (
+                self.facts.appeal_at(),
+                "the appeal",
+                vec!["appeal.at".to_string()],
+            ),
         };
         let due = self.add(start, window);
         let now = self.now();
@@ -273,7 +283,7 @@ impl<'a> Ctx<'a> {
         self.trace(
             clause,
             format!(
-                "evidence from the {party}: {} ({from}) + {} = {}; now {}",
+                "evidence from the {from}: {} ({since}) + {} = {}; now {}",
                 self.show(start),
                 window.describe(),
                 self.show(due),
@@ -281,8 +291,22 @@ impl<'a> Ctx<'a> {
             ),
             if passed { "passed" } else { "running" },
         );
+        self.reason(
+            clause,
+            format!(
+                "{what} is needed from the {from} within {} of {since}: the window {} at {}",
+                window.describe(),
+                if passed { "closed" } else { "closes" },
+                self.show(due)
+            ),
+            refs,
+        );
         if !passed {
-            self.follow_up(party, format!("submit {what}"), Some(due), clause);
+            let action = match from {
+                Actor::Support => format!("add {what} to the case"),
+                _ => format!("submit {what}"),
+            };
+            self.follow_up(from, action, Some(due), clause);
         }
         self.deadline_branch(clause, passed);
         Deadline {

@@ -279,7 +279,7 @@ fn evidence(ctx: &mut Ctx) -> Option<Verdict> {
         format!("the {appellant} has not uploaded the required evidence: {what}"),
         vec!["evidence".into()],
     );
-    let deadline = ctx.evidence_deadline(clause, appellant, &what);
+    let deadline = ctx.evidence_deadline(clause, appellant.into(), &what);
     if deadline.passed {
         ctx.branch(clause, "fired, deadline passed");
         ctx.missed(appellant);

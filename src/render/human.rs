@@ -106,9 +106,11 @@ pub fn ruling(ruling: &Ruling, case: &Case, explain: bool) -> String {
     }
     if !ruling.notices.is_empty() {
         let _ = writeln!(out, "\nTell the parties");
+        let mut grid = table::new(&["notice", "clause"]);
         for notice in &ruling.notices {
-            let _ = writeln!(out, "- {} ({})", notice.text, notice.clause);
+            grid.add_row(vec![notice.text.clone(), notice.clause.to_string()]);
         }
+        let _ = writeln!(out, "{grid}");
     }
     if explain {
         let _ = writeln!(out, "\nTrace");

@@ -799,6 +799,12 @@ impl Reporter {
     pub fn render(&self, problem: &Problem, source: Option<&SourceFile>) -> String {
         let mut out = String::new();
         match source {
+            Some(file) if points_into_a_huge_line(problem, &file.text) => {
+                // Quoting a line of megabytes helps nobody: say where, without the snippet.
+                let at = problem.line_in(&file.text).unwrap_or(1);
+                let _ = writeln!(out, "{}:{at}: (line too long to show)", file.name);
+                let _ = self.handler.render_report(&mut out, problem);
+            }
             Some(file) => {
                 let named = NamedSource::new(file.name.clone(), Arc::clone(&file.text));
                 let report = miette::Report::new(problem.clone()).with_source_code(named);
@@ -854,6 +860,22 @@ impl std::fmt::Debug for Reporter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Reporter")
     }
+}
+
+/// Lines longer than this are not quoted in diagnostics.
+const MAX_QUOTED_LINE: usize = 2_000;
+
+fn points_into_a_huge_line(problem: &Problem, text: &str) -> bool {
+    let Some(label) = problem.labels().and_then(|mut labels| labels.next()) else {
+        return false;
+    };
+    let offset = label.offset().min(text.len());
+    let start = text[..offset].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let end = text[offset..]
+        .find('\n')
+        .map(|i| offset + i)
+        .unwrap_or(text.len());
+    end - start > MAX_QUOTED_LINE
 }
 
 /// "1 error", "3 errors".

@@ -256,8 +256,11 @@ fn yaml_problem(error: &serde_saphyr::Error, text: &str) -> Problem {
         serde_saphyr::Error::MultipleDocuments { .. } => {
             Problem::MultipleDocuments { span: miette_span }
         }
+        _ if message.contains("budget") && message.contains("Documents") => {
+            Problem::MultipleDocuments { span: miette_span }
+        }
         serde_saphyr::Error::Budget { .. } => Problem::YamlLimit {
-            message,
+            message: limit_in_words(&message),
             span: miette_span,
             max_nodes: YAML_MAX_NODES,
         },
@@ -267,7 +270,7 @@ fn yaml_problem(error: &serde_saphyr::Error, text: &str) -> Problem {
             Problem::MultipleDocuments { span: miette_span }
         }
         _ if message.contains("budget") || message.contains("limit") => Problem::YamlLimit {
-            message,
+            message: limit_in_words(&message),
             span: miette_span,
             max_nodes: YAML_MAX_NODES,
         },
@@ -276,6 +279,24 @@ fn yaml_problem(error: &serde_saphyr::Error, text: &str) -> Problem {
             message,
             span: miette_span,
         },
+    }
+}
+
+/// The budget that was breached, in words.
+fn limit_in_words(message: &str) -> String {
+    if message.contains("Alias") || message.contains("Anchor") {
+        format!("more than {YAML_MAX_ALIASES} aliases or anchors (an alias bomb?)")
+    } else if message.contains("Depth")
+        || message.contains("recursion")
+        || message.contains("nesting")
+    {
+        format!("nesting deeper than {YAML_MAX_DEPTH} levels")
+    } else if message.contains("Nodes") || message.contains("Events") {
+        format!("more than {YAML_MAX_NODES} values")
+    } else if message.contains("Documents") {
+        "more than one document".to_string()
+    } else {
+        message.to_string()
     }
 }
 

@@ -741,3 +741,20 @@ fn every_final_ruling_carries_the_finality_notice_and_pending_ones_do_not() {
             .any(|n| n.clause.as_str() == "general.finality")
     );
 }
+
+#[test]
+fn money_keeps_its_cents_through_sums_and_rulings() {
+    let mut case = Case::default();
+    case.price = "25500";
+    case.payments = r#"
+  - { at: 2025-06-02T10:05:00+08:00, amount: "2550000.10", payer_name: "TRAN THI B", to_account: "VCB 0123456789", proof: receipt-1 }"#;
+    case.appeal = "{ by: buyer, at: 2025-06-02T10:25:00+08:00, type: overpaid }";
+    case.as_of = "2025-06-02T11:00:00+08:00";
+    let ruling = case.judge();
+    assert_eq!(
+        ruling.amount.map(|a| a.to_string()).as_deref(),
+        Some("0.10")
+    );
+    let json = serde_json::to_value(&ruling).unwrap();
+    assert_eq!(json["amount"], "0.10");
+}

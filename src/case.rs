@@ -1256,7 +1256,6 @@ fn validate(case: &Case, problems: &mut Problems) {
                 &at.value.to_rfc3339(),
                 &created.value.to_rfc3339(),
                 &at.span,
-                &created.span,
             ));
         } else if at.value > as_of.value {
             problems.push(Problem::after_as_of(

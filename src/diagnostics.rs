@@ -253,8 +253,6 @@ pub enum Problem {
         created: String,
         #[label("earlier than order.created_at")]
         span: SourceSpan,
-        #[label("order created here")]
-        created_span: SourceSpan,
     },
 
     #[error("{what} ({found}) is after the moment of the ruling, as_of ({as_of})")]
@@ -280,7 +278,7 @@ pub enum Problem {
     DuplicateId {
         kind: String,
         id: String,
-        #[label("used again here")]
+        #[label(primary, "used again here")]
         span: SourceSpan,
         #[label("first used here")]
         first: SourceSpan,
@@ -391,7 +389,7 @@ pub enum Problem {
     )]
     DuplicateHoliday {
         date: String,
-        #[label("again here")]
+        #[label(primary, "again here")]
         span: SourceSpan,
         #[label("first here")]
         first: SourceSpan,
@@ -460,10 +458,24 @@ impl Problem {
         )
     }
 
+    /// Where the problem points: the primary label's offset (file-level problems first).
+    pub fn position(&self) -> usize {
+        self.labels()
+            .and_then(|labels| {
+                let labels: Vec<_> = labels.collect();
+                labels
+                    .iter()
+                    .find(|l| l.primary())
+                    .or(labels.first())
+                    .map(|l| l.offset())
+            })
+            .unwrap_or(0)
+    }
+
     /// The 1-based line of the first label, if the problem is located in `text`.
     pub fn line_in(&self, text: &str) -> Option<usize> {
-        let label = self.labels()?.next()?;
-        let offset = label.offset().min(text.len());
+        self.labels()?.next()?;
+        let offset = self.position().min(text.len());
         Some(
             1 + text.as_bytes()[..offset]
                 .iter()
@@ -583,19 +595,12 @@ impl Problem {
         }
     }
 
-    pub fn before_order(
-        what: &str,
-        found: &str,
-        created: &str,
-        span: &Span,
-        created_span: &Span,
-    ) -> Problem {
+    pub fn before_order(what: &str, found: &str, created: &str, span: &Span) -> Problem {
         Problem::BeforeOrder {
             what: what.to_string(),
             found: found.to_string(),
             created: created.to_string(),
             span: at(span),
-            created_span: at(created_span),
         }
     }
 
@@ -832,7 +837,10 @@ impl Reporter {
         name: &str,
     ) -> String {
         let mut out = String::new();
-        for problem in problems {
+        // In file order: problems are found field by field, but read best top to bottom.
+        let mut ordered: Vec<&Problem> = problems.iter().collect();
+        ordered.sort_by_key(|p| p.position());
+        for problem in ordered {
             out.push_str(&self.render(problem, source));
             out.push('\n');
         }
@@ -866,10 +874,10 @@ impl std::fmt::Debug for Reporter {
 const MAX_QUOTED_LINE: usize = 2_000;
 
 fn points_into_a_huge_line(problem: &Problem, text: &str) -> bool {
-    let Some(label) = problem.labels().and_then(|mut labels| labels.next()) else {
+    if problem.labels().is_none() {
         return false;
-    };
-    let offset = label.offset().min(text.len());
+    }
+    let offset = problem.position().min(text.len());
     let start = text[..offset].rfind('\n').map(|i| i + 1).unwrap_or(0);
     let end = text[offset..]
         .find('\n')

@@ -235,8 +235,45 @@ pub fn parse_yaml(file: &SourceFile) -> Result<Node, Problem> {
     }
 }
 
+/// The byte offset of a 1-based line and character column.
+fn offset_of(text: &str, line: u64, column: u64) -> usize {
+    let start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1) as usize)
+        .map(str::len)
+        .sum();
+    let rest = text.get(start..).unwrap_or("");
+    let within: usize = rest
+        .chars()
+        .take_while(|c| *c != '\n')
+        .take(column.saturating_sub(1) as usize)
+        .map(char::len_utf8)
+        .sum();
+    (start + within).min(text.len())
+}
+
 fn yaml_problem(error: &serde_saphyr::Error, text: &str) -> Problem {
-    let span = error.location().map(|l| location_span(&l)).unwrap_or(0..0);
+    let span = match error.location() {
+        Some(location) if location.span().byte_offset().is_some() => location_span(&location),
+        Some(location) if location.line() > 0 => {
+            let at = offset_of(text, location.line(), location.column());
+            at..at
+        }
+        _ => 0..0,
+    };
+    // A tab is reported where the scanner gave up; point at the tab itself.
+    let span = if message_mentions_tab(error) {
+        let line_start = text[..span.start.min(text.len())]
+            .rfind('\n')
+            .map(|i| i + 1)
+            .unwrap_or(0);
+        match text[line_start..].find('\t') {
+            Some(tab) => line_start + tab..line_start + tab + 1,
+            None => span,
+        }
+    } else {
+        span
+    };
     let span = if span.is_empty() && span.start < text.len() {
         // Point at one character rather than between two.
         let end = text[span.start..]
@@ -280,6 +317,10 @@ fn yaml_problem(error: &serde_saphyr::Error, text: &str) -> Problem {
             span: miette_span,
         },
     }
+}
+
+fn message_mentions_tab(error: &serde_saphyr::Error) -> bool {
+    error.to_string().contains("tab")
 }
 
 /// The budget that was breached, in words.

@@ -94,7 +94,21 @@ pub fn policy_for(
         return shelf.get(&PolicyRef::Builtin("mexc")).map_err(|p| vec![p]);
     };
     let base = loaded.source.base_dir();
+    let looks_like_a_name = !named.value.contains(['/', '\\']) && !named.value.ends_with(".toml");
     let reference = PolicyRef::parse(&named.value, Some(&base));
+    if looks_like_a_name && matches!(reference, PolicyRef::File(_)) {
+        // Not a built-in and not a path: most likely a misspelt built-in name.
+        let names = crate::policy::BUILTIN.iter().map(|(name, _)| *name);
+        let help = format!(
+            "{}; a file is named by its path relative to the case file, e.g. `policy: ../policy/custom.toml`",
+            crate::diagnostics::suggest(&named.value, names, "built-in policies")
+        );
+        let problem = Problem::case_policy_unloadable(&named.value, &named.span, help);
+        return Err(vec![FileProblems::new(
+            loaded.source.clone(),
+            vec![problem],
+        )]);
+    }
     shelf.get(&reference).map_err(|policy_problems| {
         let help = match policy_problems.problems.first() {
             Some(Problem::UnknownPolicy { .. }) | Some(Problem::Io { .. }) => format!(

@@ -13,9 +13,8 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> std::io::Result<u8> {
     let mut invalid = 0;
     let shelf = PolicyShelf::default();
     let bench = Bench::default();
-    let work = |input: Result<inputs::Input, FileProblems>| {
-        let loaded = input
-            .and_then(|input| inputs::read(&input))
+    let work = |input: inputs::Input| {
+        let loaded = inputs::read(&input)
             .and_then(case::load)
             .map_err(|p| vec![p])?;
         // A case that names a policy is only valid if that policy can be found and read.

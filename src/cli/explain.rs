@@ -108,10 +108,7 @@ fn sample_cases(args: &ExplainArgs, id: ClauseId, policy: &PolicyRef) -> Vec<(St
         as_of: None,
     };
     let mut found = Vec::new();
-    for input in inputs::expand(std::slice::from_ref(&args.cases))
-        .into_iter()
-        .flatten()
-    {
+    for input in inputs::expand(std::slice::from_ref(&args.cases)) {
         let Ok(source) = inputs::read(&input) else {
             continue;
         };

@@ -6,63 +6,82 @@ use std::path::{Path, PathBuf};
 use crate::diagnostics::{FileProblems, Problem};
 use crate::source::{MAX_INPUT_BYTES, SourceFile};
 
-/// One input named on the command line, or found under a folder.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One input named on the command line, or found under a folder. Kept small: a folder of
+/// tens of thousands of cases is listed up front (to sort it) but read a batch at a time.
+#[derive(Debug, Clone)]
 pub enum Input {
     Stdin,
-    File(PathBuf),
+    File(Box<Path>),
+    /// A folder that could not be listed, or held no case files.
+    Unusable(Box<FileProblems>),
+}
+
+impl Input {
+    /// The name shown for this input.
+    pub fn name(&self) -> String {
+        match self {
+            Input::Stdin => "<stdin>".to_string(),
+            Input::File(path) => path.display().to_string(),
+            Input::Unusable(problems) => problems.name.clone(),
+        }
+    }
 }
 
 /// Expands files, folders (every `*.yaml`/`*.yml` below, in sorted order) and `-`.
-pub fn expand(arguments: &[PathBuf]) -> Vec<Result<Input, FileProblems>> {
+pub fn expand(arguments: &[PathBuf]) -> Vec<Input> {
     let mut out = Vec::new();
     for argument in arguments {
         if argument.as_os_str() == "-" {
-            out.push(Ok(Input::Stdin));
+            out.push(Input::Stdin);
         } else if argument.is_dir() {
-            let mut found = Vec::new();
-            walk(argument, &mut found, &mut out);
-            if found.is_empty() {
+            let before = out.len();
+            walk(argument, &mut out);
+            if !out[before..].iter().any(|i| matches!(i, Input::File(_))) {
                 let name = argument.display().to_string();
-                out.push(Err(FileProblems::single(
+                out.push(Input::Unusable(Box::new(FileProblems::single(
                     name.clone(),
                     Problem::NoCaseFiles { path: name },
-                )));
+                ))));
             }
-            found.sort();
-            out.extend(found.into_iter().map(|p| Ok(Input::File(p))));
         } else {
-            out.push(Ok(Input::File(argument.clone())));
+            out.push(Input::File(argument.clone().into_boxed_path()));
         }
     }
     out
 }
 
-fn walk(dir: &Path, found: &mut Vec<PathBuf>, errors: &mut Vec<Result<Input, FileProblems>>) {
+/// Lists `dir` in sorted order, descending into sub-folders where they sort.
+fn walk(dir: &Path, out: &mut Vec<Input>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(error) => {
             let name = dir.display().to_string();
-            errors.push(Err(FileProblems::single(
+            out.push(Input::Unusable(Box::new(FileProblems::single(
                 name.clone(),
                 Problem::io(&name, &error),
-            )));
+            ))));
             return;
         }
     };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    let mut paths: Vec<(Box<Path>, bool)> = entries
+        .filter_map(|e| e.ok())
+        .filter_map(|entry| {
+            let is_dir = entry.file_type().map(|t| t.is_dir()).unwrap_or(false);
+            let path = entry.path();
+            let wanted = is_dir
+                || matches!(
+                    path.extension().and_then(|e| e.to_str()),
+                    Some("yaml" | "yml")
+                );
+            wanted.then(|| (path.into_boxed_path(), is_dir))
+        })
+        .collect();
     paths.sort();
-    for path in paths {
-        let is_dir = std::fs::symlink_metadata(&path)
-            .map(|m| m.is_dir())
-            .unwrap_or(false);
+    for (path, is_dir) in paths {
         if is_dir {
-            walk(&path, found, errors);
-        } else if matches!(
-            path.extension().and_then(|e| e.to_str()),
-            Some("yaml" | "yml")
-        ) {
-            found.push(path);
+            walk(&path, out);
+        } else {
+            out.push(Input::File(path));
         }
     }
 }
@@ -70,6 +89,7 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>, errors: &mut Vec<Result<Input, Fil
 /// Reads one input.
 pub fn read(input: &Input) -> Result<SourceFile, FileProblems> {
     match input {
+        Input::Unusable(problems) => Err((**problems).clone()),
         Input::Stdin => {
             let mut bytes = Vec::new();
             let limit = MAX_INPUT_BYTES as u64 + 1;
@@ -94,8 +114,8 @@ const BATCH: usize = 256;
 /// Runs `work` on every input across all cores and hands the results to `sink` in input order,
 /// a batch at a time.
 pub fn in_order<T: Send>(
-    inputs: Vec<Result<Input, FileProblems>>,
-    work: impl Fn(Result<Input, FileProblems>) -> T + Sync + Send,
+    inputs: Vec<Input>,
+    work: impl Fn(Input) -> T + Sync + Send,
     mut sink: impl FnMut(T) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
     use rayon::prelude::*;

@@ -52,9 +52,8 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
     let mut failed = 0usize;
     let mut first = true;
     let (format, explain) = (args.format, args.explain);
-    let work = |input: Result<inputs::Input, FileProblems>| {
-        input
-            .and_then(|input| inputs::read(&input))
+    let work = |input: inputs::Input| {
+        inputs::read(&input)
             .map_err(|p| vec![p])
             .and_then(|source| hearing::hear(source, &bench, &shelf))
             .map(|judged| {

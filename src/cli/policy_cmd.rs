@@ -111,7 +111,7 @@ fn diff(
         inputs::expand(&paths)
             .into_par_iter()
             .map(|input| {
-                let source = input.and_then(|i| inputs::read(&i)).map_err(|p| vec![p])?;
+                let source = inputs::read(&input).map_err(|p| vec![p])?;
                 let name = source.name.clone();
                 let before = hearing::hear(source.clone(), &benches[0], &shelf)?;
                 let after = hearing::hear(source, &benches[1], &shelf)?;

@@ -59,12 +59,8 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
     let mut coverage = Coverage::default();
     let mut junit = TestSuite::new("appeal");
     let filter = args.filter.as_deref();
-    let work = |input: Result<inputs::Input, FileProblems>| {
-        let name = match &input {
-            Ok(inputs::Input::File(path)) => path.display().to_string(),
-            Ok(inputs::Input::Stdin) => "<stdin>".to_string(),
-            Err(problems) => problems.name.clone(),
-        };
+    let work = |input: inputs::Input| {
+        let name = input.name();
         let outcome = judge_one(input, filter, &bench, &shelf, &name);
         (name, outcome)
     };
@@ -155,13 +151,13 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
 }
 
 fn judge_one(
-    input: Result<inputs::Input, FileProblems>,
+    input: inputs::Input,
     filter: Option<&str>,
     bench: &hearing::Bench,
     shelf: &PolicyShelf,
     name: &str,
 ) -> Outcome {
-    let source = match input.and_then(|input| inputs::read(&input)) {
+    let source = match inputs::read(&input) {
         Ok(source) => source,
         Err(problems) => return Outcome::Invalid(vec![problems]),
     };

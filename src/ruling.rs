@@ -220,7 +220,8 @@ pub struct Ruling {
     pub follow_ups: Vec<FollowUp>,
     pub sanctions: Vec<Sanction>,
     pub notices: Vec<Notice>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    /// Present with `--explain` only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub trace: Vec<TraceStep>,
     /// Paths taken through each clause (for `appeal test --coverage`); not part of the JSON.
     #[serde(skip)]

@@ -1,0 +1,308 @@
+//! The command line as users and CI drive it: exit codes, streams, formats, many files at once,
+//! stdin, closed pipes, JUnit, replays and the file-system rules for evidence.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use assert_cmd::prelude::*;
+use predicates::prelude::*;
+
+fn appeal() -> Command {
+    let mut command = Command::cargo_bin("appeal").expect("the binary");
+    command
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1");
+    command
+}
+
+const SAMPLE: &str = "cases/buyer.1b-spec-example.yaml";
+
+#[test]
+fn judge_prints_the_ruling_on_stdout_and_nothing_on_stderr() {
+    appeal()
+        .args(["judge", SAMPLE])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "DECISION  release_to_buyer — FINAL — buyer.1b",
+        ))
+        .stderr(predicate::str::is_empty());
+}
+
+#[test]
+fn plain_output_has_no_colour_codes() {
+    let output = appeal()
+        .args(["judge", "--explain", SAMPLE])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&output.stdout).contains('\u{1b}'));
+    let output = appeal()
+        .args(["check", "tests/corpus/case/misspelt-nested-key.yaml"])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&output.stderr).contains('\u{1b}'));
+}
+
+#[test]
+fn json_lines_one_object_per_case_matching_the_ruling_schema() {
+    let output = appeal()
+        .args(["judge", "--format", "json", "cases/"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let schema: serde_json::Value =
+        serde_json::from_slice(&appeal().args(["schema", "ruling"]).output().unwrap().stdout)
+            .unwrap();
+    let properties = schema["properties"].as_object().unwrap();
+    let required: Vec<&str> = schema["required"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    let text = String::from_utf8(output.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines.len(),
+        std::fs::read_dir("cases")
+            .unwrap()
+            .filter(|e| e
+                .as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "yaml"))
+            .count()
+    );
+    for line in lines {
+        let ruling: serde_json::Value = serde_json::from_str(line).expect("each line is JSON");
+        let object = ruling.as_object().unwrap();
+        for key in &required {
+            assert!(object.contains_key(*key), "missing {key}");
+        }
+        for key in object.keys() {
+            assert!(properties.contains_key(key), "{key} is not in the schema");
+        }
+        assert_eq!(ruling["schema_version"], 1);
+    }
+}
+
+#[test]
+fn one_bad_file_among_many_is_reported_and_the_rest_are_judged() {
+    let output = appeal()
+        .args([
+            "judge",
+            "--format",
+            "json",
+            SAMPLE,
+            "tests/corpus/case/negative-amount.yaml",
+            "cases/seller.5a-released-without-payment-no-intervention.yaml",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(String::from_utf8_lossy(&output.stdout).lines().count(), 2);
+    assert!(String::from_utf8_lossy(&output.stderr).contains("negative-amount.yaml"));
+}
+
+#[test]
+fn stdin_is_read_with_a_dash() {
+    let mut child = appeal()
+        .args(["judge", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(std::fs::read(SAMPLE).unwrap().as_slice())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success());
+    assert!(String::from_utf8_lossy(&output.stdout).contains("release_to_buyer"));
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let mut child = appeal()
+        .args(["judge", "cases/"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    assert!(!String::from_utf8_lossy(&output.stderr).contains("panicked"));
+    assert!(
+        String::from_utf8_lossy(&output.stderr).is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[test]
+fn replaying_with_as_of_waits_again_and_an_as_of_without_offset_is_a_usage_error() {
+    appeal()
+        .args(["judge", "--as-of", "2025-06-01T11:00:00+08:00", SAMPLE])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("PENDING")
+                .and(predicate::str::contains("2025-06-01 11:40 +08:00")),
+        );
+    appeal()
+        .args(["judge", "--as-of", "2025-06-01T11:00:00", SAMPLE])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no time-zone offset"));
+    appeal()
+        .args(["judge", "--as-of", "2025-06-01T10:00:00+08:00", SAMPLE])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("before the appeal was filed"));
+}
+
+#[test]
+fn test_summary_and_junit_agree() {
+    let dir = tempfile::tempdir().unwrap();
+    let junit = dir.path().join("report.xml");
+    let output = appeal()
+        .args(["test", "--junit"])
+        .arg(&junit)
+        .arg("cases/")
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let summary = stdout.lines().last().unwrap();
+    let passed: usize = summary.split(' ').next().unwrap().parse().unwrap();
+    assert_eq!(summary, format!("{passed} passed, 0 failed"));
+    let xml = std::fs::read_to_string(&junit).unwrap();
+    assert!(
+        xml.contains(&format!("tests=\"{passed}\"")) && xml.contains("failures=\"0\""),
+        "{xml}"
+    );
+    assert_eq!(xml.matches("<testcase ").count(), passed);
+}
+
+#[test]
+fn a_failing_expectation_exits_1_with_a_diff_and_a_junit_failure() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = std::fs::read_to_string(SAMPLE)
+        .unwrap()
+        .replace("  decision: release_to_buyer", "  decision: refund_buyer");
+    std::fs::write(dir.path().join("wrong.yaml"), case).unwrap();
+    let junit = dir.path().join("report.xml");
+    appeal()
+        .args(["test", "--junit"])
+        .arg(&junit)
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .stdout(
+            predicate::str::contains("expected refund_buyer")
+                .and(predicate::str::contains("actual   release_to_buyer"))
+                .and(predicate::str::contains("0 passed, 1 failed")),
+        );
+    assert!(
+        std::fs::read_to_string(&junit)
+            .unwrap()
+            .contains("<failure")
+    );
+}
+
+#[test]
+fn policy_check_finds_errors_with_exit_1_and_passes_the_builtins() {
+    appeal().args(["policy", "check"]).assert().success();
+    appeal()
+        .args([
+            "policy",
+            "check",
+            "tests/corpus/policy/band-150-percent.toml",
+        ])
+        .assert()
+        .code(1);
+}
+
+#[test]
+fn policy_diff_of_identical_policies_reports_no_change() {
+    appeal()
+        .args(["policy", "diff", "mexc", "policy/mexc.toml", "cases/"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("parameters: no change")
+                .and(predicate::str::contains("rulings: no change")),
+        );
+}
+
+#[test]
+fn the_committed_case_schema_is_what_the_binary_prints() {
+    let printed = appeal().args(["schema", "case"]).output().unwrap().stdout;
+    assert_eq!(
+        String::from_utf8(printed).unwrap(),
+        std::fs::read_to_string("schema/case.json").unwrap()
+    );
+}
+
+#[test]
+fn completions_and_man_page_are_generated() {
+    appeal()
+        .args(["completions", "bash"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("appeal"));
+    appeal()
+        .args(["man"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(".TH"));
+}
+
+#[cfg(unix)]
+#[test]
+fn evidence_behind_a_symlink_out_of_the_case_folder_is_refused() {
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("secret.png"), b"secret").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("secret.png"),
+        dir.path().join("receipt.png"),
+    )
+    .unwrap();
+    let case = std::fs::read_to_string(SAMPLE).unwrap().replace(
+        "    official_source: true\n",
+        "    official_source: true\n    file: receipt.png\n",
+    );
+    std::fs::write(dir.path().join("case.yaml"), case).unwrap();
+    appeal()
+        .arg("check")
+        .arg(dir.path().join("case.yaml"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("symbolic link that leads outside"));
+}
+
+#[test]
+fn evidence_inside_the_folder_with_the_right_digest_is_accepted() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("evidence")).unwrap();
+    std::fs::write(dir.path().join("evidence/receipt.png"), b"receipt bytes").unwrap();
+    let digest = appeal::source::hex_sha256(b"receipt bytes");
+    let case = std::fs::read_to_string(SAMPLE).unwrap().replace(
+        "    official_source: true\n",
+        &format!(
+            "    official_source: true\n    file: evidence/receipt.png\n    sha256: \"{digest}\"\n"
+        ),
+    );
+    std::fs::write(dir.path().join("case.yaml"), case).unwrap();
+    appeal()
+        .arg("check")
+        .arg(dir.path().join("case.yaml"))
+        .assert()
+        .success();
+    assert!(Path::new(&dir.path().join("case.yaml")).exists());
+}

@@ -61,8 +61,7 @@ pub fn overpayment(ctx: &mut Ctx) -> Verdict {
         return Verdict::done(Decision::RefundExcess).with_amount(excess);
     }
     if !deadline.passed {
-        ctx.follow_up(Actor::Support, "if the excess is not refunded by then, freeze the seller's P2P access and assets until it is", Some(deadline.due), clause);
-        return Verdict::waiting(Decision::RefundExcess, &deadline).with_amount(excess);
+        return ctx.wait(clause, &deadline, Decision::RefundExcess, "if the excess is not refunded by then, freeze the seller's P2P access and assets until it is").with_amount(excess);
     }
     ctx.missed(Party::Seller);
     ctx.reason(clause, format!("the seller did not refund the excess by {}: P2P access and assets frozen until resolved", ctx.show(deadline.due)), vec!["timeline".into()]);
@@ -132,8 +131,7 @@ pub fn cancelled_after_payment(ctx: &mut Ctx) -> Verdict {
         &format!("refund {owed} {fiat} to the buyer"),
     );
     if !deadline.passed {
-        ctx.follow_up(Actor::Support, "if the refund has not arrived by then, freeze the seller's P2P access and assets until it does", Some(deadline.due), clause);
-        return Verdict::waiting(Decision::RefundBuyer, &deadline).with_amount(owed);
+        return ctx.wait(clause, &deadline, Decision::RefundBuyer, "if the refund has not arrived by then, freeze the seller's P2P access and assets until it does").with_amount(owed);
     }
     ctx.missed(Party::Seller);
     ctx.reason(

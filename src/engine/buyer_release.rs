@@ -42,11 +42,9 @@ pub fn refusal(ctx: &mut Ctx) -> Verdict {
             "the platform's reference price at order creation (order.reference_price)",
         );
         if deadline.passed {
-            ctx.follow_up(
-                Actor::Support,
-                "decide the price question by hand: the reference price never reached the case",
-                None,
+            ctx.tell_support(
                 clause,
+                "decide the price question by hand: the reference price never reached the case",
             );
             return Verdict::done(Decision::Escalate);
         }
@@ -93,13 +91,12 @@ pub fn refusal(ctx: &mut Ctx) -> Verdict {
             "respond or release the crypto",
         );
         if !deadline.passed {
-            ctx.follow_up(
-                Actor::Support,
-                "if the seller has not released by then, release the crypto to the buyer",
-                Some(deadline.due),
+            return ctx.wait(
                 clause,
+                &deadline,
+                Decision::ReleaseToBuyer,
+                "if the seller has not released by then, release the crypto to the buyer",
             );
-            return Verdict::waiting(Decision::ReleaseToBuyer, &deadline);
         }
         ctx.missed(Party::Seller);
         let refusals = ctx.facts.responses(Party::Seller, Some(Stance::Refuses));
@@ -114,12 +111,7 @@ pub fn refusal(ctx: &mut Ctx) -> Verdict {
         let mut refs = vec!["timeline".to_string()];
         refs.extend(refusals.iter().map(|e| e.path()));
         ctx.reason(clause, finding, refs);
-        ctx.follow_up(
-            Actor::Support,
-            "release the crypto to the buyer",
-            None,
-            clause,
-        );
+        ctx.tell_support(clause, "release the crypto to the buyer");
         return Verdict::done(Decision::ReleaseToBuyer);
     }
     ctx.counterfactual(format!(
@@ -185,16 +177,10 @@ pub fn refund_then_cancel(
         return Verdict::done(Decision::CancelOrder);
     }
     if !deadline.passed {
-        ctx.follow_up(
-            Actor::Support,
-            match missed {
+        return ctx.wait(clause, &deadline, Decision::RefundBuyer, match missed {
                 RefundMissed::Release => "if the refund has not arrived by then and the seller has no valid justification, release the crypto to the buyer",
                 RefundMissed::StaysOwed => "if the refund has not arrived by then, the ruling stands as final",
-            },
-            Some(deadline.due),
-            clause,
-        );
-        return Verdict::waiting(Decision::RefundBuyer, &deadline).with_amount(owed);
+            }).with_amount(owed);
     }
     ctx.missed(Party::Seller);
     if missed == RefundMissed::Release {
@@ -207,11 +193,9 @@ pub fn refund_then_cancel(
                 ),
                 vec!["findings.valid_refund_justification".into()],
             );
-            ctx.follow_up(
-                Actor::Support,
-                "agree a new refund date with the seller and record it",
-                None,
+            ctx.tell_support(
                 clause,
+                "agree a new refund date with the seller and record it",
             );
             return Verdict::done(Decision::Escalate);
         }
@@ -220,12 +204,7 @@ pub fn refund_then_cancel(
             format!("the seller did not refund by {} and gave no valid justification: the crypto goes to the buyer", ctx.show(deadline.due)),
             vec!["timeline".into(), "findings.valid_refund_justification".into()],
         );
-        ctx.follow_up(
-            Actor::Support,
-            "release the crypto to the buyer",
-            None,
-            clause,
-        );
+        ctx.tell_support(clause, "release the crypto to the buyer");
         return Verdict::done(Decision::ReleaseToBuyer);
     }
     ctx.reason(
@@ -351,11 +330,9 @@ pub fn late_release(ctx: &mut Ctx) -> Verdict {
                 "the seller's bank statement does not show the payment: the payment must be traced with both banks",
                 vec![format!("evidence[{}]", statement.index)],
             );
-            ctx.follow_up(
-                Actor::Support,
-                "trace the payment with the buyer's and the seller's banks",
-                None,
+            ctx.tell_support(
                 clause,
+                "trace the payment with the buyer's and the seller's banks",
             );
             ctx.follow_up(
                 Party::Buyer,
@@ -371,13 +348,12 @@ pub fn late_release(ctx: &mut Ctx) -> Verdict {
             "after {} without a release, support releases the crypto",
             ctx.show(deadline.due)
         ));
-        ctx.follow_up(
-            Actor::Support,
-            "if the seller has not released by then, release the crypto to the buyer",
-            Some(deadline.due),
+        return ctx.wait(
             clause,
+            &deadline,
+            Decision::ReleaseToBuyer,
+            "if the seller has not released by then, release the crypto to the buyer",
         );
-        return Verdict::waiting(Decision::ReleaseToBuyer, &deadline);
     }
     ctx.missed(Party::Seller);
     let answered = ctx
@@ -402,12 +378,7 @@ pub fn late_release(ctx: &mut Ctx) -> Verdict {
         )
     };
     ctx.reason(clause, finding, vec!["timeline".into()]);
-    ctx.follow_up(
-        Actor::Support,
-        "release the crypto to the buyer",
-        None,
-        clause,
-    );
+    ctx.tell_support(clause, "release the crypto to the buyer");
     Verdict::done(Decision::ReleaseToBuyer)
 }
 
@@ -475,7 +446,7 @@ pub fn sensitive_remarks(ctx: &mut Ctx) -> Verdict {
             refunds.iter().map(|e| e.path()).collect(),
         );
         ctx.notice(clause, "The buyer bears the fees of the refund.");
-        ctx.follow_up(Actor::Support, "cancel the order", None, clause);
+        ctx.tell_support(clause, "cancel the order");
         return Verdict::done(Decision::CancelOrder);
     }
     let deadline = ctx.contact_deadline(
@@ -486,13 +457,12 @@ pub fn sensitive_remarks(ctx: &mut Ctx) -> Verdict {
     );
     if !deadline.passed {
         ctx.notice(clause, "If the seller releases, the seller alone bears the consequences; if the seller refunds, the buyer bears the refund fees.");
-        ctx.follow_up(
-            Actor::Support,
-            "if the seller has done neither by then, escalate to a senior agent",
-            Some(deadline.due),
+        return ctx.wait(
             clause,
+            &deadline,
+            Decision::SellerChoice,
+            "if the seller has done neither by then, escalate to a senior agent",
         );
-        return Verdict::waiting(Decision::SellerChoice, &deadline);
     }
     ctx.missed(Party::Seller);
     ctx.reason(

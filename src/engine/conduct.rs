@@ -57,7 +57,7 @@ fn flag_offensive_lines(ctx: &mut Ctx, party: Party) -> bool {
             format!("possibly offensive language: {quoted}"),
             vec![format!("chat:{}", line.id.value)],
         );
-        ctx.follow_up(Actor::Support, format!("review chat {} for offensive language by the {party} and record a finding (findings.offensive_language_confirmed)", line.id.value), None, clause);
+        ctx.tell_support(clause, format!("review chat {} for offensive language by the {party} and record a finding (findings.offensive_language_confirmed)", line.id.value));
     }
     !lines.is_empty()
 }
@@ -189,7 +189,7 @@ pub fn offensive_appeal(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
             });
             if !flagged {
                 ctx.reason(clause, format!("no chat line by the {offender} matches the policy's offensive terms; the complaint needs a person's reading"), vec!["chat".into()]);
-                ctx.follow_up(Actor::Support, format!("read the order chat and support messages for offensive language by the {offender} and record a finding"), None, clause);
+                ctx.tell_support(clause, format!("read the order chat and support messages for offensive language by the {offender} and record a finding"));
             }
             Verdict::done(Decision::Escalate)
         }
@@ -211,11 +211,9 @@ pub fn fraud_appeal(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
             "the fraud claim is not (yet) confirmed by support and no evidence is marked tampered",
             vec!["findings.fraud".into()],
         );
-        ctx.follow_up(
-            Actor::Support,
-            "investigate the fraud claim and record findings.fraud",
-            None,
+        ctx.tell_support(
             clause,
+            "investigate the fraud claim and record findings.fraud",
         );
         return Verdict::done(Decision::Escalate);
     };
@@ -234,12 +232,7 @@ pub fn fraud_appeal(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
             if ctx.facts.released().is_some() {
                 return Verdict::done(Decision::Closed);
             }
-            ctx.follow_up(
-                Actor::Support,
-                "release the escrowed crypto to the buyer",
-                None,
-                clause,
-            );
+            ctx.tell_support(clause, "release the escrowed crypto to the buyer");
             Verdict::done(Decision::ReleaseToBuyer)
         }
         Party::Buyer => {

@@ -5,8 +5,11 @@ use crate::case::{Case, Time};
 use crate::clause::ClauseId;
 use crate::duration::PolicyDuration;
 use crate::policy::Policy;
-use crate::ruling::{Actor, FollowUp, Notice, Party, Reason, Sanction, SanctionAction, TraceStep};
+use crate::ruling::{
+    Actor, Decision, FollowUp, Notice, Party, Reason, Sanction, SanctionAction, TraceStep,
+};
 
+use super::Verdict;
 use super::facts::Facts;
 
 /// A deadline a party must meet.
@@ -314,6 +317,24 @@ impl<'a> Ctx<'a> {
             due,
             passed,
         }
+    }
+
+    /// While `deadline` runs the ruling waits with `decision`; support is told what follows if
+    /// it passes.
+    pub fn wait(
+        &mut self,
+        clause: ClauseId,
+        deadline: &Deadline,
+        decision: Decision,
+        if_it_passes: impl Into<String>,
+    ) -> Verdict {
+        self.follow_up(Actor::Support, if_it_passes, Some(deadline.due), clause);
+        Verdict::waiting(decision, deadline)
+    }
+
+    /// An action for support with no due time: what to do now.
+    pub fn tell_support(&mut self, clause: ClauseId, action: impl Into<String>) {
+        self.follow_up(Actor::Support, action, None, clause);
     }
 
     /// Records that `party` let a deadline pass (for the timeliness notice).

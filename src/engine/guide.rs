@@ -4,7 +4,7 @@
 //! intermediary and payments are final once completed, unless a side was fraudulent).
 
 use crate::clause::ClauseId;
-use crate::ruling::{Actor, Decision};
+use crate::ruling::Decision;
 
 use super::Verdict;
 use super::context::Ctx;
@@ -56,7 +56,7 @@ pub fn without_clause(ctx: &mut Ctx, wanted: ClauseId) -> (ClauseId, Verdict) {
             None,
             clause,
         );
-        ctx.follow_up(Actor::Support, "review the uploaded evidence (payment proof, transfer screenshots) and resolve the appeal in the chat", None, clause);
+        ctx.tell_support(clause, "review the uploaded evidence (payment proof, transfer screenshots) and resolve the appeal in the chat");
         return (clause, Verdict::done(Decision::Escalate));
     }
     ctx.trace(wanted, "clause table", "not in this policy");
@@ -67,11 +67,9 @@ pub fn without_clause(ctx: &mut Ctx, wanted: ClauseId) -> (ClauseId, Verdict) {
         ),
         vec!["appeal.type".into()],
     );
-    ctx.follow_up(
-        Actor::Support,
-        format!("decide by hand: the policy has no [clauses.\"{wanted}\"] table"),
-        None,
+    ctx.tell_support(
         wanted,
+        format!("decide by hand: the policy has no [clauses.\"{wanted}\"] table"),
     );
     (wanted, Verdict::done(Decision::Escalate))
 }

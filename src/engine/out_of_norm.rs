@@ -11,7 +11,7 @@ use crate::case::EventKind;
 use crate::case::Speaker;
 use crate::clause::ClauseId;
 use crate::matching;
-use crate::ruling::{Actor, Decision, Party, SanctionAction};
+use crate::ruling::{Decision, Party, SanctionAction};
 
 use super::Verdict;
 use super::context::Ctx;
@@ -140,11 +140,9 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
             "no out-of-the-norm demand by the seller is on file (chat or timeline)",
             vec!["chat".into(), "timeline".into()],
         );
-        ctx.follow_up(
-            Actor::Support,
-            "review the full order chat for the demand the buyer describes",
-            None,
+        ctx.tell_support(
             clause,
+            "review the full order chat for the demand the buyer describes",
         );
         return Verdict::done(Decision::Escalate);
     }
@@ -238,7 +236,7 @@ fn cancel(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
     let paid = ctx.facts.paid;
     let fiat = ctx.case.order.fiat.clone();
     if paid.is_zero() {
-        ctx.follow_up(Actor::Support, "cancel the order", None, clause);
+        ctx.tell_support(clause, "cancel the order");
         return Verdict::done(Decision::CancelOrder);
     }
     let (refunded, refunds) = ctx.facts.refunded(paid, ctx.now());
@@ -248,7 +246,7 @@ fn cancel(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
             format!("the buyer's {paid} {fiat} was refunded"),
             refunds.iter().map(|e| e.path()).collect(),
         );
-        ctx.follow_up(Actor::Support, "cancel the order", None, clause);
+        ctx.tell_support(clause, "cancel the order");
         return Verdict::done(Decision::CancelOrder);
     }
     ctx.reason(
@@ -262,11 +260,6 @@ fn cancel(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
         None,
         clause,
     );
-    ctx.follow_up(
-        Actor::Support,
-        "cancel the order once the refund is confirmed",
-        None,
-        clause,
-    );
+    ctx.tell_support(clause, "cancel the order once the refund is confirmed");
     Verdict::done(Decision::RefundBuyer).with_amount(paid)
 }

@@ -69,13 +69,12 @@ pub fn marked_paid_without_paying(ctx: &mut Ctx) -> Verdict {
         "upload valid proof of payment",
     );
     if !deadline.passed {
-        ctx.follow_up(
-            Actor::Support,
-            "if no valid proof arrives by then, cancel the order",
-            Some(deadline.due),
+        return ctx.wait(
             clause,
+            &deadline,
+            Decision::RequestEvidence,
+            "if no valid proof arrives by then, cancel the order",
         );
-        return Verdict::waiting(Decision::RequestEvidence, &deadline);
     }
     ctx.missed(Party::Buyer);
     ctx.reason(clause, format!("no valid proof of payment by {}: the order is cancelled and the crypto returns to the seller", ctx.show(deadline.due)), vec!["evidence".into()]);
@@ -115,11 +114,9 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
             "the seller's bank statement does not show the payment: trace it with both banks",
             vec![format!("evidence[{}]", statement.index)],
         );
-        ctx.follow_up(
-            Actor::Support,
-            "trace the payment with the buyer's and the seller's banks",
-            None,
+        ctx.tell_support(
             clause,
+            "trace the payment with the buyer's and the seller's banks",
         );
         return Verdict::done(Decision::Escalate);
     }
@@ -131,12 +128,7 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
             "the seller's own bank statement shows the payment arrived",
             vec![format!("evidence[{}]", statement.index)],
         );
-        ctx.follow_up(
-            Actor::Support,
-            "release the crypto to the buyer",
-            None,
-            clause,
-        );
+        ctx.tell_support(clause, "release the crypto to the buyer");
         return Verdict::done(Decision::ReleaseToBuyer);
     }
     let mut deadline = ctx.contact_deadline(
@@ -185,13 +177,12 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
         }
     }
     if !deadline.passed {
-        ctx.follow_up(
-            Actor::Support,
-            "if no bank statement arrives by then, release the crypto to the buyer",
-            Some(deadline.due),
+        return ctx.wait(
             clause,
+            &deadline,
+            Decision::RequestEvidence,
+            "if no bank statement arrives by then, release the crypto to the buyer",
         );
-        return Verdict::waiting(Decision::RequestEvidence, &deadline);
     }
     ctx.missed(Party::Seller);
     ctx.reason(
@@ -202,12 +193,7 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
         ),
         vec!["evidence".into()],
     );
-    ctx.follow_up(
-        Actor::Support,
-        "release the crypto to the buyer",
-        None,
-        clause,
-    );
+    ctx.tell_support(clause, "release the crypto to the buyer");
     Verdict::done(Decision::ReleaseToBuyer)
 }
 
@@ -291,7 +277,7 @@ pub fn inaccessible_account(ctx: &mut Ctx) -> Verdict {
             "the funds came back to the buyer: the order is cancelled",
             refunds.iter().map(|e| e.path()).collect(),
         );
-        ctx.follow_up(Actor::Support, "cancel the order", None, clause);
+        ctx.tell_support(clause, "cancel the order");
         return Verdict::done(Decision::CancelOrder);
     }
     let deadline = ctx.contact_deadline(
@@ -301,17 +287,11 @@ pub fn inaccessible_account(ctx: &mut Ctx) -> Verdict {
         "show that the funds came back to the buyer, or release",
     );
     if !deadline.passed {
-        ctx.follow_up(Actor::Support, "if the seller has not shown the funds came back by then, release the crypto to the buyer", Some(deadline.due), clause);
-        return Verdict::waiting(Decision::ReleaseToBuyer, &deadline);
+        return ctx.wait(clause, &deadline, Decision::ReleaseToBuyer, "if the seller has not shown the funds came back by then, release the crypto to the buyer");
     }
     ctx.missed(Party::Seller);
     ctx.reason(clause, format!("no sign by {} that the funds came back: the payment stands and the crypto goes to the buyer", ctx.show(deadline.due)), vec!["timeline".into()]);
-    ctx.follow_up(
-        Actor::Support,
-        "release the crypto to the buyer",
-        None,
-        clause,
-    );
+    ctx.tell_support(clause, "release the crypto to the buyer");
     Verdict::done(Decision::ReleaseToBuyer)
 }
 
@@ -350,12 +330,7 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
             ),
             refs,
         );
-        ctx.follow_up(
-            Actor::Support,
-            "release the crypto to the buyer",
-            None,
-            clause,
-        );
+        ctx.tell_support(clause, "release the crypto to the buyer");
         return Verdict::done(Decision::ReleaseToBuyer);
     }
     ctx.reason(
@@ -370,14 +345,12 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
             (paid / order.price.value).round_dp_with_strategy(decimals, RoundingStrategy::ToZero);
         let covered = quantity * order.price.value;
         ctx.reason(clause, format!("partial release: {quantity} {} for the {paid} {fiat} received (rounded down to {decimals} decimals)", order.asset), vec!["order.price".into()]);
-        ctx.follow_up(
-            Actor::Support,
+        ctx.tell_support(
+            clause,
             format!(
                 "release {quantity} {} to the buyer and return the rest to the seller",
                 order.asset
             ),
-            None,
-            clause,
         );
         let remainder = paid - covered;
         if remainder > Decimal::ZERO {
@@ -408,11 +381,6 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
         None,
         clause,
     );
-    ctx.follow_up(
-        Actor::Support,
-        "cancel the order once the refund is confirmed",
-        None,
-        clause,
-    );
+    ctx.tell_support(clause, "cancel the order once the refund is confirmed");
     Verdict::done(Decision::RefundBuyer).with_amount(paid)
 }

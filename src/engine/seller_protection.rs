@@ -62,11 +62,9 @@ pub fn malicious_buying(ctx: &mut Ctx) -> Verdict {
             "with fewer than {threshold} unpaid orders there would be no investigation"
         ));
         ctx.reason(clause, format!("the buyer left {unpaid} orders unpaid (threshold {threshold}): support investigates"), vec!["buyer.history.unpaid_orders".into()]);
-        ctx.follow_up(
-            Actor::Support,
-            "investigate the buyer's unpaid orders and record findings.malicious_buying_confirmed",
-            None,
+        ctx.tell_support(
             clause,
+            "investigate the buyer's unpaid orders and record findings.malicious_buying_confirmed",
         );
         return Verdict::done(Decision::Escalate);
     }
@@ -80,14 +78,12 @@ pub fn malicious_buying(ctx: &mut Ctx) -> Verdict {
             "this order was not paid: it is cancelled and the crypto returns to the seller",
             vec!["payments".into()],
         );
-        ctx.follow_up(Actor::Support, "cancel the order", None, clause);
+        ctx.tell_support(clause, "cancel the order");
         return Verdict::done(Decision::CancelOrder);
     }
-    ctx.follow_up(
-        Actor::Support,
-        "the buyer did pay this order: review it under the payment rules",
-        None,
+    ctx.tell_support(
         clause,
+        "the buyer did pay this order: review it under the payment rules",
     );
     Verdict::done(Decision::Escalate)
 }
@@ -160,11 +156,9 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
         ctx.branch(clause, "seller evidence missed");
         ctx.missed(Party::Seller);
         ctx.reason(clause, format!("the seller brought no evidence that the buyer caused the block by {}: the buyer's restrictions are lifted", ctx.show(seller_deadline.due)), vec!["evidence".into()]);
-        ctx.follow_up(
-            Actor::Support,
-            "lift the buyer's P2P suspension and withdrawal hold",
-            None,
+        ctx.tell_support(
             clause,
+            "lift the buyer's P2P suspension and withdrawal hold",
         );
         return Verdict::done(Decision::LiftRestrictions);
     };
@@ -215,11 +209,9 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
             "the buyer submitted documents: a person weighs both sides",
             vec![format!("evidence[{}]", documents.index)],
         );
-        ctx.follow_up(
-            Actor::Support,
-            "review the buyer's documents against the seller's evidence",
-            None,
+        ctx.tell_support(
             clause,
+            "review the buyer's documents against the seller's evidence",
         );
         return Verdict::done(Decision::Escalate);
     }

@@ -487,11 +487,12 @@ pub static CATALOGUE: &[ClauseSpec] = &[
                 "decimal places the released asset quantity is rounded down to",
             ),
         ],
-        decisions: &[D::ReleaseToBuyer, D::RefundBuyer],
+        decisions: &[D::ReleaseToBuyer, D::RefundBuyer, D::CancelOrder],
         branches: &[
             "topped up",
             "deadline running",
             "deadline passed",
+            "refunded",
             "partial release",
         ],
     },

@@ -341,14 +341,19 @@ fn outside_the_band_the_seller_must_refund_then_the_order_is_cancelled() {
 }
 
 #[test]
-fn a_justified_refund_delay_goes_to_a_person_instead_of_releasing() {
+fn a_justified_refund_delay_keeps_the_refund_owed_instead_of_releasing() {
     let mut case = refusing();
     case.price = "28000";
     case.payments = r#"
   - { at: 2025-06-02T10:05:00+08:00, amount: 2800000, payer_name: "TRAN THI B", to_account: "VCB 0123456789", proof: receipt-1 }"#;
     case.findings = "valid_refund_justification: true";
     case.as_of = "2025-06-03T11:00:00+08:00";
-    assert_ruling(&case.judge(), Decision::Escalate, Status::Final, "buyer.1a");
+    let ruling = case.judge();
+    assert_ruling(&ruling, Decision::RefundBuyer, Status::Final, "buyer.1a");
+    assert_eq!(
+        ruling.amount.map(|a| a.to_string()).as_deref(),
+        Some("2800000")
+    );
 }
 
 #[test]

@@ -188,7 +188,7 @@ pub fn refund_then_cancel(
             ctx.reason(
                 clause,
                 format!(
-                    "no refund by {}, but support found the seller's reason valid",
+                    "no refund by {}, but support found the seller's reason valid: no release, the refund stays owed",
                     ctx.show(deadline.due)
                 ),
                 vec!["findings.valid_refund_justification".into()],
@@ -197,7 +197,7 @@ pub fn refund_then_cancel(
                 clause,
                 "agree a new refund date with the seller and record it",
             );
-            return Verdict::done(Decision::Escalate);
+            return Verdict::done(Decision::RefundBuyer).with_amount(owed);
         }
         ctx.reason(
             clause,

@@ -102,7 +102,23 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
     let statements = ctx
         .facts
         .evidence_of(Party::Seller, &[EvidenceKind::BankStatement]);
-    if let Some(statement) = statements.iter().find(|e| e.shows_receipt == Some(false)) {
+    if let Some(statement) = statements.iter().find(|e| e.shows_receipt == Some(true)) {
+        ctx.trace(clause, "seller's bank statement", "shows the payment");
+        ctx.branch(clause, "statement with the funds");
+        ctx.reason(
+            clause,
+            "the seller's own bank statement shows the payment arrived",
+            vec![format!("evidence[{}]", statement.index)],
+        );
+        ctx.tell_support(clause, "release the crypto to the buyer");
+        return Verdict::done(Decision::ReleaseToBuyer);
+    }
+    // A non-instant transfer may still be on its way (buyer 1.b's window for such payments):
+    // until then neither silence nor a statement without the funds settles anything.
+    let arrival = in_transit_until(ctx, clause);
+    if let Some(statement) = statements.iter().find(|e| e.shows_receipt == Some(false))
+        && arrival.is_none()
+    {
         ctx.branch(clause, "statement without the funds");
         ctx.trace(
             clause,
@@ -120,61 +136,17 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
         );
         return Verdict::done(Decision::Escalate);
     }
-    if let Some(statement) = statements.iter().find(|e| e.shows_receipt == Some(true)) {
-        ctx.trace(clause, "seller's bank statement", "shows the payment");
-        ctx.branch(clause, "statement with the funds");
-        ctx.reason(
-            clause,
-            "the seller's own bank statement shows the payment arrived",
-            vec![format!("evidence[{}]", statement.index)],
-        );
-        ctx.tell_support(clause, "release the crypto to the buyer");
-        return Verdict::done(Decision::ReleaseToBuyer);
-    }
     let mut deadline = ctx.contact_deadline(
         clause,
         Party::Seller,
         params.duration("seller_statement_window"),
         "submit a bank statement covering the payment date",
     );
-    // A non-instant transfer may still be on its way: wait for it as 1.b of the buyer's rules allows.
-    if !ctx.facts.instant()
-        && let Some(transfer) = ctx
-            .table(ClauseId::Buyer1b)
-            .map(|t| t.duration("non_instant_release"))
-        && let Some(last) = ctx.facts.payments.last().copied()
+    if let Some(arrives_by) = arrival
+        && arrives_by > deadline.due
     {
-        let arrives_by = ctx.add(last.at.value, transfer);
-        let in_transit = ctx.now() < arrives_by;
-        ctx.trace(
-            clause,
-            format!(
-                "non-instant payment {} + {} = {}",
-                ctx.show(last.at.value),
-                transfer.describe(),
-                ctx.show(arrives_by)
-            ),
-            if in_transit {
-                "may still be in transit"
-            } else {
-                "should have arrived"
-            },
-        );
-        if in_transit {
-            ctx.branch(clause, "payment in transit");
-            ctx.reason(
-                clause,
-                format!(
-                    "the payment was not instant and may still arrive until {}",
-                    ctx.show(arrives_by)
-                ),
-                vec![format!("{}.instant", last.path())],
-            );
-            if arrives_by > deadline.due {
-                deadline.due = arrives_by;
-                deadline.passed = false;
-            }
-        }
+        deadline.due = arrives_by;
+        deadline.passed = false;
     }
     if !deadline.passed {
         return ctx.wait(
@@ -195,6 +167,47 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
     );
     ctx.tell_support(clause, "release the crypto to the buyer");
     Verdict::done(Decision::ReleaseToBuyer)
+}
+
+/// When a non-instant payment may still be arriving: its time plus buyer 1.b's
+/// `non_instant_release`, if that is later than now.
+fn in_transit_until(ctx: &mut Ctx, clause: ClauseId) -> Option<crate::case::Time> {
+    if ctx.facts.instant() {
+        return None;
+    }
+    let transfer = ctx
+        .table(ClauseId::Buyer1b)?
+        .duration("non_instant_release");
+    let last = ctx.facts.payments.last().copied()?;
+    let arrives_by = ctx.add(last.at.value, transfer);
+    let in_transit = ctx.now() < arrives_by;
+    ctx.trace(
+        clause,
+        format!(
+            "non-instant payment {} + {} = {}",
+            ctx.show(last.at.value),
+            transfer.describe(),
+            ctx.show(arrives_by)
+        ),
+        if in_transit {
+            "may still be in transit"
+        } else {
+            "should have arrived"
+        },
+    );
+    if !in_transit {
+        return None;
+    }
+    ctx.branch(clause, "payment in transit");
+    ctx.reason(
+        clause,
+        format!(
+            "the payment was not instant and may still arrive until {}",
+            ctx.show(arrives_by)
+        ),
+        vec![format!("{}.instant", last.path())],
+    );
+    Some(arrives_by)
 }
 
 /// 1.c — the buyer paid into an account the seller cannot access. Only the details on the
@@ -370,11 +383,21 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
         &format!("pay the missing {shortfall} {fiat}"),
     );
     if !deadline.passed {
-        ctx.follow_up(Actor::Support, format!("if the shortfall is paid by then, release; if not, the seller refunds the {paid} {fiat} received and the order is cancelled"), Some(deadline.due), clause);
-        return Verdict::waiting(Decision::ReleaseToBuyer, &deadline);
+        return ctx.wait(clause, &deadline, Decision::ReleaseToBuyer, format!("if the shortfall is paid by then, release; if not, the seller refunds the {paid} {fiat} received and the order is cancelled"));
     }
     ctx.missed(Party::Buyer);
     ctx.reason(clause, format!("the buyer did not pay the shortfall by {}: the seller refunds what arrived and the order is cancelled", ctx.show(deadline.due)), vec!["payments".into()]);
+    let (refunded, refunds) = ctx.facts.refunded(paid, ctx.now());
+    if refunded {
+        ctx.branch(clause, "refunded");
+        ctx.reason(
+            clause,
+            format!("the seller refunded the {paid} {fiat} received"),
+            refunds.iter().map(|e| e.path()).collect(),
+        );
+        ctx.tell_support(clause, "cancel the order");
+        return Verdict::done(Decision::CancelOrder);
+    }
     ctx.follow_up(
         Party::Seller,
         format!("refund the {paid} {fiat} received to the buyer"),

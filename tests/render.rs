@@ -70,3 +70,13 @@ fn the_same_case_renders_to_the_same_bytes_every_time() {
         );
     }
 }
+
+#[test]
+fn policy_show_of_the_shipped_policies() {
+    for name in ["mexc", "bitget"] {
+        let policy = appeal::policy::PolicyRef::parse(name, None)
+            .load()
+            .expect("shipped policy");
+        insta::assert_snapshot!(format!("policy-show-{name}"), render::policy_table(&policy));
+    }
+}

@@ -61,7 +61,7 @@ pub fn policy_table(policy: &Policy) -> String {
         .collect();
     let _ = writeln!(
         out,
-        "gates: kyc {}, timer {} ({}), reason {}, evidence {}",
+        "gates: kyc {}, timer {} ({}), reason {}, evidence {} (window {})",
         on_off(procedure.require_kyc),
         on_off(procedure.appeal_after_timer),
         procedure.appeal_timer,
@@ -70,19 +70,17 @@ pub fn policy_table(policy: &Policy) -> String {
             "none".to_string()
         } else {
             evidence.join("; ")
-        }
+        },
+        procedure.evidence_window
     );
+    let mut citations = table::new(&["clause", "cited as"]);
     let mut grid = table::new(&["clause", "parameter", "value", "placeholder"]);
     for id in ClauseId::all() {
         let Some(clause) = policy.clause(id) else {
             continue;
         };
-        grid.add_row(vec![
-            id.to_string(),
-            "cite".to_string(),
-            clause.cite.clone(),
-            String::new(),
-        ]);
+        citations.add_row(vec![id.to_string(), clause.cite.clone()]);
+        let mut first = true;
         for param in id.spec().params {
             let value = clause
                 .params
@@ -94,15 +92,18 @@ pub fn policy_table(policy: &Policy) -> String {
             } else {
                 "no"
             };
+            let shown = if first { id.to_string() } else { String::new() };
+            first = false;
             grid.add_row(vec![
-                String::new(),
+                shown,
                 param.name.to_string(),
                 value,
                 placeholder.to_string(),
             ]);
         }
     }
-    let _ = writeln!(out, "{grid}");
+    let _ = writeln!(out, "\nClauses in force\n{citations}");
+    let _ = writeln!(out, "\nParameters\n{grid}");
     let not_applied: Vec<&str> = ClauseId::all()
         .filter(|id| policy.clause(*id).is_none())
         .map(|id| id.as_str())

@@ -215,7 +215,7 @@ impl<'a> Ctx<'a> {
                 self.reason(
                     clause,
                     format!(
-                        "support contacted the {party} at {}: the {} window {} at {}",
+                        "support contacted the {party} at {}: the window of {} {} at {}",
                         self.show(start),
                         window.describe(),
                         if passed { "closed" } else { "closes" },

@@ -159,6 +159,25 @@ const fn param(name: &'static str, kind: ParamKind, meaning: &'static str) -> Pa
 use Decision as D;
 use ParamKind as P;
 
+/// Buyer 5.a and seller 6.a are one rule seen from either side; they read the same parameters.
+const OFFENSIVE_LANGUAGE: &[ParamSpec] = &[
+    param(
+        "offensive_terms",
+        P::Terms,
+        "words in chat that support must review as offensive",
+    ),
+    param(
+        "suspension_days",
+        P::Count,
+        "days of P2P suspension for a confirmed offence",
+    ),
+    param(
+        "repeat_threshold",
+        P::Count,
+        "earlier confirmed offences at which a new one leads to a permanent ban",
+    ),
+];
+
 /// Every clause, in evaluation order.
 pub static CATALOGUE: &[ClauseSpec] = &[
     ClauseSpec {
@@ -370,23 +389,7 @@ pub static CATALOGUE: &[ClauseSpec] = &[
         id: ClauseId::Buyer5a,
         stage: Stage::Governing,
         summary: "The seller used offensive language. Support decides sanctions at its discretion: a suspension, or a permanent ban for repeat offenders.",
-        params: &[
-            param(
-                "offensive_terms",
-                P::Terms,
-                "words in chat that support must review as offensive",
-            ),
-            param(
-                "suspension_days",
-                P::Count,
-                "days of P2P suspension for a confirmed offence",
-            ),
-            param(
-                "repeat_threshold",
-                P::Count,
-                "earlier confirmed offences at which a new one leads to a permanent ban",
-            ),
-        ],
+        params: OFFENSIVE_LANGUAGE,
         decisions: &[D::Escalate, D::Closed],
         branches: &[
             "flagged in chat",
@@ -552,23 +555,7 @@ pub static CATALOGUE: &[ClauseSpec] = &[
         id: ClauseId::Seller6a,
         stage: Stage::Governing,
         summary: "The buyer used offensive language. Support decides sanctions at its discretion: a suspension, or a permanent ban for repeat offenders.",
-        params: &[
-            param(
-                "offensive_terms",
-                P::Terms,
-                "words in chat that support must review as offensive",
-            ),
-            param(
-                "suspension_days",
-                P::Count,
-                "days of P2P suspension for a confirmed offence",
-            ),
-            param(
-                "repeat_threshold",
-                P::Count,
-                "earlier confirmed offences at which a new one leads to a permanent ban",
-            ),
-        ],
+        params: OFFENSIVE_LANGUAGE,
         decisions: &[D::Escalate, D::Closed],
         branches: &[
             "flagged in chat",

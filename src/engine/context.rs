@@ -212,6 +212,14 @@ impl<'a> Ctx<'a> {
                     ),
                     if passed { "passed" } else { "running" },
                 );
+                self.counterfactual(if passed {
+                    format!("had the {party} acted by {}, the outcome would differ", self.show(due))
+                } else {
+                    format!(
+                        "if the {party} has not acted by {}, the window closes and the case is decided on what is on file",
+                        self.show(due)
+                    )
+                });
                 self.reason(
                     clause,
                     format!(

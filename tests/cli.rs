@@ -306,3 +306,28 @@ fn evidence_inside_the_folder_with_the_right_digest_is_accepted() {
         .success();
     assert!(Path::new(&dir.path().join("case.yaml")).exists());
 }
+
+#[test]
+fn explain_shows_the_rule_its_citation_parameters_decisions_and_sample_cases() {
+    appeal()
+        .args(["explain", "buyer.1a"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("Appeals by the Buyer, 1.a")
+                .and(predicate::str::contains("price_band_pct"))
+                .and(predicate::str::contains("yes ✱"))
+                .and(predicate::str::contains("decisions it can give: release_to_buyer"))
+                .and(predicate::str::contains("cases/buyer.1a-outside-band-refund-due.yaml")),
+        );
+    appeal()
+        .args(["explain", "buyer.1z"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean `buyer.1a`?"));
+    appeal()
+        .args(["explain", "buyer.1a", "--policy", "bitget"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("not applied under policy bitget"));
+}

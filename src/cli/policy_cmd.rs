@@ -190,9 +190,9 @@ fn diff(
             }
             writeln!(
                 out.stdout,
-                "{} of {judged} cases change, {} parameters differ",
-                changes.len(),
-                params.len()
+                "parameters changed: {}; rulings changed: {} of {judged} cases",
+                params.len(),
+                changes.len()
             )?;
         }
     }

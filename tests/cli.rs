@@ -317,8 +317,12 @@ fn explain_shows_the_rule_its_citation_parameters_decisions_and_sample_cases() {
             predicate::str::contains("Appeals by the Buyer, 1.a")
                 .and(predicate::str::contains("price_band_pct"))
                 .and(predicate::str::contains("yes ✱"))
-                .and(predicate::str::contains("decisions it can give: release_to_buyer"))
-                .and(predicate::str::contains("cases/buyer.1a-outside-band-refund-due.yaml")),
+                .and(predicate::str::contains(
+                    "decisions it can give: release_to_buyer",
+                ))
+                .and(predicate::str::contains(
+                    "cases/buyer.1a-outside-band-refund-due.yaml",
+                )),
         );
     appeal()
         .args(["explain", "buyer.1z"])

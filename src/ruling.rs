@@ -229,6 +229,17 @@ pub struct Ruling {
     pub branches: Vec<(ClauseId, &'static str)>,
 }
 
+impl Ruling {
+    /// Whether the facts moved the appeal to another clause than the one it was filed under
+    /// (a gate or the Bitget procedure deciding is not a move).
+    pub fn rerouted_by_facts(&self) -> bool {
+        use crate::clause::Stage;
+        self.clause != self.filed_clause
+            && self.clause.spec().stage == Stage::Governing
+            && !matches!(self.clause, ClauseId::GuideSteps | ClauseId::GuideCompleted)
+    }
+}
+
 mod opt_decimal {
     use rust_decimal::Decimal;
     use serde::Serializer;

@@ -45,7 +45,7 @@ pub fn ruling(ruling: &Ruling, case: &Case, explain: bool) -> String {
     }
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", headline(ruling, &order.fiat, &order.asset));
-    if ruling.filed_clause != ruling.clause {
+    if ruling.rerouted_by_facts() {
         let _ = writeln!(
             out,
             "filed under {}; the facts moved it to {}",

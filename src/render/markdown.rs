@@ -40,7 +40,7 @@ pub fn ruling(ruling: &Ruling, case: &Case, explain: bool) -> String {
         "**{}**",
         super::human::headline(ruling, &order.fiat, &order.asset)
     );
-    if ruling.filed_clause != ruling.clause {
+    if ruling.rerouted_by_facts() {
         let _ = writeln!(
             out,
             "\nFiled under `{}`; the facts moved it to `{}`.",

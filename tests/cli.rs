@@ -335,3 +335,26 @@ fn explain_shows_the_rule_its_citation_parameters_decisions_and_sample_cases() {
         .success()
         .stdout(predicate::str::contains("not applied under policy bitget"));
 }
+
+#[test]
+fn every_command_help_has_a_worked_example() {
+    for command in [
+        &["judge"][..],
+        &["check"],
+        &["test"],
+        &["explain"],
+        &["schema"],
+        &["completions"],
+        &["man"],
+        &["policy", "check"],
+        &["policy", "show"],
+        &["policy", "diff"],
+    ] {
+        let output = appeal().args(command).arg("--help").output().unwrap();
+        assert!(output.status.success(), "{command:?}");
+        assert!(
+            String::from_utf8_lossy(&output.stdout).contains("Example"),
+            "{command:?} --help has no example"
+        );
+    }
+}

@@ -60,10 +60,24 @@ pub fn hear(
     shelf: &PolicyShelf,
 ) -> Result<Judged, Vec<FileProblems>> {
     let loaded = case::load(source).map_err(|p| vec![p])?;
-    let policy = policy_for(&loaded, bench, shelf)?;
+    let (policy, ruling) = judge_loaded(&loaded, bench, shelf)?;
+    Ok(Judged {
+        loaded,
+        policy,
+        ruling,
+    })
+}
+
+/// Judges a case already read: finds its policy and applies it at the bench's moment.
+pub fn judge_loaded(
+    loaded: &LoadedCase,
+    bench: &Bench,
+    shelf: &PolicyShelf,
+) -> Result<(Arc<Policy>, Ruling), Vec<FileProblems>> {
+    let policy = policy_for(loaded, bench, shelf)?;
     let as_of = match bench.as_of {
         Some(moment) => {
-            check_replay_moment(&loaded, moment)
+            check_replay_moment(loaded, moment)
                 .map_err(|p| vec![FileProblems::new(loaded.source.clone(), vec![p])])?;
             moment
         }
@@ -74,11 +88,7 @@ pub fn hear(
         case_sha256: loaded.source.sha256.clone(),
     };
     let ruling = engine::judge(&loaded.case, &policy, as_of, &provenance);
-    Ok(Judged {
-        loaded,
-        policy,
-        ruling,
-    })
+    Ok((policy, ruling))
 }
 
 /// The policy a case is judged under.

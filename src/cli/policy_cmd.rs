@@ -5,8 +5,6 @@ use std::io::Write;
 use super::{Output, exit};
 use std::path::PathBuf;
 
-use rayon::prelude::*;
-
 use super::inputs;
 use crate::cli::args::{DiffFormat, PolicyCommand};
 use crate::hearing::{self, Bench, PolicyShelf};
@@ -107,30 +105,23 @@ fn diff(
             as_of: None,
         },
     ];
-    let results: Vec<Result<Option<RulingChange>, Vec<crate::diagnostics::FileProblems>>> =
-        inputs::expand(&paths)
-            .into_par_iter()
-            .map(|input| {
-                let source = inputs::read(&input).map_err(|p| vec![p])?;
-                let name = source.name.clone();
-                let before = hearing::hear(source.clone(), &benches[0], &shelf)?;
-                let after = hearing::hear(source, &benches[1], &shelf)?;
-                let (a, b) = (
-                    policy_diff::summary(&before.ruling),
-                    policy_diff::summary(&after.ruling),
-                );
-                Ok((a != b).then(|| RulingChange {
-                    case: before.ruling.case.clone(),
-                    file: name,
-                    old: a,
-                    new: b,
-                }))
-            })
-            .collect();
     let mut changes = Vec::new();
     let mut judged = 0usize;
     let mut invalid = 0usize;
-    for result in results {
+    let work = |input: inputs::Input| -> Result<Option<RulingChange>, Vec<crate::diagnostics::FileProblems>> {
+        // Read once, judge under both policies.
+        let loaded = inputs::read(&input).and_then(crate::case::load).map_err(|p| vec![p])?;
+        let (_, before) = hearing::judge_loaded(&loaded, &benches[0], &shelf)?;
+        let (_, after) = hearing::judge_loaded(&loaded, &benches[1], &shelf)?;
+        let (a, b) = (policy_diff::summary(&before), policy_diff::summary(&after));
+        Ok((a != b).then(|| RulingChange {
+            case: before.case.clone(),
+            file: loaded.source.name.clone(),
+            old: a,
+            new: b,
+        }))
+    };
+    inputs::in_order(inputs::expand(&paths), work, |result| {
         match result {
             Ok(change) => {
                 judged += 1;
@@ -143,7 +134,8 @@ fn diff(
                 }
             }
         }
-    }
+        Ok(())
+    })?;
     match format {
         DiffFormat::Json => {
             let value = serde_json::json!({

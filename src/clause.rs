@@ -110,6 +110,18 @@ pub enum Stage {
     Notice,
 }
 
+impl Stage {
+    /// Where the clause acts, in words.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Stage::Gate => "a gate, checked before any clause",
+            Stage::Governing => "a governing clause: it decides the appeal it governs",
+            Stage::CrossCutting => "a cross-cutting clause, added to any ruling",
+            Stage::Notice => "a notice, added to the rulings it concerns",
+        }
+    }
+}
+
 /// The kind of value a parameter holds, for validation and for `policy show`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ParamKind {

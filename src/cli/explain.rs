@@ -38,7 +38,7 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
     };
     let spec = id.spec();
     let mut text = String::new();
-    let _ = writeln!(text, "{id} — {:?} clause", spec.stage);
+    let _ = writeln!(text, "{id} — {}", spec.stage.describe());
     let _ = writeln!(text, "\n{}\n", spec.summary);
     match policy.clause(id) {
         Some(table) => {

@@ -38,7 +38,7 @@ fn plain_output_has_no_colour_codes() {
         .unwrap();
     assert!(!String::from_utf8_lossy(&output.stdout).contains('\u{1b}'));
     let output = appeal()
-        .args(["check", "tests/corpus/case/misspelt-nested-key.yaml"])
+        .args(["check", "tests/bad-inputs/case/misspelt-nested-key.yaml"])
         .output()
         .unwrap();
     assert!(!String::from_utf8_lossy(&output.stderr).contains('\u{1b}'));
@@ -96,7 +96,7 @@ fn one_bad_file_among_many_is_reported_and_the_rest_are_judged() {
             "--format",
             "json",
             SAMPLE,
-            "tests/corpus/case/negative-amount.yaml",
+            "tests/bad-inputs/case/negative-amount.yaml",
             "cases/seller.5a-released-without-payment-no-intervention.yaml",
         ])
         .output()
@@ -221,7 +221,7 @@ fn policy_check_finds_errors_with_exit_1_and_passes_the_builtins() {
         .args([
             "policy",
             "check",
-            "tests/corpus/policy/band-150-percent.toml",
+            "tests/bad-inputs/policy/band-150-percent.toml",
         ])
         .assert()
         .code(1);

@@ -27,63 +27,193 @@ impl Input {
     }
 }
 
+/// The inputs of a run, in order, as [`expand`] lists them. A folder must be listed whole to
+/// be judged in sorted order, so its files are kept compactly until they are reached: each name
+/// once in a shared buffer, with its folder by number (about 50 bytes a file, where a path and
+/// an [`Input`] each took twice that), and an [`Input`] is made for a file only as it is handed
+/// out, a batch at a time.
+#[derive(Debug, Default)]
+pub struct Inputs {
+    /// Folders that were listed.
+    folders: Vec<PathBuf>,
+    /// The names of files and sub-folders found in folders, one after another.
+    names: String,
+    /// Inputs kept whole: stdin, files named on the command line, unusable folders, and files
+    /// whose names are not UTF-8.
+    whole: Vec<Option<Input>>,
+    /// Every input in order.
+    order: Vec<Slot>,
+}
+
+/// One input of [`Inputs`]: the file `names[start..end]` in `folders[folder]`, or
+/// `whole[start]` when `folder` is [`Slot::WHOLE`].
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    folder: u32,
+    start: u32,
+    end: u32,
+}
+
+impl Slot {
+    const WHOLE: u32 = u32::MAX;
+}
+
+/// An entry of a folder being listed: a name in `Inputs::names`, or a path whose name is not
+/// UTF-8; and whether it is a folder.
+enum Found {
+    Named(u32, u32, bool),
+    Raw(Box<Path>, bool),
+}
+
+impl Inputs {
+    /// How many inputs there are.
+    fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    fn push_whole(&mut self, input: Input) {
+        self.order.push(Slot {
+            folder: Slot::WHOLE,
+            start: self.whole.len() as u32,
+            end: 0,
+        });
+        self.whole.push(Some(input));
+    }
+
+    /// Whether the inputs from `from` on include a file.
+    fn has_file_from(&self, from: usize) -> bool {
+        self.order[from..].iter().any(|slot| {
+            slot.folder != Slot::WHOLE
+                || matches!(self.whole[slot.start as usize], Some(Input::File(_)))
+        })
+    }
+
+    /// Lists `dir` in sorted order, descending into sub-folders where they sort.
+    fn walk(&mut self, dir: &Path) {
+        let entries = match std::fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(error) => {
+                let name = dir.display().to_string();
+                self.push_whole(Input::Unusable(Box::new(FileProblems::single(
+                    name.clone(),
+                    Problem::io(&name, &error),
+                ))));
+                return;
+            }
+        };
+        let folder = self.folders.len() as u32;
+        self.folders.push(dir.to_path_buf());
+        let mut found: Vec<Found> = Vec::new();
+        for entry in entries.filter_map(|e| e.ok()) {
+            let is_dir = entry.file_type().map(|t| t.is_dir()).unwrap_or(false);
+            let name = entry.file_name();
+            let wanted = is_dir
+                || matches!(
+                    Path::new(&name).extension().and_then(|e| e.to_str()),
+                    Some("yaml" | "yml")
+                );
+            if !wanted {
+                continue;
+            }
+            let start = self.names.len();
+            match name.to_str() {
+                Some(text) if start + text.len() < u32::MAX as usize => {
+                    self.names.push_str(text);
+                    found.push(Found::Named(start as u32, self.names.len() as u32, is_dir));
+                }
+                _ => found.push(Found::Raw(entry.path().into_boxed_path(), is_dir)),
+            }
+        }
+        // Within one folder, paths sort as their file names do.
+        let names = &self.names;
+        let name_of = |f: &Found| -> std::ffi::OsString {
+            match f {
+                Found::Named(start, end, _) => names[*start as usize..*end as usize].into(),
+                Found::Raw(path, _) => path.file_name().unwrap_or_default().to_os_string(),
+            }
+        };
+        found.sort_by(|a, b| match (a, b) {
+            (Found::Named(a0, a1, _), Found::Named(b0, b1, _)) => {
+                names[*a0 as usize..*a1 as usize].cmp(&names[*b0 as usize..*b1 as usize])
+            }
+            _ => name_of(a).cmp(&name_of(b)),
+        });
+        for entry in found {
+            match entry {
+                Found::Named(start, end, false) => self.order.push(Slot { folder, start, end }),
+                Found::Named(start, end, true) => {
+                    let sub = dir.join(&self.names[start as usize..end as usize]);
+                    self.walk(&sub);
+                }
+                Found::Raw(path, false) => self.push_whole(Input::File(path)),
+                Found::Raw(path, true) => self.walk(&path),
+            }
+        }
+    }
+}
+
+impl IntoIterator for Inputs {
+    type Item = Input;
+    type IntoIter = InputsIter;
+
+    fn into_iter(self) -> InputsIter {
+        InputsIter {
+            inputs: self,
+            next: 0,
+        }
+    }
+}
+
+/// Hands out the [`Input`]s of [`Inputs`] in order.
+pub struct InputsIter {
+    inputs: Inputs,
+    next: usize,
+}
+
+impl Iterator for InputsIter {
+    type Item = Input;
+
+    fn next(&mut self) -> Option<Input> {
+        let slot = *self.inputs.order.get(self.next)?;
+        self.next += 1;
+        Some(if slot.folder == Slot::WHOLE {
+            self.inputs.whole[slot.start as usize]
+                .take()
+                .unwrap_or(Input::Stdin)
+        } else {
+            let folder = &self.inputs.folders[slot.folder as usize];
+            let name = &self.inputs.names[slot.start as usize..slot.end as usize];
+            Input::File(folder.join(name).into_boxed_path())
+        })
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let left = self.inputs.order.len() - self.next;
+        (left, Some(left))
+    }
+}
+
 /// Expands files, folders (every `*.yaml`/`*.yml` below, in sorted order) and `-`.
-pub fn expand(arguments: &[PathBuf]) -> Vec<Input> {
-    let mut out = Vec::new();
+pub fn expand(arguments: &[PathBuf]) -> Inputs {
+    let mut out = Inputs::default();
     for argument in arguments {
         if argument.as_os_str() == "-" {
-            out.push(Input::Stdin);
+            out.push_whole(Input::Stdin);
         } else if argument.is_dir() {
             let before = out.len();
-            walk(argument, &mut out);
-            if !out[before..].iter().any(|i| matches!(i, Input::File(_))) {
+            out.walk(argument);
+            if !out.has_file_from(before) {
                 let name = argument.display().to_string();
-                out.push(Input::Unusable(Box::new(FileProblems::single(
+                out.push_whole(Input::Unusable(Box::new(FileProblems::single(
                     name.clone(),
                     Problem::NoCaseFiles { path: name },
                 ))));
             }
         } else {
-            out.push(Input::File(argument.clone().into_boxed_path()));
+            out.push_whole(Input::File(argument.clone().into_boxed_path()));
         }
     }
     out
-}
-
-/// Lists `dir` in sorted order, descending into sub-folders where they sort.
-fn walk(dir: &Path, out: &mut Vec<Input>) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(error) => {
-            let name = dir.display().to_string();
-            out.push(Input::Unusable(Box::new(FileProblems::single(
-                name.clone(),
-                Problem::io(&name, &error),
-            ))));
-            return;
-        }
-    };
-    let mut paths: Vec<(Box<Path>, bool)> = entries
-        .filter_map(|e| e.ok())
-        .filter_map(|entry| {
-            let is_dir = entry.file_type().map(|t| t.is_dir()).unwrap_or(false);
-            let path = entry.path();
-            let wanted = is_dir
-                || matches!(
-                    path.extension().and_then(|e| e.to_str()),
-                    Some("yaml" | "yml")
-                );
-            wanted.then(|| (path.into_boxed_path(), is_dir))
-        })
-        .collect();
-    paths.sort();
-    for (path, is_dir) in paths {
-        if is_dir {
-            walk(&path, out);
-        } else {
-            out.push(Input::File(path));
-        }
-    }
 }
 
 /// Reads one input.
@@ -114,7 +244,7 @@ const BATCH: usize = 256;
 /// Runs `work` on every input across all cores and hands the results to `sink` in input order,
 /// a batch at a time.
 pub fn in_order<T: Send>(
-    inputs: Vec<Input>,
+    inputs: impl IntoIterator<Item = Input>,
     work: impl Fn(Input) -> T + Sync + Send,
     mut sink: impl FnMut(T) -> std::io::Result<()>,
 ) -> std::io::Result<()> {

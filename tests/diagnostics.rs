@@ -1,0 +1,313 @@
+//! The corpus of bad inputs in `tests/bad-inputs/` (and the few valid-but-unusual ones in
+//! `tests/good-inputs/`), run through the built binary exactly as a user would.
+//!
+//! Every file starts with `# expect-line: N` (the 1-based line the first diagnostic must point
+//! at) or `# expect-line: none` (a file-level problem), then a comment saying what is wrong.
+//! For each file the test checks the exit code (SPEC §2: `check` exits 2 on an invalid case,
+//! `policy check` exits 1 on a finding, valid inputs exit 0), that no panic happened, that the
+//! first diagnostic names the expected line, and snapshots stderr (one snapshot per file, named
+//! after its stem) so that any change in what the user reads shows up in review.
+//!
+//! Regenerate the snapshots with `INSTA_UPDATE=always cargo test --test diagnostics`.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use assert_cmd::Command;
+
+/// Diagnostics that are known to be wrong today. Each entry is still run and snapshotted as it
+/// renders now, but its exit-code/line expectation is checked the other way round: the test
+/// fails once the problem is fixed, so that the entry is removed and the expectation enforced.
+/// A panic is never a known issue.
+const KNOWN_ISSUES: &[(&str, &str)] = &[
+    (
+        "case/syntax-unclosed-flow-mapping.yaml",
+        "points at line 40 (the next `- {` entry) with `\"-\" is only valid inside a block`; \
+         the `{` left open is on line 38",
+    ),
+    (
+        "case/syntax-unclosed-quote.yaml",
+        "points at line 27 (`invalid trailing content after double-quoted scalar`); the quote \
+         left open is on line 24",
+    ),
+    (
+        "case/missing-required-key.yaml",
+        "`order` lacks `created_at`, but the label sits on `id:` (line 7, the first child key) \
+         rather than on `order:` (line 6), so it reads as if `id` were wrong",
+    ),
+    (
+        "case/misspelt-top-level-key.yaml",
+        "the first diagnostic is the consequence (payments[0].proof names no evidence, line 36), \
+         the cause (`evidences:` is not a key, did you mean `evidence`) comes second (line 46)",
+    ),
+    (
+        "case/yaml11-yes-as-bool.yaml",
+        "`kyc_verified: yes` is accepted as true (YAML 1.1 booleans yes/no/on/off/y/n); a YAML \
+         1.2 reader sees text, and text fields suffer the reverse (`id: No` becomes \"false\")",
+    ),
+    (
+        "policy/missing-evidence-window.toml",
+        "points at `appeal_after_timer` (line 22: the alphabetically first key of [procedure]), \
+         not at the `[procedure]` header (line 20)",
+    ),
+    (
+        "policy/gate-without-clause.toml",
+        "points at the `[procedure]` header (line 20) instead of the switch that is on, \
+         `require_kyc = true` (line 21)",
+    ),
+];
+
+const MANIFEST: &str = env!("CARGO_MANIFEST_DIR");
+
+/// What a corpus file is run with and how it must end.
+struct Kind {
+    folder: &'static str,
+    extension: &'static str,
+    arguments: &'static [&'static str],
+    exit: i32,
+    minimum: usize,
+}
+
+const BAD_CASES: Kind = Kind {
+    folder: "bad-inputs/case",
+    extension: "yaml",
+    arguments: &["check"],
+    exit: 2,
+    minimum: 32,
+};
+const BAD_POLICIES: Kind = Kind {
+    folder: "bad-inputs/policy",
+    extension: "toml",
+    arguments: &["policy", "check"],
+    exit: 1,
+    minimum: 12,
+};
+const GOOD_CASES: Kind = Kind {
+    folder: "good-inputs",
+    extension: "yaml",
+    arguments: &["check"],
+    exit: 0,
+    minimum: 2,
+};
+
+/// File names of one corpus folder, sorted.
+fn corpus(kind: &Kind) -> Vec<String> {
+    let dir = Path::new(MANIFEST).join("tests").join(kind.folder);
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == kind.extension))
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// The `# expect-line:` header: `Some(line)`, or `None` for a file-level problem.
+fn expected_line(bytes: &[u8], name: &str) -> Option<usize> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let first = bytes.split(|b| *b == b'\n').next().unwrap_or_default();
+    let first = String::from_utf8_lossy(first);
+    let value = first
+        .trim_end()
+        .strip_prefix("# expect-line:")
+        .unwrap_or_else(|| panic!("{name}: the first line must be `# expect-line: N|none`"))
+        .trim();
+    match value {
+        "none" => None,
+        n => Some(
+            n.parse()
+                .unwrap_or_else(|_| panic!("{name}: bad expect-line `{n}`")),
+        ),
+    }
+}
+
+/// The `[file:LINE:COL]` of the first located diagnostic in the rendered output.
+fn first_location(stderr: &str) -> Option<(String, usize)> {
+    let start = stderr.find("╭─[")? + "╭─[".len();
+    let rest = &stderr[start..];
+    let inside = &rest[..rest.find(']')?];
+    let mut parts = inside.rsplitn(3, ':');
+    let _column = parts.next()?;
+    let line = parts.next()?.parse().ok()?;
+    Some((parts.next()?.to_string(), line))
+}
+
+/// Makes the output independent of the machine: no absolute paths of the checkout.
+fn normalise(stderr: &str) -> String {
+    let mut out = stderr.replace(MANIFEST, "<repo>");
+    if let Ok(real) = Path::new(MANIFEST).canonicalize() {
+        out = out.replace(&*real.to_string_lossy(), "<repo>");
+    }
+    out
+}
+
+struct Run {
+    code: Option<i32>,
+    stderr: String,
+    elapsed: Duration,
+}
+
+fn run(arguments: &[&str], relative: &str) -> Run {
+    let started = Instant::now();
+    let output = Command::cargo_bin("appeal")
+        .expect("the appeal binary is built")
+        .args(arguments)
+        .arg(relative)
+        .current_dir(MANIFEST)
+        .env("NO_COLOR", "1")
+        .env_remove("CLICOLOR_FORCE")
+        .output()
+        .expect("the binary runs");
+    Run {
+        code: output.status.code(),
+        stderr: normalise(&String::from_utf8_lossy(&output.stderr)),
+        elapsed: started.elapsed(),
+    }
+}
+
+/// Everything that is wrong with one file's run (empty: as expected).
+fn verdict(
+    kind: &Kind,
+    name: &str,
+    relative: &str,
+    expected: Option<usize>,
+    run: &Run,
+) -> Vec<String> {
+    let mut wrong = Vec::new();
+    if run.code != Some(kind.exit) {
+        wrong.push(format!("exit code {:?}, expected {}", run.code, kind.exit));
+    }
+    if let Some(line) = expected {
+        match first_location(&run.stderr) {
+            Some((file, found)) if file == relative && found == line => {}
+            Some((file, found)) => wrong.push(format!(
+                "the first diagnostic points at {file}:{found}, expected {relative}:{line}"
+            )),
+            // A problem that cannot quote its file (not UTF-8) must still name the line.
+            None if run.stderr.contains(&format!(", line {line})")) => {}
+            None => wrong.push(format!("no diagnostic names line {line}")),
+        }
+    }
+    if name.starts_with("several-") {
+        let reported = run.stderr.matches("  × ").count();
+        if reported < 2 {
+            wrong.push(format!(
+                "several independent mistakes, but {reported} reported in one run"
+            ));
+        }
+    }
+    if kind.exit == 0 && expected.is_some() && !run.stderr.contains("⚠") {
+        wrong.push("a warning is expected on stderr".to_string());
+    }
+    if kind.exit == 0 && expected.is_none() && !run.stderr.is_empty() {
+        wrong.push("a valid input should print nothing on stderr".to_string());
+    }
+    wrong
+}
+
+fn check_corpus(kind: &Kind) {
+    let names = corpus(kind);
+    assert!(
+        names.len() >= kind.minimum,
+        "tests/{} has {} files, fewer than {}",
+        kind.folder,
+        names.len(),
+        kind.minimum
+    );
+    let mut failures = Vec::new();
+    let mut slowest = (Duration::ZERO, String::new());
+    for name in &names {
+        let relative = format!("tests/{}/{name}", kind.folder);
+        let bytes = std::fs::read(Path::new(MANIFEST).join(&relative)).unwrap();
+        let expected = expected_line(&bytes, name);
+        let run = run(kind.arguments, &relative);
+        if run.elapsed > slowest.0 {
+            slowest = (run.elapsed, name.clone());
+        }
+        if run.stderr.contains("panicked") || run.code == Some(101) || run.code.is_none() {
+            failures.push(format!("{relative}: the binary crashed:\n{}", run.stderr));
+        }
+        let key = relative.trim_start_matches("tests/bad-inputs/");
+        let known = KNOWN_ISSUES.iter().find(|(file, _)| *file == key);
+        let wrong = verdict(kind, name, &relative, expected, &run);
+        match known {
+            None if !wrong.is_empty() => {
+                failures.push(format!("{relative}: {}\n{}", wrong.join("; "), run.stderr))
+            }
+            Some((_, issue)) if wrong.is_empty() => failures.push(format!(
+                "{relative}: listed in KNOWN_ISSUES ({issue}) but now behaves as expected; \
+                 remove it from the list"
+            )),
+            _ => {}
+        }
+        let stem = Path::new(name).file_stem().unwrap().to_string_lossy();
+        let snapshot = std::panic::catch_unwind(|| {
+            insta::with_settings!({ description => relative.as_str(), omit_expression => true }, {
+                insta::assert_snapshot!(stem.as_ref(), run.stderr);
+            });
+        });
+        if snapshot.is_err() {
+            failures.push(format!("{relative}: stderr differs from its snapshot"));
+        }
+    }
+    eprintln!(
+        "tests/{}: {} files; slowest {} ({} ms including process start)",
+        kind.folder,
+        names.len(),
+        slowest.1,
+        slowest.0.as_millis()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} of {} files in tests/{}:\n\n{}",
+        failures.len(),
+        names.len(),
+        kind.folder,
+        failures.join("\n\n")
+    );
+}
+
+#[test]
+fn bad_case_files_are_rejected_with_located_diagnostics() {
+    check_corpus(&BAD_CASES);
+}
+
+#[test]
+fn bad_policy_files_are_rejected_with_located_diagnostics() {
+    check_corpus(&BAD_POLICIES);
+}
+
+#[test]
+fn unusual_but_valid_case_files_are_accepted() {
+    check_corpus(&GOOD_CASES);
+}
+
+/// Snapshots are named by file stem alone, so stems must be unique across the corpus, and every
+/// known issue must name a file that exists.
+#[test]
+fn corpus_names_are_unique_and_known_issues_exist() {
+    let mut stems = BTreeSet::new();
+    let mut keys = BTreeSet::new();
+    for kind in [&BAD_CASES, &BAD_POLICIES, &GOOD_CASES] {
+        for name in corpus(kind) {
+            let stem = Path::new(&name)
+                .file_stem()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            assert!(
+                stems.insert(stem.clone()),
+                "two corpus files are named `{stem}`"
+            );
+            keys.insert(format!("tests/{}/{name}", kind.folder).replace("tests/bad-inputs/", ""));
+        }
+    }
+    for (file, _) in KNOWN_ISSUES {
+        assert!(
+            keys.contains(*file),
+            "KNOWN_ISSUES names `{file}`, which is not in the corpus"
+        );
+    }
+}

@@ -346,6 +346,10 @@ pub struct LoadedCase {
 /// Reads and validates a case. Evidence files are checked on disk relative to the case file.
 pub fn load(source: SourceFile) -> Result<LoadedCase, FileProblems> {
     let tree = match document::parse_yaml(&source) {
+        Ok(tree) if tree.is_null() => {
+            let problem = Problem::empty_case(&source.name);
+            return Err(FileProblems::new(source, vec![problem]));
+        }
         Ok(tree) => tree,
         Err(problem) => {
             return Err(FileProblems::new(source, vec![problem]));
@@ -1267,20 +1271,22 @@ fn validate(case: &Case, problems: &mut Problems) {
         }
     };
     if as_of.value < created.value {
+        // Every later time would also be "after as_of"; the one mistake is reported once.
         within("as_of", as_of, problems);
-    }
-    within("appeal.at", &case.appeal.at, problems);
-    for payment in &case.payments {
-        within(&format!("{}.at", payment.path()), &payment.at, problems);
-    }
-    for event in &case.timeline {
-        within(&format!("{}.at", event.path()), &event.at, problems);
-    }
-    for item in &case.evidence {
-        within(&format!("evidence[{}].at", item.index), &item.at, problems);
-    }
-    for line in &case.chat {
-        within(&format!("chat[{}].at", line.index), &line.at, problems);
+    } else {
+        within("appeal.at", &case.appeal.at, problems);
+        for payment in &case.payments {
+            within(&format!("{}.at", payment.path()), &payment.at, problems);
+        }
+        for event in &case.timeline {
+            within(&format!("{}.at", event.path()), &event.at, problems);
+        }
+        for item in &case.evidence {
+            within(&format!("evidence[{}].at", item.index), &item.at, problems);
+        }
+        for line in &case.chat {
+            within(&format!("chat[{}].at", line.index), &line.at, problems);
+        }
     }
 
     let evidence_ids = unique_ids("evidence", case.evidence.iter().map(|e| &e.id), problems);

@@ -34,9 +34,45 @@ impl<T> std::ops::Deref for Located<T> {
 #[derive(Debug, Default)]
 pub struct Problems {
     pub list: Vec<Problem>,
+    /// The file's syntax, so that examples in help texts are written the way the file is.
+    pub syntax: Syntax,
+}
+
+/// How a key and its value are written in the file being read.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub enum Syntax {
+    /// `key: value`, bare words allowed (case files).
+    #[default]
+    Yaml,
+    /// `key = value`, words in quotes (policies).
+    Toml,
 }
 
 impl Problems {
+    /// Problems of a TOML file.
+    pub fn toml() -> Problems {
+        Problems {
+            list: Vec::new(),
+            syntax: Syntax::Toml,
+        }
+    }
+
+    /// `key: value` or `key = value`, as the file writes it.
+    pub fn example(&self, key: &str, value: &str) -> String {
+        match self.syntax {
+            Syntax::Yaml => format!("{key}: {value}"),
+            Syntax::Toml => format!("{key} = {value}"),
+        }
+    }
+
+    /// Like [`Problems::example`] for a word, which TOML writes in quotes.
+    pub fn example_word(&self, key: &str, word: &str) -> String {
+        match self.syntax {
+            Syntax::Yaml => format!("{key}: {word}"),
+            Syntax::Toml => format!("{key} = \"{word}\""),
+        }
+    }
+
     pub fn push(&mut self, problem: Problem) {
         self.list.push(problem);
     }
@@ -95,10 +131,11 @@ impl<'a> MapReader<'a> {
         match &node.value {
             Value::Map(entries) => Some(MapReader {
                 place: place.to_string(),
-                anchor: if entries.is_empty() {
-                    anchor.clone()
-                } else {
-                    entries[0].key_span.clone()
+                // Point at the key that holds the mapping; the top level has none, so its
+                // first key stands in for it.
+                anchor: match entries.first() {
+                    Some(first) if anchor.is_empty() => first.key_span.clone(),
+                    _ => anchor.clone(),
                 },
                 used: vec![false; entries.len()],
                 entries,
@@ -110,7 +147,7 @@ impl<'a> MapReader<'a> {
                     "a mapping",
                     &node.describe(),
                     &point(node, anchor),
-                    &format!("{}: …", allowed.first().copied().unwrap_or("key")),
+                    &problems.example(allowed.first().copied().unwrap_or("key"), "…"),
                 ));
                 None
             }
@@ -121,7 +158,8 @@ impl<'a> MapReader<'a> {
         &self.place
     }
 
-    /// The span of the mapping (its first key), for problems about the mapping as a whole.
+    /// The key that holds the mapping (at the top level, the first key), for problems about the
+    /// mapping as a whole.
     pub fn anchor(&self) -> &Span {
         &self.anchor
     }
@@ -167,7 +205,8 @@ impl<'a> MapReader<'a> {
                 Some(index) => self.entries[index].key_span.clone(),
                 None => self.anchor.clone(),
             };
-            problems.push(Problem::missing_key(key, &self.place, &span, example));
+            let example = problems.example(key, example);
+            problems.push(Problem::missing_key(key, &self.place, &span, &example));
         }
         found
     }
@@ -215,7 +254,7 @@ pub fn text(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Locat
                 "text",
                 &entry.value.describe(),
                 &span,
-                &format!("{}: \"…\"", entry.key),
+                &problems.example(&entry.key, "\"…\""),
             ));
             None
         }
@@ -246,13 +285,33 @@ pub fn boolean(entry: &Entry, place: &str, problems: &mut Problems) -> Option<bo
     let span = point(&entry.value, &entry.key_span);
     match &entry.value.value {
         Value::Scalar(scalar) if scalar.kind == ScalarKind::Bool => Some(scalar.text == "true"),
+        Value::Scalar(scalar)
+            if scalar.kind == ScalarKind::String
+                && ["yes", "no", "on", "off", "y", "n"]
+                    .iter()
+                    .any(|word| scalar.text.eq_ignore_ascii_case(word)) =>
+        {
+            problems.push(Problem::WrongType {
+                place: place.to_string(),
+                expected: "true or false".to_string(),
+                found: entry.value.describe(),
+                span: miette::SourceSpan::from(span),
+                help: format!(
+                    "write `{}`; `{}` is a boolean only in the older YAML 1.1, and case files \
+                     are read as YAML 1.2",
+                    problems.example(&entry.key, "true"),
+                    scalar.text
+                ),
+            });
+            None
+        }
         _ => {
             problems.push(Problem::wrong_type(
                 place,
                 "true or false",
                 &entry.value.describe(),
                 &span,
-                &format!("{}: true", entry.key),
+                &problems.example(&entry.key, "true"),
             ));
             None
         }
@@ -291,7 +350,7 @@ pub fn integer(
                 "a whole number",
                 &entry.value.describe(),
                 &span,
-                &format!("{}: {}", entry.key, min.max(1)),
+                &problems.example(&entry.key, &min.max(1).to_string()),
             ));
             None
         }
@@ -322,7 +381,7 @@ pub fn decimal(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Lo
                 "a decimal number",
                 &entry.value.describe(),
                 &span,
-                &format!("{}: \"2550000.10\"", entry.key),
+                &problems.example(&entry.key, "\"2550000.10\""),
             ));
             None
         }
@@ -385,7 +444,7 @@ pub fn time(
                 "a time",
                 &entry.value.describe(),
                 &span,
-                &format!("{}: 2025-06-01T10:05:00+08:00", entry.key),
+                &problems.example(&entry.key, "2025-06-01T10:05:00+08:00"),
             ));
             return None;
         }
@@ -473,7 +532,7 @@ pub fn choice<T: Choice>(
                 &format!("one of {}", names.join(", ")),
                 &entry.value.describe(),
                 &span,
-                &format!("{}: {}", entry.key, names[0]),
+                &problems.example_word(&entry.key, names[0]),
             ));
             None
         }
@@ -500,7 +559,7 @@ pub fn list<'a>(
                 "a list",
                 &entry.value.describe(),
                 &point(&entry.value, &entry.key_span),
-                &format!("{}: [ … ]", entry.key),
+                &problems.example(&entry.key, "[ … ]"),
             ));
             None
         }

@@ -66,14 +66,13 @@ pub enum Problem {
         line: usize,
     },
 
-    #[error("`{path}` is empty")]
-    #[diagnostic(
-        code(appeal::io::empty),
-        help(
-            "a case file starts with `case: <id>`; see `appeal schema case` or the files in cases/"
-        )
-    )]
-    EmptyFile { path: String },
+    #[error("`{path}` is empty: it holds no {what}")]
+    #[diagnostic(code(appeal::io::empty), help("{help}"))]
+    EmptyFile {
+        path: String,
+        what: &'static str,
+        help: &'static str,
+    },
 
     #[error("YAML syntax error: {message}")]
     #[diagnostic(code(appeal::yaml::syntax), help("{help}"))]
@@ -81,6 +80,20 @@ pub enum Problem {
         message: String,
         #[label("here")]
         span: SourceSpan,
+        help: String,
+    },
+
+    /// A syntax error found after a quote or bracket that was left open, which is the likely
+    /// cause; both places are shown, the opening first.
+    #[error("YAML syntax error: {message}")]
+    #[diagnostic(code(appeal::yaml::unclosed), help("{help}"))]
+    YamlUnclosed {
+        message: String,
+        #[label(primary, "this {opener} is never closed")]
+        opened: SourceSpan,
+        #[label("the reader gave up here")]
+        noticed: SourceSpan,
+        opener: &'static str,
         help: String,
     },
 
@@ -98,7 +111,7 @@ pub enum Problem {
     #[diagnostic(
         code(appeal::yaml::limit),
         help(
-            "case files need no aliases, little nesting and at most {max_nodes} nodes; write the values out plainly"
+            "case files need no aliases, little nesting and at most {max_nodes} values; write the values out plainly"
         )
     )]
     YamlLimit {
@@ -459,6 +472,21 @@ impl Problem {
     }
 
     /// Where the problem points: the primary label's offset (file-level problems first).
+    /// Whether the problem relates one field to another (a time before the order, a proof that
+    /// names no evidence, a file on disk) rather than being found while reading one field.
+    pub fn is_cross_check(&self) -> bool {
+        matches!(
+            self,
+            Problem::UnknownEvidence { .. }
+                | Problem::BeforeOrder { .. }
+                | Problem::AfterAsOf { .. }
+                | Problem::DuplicateId { .. }
+                | Problem::AmountMismatch { .. }
+                | Problem::CurrencyHint { .. }
+        )
+    }
+
+    /// The byte offset the problem points at, for ordering.
     pub fn position(&self) -> usize {
         self.labels()
             .and_then(|labels| {
@@ -487,6 +515,26 @@ impl Problem {
 
 /// Constructors used by the decoders, so that each call site stays one line.
 impl Problem {
+    /// A case file with nothing but blank lines and comments.
+    pub fn empty_case(path: &str) -> Problem {
+        Problem::EmptyFile {
+            path: path.to_string(),
+            what: "case",
+            help: "a case file starts with `case: <id>`; see `appeal schema case` or the files in \
+                   cases/",
+        }
+    }
+
+    /// A policy file with nothing but blank lines and comments.
+    pub fn empty_policy(path: &str) -> Problem {
+        Problem::EmptyFile {
+            path: path.to_string(),
+            what: "policy",
+            help: "start from a copy of a shipped policy: `appeal policy show mexc` lists every \
+                   table and parameter, and policy/mexc.toml is the file itself",
+        }
+    }
+
     pub fn unknown_key(key: &str, place: &str, span: &Span, allowed: &[&str]) -> Problem {
         Problem::UnknownKey {
             key: key.to_string(),
@@ -496,12 +544,13 @@ impl Problem {
         }
     }
 
+    /// `example` is the whole line to add, as the file writes it (`key: value` or `key = value`).
     pub fn missing_key(key: &str, place: &str, span: &Span, example: &str) -> Problem {
         Problem::MissingKey {
             key: key.to_string(),
             place: place.to_string(),
             span: at(span),
-            help: format!("add it, e.g. `{key}: {example}`"),
+            help: format!("add it, e.g. `{example}`"),
         }
     }
 
@@ -763,7 +812,17 @@ pub fn suggest<'a>(
             )
         })
         .filter(|(score, _)| *score >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)));
+        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
+        .or_else(|| {
+            // A word of a longer name: `receipt` for `payment_receipt`, when only one has it.
+            let mut holding = candidates
+                .clone()
+                .filter(|candidate| candidate.split(['_', '.']).any(|word| word == lowered));
+            match (holding.next(), holding.next()) {
+                (Some(candidate), None) => Some((1.0, candidate)),
+                _ => None,
+            }
+        });
     let list: Vec<String> = candidates.map(|c| format!("`{c}`")).collect();
     let list = list.join(", ");
     match best {
@@ -837,9 +896,11 @@ impl Reporter {
         name: &str,
     ) -> String {
         let mut out = String::new();
-        // In file order: problems are found field by field, but read best top to bottom.
+        // In file order: problems are found field by field, but read best top to bottom. Checks
+        // across fields come after the reading problems, which are often their cause (a
+        // misspelt `evidences:` leaves a payment's `proof` pointing at nothing).
         let mut ordered: Vec<&Problem> = problems.iter().collect();
-        ordered.sort_by_key(|p| p.position());
+        ordered.sort_by_key(|p| (p.is_cross_check(), p.position()));
         for problem in ordered {
             out.push_str(&self.render(problem, source));
             out.push('\n');

@@ -57,6 +57,22 @@ pub enum ScalarKind {
 }
 
 impl Node {
+    /// Whether the document holds nothing: a YAML file of blank lines and comments.
+    pub fn is_null(&self) -> bool {
+        matches!(
+            &self.value,
+            Value::Scalar(Scalar {
+                kind: ScalarKind::Null,
+                ..
+            })
+        )
+    }
+
+    /// Whether the node is a mapping without keys: a TOML file of blank lines and comments.
+    pub fn is_empty_map(&self) -> bool {
+        matches!(&self.value, Value::Map(entries) if entries.is_empty())
+    }
+
     /// A short description of what the node is, for "expected X, found Y".
     pub fn describe(&self) -> String {
         match &self.value {
@@ -91,6 +107,8 @@ fn shorten(text: &str) -> String {
 pub const YAML_MAX_DEPTH: usize = 16;
 pub const YAML_MAX_NODES: usize = 250_000;
 pub const YAML_MAX_ALIASES: usize = 32;
+/// At most this many parser events may be replayed through aliases in one file.
+pub const YAML_MAX_REPLAYED: usize = 10_000;
 
 fn yaml_options() -> Options {
     let mut budget = Budget::default();
@@ -102,6 +120,9 @@ fn yaml_options() -> Options {
     budget.flow_nesting_limit = YAML_MAX_DEPTH;
     let mut options = Options::default();
     options.budget = Some(budget);
+    // An alias replays the values under its anchor; cap the values replayed in all, so that a
+    // few aliases of aliases cannot build a huge document before the value budget trips.
+    options.alias_limits.max_total_replayed_events = YAML_MAX_REPLAYED;
     options
 }
 
@@ -214,10 +235,25 @@ fn convert(raw: Spanned<RawValue>, text: &str) -> Node {
                 text: written.to_string(),
             })
         }
-        RawValue::Bool(b) => Value::Scalar(Scalar {
-            kind: ScalarKind::Bool,
-            text: b.to_string(),
-        }),
+        RawValue::Bool(b) => {
+            // serde-saphyr also reads YAML 1.1's `yes`, `no`, `on`, `off`, `y` and `n` as
+            // booleans. A case file follows YAML 1.2: only `true` and `false` are booleans, so
+            // `kyc_verified: yes` is refused with a hint and `id: No` stays the text "No".
+            let defined = location_span(&raw.defined);
+            let written = text.get(defined).unwrap_or("").trim();
+            let yaml_1_2 = ["true", "True", "TRUE", "false", "False", "FALSE"];
+            if written.is_empty() || yaml_1_2.contains(&written) {
+                Value::Scalar(Scalar {
+                    kind: ScalarKind::Bool,
+                    text: b.to_string(),
+                })
+            } else {
+                Value::Scalar(Scalar {
+                    kind: ScalarKind::String,
+                    text: written.to_string(),
+                })
+            }
+        }
         RawValue::Null => Value::Scalar(Scalar {
             kind: ScalarKind::Null,
             text: String::new(),
@@ -288,6 +324,11 @@ fn yaml_problem(error: &serde_saphyr::Error, text: &str) -> Problem {
     let options = serde_saphyr::render_options! { snippets: serde_saphyr::SnippetMode::Off };
     let message = error.render_with_options(options);
     let message = strip_location_suffix(&message);
+    // The parser's advice on duplicate keys names its own settings; ours is in the help.
+    let message = match message.find(", set DuplicateKeyPolicy") {
+        Some(index) => message[..index].to_string(),
+        None => message,
+    };
     let miette_span = miette::SourceSpan::from(span.clone());
     match error {
         serde_saphyr::Error::MultipleDocuments { .. } => {
@@ -311,11 +352,89 @@ fn yaml_problem(error: &serde_saphyr::Error, text: &str) -> Problem {
             span: miette_span,
             max_nodes: YAML_MAX_NODES,
         },
-        _ => Problem::YamlSyntax {
-            help: yaml_help(&message),
-            message,
-            span: miette_span,
+        _ => match unclosed_opener(text, span.start, &message) {
+            Some((opened, opener, help)) => Problem::YamlUnclosed {
+                help: help.to_string(),
+                message,
+                opened: miette::SourceSpan::from(opened),
+                noticed: miette_span,
+                opener,
+            },
+            None => Problem::YamlSyntax {
+                help: yaml_help(&message),
+                message,
+                span: miette_span,
+            },
         },
+    }
+}
+
+/// A quote or flow bracket opened on an earlier line than `error_at` and not closed before it:
+/// its span, how to name it and how to close it.
+fn unclosed_opener(
+    text: &str,
+    error_at: usize,
+    message: &str,
+) -> Option<(Span, &'static str, &'static str)> {
+    let before = text.get(..error_at)?;
+    let error_line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    if message.contains("double-quoted") {
+        // The runaway string ends at the first quote of the error line; it began at the last
+        // line above with an odd number of quotes.
+        let mut line_end = error_line_start.checked_sub(1)?;
+        loop {
+            let line_start = before[..line_end].rfind('\n').map_or(0, |i| i + 1);
+            let line = &before[line_start..line_end];
+            let quotes: Vec<usize> = line
+                .match_indices('"')
+                .map(|(i, _)| i)
+                .filter(|i| !line[..*i].ends_with('\\'))
+                .collect();
+            if quotes.len() % 2 == 1 {
+                let at = line_start + quotes[quotes.len() - 1];
+                return Some((
+                    at..at + 1,
+                    "quote",
+                    "end the text with `\"` where it ends; until then the reader takes the lines \
+                     below as part of it",
+                ));
+            }
+            line_end = line_start.checked_sub(1)?;
+        }
+    }
+    // Flow brackets outside quotes and comments, in order; the outermost left open counts.
+    let mut open: Vec<(usize, char)> = Vec::new();
+    let mut quote: Option<char> = None;
+    let mut comment = false;
+    let mut previous = '\n';
+    for (i, c) in before.char_indices() {
+        match (quote, c) {
+            _ if comment => comment = c != '\n',
+            (Some(q), _) if c == q && previous != '\\' => quote = None,
+            (Some(_), _) => {}
+            (None, '#') if previous.is_whitespace() => comment = true,
+            (None, '"') => quote = Some('"'),
+            (None, '\'') if !previous.is_alphanumeric() => quote = Some('\''),
+            (None, '{' | '[') => open.push((i, c)),
+            (None, '}' | ']') => {
+                open.pop();
+            }
+            _ => {}
+        }
+        previous = c;
+    }
+    match open.first() {
+        Some(&(at, '{')) if at < error_line_start => Some((
+            at..at + 1,
+            "`{`",
+            "close the mapping with `}` where its entry ends, e.g. `- { at: …, event: …, by: buyer }`",
+        )),
+        Some(&(at, _)) if at < error_line_start => Some((
+            at..at + 1,
+            "`[`",
+            "close the list with `]` where it ends, e.g. `[a, b]`",
+        )),
+        _ => None,
     }
 }
 
@@ -325,7 +444,9 @@ fn message_mentions_tab(error: &serde_saphyr::Error) -> bool {
 
 /// The budget that was breached, in words.
 fn limit_in_words(message: &str) -> String {
-    if message.contains("Alias") || message.contains("Anchor") {
+    if message.contains("alias replay") {
+        format!("more than {YAML_MAX_REPLAYED} values repeated through aliases (an alias bomb?)")
+    } else if message.contains("Alias") || message.contains("Anchor") {
         format!("more than {YAML_MAX_ALIASES} aliases or anchors (an alias bomb?)")
     } else if message.contains("Depth")
         || message.contains("recursion")
@@ -344,6 +465,10 @@ fn limit_in_words(message: &str) -> String {
 fn yaml_help(message: &str) -> String {
     if message.contains("duplicate") {
         "each key may appear once per mapping; remove or rename the repeated key".to_string()
+    } else if message.contains("mapping values are not allowed") {
+        "a value that contains `: ` must be quoted, e.g. `reason: \"Paid at: 10:05\"`; otherwise \
+         check the indentation (two spaces per level)"
+            .to_string()
     } else if message.contains("tab") {
         "YAML indents with spaces, never tabs".to_string()
     } else {
@@ -428,5 +553,53 @@ fn toml_value(value: toml::de::DeValue<'_>) -> Value {
                 .collect(),
         ),
         DeValue::Table(table) => toml_table(table),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scalar_of(yaml: &str) -> Scalar {
+        let source = SourceFile::from_bytes("test.yaml", yaml.as_bytes()).unwrap();
+        let node = parse_yaml(&source).unwrap();
+        let Value::Map(entries) = node.value else {
+            panic!("not a mapping")
+        };
+        let Value::Scalar(scalar) = entries[0].value.value.clone() else {
+            panic!("not a scalar")
+        };
+        scalar
+    }
+
+    #[test]
+    fn only_yaml_1_2_booleans_are_booleans() {
+        for written in ["true", "True", "FALSE"] {
+            let scalar = scalar_of(&format!("flag: {written}\n"));
+            assert_eq!(scalar.kind, ScalarKind::Bool, "{written}");
+        }
+        for written in ["yes", "No", "on", "OFF", "y", "n"] {
+            let scalar = scalar_of(&format!("flag: {written}\n"));
+            assert_eq!(scalar.kind, ScalarKind::String, "{written}");
+            assert_eq!(scalar.text, written);
+        }
+    }
+
+    #[test]
+    fn an_unclosed_quote_or_bracket_is_pointed_at_where_it_opens() {
+        let text = "a: \"open\nb: 1\nc: \"x\" y\n";
+        let at = text.find("c:").unwrap() + 7;
+        let (span, opener, _) = unclosed_opener(text, at, "after double-quoted scalar").unwrap();
+        assert_eq!((span.start, opener), (3, "quote"));
+
+        let text = "t:\n  - { a: 1\n  - { a: 2 }\n";
+        let at = text.rfind("- {").unwrap();
+        let (span, opener, _) = unclosed_opener(text, at, "only valid inside a block").unwrap();
+        assert_eq!((span.start, opener), (7, "`{`"));
+
+        // Closed brackets, and brackets inside quotes or comments, are not blamed.
+        let text = "t: [1, 2]\nu: \"{\" # [\nv: x: y\n";
+        let at = text.find("v:").unwrap();
+        assert!(unclosed_opener(text, at, "mapping values are not allowed").is_none());
     }
 }

@@ -27,6 +27,9 @@ impl PolicyDuration {
             .find(|c: char| !c.is_ascii_digit())
             .unwrap_or(written.len());
         let (count, unit) = written.split_at(digits_end);
+        if written.starts_with('-') {
+            return Err("a duration cannot be negative".to_string());
+        }
         if count.is_empty() {
             return Err("no number before the unit".to_string());
         }
@@ -111,7 +114,7 @@ mod tests {
         assert_eq!(PolicyDuration::parse("3w").unwrap_err(), "unknown unit `w`");
         assert_eq!(
             PolicyDuration::parse("-1h").unwrap_err(),
-            "no number before the unit"
+            "a duration cannot be negative"
         );
         assert_eq!(
             PolicyDuration::parse("99999999999h").unwrap_err(),

@@ -214,10 +214,14 @@ impl PolicyRef {
 /// Reads and validates a policy from its source.
 pub fn load(source: SourceFile, origin: String) -> Result<Policy, FileProblems> {
     let tree = match document::parse_toml(&source) {
+        Ok(tree) if tree.is_empty_map() => {
+            let problem = Problem::empty_policy(&source.name);
+            return Err(FileProblems::new(source, vec![problem]));
+        }
         Ok(tree) => tree,
         Err(problems) => return Err(FileProblems::new(source, problems)),
     };
-    let mut problems = Problems::default();
+    let mut problems = Problems::toml();
     let policy = read_policy(&tree, &source, origin, &mut problems);
     match policy {
         Some(policy) if !problems.has_errors() => Ok(policy),
@@ -318,9 +322,12 @@ fn read_policy(
             "required_evidence",
         ),
     ];
+    let mut gates_cited = true;
     for (on, id, key) in switches {
         if on && !clauses.contains_key(&id) {
-            let span = root_key_span(root, "procedure").unwrap_or(0..0);
+            let span = key_span_at(root, &["procedure", key])
+                .or_else(|| key_span_at(root, &["procedure"]))
+                .unwrap_or(0..0);
             problems.push(Problem::invalid(
                 format!(
                     "`procedure.{key}` is on, but the policy has no `[clauses.\"{id}\"]` table"
@@ -331,8 +338,11 @@ fn read_policy(
                     "add `[clauses.\"{id}\"]` with `cite = \"…\"` naming the rule the gate applies"
                 ),
             ));
-            return None;
+            gates_cited = false;
         }
+    }
+    if !gates_cited {
+        return None;
     }
     Some(Policy {
         id,
@@ -348,13 +358,17 @@ fn read_policy(
     })
 }
 
-fn root_key_span(root: &crate::document::Node, key: &str) -> Option<Span> {
-    match &root.value {
-        Value::Map(entries) => entries
-            .iter()
-            .find(|e| e.key == key)
-            .map(|e| e.key_span.clone()),
-        _ => None,
+/// The span of the key at `path` (`["procedure", "require_kyc"]`), if it is written.
+fn key_span_at(root: &crate::document::Node, path: &[&str]) -> Option<Span> {
+    let (first, rest) = path.split_first()?;
+    let Value::Map(entries) = &root.value else {
+        return None;
+    };
+    let entry = entries.iter().find(|e| e.key == *first)?;
+    if rest.is_empty() {
+        Some(entry.key_span.clone())
+    } else {
+        key_span_at(&entry.value, rest)
     }
 }
 
@@ -747,7 +761,7 @@ fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<C
             "cite",
             &format!("[{place}]"),
             &entry.key_span,
-            "\"MEXC P2P Appeal Handling Rules, Appeals by the Buyer, 1.a\"",
+            "cite = \"MEXC P2P Appeal Handling Rules, Appeals by the Buyer, 1.a\"",
         ));
         ok = false;
     }

@@ -68,9 +68,6 @@ impl SourceFile {
                 });
             }
         };
-        if text.trim().is_empty() {
-            return Err(Problem::EmptyFile { path: name });
-        }
         Ok(SourceFile {
             name,
             path: None,

@@ -20,43 +20,7 @@ use assert_cmd::Command;
 /// renders now, but its exit-code/line expectation is checked the other way round: the test
 /// fails once the problem is fixed, so that the entry is removed and the expectation enforced.
 /// A panic is never a known issue.
-const KNOWN_ISSUES: &[(&str, &str)] = &[
-    (
-        "case/syntax-unclosed-flow-mapping.yaml",
-        "points at line 40 (the next `- {` entry) with `\"-\" is only valid inside a block`; \
-         the `{` left open is on line 38",
-    ),
-    (
-        "case/syntax-unclosed-quote.yaml",
-        "points at line 27 (`invalid trailing content after double-quoted scalar`); the quote \
-         left open is on line 24",
-    ),
-    (
-        "case/missing-required-key.yaml",
-        "`order` lacks `created_at`, but the label sits on `id:` (line 7, the first child key) \
-         rather than on `order:` (line 6), so it reads as if `id` were wrong",
-    ),
-    (
-        "case/misspelt-top-level-key.yaml",
-        "the first diagnostic is the consequence (payments[0].proof names no evidence, line 36), \
-         the cause (`evidences:` is not a key, did you mean `evidence`) comes second (line 46)",
-    ),
-    (
-        "case/yaml11-yes-as-bool.yaml",
-        "`kyc_verified: yes` is accepted as true (YAML 1.1 booleans yes/no/on/off/y/n); a YAML \
-         1.2 reader sees text, and text fields suffer the reverse (`id: No` becomes \"false\")",
-    ),
-    (
-        "policy/missing-evidence-window.toml",
-        "points at `appeal_after_timer` (line 22: the alphabetically first key of [procedure]), \
-         not at the `[procedure]` header (line 20)",
-    ),
-    (
-        "policy/gate-without-clause.toml",
-        "points at the `[procedure]` header (line 20) instead of the switch that is on, \
-         `require_kyc = true` (line 21)",
-    ),
-];
+const KNOWN_ISSUES: &[(&str, &str)] = &[];
 
 const MANIFEST: &str = env!("CARGO_MANIFEST_DIR");
 

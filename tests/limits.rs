@@ -3,7 +3,7 @@
 
 use appeal::case;
 use appeal::diagnostics::Problem;
-use appeal::document::{YAML_MAX_ALIASES, YAML_MAX_DEPTH};
+use appeal::document::{YAML_MAX_ALIASES, YAML_MAX_DEPTH, YAML_MAX_REPLAYED};
 use appeal::source::{MAX_INPUT_BYTES, SourceFile};
 
 const SAMPLE: &str = include_str!("../cases/buyer.1b-spec-example.yaml");
@@ -39,11 +39,38 @@ fn an_alias_bomb_is_refused_by_the_alias_budget() {
         matches!(problems[..], [Problem::YamlLimit { .. }]),
         "{problems:?}"
     );
+    let message = problems[0].to_string();
     assert!(
-        problems[0]
-            .to_string()
-            .contains(&YAML_MAX_ALIASES.to_string())
+        message.contains("alias") && message.contains(&YAML_MAX_REPLAYED.to_string()),
+        "{message}"
     );
+}
+
+#[test]
+fn an_alias_bomb_within_the_alias_count_is_refused_by_the_replay_limit() {
+    // 12 aliases, well under the cap of 32, each doubling a 1 000-value list: 4 million values
+    // if expanded. Refused once 10 000 values have been replayed.
+    const { assert!(YAML_MAX_ALIASES >= 12) };
+    let mut text = format!("a0: &a0 [{}]\n", vec!["x"; 1000].join(", "));
+    for i in 1..=6 {
+        text.push_str(&format!("a{i}: &a{i} [*a{0}, *a{0}]\n", i - 1));
+    }
+    let problems = problems_of(text.as_bytes());
+    assert!(
+        matches!(problems[..], [Problem::YamlLimit { .. }]),
+        "{problems:?}"
+    );
+    assert!(problems[0].to_string().contains("repeated through aliases"));
+}
+
+#[test]
+fn a_few_aliases_for_repeated_values_are_accepted() {
+    // Aliases are allowed for what a case repeats, such as an account used by two payments.
+    let text = SAMPLE
+        .replacen("  amount: 2550000\n", "  amount: &amount 2550000\n", 1)
+        .replacen("    amount: 2550000\n", "    amount: *amount\n", 1);
+    assert!(text.contains("*amount"));
+    assert!(problems_of(text.as_bytes()).is_empty());
 }
 
 #[test]

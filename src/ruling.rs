@@ -111,8 +111,8 @@ word_enum! {
 }
 
 impl Sanction {
-    /// How long it lasts, in words: "7 days", "until resolved", or "—" for measures without a
-    /// length (a warning, a permanent ban, removed ads).
+    /// How long it lasts, in words: "7 days", "until resolved", "permanent", or "—" for
+    /// measures without a length (a warning, removed ads).
     pub fn length(&self) -> String {
         match (self.days, self.action) {
             (Some(days), _) => format!("{days} days"),
@@ -123,6 +123,7 @@ impl Sanction {
                 | SanctionAction::FreezeAssets
                 | SanctionAction::DisableWithdrawals,
             ) => "until resolved".to_string(),
+            (None, SanctionAction::PermanentBan) => "permanent".to_string(),
             (None, _) => "—".to_string(),
         }
     }

@@ -95,10 +95,7 @@ pub fn ruling(ruling: &Ruling, case: &Case, explain: bool) -> String {
             grid.add_row(vec![
                 sanction.party.to_string(),
                 sanction.action.to_string(),
-                sanction
-                    .days
-                    .map(|d| format!("{d} days"))
-                    .unwrap_or_else(|| "until resolved".into()),
+                sanction.length(),
                 sanction.clause.to_string(),
             ]);
         }

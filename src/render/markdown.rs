@@ -95,10 +95,7 @@ pub fn ruling(ruling: &Ruling, case: &Case, explain: bool) -> String {
             "\n#### Sanctions\n\n| party | action | length | clause |\n|---|---|---|---|"
         );
         for s in &ruling.sanctions {
-            let length = s
-                .days
-                .map(|d| format!("{d} days"))
-                .unwrap_or_else(|| "until resolved".into());
+            let length = s.length();
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | `{}` |",

@@ -450,6 +450,7 @@ pub static CATALOGUE: &[ClauseSpec] = &[
         branches: &[
             "statement without the funds",
             "statement with the funds",
+            "forged statement",
             "deadline running",
             "deadline passed",
             "payment in transit",
@@ -471,12 +472,13 @@ pub static CATALOGUE: &[ClauseSpec] = &[
                 "earlier violations at which the buyer is banned",
             ),
         ],
-        decisions: &[D::ReleaseToBuyer, D::CancelOrder],
+        decisions: &[D::ReleaseToBuyer, D::CancelOrder, D::Escalate],
         branches: &[
             "paid to the order page's account",
             "paid elsewhere, first offence",
             "paid elsewhere, repeat offence",
             "funds bounced back",
+            "funds partly bounced back",
             "deadline running",
             "deadline passed",
         ],
@@ -550,6 +552,7 @@ pub static CATALOGUE: &[ClauseSpec] = &[
             "agreement",
             "seller evidence running",
             "seller evidence missed",
+            "forged evidence",
             "buyer documents running",
             "buyer documents in",
             "buyer documents missed",
@@ -582,7 +585,11 @@ pub static CATALOGUE: &[ClauseSpec] = &[
         summary: "The buyer committed fraud. The fraudster loses P2P access permanently and their ads are removed; their assets may be frozen when a loss is likely.",
         params: &[],
         decisions: &[D::Escalate, D::CancelOrder, D::ReleaseToBuyer, D::Closed],
-        branches: &["fraud established", "not established"],
+        branches: &[
+            "fraud established",
+            "not established",
+            "overrules a release",
+        ],
     },
     ClauseSpec {
         id: ClauseId::Timeliness,

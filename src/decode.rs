@@ -367,7 +367,19 @@ pub fn decimal(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Lo
                 ScalarKind::Integer | ScalarKind::Float | ScalarKind::String
             ) =>
         {
+            let plain = is_plain_decimal(&scalar.text);
             match parse_decimal(&scalar.text) {
+                _ if plain && !within_decimal_range(&scalar.text) => {
+                    problems.push(Problem::out_of_range(
+                        place,
+                        scalar.text.trim(),
+                        &format!(
+                            "at most {MAX_WHOLE_DIGITS} digits before the decimal point and {MAX_FRACTION_DIGITS} after it"
+                        ),
+                        &span,
+                    ));
+                    None
+                }
                 Some(value) => Some(Located::new(value, span)),
                 None => {
                     problems.push(Problem::invalid_decimal(place, &scalar.text, &span));
@@ -406,22 +418,43 @@ pub fn positive_decimal(
     Some(value)
 }
 
-/// Parses plain decimal notation: optional sign, digits, optional fraction. No exponent, no
-/// separators, at most 28 significant digits.
-pub fn parse_decimal(text: &str) -> Option<Decimal> {
+/// Digits a decimal may have before its point: 100 trillion units of fiat or asset is beyond
+/// any real order, and two such numbers multiply without leaving exact decimal arithmetic
+/// (28 significant digits).
+pub const MAX_WHOLE_DIGITS: usize = 14;
+/// Digits a decimal may have after its point (an asset's smallest unit is at most 10⁻¹⁸).
+pub const MAX_FRACTION_DIGITS: usize = 18;
+
+/// Whether `text` is plain decimal notation: optional sign, digits, optional fraction.
+fn is_plain_decimal(text: &str) -> bool {
     let text = text.trim();
     let digits = text.strip_prefix(['+', '-']).unwrap_or(text);
     let (whole, fraction) = match digits.split_once('.') {
         Some((whole, fraction)) => (whole, fraction),
         None => (digits, ""),
     };
-    let plain = !whole.is_empty()
+    !whole.is_empty()
         && whole.bytes().all(|b| b.is_ascii_digit())
         && fraction.bytes().all(|b| b.is_ascii_digit())
-        && !(digits.contains('.') && fraction.is_empty());
-    if !plain {
+        && !(digits.contains('.') && fraction.is_empty())
+}
+
+/// Whether plain decimal `text` is within [`MAX_WHOLE_DIGITS`] and [`MAX_FRACTION_DIGITS`].
+fn within_decimal_range(text: &str) -> bool {
+    let text = text.trim();
+    let digits = text.strip_prefix(['+', '-']).unwrap_or(text);
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    whole.trim_start_matches('0').len() <= MAX_WHOLE_DIGITS
+        && fraction.trim_end_matches('0').len() <= MAX_FRACTION_DIGITS
+}
+
+/// Parses plain decimal notation: optional sign, digits, optional fraction. No exponent, no
+/// separators, at most 28 significant digits.
+pub fn parse_decimal(text: &str) -> Option<Decimal> {
+    if !is_plain_decimal(text) {
         return None;
     }
+    let text = text.trim();
     Decimal::from_str(text.strip_prefix('+').unwrap_or(text)).ok()
 }
 

@@ -432,8 +432,44 @@ fn essence(ruling: &Ruling) -> String {
     out
 }
 
+/// A decimal written as digits, from tiny to far beyond exact decimal range.
+fn extreme_decimal() -> impl Strategy<Value = String> {
+    ("[1-9][0-9]{0,39}", prop::option::of("[0-9]{1,40}")).prop_map(|(whole, fraction)| {
+        match fraction {
+            Some(fraction) => format!("{whole}.{fraction}"),
+            None => whole,
+        }
+    })
+}
+
+/// `text` with the value of every money or quantity key replaced, in turn, by `numbers`.
+fn with_numbers(text: &str, numbers: &[String]) -> String {
+    const KEYS: [&str; 4] = ["price:", "quantity:", "amount:", "reference_price:"];
+    let mut next = numbers.iter().cycle();
+    text.lines()
+        .map(|line| {
+            let body = line.trim_start().trim_start_matches("- ");
+            match KEYS.iter().find(|key| body.starts_with(*key)) {
+                Some(key) => {
+                    let indent = &line[..line.len() - body.len()];
+                    format!("{indent}{key} {}", next.next().map_or("1", String::as_str))
+                }
+                None => line.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 proptest! {
     #![proptest_config(Config { cases: 256, failure_persistence: None, ..Config::default() })]
+
+    #[test]
+    fn extreme_amounts_never_panic(index in any::<usize>(), numbers in prop::collection::vec(extreme_decimal(), 1..8)) {
+        let texts = sample_texts();
+        let text = with_numbers(&texts[index % texts.len()], &numbers);
+        read_and_judge(text.as_bytes());
+    }
 
     #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {

@@ -44,12 +44,14 @@ pub fn overpayment(ctx: &mut Ctx) -> Verdict {
         ),
         refs,
     );
-    let deadline = ctx.contact_deadline(
-        clause,
-        Party::Seller,
-        params.duration("refund_window"),
-        &format!("refund the excess {excess} {fiat}"),
-    );
+    if ctx.facts.released().is_none() {
+        // The ruling settles the excess; the order amount itself is paid, so the release
+        // follows its usual course.
+        ctx.tell_support(
+            clause,
+            "the order amount itself is paid in full: see that the seller releases the crypto (buyer 1.b applies if not)",
+        );
+    }
     let (refunded, refunds) = ctx.facts.refunded(excess, ctx.now());
     if refunded {
         ctx.branch(clause, "refunded");
@@ -60,6 +62,12 @@ pub fn overpayment(ctx: &mut Ctx) -> Verdict {
         );
         return Verdict::done(Decision::RefundExcess).with_amount(excess);
     }
+    let deadline = ctx.contact_deadline(
+        clause,
+        Party::Seller,
+        params.duration("refund_window"),
+        &format!("refund the excess {excess} {fiat}"),
+    );
     if !deadline.passed {
         return ctx.wait(clause, &deadline, Decision::RefundExcess, "if the excess is not refunded by then, freeze the seller's P2P access and assets until it is").with_amount(excess);
     }
@@ -105,7 +113,7 @@ pub fn cancelled_after_payment(ctx: &mut Ctx) -> Verdict {
             );
             return Verdict::done(Decision::NoIntervention);
         }
-        return Verdict::waiting(Decision::RequestEvidence, &deadline);
+        return ctx.hold(clause, &deadline, Decision::RequestEvidence);
     }
     ctx.notice(
         clause,

@@ -48,11 +48,18 @@ pub fn refusal(ctx: &mut Ctx) -> Verdict {
             );
             return Verdict::done(Decision::Escalate);
         }
-        return Verdict::waiting(Decision::RequestEvidence, &deadline);
+        return ctx.hold(clause, &deadline, Decision::RequestEvidence);
     };
-    let deviation = (order.price.value - reference.value) / reference.value * Decimal::ONE_HUNDRED;
-    let inside = deviation.abs() <= band;
-    let shown = format!("{:+.2} %", deviation.round_dp(2));
+    // A reference price so small that the deviation leaves decimal range is as far out of the
+    // band as a price can be.
+    let deviation = (order.price.value - reference.value)
+        .checked_div(reference.value)
+        .and_then(|ratio| ratio.checked_mul(Decimal::ONE_HUNDRED));
+    let inside = deviation.is_some_and(|d| d.abs() <= band);
+    let shown = match deviation {
+        Some(d) => format!("{:+.2} %", d.round_dp(2)),
+        None => "too far".to_string(),
+    };
     ctx.trace(
         clause,
         format!(
@@ -153,12 +160,6 @@ pub fn refund_then_cancel(
     missed: RefundMissed,
 ) -> Verdict {
     let fiat = ctx.case.order.fiat.clone();
-    let deadline = ctx.contact_deadline(
-        clause,
-        Party::Seller,
-        window,
-        &format!("refund {owed} {fiat} to the buyer's paying account"),
-    );
     let (refunded, refunds) = ctx.facts.refunded(owed, ctx.now());
     if refunded {
         ctx.branch(clause, "refunded");
@@ -176,13 +177,18 @@ pub fn refund_then_cancel(
         );
         return Verdict::done(Decision::CancelOrder);
     }
+    let deadline = ctx.contact_deadline(
+        clause,
+        Party::Seller,
+        window,
+        &format!("refund {owed} {fiat} to the buyer's paying account"),
+    );
     if !deadline.passed {
         return ctx.wait(clause, &deadline, Decision::RefundBuyer, match missed {
                 RefundMissed::Release => "if the refund has not arrived by then and the seller has no valid justification, release the crypto to the buyer",
-                RefundMissed::StaysOwed => "if the refund has not arrived by then, the ruling stands as final",
+                RefundMissed::StaysOwed => "if the refund has not arrived by then, it stays owed: press the seller for it; the crypto is not released on this payment",
             }).with_amount(owed);
     }
-    ctx.missed(Party::Seller);
     if missed == RefundMissed::Release {
         if ctx.case.findings.valid_refund_justification {
             ctx.reason(
@@ -199,6 +205,7 @@ pub fn refund_then_cancel(
             );
             return Verdict::done(Decision::RefundBuyer).with_amount(owed);
         }
+        ctx.missed(Party::Seller);
         ctx.reason(
             clause,
             format!("the seller did not refund by {} and gave no valid justification: the crypto goes to the buyer", ctx.show(deadline.due)),
@@ -207,10 +214,24 @@ pub fn refund_then_cancel(
         ctx.tell_support(clause, "release the crypto to the buyer");
         return Verdict::done(Decision::ReleaseToBuyer);
     }
+    ctx.missed(Party::Seller);
     ctx.reason(
         clause,
-        format!("the seller did not refund by {}", ctx.show(deadline.due)),
+        format!(
+            "the seller did not refund by {}: the refund stays owed",
+            ctx.show(deadline.due)
+        ),
         vec!["timeline".into()],
+    );
+    ctx.follow_up(
+        Party::Seller,
+        format!("refund {owed} {fiat} to the paying account now"),
+        None,
+        clause,
+    );
+    ctx.tell_support(
+        clause,
+        "press the seller for the refund and cancel the order once it is confirmed; the crypto stays in escrow until then",
     );
     Verdict::done(Decision::RefundBuyer).with_amount(owed)
 }
@@ -230,10 +251,17 @@ pub fn third_party_payment(ctx: &mut Ctx) -> Verdict {
         "payer names vs buyer's verified name",
         "mismatch: not eligible for release",
     );
+    let payers: Vec<String> = ctx
+        .facts
+        .third_party_payments()
+        .iter()
+        .map(|p| p.payer_name.value.clone())
+        .collect();
     ctx.reason(
         clause,
         format!(
-            "the payer is not the buyer ({}): the crypto cannot be released; the {paid} {} goes back to the paying account",
+            "the payer ({}) is not the buyer ({}): the crypto cannot be released; the {paid} {} goes back to the paying account",
+            payers.join(", "),
             ctx.case.buyer.verified_name.value,
             ctx.case.order.fiat
         ),
@@ -267,7 +295,7 @@ pub fn no_payment_on_file(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
         );
         return Verdict::done(Decision::CancelOrder);
     }
-    Verdict::waiting(Decision::RequestEvidence, &deadline)
+    ctx.hold(clause, &deadline, Decision::RequestEvidence)
 }
 
 /// 1.b — the seller is slow to release.
@@ -319,7 +347,7 @@ pub fn late_release(ctx: &mut Ctx) -> Verdict {
     if !instant {
         let statements: Vec<_> = ctx
             .facts
-            .evidence_of(Party::Seller, &[EvidenceKind::BankStatement])
+            .sound_evidence_of(Party::Seller, &[EvidenceKind::BankStatement])
             .into_iter()
             .filter(|e| e.shows_receipt == Some(false) && e.at.value <= deadline.due)
             .collect();

@@ -18,7 +18,7 @@ fn offensive_clause(offender: Party) -> ClauseId {
 }
 
 /// The clause that sanctions `perpetrator`'s fraud.
-fn fraud_clause(perpetrator: Party) -> ClauseId {
+pub(super) fn fraud_clause(perpetrator: Party) -> ClauseId {
     match perpetrator {
         Party::Seller => ClauseId::Buyer6a,
         Party::Buyer => ClauseId::Seller7a,
@@ -45,6 +45,7 @@ fn flag_offensive_lines(ctx: &mut Ctx, party: Party) -> bool {
     if !lines.is_empty() {
         ctx.branch(clause, "flagged in chat");
     }
+    let confirmed = ctx.case.findings.offensive_language_confirmed == Some(party);
     for (line, terms) in &lines {
         let quoted = format!(
             "chat {} ({party}): \"{}\" — matches {}",
@@ -52,6 +53,15 @@ fn flag_offensive_lines(ctx: &mut Ctx, party: Party) -> bool {
             line.text,
             terms.join(", ")
         );
+        if confirmed {
+            // Support has already ruled on this party's language: the line is the record.
+            ctx.reason(
+                clause,
+                format!("offensive language on record: {quoted}"),
+                vec![format!("chat:{}", line.id.value)],
+            );
+            continue;
+        }
         ctx.reason(
             clause,
             format!("possibly offensive language: {quoted}"),
@@ -110,7 +120,7 @@ fn sanction_offender(ctx: &mut Ctx, offender: Party) {
 }
 
 /// Who committed fraud, if support confirmed it or a party's evidence was tampered with.
-fn perpetrator(ctx: &Ctx) -> Option<(Party, Vec<String>)> {
+pub(super) fn perpetrator(ctx: &Ctx) -> Option<(Party, Vec<String>)> {
     if let Some(fraud) = ctx.case.findings.fraud
         && fraud.confirmed
     {
@@ -199,7 +209,7 @@ pub fn offensive_appeal(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
 /// 6.a (buyer) / 7.a (seller) as the governing clause: with fraud established, the order goes
 /// the wronged party's way; otherwise a person investigates.
 pub fn fraud_appeal(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
-    let Some((perpetrator, _)) = perpetrator(ctx) else {
+    let Some((perpetrator, refs)) = perpetrator(ctx) else {
         ctx.branch(clause, "not established");
         ctx.trace(
             clause,
@@ -227,7 +237,7 @@ pub fn fraud_appeal(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
             ctx.reason(
                 clause,
                 "the order is decided in favour of the wronged buyer",
-                vec!["findings.fraud".into()],
+                refs,
             );
             if ctx.facts.released().is_some() {
                 return Verdict::done(Decision::Closed);
@@ -236,7 +246,15 @@ pub fn fraud_appeal(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
             Verdict::done(Decision::ReleaseToBuyer)
         }
         Party::Buyer => {
-            ctx.reason(clause, "the order is decided in favour of the wronged seller: it is cancelled and the crypto stays with the seller", vec!["findings.fraud".into()]);
+            if let Some(released) = ctx.facts.released() {
+                ctx.reason(clause, "the crypto was already released and cannot be returned by a ruling: the order is closed; the sanctions on the buyer stand", vec![released.path()]);
+                ctx.tell_support(
+                    clause,
+                    "tell the seller the order is closed; a freeze of the buyer's assets (when a loss is likely) is the remedy left",
+                );
+                return Verdict::done(Decision::Closed);
+            }
+            ctx.reason(clause, "the order is decided in favour of the wronged seller: it is cancelled and the crypto stays with the seller", refs);
             ctx.follow_up(
                 Actor::Support,
                 "cancel the order; the crypto returns to the seller",

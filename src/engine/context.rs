@@ -23,6 +23,19 @@ pub struct Deadline {
     pub start: Option<Time>,
     pub due: Time,
     pub passed: bool,
+    /// Who must act while the window runs, and what: told only if the ruling waits on it (a
+    /// ruling that settles the case without waiting asks nobody to act by a deadline).
+    pub ask: Option<(Actor, String)>,
+}
+
+/// How much a clause had written when a [`Ctx::mark`] was taken.
+#[derive(Debug, Clone, Copy)]
+pub struct Mark {
+    rationale: usize,
+    follow_ups: usize,
+    sanctions: usize,
+    notices: usize,
+    missed: usize,
 }
 
 pub struct Ctx<'a> {
@@ -66,6 +79,28 @@ impl<'a> Ctx<'a> {
         if !self.branches.contains(&(clause, label)) {
             self.branches.push((clause, label));
         }
+    }
+
+    /// A mark to [`Ctx::rewind`] to: what a clause writes after it can be taken back when
+    /// another clause overrules it. The trace and the branches reached are kept.
+    pub fn mark(&self) -> Mark {
+        Mark {
+            rationale: self.rationale.len(),
+            follow_ups: self.follow_ups.len(),
+            sanctions: self.sanctions.len(),
+            notices: self.notices.len(),
+            missed: self.missed.len(),
+        }
+    }
+
+    /// Takes back the reasons, follow-ups, sanctions, notices and missed deadlines written
+    /// since `mark`.
+    pub fn rewind(&mut self, mark: Mark) {
+        self.rationale.truncate(mark.rationale);
+        self.follow_ups.truncate(mark.follow_ups);
+        self.sanctions.truncate(mark.sanctions);
+        self.notices.truncate(mark.notices);
+        self.missed.truncate(mark.missed);
     }
 
     /// Records a deadline's side for clauses whose branches count it.
@@ -231,14 +266,12 @@ impl<'a> Ctx<'a> {
                     ),
                     vec![contact.path()],
                 );
-                if !passed {
-                    self.follow_up(party, format!("{asked} by the deadline"), Some(due), clause);
-                }
                 self.deadline_branch(clause, passed);
                 Deadline {
                     start: Some(start),
                     due,
                     passed,
+                    ask: Some((party.into(), format!("{asked} by the deadline"))),
                 }
             }
             None => {
@@ -251,20 +284,18 @@ impl<'a> Ctx<'a> {
                         self.show(due)
                     ),
                 );
-                self.follow_up(
-                    Actor::Support,
-                    format!(
-                        "contact the {party} and ask them to {asked}; they then have {}",
-                        window.describe()
-                    ),
-                    Some(due),
-                    clause,
-                );
                 self.deadline_branch(clause, false);
                 Deadline {
                     start: None,
                     due,
                     passed: false,
+                    ask: Some((
+                        Actor::Support,
+                        format!(
+                            "contact the {party} and ask them to {asked}; they then have {}",
+                            window.describe()
+                        ),
+                    )),
                 }
             }
         }
@@ -312,23 +343,29 @@ impl<'a> Ctx<'a> {
             ),
             refs,
         );
-        if !passed {
-            let action = match from {
-                Actor::Support => format!("add {what} to the case"),
-                _ => format!("submit {what}"),
-            };
-            self.follow_up(from, action, Some(due), clause);
-        }
+        let action = match from {
+            Actor::Support => format!("add {what} to the case"),
+            _ => format!("submit {what}"),
+        };
         self.deadline_branch(clause, passed);
         Deadline {
             start: Some(start),
             due,
             passed,
+            ask: Some((from, action)),
         }
     }
 
-    /// While `deadline` runs the ruling waits with `decision`; support is told what follows if
-    /// it passes.
+    /// While `deadline` runs the ruling waits with `decision`: whoever must act is told what
+    /// and by when.
+    pub fn hold(&mut self, clause: ClauseId, deadline: &Deadline, decision: Decision) -> Verdict {
+        if let Some((who, action)) = &deadline.ask {
+            self.follow_up(*who, action.clone(), Some(deadline.due), clause);
+        }
+        Verdict::waiting(decision, deadline)
+    }
+
+    /// [`Ctx::hold`], and support is told what follows if the deadline passes.
     pub fn wait(
         &mut self,
         clause: ClauseId,
@@ -336,8 +373,9 @@ impl<'a> Ctx<'a> {
         decision: Decision,
         if_it_passes: impl Into<String>,
     ) -> Verdict {
+        let verdict = self.hold(clause, deadline, decision);
         self.follow_up(Actor::Support, if_it_passes, Some(deadline.due), clause);
-        Verdict::waiting(decision, deadline)
+        verdict
     }
 
     /// An action for support with no due time: what to do now.

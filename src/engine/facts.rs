@@ -126,8 +126,14 @@ impl<'a> Facts<'a> {
         self.first(|k| matches!(k, EventKind::MarkedPaid))
     }
 
+    /// The first `unreachable` event for `party` at or after the appeal: support tried to reach
+    /// the party about this appeal and could not. (An earlier one is history, not this dispute.)
     pub fn unreachable(&self, party: Party) -> Option<&'a Event> {
-        self.first(|k| *k == EventKind::Unreachable { party })
+        let appeal_at = self.appeal_at();
+        self.timeline
+            .iter()
+            .copied()
+            .find(|e| e.at.value >= appeal_at && e.kind == EventKind::Unreachable { party })
     }
 
     pub fn agreement(&self) -> Option<&'a Event> {
@@ -163,12 +169,33 @@ impl<'a> Facts<'a> {
         (!refunds.is_empty() && total >= owed, refunds)
     }
 
-    /// Evidence submitted by `party` of one of `kinds`.
+    /// The amounts stated on `refunds` (each a `refund_completed` event), added up.
+    pub fn refund_total(&self, refunds: &[&Event]) -> Decimal {
+        refunds
+            .iter()
+            .filter_map(|e| match e.kind {
+                EventKind::RefundCompleted { amount } => amount,
+                _ => None,
+            })
+            .sum()
+    }
+
+    /// Evidence submitted by `party` of one of `kinds`, tampered or not (what was uploaded).
     pub fn evidence_of(&self, party: Party, kinds: &[EvidenceKind]) -> Vec<&'a Evidence> {
         self.evidence
             .iter()
             .copied()
             .filter(|e| e.by == party && kinds.contains(&e.kind))
+            .collect()
+    }
+
+    /// Evidence by `party` of one of `kinds` that can support a claim: not found tampered.
+    /// Forged evidence proves nothing; it only counts against the party who submitted it
+    /// (buyer 6.a / seller 7.a).
+    pub fn sound_evidence_of(&self, party: Party, kinds: &[EvidenceKind]) -> Vec<&'a Evidence> {
+        self.evidence_of(party, kinds)
+            .into_iter()
+            .filter(|e| !e.tampered)
             .collect()
     }
 

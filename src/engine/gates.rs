@@ -16,6 +16,32 @@ pub fn check(ctx: &mut Ctx) -> Option<(ClauseId, Verdict)> {
         ClauseId::Reason,
         ClauseId::Evidence,
     ];
+    let procedure = &ctx.policy.procedure;
+    let off: Vec<ClauseId> = [
+        (ClauseId::AgeLimit, ctx.table(ClauseId::AgeLimit).is_some()),
+        (ClauseId::Kyc, procedure.require_kyc),
+        (ClauseId::Timer, procedure.appeal_after_timer),
+        (ClauseId::Reason, procedure.require_reason),
+        (
+            ClauseId::Evidence,
+            procedure
+                .required_evidence
+                .values()
+                .any(|kinds| !kinds.is_empty()),
+        ),
+    ]
+    .into_iter()
+    .filter(|(id, on)| !on || ctx.table(*id).is_none())
+    .map(|(id, _)| id)
+    .collect();
+    if let Some(first) = off.first() {
+        let names: Vec<&str> = off.iter().map(|id| id.as_str()).collect();
+        ctx.trace(
+            *first,
+            format!("gates {}", names.join(", ")),
+            "not applied under this policy",
+        );
+    }
     for (gate, id) in gates.into_iter().zip(ids) {
         if let Some(verdict) = gate(ctx) {
             return Some((id, verdict));
@@ -194,7 +220,7 @@ fn timer(ctx: &mut Ctx) -> Option<Verdict> {
     );
     ctx.follow_up(
         appellant,
-        "file the appeal again once the timer has run out",
+        "the appeal opens at the time given: file it again then, not before",
         Some(opens),
         clause,
     );
@@ -291,11 +317,10 @@ fn evidence(ctx: &mut Ctx) -> Option<Verdict> {
         return Some(Verdict::done(Decision::Inadmissible));
     }
     ctx.branch(clause, "fired, waiting");
-    ctx.follow_up(
-        Actor::Support,
-        "if the evidence is not in by then, close the appeal as inadmissible",
-        Some(deadline.due),
+    Some(ctx.wait(
         clause,
-    );
-    Some(Verdict::waiting(Decision::RequestEvidence, &deadline))
+        &deadline,
+        Decision::RequestEvidence,
+        "if the evidence is not in by then, close the appeal as inadmissible",
+    ))
 }

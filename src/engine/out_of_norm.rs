@@ -183,36 +183,25 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
             }
         ),
     );
-    if !disclosed.is_empty() && refused.is_none() {
-        if let Some(agreed) = agreed {
-            ctx.branch(clause, "verification disclosed and agreed");
-            ctx.reason(clause, "the ad's terms disclosed the verification before the order and the buyer agreed: the trade goes on", vec!["order.ad_terms".into(), agreed.path()]);
-            ctx.follow_up(
-                Party::Buyer,
-                "provide the verification the ad's terms ask for",
-                None,
-                clause,
-            );
-            ctx.follow_up(
-                Party::Seller,
-                "complete the trade once the verification is in",
-                None,
-                clause,
-            );
-            return Verdict::done(Decision::Proceed);
-        }
-        ctx.reason(
-            clause,
-            "the ad's terms disclosed the verification; the buyer has not agreed to it yet",
-            vec!["order.ad_terms".into()],
-        );
+    if !disclosed.is_empty()
+        && refused.is_none()
+        && let Some(agreed) = agreed
+    {
+        ctx.branch(clause, "verification disclosed and agreed");
+        ctx.reason(clause, "the ad's terms disclosed the verification before the order and the buyer agreed: the trade goes on", vec!["order.ad_terms".into(), agreed.path()]);
         ctx.follow_up(
             Party::Buyer,
-            "agree to the disclosed verification or refuse it (refusal cancels the order)",
+            "provide the verification the ad's terms ask for",
             None,
             clause,
         );
-        return Verdict::done(Decision::Escalate);
+        ctx.follow_up(
+            Party::Seller,
+            "complete the trade once the verification is in",
+            None,
+            clause,
+        );
+        return Verdict::done(Decision::Proceed);
     }
     ctx.branch(clause, "verification not disclosed or refused");
     if disclosed.is_empty() {
@@ -226,6 +215,14 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
             clause,
             "the buyer refused the verification",
             vec![refused.path()],
+        );
+    } else {
+        // Disclosed, but the buyer never agreed: the rule lets the trade go on only with the
+        // buyer's agreement, and the buyer's appeal contests the demand.
+        ctx.reason(
+            clause,
+            "the ad's terms disclosed the verification, but the buyer has not agreed to it and appeals against it",
+            vec!["order.ad_terms".into(), "appeal".into()],
         );
     }
     cancel(ctx, clause)

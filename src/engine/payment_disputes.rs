@@ -99,9 +99,25 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
         "the buyer's payment is backed by valid proof; the seller says the funds did not arrive",
         refs,
     );
+    if let Some(forged) = ctx
+        .facts
+        .evidence_of(Party::Seller, &[EvidenceKind::BankStatement])
+        .into_iter()
+        .find(|e| e.tampered)
+    {
+        ctx.branch(clause, "forged statement");
+        ctx.trace(clause, "seller's bank statement", "found tampered");
+        ctx.reason(
+            clause,
+            "the seller's bank statement was found tampered with: the claim that the money did not arrive is rejected and the crypto goes to the buyer",
+            vec![format!("evidence[{}].tampered", forged.index)],
+        );
+        ctx.tell_support(clause, "release the crypto to the buyer");
+        return Verdict::done(Decision::ReleaseToBuyer);
+    }
     let statements = ctx
         .facts
-        .evidence_of(Party::Seller, &[EvidenceKind::BankStatement]);
+        .sound_evidence_of(Party::Seller, &[EvidenceKind::BankStatement]);
     if let Some(statement) = statements.iter().find(|e| e.shows_receipt == Some(true)) {
         ctx.trace(clause, "seller's bank statement", "shows the payment");
         ctx.branch(clause, "statement with the funds");
@@ -116,7 +132,11 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
     // A non-instant transfer may still be on its way (buyer 1.b's window for such payments):
     // until then neither silence nor a statement without the funds settles anything.
     let arrival = in_transit_until(ctx, clause);
-    if let Some(statement) = statements.iter().find(|e| e.shows_receipt == Some(false))
+    let without_funds = statements
+        .iter()
+        .copied()
+        .find(|e| e.shows_receipt == Some(false));
+    if let Some(statement) = without_funds
         && arrival.is_none()
     {
         ctx.branch(clause, "statement without the funds");
@@ -149,6 +169,25 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
         deadline.passed = false;
     }
     if !deadline.passed {
+        if let Some(statement) = without_funds {
+            // The statement came before the transfer could be expected: it settles nothing yet.
+            ctx.reason(
+                clause,
+                "the seller's bank statement does not show the payment yet, but the transfer may still arrive",
+                vec![format!("evidence[{}]", statement.index)],
+            );
+            deadline.ask = Some((
+                Party::Seller.into(),
+                "release once the money arrives, or send a later bank statement if it has not"
+                    .to_string(),
+            ));
+            return ctx.wait(
+                clause,
+                &deadline,
+                Decision::RequestEvidence,
+                "if the money still has not arrived by then, trace the payment with both banks",
+            );
+        }
         return ctx.wait(
             clause,
             &deadline,
@@ -293,6 +332,21 @@ pub fn inaccessible_account(ctx: &mut Ctx) -> Verdict {
         ctx.tell_support(clause, "cancel the order");
         return Verdict::done(Decision::CancelOrder);
     }
+    if !refunds.is_empty() {
+        // Part of the money came back and part did not: neither a cancellation nor a release
+        // squares the accounts.
+        ctx.branch(clause, "funds partly bounced back");
+        ctx.reason(
+            clause,
+            format!("only part of the {paid} {} came back to the buyer: a person must reconcile what reached the seller", ctx.case.order.fiat),
+            refunds.iter().map(|e| e.path()).collect(),
+        );
+        ctx.tell_support(
+            clause,
+            "reconcile the amounts with both banks, then release or cancel and refund the rest",
+        );
+        return Verdict::done(Decision::Escalate);
+    }
     let deadline = ctx.contact_deadline(
         clause,
         Party::Seller,
@@ -322,15 +376,31 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
     let amount = order.amount.value;
     let paid = ctx.facts.paid;
     let tolerance = ctx.policy.limits.amount_tolerance;
-    let shortfall = amount - paid;
-    ctx.trace(
-        clause,
-        format!("paid {paid} vs order amount {amount} (tolerance {tolerance})"),
-        format!("shortfall {shortfall} {fiat}"),
-    );
-    let refs: Vec<String> = ctx
+    let window = params.duration("top_up_window");
+    let partial_release = params.mode("mode") == "partial_release";
+    // A top-up counts only if it arrived by the end of the buyer's window (when support has
+    // made contact; before that, every payment so far counts).
+    let window_closes = if partial_release {
+        None
+    } else {
+        ctx.facts
+            .contact(Party::Buyer)
+            .map(|contact| ctx.add(contact.at.value, window))
+    };
+    let (in_time, late): (Vec<_>, Vec<_>) = ctx
         .facts
         .payments
+        .iter()
+        .copied()
+        .partition(|p| window_closes.is_none_or(|due| p.at.value <= due));
+    let paid_in_time: Decimal = in_time.iter().map(|p| p.amount.value).sum();
+    let shortfall = amount - paid_in_time;
+    ctx.trace(
+        clause,
+        format!("paid {paid_in_time} in time vs order amount {amount} (tolerance {tolerance})"),
+        format!("shortfall {shortfall} {fiat}"),
+    );
+    let refs: Vec<String> = in_time
         .iter()
         .map(|p| format!("{}.amount", p.path()))
         .collect();
@@ -339,7 +409,7 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
         ctx.reason(
             clause,
             format!(
-                "the payments now cover the order amount ({paid} {fiat}): the crypto is released"
+                "the payments now cover the order amount ({paid_in_time} {fiat}): the crypto is released"
             ),
             refs,
         );
@@ -348,14 +418,23 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
     }
     ctx.reason(
         clause,
-        format!("the buyer paid {paid} {fiat} of {amount} {fiat}: {shortfall} {fiat} short"),
+        format!(
+            "the buyer paid {paid_in_time} {fiat} of {amount} {fiat}: {shortfall} {fiat} short"
+        ),
         refs,
     );
-    if params.mode("mode") == "partial_release" {
+    if partial_release {
         ctx.branch(clause, "partial release");
         let decimals = params.count("asset_decimals");
-        let quantity =
-            (paid / order.price.value).round_dp_with_strategy(decimals, RoundingStrategy::ToZero);
+        let Some(units) = paid.checked_div(order.price.value) else {
+            ctx.reason(
+                clause,
+                "the quantity paid for is beyond exact decimal range: a person must work it out",
+                vec!["order.price".into()],
+            );
+            return Verdict::done(Decision::Escalate);
+        };
+        let quantity = units.round_dp_with_strategy(decimals, RoundingStrategy::ToZero);
         let covered = quantity * order.price.value;
         ctx.reason(clause, format!("partial release: {quantity} {} for the {paid} {fiat} received (rounded down to {decimals} decimals)", order.asset), vec!["order.price".into()]);
         ctx.tell_support(
@@ -379,7 +458,7 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
     let deadline = ctx.contact_deadline(
         clause,
         Party::Buyer,
-        params.duration("top_up_window"),
+        window,
         &format!("pay the missing {shortfall} {fiat}"),
     );
     if !deadline.passed {
@@ -387,6 +466,17 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
     }
     ctx.missed(Party::Buyer);
     ctx.reason(clause, format!("the buyer did not pay the shortfall by {}: the seller refunds what arrived and the order is cancelled", ctx.show(deadline.due)), vec!["payments".into()]);
+    for payment in &late {
+        ctx.reason(
+            clause,
+            format!(
+                "{} {fiat} arrived at {}, after the window closed: it does not complete the order and is refunded with the rest",
+                payment.amount.value,
+                ctx.show(payment.at.value)
+            ),
+            vec![payment.path()],
+        );
+    }
     let (refunded, refunds) = ctx.facts.refunded(paid, ctx.now());
     if refunded {
         ctx.branch(clause, "refunded");
@@ -398,12 +488,23 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
         ctx.tell_support(clause, "cancel the order");
         return Verdict::done(Decision::CancelOrder);
     }
+    let returned = ctx.facts.refund_total(&refunds);
+    let owed = paid - returned;
+    if !refunds.is_empty() {
+        ctx.reason(
+            clause,
+            format!(
+                "the seller has refunded {returned} {fiat} so far: {owed} {fiat} is still owed"
+            ),
+            refunds.iter().map(|e| e.path()).collect(),
+        );
+    }
     ctx.follow_up(
         Party::Seller,
-        format!("refund the {paid} {fiat} received to the buyer"),
+        format!("refund the {owed} {fiat} still held to the buyer"),
         None,
         clause,
     );
     ctx.tell_support(clause, "cancel the order once the refund is confirmed");
-    Verdict::done(Decision::RefundBuyer).with_amount(paid)
+    Verdict::done(Decision::RefundBuyer).with_amount(owed)
 }

@@ -5,7 +5,7 @@ use crate::case::{AppealType, EventKind, Stance};
 use crate::clause::ClauseId;
 use crate::ruling::{Decision, Party};
 
-use super::context::Ctx;
+use super::context::{Ctx, Mark};
 use super::facts::AmountCheck;
 use super::{
     Verdict, buyer_money, buyer_release, conduct, guide, out_of_norm, payment_disputes,
@@ -75,8 +75,19 @@ enum Logic {
     ThirdPartyPayment,
 }
 
-/// Re-routes the buyer's non-release appeals by the facts (SPEC §5, "fact routing").
-fn route(ctx: &Ctx, filed: ClauseId) -> (ClauseId, Logic, Option<(String, Vec<String>)>) {
+/// Re-routes the buyer's non-release appeals by the facts (SPEC §5, "fact routing"), and a
+/// fraud appeal whose established fraudster is the appellant.
+fn route(ctx: &mut Ctx, filed: ClauseId) -> (ClauseId, Logic, Option<(String, Vec<String>)>) {
+    if matches!(filed, ClauseId::Buyer6a | ClauseId::Seller7a)
+        && let Some((party, refs)) = conduct::perpetrator(ctx)
+        && conduct::fraud_clause(party) != filed
+    {
+        return (
+            conduct::fraud_clause(party),
+            Logic::Clause,
+            Some((format!("the fraud established is the {party}'s own"), refs)),
+        );
+    }
     if !matches!(filed, ClauseId::Buyer1a | ClauseId::Buyer1b) {
         return (filed, Logic::Clause, None);
     }
@@ -109,7 +120,40 @@ fn route(ctx: &Ctx, filed: ClauseId) -> (ClauseId, Logic, Option<(String, Vec<St
         .iter()
         .map(|p| format!("{}.amount", p.path()))
         .collect();
-    match facts.amount_check(ctx.policy) {
+    let check = facts.amount_check(ctx.policy);
+    let (paid, amount) = (facts.paid, ctx.case.order.amount.value);
+    let tolerance = ctx.policy.limits.amount_tolerance;
+    let third_party = facts.third_party_payments();
+    let misdirected = facts.misdirected_payments();
+    ctx.trace(
+        filed,
+        format!("paid {paid} vs order amount {amount} (tolerance {tolerance})"),
+        match check {
+            AmountCheck::Exact => "the correct amount".to_string(),
+            AmountCheck::Over(excess) => format!("{excess} over"),
+            AmountCheck::Under(short) => format!("{short} short"),
+        },
+    );
+    ctx.trace(
+        filed,
+        "payer names vs the buyer's verified name (accents, case and spacing folded)",
+        if third_party.is_empty() {
+            "match"
+        } else {
+            "a payer is someone else"
+        },
+    );
+    ctx.trace(
+        filed,
+        "payment accounts vs the order page's account (spaces, dashes and dots ignored)",
+        if misdirected.is_empty() {
+            "match"
+        } else {
+            "a payment went elsewhere"
+        },
+    );
+    let facts = &ctx.facts;
+    match check {
         AmountCheck::Over(excess) => {
             return (
                 ClauseId::Buyer2a,
@@ -138,7 +182,6 @@ fn route(ctx: &Ctx, filed: ClauseId) -> (ClauseId, Logic, Option<(String, Vec<St
         }
         AmountCheck::Exact => {}
     }
-    let third_party = facts.third_party_payments();
     if !third_party.is_empty() {
         let refs = third_party
             .iter()
@@ -153,7 +196,6 @@ fn route(ctx: &Ctx, filed: ClauseId) -> (ClauseId, Logic, Option<(String, Vec<St
             )),
         );
     }
-    let misdirected = facts.misdirected_payments();
     if !misdirected.is_empty() {
         let refs = misdirected
             .iter()
@@ -211,6 +253,7 @@ pub fn governing(ctx: &mut Ctx, filed: ClauseId) -> (ClauseId, Verdict) {
     if ctx.table(clause).is_none() {
         return guide::without_clause(ctx, clause);
     }
+    let before = ctx.mark();
     let verdict = match logic {
         Logic::AlreadyReleased => {
             ctx.trace(clause, "order released before the ruling", "closed");
@@ -237,7 +280,42 @@ pub fn governing(ctx: &mut Ctx, filed: ClauseId) -> (ClauseId, Verdict) {
             other => guide::without_clause(ctx, other).1,
         },
     };
+    if let Some(overruled) = no_release_to_a_fraudster(ctx, clause, &verdict, before) {
+        return overruled;
+    }
     (clause, verdict)
+}
+
+/// A clause that would release the crypto to a buyer whose fraud is established (support's
+/// finding, or tampered evidence) gives way to seller 7.a: the order is decided for the wronged
+/// seller. What the overruled clause said is kept in the trace only.
+fn no_release_to_a_fraudster(
+    ctx: &mut Ctx,
+    clause: ClauseId,
+    verdict: &Verdict,
+    before: Mark,
+) -> Option<(ClauseId, Verdict)> {
+    let fraud = ClauseId::Seller7a;
+    if verdict.decision != Decision::ReleaseToBuyer || clause == fraud || ctx.table(fraud).is_none()
+    {
+        return None;
+    }
+    let (Party::Buyer, refs) = conduct::perpetrator(ctx)? else {
+        return None;
+    };
+    ctx.rewind(before);
+    ctx.trace(
+        clause,
+        "release to the buyer",
+        format!("overruled: fraud by the buyer is established, {fraud} governs"),
+    );
+    ctx.branch(fraud, "overrules a release");
+    ctx.reason(
+        fraud,
+        format!("{clause} would release the crypto to the buyer, but the buyer's fraud is established: {fraud} governs and the crypto is not released"),
+        refs,
+    );
+    Some((fraud, conduct::fraud_appeal(ctx, fraud)))
 }
 
 fn capitalise(text: &str) -> String {

@@ -136,22 +136,39 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
         EvidenceKind::ChargebackNotice,
         EvidenceKind::BankNotice,
     ];
-    let proof = ctx
+    if let Some(forged) = ctx
         .facts
         .evidence_of(Party::Seller, &proof_kinds)
+        .into_iter()
+        .find(|e| e.tampered)
+    {
+        ctx.branch(clause, "forged evidence");
+        ctx.reason(
+            clause,
+            format!("the seller's evidence that the buyer caused the block ({}) was found tampered with: the claim fails and the buyer's restrictions are lifted", forged.kind),
+            vec![format!("evidence[{}].tampered", forged.index)],
+        );
+        ctx.tell_support(
+            clause,
+            "lift the buyer's P2P suspension and withdrawal hold",
+        );
+        return Verdict::done(Decision::LiftRestrictions);
+    }
+    let proof = ctx
+        .facts
+        .sound_evidence_of(Party::Seller, &proof_kinds)
         .into_iter()
         .find(|e| e.at.value <= seller_deadline.due);
     let Some(proof) = proof else {
         if !seller_deadline.passed {
             ctx.branch(clause, "seller evidence running");
             hold(ctx);
-            ctx.follow_up(
-                Actor::Support,
-                "if the seller's evidence is not in by then, lift the buyer's restrictions",
-                Some(seller_deadline.due),
+            return ctx.wait(
                 clause,
+                &seller_deadline,
+                Decision::RequestEvidence,
+                "if the seller's evidence is not in by then, lift the buyer's restrictions",
             );
-            return Verdict::waiting(Decision::RequestEvidence, &seller_deadline);
         }
         ctx.branch(clause, "seller evidence missed");
         ctx.missed(Party::Seller);
@@ -171,37 +188,39 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
         ),
         vec![format!("evidence[{}]", proof.index)],
     );
-    let contact = ctx.facts.contact(Party::Buyer).map(|e| e.at.value);
-    let Some(contact) = contact else {
-        ctx.branch(clause, "buyer documents running");
-        let deadline = ctx.contact_deadline(
-            clause,
-            Party::Buyer,
-            params.duration("buyer_docs_window"),
-            "submit documents on the funds' origin",
-        );
-        return Verdict::waiting(Decision::RequestEvidence, &deadline);
-    };
-    let start = contact.max(proof.at.value);
     let window = params.duration("buyer_docs_window");
-    let due = ctx.add(start, window);
-    let passed = ctx.now() >= due;
-    ctx.trace(
-        clause,
-        format!(
-            "buyer's documents: later of contact and seller's evidence {} + {} = {}",
-            ctx.show(start),
-            window.describe(),
-            ctx.show(due)
-        ),
-        if passed { "passed" } else { "running" },
-    );
-    let documents = ctx
-        .facts
-        .evidence
-        .iter()
-        .copied()
-        .find(|e| e.by == Party::Buyer && e.at.value >= proof.at.value && e.at.value <= due);
+    let asked = "submit documents that support the resolution";
+    let deadline = match ctx.facts.contact(Party::Buyer) {
+        // Not contacted yet: the window would run from a contact made now.
+        None => ctx.contact_deadline(clause, Party::Buyer, window, asked),
+        Some(contact) => {
+            let start = contact.at.value.max(proof.at.value);
+            let due = ctx.add(start, window);
+            let passed = ctx.now() >= due;
+            ctx.trace(
+                clause,
+                format!(
+                    "buyer's documents: later of contact and seller's evidence {} + {} = {}",
+                    ctx.show(start),
+                    window.describe(),
+                    ctx.show(due)
+                ),
+                if passed { "passed" } else { "running" },
+            );
+            super::Deadline {
+                start: Some(start),
+                due,
+                passed,
+                ask: Some((Party::Buyer.into(), asked.to_string())),
+            }
+        }
+    };
+    let documents = ctx.facts.evidence.iter().copied().find(|e| {
+        e.by == Party::Buyer
+            && !e.tampered
+            && e.at.value >= proof.at.value
+            && e.at.value <= deadline.due
+    });
     if let Some(documents) = documents {
         ctx.branch(clause, "buyer documents in");
         ctx.reason(
@@ -215,22 +234,16 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
         );
         return Verdict::done(Decision::Escalate);
     }
-    let deadline = super::Deadline {
-        start: Some(start),
-        due,
-        passed,
-    };
-    if !passed {
+    if !deadline.passed {
         ctx.branch(clause, "buyer documents running");
-        ctx.follow_up(
-            Party::Buyer,
-            "submit documents that support the resolution",
-            Some(due),
+        return ctx.wait(
             clause,
+            &deadline,
+            Decision::RequestEvidence,
+            "if the buyer's documents are not in by then, disable the buyer's P2P access permanently",
         );
-        ctx.follow_up(Actor::Support, "if the buyer's documents are not in by then, disable the buyer's P2P access permanently", Some(due), clause);
-        return Verdict::waiting(Decision::RequestEvidence, &deadline);
     }
+    let due = deadline.due;
     ctx.branch(clause, "buyer documents missed");
     ctx.missed(Party::Buyer);
     ctx.reason(clause, format!("the buyer did not cooperate with documents by {}: P2P access disabled permanently, withdrawals restricted", ctx.show(due)), vec!["evidence".into()]);

@@ -356,12 +356,14 @@ pub fn load(source: SourceFile) -> Result<LoadedCase, FileProblems> {
         }
     };
     let mut problems = Problems::default();
-    let case = read_case(&tree, &mut problems);
-    if let Some(case) = &case {
-        validate(case, &mut problems);
-        crate::evidence_files::check(case, &source.base_dir(), &mut problems);
+    // Cross-checks run on every part that could be read, so a file's independent mistakes are
+    // reported together even when some fields are wrong on their own.
+    let draft = read_case(&tree, &mut problems);
+    if let Some(draft) = &draft {
+        validate(draft, &mut problems);
+        crate::evidence_files::check(&draft.evidence.items, &source.base_dir(), &mut problems);
     }
-    match case {
+    match draft.and_then(Draft::into_case) {
         Some(case) if !problems.has_errors() => Ok(LoadedCase {
             case,
             source,
@@ -379,7 +381,59 @@ pub(crate) const CASE_KEYS: &[&str] = &[
     "evidence", "chat", "findings", "expect",
 ];
 
-fn read_case(root: &Node, problems: &mut Problems) -> Option<Case> {
+/// What could be read of a case file: each part, or `None` where it had a problem of its own.
+/// Lists keep the items that were read.
+struct Draft {
+    id: Option<Located<String>>,
+    policy: Option<Located<String>>,
+    as_of: Option<Located<Time>>,
+    created_at: Option<Located<Time>>,
+    order: Option<Order>,
+    buyer: Option<Trader>,
+    seller: Option<Trader>,
+    payments: Listed<Payment>,
+    timeline: Listed<Event>,
+    appeal: Option<Appeal>,
+    evidence: Listed<Evidence>,
+    chat: Listed<ChatLine>,
+    findings: Option<Findings>,
+    expect: Option<Option<Expect>>,
+}
+
+impl Draft {
+    /// The case, when every part was read.
+    fn into_case(self) -> Option<Case> {
+        Some(Case {
+            id: self.id?,
+            policy: self.policy,
+            as_of: self.as_of?,
+            order: self.order?,
+            buyer: self.buyer?,
+            seller: self.seller?,
+            payments: self.payments.complete()?,
+            timeline: self.timeline.complete()?,
+            appeal: self.appeal?,
+            evidence: self.evidence.complete()?,
+            chat: self.chat.complete()?,
+            findings: self.findings?,
+            expect: self.expect?,
+        })
+    }
+}
+
+/// The items of a list that were read, and whether that is all of them.
+struct Listed<T> {
+    items: Vec<T>,
+    all_read: bool,
+}
+
+impl<T> Listed<T> {
+    fn complete(self) -> Option<Vec<T>> {
+        self.all_read.then_some(self.items)
+    }
+}
+
+fn read_case(root: &Node, problems: &mut Problems) -> Option<Draft> {
     let top = 0..0;
     let mut map = MapReader::new(root, "the case file", &top, CASE_KEYS, problems)?;
     let id = map
@@ -391,9 +445,10 @@ fn read_case(root: &Node, problems: &mut Problems) -> Option<Case> {
     let as_of = map
         .required("as_of", "2025-06-01T12:30:00+08:00", problems)
         .and_then(|e| time(e, "as_of", problems));
-    let order = map
+    let (order, created_at) = map
         .required("order", "{ id: …, created_at: … }", problems)
-        .and_then(|e| read_order(e, problems));
+        .map(|e| read_order(e, problems))
+        .unwrap_or((None, None));
     let buyer = map
         .required("buyer", "{ uid: …, verified_name: … }", problems)
         .and_then(|e| read_trader(e, "buyer", problems));
@@ -421,43 +476,55 @@ fn read_case(root: &Node, problems: &mut Problems) -> Option<Case> {
         None => Some(None),
     };
     map.finish(problems);
-    Some(Case {
-        id: id?,
+    Some(Draft {
+        id,
         policy,
-        as_of: as_of?,
-        order: order?,
-        buyer: buyer?,
-        seller: seller?,
-        payments: payments?,
-        timeline: timeline?,
-        appeal: appeal?,
-        evidence: evidence?,
-        chat: chat?,
-        findings: findings?,
-        expect: expect?,
+        as_of,
+        created_at,
+        order,
+        buyer,
+        seller,
+        payments,
+        timeline,
+        appeal,
+        evidence,
+        chat,
+        findings,
+        expect,
     })
 }
 
-/// Reads every item of an optional list; `None` if any item was invalid.
+/// Reads every item of an optional list, keeping those that were valid.
 fn read_list<T>(
     entry: Option<&Entry>,
     place: &str,
     problems: &mut Problems,
     read: fn(&Node, &str, usize, &Span, &mut Problems) -> Option<T>,
-) -> Option<Vec<T>> {
+) -> Listed<T> {
     let Some(entry) = entry else {
-        return Some(Vec::new());
+        return Listed {
+            items: Vec::new(),
+            all_read: true,
+        };
     };
-    let items = list(entry, place, problems)?;
+    let Some(items) = list(entry, place, problems) else {
+        return Listed {
+            items: Vec::new(),
+            all_read: false,
+        };
+    };
     let mut out = Vec::with_capacity(items.len());
-    let mut ok = true;
+    let mut all_read = true;
     for (index, (path, node)) in items.into_iter().enumerate() {
         match read(node, &path, index, &entry.key_span, problems) {
             Some(item) => out.push(item),
-            None => ok = false,
+            None => all_read = false,
         }
     }
-    ok.then_some(out)
+    Listed {
+        items: out,
+        all_read,
+    }
 }
 
 pub(crate) const ORDER_KEYS: &[&str] = &[
@@ -475,8 +542,14 @@ pub(crate) const ORDER_KEYS: &[&str] = &[
     "ad_terms",
 ];
 
-fn read_order(entry: &Entry, problems: &mut Problems) -> Option<Order> {
-    let mut map = MapReader::new(&entry.value, "order", &entry.key_span, ORDER_KEYS, problems)?;
+/// The order, and its creation time even when another of its fields is wrong (the time every
+/// other time of the case is checked against).
+fn read_order(entry: &Entry, problems: &mut Problems) -> (Option<Order>, Option<Located<Time>>) {
+    let Some(mut map) =
+        MapReader::new(&entry.value, "order", &entry.key_span, ORDER_KEYS, problems)
+    else {
+        return (None, None);
+    };
     let id = map
         .required("id", "\"2025060100001\"", problems)
         .and_then(|e| non_empty_text(e, "order.id", problems));
@@ -510,20 +583,23 @@ fn read_order(entry: &Entry, problems: &mut Problems) -> Option<Order> {
         .and_then(|e| read_payment_method(e, problems));
     let ad_terms = optional(&mut map, "ad_terms", problems, text);
     map.finish(problems);
-    Some(Order {
-        id: id?,
-        created_at: created_at?,
-        asset: asset?,
-        fiat: fiat?,
-        price: price?,
-        quantity: quantity?,
-        amount: amount?,
-        reference_price: reference_price?,
-        payment_window: payment_window?,
-        appeal_timer: appeal_timer?,
-        payment_method: payment_method?,
-        ad_terms: ad_terms?,
-    })
+    let order = (|| {
+        Some(Order {
+            id: id?,
+            created_at: created_at.clone()?,
+            asset: asset?,
+            fiat: fiat?,
+            price: price?,
+            quantity: quantity?,
+            amount: amount?,
+            reference_price: reference_price?,
+            payment_window: payment_window?,
+            appeal_timer: appeal_timer?,
+            payment_method: payment_method?,
+            ad_terms: ad_terms?,
+        })
+    })();
+    (order, created_at)
 }
 
 /// Reads an optional key: `Some(None)` when absent, `None` when present but invalid.
@@ -1205,15 +1281,13 @@ fn read_expect(entry: &Entry, problems: &mut Problems) -> Option<Expect> {
             }
         }
     });
-    let sanctions = match map.optional("sanctions") {
-        Some(entry) => read_list(
-            Some(entry),
-            "expect.sanctions",
-            problems,
-            read_expected_sanction,
-        ),
-        None => Some(Vec::new()),
-    };
+    let sanctions = read_list(
+        map.optional("sanctions"),
+        "expect.sanctions",
+        problems,
+        read_expected_sanction,
+    )
+    .complete();
     let amount = optional(&mut map, "amount", problems, positive_decimal);
     let next_deadline = optional(&mut map, "next_deadline", problems, time);
     map.finish(problems);
@@ -1249,63 +1323,80 @@ fn read_expected_sanction(
 // ---------------------------------------------------------------------------------------------
 // Semantic validation
 
-/// The rules of SPEC §3 that relate one part of the case to another.
-fn validate(case: &Case, problems: &mut Problems) {
-    let created = &case.order.created_at;
-    let as_of = &case.as_of;
-    let within = |what: &str, at: &Located<Time>, problems: &mut Problems| {
-        if at.value < created.value {
-            problems.push(Problem::before_order(
-                what,
-                &at.value.to_rfc3339(),
-                &created.value.to_rfc3339(),
-                &at.span,
-            ));
-        } else if at.value > as_of.value {
-            problems.push(Problem::after_as_of(
-                what,
-                &at.value.to_rfc3339(),
-                &as_of.value.to_rfc3339(),
-                &at.span,
-            ));
+/// The rules of SPEC §3 that relate one part of the case to another, checked on every part
+/// that could be read.
+fn validate(case: &Draft, problems: &mut Problems) {
+    if let (Some(created), Some(as_of)) = (&case.created_at, &case.as_of) {
+        let within = |what: &str, at: &Located<Time>, problems: &mut Problems| {
+            if at.value < created.value {
+                problems.push(Problem::before_order(
+                    what,
+                    &at.value.to_rfc3339(),
+                    &created.value.to_rfc3339(),
+                    &at.span,
+                ));
+            } else if at.value > as_of.value {
+                problems.push(Problem::after_as_of(
+                    what,
+                    &at.value.to_rfc3339(),
+                    &as_of.value.to_rfc3339(),
+                    &at.span,
+                ));
+            }
+        };
+        if as_of.value < created.value {
+            // Every later time would also be "after as_of"; the one mistake is reported once.
+            within("as_of", as_of, problems);
+        } else {
+            if let Some(appeal) = &case.appeal {
+                within("appeal.at", &appeal.at, problems);
+            }
+            for payment in &case.payments.items {
+                within(&format!("{}.at", payment.path()), &payment.at, problems);
+            }
+            for event in &case.timeline.items {
+                within(&format!("{}.at", event.path()), &event.at, problems);
+            }
+            for item in &case.evidence.items {
+                within(&format!("evidence[{}].at", item.index), &item.at, problems);
+            }
+            for line in &case.chat.items {
+                within(&format!("chat[{}].at", line.index), &line.at, problems);
+            }
         }
+    }
+
+    let evidence_ids = unique_ids(
+        "evidence",
+        case.evidence.items.iter().map(|e| &e.id),
+        problems,
+    );
+    unique_ids("chat", case.chat.items.iter().map(|c| &c.id), problems);
+    // A proof can only be judged unknown when every evidence item was read.
+    if case.evidence.all_read {
+        let known: Vec<&str> = case
+            .evidence
+            .items
+            .iter()
+            .map(|e| e.id.value.as_str())
+            .collect();
+        for payment in &case.payments.items {
+            if let Some(proof) = &payment.proof
+                && !evidence_ids.contains_key(proof.value.as_str())
+            {
+                problems.push(Problem::unknown_evidence(
+                    &format!("{}.proof", payment.path()),
+                    &proof.value,
+                    &proof.span,
+                    &known,
+                ));
+            }
+        }
+    }
+
+    let Some(order) = &case.order else {
+        return;
     };
-    if as_of.value < created.value {
-        // Every later time would also be "after as_of"; the one mistake is reported once.
-        within("as_of", as_of, problems);
-    } else {
-        within("appeal.at", &case.appeal.at, problems);
-        for payment in &case.payments {
-            within(&format!("{}.at", payment.path()), &payment.at, problems);
-        }
-        for event in &case.timeline {
-            within(&format!("{}.at", event.path()), &event.at, problems);
-        }
-        for item in &case.evidence {
-            within(&format!("evidence[{}].at", item.index), &item.at, problems);
-        }
-        for line in &case.chat {
-            within(&format!("chat[{}].at", line.index), &line.at, problems);
-        }
-    }
-
-    let evidence_ids = unique_ids("evidence", case.evidence.iter().map(|e| &e.id), problems);
-    unique_ids("chat", case.chat.iter().map(|c| &c.id), problems);
-    let known: Vec<&str> = case.evidence.iter().map(|e| e.id.value.as_str()).collect();
-    for payment in &case.payments {
-        if let Some(proof) = &payment.proof
-            && !evidence_ids.contains_key(proof.value.as_str())
-        {
-            problems.push(Problem::unknown_evidence(
-                &format!("{}.proof", payment.path()),
-                &proof.value,
-                &proof.span,
-                &known,
-            ));
-        }
-    }
-
-    let order = &case.order;
     // Within the reader's digit limits the product always fits; checked all the same.
     if let Some(product) = order.price.value.checked_mul(order.quantity.value)
         && product != order.amount.value
@@ -1318,7 +1409,7 @@ fn validate(case: &Case, problems: &mut Problems) {
             &order.amount.span,
         ));
     }
-    for payment in &case.payments {
+    for payment in &case.payments.items {
         if let Some(remarks) = &payment.remarks
             && let Some(code) = foreign_currency(&remarks.value, &order.fiat)
         {

@@ -6,16 +6,16 @@ use std::path::{Component, Path};
 
 use sha2::{Digest, Sha256};
 
-use crate::case::Case;
+use crate::case::Evidence;
 use crate::decode::Problems;
 use crate::diagnostics::Problem;
 
 /// Checks every evidence `file` of `case` against the folder `base` the case file lives in.
-pub fn check(case: &Case, base: &Path, problems: &mut Problems) {
+pub fn check(evidence: &[Evidence], base: &Path, problems: &mut Problems) {
     let Ok(root) = base.canonicalize() else {
         return;
     };
-    for item in &case.evidence {
+    for item in evidence {
         let Some(file) = &item.file else { continue };
         let written = file.value.as_str();
         let relative = Path::new(written);

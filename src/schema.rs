@@ -46,7 +46,8 @@ fn titled(mut schema: Schema, title: &str) -> Schema {
     schema
 }
 
-/// Money and quantities: a number or a string of plain decimal notation (never a float).
+/// Money and quantities: a positive number or a string of plain decimal notation (never a
+/// float), within the reader's digit limits (`decode::MAX_WHOLE_DIGITS`, `MAX_FRACTION_DIGITS`).
 struct Decimal;
 impl JsonSchema for Decimal {
     fn schema_name() -> Cow<'static, str> {
@@ -54,9 +55,11 @@ impl JsonSchema for Decimal {
     }
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "An exact decimal, as a number or a string: 2550000, \"2550000.10\". No exponent, no separators.",
+            "description": "An exact decimal greater than zero, as a number or a string: 2550000, \"2550000.10\". No sign, exponent or separators; at most 14 digits before the point and 18 after.",
             "type": ["number", "string"],
-            "pattern": "^[+-]?[0-9]+(\\.[0-9]+)?$"
+            "exclusiveMinimum": 0,
+            "exclusiveMaximum": 100_000_000_000_000_u64,
+            "pattern": "^\\+?(0*[1-9][0-9]{0,13}(\\.[0-9]{1,18})?|0+\\.[0-9]{0,17}[1-9]0*)$"
         })
     }
 }

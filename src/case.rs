@@ -341,6 +341,17 @@ pub struct LoadedCase {
     pub case: Case,
     pub source: SourceFile,
     pub warnings: Vec<Problem>,
+    /// The document as read, with the span of every key and value.
+    pub tree: Node,
+}
+
+impl LoadedCase {
+    /// The line of the case file a ruling's reference (`timeline[2]`, `chat:c3`) points at.
+    pub fn line_of(&self, reference: &str) -> Option<usize> {
+        let span = self.tree.locate(reference)?;
+        let before = self.source.text.get(..span.start)?;
+        Some(1 + before.bytes().filter(|b| *b == b'\n').count())
+    }
 }
 
 /// Reads and validates a case. Evidence files are checked on disk relative to the case file.
@@ -368,6 +379,7 @@ pub fn load(source: SourceFile) -> Result<LoadedCase, FileProblems> {
             case,
             source,
             warnings: problems.list,
+            tree,
         }),
         _ => Err(FileProblems::new(source, problems.list)),
     }

@@ -91,6 +91,64 @@ impl Node {
     }
 }
 
+impl Node {
+    /// Where `reference` points in the document: a YAML path (`order.price`,
+    /// `payments[0].proof`, `timeline[2]`) or a chat line by id (`chat:c3`). A path that ends at
+    /// a mapping entry points at its key; one that ends at a list item, at the item's first key.
+    /// `None` when the document does not have it (a key the rationale names because it is
+    /// missing, say).
+    pub fn locate(&self, reference: &str) -> Option<Span> {
+        if let Some(id) = reference.strip_prefix("chat:") {
+            let Value::Seq(lines) = &self.entry("chat")?.value.value else {
+                return None;
+            };
+            let line = lines.iter().find(|line| {
+                line.entry("id")
+                    .is_some_and(|e| matches!(&e.value.value, Value::Scalar(s) if s.text == id))
+            })?;
+            return Some(line.start());
+        }
+        let mut node = self;
+        let mut at = None;
+        for segment in reference.split('.') {
+            let (key, indexes) = match segment.find('[') {
+                Some(open) => (&segment[..open], &segment[open..]),
+                None => (segment, ""),
+            };
+            if !key.is_empty() {
+                let entry = node.entry(key)?;
+                at = Some(entry.key_span.clone());
+                node = &entry.value;
+            }
+            for index in indexes.split(']').filter_map(|part| part.strip_prefix('[')) {
+                let Value::Seq(items) = &node.value else {
+                    return None;
+                };
+                node = items.get(index.parse::<usize>().ok()?)?;
+                at = Some(node.start());
+            }
+        }
+        at
+    }
+
+    fn entry(&self, key: &str) -> Option<&Entry> {
+        match &self.value {
+            Value::Map(entries) => entries.iter().find(|e| e.key == key),
+            _ => None,
+        }
+    }
+
+    /// Where the node starts: its first key for a mapping (whose own span may be empty).
+    fn start(&self) -> Span {
+        match &self.value {
+            Value::Map(entries) if self.span.is_empty() => entries
+                .first()
+                .map_or(self.span.clone(), |e| e.key_span.clone()),
+            _ => self.span.clone(),
+        }
+    }
+}
+
 fn shorten(text: &str) -> String {
     let mut out: String = text.chars().take(40).collect();
     if text.chars().count() > 40 {
@@ -570,6 +628,26 @@ mod tests {
             panic!("not a scalar")
         };
         scalar
+    }
+
+    #[test]
+    fn a_reference_is_located_at_its_key_or_item() {
+        let text = "order:\n  price: 10\npayments:\n  - at: x\n    proof: r1\n  - { at: y, proof: r2 }\nchat:\n  - { id: c1, text: hi }\n  - { id: c2, text: yo }\n";
+        let source = SourceFile::from_bytes("test.yaml", text.as_bytes()).unwrap();
+        let tree = parse_yaml(&source).unwrap();
+        let line = |reference: &str| {
+            tree.locate(reference)
+                .map(|span| 1 + text[..span.start].matches('\n').count())
+        };
+        assert_eq!(line("order.price"), Some(2));
+        assert_eq!(line("payments[0]"), Some(4));
+        assert_eq!(line("payments[0].proof"), Some(5));
+        assert_eq!(line("payments[1]"), Some(6));
+        assert_eq!(line("payments[1].proof"), Some(6));
+        assert_eq!(line("chat:c2"), Some(9));
+        assert_eq!(line("order.reference_price"), None);
+        assert_eq!(line("payments[7]"), None);
+        assert_eq!(line("chat:c9"), None);
     }
 
     #[test]

@@ -87,7 +87,17 @@ pub fn judge_loaded(
         tool_version: TOOL_VERSION.to_string(),
         case_sha256: loaded.source.sha256.clone(),
     };
-    let ruling = engine::judge(&loaded.case, &policy, as_of, &provenance);
+    let mut ruling = engine::judge(&loaded.case, &policy, as_of, &provenance);
+    for reason in &mut ruling.rationale {
+        let mut lines: Vec<usize> = reason
+            .refs
+            .iter()
+            .filter_map(|r| loaded.line_of(r))
+            .collect();
+        lines.sort_unstable();
+        lines.dedup();
+        reason.lines = lines;
+    }
     Ok((policy, ruling))
 }
 

@@ -148,6 +148,10 @@ pub struct Reason {
     pub finding: String,
     /// YAML paths (`payments[0].payer_name`) and chat ids (`chat:c3`) the finding rests on.
     pub refs: Vec<String>,
+    /// The lines of the case file those refs point at, ascending (refs to something the file
+    /// does not have, such as a missing key, have no line).
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub lines: Vec<usize>,
 }
 
 /// Something someone must do, and by when.

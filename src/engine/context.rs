@@ -133,6 +133,8 @@ impl<'a> Ctx<'a> {
             clause,
             finding: finding.into(),
             refs,
+            // The engine knows paths, not files: the lines are added where the file was read.
+            lines: Vec::new(),
         });
     }
 

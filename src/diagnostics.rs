@@ -8,10 +8,14 @@ use std::fmt::Write as _;
 use std::ops::Range;
 use std::sync::Arc;
 
-use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, NamedSource, SourceSpan};
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, NamedSource, SourceSpan, ThemeCharacters,
+    ThemeStyles,
+};
 use thiserror::Error;
 
 use crate::source::SourceFile;
+use crate::terminal::Look;
 
 /// A byte range in the file a problem points at.
 pub type Span = Range<usize>;
@@ -832,28 +836,27 @@ pub fn suggest<'a>(
     }
 }
 
-/// How reports are drawn: colour and Unicode when stderr is a terminal, plain otherwise.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Style {
-    /// Unicode, colour.
-    Terminal,
-    /// Unicode, no colour: files, pipes, `NO_COLOR`, snapshots.
-    Plain,
-}
-
 /// Renders problems for people.
 pub struct Reporter {
     handler: GraphicalReportHandler,
 }
 
 impl Reporter {
-    pub fn new(style: Style) -> Reporter {
-        let theme = match style {
-            Style::Terminal => GraphicalTheme::unicode(),
-            Style::Plain => GraphicalTheme::unicode_nocolor(),
+    /// A reporter drawing in `look`: Unicode frames on a terminal, ASCII elsewhere; colour only
+    /// on a terminal without `NO_COLOR`.
+    pub fn new(look: Look) -> Reporter {
+        let characters = if look.unicode {
+            ThemeCharacters::unicode()
+        } else {
+            ThemeCharacters::ascii()
+        };
+        let styles = if look.colour {
+            ThemeStyles::ansi()
+        } else {
+            ThemeStyles::none()
         };
         Reporter {
-            handler: GraphicalReportHandler::new_themed(theme)
+            handler: GraphicalReportHandler::new_themed(GraphicalTheme { characters, styles })
                 .with_width(100)
                 .with_links(false),
         }

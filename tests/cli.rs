@@ -44,6 +44,33 @@ fn plain_output_has_no_colour_codes() {
     assert!(!String::from_utf8_lossy(&output.stderr).contains('\u{1b}'));
 }
 
+/// SPEC §2: not a terminal → plain. Piped output has ASCII table borders and ASCII diagnostic
+/// frames, with or without `NO_COLOR`.
+#[test]
+fn piped_output_draws_no_box_drawing_characters() {
+    const BOX: [char; 8] = ['┌', '│', '┆', '╞', '╭', '─', '×', '╰'];
+    for no_color in [true, false] {
+        let mut judge = appeal();
+        let mut check = appeal();
+        if !no_color {
+            judge.env_remove("NO_COLOR");
+            check.env_remove("NO_COLOR");
+        }
+        let output = judge.args(["judge", "--explain", SAMPLE]).output().unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(!stdout.contains(BOX), "{stdout}");
+        assert!(stdout.contains("+====="), "{stdout}");
+        let output = check
+            .args(["check", "tests/bad-inputs/case/misspelt-nested-key.yaml"])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!stderr.contains(BOX), "{stderr}");
+        assert!(!stderr.contains('\u{1b}'), "{stderr}");
+        assert!(stderr.contains(",-[tests/bad-inputs/case/"), "{stderr}");
+    }
+}
+
 #[test]
 fn json_lines_one_object_per_case_matching_the_ruling_schema() {
     let output = appeal()

@@ -5,6 +5,7 @@ use std::path::Path;
 use appeal::hearing::{self, Bench, Judged, PolicyShelf};
 use appeal::render;
 use appeal::source::SourceFile;
+use appeal::terminal::Look;
 
 fn judge(name: &str) -> Judged {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -31,7 +32,7 @@ fn human_rulings() {
         let judged = judge(name);
         insta::assert_snapshot!(
             format!("human-{name}"),
-            render::human::ruling(&judged.ruling, &judged.loaded.case, true)
+            render::human::ruling(&judged.ruling, &judged.loaded.case, true, Look::PLAIN)
         );
     }
 }
@@ -61,8 +62,8 @@ fn the_same_case_renders_to_the_same_bytes_every_time() {
     for name in CASES {
         let (a, b) = (judge(name), judge(name));
         assert_eq!(
-            render::human::ruling(&a.ruling, &a.loaded.case, true),
-            render::human::ruling(&b.ruling, &b.loaded.case, true)
+            render::human::ruling(&a.ruling, &a.loaded.case, true, Look::PLAIN),
+            render::human::ruling(&b.ruling, &b.loaded.case, true, Look::PLAIN)
         );
         assert_eq!(
             serde_json::to_string(&a.ruling).unwrap(),
@@ -77,6 +78,30 @@ fn policy_show_of_the_shipped_policies() {
         let policy = appeal::policy::PolicyRef::parse(name, None)
             .load()
             .expect("shipped policy");
-        insta::assert_snapshot!(format!("policy-show-{name}"), render::policy_table(&policy));
+        insta::assert_snapshot!(
+            format!("policy-show-{name}"),
+            render::policy_table(&policy, Look::PLAIN)
+        );
     }
+}
+
+/// SPEC §2: box-drawing borders only on a terminal; anywhere else (pipes, files, these
+/// snapshots) the same tables in ASCII.
+#[test]
+fn tables_use_box_drawing_only_in_the_terminal_look() {
+    let judged = judge(CASES[0]);
+    let terminal = Look::decide(true, false);
+    let drawn = render::human::ruling(&judged.ruling, &judged.loaded.case, true, terminal);
+    let plain = render::human::ruling(&judged.ruling, &judged.loaded.case, true, Look::PLAIN);
+    assert!(drawn.contains('┌') && drawn.contains('╞'), "{drawn}");
+    assert!(!plain.contains(['┌', '│', '┆', '╞', '└']), "{plain}");
+    assert!(plain.contains("+====="), "{plain}");
+    // Only the borders differ: the text in the cells is the same.
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| "┌┐└┘├┤┬┴┼─│┆╞╪╡═+-|=".contains(c) || c.is_whitespace())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    assert_eq!(words(&drawn), words(&plain));
 }

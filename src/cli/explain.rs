@@ -45,7 +45,8 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
             let _ = writeln!(text, "cited as: {}", table.cite);
             let _ = writeln!(text, "under policy: {} {}", policy.id, policy.version);
             if !spec.params.is_empty() {
-                let mut grid = table::new(&["parameter", "value", "placeholder", "meaning"]);
+                let mut grid =
+                    table::new(&["parameter", "value", "placeholder", "meaning"], out.look);
                 for param in spec.params {
                     let value = table
                         .params

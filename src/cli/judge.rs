@@ -9,6 +9,7 @@ use crate::diagnostics::{FileProblems, Problem};
 use crate::hearing::{self, Bench, Judged, PolicyShelf};
 use crate::policy::PolicyRef;
 use crate::render;
+use crate::terminal::Look;
 
 /// Reads `--as-of`, `--policy` into a bench, or reports a usage problem.
 pub fn bench(policy: Option<&str>, as_of: Option<&str>) -> Result<Bench, Problem> {
@@ -51,7 +52,7 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
     let shelf = PolicyShelf::default();
     let mut failed = 0usize;
     let mut first = true;
-    let (format, explain) = (args.format, args.explain);
+    let (format, explain, look) = (args.format, args.explain, out.look);
     let work = |input: inputs::Input| {
         inputs::read(&input)
             .map_err(|p| vec![p])
@@ -60,7 +61,7 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
                 let warnings = (!judged.loaded.warnings.is_empty()).then(|| {
                     FileProblems::new(judged.loaded.source.clone(), judged.loaded.warnings.clone())
                 });
-                (warnings, render_one(&judged, format, explain))
+                (warnings, render_one(&judged, format, explain, look))
             })
     };
     inputs::in_order(inputs::expand(&args.cases), work, |result| {
@@ -88,9 +89,9 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
 }
 
 /// One ruling in the chosen format, newline-terminated.
-pub fn render_one(judged: &Judged, format: Format, explain: bool) -> String {
+pub fn render_one(judged: &Judged, format: Format, explain: bool, look: Look) -> String {
     match format {
-        Format::Human => render::human::ruling(&judged.ruling, &judged.loaded.case, explain),
+        Format::Human => render::human::ruling(&judged.ruling, &judged.loaded.case, explain, look),
         Format::Markdown => render::markdown::ruling(&judged.ruling, &judged.loaded.case, explain),
         Format::Json => {
             let mut ruling = judged.ruling.clone();

@@ -1,11 +1,12 @@
 //! The command line (SPEC §2): flags in one place, one module per subcommand.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
 
-use crate::diagnostics::{FileProblems, Reporter, Style};
+use crate::diagnostics::{FileProblems, Reporter};
+use crate::terminal::Look;
 
 mod args;
 mod check;
@@ -30,26 +31,21 @@ pub mod exit {
 
 /// Where results and diagnostics go, and how they are drawn.
 pub struct Output {
+    /// Draws diagnostics in the look of stderr.
     pub reporter: Reporter,
     pub stdout: Box<dyn Write>,
     pub stderr: Box<dyn Write>,
-    /// Whether stdout is a terminal (tables may use its width).
-    pub stdout_is_terminal: bool,
+    /// The look of stdout: the borders of result tables.
+    pub look: Look,
 }
 
 impl Output {
     fn from_environment() -> Output {
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        let style = if !no_color && std::io::stderr().is_terminal() {
-            Style::Terminal
-        } else {
-            Style::Plain
-        };
         Output {
-            reporter: Reporter::new(style),
+            reporter: Reporter::new(Look::of_stderr()),
             stdout: Box::new(std::io::BufWriter::new(std::io::stdout())),
             stderr: Box::new(std::io::stderr()),
-            stdout_is_terminal: std::io::stdout().is_terminal(),
+            look: Look::of_stdout(),
         }
     }
 

@@ -66,7 +66,7 @@ fn show(name: &str, out: &mut Output) -> std::io::Result<u8> {
             return Ok(exit::INVALID);
         }
     };
-    let text = crate::render::policy_table(&policy);
+    let text = crate::render::policy_table(&policy, out.look);
     out.stdout.write_all(text.as_bytes())?;
     Ok(exit::OK)
 }
@@ -152,8 +152,10 @@ fn diff(
             if params.is_empty() {
                 writeln!(out.stdout, "parameters: no change")?;
             } else {
-                let mut grid =
-                    crate::render::table::new(&["clause", "parameter", "old → new", "placeholder"]);
+                let mut grid = crate::render::table::new(
+                    &["clause", "parameter", "old → new", "placeholder"],
+                    out.look,
+                );
                 for change in &params {
                     grid.add_row(vec![
                         change.clause.clone(),

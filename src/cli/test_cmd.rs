@@ -13,6 +13,7 @@ use crate::diagnostics::FileProblems;
 use crate::expectation::{self, Mismatch};
 use crate::hearing::{self, Judged, PolicyShelf};
 use crate::render::table;
+use crate::terminal::Look;
 
 /// What is kept of a judged case: enough for the report, coverage and JUnit.
 struct Seen {
@@ -113,7 +114,7 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
 
     if args.coverage {
         out.stdout
-            .write_all(coverage_report(&coverage).as_bytes())?;
+            .write_all(coverage_report(&coverage, out.look).as_bytes())?;
     }
     let mut summary = format!("{passed} passed, {failed} failed");
     if invalid > 0 {
@@ -184,9 +185,9 @@ fn judge_one(
 }
 
 /// The coverage table and the list of unreached branches.
-fn coverage_report(coverage: &Coverage) -> String {
+fn coverage_report(coverage: &Coverage, look: Look) -> String {
     let rows = coverage.rows();
-    let mut grid = table::new(&["clause", "branch", "cases"]);
+    let mut grid = table::new(&["clause", "branch", "cases"], look);
     let mut last = None;
     for (clause, branch, count) in &rows {
         let shown = if last == Some(*clause) {

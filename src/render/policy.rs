@@ -4,11 +4,12 @@ use std::fmt::Write as _;
 
 use crate::clause::ClauseId;
 use crate::policy::Policy;
+use crate::terminal::Look;
 
 use super::table;
 
 /// The effective policy as text.
-pub fn policy_table(policy: &Policy) -> String {
+pub fn policy_table(policy: &Policy, look: Look) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -73,8 +74,8 @@ pub fn policy_table(policy: &Policy) -> String {
         },
         procedure.evidence_window
     );
-    let mut citations = table::new(&["clause", "cited as"]);
-    let mut grid = table::new(&["clause", "parameter", "value", "placeholder"]);
+    let mut citations = table::new(&["clause", "cited as"], look);
+    let mut grid = table::new(&["clause", "parameter", "value", "placeholder"], look);
     for id in ClauseId::all() {
         let Some(clause) = policy.clause(id) else {
             continue;

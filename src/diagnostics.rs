@@ -856,9 +856,14 @@ impl Reporter {
             ThemeStyles::none()
         };
         Reporter {
+            // Messages wrap at spaces only: a time (`2025-06-01T12:30:00+08:00`), a path or an id
+            // stays whole on one line, even when longer than the width.
             handler: GraphicalReportHandler::new_themed(GraphicalTheme { characters, styles })
                 .with_width(100)
-                .with_links(false),
+                .with_links(false)
+                .with_word_separator(textwrap::WordSeparator::AsciiSpace)
+                .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
+                .with_break_words(false),
         }
     }
 

@@ -385,3 +385,25 @@ fn every_command_help_has_a_worked_example() {
         );
     }
 }
+
+/// Reports wrap at spaces only: a time is never split at its hyphens across two lines.
+#[test]
+fn diagnostics_never_split_a_time_across_lines() {
+    let output = appeal()
+        .args(["check", "tests/bad-inputs/case/event-after-as-of.yaml"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("(2025-06-01T13:40:00+08:00)")
+            && stderr.contains("(2025-06-01T12:30:00+08:00)"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.lines().any(|line| {
+            let end: Vec<char> = line.trim_end().chars().rev().take(2).collect();
+            matches!(end[..], ['-', digit] if digit.is_ascii_digit())
+        }),
+        "{stderr}"
+    );
+}

@@ -9,8 +9,8 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, NamedSource, SourceSpan, ThemeCharacters,
-    ThemeStyles,
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, MietteError, MietteSpanContents,
+    SourceCode, SourceSpan, SpanContents, ThemeCharacters, ThemeStyles,
 };
 use thiserror::Error;
 
@@ -878,8 +878,11 @@ impl Reporter {
                 let _ = self.handler.render_report(&mut out, problem);
             }
             Some(file) => {
-                let named = NamedSource::new(file.name.clone(), Arc::clone(&file.text));
-                let report = miette::Report::new(problem.clone()).with_source_code(named);
+                let shown = ShownSource {
+                    name: file.name.clone(),
+                    text: Arc::clone(&file.text),
+                };
+                let report = miette::Report::new(problem.clone()).with_source_code(shown);
                 let _ = self.handler.render_report(&mut out, report.as_ref());
             }
             None => {
@@ -939,6 +942,52 @@ impl std::fmt::Debug for Reporter {
     }
 }
 
+/// A file's text as diagnostics quote it: named, and with the column of the `file:line:column`
+/// header counted in characters, as an editor counts them. miette counts bytes, which puts
+/// the column of a mistake after "Trần Thị B" three too far to the right.
+#[derive(Debug)]
+struct ShownSource {
+    name: String,
+    text: Arc<str>,
+}
+
+impl SourceCode for ShownSource {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let inner = self
+            .text
+            .read_span(span, context_lines_before, context_lines_after)?;
+        // miette gives a column only for a span read without lines before it (the header's);
+        // otherwise the contents start a line, at column 0, and that stays.
+        let column = if context_lines_before == 0 {
+            column_in_chars(&self.text, inner.span().offset()).unwrap_or(inner.column())
+        } else {
+            inner.column()
+        };
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            inner.data(),
+            *inner.span(),
+            inner.line(),
+            column,
+            inner.line_count(),
+        )))
+    }
+}
+
+/// The 0-based column of byte `offset` in `text`, in characters from the start of its line
+/// (a line ends at `\n` or a lone `\r`, as miette counts lines). `None` when `offset` is not
+/// on a character boundary.
+fn column_in_chars(text: &str, offset: usize) -> Option<usize> {
+    let before = text.get(..offset)?;
+    let line_start = before.rfind(['\n', '\r']).map(|i| i + 1).unwrap_or(0);
+    Some(before[line_start..].chars().count())
+}
+
 /// Lines longer than this are not quoted in diagnostics.
 const MAX_QUOTED_LINE: usize = 2_000;
 
@@ -961,5 +1010,34 @@ pub fn plural(count: usize, noun: &str) -> String {
         format!("{count} {noun}")
     } else {
         format!("{count} {noun}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let text = "a: Trần\r\nb: \"Đã ✅\", x: 1\n";
+        let x = text.find("x:").unwrap();
+        assert_eq!(column_in_chars(text, x), Some(11));
+        assert_eq!(column_in_chars(text, 0), Some(0));
+        // Inside a multi-byte character: no column rather than a wrong one.
+        assert_eq!(column_in_chars(text, text.find('ầ').unwrap() + 1), None);
+    }
+
+    #[test]
+    fn the_report_header_gives_the_column_in_characters() {
+        let text = "chat: { text: \"Đã chuyển tiền rồi ạ ✅\", from: buyr }\n";
+        let source = SourceFile::from_bytes("chat.yaml", text.as_bytes()).unwrap();
+        let at = text.find("buyr").unwrap();
+        let problem = Problem::unknown_value("buyr", "chat.from", &(at..at + 4), &["buyer"]);
+        let shown = Reporter::new(Look::PLAIN).render(&problem, Some(&source));
+        let column = text[..at].chars().count() + 1;
+        assert!(
+            shown.contains(&format!("[chat.yaml:1:{column}]")),
+            "{shown}"
+        );
     }
 }

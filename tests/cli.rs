@@ -407,3 +407,28 @@ fn diagnostics_never_split_a_time_across_lines() {
         "{stderr}"
     );
 }
+
+/// SPEC §2: a replay says how many later entries it left out, in every format, in English.
+#[test]
+fn a_replay_says_how_many_entries_it_left_out_in_every_format() {
+    let replay = |at: &str, format: &str| {
+        let output = appeal()
+            .args(["judge", "--as-of", at, "--format", format, SAMPLE])
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        String::from_utf8(output.stdout).unwrap()
+    };
+    // Support's contact (10:40) is later than 10:30; the receipt (10:26) is also later than the
+    // appeal itself (10:25).
+    let one = "2025-06-01T10:30:00+08:00";
+    let two = "2025-06-01T10:25:00+08:00";
+    assert!(replay(one, "human").contains("replay: 1 later entry of the case file left out\n"));
+    assert!(replay(two, "human").contains("replay: 2 later entries of the case file left out\n"));
+    assert!(replay(one, "markdown").contains("_replay: 1 later entry of the case file left out_"));
+    assert!(
+        replay(two, "markdown").contains("_replay: 2 later entries of the case file left out_")
+    );
+    assert!(replay(two, "json").contains("\"ignored_after_as_of\":2"));
+    assert!(!replay("2025-06-01T12:30:00+08:00", "markdown").contains("replay:"));
+}

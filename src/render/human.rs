@@ -37,12 +37,8 @@ pub fn ruling(ruling: &Ruling, case: &Case, explain: bool, look: Look) -> String
         ruling.policy.version,
         ruling.as_of.format("%Y-%m-%d %H:%M %:z")
     );
-    if ruling.ignored_after_as_of > 0 {
-        let _ = writeln!(
-            out,
-            "replay: {} later entries of the case file left out",
-            ruling.ignored_after_as_of
-        );
+    if let Some(note) = super::replay_note(ruling.ignored_after_as_of) {
+        let _ = writeln!(out, "{note}");
     }
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", headline(ruling, &order.fiat, &order.asset));

@@ -432,3 +432,35 @@ fn a_replay_says_how_many_entries_it_left_out_in_every_format() {
     assert!(replay(two, "json").contains("\"ignored_after_as_of\":2"));
     assert!(!replay("2025-06-01T12:30:00+08:00", "markdown").contains("replay:"));
 }
+
+/// Policy diff prints values in the policy file's own spelling, never Rust's debug text.
+#[test]
+fn policy_diff_spells_values_as_the_policy_file_does() {
+    let output = appeal()
+        .args([
+            "policy", "diff", "mexc", "bitget", "--format", "json", SAMPLE,
+        ])
+        .output()
+        .unwrap();
+    let diff: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let evidence = diff["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["parameter"] == "required_evidence")
+        .unwrap();
+    assert_eq!(evidence["old"], "[]");
+    assert_eq!(
+        evidence["new"],
+        r#"{ buyer = ["payment_receipt"], seller = [] }"#
+    );
+    appeal()
+        .args(["policy", "diff", "mexc", "bitget", SAMPLE])
+        .assert()
+        .stdout(
+            predicate::str::contains(r#"[] → { buyer ="#)
+                .and(predicate::str::contains(r#"["payment_receipt"], seller"#))
+                .and(predicate::str::contains(r#""Asia/Singapore" → "UTC""#))
+                .and(predicate::str::contains("PaymentReceipt").not()),
+        );
+}

@@ -51,7 +51,7 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
                     let value = table
                         .params
                         .get(param.name)
-                        .map(|v| v.to_string())
+                        .map(|v| v.spelled())
                         .unwrap_or_default();
                     let placeholder = if table.placeholders.contains(param.name) {
                         "yes ✱"

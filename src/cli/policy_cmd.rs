@@ -152,23 +152,29 @@ fn diff(
             if params.is_empty() {
                 writeln!(out.stdout, "parameters: no change")?;
             } else {
-                let mut grid = crate::render::table::new(
-                    &["clause", "parameter", "old → new", "placeholder"],
-                    out.look,
-                );
+                // Three columns leave the values room at 80 columns; a placeholder is marked
+                // on its name.
+                let mut grid =
+                    crate::render::table::new(&["clause", "parameter", "old → new"], out.look);
                 for change in &params {
+                    let parameter = if change.placeholder {
+                        format!("{} ✱", change.parameter)
+                    } else {
+                        change.parameter.clone()
+                    };
                     grid.add_row(vec![
                         change.clause.clone(),
-                        change.parameter.clone(),
+                        parameter,
                         format!("{} → {}", change.old, change.new),
-                        if change.placeholder {
-                            "yes ✱".into()
-                        } else {
-                            "no".into()
-                        },
                     ]);
                 }
                 writeln!(out.stdout, "parameters:\n{grid}")?;
+                if params.iter().any(|change| change.placeholder) {
+                    writeln!(
+                        out.stdout,
+                        "✱ = the new value is a placeholder: left open by the published text"
+                    )?;
+                }
             }
             if changes.is_empty() {
                 writeln!(out.stdout, "rulings: no change")?;

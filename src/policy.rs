@@ -142,23 +142,40 @@ pub struct Setting {
     pub key: &'static str,
     /// The value as the policy file writes it (see [`ParamValue::spelled`]).
     pub value: String,
-    /// What applies it: the id of the gate or clause, or what it serves in words.
-    pub used_by: String,
+    /// What applies it.
+    pub used_by: UsedBy,
     /// Why the setting has no effect under this policy, when it has none.
     pub not_applied: Option<String>,
+}
+
+/// What a [`Setting`] is used by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UsedBy {
+    /// One gate or clause: `limits.max_order_age` by `general.age_limit`.
+    Clause(ClauseId),
+    /// Many clauses, for one purpose: "deadlines", UsedBy::Every("working days").
+    Every(&'static str),
+}
+
+impl std::fmt::Display for UsedBy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            UsedBy::Clause(id) => write!(f, "{id}"),
+            UsedBy::Every(purpose) => write!(f, "({purpose})"),
+        }
+    }
 }
 
 impl Policy {
     /// Every setting outside the clause tables, in the order a policy file writes them.
     pub fn settings(&self) -> Vec<Setting> {
-        let setting =
-            |table, key, value: String, used_by: &str, not_applied: Option<String>| Setting {
-                table,
-                key,
-                value,
-                used_by: used_by.to_string(),
-                not_applied,
-            };
+        let setting = |table, key, value: String, used_by, not_applied: Option<String>| Setting {
+            table,
+            key,
+            value,
+            used_by,
+            not_applied,
+        };
         let calendar = &self.calendar;
         let weekend: Vec<String> = calendar.weekend.iter().map(|d| d.to_string()).collect();
         let holidays: Vec<String> = calendar.holidays.iter().map(|d| d.to_string()).collect();
@@ -167,63 +184,63 @@ impl Policy {
         let no_table = |id: ClauseId| {
             self.clause(id)
                 .is_none()
-                .then(|| format!("not applied: no [clauses.\"{id}\"] table"))
+                .then(|| format!("not applied: no table for {id}"))
         };
         vec![
             setting(
                 "calendar",
                 "timezone",
                 spelled_text(calendar.zone.name()),
-                "every deadline",
+                UsedBy::Every("deadlines"),
                 None,
             ),
             setting(
                 "calendar",
                 "weekend",
                 spelled_list(weekend.iter().map(String::as_str)),
-                "working days",
+                UsedBy::Every("working days"),
                 None,
             ),
             setting(
                 "calendar",
                 "holidays",
                 spelled_list(holidays.iter().map(String::as_str)),
-                "working days",
+                UsedBy::Every("working days"),
                 None,
             ),
             setting(
                 "limits",
                 "max_order_age",
                 spelled_text(&limits.max_order_age.to_string()),
-                ClauseId::AgeLimit.as_str(),
+                UsedBy::Clause(ClauseId::AgeLimit),
                 no_table(ClauseId::AgeLimit),
             ),
             setting(
                 "limits",
                 "amount_tolerance",
                 spelled_text(&limits.amount_tolerance.to_string()),
-                "every amount compared",
+                UsedBy::Every("amounts paid"),
                 None,
             ),
             setting(
                 "procedure",
                 "require_kyc",
                 procedure.require_kyc.to_string(),
-                ClauseId::Kyc.as_str(),
+                UsedBy::Clause(ClauseId::Kyc),
                 None,
             ),
             setting(
                 "procedure",
                 "appeal_after_timer",
                 procedure.appeal_after_timer.to_string(),
-                ClauseId::Timer.as_str(),
+                UsedBy::Clause(ClauseId::Timer),
                 None,
             ),
             setting(
                 "procedure",
                 "appeal_timer",
                 spelled_text(&procedure.appeal_timer.to_string()),
-                ClauseId::Timer.as_str(),
+                UsedBy::Clause(ClauseId::Timer),
                 (!procedure.appeal_after_timer)
                     .then(|| "not applied: appeal_after_timer is false".to_string()),
             ),
@@ -231,24 +248,37 @@ impl Policy {
                 "procedure",
                 "require_reason",
                 procedure.require_reason.to_string(),
-                ClauseId::Reason.as_str(),
+                UsedBy::Clause(ClauseId::Reason),
                 None,
             ),
             setting(
                 "procedure",
                 "required_evidence",
                 spelled_required_evidence(&procedure.required_evidence),
-                ClauseId::Evidence.as_str(),
+                UsedBy::Clause(ClauseId::Evidence),
                 None,
             ),
             setting(
                 "procedure",
                 "evidence_window",
                 spelled_text(&procedure.evidence_window.to_string()),
-                "every request for evidence",
+                UsedBy::Every("evidence requests"),
                 None,
             ),
         ]
+    }
+}
+
+impl Policy {
+    /// The built-in policy this one is compared with by `policy show`: the one with the same id,
+    /// else `mexc`.
+    pub fn baseline(&self) -> PolicyRef {
+        let name = BUILTIN
+            .iter()
+            .map(|(name, _)| *name)
+            .find(|name| *name == self.id)
+            .unwrap_or("mexc");
+        PolicyRef::Builtin(name)
     }
 }
 

@@ -464,3 +464,31 @@ fn policy_diff_spells_values_as_the_policy_file_does() {
                 .and(predicate::str::contains("PaymentReceipt").not()),
         );
 }
+
+/// SPEC §2: `policy show` lists every parameter with its clause and default, the calendar,
+/// limits and gates included; a limit whose gate has no table is shown as not applied.
+#[test]
+fn policy_show_lists_settings_with_defaults_and_what_is_not_applied() {
+    appeal()
+        .args(["policy", "show", "bitget"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("| default |")
+                .and(predicate::str::contains(
+                    "defaults: the built-in bitget policy",
+                ))
+                .and(predicate::str::contains("| require_kyc "))
+                .and(predicate::str::contains("| (procedure.kyc) "))
+                .and(predicate::str::contains(
+                    r#"| "18mo" (not applied: no table for"#,
+                ))
+                .and(predicate::str::contains(
+                    "| (general.age_limit)  | general.age_limit)",
+                ))
+                .and(predicate::str::contains(
+                    r#"{ buyer = ["payment_receipt"], seller = []"#,
+                ))
+                .and(predicate::str::contains("Clause parameters: none")),
+        );
+}

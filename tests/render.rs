@@ -78,11 +78,36 @@ fn policy_show_of_the_shipped_policies() {
         let policy = appeal::policy::PolicyRef::parse(name, None)
             .load()
             .expect("shipped policy");
+        let baseline = policy.baseline().load().expect("shipped policy");
         insta::assert_snapshot!(
             format!("policy-show-{name}"),
-            render::policy_table(&policy, Look::PLAIN)
+            render::policy_table(&policy, &baseline, Look::PLAIN)
         );
     }
+}
+
+/// A changed copy of mexc under another id: every value that differs from the built-in mexc
+/// is marked, next to its default; a clause dropped from the copy is named.
+#[test]
+fn policy_show_marks_what_differs_from_the_default() {
+    let text = appeal::policy::BUILTIN[0]
+        .1
+        .replace("id = \"mexc\"", "id = \"mexc-ph\"")
+        .replace(
+            "timezone = \"Asia/Singapore\"",
+            "timezone = \"Asia/Manila\"",
+        )
+        .replace("price_band_pct = 10", "price_band_pct = 0.5")
+        .replace("max_order_age = \"18mo\"", "max_order_age = \"12mo\"");
+    let start = text.find("[clauses.\"seller.3a\"]").unwrap();
+    let end = text.find("[clauses.\"seller.4a\"]").unwrap();
+    let text = format!("{}{}", &text[..start], &text[end..]);
+    let source = SourceFile::from_bytes("mexc-ph.toml", text.as_bytes()).unwrap();
+    let policy = appeal::policy::load(source, "mexc-ph.toml".into()).expect("valid");
+    let baseline = policy.baseline().load().unwrap();
+    assert_eq!(baseline.id, "mexc");
+    let shown = render::policy_table(&policy, &baseline, Look::PLAIN);
+    insta::assert_snapshot!("policy-show-changed-copy", shown);
 }
 
 /// SPEC §2: box-drawing borders only on a terminal; anywhere else (pipes, files, these

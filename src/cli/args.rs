@@ -169,7 +169,8 @@ pub enum PolicyCommand {
         #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
         format: DiffFormat,
     },
-    /// Show every parameter of a policy, its clause and whether it is a placeholder.
+    /// Show every setting and parameter of a policy: its value, its clause, its default (the
+    /// built-in policy with the same id, else mexc) and whether it is a placeholder.
     #[command(after_help = "Example:\n  appeal policy show mexc")]
     Show {
         /// A built-in policy name or a TOML file.

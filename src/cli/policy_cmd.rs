@@ -66,7 +66,14 @@ fn show(name: &str, out: &mut Output) -> std::io::Result<u8> {
             return Ok(exit::INVALID);
         }
     };
-    let text = crate::render::policy_table(&policy, out.look);
+    let baseline = match policy.baseline().load() {
+        Ok(baseline) => baseline,
+        Err(problems) => {
+            out.report(&problems)?;
+            return Ok(exit::INVALID);
+        }
+    };
+    let text = crate::render::policy_table(&policy, &baseline, out.look);
     out.stdout.write_all(text.as_bytes())?;
     Ok(exit::OK)
 }

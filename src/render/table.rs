@@ -2,7 +2,7 @@
 //! gives the same bytes. Borders are box-drawing on a terminal and ASCII anywhere else
 //! ([`Look`]).
 
-use comfy_table::{ContentArrangement, Table, presets};
+use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets};
 
 use crate::terminal::Look;
 
@@ -25,4 +25,14 @@ pub fn new(header: &[&str], look: Look) -> Table {
         table.set_header(header.iter().copied());
     }
     table
+}
+
+/// Keeps the given columns as wide as their widest cell, so that names and ids are never
+/// wrapped; the other columns share what is left.
+pub fn keep_whole(table: &mut Table, columns: &[usize]) {
+    for index in columns {
+        if let Some(column) = table.column_mut(*index) {
+            column.set_constraint(ColumnConstraint::ContentWidth);
+        }
+    }
 }

@@ -492,3 +492,24 @@ fn policy_show_lists_settings_with_defaults_and_what_is_not_applied() {
                 .and(predicate::str::contains("Clause parameters: none")),
         );
 }
+
+/// Stdin can be read once: `-` given twice is a usage error (exit 2) before anything is read.
+#[test]
+fn stdin_named_twice_is_a_usage_error() {
+    for command in [
+        &["judge", "-", "-"][..],
+        &["check", "-", SAMPLE, "-"],
+        &["test", "-", "-"],
+        &["policy", "diff", "mexc", "bitget", "-", "-"],
+    ] {
+        appeal()
+            .args(command)
+            .stdin(Stdio::from(std::fs::File::open(SAMPLE).unwrap()))
+            .assert()
+            .code(2)
+            .stdout(predicate::str::is_empty())
+            .stderr(predicate::str::contains(
+                "`-` (standard input) is given 2 times, but stdin can be read only once",
+            ));
+    }
+}

@@ -72,6 +72,10 @@ pub fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
+    if let Err(error) = check_usage(&cli) {
+        let _ = error.print();
+        return ExitCode::from(exit::INVALID);
+    }
     let mut out = Output::from_environment();
     let result = run(cli, &mut out).and_then(|code| out.stdout.flush().map(|_| code));
     match result {
@@ -83,6 +87,39 @@ pub fn main() -> ExitCode {
             ExitCode::from(exit::INVALID)
         }
     }
+}
+
+/// Usage mistakes the flag parser cannot see, reported the way it reports its own (exit 2):
+/// `-` named more than once, which would read stdin twice (the second time finding nothing).
+fn check_usage(cli: &Cli) -> Result<(), clap::Error> {
+    let (path, inputs): (&[&str], &[std::path::PathBuf]) = match &cli.command {
+        Command::Judge(args) => (&["judge"], &args.cases),
+        Command::Check(args) => (&["check"], &args.cases),
+        Command::Test(args) => (&["test"], &args.paths),
+        Command::Policy {
+            command: args::PolicyCommand::Diff { paths, .. },
+        } => (&["policy", "diff"], paths),
+        _ => return Ok(()),
+    };
+    let stdin = inputs.iter().filter(|i| i.as_os_str() == "-").count();
+    if stdin <= 1 {
+        return Ok(());
+    }
+    let message = format!(
+        "`-` (standard input) is given {stdin} times, but stdin can be read only once; give `-` \
+         once, or save the other cases to files"
+    );
+    let kind = clap::error::ErrorKind::ArgumentConflict;
+    let mut command = <Cli as clap::CommandFactory>::command();
+    command.build();
+    // The error shows the usage of the subcommand that was run.
+    let named = path.iter().try_fold(&mut command, |command, name| {
+        command.find_subcommand_mut(name)
+    });
+    Err(match named {
+        Some(named) => named.error(kind, message),
+        None => clap::Error::raw(kind, message),
+    })
 }
 
 /// Runs a parsed command against the given output.

@@ -254,6 +254,28 @@ fn policy_check_finds_errors_with_exit_1_and_passes_the_builtins() {
         .code(1);
 }
 
+/// A policy that cannot be read is invalid input (exit 2), not a finding in a policy (exit 1),
+/// even next to a policy with findings.
+#[test]
+fn policy_check_of_a_missing_file_or_unknown_name_exits_2() {
+    for missing in ["missing.toml", "bitgt", "tests/bad-inputs/policy"] {
+        appeal()
+            .args(["policy", "check", missing])
+            .assert()
+            .code(2)
+            .stdout(predicate::str::is_empty());
+    }
+    appeal()
+        .args([
+            "policy",
+            "check",
+            "tests/bad-inputs/policy/band-150-percent.toml",
+            "missing.toml",
+        ])
+        .assert()
+        .code(2);
+}
+
 #[test]
 fn policy_diff_of_identical_policies_reports_no_change() {
     appeal()

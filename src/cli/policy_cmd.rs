@@ -32,8 +32,11 @@ fn refs(names: &[String]) -> Vec<PolicyRef> {
     }
 }
 
+/// Exit 1 for findings in a policy that was read, 2 when a policy could not be read at all (a
+/// missing file, an unknown name, not UTF-8, too large): that is invalid input, not a finding.
 fn check(names: &[String], out: &mut Output) -> std::io::Result<u8> {
     let mut failed = 0;
+    let mut unreadable = 0;
     for reference in refs(names) {
         match reference.load() {
             Ok(policy) => {
@@ -50,12 +53,22 @@ fn check(names: &[String], out: &mut Output) -> std::io::Result<u8> {
                 )?;
             }
             Err(problems) => {
-                failed += 1;
+                if problems.source.is_some() {
+                    failed += 1;
+                } else {
+                    unreadable += 1;
+                }
                 out.report(&problems)?;
             }
         }
     }
-    Ok(if failed > 0 { exit::FINDING } else { exit::OK })
+    Ok(if unreadable > 0 {
+        exit::INVALID
+    } else if failed > 0 {
+        exit::FINDING
+    } else {
+        exit::OK
+    })
 }
 
 fn show(name: &str, out: &mut Output) -> std::io::Result<u8> {

@@ -50,14 +50,18 @@ pub enum Problem {
     )]
     NoCaseFiles { path: String },
 
-    #[error("`{path}` is {size} bytes, over the {limit}-byte input limit")]
+    #[error("`{path}` {}", over_the_limit(*.size))]
     #[diagnostic(
         code(appeal::io::too_large),
         help(
             "real case and policy files are a few kilobytes; split the file or remove pasted binary data"
         )
     )]
-    TooLarge { path: String, size: u64, limit: u64 },
+    TooLarge {
+        path: String,
+        /// The size in bytes, when known: stdin is read only up to just past the limit.
+        size: Option<u64>,
+    },
 
     #[error("`{path}` is not UTF-8 text (invalid byte at offset {offset}, line {line})")]
     #[diagnostic(
@@ -126,14 +130,12 @@ pub enum Problem {
     },
 
     #[error("TOML syntax error: {message}")]
-    #[diagnostic(
-        code(appeal::toml::syntax),
-        help("see policy/mexc.toml for a complete, valid policy")
-    )]
+    #[diagnostic(code(appeal::toml::syntax), help("{help}"))]
     TomlSyntax {
         message: String,
         #[label("here")]
         span: SourceSpan,
+        help: String,
     },
 
     #[error("unknown key `{key}` in {place}")]
@@ -276,7 +278,7 @@ pub enum Problem {
     #[diagnostic(
         code(appeal::time::after_as_of),
         help(
-            "a case cannot record the future: move `as_of` later, or check this time and its offset (to replay the case at an earlier moment, use --as-of)"
+            "a case records what happened up to its `as_of`, the moment of the ruling: set `as_of` at or after this time, or correct this time and its offset (`--as-of` does not lift this: it replays a valid case at an earlier moment)"
         )
     )]
     AfterAsOf {
@@ -339,6 +341,15 @@ pub enum Problem {
         reason: String,
     },
 
+    #[error("evidence file `{file}` has `..` in its path, which is not allowed")]
+    #[diagnostic(code(appeal::evidence::parent_dir), help("{help}"))]
+    EvidenceParentDir {
+        file: String,
+        #[label("`..` is not allowed")]
+        span: SourceSpan,
+        help: String,
+    },
+
     #[error("evidence file `{file}` cannot be read: {reason}")]
     #[diagnostic(
         code(appeal::evidence::unreadable),
@@ -375,18 +386,16 @@ pub enum Problem {
     },
 
     #[error("unknown policy `{name}`")]
-    #[diagnostic(
-        code(appeal::policy::unknown),
-        help("use a built-in policy ({builtins}) or the path of a TOML policy file")
-    )]
-    UnknownPolicy { name: String, builtins: String },
+    #[diagnostic(code(appeal::policy::unknown), help("{help}"))]
+    UnknownPolicy { name: String, help: String },
 
     #[error("the policy `{name}` named by this case could not be loaded")]
     #[diagnostic(code(appeal::policy::unloadable), help("{help}"))]
     CasePolicyUnloadable {
         name: String,
-        #[label("this policy")]
+        #[label("{reason}")]
         span: SourceSpan,
+        reason: String,
         help: String,
     },
 
@@ -534,8 +543,9 @@ impl Problem {
         Problem::EmptyFile {
             path: path.to_string(),
             what: "policy",
-            help: "start from a copy of a shipped policy: `appeal policy show mexc` lists every \
-                   table and parameter, and policy/mexc.toml is the file itself",
+            help: "a policy has the tables [policy], [calendar], [limits], [procedure] and one \
+                   [clauses.\"<id>\"] per clause: `appeal policy show mexc` lists them with \
+                   every parameter, and `appeal schema policy` gives the format",
         }
     }
 
@@ -712,6 +722,23 @@ impl Problem {
         }
     }
 
+    /// `suggested` is the same path without `..`, when it stays in the case's folder.
+    pub fn evidence_parent_dir(file: &str, suggested: Option<&str>, span: &Span) -> Problem {
+        let help = match suggested {
+            Some(path) => format!(
+                "give the path from the case file's folder down, without `..`: `file: {path}`"
+            ),
+            None => "evidence lives in the case file's folder or below it; copy the file there \
+                     and give its path from that folder down, without `..`"
+                .to_string(),
+        };
+        Problem::EvidenceParentDir {
+            file: file.to_string(),
+            span: at(span),
+            help,
+        }
+    }
+
     pub fn evidence_unreadable(file: &str, reason: &str, span: &Span) -> Problem {
         Problem::EvidenceUnreadable {
             file: file.to_string(),
@@ -762,11 +789,24 @@ impl Problem {
         }
     }
 
-    pub fn case_policy_unloadable(name: &str, span: &Span, help: String) -> Problem {
+    /// `reason` is shown under the `policy:` value: why the policy could not be loaded.
+    pub fn case_policy_unloadable(name: &str, span: &Span, reason: &str, help: String) -> Problem {
         Problem::CasePolicyUnloadable {
             name: name.to_string(),
             span: at(span),
+            reason: reason.to_string(),
             help,
+        }
+    }
+
+    /// A policy name that is neither built in nor a file, with a "did you mean".
+    pub fn unknown_policy(name: &str, builtins: &[&str]) -> Problem {
+        Problem::UnknownPolicy {
+            name: name.to_string(),
+            help: format!(
+                "{}; a policy file is named by its path, e.g. `./my-policy.toml`",
+                suggest(name, builtins.iter().copied(), "built-in policies")
+            ),
         }
     }
 }
@@ -1002,6 +1042,16 @@ fn points_into_a_huge_line(problem: &Problem, text: &str) -> bool {
         .map(|i| offset + i)
         .unwrap_or(text.len());
     end - start > MAX_QUOTED_LINE
+}
+
+/// How an input exceeds the size limit: "is 9235999 bytes, over the 8 MiB input limit", or, when
+/// only the first bytes past the limit were read, "holds more than the 8 MiB input limit".
+fn over_the_limit(size: Option<u64>) -> String {
+    let limit = crate::source::MAX_INPUT_BYTES / (1024 * 1024);
+    match size {
+        Some(size) => format!("is {size} bytes, over the {limit} MiB input limit"),
+        None => format!("holds more than the {limit} MiB input limit"),
+    }
 }
 
 /// "1 error", "3 errors".

@@ -397,16 +397,10 @@ impl PolicyRef {
             PolicyRef::File(path) => {
                 let name = path.display().to_string();
                 if !path.exists() && !name.ends_with(".toml") && !name.contains(['/', '\\']) {
+                    let builtins: Vec<&str> = BUILTIN.iter().map(|(n, _)| *n).collect();
                     return Err(FileProblems::single(
                         name.clone(),
-                        Problem::UnknownPolicy {
-                            builtins: BUILTIN
-                                .iter()
-                                .map(|(n, _)| *n)
-                                .collect::<Vec<_>>()
-                                .join(", "),
-                            name,
-                        },
+                        Problem::unknown_policy(&name, &builtins),
                     ));
                 }
                 let source =

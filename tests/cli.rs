@@ -535,3 +535,118 @@ fn stdin_named_twice_is_a_usage_error() {
             ));
     }
 }
+
+/// An unknown `--policy` gets a "did you mean", once for the run however many cases there are.
+#[test]
+fn an_unknown_policy_flag_is_reported_once_with_a_suggestion() {
+    for command in [&["judge"][..], &["test"]] {
+        let output = appeal()
+            .args(command)
+            .args(["--policy", "bitgt", "cases/"])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(
+            stderr.matches("unknown policy `bitgt`").count(),
+            1,
+            "{stderr}"
+        );
+        assert!(stderr.contains("did you mean `bitget`?"), "{stderr}");
+        assert!(output.stdout.is_empty());
+    }
+}
+
+/// A case naming a policy file that does not exist gets one report, at its `policy:` line,
+/// saying why.
+#[test]
+fn a_missing_policy_file_named_by_a_case_is_one_report() {
+    let output = appeal()
+        .args(["check", "tests/bad-inputs/case/policy-file-missing.yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.matches("  x ").count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("no-such-policy.toml`: no such file"),
+        "{stderr}"
+    );
+}
+
+/// Stdin is read only just past the limit, so its size is not known: say it is over the limit,
+/// not a made-up byte count.
+#[test]
+fn oversized_stdin_is_said_to_be_over_the_limit_without_a_bogus_size() {
+    let mut child = appeal()
+        .args(["check", "-"])
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    // The tool stops reading past the limit; a write error after that is expected.
+    let _ = stdin.write_all(&vec![b'#'; 9 * 1024 * 1024]);
+    drop(stdin);
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("`<stdin>` holds more than the 8 MiB input limit"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("8388609"), "{stderr}");
+}
+
+/// The rule for evidence paths is "no `..`": a path that comes back into the folder is refused
+/// for that reason, with the path to write instead.
+#[test]
+fn an_evidence_path_with_dot_dot_is_refused_for_the_dot_dot() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("evidence")).unwrap();
+    std::fs::write(dir.path().join("evidence/r.png"), b"receipt").unwrap();
+    let case = std::fs::read_to_string(SAMPLE).unwrap().replace(
+        "    official_source: true\n",
+        "    official_source: true\n    file: evidence/../evidence/r.png\n",
+    );
+    std::fs::write(dir.path().join("case.yaml"), case).unwrap();
+    appeal()
+        .arg("check")
+        .arg(dir.path().join("case.yaml"))
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("has `..` in its path, which is not allowed")
+                .and(predicate::str::contains("`file: evidence/r.png`"))
+                .and(predicate::str::contains("outside the case's folder").not()),
+        );
+}
+
+/// An event after the case's own `as_of` is an input error `--as-of` cannot lift; the help
+/// says what fixes it instead of suggesting `--as-of`.
+#[test]
+fn the_after_as_of_help_does_not_offer_as_of_as_a_way_out() {
+    let output = appeal()
+        .args(["check", "tests/bad-inputs/case/event-after-as-of.yaml"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let help = stderr.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        help.contains("set `as_of` at or after this time"),
+        "{stderr}"
+    );
+    assert!(help.contains("`--as-of` does not lift this"), "{stderr}");
+    assert!(!stderr.contains("use --as-of"), "{stderr}");
+    // And indeed it does not.
+    appeal()
+        .args([
+            "judge",
+            "--as-of",
+            "2025-06-01T14:00:00+08:00",
+            "tests/bad-inputs/case/event-after-as-of.yaml",
+        ])
+        .assert()
+        .code(2);
+}

@@ -42,10 +42,11 @@ enum Outcome {
 }
 
 pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
-    let bench = match super::judge::bench(args.policy.policy.as_deref(), None) {
+    let shelf = PolicyShelf::default();
+    let bench = match super::judge::bench(args.policy.policy.as_deref(), None, &shelf) {
         Ok(bench) => bench,
-        Err(problem) => {
-            out.report(&FileProblems::single("--policy", problem))?;
+        Err(problems) => {
+            out.report(&problems)?;
             return Ok(exit::INVALID);
         }
     };
@@ -54,7 +55,6 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
     } else {
         args.paths.clone()
     };
-    let shelf = PolicyShelf::default();
     let mut inputs_seen: Vec<PathBuf> = Vec::new();
     let (mut passed, mut failed, mut invalid) = (0usize, 0usize, 0usize);
     let mut coverage = Coverage::default();

@@ -74,6 +74,16 @@ pub enum Problem {
         line: usize,
     },
 
+    #[error("nothing was tested: {why}")]
+    #[diagnostic(
+        code(appeal::test::nothing),
+        help(
+            "`appeal test` judges the cases that have an `expect:` block and compares; give it a \
+             folder or files with such cases, or a --filter that matches their path or case id"
+        )
+    )]
+    NothingTested { why: String },
+
     #[error("`{path}` is empty: it holds no {what}")]
     #[diagnostic(code(appeal::io::empty), help("{help}"))]
     EmptyFile {

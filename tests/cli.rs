@@ -650,3 +650,56 @@ fn the_after_as_of_help_does_not_offer_as_of_as_a_way_out() {
         .assert()
         .code(2);
 }
+
+/// A test run that compares nothing must not pass CI silently: no case matching the filter, or
+/// no case with an `expect:` block, is an error on stderr with exit 2.
+#[test]
+fn a_test_run_that_compares_nothing_fails() {
+    appeal()
+        .args(["test", "--filter", "no-such-case", "cases/"])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains("0 passed, 0 failed"))
+        .stderr(predicate::str::contains(
+            "nothing was tested: no case with an `expect:` block matched --filter `no-such-case`",
+        ));
+    let dir = tempfile::tempdir().unwrap();
+    let case = std::fs::read_to_string(SAMPLE).unwrap();
+    let case = &case[..case.find("expect:").unwrap()];
+    std::fs::write(dir.path().join("no-expect.yaml"), case).unwrap();
+    appeal()
+        .arg("test")
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("nothing was tested: no case under").and(
+                predicate::str::contains("has an `expect:` block (1 without one)"),
+            ),
+        );
+}
+
+/// JUnit records an invalid case with its diagnostic, drawn plain, in the error's body.
+#[test]
+fn junit_carries_the_diagnostic_of_an_invalid_case() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(SAMPLE, dir.path().join("good.yaml")).unwrap();
+    std::fs::copy(
+        "tests/bad-inputs/case/negative-amount.yaml",
+        dir.path().join("bad.yaml"),
+    )
+    .unwrap();
+    let junit = dir.path().join("report.xml");
+    appeal()
+        .args(["test", "--junit"])
+        .arg(&junit)
+        .arg(dir.path())
+        .assert()
+        .code(2);
+    let xml = std::fs::read_to_string(&junit).unwrap();
+    let error = &xml[xml.find("<error").unwrap()..xml.find("</error>").unwrap()];
+    assert!(error.contains("message=\"invalid input\""), "{xml}");
+    assert!(error.contains("must be greater than zero"), "{xml}");
+    assert!(error.contains("bad.yaml:"), "{xml}");
+    assert!(!error.contains(['╭', '×', '\u{1b}']), "{xml}");
+}

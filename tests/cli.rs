@@ -703,3 +703,29 @@ fn junit_carries_the_diagnostic_of_an_invalid_case() {
     assert!(error.contains("bad.yaml:"), "{xml}");
     assert!(!error.contains(['╭', '×', '\u{1b}']), "{xml}");
 }
+
+/// `appeal man` prints the page of appeal itself, which lists `appeal-judge(1)` and the others,
+/// and says how to get them; `appeal man COMMAND…` prints that page.
+#[test]
+fn man_prints_the_page_of_any_command() {
+    appeal().args(["man"]).assert().success().stdout(
+        predicate::str::contains(".TH appeal 1")
+            .and(predicate::str::contains("appeal\\-judge(1)"))
+            .and(predicate::str::contains("`appeal man judge`")),
+    );
+    appeal().args(["man", "judge"]).assert().success().stdout(
+        predicate::str::contains(".TH appeal-judge 1")
+            .and(predicate::str::contains("\\-\\-as\\-of")),
+    );
+    appeal()
+        .args(["man", "policy", "diff"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(".TH appeal-policy-diff 1"));
+    appeal()
+        .args(["man", "policy", "dif"])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains("did you mean `policy diff`?"));
+}

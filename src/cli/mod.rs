@@ -89,6 +89,46 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// `appeal man [COMMAND...]`: the page of appeal itself, or of one command (`judge`,
+/// `policy diff`), named `appeal-judge(1)`, `appeal-policy-diff(1)` as the top page lists them.
+fn man_page(path: &[String], out: &mut Output) -> std::io::Result<u8> {
+    let mut root = <Cli as clap::CommandFactory>::command().disable_help_subcommand(true);
+    // Building names each command after its path: `appeal-policy-diff`.
+    root.build();
+    let found = path
+        .iter()
+        .try_fold(&root, |command, name| command.find_subcommand(name));
+    match found {
+        Some(command) => clap_mangen::Man::new(command.clone())
+            .source(format!("appeal {}", crate::hearing::TOOL_VERSION))
+            .render(&mut out.stdout)
+            .map(|_| exit::OK),
+        None => {
+            let mut pages = Vec::new();
+            command_paths(&root, &mut Vec::new(), &mut pages);
+            let asked = path.join(" ");
+            let help =
+                crate::diagnostics::suggest(&asked, pages.iter().map(String::as_str), "commands");
+            let error = root.error(
+                clap::error::ErrorKind::InvalidSubcommand,
+                format!("no manual page for `appeal {asked}`: {help}"),
+            );
+            let _ = error.print();
+            Ok(exit::INVALID)
+        }
+    }
+}
+
+/// Every command path below `command`, space-separated: `judge`, `policy diff`.
+fn command_paths(command: &clap::Command, prefix: &mut Vec<String>, out: &mut Vec<String>) {
+    for sub in command.get_subcommands() {
+        prefix.push(sub.get_name().to_string());
+        out.push(prefix.join(" "));
+        command_paths(sub, prefix, out);
+        prefix.pop();
+    }
+}
+
 /// Usage mistakes the flag parser cannot see, reported the way it reports its own (exit 2):
 /// `-` named more than once, which would read stdin twice (the second time finding nothing).
 fn check_usage(cli: &Cli) -> Result<(), clap::Error> {
@@ -150,11 +190,6 @@ pub fn run(cli: Cli, out: &mut Output) -> std::io::Result<u8> {
             clap_complete::generate(shell, &mut command, "appeal", &mut out.stdout);
             Ok(exit::OK)
         }
-        Command::Man => {
-            let command = <Cli as clap::CommandFactory>::command();
-            clap_mangen::Man::new(command)
-                .render(&mut out.stdout)
-                .map(|_| exit::OK)
-        }
+        Command::Man { command } => man_page(&command, out),
     }
 }

@@ -729,3 +729,33 @@ fn man_prints_the_page_of_any_command() {
         .stdout(predicate::str::is_empty())
         .stderr(predicate::str::contains("did you mean `policy diff`?"));
 }
+
+/// Run away from the repository, `explain` says there is no `cases/` folder and how to point it
+/// at one, rather than "none under cases".
+#[test]
+fn explain_outside_the_repository_says_where_it_looked() {
+    let elsewhere = tempfile::tempdir().unwrap();
+    appeal()
+        .current_dir(elsewhere.path())
+        .args(["explain", "buyer.1a"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "sample cases: there is no `cases/` folder here; pass --cases DIR",
+        ));
+    appeal()
+        .current_dir(elsewhere.path())
+        .args(["explain", "buyer.1a", "--cases", "samples"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "sample cases: `samples` is not a folder",
+        ));
+    appeal()
+        .args(["explain", "buyer.1a", "--cases", "tests/good-inputs"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "sample cases: none under `tests/good-inputs` reaches buyer.1a",
+        ));
+}

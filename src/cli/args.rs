@@ -146,9 +146,9 @@ pub struct ExplainArgs {
     pub clause: String,
     #[command(flatten)]
     pub policy: PolicyArg,
-    /// Folder of sample cases to search for cases that exercise the clause.
-    #[arg(long, value_name = "DIR", default_value = "cases")]
-    pub cases: PathBuf,
+    /// Folder of sample cases to search for cases that exercise the clause [default: cases].
+    #[arg(long, value_name = "DIR")]
+    pub cases: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -453,6 +453,24 @@ fn a_replay_says_how_many_entries_it_left_out_in_every_format() {
     );
     assert!(replay(two, "json").contains("\"ignored_after_as_of\":2"));
     assert!(!replay("2025-06-01T12:30:00+08:00", "markdown").contains("replay:"));
+    // The trace says it too, in the same English.
+    let output = appeal()
+        .args([
+            "judge",
+            "--explain",
+            "--format",
+            "json",
+            "--as-of",
+            one,
+            SAMPLE,
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        text.contains("1 entry of the case file is later and was"),
+        "{text}"
+    );
 }
 
 /// Policy diff prints values in the policy file's own spelling, never Rust's debug text.

@@ -8,10 +8,14 @@ use std::fmt::Write as _;
 use std::ops::Range;
 use std::sync::Arc;
 
-use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, NamedSource, SourceSpan};
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, MietteError, MietteSpanContents,
+    SourceCode, SourceSpan, SpanContents, ThemeCharacters, ThemeStyles,
+};
 use thiserror::Error;
 
 use crate::source::SourceFile;
+use crate::terminal::Look;
 
 /// A byte range in the file a problem points at.
 pub type Span = Range<usize>;
@@ -46,14 +50,18 @@ pub enum Problem {
     )]
     NoCaseFiles { path: String },
 
-    #[error("`{path}` is {size} bytes, over the {limit}-byte input limit")]
+    #[error("`{path}` {}", over_the_limit(*.size))]
     #[diagnostic(
         code(appeal::io::too_large),
         help(
             "real case and policy files are a few kilobytes; split the file or remove pasted binary data"
         )
     )]
-    TooLarge { path: String, size: u64, limit: u64 },
+    TooLarge {
+        path: String,
+        /// The size in bytes, when known: stdin is read only up to just past the limit.
+        size: Option<u64>,
+    },
 
     #[error("`{path}` is not UTF-8 text (invalid byte at offset {offset}, line {line})")]
     #[diagnostic(
@@ -65,6 +73,16 @@ pub enum Problem {
         offset: usize,
         line: usize,
     },
+
+    #[error("nothing was tested: {why}")]
+    #[diagnostic(
+        code(appeal::test::nothing),
+        help(
+            "`appeal test` judges the cases that have an `expect:` block and compares; give it a \
+             folder or files with such cases, or a --filter that matches their path or case id"
+        )
+    )]
+    NothingTested { why: String },
 
     #[error("`{path}` is empty: it holds no {what}")]
     #[diagnostic(code(appeal::io::empty), help("{help}"))]
@@ -122,14 +140,12 @@ pub enum Problem {
     },
 
     #[error("TOML syntax error: {message}")]
-    #[diagnostic(
-        code(appeal::toml::syntax),
-        help("see policy/mexc.toml for a complete, valid policy")
-    )]
+    #[diagnostic(code(appeal::toml::syntax), help("{help}"))]
     TomlSyntax {
         message: String,
         #[label("here")]
         span: SourceSpan,
+        help: String,
     },
 
     #[error("unknown key `{key}` in {place}")]
@@ -272,7 +288,7 @@ pub enum Problem {
     #[diagnostic(
         code(appeal::time::after_as_of),
         help(
-            "a case cannot record the future: move `as_of` later, or check this time and its offset (to replay the case at an earlier moment, use --as-of)"
+            "a case records what happened up to its `as_of`, the moment of the ruling: set `as_of` at or after this time, or correct this time and its offset (`--as-of` does not lift this: it replays a valid case at an earlier moment)"
         )
     )]
     AfterAsOf {
@@ -335,6 +351,15 @@ pub enum Problem {
         reason: String,
     },
 
+    #[error("evidence file `{file}` has `..` in its path, which is not allowed")]
+    #[diagnostic(code(appeal::evidence::parent_dir), help("{help}"))]
+    EvidenceParentDir {
+        file: String,
+        #[label("`..` is not allowed")]
+        span: SourceSpan,
+        help: String,
+    },
+
     #[error("evidence file `{file}` cannot be read: {reason}")]
     #[diagnostic(
         code(appeal::evidence::unreadable),
@@ -371,18 +396,16 @@ pub enum Problem {
     },
 
     #[error("unknown policy `{name}`")]
-    #[diagnostic(
-        code(appeal::policy::unknown),
-        help("use a built-in policy ({builtins}) or the path of a TOML policy file")
-    )]
-    UnknownPolicy { name: String, builtins: String },
+    #[diagnostic(code(appeal::policy::unknown), help("{help}"))]
+    UnknownPolicy { name: String, help: String },
 
     #[error("the policy `{name}` named by this case could not be loaded")]
     #[diagnostic(code(appeal::policy::unloadable), help("{help}"))]
     CasePolicyUnloadable {
         name: String,
-        #[label("this policy")]
+        #[label("{reason}")]
         span: SourceSpan,
+        reason: String,
         help: String,
     },
 
@@ -530,8 +553,9 @@ impl Problem {
         Problem::EmptyFile {
             path: path.to_string(),
             what: "policy",
-            help: "start from a copy of a shipped policy: `appeal policy show mexc` lists every \
-                   table and parameter, and policy/mexc.toml is the file itself",
+            help: "a policy has the tables [policy], [calendar], [limits], [procedure] and one \
+                   [clauses.\"<id>\"] per clause: `appeal policy show mexc` lists them with \
+                   every parameter, and `appeal schema policy` gives the format",
         }
     }
 
@@ -708,6 +732,23 @@ impl Problem {
         }
     }
 
+    /// `suggested` is the same path without `..`, when it stays in the case's folder.
+    pub fn evidence_parent_dir(file: &str, suggested: Option<&str>, span: &Span) -> Problem {
+        let help = match suggested {
+            Some(path) => format!(
+                "give the path from the case file's folder down, without `..`: `file: {path}`"
+            ),
+            None => "evidence lives in the case file's folder or below it; copy the file there \
+                     and give its path from that folder down, without `..`"
+                .to_string(),
+        };
+        Problem::EvidenceParentDir {
+            file: file.to_string(),
+            span: at(span),
+            help,
+        }
+    }
+
     pub fn evidence_unreadable(file: &str, reason: &str, span: &Span) -> Problem {
         Problem::EvidenceUnreadable {
             file: file.to_string(),
@@ -758,11 +799,24 @@ impl Problem {
         }
     }
 
-    pub fn case_policy_unloadable(name: &str, span: &Span, help: String) -> Problem {
+    /// `reason` is shown under the `policy:` value: why the policy could not be loaded.
+    pub fn case_policy_unloadable(name: &str, span: &Span, reason: &str, help: String) -> Problem {
         Problem::CasePolicyUnloadable {
             name: name.to_string(),
             span: at(span),
+            reason: reason.to_string(),
             help,
+        }
+    }
+
+    /// A policy name that is neither built in nor a file, with a "did you mean".
+    pub fn unknown_policy(name: &str, builtins: &[&str]) -> Problem {
+        Problem::UnknownPolicy {
+            name: name.to_string(),
+            help: format!(
+                "{}; a policy file is named by its path, e.g. `./my-policy.toml`",
+                suggest(name, builtins.iter().copied(), "built-in policies")
+            ),
         }
     }
 }
@@ -832,30 +886,34 @@ pub fn suggest<'a>(
     }
 }
 
-/// How reports are drawn: colour and Unicode when stderr is a terminal, plain otherwise.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Style {
-    /// Unicode, colour.
-    Terminal,
-    /// Unicode, no colour: files, pipes, `NO_COLOR`, snapshots.
-    Plain,
-}
-
 /// Renders problems for people.
 pub struct Reporter {
     handler: GraphicalReportHandler,
 }
 
 impl Reporter {
-    pub fn new(style: Style) -> Reporter {
-        let theme = match style {
-            Style::Terminal => GraphicalTheme::unicode(),
-            Style::Plain => GraphicalTheme::unicode_nocolor(),
+    /// A reporter drawing in `look`: Unicode frames on a terminal, ASCII elsewhere; colour only
+    /// on a terminal without `NO_COLOR`.
+    pub fn new(look: Look) -> Reporter {
+        let characters = if look.unicode {
+            ThemeCharacters::unicode()
+        } else {
+            ThemeCharacters::ascii()
+        };
+        let styles = if look.colour {
+            ThemeStyles::ansi()
+        } else {
+            ThemeStyles::none()
         };
         Reporter {
-            handler: GraphicalReportHandler::new_themed(theme)
+            // Messages wrap at spaces only: a time (`2025-06-01T12:30:00+08:00`), a path or an id
+            // stays whole on one line, even when longer than the width.
+            handler: GraphicalReportHandler::new_themed(GraphicalTheme { characters, styles })
                 .with_width(100)
-                .with_links(false),
+                .with_links(false)
+                .with_word_separator(textwrap::WordSeparator::AsciiSpace)
+                .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
+                .with_break_words(false),
         }
     }
 
@@ -870,8 +928,11 @@ impl Reporter {
                 let _ = self.handler.render_report(&mut out, problem);
             }
             Some(file) => {
-                let named = NamedSource::new(file.name.clone(), Arc::clone(&file.text));
-                let report = miette::Report::new(problem.clone()).with_source_code(named);
+                let shown = ShownSource {
+                    name: file.name.clone(),
+                    text: Arc::clone(&file.text),
+                };
+                let report = miette::Report::new(problem.clone()).with_source_code(shown);
                 let _ = self.handler.render_report(&mut out, report.as_ref());
             }
             None => {
@@ -931,6 +992,52 @@ impl std::fmt::Debug for Reporter {
     }
 }
 
+/// A file's text as diagnostics quote it: named, and with the column of the `file:line:column`
+/// header counted in characters, as an editor counts them. miette counts bytes, which puts
+/// the column of a mistake after "Trần Thị B" three too far to the right.
+#[derive(Debug)]
+struct ShownSource {
+    name: String,
+    text: Arc<str>,
+}
+
+impl SourceCode for ShownSource {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let inner = self
+            .text
+            .read_span(span, context_lines_before, context_lines_after)?;
+        // miette gives a column only for a span read without lines before it (the header's);
+        // otherwise the contents start a line, at column 0, and that stays.
+        let column = if context_lines_before == 0 {
+            column_in_chars(&self.text, inner.span().offset()).unwrap_or(inner.column())
+        } else {
+            inner.column()
+        };
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            inner.data(),
+            *inner.span(),
+            inner.line(),
+            column,
+            inner.line_count(),
+        )))
+    }
+}
+
+/// The 0-based column of byte `offset` in `text`, in characters from the start of its line
+/// (a line ends at `\n` or a lone `\r`, as miette counts lines). `None` when `offset` is not
+/// on a character boundary.
+fn column_in_chars(text: &str, offset: usize) -> Option<usize> {
+    let before = text.get(..offset)?;
+    let line_start = before.rfind(['\n', '\r']).map(|i| i + 1).unwrap_or(0);
+    Some(before[line_start..].chars().count())
+}
+
 /// Lines longer than this are not quoted in diagnostics.
 const MAX_QUOTED_LINE: usize = 2_000;
 
@@ -947,11 +1054,50 @@ fn points_into_a_huge_line(problem: &Problem, text: &str) -> bool {
     end - start > MAX_QUOTED_LINE
 }
 
+/// How an input exceeds the size limit: "is 9235999 bytes, over the 8 MiB input limit", or, when
+/// only the first bytes past the limit were read, "holds more than the 8 MiB input limit".
+fn over_the_limit(size: Option<u64>) -> String {
+    let limit = crate::source::MAX_INPUT_BYTES / (1024 * 1024);
+    match size {
+        Some(size) => format!("is {size} bytes, over the {limit} MiB input limit"),
+        None => format!("holds more than the {limit} MiB input limit"),
+    }
+}
+
 /// "1 error", "3 errors".
 pub fn plural(count: usize, noun: &str) -> String {
     if count == 1 {
         format!("{count} {noun}")
     } else {
         format!("{count} {noun}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let text = "a: Trần\r\nb: \"Đã ✅\", x: 1\n";
+        let x = text.find("x:").unwrap();
+        assert_eq!(column_in_chars(text, x), Some(11));
+        assert_eq!(column_in_chars(text, 0), Some(0));
+        // Inside a multi-byte character: no column rather than a wrong one.
+        assert_eq!(column_in_chars(text, text.find('ầ').unwrap() + 1), None);
+    }
+
+    #[test]
+    fn the_report_header_gives_the_column_in_characters() {
+        let text = "chat: { text: \"Đã chuyển tiền rồi ạ ✅\", from: buyr }\n";
+        let source = SourceFile::from_bytes("chat.yaml", text.as_bytes()).unwrap();
+        let at = text.find("buyr").unwrap();
+        let problem = Problem::unknown_value("buyr", "chat.from", &(at..at + 4), &["buyer"]);
+        let shown = Reporter::new(Look::PLAIN).render(&problem, Some(&source));
+        let column = text[..at].chars().count() + 1;
+        assert!(
+            shown.contains(&format!("[chat.yaml:1:{column}]")),
+            "{shown}"
+        );
     }
 }

@@ -555,9 +555,22 @@ pub fn parse_toml(file: &SourceFile) -> Result<Node, Vec<Problem>> {
             .into_iter()
             .map(|error| {
                 let span = error.span().unwrap_or(0..0);
+                let mut message = error.message().trim().to_string();
+                let help = if message.starts_with("duplicate") {
+                    // The parser does not say which key; the span holds it as written.
+                    if let Some(key) = text.get(span.clone()).filter(|k| !k.trim().is_empty()) {
+                        message = format!("{message} `{}`", key.trim());
+                    }
+                    "each key may appear once in a table, and each table once in the file; \
+                     remove or rename the repeated one"
+                } else {
+                    "check the quotes, brackets and `=` around this point; `appeal policy show \
+                     mexc` lists every table and key of a valid policy"
+                };
                 Problem::TomlSyntax {
-                    message: error.message().trim().to_string(),
+                    message,
                     span: miette::SourceSpan::from(span),
+                    help: help.to_string(),
                 }
             })
             .collect());

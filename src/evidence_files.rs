@@ -31,9 +31,12 @@ pub fn check(evidence: &[Evidence], base: &Path, problems: &mut Problems) {
             .components()
             .any(|c| matches!(c, Component::ParentDir))
         {
-            problems.push(Problem::evidence_escapes(
+            // The rule is "no `..`", wherever the path ends up; say what to write instead when
+            // the path stays in the folder (`evidence/../evidence/r.png`).
+            let suggested = without_parent_dirs(relative);
+            problems.push(Problem::evidence_parent_dir(
                 written,
-                "`..` leaves the case's folder",
+                suggested.as_deref(),
                 &file.span,
             ));
             continue;
@@ -81,6 +84,23 @@ pub fn check(evidence: &[Evidence], base: &Path, problems: &mut Problems) {
     }
 }
 
+/// `path` with each `..` taking back the name before it, written with `/`; `None` when a `..`
+/// would leave the folder the path starts from, or nothing is left.
+fn without_parent_dirs(path: &Path) -> Option<String> {
+    let mut names: Vec<&str> = Vec::new();
+    for component in path.components() {
+        match component {
+            Component::Normal(name) => names.push(name.to_str()?),
+            Component::ParentDir => {
+                names.pop()?;
+            }
+            Component::CurDir => {}
+            Component::RootDir | Component::Prefix(_) => return None,
+        }
+    }
+    (!names.is_empty()).then(|| names.join("/"))
+}
+
 fn digest(path: &Path) -> std::io::Result<String> {
     let mut file = std::fs::File::open(path)?;
     let mut hasher = Sha256::new();
@@ -97,4 +117,22 @@ fn digest(path: &Path) -> std::io::Result<String> {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_path_is_rewritten_without_parent_dirs_only_when_it_stays_inside() {
+        let rewrite = |p: &str| without_parent_dirs(Path::new(p));
+        assert_eq!(
+            rewrite("evidence/../evidence/r.png").as_deref(),
+            Some("evidence/r.png")
+        );
+        assert_eq!(rewrite("./a/b/../c.png").as_deref(), Some("a/c.png"));
+        assert_eq!(rewrite("../case/r.png"), None);
+        assert_eq!(rewrite("a/../../r.png"), None);
+        assert_eq!(rewrite("a/.."), None);
+    }
 }

@@ -123,22 +123,49 @@ pub fn policy_for(
             "{}; a file is named by its path relative to the case file, e.g. `policy: ../policy/custom.toml`",
             crate::diagnostics::suggest(&named.value, names, "built-in policies")
         );
-        let problem = Problem::case_policy_unloadable(&named.value, &named.span, help);
+        let problem = Problem::case_policy_unloadable(
+            &named.value,
+            &named.span,
+            "not a built-in policy",
+            help,
+        );
         return Err(vec![FileProblems::new(
             loaded.source.clone(),
             vec![problem],
         )]);
     }
     shelf.get(&reference).map_err(|policy_problems| {
-        let help = match policy_problems.problems.first() {
-            Some(Problem::UnknownPolicy { .. }) | Some(Problem::Io { .. }) => format!(
-                "use a built-in policy (mexc, bitget) or a TOML file path relative to the case file ({})",
-                base.display()
-            ),
-            _ => "the policy file has errors of its own, shown above".to_string(),
+        let case_problem = |reason: &str, help: String| {
+            FileProblems::new(
+                loaded.source.clone(),
+                vec![Problem::case_policy_unloadable(
+                    &named.value,
+                    &named.span,
+                    reason,
+                    help,
+                )],
+            )
         };
-        let case_problem = Problem::case_policy_unloadable(&named.value, &named.span, help);
-        vec![policy_problems, FileProblems::new(loaded.source.clone(), vec![case_problem])]
+        match (&policy_problems.source, policy_problems.problems.as_slice()) {
+            // The file could not be read at all: one report, at the case's `policy:`, that
+            // says why.
+            (None, [problem]) => vec![case_problem(
+                &problem.to_string(),
+                format!(
+                    "use a built-in policy (mexc, bitget) or a TOML file path relative to the case \
+                     file ({})",
+                    base.display()
+                ),
+            )],
+            // The policy's own problems point into the policy; the case's points at `policy:`.
+            _ => vec![
+                policy_problems,
+                case_problem(
+                    "this policy has errors",
+                    "the policy file has errors of its own, shown above".to_string(),
+                ),
+            ],
+        }
     })
 }
 

@@ -26,3 +26,4 @@ pub mod render;
 pub mod ruling;
 pub mod schema;
 pub mod source;
+pub mod terminal;

@@ -92,6 +92,212 @@ impl std::fmt::Display for ParamValue {
     }
 }
 
+impl ParamValue {
+    /// The value as a policy file writes it: `"24h"`, `10`, `3`, `["usdt", "usdc"]`,
+    /// `"warning"`, `"top_up_or_refund"`; what `policy show` and `policy diff` print, so that it
+    /// can be copied into a policy file as it stands.
+    pub fn spelled(&self) -> String {
+        match self {
+            ParamValue::Duration(d) => spelled_text(&d.to_string()),
+            ParamValue::Percent(p) => p.to_string(),
+            ParamValue::Count(n) => n.to_string(),
+            ParamValue::Terms(terms) => spelled_list(terms.iter().map(String::as_str)),
+            ParamValue::Sanction(s) => spelled_text(s.as_str()),
+            ParamValue::Mode(m) => spelled_text(m),
+        }
+    }
+}
+
+/// Text as a TOML basic string: `"Asia/Singapore"`, with `"`, `\` and control characters
+/// escaped.
+pub fn spelled_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A list of texts as a TOML array: `["Sat", "Sun"]`, `[]`.
+pub fn spelled_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    let items: Vec<String> = items.map(spelled_text).collect();
+    format!("[{}]", items.join(", "))
+}
+
+/// One setting of the `[calendar]`, `[limits]` or `[procedure]` table of a policy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Setting {
+    /// The table it is written in: `calendar`, `limits` or `procedure`.
+    pub table: &'static str,
+    pub key: &'static str,
+    /// The value as the policy file writes it (see [`ParamValue::spelled`]).
+    pub value: String,
+    /// What applies it.
+    pub used_by: UsedBy,
+    /// Why the setting has no effect under this policy, when it has none.
+    pub not_applied: Option<String>,
+}
+
+/// What a [`Setting`] is used by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UsedBy {
+    /// One gate or clause: `limits.max_order_age` by `general.age_limit`.
+    Clause(ClauseId),
+    /// Many clauses, for one purpose: "deadlines", UsedBy::Every("working days").
+    Every(&'static str),
+}
+
+impl std::fmt::Display for UsedBy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            UsedBy::Clause(id) => write!(f, "{id}"),
+            UsedBy::Every(purpose) => write!(f, "({purpose})"),
+        }
+    }
+}
+
+impl Policy {
+    /// Every setting outside the clause tables, in the order a policy file writes them.
+    pub fn settings(&self) -> Vec<Setting> {
+        let setting = |table, key, value: String, used_by, not_applied: Option<String>| Setting {
+            table,
+            key,
+            value,
+            used_by,
+            not_applied,
+        };
+        let calendar = &self.calendar;
+        let weekend: Vec<String> = calendar.weekend.iter().map(|d| d.to_string()).collect();
+        let holidays: Vec<String> = calendar.holidays.iter().map(|d| d.to_string()).collect();
+        let limits = &self.limits;
+        let procedure = &self.procedure;
+        let no_table = |id: ClauseId| {
+            self.clause(id)
+                .is_none()
+                .then(|| format!("not applied: no table for {id}"))
+        };
+        vec![
+            setting(
+                "calendar",
+                "timezone",
+                spelled_text(calendar.zone.name()),
+                UsedBy::Every("deadlines"),
+                None,
+            ),
+            setting(
+                "calendar",
+                "weekend",
+                spelled_list(weekend.iter().map(String::as_str)),
+                UsedBy::Every("working days"),
+                None,
+            ),
+            setting(
+                "calendar",
+                "holidays",
+                spelled_list(holidays.iter().map(String::as_str)),
+                UsedBy::Every("working days"),
+                None,
+            ),
+            setting(
+                "limits",
+                "max_order_age",
+                spelled_text(&limits.max_order_age.to_string()),
+                UsedBy::Clause(ClauseId::AgeLimit),
+                no_table(ClauseId::AgeLimit),
+            ),
+            setting(
+                "limits",
+                "amount_tolerance",
+                spelled_text(&limits.amount_tolerance.to_string()),
+                UsedBy::Every("amounts paid"),
+                None,
+            ),
+            setting(
+                "procedure",
+                "require_kyc",
+                procedure.require_kyc.to_string(),
+                UsedBy::Clause(ClauseId::Kyc),
+                None,
+            ),
+            setting(
+                "procedure",
+                "appeal_after_timer",
+                procedure.appeal_after_timer.to_string(),
+                UsedBy::Clause(ClauseId::Timer),
+                None,
+            ),
+            setting(
+                "procedure",
+                "appeal_timer",
+                spelled_text(&procedure.appeal_timer.to_string()),
+                UsedBy::Clause(ClauseId::Timer),
+                (!procedure.appeal_after_timer)
+                    .then(|| "not applied: appeal_after_timer is false".to_string()),
+            ),
+            setting(
+                "procedure",
+                "require_reason",
+                procedure.require_reason.to_string(),
+                UsedBy::Clause(ClauseId::Reason),
+                None,
+            ),
+            setting(
+                "procedure",
+                "required_evidence",
+                spelled_required_evidence(&procedure.required_evidence),
+                UsedBy::Clause(ClauseId::Evidence),
+                None,
+            ),
+            setting(
+                "procedure",
+                "evidence_window",
+                spelled_text(&procedure.evidence_window.to_string()),
+                UsedBy::Every("evidence requests"),
+                None,
+            ),
+        ]
+    }
+}
+
+impl Policy {
+    /// The built-in policy this one is compared with by `policy show`: the one with the same id,
+    /// else `mexc`.
+    pub fn baseline(&self) -> PolicyRef {
+        let name = BUILTIN
+            .iter()
+            .map(|(name, _)| *name)
+            .find(|name| *name == self.id)
+            .unwrap_or("mexc");
+        PolicyRef::Builtin(name)
+    }
+}
+
+/// `required_evidence` as a policy file writes it: one list when both parties must bring the
+/// same (`["payment_receipt"]`, `[]`), else a table by party
+/// (`{ buyer = ["payment_receipt"], seller = [] }`).
+fn spelled_required_evidence(required: &BTreeMap<Party, Vec<EvidenceKind>>) -> String {
+    let of = |party| {
+        let kinds = required.get(&party).map(Vec::as_slice).unwrap_or(&[]);
+        spelled_list(kinds.iter().map(|k| k.as_str()))
+    };
+    let (buyer, seller) = (of(Party::Buyer), of(Party::Seller));
+    if buyer == seller {
+        buyer
+    } else {
+        format!("{{ buyer = {buyer}, seller = {seller} }}")
+    }
+}
+
 impl ClauseTable {
     // A validated policy has every catalogue parameter with the right kind (`check_params`);
     // the fallbacks below are never reached for one, and keep the engine free of panics.
@@ -191,16 +397,10 @@ impl PolicyRef {
             PolicyRef::File(path) => {
                 let name = path.display().to_string();
                 if !path.exists() && !name.ends_with(".toml") && !name.contains(['/', '\\']) {
+                    let builtins: Vec<&str> = BUILTIN.iter().map(|(n, _)| *n).collect();
                     return Err(FileProblems::single(
                         name.clone(),
-                        Problem::UnknownPolicy {
-                            builtins: BUILTIN
-                                .iter()
-                                .map(|(n, _)| *n)
-                                .collect::<Vec<_>>()
-                                .join(", "),
-                            name,
-                        },
+                        Problem::unknown_policy(&name, &builtins),
                     ));
                 }
                 let source =

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::clause::ClauseId;
-use crate::policy::Policy;
+use crate::policy::{Policy, spelled_text};
 use crate::ruling::Ruling;
 
 /// One setting that differs between two policies.
@@ -27,7 +27,8 @@ pub struct RulingChange {
     pub new: String,
 }
 
-/// Every setting that differs, in a stable order.
+/// Every setting that differs, in a stable order, each value spelled as the policy file writes
+/// it (`"24h"`, `["Sat", "Sun"]`, `{ buyer = ["payment_receipt"], seller = [] }`).
 pub fn parameter_changes(old: &Policy, new: &Policy) -> Vec<ParamChange> {
     let mut out = Vec::new();
     let mut push = |clause: &str, parameter: &str, a: String, b: String, placeholder: bool| {
@@ -41,88 +42,10 @@ pub fn parameter_changes(old: &Policy, new: &Policy) -> Vec<ParamChange> {
             });
         }
     };
-    let weekend = |p: &Policy| {
-        p.calendar
-            .weekend
-            .iter()
-            .map(|d| d.to_string())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let holidays = |p: &Policy| {
-        p.calendar
-            .holidays
-            .iter()
-            .map(|d| d.to_string())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    push(
-        "calendar",
-        "timezone",
-        old.calendar.zone.name().into(),
-        new.calendar.zone.name().into(),
-        false,
-    );
-    push("calendar", "weekend", weekend(old), weekend(new), false);
-    push("calendar", "holidays", holidays(old), holidays(new), false);
-    push(
-        "limits",
-        "max_order_age",
-        old.limits.max_order_age.to_string(),
-        new.limits.max_order_age.to_string(),
-        false,
-    );
-    push(
-        "limits",
-        "amount_tolerance",
-        old.limits.amount_tolerance.to_string(),
-        new.limits.amount_tolerance.to_string(),
-        false,
-    );
-    let (a, b) = (&old.procedure, &new.procedure);
-    push(
-        "procedure",
-        "require_kyc",
-        a.require_kyc.to_string(),
-        b.require_kyc.to_string(),
-        false,
-    );
-    push(
-        "procedure",
-        "appeal_after_timer",
-        a.appeal_after_timer.to_string(),
-        b.appeal_after_timer.to_string(),
-        false,
-    );
-    push(
-        "procedure",
-        "appeal_timer",
-        a.appeal_timer.to_string(),
-        b.appeal_timer.to_string(),
-        false,
-    );
-    push(
-        "procedure",
-        "require_reason",
-        a.require_reason.to_string(),
-        b.require_reason.to_string(),
-        false,
-    );
-    push(
-        "procedure",
-        "required_evidence",
-        format!("{:?}", a.required_evidence),
-        format!("{:?}", b.required_evidence),
-        false,
-    );
-    push(
-        "procedure",
-        "evidence_window",
-        a.evidence_window.to_string(),
-        b.evidence_window.to_string(),
-        false,
-    );
+    // Both lists hold every setting in the same order.
+    for (a, b) in old.settings().into_iter().zip(new.settings()) {
+        push(a.table, a.key, a.value, b.value, false);
+    }
     for id in ClauseId::all() {
         let (a, b) = (old.clause(id), new.clause(id));
         let name = id.as_str();
@@ -143,12 +66,18 @@ pub fn parameter_changes(old: &Policy, new: &Policy) -> Vec<ParamChange> {
                 false,
             ),
             (Some(a), Some(b)) => {
-                push(name, "cite", a.cite.clone(), b.cite.clone(), false);
+                push(
+                    name,
+                    "cite",
+                    spelled_text(&a.cite),
+                    spelled_text(&b.cite),
+                    false,
+                );
                 for param in id.spec().params {
                     let show = |t: &crate::policy::ClauseTable| {
                         t.params
                             .get(param.name)
-                            .map(|v| v.to_string())
+                            .map(|v| v.spelled())
                             .unwrap_or_default()
                     };
                     push(
@@ -183,4 +112,117 @@ pub fn summary(ruling: &Ruling) -> String {
         text.push_str(&format!(" [{}]", sanctions.join(", ")));
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::policy::PolicyRef;
+
+    /// Every kind of setting and parameter is printed as a policy file writes it.
+    #[test]
+    fn changes_are_spelled_as_the_policy_file_writes_them() {
+        let mexc = PolicyRef::parse("mexc", None).load().unwrap();
+        let bitget = PolicyRef::parse("bitget", None).load().unwrap();
+        let changes = parameter_changes(&mexc, &bitget);
+        let find = |clause: &str, parameter: &str| {
+            changes
+                .iter()
+                .find(|c| c.clause == clause && c.parameter == parameter)
+                .map(|c| (c.old.as_str(), c.new.as_str()))
+        };
+        assert_eq!(
+            find("procedure", "required_evidence"),
+            Some(("[]", r#"{ buyer = ["payment_receipt"], seller = [] }"#))
+        );
+        assert_eq!(
+            find("calendar", "timezone"),
+            Some((r#""Asia/Singapore""#, r#""UTC""#))
+        );
+        assert_eq!(find("procedure", "require_kyc"), Some(("false", "true")));
+        assert_eq!(
+            find("buyer.1a", "(clause)"),
+            Some(("applied", "not applied"))
+        );
+
+        // Clause parameters of every kind: change each in a copy of mexc.
+        let text = crate::policy::BUILTIN[0]
+            .1
+            .replace("price_band_pct = 10", "price_band_pct = 12.5")
+            .replace(
+                "non_instant_release = \"2wd\"",
+                "non_instant_release = \"3wd\"",
+            )
+            .replace(
+                "weekend = [\"Sat\", \"Sun\"]",
+                "weekend = [\"Fri\", \"Sat\"]",
+            )
+            .replace("holidays = []", "holidays = [\"2025-01-01\"]")
+            .replace(
+                "required_evidence = []",
+                "required_evidence = [\"payment_receipt\"]",
+            )
+            .replace("amount_tolerance = \"0\"", "amount_tolerance = \"0.50\"")
+            .replace(
+                "seller_sanction = \"warning\"",
+                "seller_sanction = \"suspend_p2p\"",
+            )
+            .replace("mode = \"top_up_or_refund\"", "mode = \"partial_release\"")
+            .replace("unpaid_threshold = 3", "unpaid_threshold = 4")
+            .replace("\"viber\"]", "\"viber\", \"line\"]")
+            + "\n[clauses.\"procedure.evidence\"]\ncite = \"Proof of payment with the appeal\"\n";
+        let source =
+            crate::source::SourceFile::from_bytes("changed.toml", text.as_bytes()).unwrap();
+        let changed = crate::policy::load(source, "changed.toml".into()).unwrap();
+        let changes = parameter_changes(&mexc, &changed);
+        let find = |clause: &str, parameter: &str| {
+            changes
+                .iter()
+                .find(|c| c.clause == clause && c.parameter == parameter)
+                .map(|c| (c.old.as_str(), c.new.as_str()))
+        };
+        assert_eq!(find("buyer.1a", "price_band_pct"), Some(("10", "12.5")));
+        assert_eq!(
+            find("buyer.1b", "non_instant_release"),
+            Some((r#""2wd""#, r#""3wd""#))
+        );
+        assert_eq!(
+            find("calendar", "weekend"),
+            Some((r#"["Sat", "Sun"]"#, r#"["Fri", "Sat"]"#))
+        );
+        assert_eq!(
+            find("calendar", "holidays"),
+            Some(("[]", r#"["2025-01-01"]"#))
+        );
+        assert_eq!(
+            find("procedure", "required_evidence"),
+            Some(("[]", r#"["payment_receipt"]"#))
+        );
+        assert_eq!(
+            find("limits", "amount_tolerance"),
+            Some((r#""0""#, r#""0.50""#))
+        );
+        assert_eq!(
+            find("buyer.4a", "seller_sanction"),
+            Some((r#""warning""#, r#""suspend_p2p""#))
+        );
+        assert_eq!(
+            find("seller.2a", "mode"),
+            Some((r#""top_up_or_refund""#, r#""partial_release""#))
+        );
+        assert_eq!(find("seller.3a", "unpaid_threshold"), Some(("3", "4")));
+        let (_, terms) = find("disclaimers.channels", "channel_terms").unwrap();
+        assert!(terms.starts_with(r#"["telegram", "whatsapp", "#), "{terms}");
+        assert!(terms.ends_with(r#""viber", "line"]"#), "{terms}");
+        // No value anywhere is Rust's debug text.
+        for change in &changes {
+            for value in [&change.old, &change.new] {
+                assert!(!value.contains(": ["), "{change:?}");
+                assert!(
+                    !value.contains("Buyer") && !value.contains("Seller"),
+                    "{change:?}"
+                );
+            }
+        }
+    }
 }

@@ -34,8 +34,7 @@ impl SourceFile {
         if metadata.len() > MAX_INPUT_BYTES as u64 {
             return Err(Problem::TooLarge {
                 path: name,
-                size: metadata.len(),
-                limit: MAX_INPUT_BYTES as u64,
+                size: Some(metadata.len()),
             });
         }
         let bytes = std::fs::read(path).map_err(|error| Problem::io(&name, &error))?;
@@ -48,10 +47,11 @@ impl SourceFile {
     pub fn from_bytes(name: impl Into<String>, bytes: &[u8]) -> Result<SourceFile, Problem> {
         let name = name.into();
         if bytes.len() > MAX_INPUT_BYTES {
+            // The bytes may stop just past the limit (stdin is read no further): the size is
+            // not known.
             return Err(Problem::TooLarge {
                 path: name,
-                size: bytes.len() as u64,
-                limit: MAX_INPUT_BYTES as u64,
+                size: None,
             });
         }
         let sha256 = hex_sha256(bytes);

@@ -44,6 +44,33 @@ fn plain_output_has_no_colour_codes() {
     assert!(!String::from_utf8_lossy(&output.stderr).contains('\u{1b}'));
 }
 
+/// SPEC §2: not a terminal → plain. Piped output has ASCII table borders and ASCII diagnostic
+/// frames, with or without `NO_COLOR`.
+#[test]
+fn piped_output_draws_no_box_drawing_characters() {
+    const BOX: [char; 8] = ['┌', '│', '┆', '╞', '╭', '─', '×', '╰'];
+    for no_color in [true, false] {
+        let mut judge = appeal();
+        let mut check = appeal();
+        if !no_color {
+            judge.env_remove("NO_COLOR");
+            check.env_remove("NO_COLOR");
+        }
+        let output = judge.args(["judge", "--explain", SAMPLE]).output().unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(!stdout.contains(BOX), "{stdout}");
+        assert!(stdout.contains("+====="), "{stdout}");
+        let output = check
+            .args(["check", "tests/bad-inputs/case/misspelt-nested-key.yaml"])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!stderr.contains(BOX), "{stderr}");
+        assert!(!stderr.contains('\u{1b}'), "{stderr}");
+        assert!(stderr.contains(",-[tests/bad-inputs/case/"), "{stderr}");
+    }
+}
+
 #[test]
 fn json_lines_one_object_per_case_matching_the_ruling_schema() {
     let output = appeal()
@@ -227,6 +254,28 @@ fn policy_check_finds_errors_with_exit_1_and_passes_the_builtins() {
         .code(1);
 }
 
+/// A policy that cannot be read is invalid input (exit 2), not a finding in a policy (exit 1),
+/// even next to a policy with findings.
+#[test]
+fn policy_check_of_a_missing_file_or_unknown_name_exits_2() {
+    for missing in ["missing.toml", "bitgt", "tests/bad-inputs/policy"] {
+        appeal()
+            .args(["policy", "check", missing])
+            .assert()
+            .code(2)
+            .stdout(predicate::str::is_empty());
+    }
+    appeal()
+        .args([
+            "policy",
+            "check",
+            "tests/bad-inputs/policy/band-150-percent.toml",
+            "missing.toml",
+        ])
+        .assert()
+        .code(2);
+}
+
 #[test]
 fn policy_diff_of_identical_policies_reports_no_change() {
     appeal()
@@ -357,4 +406,374 @@ fn every_command_help_has_a_worked_example() {
             "{command:?} --help has no example"
         );
     }
+}
+
+/// Reports wrap at spaces only: a time is never split at its hyphens across two lines.
+#[test]
+fn diagnostics_never_split_a_time_across_lines() {
+    let output = appeal()
+        .args(["check", "tests/bad-inputs/case/event-after-as-of.yaml"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("(2025-06-01T13:40:00+08:00)")
+            && stderr.contains("(2025-06-01T12:30:00+08:00)"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.lines().any(|line| {
+            let end: Vec<char> = line.trim_end().chars().rev().take(2).collect();
+            matches!(end[..], ['-', digit] if digit.is_ascii_digit())
+        }),
+        "{stderr}"
+    );
+}
+
+/// SPEC §2: a replay says how many later entries it left out, in every format, in English.
+#[test]
+fn a_replay_says_how_many_entries_it_left_out_in_every_format() {
+    let replay = |at: &str, format: &str| {
+        let output = appeal()
+            .args(["judge", "--as-of", at, "--format", format, SAMPLE])
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        String::from_utf8(output.stdout).unwrap()
+    };
+    // Support's contact (10:40) is later than 10:30; the receipt (10:26) is also later than the
+    // appeal itself (10:25).
+    let one = "2025-06-01T10:30:00+08:00";
+    let two = "2025-06-01T10:25:00+08:00";
+    assert!(replay(one, "human").contains("replay: 1 later entry of the case file left out\n"));
+    assert!(replay(two, "human").contains("replay: 2 later entries of the case file left out\n"));
+    assert!(replay(one, "markdown").contains("_replay: 1 later entry of the case file left out_"));
+    assert!(
+        replay(two, "markdown").contains("_replay: 2 later entries of the case file left out_")
+    );
+    assert!(replay(two, "json").contains("\"ignored_after_as_of\":2"));
+    assert!(!replay("2025-06-01T12:30:00+08:00", "markdown").contains("replay:"));
+    // The trace says it too, in the same English.
+    let output = appeal()
+        .args([
+            "judge",
+            "--explain",
+            "--format",
+            "json",
+            "--as-of",
+            one,
+            SAMPLE,
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        text.contains("1 entry of the case file is later and was"),
+        "{text}"
+    );
+}
+
+/// Policy diff prints values in the policy file's own spelling, never Rust's debug text.
+#[test]
+fn policy_diff_spells_values_as_the_policy_file_does() {
+    let output = appeal()
+        .args([
+            "policy", "diff", "mexc", "bitget", "--format", "json", SAMPLE,
+        ])
+        .output()
+        .unwrap();
+    let diff: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let evidence = diff["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["parameter"] == "required_evidence")
+        .unwrap();
+    assert_eq!(evidence["old"], "[]");
+    assert_eq!(
+        evidence["new"],
+        r#"{ buyer = ["payment_receipt"], seller = [] }"#
+    );
+    appeal()
+        .args(["policy", "diff", "mexc", "bitget", SAMPLE])
+        .assert()
+        .stdout(
+            predicate::str::contains(r#"[] → { buyer ="#)
+                .and(predicate::str::contains(r#"["payment_receipt"], seller"#))
+                .and(predicate::str::contains(r#""Asia/Singapore" → "UTC""#))
+                .and(predicate::str::contains("PaymentReceipt").not()),
+        );
+}
+
+/// SPEC §2: `policy show` lists every parameter with its clause and default, the calendar,
+/// limits and gates included; a limit whose gate has no table is shown as not applied.
+#[test]
+fn policy_show_lists_settings_with_defaults_and_what_is_not_applied() {
+    appeal()
+        .args(["policy", "show", "bitget"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("| default |")
+                .and(predicate::str::contains(
+                    "defaults: the built-in bitget policy",
+                ))
+                .and(predicate::str::contains("| require_kyc "))
+                .and(predicate::str::contains("| (procedure.kyc) "))
+                .and(predicate::str::contains(
+                    r#"| "18mo" (not applied: no table for"#,
+                ))
+                .and(predicate::str::contains(
+                    "| (general.age_limit)  | general.age_limit)",
+                ))
+                .and(predicate::str::contains(
+                    r#"{ buyer = ["payment_receipt"], seller = []"#,
+                ))
+                .and(predicate::str::contains("Clause parameters: none")),
+        );
+}
+
+/// Stdin can be read once: `-` given twice is a usage error (exit 2) before anything is read.
+#[test]
+fn stdin_named_twice_is_a_usage_error() {
+    for command in [
+        &["judge", "-", "-"][..],
+        &["check", "-", SAMPLE, "-"],
+        &["test", "-", "-"],
+        &["policy", "diff", "mexc", "bitget", "-", "-"],
+    ] {
+        appeal()
+            .args(command)
+            .stdin(Stdio::from(std::fs::File::open(SAMPLE).unwrap()))
+            .assert()
+            .code(2)
+            .stdout(predicate::str::is_empty())
+            .stderr(predicate::str::contains(
+                "`-` (standard input) is given 2 times, but stdin can be read only once",
+            ));
+    }
+}
+
+/// An unknown `--policy` gets a "did you mean", once for the run however many cases there are.
+#[test]
+fn an_unknown_policy_flag_is_reported_once_with_a_suggestion() {
+    for command in [&["judge"][..], &["test"]] {
+        let output = appeal()
+            .args(command)
+            .args(["--policy", "bitgt", "cases/"])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(
+            stderr.matches("unknown policy `bitgt`").count(),
+            1,
+            "{stderr}"
+        );
+        assert!(stderr.contains("did you mean `bitget`?"), "{stderr}");
+        assert!(output.stdout.is_empty());
+    }
+}
+
+/// A case naming a policy file that does not exist gets one report, at its `policy:` line,
+/// saying why.
+#[test]
+fn a_missing_policy_file_named_by_a_case_is_one_report() {
+    let output = appeal()
+        .args(["check", "tests/bad-inputs/case/policy-file-missing.yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.matches("  x ").count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("no-such-policy.toml`: no such file"),
+        "{stderr}"
+    );
+}
+
+/// Stdin is read only just past the limit, so its size is not known: say it is over the limit,
+/// not a made-up byte count.
+#[test]
+fn oversized_stdin_is_said_to_be_over_the_limit_without_a_bogus_size() {
+    let mut child = appeal()
+        .args(["check", "-"])
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    // The tool stops reading past the limit; a write error after that is expected.
+    let _ = stdin.write_all(&vec![b'#'; 9 * 1024 * 1024]);
+    drop(stdin);
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("`<stdin>` holds more than the 8 MiB input limit"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("8388609"), "{stderr}");
+}
+
+/// The rule for evidence paths is "no `..`": a path that comes back into the folder is refused
+/// for that reason, with the path to write instead.
+#[test]
+fn an_evidence_path_with_dot_dot_is_refused_for_the_dot_dot() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("evidence")).unwrap();
+    std::fs::write(dir.path().join("evidence/r.png"), b"receipt").unwrap();
+    let case = std::fs::read_to_string(SAMPLE).unwrap().replace(
+        "    official_source: true\n",
+        "    official_source: true\n    file: evidence/../evidence/r.png\n",
+    );
+    std::fs::write(dir.path().join("case.yaml"), case).unwrap();
+    appeal()
+        .arg("check")
+        .arg(dir.path().join("case.yaml"))
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("has `..` in its path, which is not allowed")
+                .and(predicate::str::contains("`file: evidence/r.png`"))
+                .and(predicate::str::contains("outside the case's folder").not()),
+        );
+}
+
+/// An event after the case's own `as_of` is an input error `--as-of` cannot lift; the help
+/// says what fixes it instead of suggesting `--as-of`.
+#[test]
+fn the_after_as_of_help_does_not_offer_as_of_as_a_way_out() {
+    let output = appeal()
+        .args(["check", "tests/bad-inputs/case/event-after-as-of.yaml"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let help = stderr.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        help.contains("set `as_of` at or after this time"),
+        "{stderr}"
+    );
+    assert!(help.contains("`--as-of` does not lift this"), "{stderr}");
+    assert!(!stderr.contains("use --as-of"), "{stderr}");
+    // And indeed it does not.
+    appeal()
+        .args([
+            "judge",
+            "--as-of",
+            "2025-06-01T14:00:00+08:00",
+            "tests/bad-inputs/case/event-after-as-of.yaml",
+        ])
+        .assert()
+        .code(2);
+}
+
+/// A test run that compares nothing must not pass CI silently: no case matching the filter, or
+/// no case with an `expect:` block, is an error on stderr with exit 2.
+#[test]
+fn a_test_run_that_compares_nothing_fails() {
+    appeal()
+        .args(["test", "--filter", "no-such-case", "cases/"])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains("0 passed, 0 failed"))
+        .stderr(predicate::str::contains(
+            "nothing was tested: no case with an `expect:` block matched --filter `no-such-case`",
+        ));
+    let dir = tempfile::tempdir().unwrap();
+    let case = std::fs::read_to_string(SAMPLE).unwrap();
+    let case = &case[..case.find("expect:").unwrap()];
+    std::fs::write(dir.path().join("no-expect.yaml"), case).unwrap();
+    appeal()
+        .arg("test")
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("nothing was tested: no case under").and(
+                predicate::str::contains("has an `expect:` block (1 without one)"),
+            ),
+        );
+}
+
+/// JUnit records an invalid case with its diagnostic, drawn plain, in the error's body.
+#[test]
+fn junit_carries_the_diagnostic_of_an_invalid_case() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(SAMPLE, dir.path().join("good.yaml")).unwrap();
+    std::fs::copy(
+        "tests/bad-inputs/case/negative-amount.yaml",
+        dir.path().join("bad.yaml"),
+    )
+    .unwrap();
+    let junit = dir.path().join("report.xml");
+    appeal()
+        .args(["test", "--junit"])
+        .arg(&junit)
+        .arg(dir.path())
+        .assert()
+        .code(2);
+    let xml = std::fs::read_to_string(&junit).unwrap();
+    let error = &xml[xml.find("<error").unwrap()..xml.find("</error>").unwrap()];
+    assert!(error.contains("message=\"invalid input\""), "{xml}");
+    assert!(error.contains("must be greater than zero"), "{xml}");
+    assert!(error.contains("bad.yaml:"), "{xml}");
+    assert!(!error.contains(['╭', '×', '\u{1b}']), "{xml}");
+}
+
+/// `appeal man` prints the page of appeal itself, which lists `appeal-judge(1)` and the others,
+/// and says how to get them; `appeal man COMMAND…` prints that page.
+#[test]
+fn man_prints_the_page_of_any_command() {
+    appeal().args(["man"]).assert().success().stdout(
+        predicate::str::contains(".TH appeal 1")
+            .and(predicate::str::contains("appeal\\-judge(1)"))
+            .and(predicate::str::contains("`appeal man judge`")),
+    );
+    appeal().args(["man", "judge"]).assert().success().stdout(
+        predicate::str::contains(".TH appeal-judge 1")
+            .and(predicate::str::contains("\\-\\-as\\-of")),
+    );
+    appeal()
+        .args(["man", "policy", "diff"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(".TH appeal-policy-diff 1"));
+    appeal()
+        .args(["man", "policy", "dif"])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains("did you mean `policy diff`?"));
+}
+
+/// Run away from the repository, `explain` says there is no `cases/` folder and how to point it
+/// at one, rather than "none under cases".
+#[test]
+fn explain_outside_the_repository_says_where_it_looked() {
+    let elsewhere = tempfile::tempdir().unwrap();
+    appeal()
+        .current_dir(elsewhere.path())
+        .args(["explain", "buyer.1a"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "sample cases: there is no `cases/` folder here; pass --cases DIR",
+        ));
+    appeal()
+        .current_dir(elsewhere.path())
+        .args(["explain", "buyer.1a", "--cases", "samples"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "sample cases: `samples` is not a folder",
+        ));
+    appeal()
+        .args(["explain", "buyer.1a", "--cases", "tests/good-inputs"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "sample cases: none under `tests/good-inputs` reaches buyer.1a",
+        ));
 }

@@ -15,6 +15,7 @@ use appeal::policy::{Policy, PolicyRef};
 use appeal::render;
 use appeal::ruling::{Ruling, Status};
 use appeal::source::SourceFile;
+use appeal::terminal::Look;
 
 fn policies() -> [Policy; 2] {
     [
@@ -39,7 +40,7 @@ fn read_and_judge(bytes: &[u8]) {
         for policy in &policies() {
             let ruling =
                 engine::judge(&loaded.case, policy, loaded.case.as_of.value, &provenance());
-            let _ = render::human::ruling(&ruling, &loaded.case, true);
+            let _ = render::human::ruling(&ruling, &loaded.case, true, Look::PLAIN);
         }
     }
 }
@@ -506,7 +507,7 @@ proptest! {
         prop_assert_eq!(essence(&ruling), essence(&reordered));
         // The same input gives the same bytes in every format.
         let (again, loaded_again) = judge_text(&yaml, policy, None);
-        prop_assert_eq!(render::human::ruling(&ruling, &loaded.case, true), render::human::ruling(&again, &loaded_again.case, true));
+        prop_assert_eq!(render::human::ruling(&ruling, &loaded.case, true, Look::PLAIN), render::human::ruling(&again, &loaded_again.case, true, Look::PLAIN));
         prop_assert_eq!(render::markdown::ruling(&ruling, &loaded.case, true), render::markdown::ruling(&again, &loaded_again.case, true));
         prop_assert_eq!(serde_json::to_string(&ruling).unwrap(), serde_json::to_string(&again).unwrap());
     }

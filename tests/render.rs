@@ -5,6 +5,7 @@ use std::path::Path;
 use appeal::hearing::{self, Bench, Judged, PolicyShelf};
 use appeal::render;
 use appeal::source::SourceFile;
+use appeal::terminal::Look;
 
 fn judge(name: &str) -> Judged {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -31,7 +32,7 @@ fn human_rulings() {
         let judged = judge(name);
         insta::assert_snapshot!(
             format!("human-{name}"),
-            render::human::ruling(&judged.ruling, &judged.loaded.case, true)
+            render::human::ruling(&judged.ruling, &judged.loaded.case, true, Look::PLAIN)
         );
     }
 }
@@ -61,8 +62,8 @@ fn the_same_case_renders_to_the_same_bytes_every_time() {
     for name in CASES {
         let (a, b) = (judge(name), judge(name));
         assert_eq!(
-            render::human::ruling(&a.ruling, &a.loaded.case, true),
-            render::human::ruling(&b.ruling, &b.loaded.case, true)
+            render::human::ruling(&a.ruling, &a.loaded.case, true, Look::PLAIN),
+            render::human::ruling(&b.ruling, &b.loaded.case, true, Look::PLAIN)
         );
         assert_eq!(
             serde_json::to_string(&a.ruling).unwrap(),
@@ -77,6 +78,55 @@ fn policy_show_of_the_shipped_policies() {
         let policy = appeal::policy::PolicyRef::parse(name, None)
             .load()
             .expect("shipped policy");
-        insta::assert_snapshot!(format!("policy-show-{name}"), render::policy_table(&policy));
+        let baseline = policy.baseline().load().expect("shipped policy");
+        insta::assert_snapshot!(
+            format!("policy-show-{name}"),
+            render::policy_table(&policy, &baseline, Look::PLAIN)
+        );
     }
+}
+
+/// A changed copy of mexc under another id: every value that differs from the built-in mexc
+/// is marked, next to its default; a clause dropped from the copy is named.
+#[test]
+fn policy_show_marks_what_differs_from_the_default() {
+    let text = appeal::policy::BUILTIN[0]
+        .1
+        .replace("id = \"mexc\"", "id = \"mexc-ph\"")
+        .replace(
+            "timezone = \"Asia/Singapore\"",
+            "timezone = \"Asia/Manila\"",
+        )
+        .replace("price_band_pct = 10", "price_band_pct = 0.5")
+        .replace("max_order_age = \"18mo\"", "max_order_age = \"12mo\"");
+    let start = text.find("[clauses.\"seller.3a\"]").unwrap();
+    let end = text.find("[clauses.\"seller.4a\"]").unwrap();
+    let text = format!("{}{}", &text[..start], &text[end..]);
+    let source = SourceFile::from_bytes("mexc-ph.toml", text.as_bytes()).unwrap();
+    let policy = appeal::policy::load(source, "mexc-ph.toml".into()).expect("valid");
+    let baseline = policy.baseline().load().unwrap();
+    assert_eq!(baseline.id, "mexc");
+    let shown = render::policy_table(&policy, &baseline, Look::PLAIN);
+    insta::assert_snapshot!("policy-show-changed-copy", shown);
+}
+
+/// SPEC §2: box-drawing borders only on a terminal; anywhere else (pipes, files, these
+/// snapshots) the same tables in ASCII.
+#[test]
+fn tables_use_box_drawing_only_in_the_terminal_look() {
+    let judged = judge(CASES[0]);
+    let terminal = Look::decide(true, false);
+    let drawn = render::human::ruling(&judged.ruling, &judged.loaded.case, true, terminal);
+    let plain = render::human::ruling(&judged.ruling, &judged.loaded.case, true, Look::PLAIN);
+    assert!(drawn.contains('┌') && drawn.contains('╞'), "{drawn}");
+    assert!(!plain.contains(['┌', '│', '┆', '╞', '└']), "{plain}");
+    assert!(plain.contains("+====="), "{plain}");
+    // Only the borders differ: the text in the cells is the same.
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| "┌┐└┘├┤┬┴┼─│┆╞╪╡═+-|=".contains(c) || c.is_whitespace())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    assert_eq!(words(&drawn), words(&plain));
 }

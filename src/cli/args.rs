@@ -6,7 +6,14 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Adjudicate P2P trading appeals from a YAML case file and a TOML policy.
 #[derive(Debug, Parser)]
-#[command(name = "appeal", version, about, long_about = None, max_term_width = 100)]
+#[command(
+    name = "appeal",
+    version,
+    about,
+    long_about = None,
+    max_term_width = 100,
+    after_help = "Each command has its own manual page: `appeal man judge`, `appeal man policy diff`…"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -49,9 +56,16 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the man page (roff).
-    #[command(after_help = "Example:\n  appeal man | man -l -")]
-    Man,
+    /// Print a man page (roff): appeal(1), or the page of one command.
+    #[command(
+        after_help = "Examples:\n  appeal man | man -l -\n  appeal man judge | man -l -\n  appeal man policy diff > appeal-policy-diff.1"
+    )]
+    Man {
+        /// The command whose page to print, e.g. `judge` or `policy diff` (default: the page of
+        /// appeal itself, which lists the others).
+        #[arg(value_name = "COMMAND")]
+        command: Vec<String>,
+    },
     /// Validate, show and compare policies.
     Policy {
         #[command(subcommand)]
@@ -132,9 +146,9 @@ pub struct ExplainArgs {
     pub clause: String,
     #[command(flatten)]
     pub policy: PolicyArg,
-    /// Folder of sample cases to search for cases that exercise the clause.
-    #[arg(long, value_name = "DIR", default_value = "cases")]
-    pub cases: PathBuf,
+    /// Folder of sample cases to search for cases that exercise the clause [default: cases].
+    #[arg(long, value_name = "DIR")]
+    pub cases: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -169,7 +183,8 @@ pub enum PolicyCommand {
         #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
         format: DiffFormat,
     },
-    /// Show every parameter of a policy, its clause and whether it is a placeholder.
+    /// Show every setting and parameter of a policy: its value, its clause, its default (the
+    /// built-in policy with the same id, else mexc) and whether it is a placeholder.
     #[command(after_help = "Example:\n  appeal policy show mexc")]
     Show {
         /// A built-in policy name or a TOML file.

@@ -45,12 +45,13 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
             let _ = writeln!(text, "cited as: {}", table.cite);
             let _ = writeln!(text, "under policy: {} {}", policy.id, policy.version);
             if !spec.params.is_empty() {
-                let mut grid = table::new(&["parameter", "value", "placeholder", "meaning"]);
+                let mut grid =
+                    table::new(&["parameter", "value", "placeholder", "meaning"], out.look);
                 for param in spec.params {
                     let value = table
                         .params
                         .get(param.name)
-                        .map(|v| v.to_string())
+                        .map(|v| v.spelled())
                         .unwrap_or_default();
                     let placeholder = if table.placeholders.contains(param.name) {
                         "yes ✱"
@@ -84,9 +85,36 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
         "branches counted by `appeal test --coverage`: {}",
         spec.branches.join("; ")
     );
-    let examples = sample_cases(args, id, &reference);
-    if examples.is_empty() {
-        let _ = writeln!(text, "sample cases: none under {}", args.cases.display());
+    let folder = args
+        .cases
+        .clone()
+        .unwrap_or_else(|| std::path::PathBuf::from("cases"));
+    let examples = if folder.is_dir() {
+        sample_cases(args, &folder, id, &reference)
+    } else {
+        Vec::new()
+    };
+    if !folder.is_dir() {
+        // Run outside the repository, there is nothing to search: say so, and how to point it
+        // at a folder.
+        let _ = match &args.cases {
+            None => writeln!(
+                text,
+                "sample cases: there is no `cases/` folder here; pass --cases DIR to search a \
+                 folder of sample cases"
+            ),
+            Some(given) => writeln!(
+                text,
+                "sample cases: `{}` is not a folder; pass --cases DIR with a folder of sample cases",
+                given.display()
+            ),
+        };
+    } else if examples.is_empty() {
+        let _ = writeln!(
+            text,
+            "sample cases: none under `{}` reaches {id}",
+            folder.display()
+        );
     } else {
         let _ = writeln!(text, "sample cases that reach it:");
         for (path, decision) in examples {
@@ -98,17 +126,19 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
 }
 
 /// Sample cases whose ruling is governed by, or passes through, `id`.
-fn sample_cases(args: &ExplainArgs, id: ClauseId, policy: &PolicyRef) -> Vec<(String, String)> {
-    if !args.cases.is_dir() {
-        return Vec::new();
-    }
+fn sample_cases(
+    args: &ExplainArgs,
+    folder: &std::path::Path,
+    id: ClauseId,
+    policy: &PolicyRef,
+) -> Vec<(String, String)> {
     let shelf = PolicyShelf::default();
     let bench = Bench {
         policy: args.policy.policy.as_ref().map(|_| policy.clone()),
         as_of: None,
     };
     let mut found = Vec::new();
-    for input in inputs::expand(std::slice::from_ref(&args.cases)) {
+    for input in inputs::expand(&[folder.to_path_buf()]) {
         let Ok(source) = inputs::read(&input) else {
             continue;
         };

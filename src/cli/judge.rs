@@ -9,9 +9,25 @@ use crate::diagnostics::{FileProblems, Problem};
 use crate::hearing::{self, Bench, Judged, PolicyShelf};
 use crate::policy::PolicyRef;
 use crate::render;
+use crate::terminal::Look;
 
-/// Reads `--as-of`, `--policy` into a bench, or reports a usage problem.
-pub fn bench(policy: Option<&str>, as_of: Option<&str>) -> Result<Bench, Problem> {
+/// Reads `--as-of` and `--policy` into a bench. The policy is loaded here, once, onto the
+/// shelf: a policy that cannot be used is reported once for the run, not once per case.
+pub fn bench(
+    policy: Option<&str>,
+    as_of: Option<&str>,
+    shelf: &PolicyShelf,
+) -> Result<Bench, FileProblems> {
+    let as_of = moment(as_of).map_err(|p| FileProblems::single("--as-of", p))?;
+    let policy = policy.map(|p| PolicyRef::parse(p, None));
+    if let Some(reference) = &policy {
+        shelf.get(reference)?;
+    }
+    Ok(Bench { policy, as_of })
+}
+
+/// Reads `--as-of`.
+fn moment(as_of: Option<&str>) -> Result<Option<crate::case::Time>, Problem> {
     let as_of = match as_of {
         None => None,
         Some(written) => match parse_time(written) {
@@ -34,24 +50,21 @@ pub fn bench(policy: Option<&str>, as_of: Option<&str>) -> Result<Bench, Problem
             }
         },
     };
-    Ok(Bench {
-        policy: policy.map(|p| PolicyRef::parse(p, None)),
-        as_of,
-    })
+    Ok(as_of)
 }
 
 pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
-    let bench = match bench(args.policy.policy.as_deref(), args.as_of.as_deref()) {
+    let shelf = PolicyShelf::default();
+    let bench = match bench(args.policy.policy.as_deref(), args.as_of.as_deref(), &shelf) {
         Ok(bench) => bench,
-        Err(problem) => {
-            out.report(&FileProblems::single("--as-of", problem))?;
+        Err(problems) => {
+            out.report(&problems)?;
             return Ok(exit::INVALID);
         }
     };
-    let shelf = PolicyShelf::default();
     let mut failed = 0usize;
     let mut first = true;
-    let (format, explain) = (args.format, args.explain);
+    let (format, explain, look) = (args.format, args.explain, out.look);
     let work = |input: inputs::Input| {
         inputs::read(&input)
             .map_err(|p| vec![p])
@@ -60,7 +73,7 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
                 let warnings = (!judged.loaded.warnings.is_empty()).then(|| {
                     FileProblems::new(judged.loaded.source.clone(), judged.loaded.warnings.clone())
                 });
-                (warnings, render_one(&judged, format, explain))
+                (warnings, render_one(&judged, format, explain, look))
             })
     };
     inputs::in_order(inputs::expand(&args.cases), work, |result| {
@@ -88,9 +101,9 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
 }
 
 /// One ruling in the chosen format, newline-terminated.
-pub fn render_one(judged: &Judged, format: Format, explain: bool) -> String {
+pub fn render_one(judged: &Judged, format: Format, explain: bool, look: Look) -> String {
     match format {
-        Format::Human => render::human::ruling(&judged.ruling, &judged.loaded.case, explain),
+        Format::Human => render::human::ruling(&judged.ruling, &judged.loaded.case, explain, look),
         Format::Markdown => render::markdown::ruling(&judged.ruling, &judged.loaded.case, explain),
         Format::Json => {
             let mut ruling = judged.ruling.clone();

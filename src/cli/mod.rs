@@ -1,11 +1,12 @@
 //! The command line (SPEC §2): flags in one place, one module per subcommand.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
 
-use crate::diagnostics::{FileProblems, Reporter, Style};
+use crate::diagnostics::{FileProblems, Reporter};
+use crate::terminal::Look;
 
 mod args;
 mod check;
@@ -30,26 +31,21 @@ pub mod exit {
 
 /// Where results and diagnostics go, and how they are drawn.
 pub struct Output {
+    /// Draws diagnostics in the look of stderr.
     pub reporter: Reporter,
     pub stdout: Box<dyn Write>,
     pub stderr: Box<dyn Write>,
-    /// Whether stdout is a terminal (tables may use its width).
-    pub stdout_is_terminal: bool,
+    /// The look of stdout: the borders of result tables.
+    pub look: Look,
 }
 
 impl Output {
     fn from_environment() -> Output {
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        let style = if !no_color && std::io::stderr().is_terminal() {
-            Style::Terminal
-        } else {
-            Style::Plain
-        };
         Output {
-            reporter: Reporter::new(style),
+            reporter: Reporter::new(Look::of_stderr()),
             stdout: Box::new(std::io::BufWriter::new(std::io::stdout())),
             stderr: Box::new(std::io::stderr()),
-            stdout_is_terminal: std::io::stdout().is_terminal(),
+            look: Look::of_stdout(),
         }
     }
 
@@ -76,6 +72,10 @@ pub fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
+    if let Err(error) = check_usage(&cli) {
+        let _ = error.print();
+        return ExitCode::from(exit::INVALID);
+    }
     let mut out = Output::from_environment();
     let result = run(cli, &mut out).and_then(|code| out.stdout.flush().map(|_| code));
     match result {
@@ -87,6 +87,79 @@ pub fn main() -> ExitCode {
             ExitCode::from(exit::INVALID)
         }
     }
+}
+
+/// `appeal man [COMMAND...]`: the page of appeal itself, or of one command (`judge`,
+/// `policy diff`), named `appeal-judge(1)`, `appeal-policy-diff(1)` as the top page lists them.
+fn man_page(path: &[String], out: &mut Output) -> std::io::Result<u8> {
+    let mut root = <Cli as clap::CommandFactory>::command().disable_help_subcommand(true);
+    // Building names each command after its path: `appeal-policy-diff`.
+    root.build();
+    let found = path
+        .iter()
+        .try_fold(&root, |command, name| command.find_subcommand(name));
+    match found {
+        Some(command) => clap_mangen::Man::new(command.clone())
+            .source(format!("appeal {}", crate::hearing::TOOL_VERSION))
+            .render(&mut out.stdout)
+            .map(|_| exit::OK),
+        None => {
+            let mut pages = Vec::new();
+            command_paths(&root, &mut Vec::new(), &mut pages);
+            let asked = path.join(" ");
+            let help =
+                crate::diagnostics::suggest(&asked, pages.iter().map(String::as_str), "commands");
+            let error = root.error(
+                clap::error::ErrorKind::InvalidSubcommand,
+                format!("no manual page for `appeal {asked}`: {help}"),
+            );
+            let _ = error.print();
+            Ok(exit::INVALID)
+        }
+    }
+}
+
+/// Every command path below `command`, space-separated: `judge`, `policy diff`.
+fn command_paths(command: &clap::Command, prefix: &mut Vec<String>, out: &mut Vec<String>) {
+    for sub in command.get_subcommands() {
+        prefix.push(sub.get_name().to_string());
+        out.push(prefix.join(" "));
+        command_paths(sub, prefix, out);
+        prefix.pop();
+    }
+}
+
+/// Usage mistakes the flag parser cannot see, reported the way it reports its own (exit 2):
+/// `-` named more than once, which would read stdin twice (the second time finding nothing).
+fn check_usage(cli: &Cli) -> Result<(), clap::Error> {
+    let (path, inputs): (&[&str], &[std::path::PathBuf]) = match &cli.command {
+        Command::Judge(args) => (&["judge"], &args.cases),
+        Command::Check(args) => (&["check"], &args.cases),
+        Command::Test(args) => (&["test"], &args.paths),
+        Command::Policy {
+            command: args::PolicyCommand::Diff { paths, .. },
+        } => (&["policy", "diff"], paths),
+        _ => return Ok(()),
+    };
+    let stdin = inputs.iter().filter(|i| i.as_os_str() == "-").count();
+    if stdin <= 1 {
+        return Ok(());
+    }
+    let message = format!(
+        "`-` (standard input) is given {stdin} times, but stdin can be read only once; give `-` \
+         once, or save the other cases to files"
+    );
+    let kind = clap::error::ErrorKind::ArgumentConflict;
+    let mut command = <Cli as clap::CommandFactory>::command();
+    command.build();
+    // The error shows the usage of the subcommand that was run.
+    let named = path.iter().try_fold(&mut command, |command, name| {
+        command.find_subcommand_mut(name)
+    });
+    Err(match named {
+        Some(named) => named.error(kind, message),
+        None => clap::Error::raw(kind, message),
+    })
 }
 
 /// Runs a parsed command against the given output.
@@ -117,11 +190,6 @@ pub fn run(cli: Cli, out: &mut Output) -> std::io::Result<u8> {
             clap_complete::generate(shell, &mut command, "appeal", &mut out.stdout);
             Ok(exit::OK)
         }
-        Command::Man => {
-            let command = <Cli as clap::CommandFactory>::command();
-            clap_mangen::Man::new(command)
-                .render(&mut out.stdout)
-                .map(|_| exit::OK)
-        }
+        Command::Man { command } => man_page(&command, out),
     }
 }

@@ -32,8 +32,11 @@ fn refs(names: &[String]) -> Vec<PolicyRef> {
     }
 }
 
+/// Exit 1 for findings in a policy that was read, 2 when a policy could not be read at all (a
+/// missing file, an unknown name, not UTF-8, too large): that is invalid input, not a finding.
 fn check(names: &[String], out: &mut Output) -> std::io::Result<u8> {
     let mut failed = 0;
+    let mut unreadable = 0;
     for reference in refs(names) {
         match reference.load() {
             Ok(policy) => {
@@ -50,12 +53,22 @@ fn check(names: &[String], out: &mut Output) -> std::io::Result<u8> {
                 )?;
             }
             Err(problems) => {
-                failed += 1;
+                if problems.source.is_some() {
+                    failed += 1;
+                } else {
+                    unreadable += 1;
+                }
                 out.report(&problems)?;
             }
         }
     }
-    Ok(if failed > 0 { exit::FINDING } else { exit::OK })
+    Ok(if unreadable > 0 {
+        exit::INVALID
+    } else if failed > 0 {
+        exit::FINDING
+    } else {
+        exit::OK
+    })
 }
 
 fn show(name: &str, out: &mut Output) -> std::io::Result<u8> {
@@ -66,7 +79,14 @@ fn show(name: &str, out: &mut Output) -> std::io::Result<u8> {
             return Ok(exit::INVALID);
         }
     };
-    let text = crate::render::policy_table(&policy);
+    let baseline = match policy.baseline().load() {
+        Ok(baseline) => baseline,
+        Err(problems) => {
+            out.report(&problems)?;
+            return Ok(exit::INVALID);
+        }
+    };
+    let text = crate::render::policy_table(&policy, &baseline, out.look);
     out.stdout.write_all(text.as_bytes())?;
     Ok(exit::OK)
 }
@@ -152,21 +172,29 @@ fn diff(
             if params.is_empty() {
                 writeln!(out.stdout, "parameters: no change")?;
             } else {
+                // Three columns leave the values room at 80 columns; a placeholder is marked
+                // on its name.
                 let mut grid =
-                    crate::render::table::new(&["clause", "parameter", "old → new", "placeholder"]);
+                    crate::render::table::new(&["clause", "parameter", "old → new"], out.look);
                 for change in &params {
+                    let parameter = if change.placeholder {
+                        format!("{} ✱", change.parameter)
+                    } else {
+                        change.parameter.clone()
+                    };
                     grid.add_row(vec![
                         change.clause.clone(),
-                        change.parameter.clone(),
+                        parameter,
                         format!("{} → {}", change.old, change.new),
-                        if change.placeholder {
-                            "yes ✱".into()
-                        } else {
-                            "no".into()
-                        },
                     ]);
                 }
                 writeln!(out.stdout, "parameters:\n{grid}")?;
+                if params.iter().any(|change| change.placeholder) {
+                    writeln!(
+                        out.stdout,
+                        "✱ = the new value is a placeholder: left open by the published text"
+                    )?;
+                }
             }
             if changes.is_empty() {
                 writeln!(out.stdout, "rulings: no change")?;

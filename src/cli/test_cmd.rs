@@ -9,10 +9,11 @@ use super::{Output, exit, inputs};
 use crate::artifact;
 use crate::cli::args::TestArgs;
 use crate::coverage::Coverage;
-use crate::diagnostics::FileProblems;
+use crate::diagnostics::{FileProblems, Reporter};
 use crate::expectation::{self, Mismatch};
 use crate::hearing::{self, Judged, PolicyShelf};
 use crate::render::table;
+use crate::terminal::Look;
 
 /// What is kept of a judged case: enough for the report, coverage and JUnit.
 struct Seen {
@@ -41,10 +42,11 @@ enum Outcome {
 }
 
 pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
-    let bench = match super::judge::bench(args.policy.policy.as_deref(), None) {
+    let shelf = PolicyShelf::default();
+    let bench = match super::judge::bench(args.policy.policy.as_deref(), None, &shelf) {
         Ok(bench) => bench,
-        Err(problem) => {
-            out.report(&FileProblems::single("--policy", problem))?;
+        Err(problems) => {
+            out.report(&problems)?;
             return Ok(exit::INVALID);
         }
     };
@@ -53,11 +55,13 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
     } else {
         args.paths.clone()
     };
-    let shelf = PolicyShelf::default();
     let mut inputs_seen: Vec<PathBuf> = Vec::new();
     let (mut passed, mut failed, mut invalid) = (0usize, 0usize, 0usize);
     let mut coverage = Coverage::default();
     let mut junit = TestSuite::new("appeal");
+    // JUnit carries diagnostics as plain text, whatever stderr is.
+    let plain = Reporter::new(Look::PLAIN);
+    let (mut without_expect, mut filtered) = (0usize, 0usize);
     let filter = args.filter.as_deref();
     let work = |input: inputs::Input| {
         let name = input.name();
@@ -102,18 +106,26 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
                 writeln!(out.stdout, "ERROR {name} (invalid input, see stderr)")?;
                 let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
                 status.set_message("invalid input");
+                let rendered: String = problems
+                    .iter()
+                    .map(|file| {
+                        plain.render_file(&file.problems, file.source.as_deref(), &file.name)
+                    })
+                    .collect();
+                status.set_description(rendered);
                 let mut case = TestCase::new(name.clone(), status);
                 case.set_classname("invalid");
                 junit.add_test_case(case);
             }
-            Outcome::NoExpectation | Outcome::Filtered => {}
+            Outcome::NoExpectation => without_expect += 1,
+            Outcome::Filtered => filtered += 1,
         }
         Ok(())
     })?;
 
     if args.coverage {
         out.stdout
-            .write_all(coverage_report(&coverage).as_bytes())?;
+            .write_all(coverage_report(&coverage, out.look).as_bytes())?;
     }
     let mut summary = format!("{passed} passed, {failed} failed");
     if invalid > 0 {
@@ -130,6 +142,26 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
             out.stderr.write_all(text.as_bytes())?;
             return Ok(exit::INVALID);
         }
+    }
+    if passed + failed + invalid == 0 {
+        // A run that compares nothing must not pass CI silently. (Invalid cases already fail
+        // it, with their diagnostics.)
+        let shown: Vec<String> = paths.iter().map(|p| format!("`{}`", p.display())).collect();
+        let why = match filter {
+            Some(filter) => format!(
+                "no case with an `expect:` block matched --filter `{filter}` ({filtered} did not \
+                 match; {without_expect} matched but have no `expect:`)"
+            ),
+            None => format!(
+                "no case under {} has an `expect:` block ({without_expect} without one)",
+                shown.join(", ")
+            ),
+        };
+        let text = out
+            .reporter
+            .render_error(&crate::diagnostics::Problem::NothingTested { why });
+        out.stderr.write_all(text.as_bytes())?;
+        return Ok(exit::INVALID);
     }
     if invalid > 0 {
         return Ok(exit::INVALID);
@@ -184,9 +216,9 @@ fn judge_one(
 }
 
 /// The coverage table and the list of unreached branches.
-fn coverage_report(coverage: &Coverage) -> String {
+fn coverage_report(coverage: &Coverage, look: Look) -> String {
     let rows = coverage.rows();
-    let mut grid = table::new(&["clause", "branch", "cases"]);
+    let mut grid = table::new(&["clause", "branch", "cases"], look);
     let mut last = None;
     for (clause, branch, count) in &rows {
         let shown = if last == Some(*clause) {

@@ -87,7 +87,10 @@ pub fn judge(case: &Case, policy: &Policy, as_of: Time, provenance: &Provenance)
         ctx.trace(
             clause,
             format!("replayed as of {}", ctx.show(as_of)),
-            format!("{ignored} entries of the case file are later and were left out"),
+            match ignored {
+                1 => "1 entry of the case file is later and was left out".to_string(),
+                n => format!("{n} entries of the case file are later and were left out"),
+            },
         );
     }
     ctx.into_ruling(

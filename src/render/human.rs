@@ -4,11 +4,12 @@ use std::fmt::Write as _;
 
 use crate::case::Case;
 use crate::ruling::{Ruling, Status};
+use crate::terminal::Look;
 
 use super::table;
 
-/// Renders `ruling` for people; `explain` adds the trace.
-pub fn ruling(ruling: &Ruling, case: &Case, explain: bool) -> String {
+/// Renders `ruling` for people; `explain` adds the trace; `look` draws the table borders.
+pub fn ruling(ruling: &Ruling, case: &Case, explain: bool, look: Look) -> String {
     let mut out = String::new();
     let order = &case.order;
     let _ = writeln!(
@@ -36,12 +37,8 @@ pub fn ruling(ruling: &Ruling, case: &Case, explain: bool) -> String {
         ruling.policy.version,
         ruling.as_of.format("%Y-%m-%d %H:%M %:z")
     );
-    if ruling.ignored_after_as_of > 0 {
-        let _ = writeln!(
-            out,
-            "replay: {} later entries of the case file left out",
-            ruling.ignored_after_as_of
-        );
+    if let Some(note) = super::replay_note(ruling.ignored_after_as_of) {
+        let _ = writeln!(out, "{note}");
     }
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", headline(ruling, &order.fiat, &order.asset));
@@ -62,7 +59,7 @@ pub fn ruling(ruling: &Ruling, case: &Case, explain: bool) -> String {
 
     if !ruling.rationale.is_empty() {
         let _ = writeln!(out, "\nWhy");
-        let mut grid = table::new(&["clause", "finding", "rests on"]);
+        let mut grid = table::new(&["clause", "finding", "rests on"], look);
         for reason in &ruling.rationale {
             grid.add_row(vec![
                 reason.clause.to_string(),
@@ -74,7 +71,7 @@ pub fn ruling(ruling: &Ruling, case: &Case, explain: bool) -> String {
     }
     if !ruling.follow_ups.is_empty() {
         let _ = writeln!(out, "\nWho does what");
-        let mut grid = table::new(&["who", "what", "due", "clause"]);
+        let mut grid = table::new(&["who", "what", "due", "clause"], look);
         for follow_up in &ruling.follow_ups {
             grid.add_row(vec![
                 follow_up.who.to_string(),
@@ -90,7 +87,7 @@ pub fn ruling(ruling: &Ruling, case: &Case, explain: bool) -> String {
     }
     if !ruling.sanctions.is_empty() {
         let _ = writeln!(out, "\nSanctions");
-        let mut grid = table::new(&["party", "action", "length", "clause"]);
+        let mut grid = table::new(&["party", "action", "length", "clause"], look);
         for sanction in &ruling.sanctions {
             grid.add_row(vec![
                 sanction.party.to_string(),
@@ -103,7 +100,7 @@ pub fn ruling(ruling: &Ruling, case: &Case, explain: bool) -> String {
     }
     if !ruling.notices.is_empty() {
         let _ = writeln!(out, "\nTell the parties");
-        let mut grid = table::new(&["notice", "clause"]);
+        let mut grid = table::new(&["notice", "clause"], look);
         for notice in &ruling.notices {
             grid.add_row(vec![notice.text.clone(), notice.clause.to_string()]);
         }
@@ -111,7 +108,7 @@ pub fn ruling(ruling: &Ruling, case: &Case, explain: bool) -> String {
     }
     if explain {
         let _ = writeln!(out, "\nTrace");
-        let mut grid = table::new(&["clause", "checked", "outcome"]);
+        let mut grid = table::new(&["clause", "checked", "outcome"], look);
         for step in &ruling.trace {
             let mut outcome = step.outcome.clone();
             if let Some(other) = &step.counterfactual {

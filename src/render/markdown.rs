@@ -34,6 +34,9 @@ pub fn ruling(ruling: &Ruling, case: &Case, explain: bool) -> String {
         ruling.policy.version,
         ruling.as_of.format("%Y-%m-%d %H:%M %:z")
     );
+    if let Some(note) = super::replay_note(ruling.ignored_after_as_of) {
+        let _ = writeln!(out, "\n_{note}_");
+    }
     let _ = writeln!(out);
     let _ = writeln!(
         out,

@@ -154,6 +154,18 @@ pub struct Reason {
     pub lines: Vec<usize>,
 }
 
+impl Reason {
+    /// The case-file lines the reason rests on, for people: "line 31", "lines 10, 13".
+    pub fn lines_in_words(&self) -> Option<String> {
+        let numbers: Vec<String> = self.lines.iter().map(usize::to_string).collect();
+        match numbers.len() {
+            0 => None,
+            1 => Some(format!("line {}", numbers[0])),
+            _ => Some(format!("lines {}", numbers.join(", "))),
+        }
+    }
+}
+
 /// Something someone must do, and by when.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct FollowUp {

@@ -64,7 +64,13 @@ pub fn ruling(ruling: &Ruling, case: &Case, explain: bool, look: Look) -> String
             grid.add_row(vec![
                 reason.clause.to_string(),
                 reason.finding.clone(),
-                reason.refs.join("\n"),
+                reason
+                    .refs
+                    .iter()
+                    .cloned()
+                    .chain(reason.lines_in_words())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
             ]);
         }
         let _ = writeln!(out, "{grid}");

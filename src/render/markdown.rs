@@ -68,7 +68,10 @@ pub fn ruling(ruling: &Ruling, case: &Case, explain: bool) -> String {
                 "| `{}` | {} | {} |",
                 reason.clause,
                 cell(&reason.finding),
-                cell(&reason.refs.join(", "))
+                cell(&match reason.lines_in_words() {
+                    Some(lines) => format!("{} ({lines})", reason.refs.join(", ")),
+                    None => reason.refs.join(", "),
+                })
             );
         }
     }

@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use chrono::{
-    Datelike, Duration, LocalResult, Months, NaiveDate, NaiveDateTime, TimeZone, Weekday,
+    Datelike, Duration, LocalResult, Months, NaiveDate, NaiveDateTime, Offset, TimeZone, Weekday,
 };
 use chrono_tz::Tz;
 
@@ -52,22 +52,35 @@ impl Calendar {
         Some(self.resolve(result))
     }
 
+    /// When a count of working days from `start` begins, if not at `start` itself: 00:00 of the
+    /// next working day when `start` falls on a weekend day or holiday.
+    pub fn working_days_begin(&self, start: Time) -> Option<Time> {
+        let local = start.with_timezone(&self.zone).naive_local();
+        let begin = self.first_working_moment(local)?;
+        (begin != local).then(|| self.resolve(begin))
+    }
+
+    /// `start`, or 00:00 of the next working day when `start` is not on one.
+    fn first_working_moment(&self, start: NaiveDateTime) -> Option<NaiveDateTime> {
+        if self.is_working_day(start.date()) {
+            return Some(start);
+        }
+        let mut date = start.date();
+        let mut guard = 0;
+        while !self.is_working_day(date) {
+            date = date.succ_opt()?;
+            guard += 1;
+            if guard > 3660 {
+                return None;
+            }
+        }
+        date.and_hms_opt(0, 0, 0)
+    }
+
     /// Steps one calendar day at a time, counting only working days and keeping the clock time;
     /// a start on a non-working day counts from 00:00 of the next working day.
     fn add_working_days(&self, start: NaiveDateTime, days: u32) -> Option<NaiveDateTime> {
-        let mut current = start;
-        if !self.is_working_day(current.date()) {
-            let mut date = current.date();
-            let mut guard = 0;
-            while !self.is_working_day(date) {
-                date = date.succ_opt()?;
-                guard += 1;
-                if guard > 3660 {
-                    return None;
-                }
-            }
-            current = date.and_hms_opt(0, 0, 0)?;
-        }
+        let mut current = self.first_working_moment(start)?;
         let mut counted = 0;
         let mut guard = 0;
         while counted < days {
@@ -83,19 +96,34 @@ impl Calendar {
         Some(current)
     }
 
-    /// A wall-clock time in the zone as an instant. In a daylight-saving gap the clock time
-    /// does not exist: the first moment after the gap is used. In an overlap, the earlier one.
+    /// A wall-clock time in the zone as an instant. In an overlap the earlier of the two is
+    /// used. In a daylight-saving gap the clock time does not exist: it is read with the offset
+    /// in force before the gap, so it lands as far past the gap as it was into it (02:30 in a
+    /// 02:00→03:00 gap is 03:30), and a window is never shorter than it would be without the
+    /// change.
     fn resolve(&self, local: NaiveDateTime) -> Time {
-        for minutes in 0..=24 * 60 {
-            let candidate = local + Duration::minutes(minutes);
-            match self.zone.from_local_datetime(&candidate) {
-                LocalResult::Single(t) => return t.fixed_offset(),
-                LocalResult::Ambiguous(earlier, _) => return earlier.fixed_offset(),
-                LocalResult::None => continue,
-            }
+        match self.zone.from_local_datetime(&local) {
+            LocalResult::Single(t) => return t.fixed_offset(),
+            LocalResult::Ambiguous(earlier, _) => return earlier.fixed_offset(),
+            LocalResult::None => {}
         }
-        // No zone has a gap longer than a day; fall back to reading the clock time as UTC.
-        self.zone.from_utc_datetime(&local).fixed_offset()
+        // The offset before the gap: that of the last clock time before it (no zone has a gap
+        // longer than a day).
+        let before = (1..=24 * 60).find_map(|minutes| {
+            match self
+                .zone
+                .from_local_datetime(&(local - Duration::minutes(minutes)))
+            {
+                LocalResult::Single(t) => Some(t.offset().fix()),
+                LocalResult::Ambiguous(_, later) => Some(later.offset().fix()),
+                LocalResult::None => None,
+            }
+        });
+        let utc = match before {
+            Some(offset) => local - Duration::seconds(offset.local_minus_utc().into()),
+            None => local,
+        };
+        self.zone.from_utc_datetime(&utc).fixed_offset()
     }
 }
 
@@ -195,10 +223,11 @@ mod tests {
             weekend: Vec::new(),
             holidays: BTreeSet::new(),
         };
-        // 02:30 does not exist on 2025-03-30 in Berlin.
+        // 02:30 does not exist on 2025-03-30 in Berlin: it is read at the winter offset, which
+        // is 03:30 summer time — as long as 24 hours, like any day without a change.
         let due = calendar
             .add(at("2025-03-29T02:30:00+01:00"), PolicyDuration::Days(1))
             .unwrap();
-        assert_eq!(due.to_rfc3339(), "2025-03-30T03:00:00+02:00");
+        assert_eq!(due.to_rfc3339(), "2025-03-30T03:30:00+02:00");
     }
 }

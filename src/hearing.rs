@@ -89,14 +89,7 @@ pub fn judge_loaded(
     };
     let mut ruling = engine::judge(&loaded.case, &policy, as_of, &provenance);
     for reason in &mut ruling.rationale {
-        let mut lines: Vec<usize> = reason
-            .refs
-            .iter()
-            .filter_map(|r| loaded.line_of(r))
-            .collect();
-        lines.sort_unstable();
-        lines.dedup();
-        reason.lines = lines;
+        reason.lines = reason.refs.iter().map(|r| loaded.line_of(r)).collect();
     }
     Ok((policy, ruling))
 }

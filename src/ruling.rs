@@ -148,16 +148,19 @@ pub struct Reason {
     pub finding: String,
     /// YAML paths (`payments[0].payer_name`) and chat ids (`chat:c3`) the finding rests on.
     pub refs: Vec<String>,
-    /// The lines of the case file those refs point at, ascending (refs to something the file
-    /// does not have, such as a missing key, have no line).
+    /// The line of the case file each ref points at, in the order of `refs`; `null` for a ref
+    /// to something the file does not have (a missing key the finding relies on, say).
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
-    pub lines: Vec<usize>,
+    pub lines: Vec<Option<usize>>,
 }
 
 impl Reason {
     /// The case-file lines the reason rests on, for people: "line 31", "lines 10, 13".
     pub fn lines_in_words(&self) -> Option<String> {
-        let numbers: Vec<String> = self.lines.iter().map(usize::to_string).collect();
+        let mut lines: Vec<usize> = self.lines.iter().flatten().copied().collect();
+        lines.sort_unstable();
+        lines.dedup();
+        let numbers: Vec<String> = lines.iter().map(usize::to_string).collect();
         match numbers.len() {
             0 => None,
             1 => Some(format!("line {}", numbers[0])),

@@ -763,3 +763,92 @@ fn money_keeps_its_cents_through_sums_and_rulings() {
     let json = serde_json::to_value(&ruling).unwrap();
     assert_eq!(json["amount"], "0.10");
 }
+
+// ----- findings that must be quoted or explained -------------------------------------------
+
+#[test]
+fn every_out_of_the_norm_demand_is_quoted_even_when_one_decides() {
+    let mut case = Case::default();
+    case.appeal = "{ by: buyer, at: 2025-06-02T10:25:00+08:00, type: out_of_norm_request }";
+    case.payments = "";
+    case.evidence = "";
+    case.chat = r#"
+  - { id: c1, at: 2025-06-02T10:08:00+08:00, from: seller, text: "Send a selfie with your ID card first" }
+  - { id: c2, at: 2025-06-02T10:09:00+08:00, from: seller, text: "Or add me on Telegram" }"#;
+    let ruling = case.judge();
+    assert_ruling(&ruling, Decision::CancelOrder, Status::Final, "buyer.4a");
+    for chat in ["chat:c1", "chat:c2"] {
+        assert!(
+            ruling
+                .rationale
+                .iter()
+                .any(|r| r.refs.iter().any(|x| x == chat)),
+            "{chat} is not quoted: {:#?}",
+            ruling.rationale
+        );
+    }
+}
+
+#[test]
+fn a_contact_before_the_appeal_is_said_to_start_no_window() {
+    let mut case = Case::default();
+    case.timeline = r#"
+  - { at: 2025-06-02T10:06:00+08:00, event: marked_paid }
+  - { at: 2025-06-02T10:20:00+08:00, event: cs_contacted, party: seller }"#;
+    let ruling = case.judge();
+    assert_ruling(
+        &ruling,
+        Decision::ReleaseToBuyer,
+        Status::Pending,
+        "buyer.1b",
+    );
+    assert!(
+        ruling
+            .rationale
+            .iter()
+            .any(|r| r.finding.contains("came before the appeal") && r.refs == ["timeline[1]"]),
+        "{:#?}",
+        ruling.rationale
+    );
+}
+
+#[test]
+fn working_days_from_a_weekend_say_where_the_count_begins() {
+    let mut case = Case::default();
+    case.instant = false;
+    // Saturday 7 June 2025, 10:40 in Singapore: the count begins Monday 00:00.
+    case.as_of = "2025-06-07T12:00:00+08:00";
+    case.timeline = r#"
+  - { at: 2025-06-02T10:06:00+08:00, event: marked_paid }
+  - { at: 2025-06-07T10:40:00+08:00, event: cs_contacted, party: seller }"#;
+    let ruling = case.judge();
+    assert_eq!(
+        ruling.next_deadline.map(|t| t.to_rfc3339()),
+        Some("2025-06-11T00:00:00+08:00".to_string())
+    );
+    assert!(
+        ruling
+            .trace
+            .iter()
+            .any(|t| t.check.contains("counted from 2025-06-09 00:00 +08:00")),
+        "{:#?}",
+        ruling.trace
+    );
+}
+
+#[test]
+fn a_sensitive_remark_with_an_overpayment_mentions_the_excess() {
+    let mut case = Case::default();
+    case.payments = r#"
+  - { at: 2025-06-02T10:05:00+08:00, amount: 2600000, payer_name: "TRAN THI B", to_account: "VCB 0123456789", remarks: "USDT 2025060200001", proof: receipt-1 }"#;
+    let ruling = case.judge();
+    assert_ruling(&ruling, Decision::SellerChoice, Status::Pending, "buyer.1c");
+    assert!(
+        ruling
+            .rationale
+            .iter()
+            .any(|r| r.finding.contains("50000 VND more than the order amount")),
+        "{:#?}",
+        ruling.rationale
+    );
+}

@@ -10,6 +10,7 @@ use crate::ruling::{Actor, Decision, Party};
 
 use super::Verdict;
 use super::context::Ctx;
+use super::facts::AmountCheck;
 
 /// 1.a — the seller refuses to release (also over the price).
 ///
@@ -181,7 +182,7 @@ pub fn refund_then_cancel(
         clause,
         Party::Seller,
         window,
-        &format!("refund {owed} {fiat} to the buyer's paying account"),
+        &format!("refund {owed} {fiat} to the account it was paid from"),
     );
     if !deadline.passed {
         return ctx.wait(clause, &deadline, Decision::RefundBuyer, match missed {
@@ -332,8 +333,12 @@ pub fn late_release(ctx: &mut Ctx) -> Verdict {
     ctx.reason(
         clause,
         format!(
-            "the buyer paid the full amount by a {} method: the seller has {} from support's contact to release",
-            if instant { "real-time" } else { "non-instant" },
+            "the buyer paid the full amount {}: the seller has {} from support's contact to release",
+            if instant {
+                "by a real-time method"
+            } else {
+                "and not all of it by a real-time method"
+            },
             window.describe()
         ),
         refs,
@@ -453,6 +458,26 @@ pub fn sensitive_remarks(ctx: &mut Ctx) -> Verdict {
             ),
             refs,
         );
+    }
+    let fiat = ctx.case.order.fiat.clone();
+    let refs: Vec<String> = ctx
+        .facts
+        .payments
+        .iter()
+        .map(|p| format!("{}.amount", p.path()))
+        .collect();
+    match ctx.facts.amount_check(ctx.policy) {
+        AmountCheck::Exact => {}
+        AmountCheck::Over(excess) => ctx.reason(
+            clause,
+            format!("the buyer also paid {excess} {fiat} more than the order amount: a refund returns all of it; after a release the excess is still owed back (buyer 2.a)"),
+            refs,
+        ),
+        AmountCheck::Under(short) => ctx.reason(
+            clause,
+            format!("the buyer also paid {short} {fiat} less than the order amount: a release needs the shortfall paid first (seller 2.a)"),
+            refs,
+        ),
     }
     if let Some(released) = ctx.facts.released() {
         ctx.branch(clause, "released");

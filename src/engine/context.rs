@@ -1,7 +1,7 @@
 //! What the clauses write into while they judge: reasons, follow-ups, sanctions, notices and
 //! the trace; and the deadline arithmetic they share.
 
-use crate::case::{Case, Time};
+use crate::case::{Case, EventKind, Time};
 use crate::clause::ClauseId;
 use crate::duration::PolicyDuration;
 use crate::policy::Policy;
@@ -241,8 +241,9 @@ impl<'a> Ctx<'a> {
                 self.trace(
                     clause,
                     format!(
-                        "{party} contacted {} + {} ({window}) = deadline {}; now {}",
+                        "{party} contacted {}{} + {} ({window}) = deadline {}; now {}",
                         self.show(start),
+                        self.counted_from(start, window),
                         window.describe(),
                         self.show(due),
                         self.show(now)
@@ -278,11 +279,40 @@ impl<'a> Ctx<'a> {
             }
             None => {
                 let due = self.add(now, window);
+                let early: Vec<String> = self
+                    .facts
+                    .all(|k| *k == EventKind::CsContacted { party })
+                    .iter()
+                    .map(|e| format!("{} ({})", self.show(e.at.value), e.path()))
+                    .collect();
+                let early_refs: Vec<String> = self
+                    .facts
+                    .all(|k| *k == EventKind::CsContacted { party })
+                    .iter()
+                    .map(|e| e.path())
+                    .collect();
+                if !early_refs.is_empty() {
+                    self.reason(
+                        clause,
+                        format!("support's contact with the {party} came before the appeal and starts no window: the {party} must be contacted again"),
+                        early_refs,
+                    );
+                }
+                let check = if early.is_empty() {
+                    format!("no cs_contacted event for the {party}")
+                } else {
+                    format!(
+                        "no cs_contacted event for the {party} since the appeal ({}); the contact at {} came before it and starts no window",
+                        self.show(self.facts.appeal_at()),
+                        early.join(", ")
+                    )
+                };
                 self.trace(
                     clause,
-                    format!("no cs_contacted event for the {party} since the appeal"),
+                    check,
                     format!(
-                        "waiting: if contacted now, the deadline is {}",
+                        "waiting: if contacted now{}, the deadline is {}",
+                        self.counted_from(now, window),
                         self.show(due)
                     ),
                 );
@@ -300,6 +330,17 @@ impl<'a> Ctx<'a> {
                     )),
                 }
             }
+        }
+    }
+
+    /// For a count of working days from a weekend day or holiday, where the count begins.
+    fn counted_from(&self, start: Time, window: PolicyDuration) -> String {
+        if !matches!(window, PolicyDuration::WorkingDays(_)) {
+            return String::new();
+        }
+        match self.policy.calendar.working_days_begin(start) {
+            Some(begin) => format!(" (not a working day: counted from {})", self.show(begin)),
+            None => String::new(),
         }
     }
 

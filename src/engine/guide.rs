@@ -28,6 +28,19 @@ pub fn without_clause(ctx: &mut Ctx, wanted: ClauseId) -> (ClauseId, Verdict) {
         ctx.reason(clause, "the order was completed; the platform is an intermediary and completed payments are final", vec![completed.path()]);
         return (clause, Verdict::done(Decision::NoIntervention));
     }
+    if let Some(completed) = completed
+        && fraud
+        && ctx.table(ClauseId::GuideCompleted).is_some()
+    {
+        ctx.trace(
+            ClauseId::GuideCompleted,
+            format!(
+                "order completed ({}), but a fraud finding or tampered evidence is on file",
+                completed.path()
+            ),
+            "not applied: a completed order does not protect a fraudulent side",
+        );
+    }
     if ctx.table(ClauseId::GuideSteps).is_some() {
         let clause = ClauseId::GuideSteps;
         let appellant = ctx.case.appeal.by.value;

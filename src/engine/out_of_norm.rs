@@ -89,6 +89,13 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
                 vec![reference.clone()],
             );
         }
+        for (reference, what) in &verification {
+            ctx.reason(
+                clause,
+                format!("extra verification demanded as well: {what}"),
+                vec![reference.clone()],
+            );
+        }
         let violations = ctx.case.seller.history.violations;
         let threshold = params.count("repeat_threshold");
         let repeat = violations >= threshold;

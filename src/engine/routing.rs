@@ -247,7 +247,7 @@ pub fn governing(ctx: &mut Ctx, filed: ClauseId) -> (ClauseId, Verdict) {
                 format!("re-routed to {clause}: {why}"),
             );
         } else {
-            ctx.reason(clause, capitalise(&why), refs);
+            ctx.reason(clause, why, refs);
         }
     }
     if ctx.table(clause).is_none() {
@@ -316,12 +316,4 @@ fn no_release_to_a_fraudster(
         refs,
     );
     Some((fraud, conduct::fraud_appeal(ctx, fraud)))
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }

@@ -349,8 +349,10 @@ impl LoadedCase {
     /// The line of the case file a ruling's reference (`timeline[2]`, `chat:c3`) points at.
     pub fn line_of(&self, reference: &str) -> Option<usize> {
         let span = self.tree.locate(reference)?;
-        let before = self.source.text.get(..span.start)?;
-        Some(1 + before.bytes().filter(|b| *b == b'\n').count())
+        Some(crate::source::line_at(
+            self.source.text.as_bytes(),
+            span.start,
+        ))
     }
 }
 

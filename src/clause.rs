@@ -392,6 +392,7 @@ pub static CATALOGUE: &[ClauseSpec] = &[
         decisions: &[D::Proceed, D::CancelOrder, D::RefundBuyer, D::Escalate],
         branches: &[
             "verification disclosed and agreed",
+            "verification disclosed, never agreed",
             "verification not disclosed or refused",
             "out-of-policy, first offence",
             "out-of-policy, repeat offence",

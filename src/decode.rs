@@ -374,7 +374,7 @@ pub fn decimal(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Lo
                         place,
                         scalar.text.trim(),
                         &format!(
-                            "at most {MAX_WHOLE_DIGITS} digits before the decimal point and {MAX_FRACTION_DIGITS} after it"
+                            "at most {MAX_WHOLE_DIGITS} digits before the decimal point, {MAX_FRACTION_DIGITS} after it and {MAX_DIGITS} in all"
                         ),
                         &span,
                     ));
@@ -419,11 +419,12 @@ pub fn positive_decimal(
 }
 
 /// Digits a decimal may have before its point: 100 trillion units of fiat or asset is beyond
-/// any real order, and two such numbers multiply without leaving exact decimal arithmetic
-/// (28 significant digits).
+/// any real order, and the product of two such numbers still fits a decimal.
 pub const MAX_WHOLE_DIGITS: usize = 14;
 /// Digits a decimal may have after its point (an asset's smallest unit is at most 10⁻¹⁸).
 pub const MAX_FRACTION_DIGITS: usize = 18;
+/// Significant digits a decimal holds exactly; more would be rounded away when read.
+pub const MAX_DIGITS: usize = 28;
 
 /// Whether `text` is plain decimal notation: optional sign, digits, optional fraction.
 fn is_plain_decimal(text: &str) -> bool {
@@ -439,13 +440,17 @@ fn is_plain_decimal(text: &str) -> bool {
         && !(digits.contains('.') && fraction.is_empty())
 }
 
-/// Whether plain decimal `text` is within [`MAX_WHOLE_DIGITS`] and [`MAX_FRACTION_DIGITS`].
+/// Whether plain decimal `text` is within [`MAX_WHOLE_DIGITS`], [`MAX_FRACTION_DIGITS`] and
+/// [`MAX_DIGITS`].
 fn within_decimal_range(text: &str) -> bool {
     let text = text.trim();
     let digits = text.strip_prefix(['+', '-']).unwrap_or(text);
     let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
-    whole.trim_start_matches('0').len() <= MAX_WHOLE_DIGITS
-        && fraction.trim_end_matches('0').len() <= MAX_FRACTION_DIGITS
+    let (whole, fraction) = (
+        whole.trim_start_matches('0').len(),
+        fraction.trim_end_matches('0').len(),
+    );
+    whole <= MAX_WHOLE_DIGITS && fraction <= MAX_FRACTION_DIGITS && whole + fraction <= MAX_DIGITS
 }
 
 /// Parses plain decimal notation: optional sign, digits, optional fraction. No exponent, no

@@ -526,13 +526,7 @@ impl Problem {
     /// The 1-based line of the first label, if the problem is located in `text`.
     pub fn line_in(&self, text: &str) -> Option<usize> {
         self.labels()?.next()?;
-        let offset = self.position().min(text.len());
-        Some(
-            1 + text.as_bytes()[..offset]
-                .iter()
-                .filter(|b| **b == b'\n')
-                .count(),
-        )
+        Some(crate::source::line_at(text.as_bytes(), self.position()))
     }
 }
 

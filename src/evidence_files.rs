@@ -10,7 +10,7 @@ use crate::case::Evidence;
 use crate::decode::Problems;
 use crate::diagnostics::Problem;
 
-/// Checks every evidence `file` of `case` against the folder `base` the case file lives in.
+/// Checks the `file` of every item of `evidence` against the folder `base` the case file lives in.
 pub fn check(evidence: &[Evidence], base: &Path, problems: &mut Problems) {
     let Ok(root) = base.canonicalize() else {
         return;

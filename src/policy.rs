@@ -167,6 +167,24 @@ impl std::fmt::Display for UsedBy {
 }
 
 impl Policy {
+    /// Whether the gate `gate` is checked under this policy: its table is there and, for the
+    /// procedure gates, its switch is on (for the evidence gate: some kind of evidence is
+    /// required).
+    pub fn gate_applies(&self, gate: ClauseId) -> bool {
+        let procedure = &self.procedure;
+        let switched_on = match gate {
+            ClauseId::Kyc => procedure.require_kyc,
+            ClauseId::Timer => procedure.appeal_after_timer,
+            ClauseId::Reason => procedure.require_reason,
+            ClauseId::Evidence => procedure
+                .required_evidence
+                .values()
+                .any(|kinds| !kinds.is_empty()),
+            _ => true,
+        };
+        switched_on && self.clause(gate).is_some()
+    }
+
     /// Every setting outside the clause tables, in the order a policy file writes them.
     pub fn settings(&self) -> Vec<Setting> {
         let setting = |table, key, value: String, used_by, not_applied: Option<String>| Setting {
@@ -181,11 +199,6 @@ impl Policy {
         let holidays: Vec<String> = calendar.holidays.iter().map(|d| d.to_string()).collect();
         let limits = &self.limits;
         let procedure = &self.procedure;
-        let no_table = |id: ClauseId| {
-            self.clause(id)
-                .is_none()
-                .then(|| format!("not applied: no table for {id}"))
-        };
         vec![
             setting(
                 "calendar",
@@ -213,7 +226,8 @@ impl Policy {
                 "max_order_age",
                 spelled_text(&limits.max_order_age.to_string()),
                 UsedBy::Clause(ClauseId::AgeLimit),
-                no_table(ClauseId::AgeLimit),
+                (!self.gate_applies(ClauseId::AgeLimit))
+                    .then(|| format!("not applied: no table for {}", ClauseId::AgeLimit)),
             ),
             setting(
                 "limits",

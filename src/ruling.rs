@@ -210,6 +210,15 @@ pub struct PolicyRef {
     pub sha256: String,
 }
 
+/// "1 later entry of the case file", "3 later entries of the case file": what a replay with
+/// `--as-of` left out, in words.
+pub fn later_entries(count: usize) -> String {
+    match count {
+        1 => "1 later entry of the case file".to_string(),
+        n => format!("{n} later entries of the case file"),
+    }
+}
+
 /// The outcome of judging one case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Ruling {

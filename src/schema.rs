@@ -47,7 +47,8 @@ fn titled(mut schema: Schema, title: &str) -> Schema {
 }
 
 /// Money and quantities: a positive number or a string of plain decimal notation (never a
-/// float), within the reader's digit limits (`decode::MAX_WHOLE_DIGITS`, `MAX_FRACTION_DIGITS`).
+/// float), within the reader's digit limits (`decode::MAX_WHOLE_DIGITS`, `MAX_FRACTION_DIGITS`;
+/// the limit of 28 digits in all is in the description only).
 struct Decimal;
 impl JsonSchema for Decimal {
     fn schema_name() -> Cow<'static, str> {
@@ -55,11 +56,11 @@ impl JsonSchema for Decimal {
     }
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "An exact decimal greater than zero, as a number or a string: 2550000, \"2550000.10\". No sign, exponent or separators; at most 14 digits before the point and 18 after.",
+            "description": "An exact decimal greater than zero, as a number or a string: 2550000, \"2550000.10\". No sign, exponent or separators; at most 14 digits before the point, 18 after it and 28 in all.",
             "type": ["number", "string"],
             "exclusiveMinimum": 0,
             "exclusiveMaximum": 100_000_000_000_000_u64,
-            "pattern": "^\\+?(0*[1-9][0-9]{0,13}(\\.[0-9]{1,18})?|0+\\.[0-9]{0,17}[1-9]0*)$"
+            "pattern": "^\\+?(0*[1-9][0-9]{0,13}(\\.[0-9]{1,18}0*)?|0+\\.[0-9]{0,17}[1-9]0*)$"
         })
     }
 }

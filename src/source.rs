@@ -7,6 +7,12 @@ use sha2::{Digest, Sha256};
 
 use crate::diagnostics::Problem;
 
+/// The 1-based line of byte `offset` in `bytes` (lines end at `\n`, as diagnostics count them).
+pub fn line_at(bytes: &[u8], offset: usize) -> usize {
+    let offset = offset.min(bytes.len());
+    1 + bytes[..offset].iter().filter(|b| **b == b'\n').count()
+}
+
 /// Inputs larger than this are refused before parsing (SPEC §2); real case files are kilobytes.
 pub const MAX_INPUT_BYTES: usize = 8 * 1024 * 1024;
 
@@ -60,7 +66,7 @@ impl SourceFile {
             Ok(text) => text,
             Err(error) => {
                 let offset = error.valid_up_to() + (bytes.len() - body.len());
-                let line = 1 + bytes[..offset].iter().filter(|b| **b == b'\n').count();
+                let line = line_at(bytes, offset);
                 return Err(Problem::NotUtf8 {
                     path: name,
                     offset,

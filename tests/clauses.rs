@@ -852,3 +852,199 @@ fn a_sensitive_remark_with_an_overpayment_mentions_the_excess() {
         ruling.rationale
     );
 }
+
+// ----- what a ruling tells people, and only when it applies ---------------------------------
+
+fn tells(ruling: &Ruling, who: &str, words: &str) -> bool {
+    ruling
+        .follow_ups
+        .iter()
+        .any(|f| f.who.to_string() == who && f.action.contains(words))
+}
+
+fn notice_from(ruling: &Ruling, clause: &str) -> bool {
+    ruling.notices.iter().any(|n| n.clause.as_str() == clause)
+}
+
+#[test]
+fn a_refund_already_made_is_not_asked_for_again() {
+    let mut case = Case::default();
+    case.payments = r#"
+  - { at: 2025-06-02T10:05:00+08:00, amount: 2600000, payer_name: "TRAN THI B", to_account: "VCB 0123456789", proof: receipt-1 }"#;
+    case.timeline = r#"
+  - { at: 2025-06-02T10:06:00+08:00, event: marked_paid }
+  - { at: 2025-06-02T10:40:00+08:00, event: cs_contacted, party: seller }
+  - { at: 2025-06-02T11:00:00+08:00, event: refund_completed, by: seller, amount: 50000 }"#;
+    let ruling = case.judge();
+    assert_ruling(&ruling, Decision::RefundExcess, Status::Final, "buyer.2a");
+    assert!(
+        ruling.follow_ups.iter().all(|f| f.due.is_none()),
+        "{:#?}",
+        ruling.follow_ups
+    );
+}
+
+#[test]
+fn an_overpayment_reminds_support_of_the_release_only_while_one_is_due() {
+    let mut case = Case::default();
+    case.appeal = "{ by: buyer, at: 2025-06-02T10:25:00+08:00, type: overpaid }";
+    case.payments = r#"
+  - { at: 2025-06-02T10:05:00+08:00, amount: 2600000, payer_name: "TRAN THI B", to_account: "VCB 0123456789", proof: receipt-1 }"#;
+    assert!(tells(
+        &case.judge(),
+        "support",
+        "see that the seller releases"
+    ));
+    case.timeline = r#"
+  - { at: 2025-06-02T10:06:00+08:00, event: marked_paid }
+  - { at: 2025-06-02T10:20:00+08:00, event: cancelled, by: system, reason: timeout }
+  - { at: 2025-06-02T10:40:00+08:00, event: cs_contacted, party: seller }"#;
+    assert!(!tells(
+        &case.judge(),
+        "support",
+        "see that the seller releases"
+    ));
+    case.timeline = Case::default().timeline;
+    case.findings = "fraud: { party: buyer, confirmed: true }";
+    assert!(!tells(
+        &case.judge(),
+        "support",
+        "see that the seller releases"
+    ));
+}
+
+#[test]
+fn a_refund_that_stays_owed_says_who_acts_and_a_justified_delay_is_not_a_missed_deadline() {
+    let mut case = refusing();
+    case.payments = r#"
+  - { at: 2025-06-02T10:05:00+08:00, amount: 2549999.5, payer_name: "LE VAN C", to_account: "VCB 0123456789", proof: receipt-1 }
+  - { at: 2025-06-02T10:06:00+08:00, amount: 0.5, payer_name: "LE VAN C", to_account: "VCB 0123456789", proof: receipt-1 }"#;
+    case.price = "25500";
+    case.as_of = "2025-06-03T11:00:00+08:00";
+    let owed = case.judge();
+    assert_eq!(owed.decision, Decision::RefundBuyer);
+    assert!(
+        owed.rationale
+            .iter()
+            .any(|r| r.finding.contains("the payer (LE VAN C) is not the buyer")),
+        "{:#?}",
+        owed.rationale
+    );
+    assert!(tells(&owed, "seller", "refund"));
+    assert!(tells(&owed, "support", "press the seller"));
+
+    let mut justified = refusing();
+    justified.price = "28000";
+    justified.payments = r#"
+  - { at: 2025-06-02T10:05:00+08:00, amount: 2800000, payer_name: "TRAN THI B", to_account: "VCB 0123456789", proof: receipt-1 }"#;
+    justified.as_of = "2025-06-03T11:00:00+08:00";
+    assert!(notice_from(&justified.judge(), "disclaimers.timeliness"));
+    justified.findings = "valid_refund_justification: true";
+    assert!(!notice_from(&justified.judge(), "disclaimers.timeliness"));
+}
+
+#[test]
+fn a_forged_bank_statement_does_not_stop_a_non_instant_release() {
+    let mut case = Case::default();
+    case.instant = false;
+    case.as_of = "2025-06-05T12:00:00+08:00";
+    case.evidence = r#"
+  - { id: receipt-1, by: buyer, kind: payment_receipt, at: 2025-06-02T10:06:00+08:00, official_source: true }
+  - { id: statement-1, by: seller, kind: bank_statement, at: 2025-06-02T11:00:00+08:00, official_source: true, tampered: true, shows_receipt: false }"#;
+    let ruling = case.judge();
+    assert_ruling(&ruling, Decision::ReleaseToBuyer, Status::Final, "buyer.1b");
+    assert!(has_sanction(
+        &ruling,
+        Party::Seller,
+        SanctionAction::PermanentBan
+    ));
+}
+
+#[test]
+fn forged_buyer_documents_do_not_count_as_cooperation() {
+    let mut case = Case::default();
+    case.appeal = "{ by: seller, at: 2025-06-02T10:25:00+08:00, type: account_blocked }";
+    case.timeline = r#"
+  - { at: 2025-06-02T10:06:00+08:00, event: marked_paid }
+  - { at: 2025-06-02T10:40:00+08:00, event: cs_contacted, party: seller }
+  - { at: 2025-06-02T10:41:00+08:00, event: cs_contacted, party: buyer }"#;
+    case.evidence = r#"
+  - { id: receipt-1, by: buyer, kind: payment_receipt, at: 2025-06-02T10:06:00+08:00, official_source: true }
+  - { id: notice-1, by: seller, kind: chargeback_notice, at: 2025-06-02T12:00:00+08:00, official_source: true }
+  - { id: docs-1, by: buyer, kind: bank_statement, at: 2025-06-03T12:00:00+08:00, official_source: true, tampered: true }"#;
+    case.as_of = "2025-06-06T12:00:00+08:00";
+    let ruling = case.judge();
+    assert_ruling(&ruling, Decision::CancelOrder, Status::Final, "seller.4a");
+    assert!(has_sanction(
+        &ruling,
+        Party::Buyer,
+        SanctionAction::PermanentBan
+    ));
+}
+
+#[test]
+fn a_statement_without_the_funds_waits_while_a_non_instant_transfer_may_still_arrive() {
+    let mut case = Case::default();
+    case.instant = false;
+    case.appeal = "{ by: seller, at: 2025-06-02T10:25:00+08:00, type: payment_not_received }";
+    case.as_of = "2025-06-03T12:00:00+08:00";
+    case.evidence = r#"
+  - { id: receipt-1, by: buyer, kind: payment_receipt, at: 2025-06-02T10:06:00+08:00, official_source: true }
+  - { id: statement-1, by: seller, kind: bank_statement, at: 2025-06-02T11:00:00+08:00, official_source: true, shows_receipt: false }"#;
+    let ruling = case.judge();
+    assert_ruling(
+        &ruling,
+        Decision::RequestEvidence,
+        Status::Pending,
+        "seller.1b",
+    );
+    assert!(
+        ruling
+            .rationale
+            .iter()
+            .any(|r| r.finding.contains("does not show the payment yet")
+                && r.refs == ["evidence[1]"])
+    );
+    assert!(tells(
+        &ruling,
+        "support",
+        "trace the payment with both banks"
+    ));
+    assert!(!tells(&ruling, "support", "if no bank statement arrives"));
+}
+
+#[test]
+fn a_confirmed_offence_is_cited_not_sent_for_review_again() {
+    let mut case = Case::default();
+    case.chat =
+        "\n  - { id: c1, at: 2025-06-02T10:10:00+08:00, from: seller, text: \"You idiot\" }";
+    assert!(tells(&case.judge(), "support", "review chat c1"));
+    case.findings = "offensive_language_confirmed: { party: seller }";
+    let ruling = case.judge();
+    assert!(!tells(&ruling, "support", "review chat c1"));
+    assert!(
+        ruling
+            .rationale
+            .iter()
+            .any(|r| r.finding.starts_with("offensive language on record") && r.refs == ["chat:c1"])
+    );
+}
+
+#[test]
+fn a_fraud_ruling_cites_the_tampered_evidence_it_rests_on() {
+    let mut case = Case::default();
+    case.appeal = "{ by: seller, at: 2025-06-02T10:25:00+08:00, type: fraud }";
+    case.evidence = r#"
+  - { id: receipt-1, by: buyer, kind: payment_receipt, at: 2025-06-02T10:06:00+08:00, official_source: true, tampered: true }"#;
+    let ruling = case.judge();
+    assert_ruling(&ruling, Decision::CancelOrder, Status::Final, "seller.7a");
+    assert!(
+        ruling
+            .rationale
+            .iter()
+            .filter(|r| r.clause.as_str() == "seller.7a")
+            .all(|r| r.refs == ["evidence[0].tampered"]),
+        "{:#?}",
+        ruling.rationale
+    );
+}

@@ -468,7 +468,7 @@ fn a_replay_says_how_many_entries_it_left_out_in_every_format() {
         .unwrap();
     let text = String::from_utf8_lossy(&output.stdout);
     assert!(
-        text.contains("1 entry of the case file is later and was"),
+        text.contains("\"outcome\":\"1 later entry of the case file left out\""),
         "{text}"
     );
 }

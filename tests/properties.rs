@@ -443,23 +443,28 @@ fn extreme_decimal() -> impl Strategy<Value = String> {
     })
 }
 
-/// `text` with the value of every money or quantity key replaced, in turn, by `numbers`.
+/// `text` with the value of every money or quantity key replaced, in turn, by `numbers`, in
+/// block and flow style alike (`amount: 1` and `{ …, amount: 1, … }`).
 fn with_numbers(text: &str, numbers: &[String]) -> String {
-    const KEYS: [&str; 4] = ["price:", "quantity:", "amount:", "reference_price:"];
+    const KEYS: [&str; 4] = ["reference_price: ", "quantity: ", "amount: ", "price: "];
     let mut next = numbers.iter().cycle();
-    text.lines()
-        .map(|line| {
-            let body = line.trim_start().trim_start_matches("- ");
-            match KEYS.iter().find(|key| body.starts_with(*key)) {
-                Some(key) => {
-                    let indent = &line[..line.len() - body.len()];
-                    format!("{indent}{key} {}", next.next().map_or("1", String::as_str))
-                }
-                None => line.to_string(),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some((at, key)) = KEYS
+        .iter()
+        .filter_map(|key| rest.find(key).map(|at| (at, *key)))
+        .min()
+    {
+        let value_start = at + key.len();
+        let value_end = rest[value_start..]
+            .find([',', '}', '\n'])
+            .map_or(rest.len(), |i| value_start + i);
+        out.push_str(&rest[..value_start]);
+        out.push_str(next.next().map_or("1", String::as_str));
+        rest = &rest[value_end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 proptest! {

@@ -44,7 +44,8 @@ pub fn overpayment(ctx: &mut Ctx) -> Verdict {
         ),
         refs,
     );
-    if ctx.facts.released().is_none() {
+    let buyer_fraud = matches!(super::conduct::perpetrator(ctx), Some((Party::Buyer, _)));
+    if ctx.facts.released().is_none() && ctx.facts.cancelled().is_none() && !buyer_fraud {
         // The ruling settles the excess; the order amount itself is paid, so the release
         // follows its usual course.
         ctx.tell_support(

@@ -252,12 +252,14 @@ pub fn third_party_payment(ctx: &mut Ctx) -> Verdict {
         "payer names vs buyer's verified name",
         "mismatch: not eligible for release",
     );
-    let payers: Vec<String> = ctx
+    let mut payers: Vec<String> = ctx
         .facts
         .third_party_payments()
         .iter()
         .map(|p| p.payer_name.value.clone())
         .collect();
+    payers.sort();
+    payers.dedup();
     ctx.reason(
         clause,
         format!(

@@ -25,7 +25,7 @@ pub struct Deadline {
     pub passed: bool,
     /// Who must act while the window runs, and what: told only if the ruling waits on it (a
     /// ruling that settles the case without waiting asks nobody to act by a deadline).
-    pub ask: Option<(Actor, String)>,
+    pub ask: (Actor, String),
 }
 
 /// How much a clause had written when a [`Ctx::mark`] was taken.
@@ -223,8 +223,9 @@ impl<'a> Ctx<'a> {
     }
 
     /// The deadline `window` after support's first contact with `party` (SPEC §5). Without a
-    /// contact yet, the ruling waits and support is asked to make it: the deadline shown is the
-    /// one that would run if support made contact now.
+    /// contact yet, the deadline is the one that would run if support made contact now, and the
+    /// deadline's `ask` is for support to make it. Whoever must act is told only when the clause
+    /// waits on the deadline ([`Ctx::hold`], [`Ctx::wait`]).
     pub fn contact_deadline(
         &mut self,
         clause: ClauseId,
@@ -274,7 +275,7 @@ impl<'a> Ctx<'a> {
                     start: Some(start),
                     due,
                     passed,
-                    ask: Some((party.into(), format!("{asked} by the deadline"))),
+                    ask: (party.into(), format!("{asked} by the deadline")),
                 }
             }
             None => {
@@ -321,13 +322,13 @@ impl<'a> Ctx<'a> {
                     start: None,
                     due,
                     passed: false,
-                    ask: Some((
+                    ask: (
                         Actor::Support,
                         format!(
                             "contact the {party} and ask them to {asked}; they then have {}",
                             window.describe()
                         ),
-                    )),
+                    ),
                 }
             }
         }
@@ -395,16 +396,15 @@ impl<'a> Ctx<'a> {
             start: Some(start),
             due,
             passed,
-            ask: Some((from, action)),
+            ask: (from, action),
         }
     }
 
     /// While `deadline` runs the ruling waits with `decision`: whoever must act is told what
     /// and by when.
     pub fn hold(&mut self, clause: ClauseId, deadline: &Deadline, decision: Decision) -> Verdict {
-        if let Some((who, action)) = &deadline.ask {
-            self.follow_up(*who, action.clone(), Some(deadline.due), clause);
-        }
+        let (who, action) = &deadline.ask;
+        self.follow_up(*who, action.clone(), Some(deadline.due), clause);
         Verdict::waiting(decision, deadline)
     }
 

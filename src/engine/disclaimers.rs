@@ -3,7 +3,7 @@
 
 use crate::case::EventKind;
 use crate::clause::ClauseId;
-use crate::ruling::{Decision, Status};
+use crate::ruling::Status;
 
 use super::Verdict;
 use super::context::Ctx;
@@ -56,9 +56,7 @@ pub fn notices(ctx: &mut Ctx, verdict: &Verdict) {
             format!("The {party} did not act within the time support gave; losses that follow from that are the {party}'s own."),
         );
     }
-    // An escalation is final as a ruling of this tool but decides nothing yet: the person who
-    // decides gives the finality notice with their decision.
-    if verdict.status == Status::Final && verdict.decision != Decision::Escalate {
+    if verdict.status == Status::Final {
         ctx.notice(
             ClauseId::Finality,
             "Support's decision on this dispute is final unless the rules say otherwise.",

@@ -157,16 +157,11 @@ impl<'a> Facts<'a> {
     /// Whether refunds up to `until` cover `owed`; the refunds found.
     pub fn refunded(&self, owed: Decimal, until: Time) -> (bool, Vec<&'a Event>) {
         let refunds = self.refunds_until(until);
-        let mut total = Decimal::ZERO;
-        for refund in &refunds {
-            match refund.kind {
-                EventKind::RefundCompleted {
-                    amount: Some(amount),
-                } => total += amount,
-                _ => return (true, refunds),
-            }
-        }
-        (!refunds.is_empty() && total >= owed, refunds)
+        let without_amount = refunds
+            .iter()
+            .any(|e| matches!(e.kind, EventKind::RefundCompleted { amount: None }));
+        let covered = without_amount || self.refund_total(&refunds) >= owed;
+        (!refunds.is_empty() && covered, refunds)
     }
 
     /// The amounts stated on `refunds` (each a `refund_completed` event), added up.
@@ -187,6 +182,13 @@ impl<'a> Facts<'a> {
             .copied()
             .filter(|e| e.by == party && kinds.contains(&e.kind))
             .collect()
+    }
+
+    /// Evidence by `party` of one of `kinds` that support found tampered with.
+    pub fn forged_evidence_of(&self, party: Party, kinds: &[EvidenceKind]) -> Option<&'a Evidence> {
+        self.evidence_of(party, kinds)
+            .into_iter()
+            .find(|e| e.tampered)
     }
 
     /// Evidence by `party` of one of `kinds` that can support a claim: not found tampered.

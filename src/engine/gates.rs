@@ -16,24 +16,10 @@ pub fn check(ctx: &mut Ctx) -> Option<(ClauseId, Verdict)> {
         ClauseId::Reason,
         ClauseId::Evidence,
     ];
-    let procedure = &ctx.policy.procedure;
-    let off: Vec<ClauseId> = [
-        (ClauseId::AgeLimit, ctx.table(ClauseId::AgeLimit).is_some()),
-        (ClauseId::Kyc, procedure.require_kyc),
-        (ClauseId::Timer, procedure.appeal_after_timer),
-        (ClauseId::Reason, procedure.require_reason),
-        (
-            ClauseId::Evidence,
-            procedure
-                .required_evidence
-                .values()
-                .any(|kinds| !kinds.is_empty()),
-        ),
-    ]
-    .into_iter()
-    .filter(|(id, on)| !on || ctx.table(*id).is_none())
-    .map(|(id, _)| id)
-    .collect();
+    let off: Vec<ClauseId> = ids
+        .into_iter()
+        .filter(|id| !ctx.policy.gate_applies(*id))
+        .collect();
     if let Some(first) = off.first() {
         let names: Vec<&str> = off.iter().map(|id| id.as_str()).collect();
         ctx.trace(
@@ -54,7 +40,9 @@ pub fn check(ctx: &mut Ctx) -> Option<(ClauseId, Verdict)> {
 /// support reopens the case.
 fn age_limit(ctx: &mut Ctx) -> Option<Verdict> {
     let clause = ClauseId::AgeLimit;
-    ctx.table(clause)?;
+    if !ctx.policy.gate_applies(clause) {
+        return None;
+    }
     let max_age = ctx.policy.limits.max_order_age;
     let created = ctx.case.order.created_at.value;
     let limit = ctx.add(created, max_age);
@@ -118,7 +106,7 @@ fn age_limit(ctx: &mut Ctx) -> Option<Verdict> {
 /// Both parties must have passed identity verification.
 fn kyc(ctx: &mut Ctx) -> Option<Verdict> {
     let clause = ClauseId::Kyc;
-    if !ctx.policy.procedure.require_kyc || ctx.table(clause).is_none() {
+    if !ctx.policy.gate_applies(clause) {
         return None;
     }
     let unverified: Vec<Party> = [
@@ -165,7 +153,7 @@ fn kyc(ctx: &mut Ctx) -> Option<Verdict> {
 /// The appeal opens only once the order's timer after "mark as paid" has run out.
 fn timer(ctx: &mut Ctx) -> Option<Verdict> {
     let clause = ClauseId::Timer;
-    if !ctx.policy.procedure.appeal_after_timer || ctx.table(clause).is_none() {
+    if !ctx.policy.gate_applies(clause) {
         return None;
     }
     let Some(marked) = ctx.facts.marked_paid() else {
@@ -230,7 +218,7 @@ fn timer(ctx: &mut Ctx) -> Option<Verdict> {
 /// The appeal must state a reason.
 fn reason(ctx: &mut Ctx) -> Option<Verdict> {
     let clause = ClauseId::Reason;
-    if !ctx.policy.procedure.require_reason || ctx.table(clause).is_none() {
+    if !ctx.policy.gate_applies(clause) {
         return None;
     }
     let given = ctx.case.appeal.reason.is_some();
@@ -262,7 +250,9 @@ fn reason(ctx: &mut Ctx) -> Option<Verdict> {
 /// The appellant must have uploaded the evidence the procedure requires.
 fn evidence(ctx: &mut Ctx) -> Option<Verdict> {
     let clause = ClauseId::Evidence;
-    ctx.table(clause)?;
+    if !ctx.policy.gate_applies(clause) {
+        return None;
+    }
     let appellant = ctx.case.appeal.by.value;
     let required = ctx
         .policy

@@ -55,8 +55,9 @@ impl Verdict {
         }
     }
 
-    /// The action required now, and the deadline it is waiting for.
-    pub fn waiting(decision: Decision, deadline: &Deadline) -> Verdict {
+    /// The action required now, and the deadline it is waiting for. Clauses wait through
+    /// [`Ctx::hold`] or [`Ctx::wait`], which also tell whoever must act.
+    fn waiting(decision: Decision, deadline: &Deadline) -> Verdict {
         Verdict {
             decision,
             status: Status::Pending,
@@ -87,10 +88,7 @@ pub fn judge(case: &Case, policy: &Policy, as_of: Time, provenance: &Provenance)
         ctx.trace(
             clause,
             format!("replayed as of {}", ctx.show(as_of)),
-            match ignored {
-                1 => "1 entry of the case file is later and was left out".to_string(),
-                n => format!("{n} entries of the case file are later and were left out"),
-            },
+            format!("{} left out", crate::ruling::later_entries(ignored)),
         );
     }
     ctx.into_ruling(

@@ -210,7 +210,14 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
         );
         return Verdict::done(Decision::Proceed);
     }
-    ctx.branch(clause, "verification not disclosed or refused");
+    ctx.branch(
+        clause,
+        if !disclosed.is_empty() && refused.is_none() {
+            "verification disclosed, never agreed"
+        } else {
+            "verification not disclosed or refused"
+        },
+    );
     if disclosed.is_empty() {
         ctx.reason(
             clause,

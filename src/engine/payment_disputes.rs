@@ -101,9 +101,7 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
     );
     if let Some(forged) = ctx
         .facts
-        .evidence_of(Party::Seller, &[EvidenceKind::BankStatement])
-        .into_iter()
-        .find(|e| e.tampered)
+        .forged_evidence_of(Party::Seller, &[EvidenceKind::BankStatement])
     {
         ctx.branch(clause, "forged statement");
         ctx.trace(clause, "seller's bank statement", "found tampered");
@@ -176,11 +174,11 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
                 "the seller's bank statement does not show the payment yet, but the transfer may still arrive",
                 vec![format!("evidence[{}]", statement.index)],
             );
-            deadline.ask = Some((
+            deadline.ask = (
                 Party::Seller.into(),
                 "release once the money arrives, or send a later bank statement if it has not"
                     .to_string(),
-            ));
+            );
             return ctx.wait(
                 clause,
                 &deadline,

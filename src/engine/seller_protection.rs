@@ -136,12 +136,7 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
         EvidenceKind::ChargebackNotice,
         EvidenceKind::BankNotice,
     ];
-    if let Some(forged) = ctx
-        .facts
-        .evidence_of(Party::Seller, &proof_kinds)
-        .into_iter()
-        .find(|e| e.tampered)
-    {
+    if let Some(forged) = ctx.facts.forged_evidence_of(Party::Seller, &proof_kinds) {
         ctx.branch(clause, "forged evidence");
         ctx.reason(
             clause,
@@ -211,7 +206,7 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
                 start: Some(start),
                 due,
                 passed,
-                ask: Some((Party::Buyer.into(), asked.to_string())),
+                ask: (Party::Buyer.into(), asked.to_string()),
             }
         }
     };

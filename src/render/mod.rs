@@ -10,11 +10,10 @@ pub use policy::policy_table;
 /// What a `--as-of` replay left out, in words: "replay: 1 later entry of the case file left
 /// out". `None` when nothing was.
 pub(crate) fn replay_note(ignored_after_as_of: usize) -> Option<String> {
-    match ignored_after_as_of {
-        0 => None,
-        1 => Some("replay: 1 later entry of the case file left out".to_string()),
-        n => Some(format!(
-            "replay: {n} later entries of the case file left out"
-        )),
-    }
+    (ignored_after_as_of > 0).then(|| {
+        format!(
+            "replay: {} left out",
+            crate::ruling::later_entries(ignored_after_as_of)
+        )
+    })
 }

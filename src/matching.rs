@@ -60,7 +60,7 @@ pub fn same_account(a: &str, b: &str) -> bool {
 }
 
 /// The folded words of a text: runs of letters and digits.
-fn words(text: &str) -> Vec<String> {
+pub fn words(text: &str) -> Vec<String> {
     fold(text)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -68,25 +68,58 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The policy terms found in `text` as whole words (a multi-word term matches as a phrase),
-/// in the order of `terms`, each once.
-pub fn find_terms<'t>(text: &str, terms: &'t [String]) -> Vec<&'t str> {
-    let haystack = words(text);
-    let mut found = Vec::new();
-    for term in terms {
-        let needle = words(term);
-        if needle.is_empty() || needle.len() > haystack.len() {
-            continue;
-        }
-        if haystack
-            .windows(needle.len())
-            .any(|window| window == needle.as_slice())
-            && !found.contains(&term.as_str())
-        {
-            found.push(term.as_str());
+/// A policy's list of words and phrases, each kept as written and folded once into words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TermList {
+    terms: Vec<(String, Vec<String>)>,
+}
+
+impl TermList {
+    /// A list with no terms: nothing is ever found.
+    pub const fn empty() -> TermList {
+        TermList { terms: Vec::new() }
+    }
+
+    pub fn new(written: Vec<String>) -> TermList {
+        TermList {
+            terms: written
+                .into_iter()
+                .map(|term| {
+                    let folded = words(&term);
+                    (term, folded)
+                })
+                .collect(),
         }
     }
-    found
+
+    /// The terms as the policy writes them.
+    pub fn written(&self) -> impl Iterator<Item = &str> {
+        self.terms.iter().map(|(term, _)| term.as_str())
+    }
+
+    /// The terms found in `haystack` (the [`words`] of a text) as whole words (a multi-word
+    /// term matches as a phrase), in the list's order, each once.
+    pub fn found_in(&self, haystack: &[String]) -> Vec<&str> {
+        let mut found: Vec<&str> = Vec::new();
+        for (term, needle) in &self.terms {
+            if needle.is_empty() || needle.len() > haystack.len() {
+                continue;
+            }
+            if haystack
+                .windows(needle.len())
+                .any(|window| window == needle.as_slice())
+                && !found.contains(&term.as_str())
+            {
+                found.push(term);
+            }
+        }
+        found
+    }
+}
+
+/// The terms of `list` found in `text` ([`TermList::found_in`] its words).
+pub fn find_terms<'t>(text: &str, list: &'t TermList) -> Vec<&'t str> {
+    list.found_in(&words(text))
 }
 
 #[cfg(test)]
@@ -112,11 +145,11 @@ mod tests {
 
     #[test]
     fn terms_match_whole_words_only() {
-        let terms = vec![
+        let terms = TermList::new(vec![
             "usdt".to_string(),
             "coin".to_string(),
             "phone number".to_string(),
-        ];
+        ]);
         assert_eq!(find_terms("Payment for USDT order", &terms), vec!["usdt"]);
         assert!(find_terms("bitcoins and coinbase", &terms).is_empty());
         assert_eq!(
@@ -124,7 +157,7 @@ mod tests {
             vec!["phone number"]
         );
         assert_eq!(
-            find_terms("Đồ ngu", &["đồ ngu".to_string()]),
+            find_terms("Đồ ngu", &TermList::new(vec!["đồ ngu".to_string()])),
             vec!["đồ ngu"]
         );
     }

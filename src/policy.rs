@@ -16,6 +16,7 @@ use crate::decode::{
 use crate::diagnostics::{FileProblems, Problem, Span, suggest};
 use crate::document::{self, Entry, ScalarKind, Value};
 use crate::duration::PolicyDuration;
+use crate::matching::TermList;
 use crate::ruling::{Party, SanctionAction};
 use crate::source::SourceFile;
 
@@ -74,7 +75,7 @@ pub enum ParamValue {
     Duration(PolicyDuration),
     Percent(Decimal),
     Count(u32),
-    Terms(Vec<String>),
+    Terms(TermList),
     Sanction(SanctionAction),
     Mode(String),
 }
@@ -85,7 +86,9 @@ impl std::fmt::Display for ParamValue {
             ParamValue::Duration(d) => write!(f, "{d}"),
             ParamValue::Percent(p) => write!(f, "{p}"),
             ParamValue::Count(n) => write!(f, "{n}"),
-            ParamValue::Terms(terms) => write!(f, "{}", terms.join(", ")),
+            ParamValue::Terms(terms) => {
+                write!(f, "{}", terms.written().collect::<Vec<_>>().join(", "))
+            }
             ParamValue::Sanction(s) => write!(f, "{s}"),
             ParamValue::Mode(m) => write!(f, "{m}"),
         }
@@ -101,7 +104,7 @@ impl ParamValue {
             ParamValue::Duration(d) => spelled_text(&d.to_string()),
             ParamValue::Percent(p) => p.to_string(),
             ParamValue::Count(n) => n.to_string(),
-            ParamValue::Terms(terms) => spelled_list(terms.iter().map(String::as_str)),
+            ParamValue::Terms(terms) => spelled_list(terms.written()),
             ParamValue::Sanction(s) => spelled_text(s.as_str()),
             ParamValue::Mode(m) => spelled_text(m),
         }
@@ -337,10 +340,11 @@ impl ClauseTable {
         }
     }
 
-    pub fn terms(&self, name: &str) -> &[String] {
+    pub fn terms(&self, name: &str) -> &TermList {
+        static NONE: TermList = TermList::empty();
         match self.params.get(name) {
             Some(ParamValue::Terms(terms)) => terms,
-            _ => &[],
+            _ => &NONE,
         }
     }
 
@@ -1043,7 +1047,7 @@ fn read_param(
                 ));
                 return None;
             }
-            ok.then_some(ParamValue::Terms(terms))
+            ok.then(|| ParamValue::Terms(TermList::new(terms)))
         }
         ParamKind::Sanction => {
             choice::<SanctionAction>(entry, place, problems).map(|s| ParamValue::Sanction(s.value))

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use crate::case::{
     Actor, Case, ChatLine, Event, EventKind, Evidence, EvidenceKind, Payment, Speaker, Stance, Time,
 };
-use crate::matching;
+use crate::matching::{self, TermList};
 use crate::policy::Policy;
 use crate::ruling::Party;
 
@@ -25,6 +25,10 @@ pub struct Facts<'a> {
     pub ignored: usize,
     /// Sum of the payments.
     pub paid: Decimal,
+    /// The folded words of each chat line and of each payment's remarks (empty without
+    /// remarks), in the order of `chat` and `payments`: folded once, searched for every term list.
+    chat_words: Vec<Vec<String>>,
+    remark_words: Vec<Vec<String>>,
 }
 
 fn sorted_until<'a, T>(
@@ -66,6 +70,19 @@ impl<'a> Facts<'a> {
         );
         let chat = sorted_until(&case.chat, |c| c.at.value, |c| c.index, as_of, &mut ignored);
         let paid = payments.iter().map(|p| p.amount.value).sum();
+        let chat_words = chat
+            .iter()
+            .map(|line| matching::words(&line.text))
+            .collect();
+        let remark_words = payments
+            .iter()
+            .map(|p| {
+                p.remarks
+                    .as_ref()
+                    .map(|r| matching::words(&r.value))
+                    .unwrap_or_default()
+            })
+            .collect();
         Facts {
             case,
             as_of,
@@ -75,6 +92,8 @@ impl<'a> Facts<'a> {
             chat,
             ignored,
             paid,
+            chat_words,
+            remark_words,
         }
     }
 
@@ -253,28 +272,27 @@ impl<'a> Facts<'a> {
     pub fn chat_terms<'t>(
         &self,
         speaker: Option<Speaker>,
-        terms: &'t [String],
+        terms: &'t TermList,
     ) -> Vec<(&'a ChatLine, Vec<&'t str>)> {
         self.chat
             .iter()
-            .copied()
-            .filter(|line| speaker.is_none_or(|s| s == line.from))
-            .filter_map(|line| {
-                let found = matching::find_terms(&line.text, terms);
-                (!found.is_empty()).then_some((line, found))
+            .zip(&self.chat_words)
+            .filter(|(line, _)| speaker.is_none_or(|s| s == line.from))
+            .filter_map(|(line, words)| {
+                let found = terms.found_in(words);
+                (!found.is_empty()).then_some((*line, found))
             })
             .collect()
     }
 
     /// Payment remarks that contain any of `terms`.
-    pub fn remark_terms<'t>(&self, terms: &'t [String]) -> Vec<(&'a Payment, Vec<&'t str>)> {
+    pub fn remark_terms<'t>(&self, terms: &'t TermList) -> Vec<(&'a Payment, Vec<&'t str>)> {
         self.payments
             .iter()
-            .copied()
-            .filter_map(|payment| {
-                let remarks = payment.remarks.as_ref()?;
-                let found = matching::find_terms(&remarks.value, terms);
-                (!found.is_empty()).then_some((payment, found))
+            .zip(&self.remark_words)
+            .filter_map(|(payment, words)| {
+                let found = terms.found_in(words);
+                (!found.is_empty()).then_some((*payment, found))
             })
             .collect()
     }

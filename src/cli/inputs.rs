@@ -252,7 +252,12 @@ pub fn in_order<T: Send>(
     let mut inputs = inputs.into_iter().peekable();
     while inputs.peek().is_some() {
         let batch: Vec<_> = inputs.by_ref().take(BATCH).collect();
-        let results: Vec<T> = batch.into_par_iter().map(&work).collect();
+        // One file is judged on this thread: starting the pool would cost more than it saves.
+        let results: Vec<T> = if batch.len() == 1 {
+            batch.into_iter().map(&work).collect()
+        } else {
+            batch.into_par_iter().map(&work).collect()
+        };
         for result in results {
             sink(result)?;
         }

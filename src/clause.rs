@@ -258,6 +258,7 @@ pub static CATALOGUE: &[ClauseSpec] = &[
             D::RefundBuyer,
             D::CancelOrder,
             D::RequestEvidence,
+            D::Escalate,
         ],
         branches: &[
             "inside band",
@@ -265,6 +266,7 @@ pub static CATALOGUE: &[ClauseSpec] = &[
             "deadline running",
             "deadline passed",
             "refunded",
+            "partly refunded",
             "no reference price",
             "third-party payment",
         ],

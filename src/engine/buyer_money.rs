@@ -8,6 +8,8 @@ use crate::ruling::{Actor, Decision, Party, SanctionAction};
 
 use super::Verdict;
 use super::context::Ctx;
+use super::facts::Refund;
+use crate::duration::PolicyDuration;
 
 /// 2.a — the buyer paid more than the order amount. The seller is asked to refund the excess
 /// within `refund_window`; a seller who refuses or stays silent has P2P access and assets frozen
@@ -53,30 +55,79 @@ pub fn overpayment(ctx: &mut Ctx) -> Verdict {
             "the order amount itself is paid in full: see that the seller releases the crypto (buyer 1.b applies if not)",
         );
     }
-    let (refunded, refunds) = ctx.facts.refunded(excess, ctx.now());
-    if refunded {
+    let refund = ctx.facts.refund_of(excess);
+    if refund.complete {
         ctx.branch(clause, "refunded");
         ctx.reason(
             clause,
             format!("the seller refunded the excess {excess} {fiat}"),
-            refunds.iter().map(|e| e.path()).collect(),
+            refund.refs(),
         );
         return Verdict::done(Decision::RefundExcess).with_amount(excess);
     }
+    let window = params.duration("refund_window");
+    refund_or_freeze(
+        ctx,
+        clause,
+        window,
+        &refund,
+        "the excess",
+        Decision::RefundExcess,
+    )
+}
+
+/// The seller owes a refund within `window` of support's contact; while it runs the ruling
+/// waits with `decision`, and once it has passed without the full refund the seller's P2P
+/// access and assets are frozen until it is made (buyer 2.a and 3.a).
+fn refund_or_freeze(
+    ctx: &mut Ctx,
+    clause: ClauseId,
+    window: PolicyDuration,
+    refund: &Refund,
+    what: &str,
+    decision: Decision,
+) -> Verdict {
+    let fiat = ctx.case.order.fiat.clone();
+    let outstanding = refund.outstanding;
+    ctx.note_partial_refund(clause, refund);
     let deadline = ctx.contact_deadline(
         clause,
         Party::Seller,
-        params.duration("refund_window"),
-        &format!("refund the excess {excess} {fiat}"),
+        window,
+        &format!("refund {what} {outstanding} {fiat} to the buyer"),
     );
     if !deadline.passed {
-        return ctx.wait(clause, &deadline, Decision::RefundExcess, "if the excess is not refunded by then, freeze the seller's P2P access and assets until it is").with_amount(excess);
+        return ctx
+            .wait(
+                clause,
+                &deadline,
+                decision,
+                "if the refund is not complete by then, freeze the seller's P2P access and assets until it is",
+            )
+            .with_amount(outstanding);
     }
     ctx.missed(Party::Seller);
-    ctx.reason(clause, format!("the seller did not refund the excess by {}: P2P access and assets frozen until resolved", ctx.show(deadline.due)), vec!["timeline".into()]);
+    ctx.reason(
+        clause,
+        format!(
+            "the refund was not complete by {}: the seller's P2P access and assets are frozen until it is",
+            ctx.show(deadline.due)
+        ),
+        vec!["timeline".into()],
+    );
     ctx.sanction(Party::Seller, SanctionAction::FreezeP2p, None, clause);
     ctx.sanction(Party::Seller, SanctionAction::FreezeAssets, None, clause);
-    Verdict::done(Decision::RefundExcess).with_amount(excess)
+    ctx.follow_up(
+        Party::Seller,
+        format!("refund {what} {outstanding} {fiat} to the buyer now"),
+        None,
+        clause,
+    );
+    ctx.tell_support(
+        clause,
+        "freeze the seller's P2P access and assets; lift the freeze once the refund is confirmed",
+    );
+    Verdict::done(decision).with_amount(outstanding)
 }
 
 /// 3.a — the buyer paid but the order was cancelled (timeout or mistake). Once the payment is
@@ -123,35 +174,16 @@ pub fn cancelled_after_payment(ctx: &mut Ctx) -> Verdict {
     let owed: Decimal = proven.iter().map(|p| p.amount.value).sum();
     let refs = proven.iter().map(|p| p.path()).collect();
     ctx.reason(clause, format!("the buyer's payment of {owed} {fiat} is confirmed and the order was cancelled: the seller must refund it"), refs);
-    let (refunded, refunds) = ctx.facts.refunded(owed, ctx.now());
-    if refunded {
+    let refund = ctx.facts.refund_of(owed);
+    if refund.complete {
         ctx.branch(clause, "refunded");
         ctx.reason(
             clause,
             format!("the seller refunded the {owed} {fiat}"),
-            refunds.iter().map(|e| e.path()).collect(),
+            refund.refs(),
         );
         return Verdict::done(Decision::Closed);
     }
-    let deadline = ctx.contact_deadline(
-        clause,
-        Party::Seller,
-        params.duration("refund_window"),
-        &format!("refund {owed} {fiat} to the buyer"),
-    );
-    if !deadline.passed {
-        return ctx.wait(clause, &deadline, Decision::RefundBuyer, "if the refund has not arrived by then, freeze the seller's P2P access and assets until it does").with_amount(owed);
-    }
-    ctx.missed(Party::Seller);
-    ctx.reason(
-        clause,
-        format!(
-            "the seller did not refund by {}: P2P access and assets frozen until resolved",
-            ctx.show(deadline.due)
-        ),
-        vec!["timeline".into()],
-    );
-    ctx.sanction(Party::Seller, SanctionAction::FreezeP2p, None, clause);
-    ctx.sanction(Party::Seller, SanctionAction::FreezeAssets, None, clause);
-    Verdict::done(Decision::RefundBuyer).with_amount(owed)
+    let window = params.duration("refund_window");
+    refund_or_freeze(ctx, clause, window, &refund, "the", Decision::RefundBuyer)
 }

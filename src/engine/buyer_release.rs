@@ -161,14 +161,13 @@ pub fn refund_then_cancel(
     missed: RefundMissed,
 ) -> Verdict {
     let fiat = ctx.case.order.fiat.clone();
-    let (refunded, refunds) = ctx.facts.refunded(owed, ctx.now());
-    if refunded {
+    let refund = ctx.facts.refund_of(owed);
+    if refund.complete {
         ctx.branch(clause, "refunded");
-        let refs = refunds.iter().map(|e| e.path()).collect();
         ctx.reason(
             clause,
             format!("the seller refunded the {owed} {fiat}: the order is cancelled"),
-            refs,
+            refund.refs(),
         );
         ctx.follow_up(
             Actor::Support,
@@ -178,24 +177,26 @@ pub fn refund_then_cancel(
         );
         return Verdict::done(Decision::CancelOrder);
     }
+    let outstanding = refund.outstanding;
+    ctx.note_partial_refund(clause, &refund);
     let deadline = ctx.contact_deadline(
         clause,
         Party::Seller,
         window,
-        &format!("refund {owed} {fiat} to the account it was paid from"),
+        &format!("refund {outstanding} {fiat} to the account it was paid from"),
     );
     if !deadline.passed {
         return ctx.wait(clause, &deadline, Decision::RefundBuyer, match missed {
                 RefundMissed::Release => "if the refund has not arrived by then and the seller has no valid justification, release the crypto to the buyer",
                 RefundMissed::StaysOwed => "if the refund has not arrived by then, it stays owed: press the seller for it; the crypto is not released on this payment",
-            }).with_amount(owed);
+            }).with_amount(outstanding);
     }
     if missed == RefundMissed::Release {
         if ctx.case.findings.valid_refund_justification {
             ctx.reason(
                 clause,
                 format!(
-                    "no refund by {}, but support found the seller's reason valid: no release, the refund stays owed",
+                    "the refund was not complete by {}, but support found the seller's reason valid: no release, the refund stays owed",
                     ctx.show(deadline.due)
                 ),
                 vec!["findings.valid_refund_justification".into()],
@@ -204,9 +205,24 @@ pub fn refund_then_cancel(
                 clause,
                 "agree a new refund date with the seller and record it",
             );
-            return Verdict::done(Decision::RefundBuyer).with_amount(owed);
+            return Verdict::done(Decision::RefundBuyer).with_amount(outstanding);
         }
         ctx.missed(Party::Seller);
+        if refund.partial() {
+            // Releasing on top of money already returned would pay the buyer twice; cancelling
+            // would leave the rest unpaid.
+            ctx.branch(clause, "partly refunded");
+            ctx.reason(
+                clause,
+                format!("the seller refunded only part of the payment by {}: neither a release nor a cancellation settles it as it stands", ctx.show(deadline.due)),
+                refund.refs(),
+            );
+            ctx.tell_support(
+                clause,
+                format!("settle it by hand: either the seller refunds the remaining {outstanding} {fiat} and the order is cancelled, or the buyer returns the {} {fiat} already refunded and the crypto is released", refund.returned),
+            );
+            return Verdict::done(Decision::Escalate);
+        }
         ctx.reason(
             clause,
             format!("the seller did not refund by {} and gave no valid justification: the crypto goes to the buyer", ctx.show(deadline.due)),
@@ -219,14 +235,14 @@ pub fn refund_then_cancel(
     ctx.reason(
         clause,
         format!(
-            "the seller did not refund by {}: the refund stays owed",
+            "the refund was not complete by {}: {outstanding} {fiat} stays owed",
             ctx.show(deadline.due)
         ),
         vec!["timeline".into()],
     );
     ctx.follow_up(
         Party::Seller,
-        format!("refund {owed} {fiat} to the paying account now"),
+        format!("refund {outstanding} {fiat} to the paying account now"),
         None,
         clause,
     );
@@ -234,7 +250,7 @@ pub fn refund_then_cancel(
         clause,
         "press the seller for the refund and cancel the order once it is confirmed; the crypto stays in escrow until then",
     );
-    Verdict::done(Decision::RefundBuyer).with_amount(owed)
+    Verdict::done(Decision::RefundBuyer).with_amount(outstanding)
 }
 
 /// 1.a's precondition fails: the buyer paid from an account not in their verified name. Such a
@@ -491,15 +507,10 @@ pub fn sensitive_remarks(ctx: &mut Ctx) -> Verdict {
         ctx.notice(clause, "The seller chose to release despite the sensitive remarks and alone bears any consequences of that release; the platform is not liable for them.");
         return Verdict::done(Decision::Closed);
     }
-    let paid = ctx.facts.paid;
-    let (refunded, refunds) = ctx.facts.refunded(paid, ctx.now());
-    if refunded {
+    let refund = ctx.facts.refund_of(ctx.facts.paid);
+    if refund.complete {
         ctx.branch(clause, "refunded");
-        ctx.reason(
-            clause,
-            "the seller refunded the payment",
-            refunds.iter().map(|e| e.path()).collect(),
-        );
+        ctx.reason(clause, "the seller refunded the payment", refund.refs());
         ctx.notice(clause, "The buyer bears the fees of the refund.");
         ctx.tell_support(clause, "cancel the order");
         return Verdict::done(Decision::CancelOrder);

@@ -10,7 +10,7 @@ use crate::ruling::{
 };
 
 use super::Verdict;
-use super::facts::Facts;
+use super::facts::{Facts, Refund};
 
 /// A deadline a party must meet.
 ///
@@ -424,6 +424,19 @@ impl<'a> Ctx<'a> {
     /// An action for support with no due time: what to do now.
     pub fn tell_support(&mut self, clause: ClauseId, action: impl Into<String>) {
         self.follow_up(Actor::Support, action, None, clause);
+    }
+
+    /// Says so when the seller has refunded part of what is owed: how much, and what is left.
+    pub fn note_partial_refund(&mut self, clause: ClauseId, refund: &Refund) {
+        if !refund.partial() {
+            return;
+        }
+        let fiat = &self.case.order.fiat;
+        let finding = format!(
+            "the seller has refunded {} {fiat} so far: {} {fiat} is still owed",
+            refund.returned, refund.outstanding
+        );
+        self.reason(clause, finding, refund.refs());
     }
 
     /// Records that `party` let a deadline pass (for the timeliness notice).

@@ -164,34 +164,31 @@ impl<'a> Facts<'a> {
         self.all(|k| matches!(k, EventKind::Responded { by, stance: s } if *by == party && stance.is_none_or(|want| want == *s)))
     }
 
-    /// Refunds completed up to `until`: the events and the total of those that state an amount.
-    /// A refund without an amount counts as the full refund that was asked for.
-    pub fn refunds_until(&self, until: Time) -> Vec<&'a Event> {
-        self.all(|k| matches!(k, EventKind::RefundCompleted { .. }))
-            .into_iter()
-            .filter(|e| e.at.value <= until)
-            .collect()
-    }
-
-    /// Whether refunds up to `until` cover `owed`; the refunds found.
-    pub fn refunded(&self, owed: Decimal, until: Time) -> (bool, Vec<&'a Event>) {
-        let refunds = self.refunds_until(until);
-        let without_amount = refunds
+    /// How far the seller's refunds so far go towards `owed`. A refund recorded without an
+    /// amount counts as the full refund that was asked for.
+    pub fn refund_of(&self, owed: Decimal) -> Refund<'a> {
+        let events = self.all(|k| matches!(k, EventKind::RefundCompleted { .. }));
+        let without_amount = events
             .iter()
             .any(|e| matches!(e.kind, EventKind::RefundCompleted { amount: None }));
-        let covered = without_amount || self.refund_total(&refunds) >= owed;
-        (!refunds.is_empty() && covered, refunds)
-    }
-
-    /// The amounts stated on `refunds` (each a `refund_completed` event), added up.
-    pub fn refund_total(&self, refunds: &[&Event]) -> Decimal {
-        refunds
+        let returned: Decimal = events
             .iter()
             .filter_map(|e| match e.kind {
                 EventKind::RefundCompleted { amount } => amount,
                 _ => None,
             })
-            .sum()
+            .sum();
+        let complete = !events.is_empty() && (without_amount || returned >= owed);
+        Refund {
+            outstanding: if complete {
+                Decimal::ZERO
+            } else {
+                owed - returned
+            },
+            returned,
+            complete,
+            events,
+        }
     }
 
     /// Evidence submitted by `party` of one of `kinds`, tampered or not (what was uploaded).
@@ -321,6 +318,30 @@ impl<'a> Facts<'a> {
         } else {
             AmountCheck::Exact
         }
+    }
+}
+
+/// The refunds on file measured against what is owed.
+#[derive(Debug)]
+pub struct Refund<'a> {
+    /// The `refund_completed` events.
+    pub events: Vec<&'a Event>,
+    /// What they state, added up.
+    pub returned: Decimal,
+    /// Whether they cover what is owed.
+    pub complete: bool,
+    /// What is still owed.
+    pub outstanding: Decimal,
+}
+
+impl Refund<'_> {
+    /// Some money came back, but not all of it.
+    pub fn partial(&self) -> bool {
+        !self.complete && !self.events.is_empty()
+    }
+
+    pub fn refs(&self) -> Vec<String> {
+        self.events.iter().map(|e| e.path()).collect()
     }
 }
 

@@ -250,12 +250,12 @@ fn cancel(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
         ctx.tell_support(clause, "cancel the order");
         return Verdict::done(Decision::CancelOrder);
     }
-    let (refunded, refunds) = ctx.facts.refunded(paid, ctx.now());
-    if refunded {
+    let refund = ctx.facts.refund_of(paid);
+    if refund.complete {
         ctx.reason(
             clause,
             format!("the buyer's {paid} {fiat} was refunded"),
-            refunds.iter().map(|e| e.path()).collect(),
+            refund.refs(),
         );
         ctx.tell_support(clause, "cancel the order");
         return Verdict::done(Decision::CancelOrder);
@@ -265,12 +265,14 @@ fn cancel(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
         format!("the buyer has paid {paid} {fiat}: it is refunded before the order is cancelled"),
         vec!["payments".into()],
     );
+    let outstanding = refund.outstanding;
+    ctx.note_partial_refund(clause, &refund);
     ctx.follow_up(
         Party::Seller,
-        format!("refund {paid} {fiat} to the buyer"),
+        format!("refund {outstanding} {fiat} to the buyer"),
         None,
         clause,
     );
     ctx.tell_support(clause, "cancel the order once the refund is confirmed");
-    Verdict::done(Decision::RefundBuyer).with_amount(paid)
+    Verdict::done(Decision::RefundBuyer).with_amount(outstanding)
 }

@@ -319,25 +319,25 @@ pub fn inaccessible_account(ctx: &mut Ctx) -> Verdict {
     ctx.branch(clause, "paid to the order page's account");
     ctx.reason(clause, format!("the buyer paid to the account on the order page ({page}): the buyer followed the binding details"), vec!["order.payment_method.account".into()]);
     let paid = ctx.facts.paid;
-    let (bounced, refunds) = ctx.facts.refunded(paid, ctx.now());
-    if bounced {
+    let bounced = ctx.facts.refund_of(paid);
+    if bounced.complete {
         ctx.branch(clause, "funds bounced back");
         ctx.reason(
             clause,
             "the funds came back to the buyer: the order is cancelled",
-            refunds.iter().map(|e| e.path()).collect(),
+            bounced.refs(),
         );
         ctx.tell_support(clause, "cancel the order");
         return Verdict::done(Decision::CancelOrder);
     }
-    if !refunds.is_empty() {
+    if bounced.partial() {
         // Part of the money came back and part did not: neither a cancellation nor a release
         // squares the accounts.
         ctx.branch(clause, "funds partly bounced back");
         ctx.reason(
             clause,
             format!("only part of the {paid} {} came back to the buyer: a person must reconcile what reached the seller", ctx.case.order.fiat),
-            refunds.iter().map(|e| e.path()).collect(),
+            bounced.refs(),
         );
         ctx.tell_support(
             clause,
@@ -475,28 +475,19 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
             vec![payment.path()],
         );
     }
-    let (refunded, refunds) = ctx.facts.refunded(paid, ctx.now());
-    if refunded {
+    let refund = ctx.facts.refund_of(paid);
+    if refund.complete {
         ctx.branch(clause, "refunded");
         ctx.reason(
             clause,
             format!("the seller refunded the {paid} {fiat} received"),
-            refunds.iter().map(|e| e.path()).collect(),
+            refund.refs(),
         );
         ctx.tell_support(clause, "cancel the order");
         return Verdict::done(Decision::CancelOrder);
     }
-    let returned = ctx.facts.refund_total(&refunds);
-    let owed = paid - returned;
-    if !refunds.is_empty() {
-        ctx.reason(
-            clause,
-            format!(
-                "the seller has refunded {returned} {fiat} so far: {owed} {fiat} is still owed"
-            ),
-            refunds.iter().map(|e| e.path()).collect(),
-        );
-    }
+    let owed = refund.outstanding;
+    ctx.note_partial_refund(clause, &refund);
     ctx.follow_up(
         Party::Seller,
         format!("refund the {owed} {fiat} still held to the buyer"),

@@ -180,7 +180,37 @@ fn route(ctx: &mut Ctx, filed: ClauseId) -> (ClauseId, Logic, Option<(String, Ve
                 )),
             );
         }
-        AmountCheck::Exact => {}
+        AmountCheck::Exact => {
+            // Short when the appeal was filed, made up later: whether the top-up counts is
+            // seller 2.a's question (it must come within the buyer's window), not a release.
+            let appeal_at = facts.appeal_at();
+            let by_appeal: rust_decimal::Decimal = facts
+                .payments
+                .iter()
+                .filter(|p| p.at.value <= appeal_at)
+                .map(|p| p.amount.value)
+                .sum();
+            let short = amount - by_appeal;
+            if short > tolerance {
+                let late = facts
+                    .payments
+                    .iter()
+                    .filter(|p| p.at.value > appeal_at)
+                    .map(|p| format!("{}.at", p.path()))
+                    .collect();
+                return (
+                    ClauseId::Seller2a,
+                    Logic::Clause,
+                    Some((
+                        format!(
+                            "the buyer had paid {short} {} less than the order amount when appealing and topped up afterwards",
+                            ctx.case.order.fiat
+                        ),
+                        late,
+                    )),
+                );
+            }
+        }
     }
     if !third_party.is_empty() {
         let refs = third_party

@@ -275,6 +275,23 @@ word_enum! {
     }
 }
 
+impl EvidenceKind {
+    /// The kind in words, for rulings: "a payment receipt".
+    pub fn in_words(self) -> &'static str {
+        match self {
+            EvidenceKind::PaymentReceipt => "a payment receipt",
+            EvidenceKind::BankStatement => "a bank statement",
+            EvidenceKind::Screenshot => "a screenshot",
+            EvidenceKind::ChatExport => "a chat export",
+            EvidenceKind::IdDocument => "an identity document",
+            EvidenceKind::PoliceReport => "a police report",
+            EvidenceKind::ChargebackNotice => "a chargeback notice",
+            EvidenceKind::BankNotice => "a notice from the bank",
+            EvidenceKind::Other => "a document",
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Evidence {
     pub index: usize,

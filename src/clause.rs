@@ -229,7 +229,7 @@ pub static CATALOGUE: &[ClauseSpec] = &[
         stage: Stage::Gate,
         summary: "The appellant must upload the evidence the procedure requires (e.g. proof of payment) before support acts.",
         params: &[],
-        decisions: &[D::RequestEvidence],
+        decisions: &[D::RequestEvidence, D::Inadmissible],
         branches: &["fired, waiting", "fired, deadline passed", "not fired"],
     },
     ClauseSpec {
@@ -259,6 +259,7 @@ pub static CATALOGUE: &[ClauseSpec] = &[
             D::CancelOrder,
             D::RequestEvidence,
             D::Escalate,
+            D::Closed,
         ],
         branches: &[
             "inside band",
@@ -437,8 +438,13 @@ pub static CATALOGUE: &[ClauseSpec] = &[
                 "days of P2P suspension for a buyer who marked paid without paying",
             ),
         ],
-        decisions: &[D::RequestEvidence, D::CancelOrder, D::ReleaseToBuyer],
-        branches: &["buyer unreachable", "deadline running", "deadline passed"],
+        decisions: &[D::RequestEvidence, D::CancelOrder],
+        branches: &[
+            "buyer unreachable",
+            "forged proof",
+            "deadline running",
+            "deadline passed",
+        ],
     },
     ClauseSpec {
         id: ClauseId::Seller1b,
@@ -507,7 +513,12 @@ pub static CATALOGUE: &[ClauseSpec] = &[
                 "decimal places the released asset quantity is rounded down to",
             ),
         ],
-        decisions: &[D::ReleaseToBuyer, D::RefundBuyer, D::CancelOrder],
+        decisions: &[
+            D::ReleaseToBuyer,
+            D::RefundBuyer,
+            D::CancelOrder,
+            D::Escalate,
+        ],
         branches: &[
             "topped up",
             "deadline running",

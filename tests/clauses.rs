@@ -1048,3 +1048,67 @@ fn a_fraud_ruling_cites_the_tampered_evidence_it_rests_on() {
         ruling.rationale
     );
 }
+
+#[test]
+fn a_forged_receipt_fails_the_claim_at_once_and_the_ban_contains_the_suspension() {
+    let mut case = Case::default();
+    case.appeal = "{ by: seller, at: 2025-06-02T10:25:00+08:00, type: payment_not_received }";
+    case.as_of = "2025-06-02T10:50:00+08:00";
+    case.evidence = r#"
+  - { id: receipt-1, by: buyer, kind: payment_receipt, at: 2025-06-02T10:06:00+08:00, official_source: true, tampered: true }"#;
+    let ruling = case.judge();
+    // Within the proof window, yet decided: the proof is forged, not missing.
+    assert_ruling(&ruling, Decision::CancelOrder, Status::Final, "seller.1a");
+    assert!(has_sanction(
+        &ruling,
+        Party::Buyer,
+        SanctionAction::PermanentBan
+    ));
+    assert!(
+        !has_sanction(&ruling, Party::Buyer, SanctionAction::SuspendP2p),
+        "a permanent ban contains the suspension: {:#?}",
+        ruling.sanctions
+    );
+    assert!(!notice_from(&ruling, "disclaimers.timeliness"));
+}
+
+#[test]
+fn bitget_tells_the_appellant_why_a_completed_order_stays_completed() {
+    let mut case = Case::default();
+    case.policy = "bitget";
+    case.timeline = r#"
+  - { at: 2025-06-02T10:06:00+08:00, event: marked_paid }
+  - { at: 2025-06-02T10:20:00+08:00, event: released, by: seller }"#;
+    let ruling = case.judge();
+    assert_ruling(
+        &ruling,
+        Decision::NoIntervention,
+        Status::Final,
+        "guide.completed",
+    );
+    assert!(notice_from(&ruling, "guide.completed"));
+    assert!(tells(&ruling, "support", "stays completed"));
+}
+
+#[test]
+fn missing_evidence_is_named_in_words_with_what_was_uploaded() {
+    let mut case = Case::default();
+    case.policy = "bitget";
+    case.evidence = r#"
+  - { id: s1, by: buyer, kind: screenshot, at: 2025-06-02T10:06:00+08:00, official_source: false }"#;
+    case.payments = r#"
+  - { at: 2025-06-02T10:05:00+08:00, amount: 2550000, payer_name: "TRAN THI B", to_account: "VCB 0123456789", proof: s1 }"#;
+    let ruling = case.judge();
+    assert_ruling(
+        &ruling,
+        Decision::RequestEvidence,
+        Status::Pending,
+        "procedure.evidence",
+    );
+    assert!(
+        ruling.rationale.iter().any(|r| r.finding
+            == "the buyer has not uploaded the required evidence: a payment receipt (uploaded so far: a screenshot)"),
+        "{:#?}",
+        ruling.rationale
+    );
+}

@@ -89,3 +89,43 @@ fn sample_cases_open_with_the_schema_line_and_a_description() {
         );
     }
 }
+
+/// `appeal explain` lists the decisions each clause can give: every decision a sample case
+/// reaches must be among them, so the list never under-promises.
+#[test]
+fn every_decision_a_clause_gives_is_in_its_catalogue_entry() {
+    let shelf = PolicyShelf::default();
+    let bench = Bench::default();
+    let mut missing = Vec::new();
+    for path in sample_cases() {
+        let source = SourceFile::read(&path).expect("sample case is readable");
+        let Ok(judged) = hearing::hear(source, &bench, &shelf) else {
+            continue;
+        };
+        let ruling = &judged.ruling;
+        if !ruling.clause.spec().decisions.contains(&ruling.decision) {
+            missing.push(format!(
+                "{}: {} gives {}",
+                path.display(),
+                ruling.clause,
+                ruling.decision
+            ));
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
+/// `cases/README.md` indexes every sample case.
+#[test]
+fn the_index_lists_every_sample_case() {
+    let index =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("cases/README.md"))
+            .expect("cases/README.md");
+    for path in sample_cases() {
+        let name = path.file_name().unwrap().to_string_lossy();
+        assert!(
+            index.contains(&format!("]({name})")),
+            "cases/README.md does not list {name}"
+        );
+    }
+}

@@ -352,10 +352,10 @@ pub fn late_release(ctx: &mut Ctx) -> Verdict {
         clause,
         format!(
             "the buyer paid the full amount {}: the seller has {} from support's contact to release",
-            if instant {
-                "by a real-time method"
-            } else {
-                "and not all of it by a real-time method"
+            match (instant, ctx.facts.payments.len()) {
+                (true, _) => "by a real-time method",
+                (false, 1) => "by a non-instant method",
+                (false, _) => "and not all of it by a real-time method",
             },
             window.describe()
         ),
@@ -365,7 +365,11 @@ pub fn late_release(ctx: &mut Ctx) -> Verdict {
         clause,
         Party::Seller,
         window,
-        "release the crypto (or show a bank statement if the money has not arrived)",
+        if instant {
+            "release the crypto"
+        } else {
+            "release the crypto, or show a bank statement if the money has not arrived"
+        },
     );
     if !instant {
         let statements: Vec<_> = ctx
@@ -387,7 +391,7 @@ pub fn late_release(ctx: &mut Ctx) -> Verdict {
             );
             ctx.follow_up(
                 Party::Buyer,
-                "ask your bank for a transfer confirmation (trace) and upload it",
+                "ask the paying bank for a transfer confirmation (trace) and upload it",
                 None,
                 clause,
             );

@@ -178,6 +178,34 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A permanent ban contains any suspension of the same party: the suspension is dropped,
+    /// and the trace says so, so the parties are not told two lengths for one measure.
+    pub fn merge_sanctions(&mut self) {
+        let banned: Vec<(Party, ClauseId)> = self
+            .sanctions
+            .iter()
+            .filter(|s| s.action == SanctionAction::PermanentBan)
+            .map(|s| (s.party, s.clause))
+            .collect();
+        for (party, ban_clause) in banned {
+            let contained: Vec<Sanction> = self
+                .sanctions
+                .iter()
+                .filter(|s| s.party == party && s.action == SanctionAction::SuspendP2p)
+                .cloned()
+                .collect();
+            for suspension in contained {
+                self.trace(
+                    suspension.clause,
+                    format!("suspend_p2p of the {party} ({})", suspension.length()),
+                    format!("contained in the permanent ban ({ban_clause})"),
+                );
+            }
+            self.sanctions
+                .retain(|s| !(s.party == party && s.action == SanctionAction::SuspendP2p));
+        }
+    }
+
     /// A notice, when the policy applies the clause it comes from.
     pub fn notice(&mut self, clause: ClauseId, text: impl Into<String>) {
         if self.policy.clause(clause).is_none() {

@@ -1,5 +1,6 @@
 //! Gates checked before any clause, in the order of SPEC §5; the first that fires decides.
 
+use crate::case::EvidenceKind;
 use crate::clause::ClauseId;
 use crate::ruling::{Actor, Decision, Party};
 
@@ -264,10 +265,10 @@ fn evidence(ctx: &mut Ctx) -> Option<Verdict> {
     if required.is_empty() {
         return None;
     }
-    let missing: Vec<&str> = required
+    let missing: Vec<EvidenceKind> = required
         .iter()
-        .filter(|kind| ctx.facts.evidence_of(appellant, &[**kind]).is_empty())
-        .map(|kind| kind.as_str())
+        .copied()
+        .filter(|kind| ctx.facts.evidence_of(appellant, &[*kind]).is_empty())
         .collect();
     ctx.trace(
         clause,
@@ -282,17 +283,42 @@ fn evidence(ctx: &mut Ctx) -> Option<Verdict> {
         if missing.is_empty() {
             "all present".to_string()
         } else {
-            format!("missing: {}", missing.join(", "))
+            format!(
+                "missing: {}",
+                missing
+                    .iter()
+                    .map(|k| k.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
         },
     );
     if missing.is_empty() {
         ctx.branch(clause, "not fired");
         return None;
     }
-    let what = missing.join(", ");
+    let what = missing
+        .iter()
+        .map(|k| k.in_words())
+        .collect::<Vec<_>>()
+        .join(" and ");
+    let uploaded: Vec<&str> = ctx
+        .facts
+        .evidence
+        .iter()
+        .filter(|e| e.by == appellant)
+        .map(|e| e.kind.in_words())
+        .collect();
     ctx.reason(
         clause,
-        format!("the {appellant} has not uploaded the required evidence: {what}"),
+        if uploaded.is_empty() {
+            format!("the {appellant} has not uploaded the required evidence: {what}")
+        } else {
+            format!(
+                "the {appellant} has not uploaded the required evidence: {what} (uploaded so far: {})",
+                uploaded.join(", ")
+            )
+        },
         vec!["evidence".into()],
     );
     let deadline = ctx.evidence_deadline(clause, appellant.into(), &what);

@@ -26,6 +26,11 @@ pub fn without_clause(ctx: &mut Ctx, wanted: ClauseId) -> (ClauseId, Verdict) {
             "no intervention",
         );
         ctx.reason(clause, "the order was completed; the platform is an intermediary and completed payments are final", vec![completed.path()]);
+        ctx.tell_support(
+            clause,
+            "tell the appellant the order stays completed; a claim that the other side was fraudulent or misleading needs its evidence and a fraud finding (findings.fraud)",
+        );
+        ctx.notice(clause, "The platform is an intermediary: a payment is final once the order is completed, and losses after completion are not covered unless a side was fraudulent or misleading.");
         return (clause, Verdict::done(Decision::NoIntervention));
     }
     if let Some(completed) = completed

@@ -82,6 +82,7 @@ pub fn judge(case: &Case, policy: &Policy, as_of: Time, provenance: &Provenance)
         None => routing::governing(&mut ctx, filed),
     };
     conduct::cross_cutting(&mut ctx);
+    ctx.merge_sanctions();
     disclaimers::notices(&mut ctx, &verdict);
     let ignored = ctx.facts.ignored;
     if ignored > 0 {

@@ -7,8 +7,8 @@
 //! cancel the order, and the seller is sanctioned: the rule's outcome list is lost, so the
 //! sanction is the policy's `seller_sanction`, or a suspension for a repeat offender.
 
-use crate::case::EventKind;
 use crate::case::Speaker;
+use crate::case::{EventKind, VerificationKind};
 use crate::clause::ClauseId;
 use crate::matching;
 use crate::ruling::{Decision, Party, SanctionAction};
@@ -62,11 +62,20 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
         })
         .collect();
     if let Some(event) = requested {
+        let what = match event.kind {
+            EventKind::VerificationRequested {
+                kind: VerificationKind::PaymentScreenshot,
+            } => "a payment screenshot",
+            EventKind::VerificationRequested {
+                kind: VerificationKind::SelfieWithId,
+            } => "a selfie with ID",
+            _ => "a check of another kind",
+        };
         verification.insert(
             0,
             (
                 event.path(),
-                "the seller asked for extra verification".to_string(),
+                format!("a verification request on the order ({what})"),
             ),
         );
     }

@@ -53,6 +53,24 @@ pub fn marked_paid_without_paying(ctx: &mut Ctx) -> Verdict {
         );
         Verdict::done(Decision::CancelOrder)
     };
+    // A forged receipt is not proof that is merely missing: the claim fails at once (and the
+    // forgery is sanctioned as fraud, seller 7.a).
+    let forged = ctx.facts.payments.iter().find_map(|p| {
+        let proof = p.proof.as_ref()?;
+        ctx.facts
+            .evidence_by_id(&proof.value)
+            .filter(|e| e.tampered)
+            .map(|e| (p.path(), e.index))
+    });
+    if let Some((payment, evidence)) = forged {
+        ctx.branch(clause, "forged proof");
+        ctx.reason(
+            clause,
+            format!("the proof of {payment} was found tampered with: the buyer's claim to have paid fails and the order is cancelled"),
+            vec![format!("evidence[{evidence}].tampered")],
+        );
+        return cancel(ctx);
+    }
     if let Some(unreachable) = ctx.facts.unreachable(Party::Buyer) {
         ctx.branch(clause, "buyer unreachable");
         ctx.reason(

@@ -113,7 +113,7 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
     });
     ctx.reason(
         clause,
-        "the seller's account was blocked after the buyer's payment: the buyer's P2P access and withdrawals are held until resolved",
+        "the seller's account was blocked after the buyer's payment: the rule holds the buyer's P2P access and withdrawals while the seller's claim is examined",
         blocked.map(|e| vec![e.path()]).unwrap_or_else(|| vec!["appeal.type".into()]),
     );
     let hold = |ctx: &mut Ctx| {
@@ -140,7 +140,7 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
         ctx.branch(clause, "forged evidence");
         ctx.reason(
             clause,
-            format!("the seller's evidence that the buyer caused the block ({}) was found tampered with: the claim fails and the buyer's restrictions are lifted", forged.kind),
+            format!("the seller's evidence that the buyer caused the block ({}) was found tampered with: the claim fails and the buyer's restrictions are lifted", forged.kind.in_words()),
             vec![format!("evidence[{}].tampered", forged.index)],
         );
         ctx.tell_support(
@@ -178,8 +178,8 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
     ctx.reason(
         clause,
         format!(
-            "the seller showed the buyer caused the block ({})",
-            proof.kind
+            "the seller brought evidence that the buyer caused the block ({}): the buyer must now answer it with documents",
+            proof.kind.in_words()
         ),
         vec![format!("evidence[{}]", proof.index)],
     );
@@ -192,6 +192,16 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
             let start = contact.at.value.max(proof.at.value);
             let due = ctx.add(start, window);
             let passed = ctx.now() >= due;
+            ctx.reason(
+                clause,
+                format!(
+                    "support contacted the buyer at {}: the documents are due {} after the later of that contact and the seller's evidence, by {}",
+                    ctx.show(contact.at.value),
+                    window.describe(),
+                    ctx.show(due)
+                ),
+                vec![contact.path(), format!("evidence[{}]", proof.index)],
+            );
             ctx.trace(
                 clause,
                 format!(
@@ -242,8 +252,6 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
     ctx.branch(clause, "buyer documents missed");
     ctx.missed(Party::Buyer);
     ctx.reason(clause, format!("the buyer did not cooperate with documents by {}: P2P access disabled permanently, withdrawals restricted", ctx.show(due)), vec!["evidence".into()]);
-    ctx.sanctions
-        .retain(|s| !(s.party == Party::Buyer && s.action == SanctionAction::SuspendP2p));
     ctx.sanction(Party::Buyer, SanctionAction::PermanentBan, None, clause);
     ctx.follow_up(
         Actor::Support,

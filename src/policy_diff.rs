@@ -44,7 +44,7 @@ pub fn parameter_changes(old: &Policy, new: &Policy) -> Vec<ParamChange> {
     };
     // Both lists hold every setting in the same order.
     for (a, b) in old.settings().into_iter().zip(new.settings()) {
-        push(a.table, a.key, a.value, b.value, false);
+        push(a.table, a.key, a.value, b.value, b.placeholder);
     }
     for id in ClauseId::all() {
         let (a, b) = (old.clause(id), new.clause(id));
@@ -224,5 +224,35 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// A setting outside the clause tables is marked ✱ when the new policy lists it in its
+    /// table's `placeholders`, as a clause parameter is.
+    #[test]
+    fn a_setting_left_open_is_marked_as_a_placeholder() {
+        let mexc = PolicyRef::parse("mexc", None).load().unwrap();
+        let changed = |text: String| {
+            let source =
+                crate::source::SourceFile::from_bytes("changed.toml", text.as_bytes()).unwrap();
+            crate::policy::load(source, "changed.toml".into()).unwrap()
+        };
+        let longer = crate::policy::BUILTIN[0]
+            .1
+            .replace("evidence_window = \"24h\"", "evidence_window = \"48h\"")
+            .replace("max_order_age = \"18mo\"", "max_order_age = \"12mo\"");
+        let changes = parameter_changes(&mexc, &changed(longer.clone()));
+        let marked = |changes: &[ParamChange], parameter: &str| {
+            changes
+                .iter()
+                .find(|c| c.parameter == parameter)
+                .map(|c| c.placeholder)
+        };
+        assert_eq!(marked(&changes, "evidence_window"), Some(true));
+        // The rules state the 18 months: not a placeholder.
+        assert_eq!(marked(&changes, "max_order_age"), Some(false));
+        // A copy that confirms the value (drops it from `placeholders`) is not marked.
+        let confirmed = longer.replace("placeholders = [\"evidence_window\"]\n", "");
+        let changes = parameter_changes(&mexc, &changed(confirmed));
+        assert_eq!(marked(&changes, "evidence_window"), Some(false));
     }
 }

@@ -533,6 +533,31 @@ fn policy_show_lists_settings_with_defaults_and_what_is_not_applied() {
         );
 }
 
+/// Settings of `[calendar]`, `[limits]` and `[procedure]` that the published text leaves open
+/// are counted by `policy check` and marked ✱ by `policy show`, as clause parameters are.
+#[test]
+fn settings_left_open_are_counted_and_marked() {
+    appeal()
+        .args(["policy", "check", "bitget"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "(6 clauses, 7 placeholder values to confirm)",
+        ));
+    appeal()
+        .args(["policy", "show", "bitget"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("| timezone ✱ ")
+                .and(predicate::str::contains("| evidence_window ✱ "))
+                .and(predicate::str::contains("| require_kyc "))
+                .and(predicate::str::contains(
+                    "✱ = left open by the published text",
+                )),
+        );
+}
+
 /// Stdin can be read once: `-` given twice is a usage error (exit 2) before anything is read.
 #[test]
 fn stdin_named_twice_is_a_usage_error() {

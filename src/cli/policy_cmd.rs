@@ -40,11 +40,10 @@ fn check(names: &[String], out: &mut Output) -> std::io::Result<u8> {
     for reference in refs(names) {
         match reference.load() {
             Ok(policy) => {
-                let placeholders: usize =
-                    policy.clauses.values().map(|c| c.placeholders.len()).sum();
+                let placeholders = policy.placeholder_count();
                 writeln!(
                     out.stdout,
-                    "ok: {} — {} {} ({} clauses, {} placeholder parameters to confirm)",
+                    "ok: {} — {} {} ({} clauses, {} placeholder values to confirm)",
                     policy.origin,
                     policy.title,
                     policy.version,

@@ -1,10 +1,12 @@
 //! What a policy change does: the parameters that differ, and the rulings that change.
 
+use chrono::{DateTime, FixedOffset};
+use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::clause::ClauseId;
 use crate::policy::{Policy, spelled_text};
-use crate::ruling::Ruling;
+use crate::ruling::{Decision, Ruling, Sanction, Status};
 
 /// One setting that differs between two policies.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -23,8 +25,67 @@ pub struct ParamChange {
 pub struct RulingChange {
     pub case: String,
     pub file: String,
-    pub old: String,
-    pub new: String,
+    pub old: RulingSummary,
+    pub new: RulingSummary,
+}
+
+/// The parts of a ruling a policy change can move. Every key is always there in the JSON
+/// form (`amount` and `next_deadline` are `null` when the ruling has none); `amount` is a
+/// decimal string and `next_deadline` an RFC 3339 time, as in the ruling.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RulingSummary {
+    pub decision: Decision,
+    pub status: Status,
+    pub clause: ClauseId,
+    #[serde(serialize_with = "decimal_text")]
+    pub amount: Option<Decimal>,
+    pub next_deadline: Option<DateTime<FixedOffset>>,
+    pub sanctions: Vec<Sanction>,
+}
+
+fn decimal_text<S: serde::Serializer>(
+    value: &Option<Decimal>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(decimal) => serializer.serialize_str(&decimal.to_string()),
+        None => serializer.serialize_none(),
+    }
+}
+
+impl RulingSummary {
+    pub fn of(ruling: &Ruling) -> RulingSummary {
+        RulingSummary {
+            decision: ruling.decision,
+            status: ruling.status,
+            clause: ruling.clause,
+            amount: ruling.amount,
+            next_deadline: ruling.next_deadline,
+            sanctions: ruling.sanctions.clone(),
+        }
+    }
+}
+
+/// In one line: `refund_buyer pending buyer.1a amount 58300 until 2025-06-03T10:40:00+08:00`.
+impl std::fmt::Display for RulingSummary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {} {}", self.decision, self.status, self.clause)?;
+        if let Some(amount) = self.amount {
+            write!(f, " amount {amount}")?;
+        }
+        if let Some(deadline) = self.next_deadline {
+            write!(f, " until {}", deadline.to_rfc3339())?;
+        }
+        if !self.sanctions.is_empty() {
+            let sanctions: Vec<String> = self
+                .sanctions
+                .iter()
+                .map(|s| format!("{} {}", s.party, s.action))
+                .collect();
+            write!(f, " [{}]", sanctions.join(", "))?;
+        }
+        Ok(())
+    }
 }
 
 /// Every setting that differs, in a stable order, each value spelled as the policy file writes
@@ -92,26 +153,6 @@ pub fn parameter_changes(old: &Policy, new: &Policy) -> Vec<ParamChange> {
         }
     }
     out
-}
-
-/// The parts of a ruling a policy change can move, in one line.
-pub fn summary(ruling: &Ruling) -> String {
-    let mut text = format!("{} {} {}", ruling.decision, ruling.status, ruling.clause);
-    if let Some(amount) = ruling.amount {
-        text.push_str(&format!(" amount {amount}"));
-    }
-    if let Some(deadline) = ruling.next_deadline {
-        text.push_str(&format!(" until {}", deadline.to_rfc3339()));
-    }
-    if !ruling.sanctions.is_empty() {
-        let sanctions: Vec<String> = ruling
-            .sanctions
-            .iter()
-            .map(|s| format!("{} {}", s.party, s.action))
-            .collect();
-        text.push_str(&format!(" [{}]", sanctions.join(", ")));
-    }
-    text
 }
 
 #[cfg(test)]

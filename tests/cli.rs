@@ -288,6 +288,60 @@ fn policy_diff_of_identical_policies_reports_no_change() {
         );
 }
 
+/// A change to the mexc policy is judged on the cases that are judged under mexc: a case whose
+/// own policy has another id (`policy: bitget`) is left out, and the summary says how many and
+/// why. In JSON, each side of a change is an object, not a sentence.
+#[test]
+fn policy_diff_judges_only_the_cases_of_the_policy_it_compares() {
+    let folder = tempfile::tempdir().unwrap();
+    let copy = folder.path().join("my-mexc.toml");
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("policy/mexc.toml"))
+            .unwrap()
+            .replace("price_band_pct = 10", "price_band_pct = 0.5");
+    std::fs::write(&copy, text).unwrap();
+    let copy = copy.to_str().unwrap();
+    let bitget = "cases/procedure.kyc-seller-not-verified.yaml";
+    let band = "cases/buyer.1a-inside-band-seller-still-has-time.yaml";
+    appeal()
+        .args(["policy", "diff", "mexc", copy, SAMPLE, band, bitget])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "rulings changed: 1 of 2 cases; 1 case left out: its own policy is not mexc (bitget 1)",
+        ));
+
+    let output = appeal()
+        .args([
+            "policy", "diff", "mexc", copy, "--format", "json", SAMPLE, band, bitget,
+        ])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let diff: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(diff["judged"], 2);
+    assert_eq!(diff["changed"], 1);
+    assert_eq!(diff["left_out"], 1);
+    assert_eq!(
+        diff["left_out_policies"],
+        serde_json::json!({ "bitget": 1 })
+    );
+    let change = &diff["cases"][0];
+    assert_eq!(
+        change["old"],
+        serde_json::json!({
+            "decision": "release_to_buyer",
+            "status": "pending",
+            "clause": "buyer.1a",
+            "amount": null,
+            "next_deadline": "2025-06-02T11:40:00+08:00",
+            "sanctions": [],
+        })
+    );
+    assert_eq!(change["new"]["decision"], "refund_buyer");
+    assert_eq!(change["new"]["amount"], "58300");
+}
+
 #[test]
 fn the_committed_case_schema_is_what_the_binary_prints() {
     let printed = appeal().args(["schema", "case"]).output().unwrap().stdout;

@@ -342,6 +342,39 @@ fn policy_diff_judges_only_the_cases_of_the_policy_it_compares() {
     assert_eq!(change["new"]["amount"], "58300");
 }
 
+/// A ruling made under a policy file names the file: a copy keeps the id and version of the
+/// built-in it copies, and would otherwise be headed exactly like it.
+#[test]
+fn a_ruling_under_a_policy_file_names_the_file() {
+    let heading = |args: &[&str]| {
+        let output = appeal().args(args).output().unwrap();
+        assert!(output.status.success());
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let human = heading(&["judge", "--policy", "policy/mexc.toml", SAMPLE]);
+    assert!(
+        human.contains("\npolicy mexc 2025-05-29 (policy/mexc.toml) · as of "),
+        "{human}"
+    );
+    let markdown = heading(&[
+        "judge",
+        "--format",
+        "markdown",
+        "--policy",
+        "policy/mexc.toml",
+        SAMPLE,
+    ]);
+    assert!(
+        markdown.contains(" · policy mexc 2025-05-29 (`policy/mexc.toml`) · as of "),
+        "{markdown}"
+    );
+    let builtin = heading(&["judge", SAMPLE]);
+    assert!(
+        builtin.contains("\npolicy mexc 2025-05-29 · as of "),
+        "{builtin}"
+    );
+}
+
 #[test]
 fn the_committed_case_schema_is_what_the_binary_prints() {
     let printed = appeal().args(["schema", "case"]).output().unwrap().stdout;

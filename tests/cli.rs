@@ -860,6 +860,63 @@ fn man_prints_the_page_of_any_command() {
         .stderr(predicate::str::contains("did you mean `policy diff`?"));
 }
 
+/// A command that takes several cases says so in its man page's synopsis, as its usage line
+/// does: `<CASE>...`, not `<CASE>`.
+#[test]
+fn man_page_synopses_show_arguments_that_take_several_values() {
+    for (command, synopsis) in [
+        (&["judge"][..], "\\fBappeal judge\\fR [OPTIONS] <CASE>...\n"),
+        (&["check"][..], "\\fBappeal check\\fR <CASE>...\n"),
+        (&["test"][..], "\\fBappeal test\\fR [OPTIONS] [PATH]...\n"),
+        (
+            &["policy", "diff"][..],
+            "\\fBappeal policy diff\\fR [OPTIONS] <OLD> <NEW> [PATH]...\n",
+        ),
+    ] {
+        let mut args = vec!["man"];
+        args.extend(command);
+        appeal()
+            .args(&args)
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(format!(
+                ".SH SYNOPSIS\n{synopsis}"
+            )));
+    }
+}
+
+/// `explain` takes no case, so its `--policy` has no case's `policy:` to fall back on.
+#[test]
+fn explain_help_gives_the_default_policy_it_really_uses() {
+    appeal()
+        .args(["explain", "--help"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("Default: mexc for the clause")
+                .and(predicate::str::contains("the case's `policy:` field").not()),
+        );
+}
+
+/// A JUnit report that cannot be written names the path the user gave, not the temporary file
+/// it is written through, and the run exits 2.
+#[test]
+fn a_junit_report_that_cannot_be_written_names_the_path_given() {
+    let folder = tempfile::tempdir().unwrap();
+    let target = folder.path().join("missing").join("report.xml");
+    let output = appeal()
+        .args(["test", SAMPLE, "--junit", target.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains(&format!("cannot write `{}`", target.display())),
+        "{stderr}"
+    );
+    assert!(!stderr.contains(" at path "), "{stderr}");
+}
+
 /// Run away from the repository, `explain` says there is no `cases/` folder and how to point it
 /// at one, rather than "none under cases".
 #[test]

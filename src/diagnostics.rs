@@ -38,7 +38,7 @@ pub enum Problem {
     #[diagnostic(
         code(appeal::io::directory),
         help(
-            "pass a case file, or a folder to `appeal judge`/`check`, which read every *.yaml below it"
+            "pass a case file, or a folder to `appeal judge`/`check`, which read every *.yaml and *.yml below it"
         )
     )]
     IsDirectory { path: String },

@@ -2,7 +2,7 @@
 # Batch performance of `appeal`: check vs judge over generated corpora of 1 000 and 10 000 cases
 # (wall, CPU, peak RSS), one small case end to end vs a bare process start, and the engine alone.
 #
-#   bash bench/run.sh               # about a minute on 2 cores once the release build is done
+#   bash bench/run.sh               # on 2 cores: about a minute the first time (it builds), 20 s after
 #
 # Environment: CARGO_TARGET_DIR (default /tmp/target-bench), REPS (runs per corpus measurement,
 # default 5; the median is reported), RUNS (runs of the single-case timing, default 200),

@@ -38,7 +38,7 @@ pub enum Problem {
     #[diagnostic(
         code(appeal::io::directory),
         help(
-            "pass a case file, or a folder to `appeal judge`/`check`, which read every *.yaml below it"
+            "pass a case file, or a folder to `appeal judge`/`check`, which read every *.yaml and *.yml below it"
         )
     )]
     IsDirectory { path: String },
@@ -146,6 +146,24 @@ pub enum Problem {
         #[label("here")]
         span: SourceSpan,
         help: String,
+    },
+
+    /// A syntax error on a line that starts a new key or table while a list or inline table
+    /// opened on an earlier line is still open: the reader takes every line below as part of
+    /// it, so each gives another error. The opening is shown first; the errors after this one
+    /// are only counted.
+    #[error("TOML syntax error: {message}")]
+    #[diagnostic(code(appeal::toml::unclosed), help("{help}"))]
+    TomlUnclosed {
+        message: String,
+        #[label(primary, "this {opener} is never closed")]
+        opened: SourceSpan,
+        #[label("the reader gave up here")]
+        noticed: SourceSpan,
+        opener: &'static str,
+        help: String,
+        /// Syntax errors the reader found after this one, not shown.
+        more: usize,
     },
 
     #[error("unknown key `{key}` in {place}")]
@@ -932,6 +950,17 @@ impl Reporter {
             None => {
                 let _ = self.handler.render_report(&mut out, problem);
             }
+        }
+        // The errors a list left open causes are counted, not shown: they would bury the one
+        // that matters under a report for every line below it.
+        if let Problem::TomlUnclosed { more, opener, .. } = problem
+            && *more > 0
+        {
+            let _ = writeln!(
+                out,
+                "  and {} after it, most likely caused by the {opener} left open",
+                plural(*more, "more syntax error")
+            );
         }
         out
     }

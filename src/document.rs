@@ -547,39 +547,228 @@ fn strip_location_suffix(message: &str) -> String {
 // TOML
 
 /// Parses a TOML document into a [`Node`] tree, with every syntax error the parser recovers from.
+///
+/// A list or inline table left open is the exception: the parser takes every line after it as
+/// part of it and reports each, so the errors stop at the first one it causes, which points at
+/// the opening and counts the rest.
 pub fn parse_toml(file: &SourceFile) -> Result<Node, Vec<Problem>> {
     let text: &str = &file.text;
     let (table, errors) = toml::de::DeTable::parse_recoverable(text);
     if !errors.is_empty() {
-        return Err(errors
+        let mut errors: Vec<(Span, String)> = errors
             .into_iter()
             .map(|error| {
-                let span = error.span().unwrap_or(0..0);
-                let mut message = error.message().trim().to_string();
-                let help = if message.starts_with("duplicate") {
-                    // The parser does not say which key; the span holds it as written.
-                    if let Some(key) = text.get(span.clone()).filter(|k| !k.trim().is_empty()) {
-                        message = format!("{message} `{}`", key.trim());
-                    }
-                    "each key may appear once in a table, and each table once in the file; \
-                     remove or rename the repeated one"
-                } else {
-                    "check the quotes, brackets and `=` around this point; `appeal policy show \
-                     mexc` lists every table and key of a valid policy"
-                };
-                Problem::TomlSyntax {
-                    message,
-                    span: miette::SourceSpan::from(span),
-                    help: help.to_string(),
-                }
+                (
+                    error.span().unwrap_or(0..0),
+                    error.message().trim().to_string(),
+                )
             })
-            .collect());
+            .collect();
+        errors.sort_by_key(|(span, _)| span.start);
+        let mut problems = Vec::new();
+        let mut brackets = TomlBrackets::default();
+        for (index, (span, mut message)) in errors.iter().cloned().enumerate() {
+            if let Some((opened, opener, help)) =
+                toml_unclosed_opener(text, span.start, &mut brackets)
+            {
+                problems.push(Problem::TomlUnclosed {
+                    message,
+                    opened: miette::SourceSpan::from(opened),
+                    noticed: miette::SourceSpan::from(span),
+                    opener,
+                    help: help.to_string(),
+                    more: errors.len() - index - 1,
+                });
+                break;
+            }
+            let help = if message.starts_with("duplicate") {
+                // The parser does not say which key; the span holds it as written.
+                if let Some(key) = text.get(span.clone()).filter(|k| !k.trim().is_empty()) {
+                    message = format!("{message} `{}`", key.trim());
+                }
+                "each key may appear once in a table, and each table once in the file; \
+                 remove or rename the repeated one"
+            } else {
+                "check the quotes, brackets and `=` around this point; `appeal policy show \
+                 mexc` lists every table and key of a valid policy"
+            };
+            problems.push(Problem::TomlSyntax {
+                message,
+                span: miette::SourceSpan::from(span),
+                help: help.to_string(),
+            });
+        }
+        return Err(problems);
     }
     let span = table.span();
     Ok(Node {
         span,
         value: toml_table(table.into_inner()),
     })
+}
+
+/// A list (`[`) or inline table (`{`) opened on an earlier line than `error_at` and still open
+/// there, when the error is on a line that starts a new `key =` or `[table]`, which no list can
+/// hold: its span, how to name it and how to close it. A list may span lines, so an error on a
+/// line of values inside one blames nothing.
+fn toml_unclosed_opener(
+    text: &str,
+    error_at: usize,
+    brackets: &mut TomlBrackets,
+) -> Option<(Span, &'static str, &'static str)> {
+    let before = text.get(..error_at)?;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let line = text[line_start..].lines().next().unwrap_or("");
+    if !starts_a_toml_entry(line) {
+        return None;
+    }
+    brackets.advance(text, line_start);
+    match brackets.open.first() {
+        Some(&(at, '{')) => Some((
+            at..at + 1,
+            "`{`",
+            "close the inline table with `}` where it ends, e.g. `{ buyer = [], seller = [] }`; \
+             until then the reader takes the lines below as part of it",
+        )),
+        Some(&(at, _)) => Some((
+            at..at + 1,
+            "`[`",
+            "close the list with `]` after its last item, e.g. `weekend = [\"Sat\", \"Sun\"]`; \
+             until then the reader takes the lines below as part of it",
+        )),
+        None => None,
+    }
+}
+
+/// Whether a line starts a TOML entry: `key = …`, `a."b".c = …`, `[table]` or `[[table]]`
+/// (with nothing but a comment after the header).
+fn starts_a_toml_entry(line: &str) -> bool {
+    let line = line.trim_start();
+    match line.strip_prefix('[') {
+        Some(header) => {
+            let header = header.strip_prefix('[').unwrap_or(header);
+            let Some(rest) = toml_dotted_key(header.trim_start()) else {
+                return false;
+            };
+            let rest = rest.trim_start();
+            let rest = rest.strip_prefix("]]").or_else(|| rest.strip_prefix(']'));
+            rest.is_some_and(|rest| {
+                let rest = rest.trim_start();
+                rest.is_empty() || rest.starts_with('#')
+            })
+        }
+        None => toml_dotted_key(line).is_some_and(|rest| rest.trim_start().starts_with('=')),
+    }
+}
+
+/// Reads a dotted key (`a`, `"b c"`, `a.'b'.c`) at the start of `text`; what follows it.
+fn toml_dotted_key(text: &str) -> Option<&str> {
+    let mut rest = toml_simple_key(text)?;
+    while let Some(after_dot) = rest.trim_start().strip_prefix('.') {
+        rest = toml_simple_key(after_dot.trim_start())?;
+    }
+    Some(rest)
+}
+
+/// Reads one bare or quoted key at the start of `text`; what follows it.
+fn toml_simple_key(text: &str) -> Option<&str> {
+    if let Some(quote) = text.chars().next().filter(|c| *c == '"' || *c == '\'') {
+        let end = toml_string_end(text, quote)?;
+        return Some(&text[end..]);
+    }
+    let end = text
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+        .unwrap_or(text.len());
+    (end > 0).then(|| &text[end..])
+}
+
+/// The lists and inline tables still open at the end of `text`, outermost first: their offsets
+/// and brackets.
+#[cfg(test)]
+fn toml_open_brackets(text: &str) -> Vec<(usize, char)> {
+    let mut scanner = TomlBrackets::default();
+    scanner.advance(text, text.len());
+    scanner.open
+}
+
+/// Reads a TOML text from the start for the lists and inline tables still open, as far as it
+/// is asked, and on from there when asked further: the errors of a file are looked at in order
+/// without reading it again for each. Strings (basic, literal, multi-line) and comments are
+/// skipped, and a table header (`[table]` at the start of a line outside any list) is not a list.
+#[derive(Debug)]
+struct TomlBrackets {
+    /// How far the text has been read.
+    at: usize,
+    line_start: bool,
+    /// Offsets and brackets of the lists and inline tables open at `at`, outermost first.
+    open: Vec<(usize, char)>,
+}
+
+impl Default for TomlBrackets {
+    fn default() -> TomlBrackets {
+        TomlBrackets {
+            at: 0,
+            line_start: true,
+            open: Vec::new(),
+        }
+    }
+}
+
+impl TomlBrackets {
+    /// Reads on up to `limit` (or just past it, to the end of a string or comment).
+    fn advance(&mut self, text: &str, limit: usize) {
+        let limit = limit.min(text.len());
+        while self.at < limit {
+            let rest = &text[self.at..];
+            let Some(c) = rest.chars().next() else {
+                break;
+            };
+            let starts_line = self.line_start;
+            self.line_start = c == '\n' || (starts_line && (c == ' ' || c == '\t' || c == '\r'));
+            let skip = match c {
+                // A comment, and a table header outside any list, run to the end of the line.
+                '#' => rest.find('\n').unwrap_or(rest.len()),
+                '[' if starts_line && self.open.is_empty() => rest.find('\n').unwrap_or(rest.len()),
+                '"' | '\'' => {
+                    let triple = if c == '"' { "\"\"\"" } else { "'''" };
+                    if let Some(body) = rest.strip_prefix(triple) {
+                        // A multi-line string left open runs to the end of the text.
+                        body.find(triple).map_or(rest.len(), |end| end + 6)
+                    } else {
+                        // A one-line string left open runs to the end of its line.
+                        toml_string_end(rest, c)
+                            .unwrap_or_else(|| rest.find('\n').unwrap_or(rest.len()))
+                    }
+                }
+                '[' | '{' => {
+                    self.open.push((self.at, c));
+                    1
+                }
+                ']' | '}' => {
+                    self.open.pop();
+                    1
+                }
+                _ => c.len_utf8(),
+            };
+            self.at += skip.max(c.len_utf8());
+        }
+    }
+}
+
+/// The length of the one-line string that starts `text` with `quote`, quotes included; `None`
+/// when it is not closed on its line. Basic strings (`"`) have `\` escapes; literal ones do not.
+fn toml_string_end(text: &str, quote: char) -> Option<usize> {
+    let mut escaped = false;
+    for (i, c) in text.char_indices().skip(1) {
+        match c {
+            '\n' => return None,
+            _ if escaped => escaped = false,
+            '\\' if quote == '"' => escaped = true,
+            c if c == quote => return Some(i + c.len_utf8()),
+            _ => {}
+        }
+    }
+    None
 }
 
 fn toml_table(table: toml::de::DeTable<'_>) -> Value {
@@ -692,5 +881,75 @@ mod tests {
         let text = "t: [1, 2]\nu: \"{\" # [\nv: x: y\n";
         let at = text.find("v:").unwrap();
         assert!(unclosed_opener(text, at, "mapping values are not allowed").is_none());
+    }
+
+    fn toml_problems(text: &str) -> Vec<Problem> {
+        let source = SourceFile::from_bytes("test.toml", text.as_bytes()).unwrap();
+        parse_toml(&source).unwrap_err()
+    }
+
+    /// A list left open makes the parser report every line after it; the first of those errors
+    /// is shown at the opening and the rest are counted.
+    #[test]
+    fn a_toml_list_left_open_is_one_problem_at_its_opening() {
+        let text = "[a]\nterms = [\"x\", \"y\"\nwindow = \"1h\"\n\n[b]\nk = 1\nl = [1, 2]\n";
+        let problems = toml_problems(text);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        let Problem::TomlUnclosed {
+            opened,
+            opener,
+            more,
+            ..
+        } = &problems[0]
+        else {
+            panic!("{problems:?}")
+        };
+        assert_eq!(
+            (opened.offset(), *opener),
+            (text.find("[\"x\"").unwrap(), "`[`")
+        );
+        assert!(*more > 0);
+    }
+
+    /// Independent mistakes on lines of their own are all reported, as before.
+    #[test]
+    fn independent_toml_mistakes_are_all_reported() {
+        let text = "[a]\nx = 1h\ny = \"ok\"\nz = 2h\n";
+        let problems = toml_problems(text);
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(
+            problems
+                .iter()
+                .all(|p| matches!(p, Problem::TomlSyntax { .. }))
+        );
+    }
+
+    #[test]
+    fn only_a_list_open_before_a_new_entry_is_blamed() {
+        // Brackets in strings, comments and table headers are not lists.
+        let text = "[t]\na = \"[\" # {\nb = '['\nc = \"\"\"\n[\n\"\"\"\n[u]\nd = 1\n";
+        assert!(toml_open_brackets(text).is_empty());
+        // A list may span lines: an error on a line of values inside it blames nothing.
+        let text = "a = [\n  \"x\"\n  \"y\",\n]\n";
+        let at = text.find("\"y\"").unwrap();
+        assert!(toml_unclosed_opener(text, at, &mut TomlBrackets::default()).is_none());
+        // A new key or table header inside it does.
+        for next in [
+            "b = 1",
+            "[table]",
+            "[[tables]]",
+            "\"quoted key\" = 1",
+            "a.b = 2",
+        ] {
+            let text = format!("a = [\"x\",\n  \"y\"\n{next}\n");
+            let at = text.find(next).unwrap();
+            let found = toml_unclosed_opener(&text, at, &mut TomlBrackets::default())
+                .map(|(span, opener, _)| (span.start, opener));
+            assert_eq!(found, Some((4, "`[`")), "{next}");
+        }
+        // A list opened on the line of the error is that line's own mistake.
+        let text = "a = [\"x\" b = 1\n";
+        let at = text.find("b =").unwrap();
+        assert!(toml_unclosed_opener(text, at, &mut TomlBrackets::default()).is_none());
     }
 }

@@ -40,6 +40,11 @@ pub struct Policy {
     pub limits: Limits,
     pub procedure: Procedure,
     pub clauses: BTreeMap<ClauseId, ClauseTable>,
+    /// Settings of `[calendar]`, `[limits]` and `[procedure]` the published text leaves open,
+    /// as `table.key` (`calendar.timezone`): values a compliance officer must confirm.
+    pub setting_placeholders: BTreeSet<String>,
+    /// Whether the policy is one of the built-in ones, rather than a file.
+    pub builtin: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -149,6 +154,9 @@ pub struct Setting {
     pub used_by: UsedBy,
     /// Why the setting has no effect under this policy, when it has none.
     pub not_applied: Option<String>,
+    /// Whether the policy lists it in its table's `placeholders`: left open by the published
+    /// text.
+    pub placeholder: bool,
 }
 
 /// What a [`Setting`] is used by.
@@ -188,15 +196,31 @@ impl Policy {
         switched_on && self.clause(gate).is_some()
     }
 
+    /// The file the policy was read from, as it was named; `None` for a built-in policy.
+    pub fn file(&self) -> Option<&str> {
+        (!self.builtin).then_some(self.origin.as_str())
+    }
+
+    /// How many values the policy marks as left open by the published text: the
+    /// `placeholders` of its clause tables and of `[calendar]`, `[limits]` and `[procedure]`.
+    pub fn placeholder_count(&self) -> usize {
+        let in_clauses: usize = self.clauses.values().map(|c| c.placeholders.len()).sum();
+        in_clauses + self.setting_placeholders.len()
+    }
+
     /// Every setting outside the clause tables, in the order a policy file writes them.
     pub fn settings(&self) -> Vec<Setting> {
-        let setting = |table, key, value: String, used_by, not_applied: Option<String>| Setting {
-            table,
-            key,
-            value,
-            used_by,
-            not_applied,
-        };
+        let setting =
+            |table: &'static str, key: &'static str, value, used_by, not_applied| Setting {
+                table,
+                key,
+                value,
+                used_by,
+                not_applied,
+                placeholder: self
+                    .setting_placeholders
+                    .contains(&format!("{table}.{key}")),
+            };
         let calendar = &self.calendar;
         let weekend: Vec<String> = calendar.weekend.iter().map(|d| d.to_string()).collect();
         let holidays: Vec<String> = calendar.holidays.iter().map(|d| d.to_string()).collect();
@@ -410,7 +434,9 @@ impl PolicyRef {
                     .unwrap_or("");
                 let source = SourceFile::from_bytes(format!("policy/{name}.toml"), text.as_bytes())
                     .map_err(|p| FileProblems::single(format!("policy/{name}.toml"), p))?;
-                load(source, format!("{name} (built-in)"))
+                let mut policy = load(source, format!("{name} (built-in)"))?;
+                policy.builtin = true;
+                Ok(policy)
             }
             PolicyRef::File(path) => {
                 let name = path.display().to_string();
@@ -449,8 +475,10 @@ pub fn load(source: SourceFile, origin: String) -> Result<Policy, FileProblems> 
 
 pub(crate) const POLICY_KEYS: &[&str] = &["policy", "calendar", "limits", "procedure", "clauses"];
 pub(crate) const META_KEYS: &[&str] = &["id", "title", "version", "source"];
-pub(crate) const CALENDAR_KEYS: &[&str] = &["timezone", "weekend", "holidays"];
-pub(crate) const LIMITS_KEYS: &[&str] = &["max_order_age", "amount_tolerance"];
+// Each table outside the clauses may list, in `placeholders`, the settings of its own that the
+// published text leaves open.
+pub(crate) const CALENDAR_KEYS: &[&str] = &["timezone", "weekend", "holidays", "placeholders"];
+pub(crate) const LIMITS_KEYS: &[&str] = &["max_order_age", "amount_tolerance", "placeholders"];
 pub(crate) const PROCEDURE_KEYS: &[&str] = &[
     "require_kyc",
     "appeal_after_timer",
@@ -458,6 +486,7 @@ pub(crate) const PROCEDURE_KEYS: &[&str] = &[
     "require_reason",
     "required_evidence",
     "evidence_window",
+    "placeholders",
 ];
 
 fn read_policy(
@@ -491,9 +520,10 @@ fn read_policy(
             meta.finish(problems);
             Some((id?.value, title?.value, version?.value))
         });
+    let mut setting_placeholders = BTreeSet::new();
     let calendar = map
         .required("calendar", "{ timezone = \"Asia/Singapore\" }", problems)
-        .and_then(|e| read_calendar(e, problems));
+        .and_then(|e| read_calendar(e, &mut setting_placeholders, problems));
     let limits = map
         .required("limits", "{ max_order_age = \"18mo\" }", problems)
         .and_then(|e| {
@@ -506,6 +536,13 @@ fn read_policy(
                 Some(e) => money(e, "limits.amount_tolerance", problems),
                 None => Some(Decimal::ZERO),
             };
+            read_setting_placeholders(
+                &mut limits,
+                "limits",
+                LIMITS_KEYS,
+                &mut setting_placeholders,
+                problems,
+            );
             limits.finish(problems);
             Some(Limits {
                 max_order_age: age?,
@@ -514,7 +551,7 @@ fn read_policy(
         });
     let procedure = map
         .required("procedure", "{ require_kyc = false }", problems)
-        .and_then(|e| read_procedure(e, problems));
+        .and_then(|e| read_procedure(e, &mut setting_placeholders, problems));
     let clauses = map
         .required("clauses", "{ \"buyer.1a\" = { … } }", problems)
         .and_then(|e| read_clauses(e, problems));
@@ -573,6 +610,8 @@ fn read_policy(
         limits: limits?,
         procedure,
         clauses,
+        setting_placeholders,
+        builtin: false,
     })
 }
 
@@ -656,7 +695,11 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
     ("Sun", Weekday::Sun),
 ];
 
-fn read_calendar(entry: &Entry, problems: &mut Problems) -> Option<Calendar> {
+fn read_calendar(
+    entry: &Entry,
+    open: &mut BTreeSet<String>,
+    problems: &mut Problems,
+) -> Option<Calendar> {
     let mut map = MapReader::new(
         &entry.value,
         "[calendar]",
@@ -750,6 +793,7 @@ fn read_calendar(entry: &Entry, problems: &mut Problems) -> Option<Calendar> {
         }),
         None => Some(BTreeSet::new()),
     };
+    read_setting_placeholders(&mut map, "calendar", CALENDAR_KEYS, open, problems);
     map.finish(problems);
     let weekend = weekend?;
     if weekend.len() == 7 {
@@ -768,7 +812,11 @@ fn read_calendar(entry: &Entry, problems: &mut Problems) -> Option<Calendar> {
     })
 }
 
-fn read_procedure(entry: &Entry, problems: &mut Problems) -> Option<Procedure> {
+fn read_procedure(
+    entry: &Entry,
+    open: &mut BTreeSet<String>,
+    problems: &mut Problems,
+) -> Option<Procedure> {
     let mut map = MapReader::new(
         &entry.value,
         "[procedure]",
@@ -795,6 +843,7 @@ fn read_procedure(entry: &Entry, problems: &mut Problems) -> Option<Procedure> {
     let evidence_window = map
         .required("evidence_window", "\"24h\"", problems)
         .and_then(|e| positive_duration(e, "procedure.evidence_window", problems));
+    read_setting_placeholders(&mut map, "procedure", PROCEDURE_KEYS, open, problems);
     map.finish(problems);
     Some(Procedure {
         require_kyc: require_kyc?,
@@ -921,33 +970,17 @@ fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<C
             continue;
         }
         if item.key == "placeholders" {
-            match list(item, &key_place, problems) {
-                Some(names) => {
-                    let param_names: Vec<&str> = spec.params.iter().map(|p| p.name).collect();
-                    for (name_place, node) in names {
-                        let Some(name) =
-                            text(&item_entry(node, "placeholders"), &name_place, problems)
-                        else {
-                            ok = false;
-                            continue;
-                        };
-                        if param_names.contains(&name.value.as_str()) {
-                            placeholders.insert(name.value);
-                        } else {
-                            problems.push(Problem::invalid(
-                                format!("`{}` is not a parameter of {id}", name.value),
-                                &name.span,
-                                "unknown parameter",
-                                if param_names.is_empty() {
-                                    format!("{id} has no parameters; remove `placeholders`")
-                                } else {
-                                    suggest(&name.value, param_names.iter().copied(), "parameters")
-                                },
-                            ));
-                            ok = false;
-                        }
-                    }
-                }
+            let param_names: Vec<&str> = spec.params.iter().map(|p| p.name).collect();
+            let owner = id.to_string();
+            match read_placeholders(
+                item,
+                &key_place,
+                &param_names,
+                &owner,
+                "parameter",
+                problems,
+            ) {
+                Some(names) => placeholders = names,
                 None => ok = false,
             }
             continue;
@@ -1002,6 +1035,78 @@ fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<C
         params,
         placeholders,
     })
+}
+
+/// A `placeholders = [...]` list: the names in it that are among `names` (the parameters of a
+/// clause, or the settings of `[calendar]`, `[limits]` or `[procedure]`); any other name is a
+/// problem pointing at it, with a "did you mean".
+fn read_placeholders(
+    entry: &Entry,
+    place: &str,
+    names: &[&str],
+    owner: &str,
+    what: &str,
+    problems: &mut Problems,
+) -> Option<BTreeSet<String>> {
+    let items = list(entry, place, problems)?;
+    let mut out = BTreeSet::new();
+    let mut ok = true;
+    for (name_place, node) in items {
+        let Some(name) = text(&item_entry(node, "placeholders"), &name_place, problems) else {
+            ok = false;
+            continue;
+        };
+        if names.contains(&name.value.as_str()) {
+            out.insert(name.value);
+        } else {
+            problems.push(Problem::invalid(
+                format!("`{}` is not a {what} of {owner}", name.value),
+                &name.span,
+                &format!("unknown {what}"),
+                if names.is_empty() {
+                    format!("{owner} has no {what}s; remove `placeholders`")
+                } else {
+                    suggest(&name.value, names.iter().copied(), &format!("{what}s"))
+                },
+            ));
+            ok = false;
+        }
+    }
+    ok.then_some(out)
+}
+
+/// Adds the `placeholders` of the `[calendar]`, `[limits]` or `[procedure]` table `map` reads
+/// to `open`, as `table.key`. `keys` are the table's keys, `placeholders` among them. A name
+/// that is not a setting of the table is a problem, which makes the policy invalid.
+fn read_setting_placeholders(
+    map: &mut MapReader<'_>,
+    table: &str,
+    keys: &[&str],
+    open: &mut BTreeSet<String>,
+    problems: &mut Problems,
+) {
+    let Some(entry) = map.optional("placeholders") else {
+        return;
+    };
+    let settings: Vec<&str> = keys
+        .iter()
+        .copied()
+        .filter(|key| *key != "placeholders")
+        .collect();
+    let names = read_placeholders(
+        entry,
+        &format!("{table}.placeholders"),
+        &settings,
+        &format!("[{table}]"),
+        "setting",
+        problems,
+    );
+    open.extend(
+        names
+            .into_iter()
+            .flatten()
+            .map(|name| format!("{table}.{name}")),
+    );
 }
 
 fn read_param(
@@ -1075,4 +1180,100 @@ pub fn builtin_refs() -> Vec<PolicyRef> {
         .iter()
         .map(|(name, _)| PolicyRef::Builtin(name))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use miette::Diagnostic;
+
+    fn read(text: &str) -> Result<Policy, FileProblems> {
+        let source = SourceFile::from_bytes("copy.toml", text.as_bytes()).unwrap();
+        load(source, "copy.toml".into())
+    }
+
+    /// The settings outside the clause tables that the shipped policies leave open are read
+    /// from their tables' `placeholders` and marked on each setting.
+    #[test]
+    fn settings_left_open_are_read_from_each_table() {
+        let bitget = PolicyRef::parse("bitget", None).load().unwrap();
+        let open: Vec<&str> = bitget
+            .setting_placeholders
+            .iter()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(
+            open,
+            [
+                "calendar.holidays",
+                "calendar.timezone",
+                "calendar.weekend",
+                "limits.amount_tolerance",
+                "limits.max_order_age",
+                "procedure.appeal_timer",
+                "procedure.evidence_window",
+            ]
+        );
+        assert_eq!(bitget.placeholder_count(), 7);
+        let marked: Vec<&str> = bitget
+            .settings()
+            .into_iter()
+            .filter(|s| s.placeholder)
+            .map(|s| s.key)
+            .collect();
+        assert!(marked.contains(&"evidence_window") && !marked.contains(&"require_kyc"));
+
+        let mexc = PolicyRef::parse("mexc", None).load().unwrap();
+        assert!(
+            mexc.setting_placeholders
+                .contains("limits.amount_tolerance")
+        );
+        assert!(!mexc.setting_placeholders.contains("limits.max_order_age"));
+        assert!(
+            mexc.setting_placeholders
+                .contains("procedure.evidence_window")
+        );
+    }
+
+    /// A name in a table's `placeholders` must be a key of that table, with a "did you mean".
+    #[test]
+    fn a_setting_placeholder_must_name_a_key_of_its_own_table() {
+        let mexc = BUILTIN[0].1;
+        for (from, to, expected) in [
+            (
+                "placeholders = [\"amount_tolerance\"]",
+                "placeholders = [\"amount_tolerence\"]",
+                "`amount_tolerence` is not a setting of [limits]",
+            ),
+            (
+                "placeholders = [\"timezone\", \"weekend\", \"holidays\"]",
+                "placeholders = [\"timezone\", \"evidence_window\"]",
+                "`evidence_window` is not a setting of [calendar]",
+            ),
+            (
+                "placeholders = [\"evidence_window\"]",
+                "placeholders = [\"placeholders\"]",
+                "`placeholders` is not a setting of [procedure]",
+            ),
+        ] {
+            assert!(mexc.contains(from), "{from}");
+            let problems = read(&mexc.replace(from, to)).unwrap_err().problems;
+            assert_eq!(problems.len(), 1, "{problems:?}");
+            assert_eq!(problems[0].to_string(), expected);
+        }
+        let problems = read(&mexc.replace(
+            "placeholders = [\"amount_tolerance\"]",
+            "placeholders = [\"amount_tolerence\"]",
+        ))
+        .unwrap_err()
+        .problems;
+        let help = problems[0]
+            .help()
+            .map(|h| h.to_string())
+            .unwrap_or_default();
+        assert!(
+            help.starts_with("did you mean `amount_tolerance`?"),
+            "{help}"
+        );
+    }
 }

@@ -1,10 +1,12 @@
 //! What a policy change does: the parameters that differ, and the rulings that change.
 
+use chrono::{DateTime, FixedOffset};
+use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::clause::ClauseId;
 use crate::policy::{Policy, spelled_text};
-use crate::ruling::Ruling;
+use crate::ruling::{Decision, Ruling, Sanction, Status};
 
 /// One setting that differs between two policies.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -23,8 +25,67 @@ pub struct ParamChange {
 pub struct RulingChange {
     pub case: String,
     pub file: String,
-    pub old: String,
-    pub new: String,
+    pub old: RulingSummary,
+    pub new: RulingSummary,
+}
+
+/// The parts of a ruling a policy change can move. Every key is always there in the JSON
+/// form (`amount` and `next_deadline` are `null` when the ruling has none); `amount` is a
+/// decimal string and `next_deadline` an RFC 3339 time, as in the ruling.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RulingSummary {
+    pub decision: Decision,
+    pub status: Status,
+    pub clause: ClauseId,
+    #[serde(serialize_with = "decimal_text")]
+    pub amount: Option<Decimal>,
+    pub next_deadline: Option<DateTime<FixedOffset>>,
+    pub sanctions: Vec<Sanction>,
+}
+
+fn decimal_text<S: serde::Serializer>(
+    value: &Option<Decimal>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(decimal) => serializer.serialize_str(&decimal.to_string()),
+        None => serializer.serialize_none(),
+    }
+}
+
+impl RulingSummary {
+    pub fn of(ruling: &Ruling) -> RulingSummary {
+        RulingSummary {
+            decision: ruling.decision,
+            status: ruling.status,
+            clause: ruling.clause,
+            amount: ruling.amount,
+            next_deadline: ruling.next_deadline,
+            sanctions: ruling.sanctions.clone(),
+        }
+    }
+}
+
+/// In one line: `refund_buyer pending buyer.1a amount 58300 until 2025-06-03T10:40:00+08:00`.
+impl std::fmt::Display for RulingSummary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {} {}", self.decision, self.status, self.clause)?;
+        if let Some(amount) = self.amount {
+            write!(f, " amount {amount}")?;
+        }
+        if let Some(deadline) = self.next_deadline {
+            write!(f, " until {}", deadline.to_rfc3339())?;
+        }
+        if !self.sanctions.is_empty() {
+            let sanctions: Vec<String> = self
+                .sanctions
+                .iter()
+                .map(|s| format!("{} {}", s.party, s.action))
+                .collect();
+            write!(f, " [{}]", sanctions.join(", "))?;
+        }
+        Ok(())
+    }
 }
 
 /// Every setting that differs, in a stable order, each value spelled as the policy file writes
@@ -44,7 +105,7 @@ pub fn parameter_changes(old: &Policy, new: &Policy) -> Vec<ParamChange> {
     };
     // Both lists hold every setting in the same order.
     for (a, b) in old.settings().into_iter().zip(new.settings()) {
-        push(a.table, a.key, a.value, b.value, false);
+        push(a.table, a.key, a.value, b.value, b.placeholder);
     }
     for id in ClauseId::all() {
         let (a, b) = (old.clause(id), new.clause(id));
@@ -92,26 +153,6 @@ pub fn parameter_changes(old: &Policy, new: &Policy) -> Vec<ParamChange> {
         }
     }
     out
-}
-
-/// The parts of a ruling a policy change can move, in one line.
-pub fn summary(ruling: &Ruling) -> String {
-    let mut text = format!("{} {} {}", ruling.decision, ruling.status, ruling.clause);
-    if let Some(amount) = ruling.amount {
-        text.push_str(&format!(" amount {amount}"));
-    }
-    if let Some(deadline) = ruling.next_deadline {
-        text.push_str(&format!(" until {}", deadline.to_rfc3339()));
-    }
-    if !ruling.sanctions.is_empty() {
-        let sanctions: Vec<String> = ruling
-            .sanctions
-            .iter()
-            .map(|s| format!("{} {}", s.party, s.action))
-            .collect();
-        text.push_str(&format!(" [{}]", sanctions.join(", ")));
-    }
-    text
 }
 
 #[cfg(test)]
@@ -224,5 +265,35 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// A setting outside the clause tables is marked ✱ when the new policy lists it in its
+    /// table's `placeholders`, as a clause parameter is.
+    #[test]
+    fn a_setting_left_open_is_marked_as_a_placeholder() {
+        let mexc = PolicyRef::parse("mexc", None).load().unwrap();
+        let changed = |text: String| {
+            let source =
+                crate::source::SourceFile::from_bytes("changed.toml", text.as_bytes()).unwrap();
+            crate::policy::load(source, "changed.toml".into()).unwrap()
+        };
+        let longer = crate::policy::BUILTIN[0]
+            .1
+            .replace("evidence_window = \"24h\"", "evidence_window = \"48h\"")
+            .replace("max_order_age = \"18mo\"", "max_order_age = \"12mo\"");
+        let changes = parameter_changes(&mexc, &changed(longer.clone()));
+        let marked = |changes: &[ParamChange], parameter: &str| {
+            changes
+                .iter()
+                .find(|c| c.parameter == parameter)
+                .map(|c| c.placeholder)
+        };
+        assert_eq!(marked(&changes, "evidence_window"), Some(true));
+        // The rules state the 18 months: not a placeholder.
+        assert_eq!(marked(&changes, "max_order_age"), Some(false));
+        // A copy that confirms the value (drops it from `placeholders`) is not marked.
+        let confirmed = longer.replace("placeholders = [\"evidence_window\"]\n", "");
+        let changes = parameter_changes(&mexc, &changed(confirmed));
+        assert_eq!(marked(&changes, "evidence_window"), Some(false));
     }
 }

@@ -414,6 +414,7 @@ struct CalendarFile {
     weekend: Option<Vec<WeekdayName>>,
     /// ISO dates.
     holidays: Option<Vec<String>>,
+    placeholders: Option<CalendarPlaceholders>,
 }
 
 #[derive(JsonSchema)]
@@ -433,6 +434,7 @@ struct LimitsFile {
     max_order_age: Duration,
     /// Fiat, written as a string.
     amount_tolerance: Option<String>,
+    placeholders: Option<LimitsPlaceholders>,
 }
 
 #[derive(JsonSchema)]
@@ -444,7 +446,41 @@ struct ProcedureFile {
     require_reason: Option<bool>,
     required_evidence: Option<RequiredEvidence>,
     evidence_window: Duration,
+    placeholders: Option<ProcedurePlaceholders>,
 }
+
+/// `placeholders` of a table outside the clauses: names of that table's own settings (`keys`
+/// without `placeholders` itself).
+fn setting_placeholders(keys: &[&str]) -> Schema {
+    let names: Vec<&str> = keys
+        .iter()
+        .copied()
+        .filter(|key| *key != "placeholders")
+        .collect();
+    json_schema!({
+        "type": "array",
+        "items": { "enum": names },
+        "description": "Settings of this table the published text leaves open"
+    })
+}
+
+macro_rules! setting_placeholders {
+    ($name:ident, $keys:path) => {
+        struct $name;
+        impl JsonSchema for $name {
+            fn schema_name() -> Cow<'static, str> {
+                stringify!($name).into()
+            }
+            fn json_schema(_: &mut SchemaGenerator) -> Schema {
+                setting_placeholders($keys)
+            }
+        }
+    };
+}
+
+setting_placeholders!(CalendarPlaceholders, crate::policy::CALENDAR_KEYS);
+setting_placeholders!(LimitsPlaceholders, crate::policy::LIMITS_KEYS);
+setting_placeholders!(ProcedurePlaceholders, crate::policy::PROCEDURE_KEYS);
 
 #[derive(JsonSchema)]
 #[serde(untagged)]

@@ -288,6 +288,93 @@ fn policy_diff_of_identical_policies_reports_no_change() {
         );
 }
 
+/// A change to the mexc policy is judged on the cases that are judged under mexc: a case whose
+/// own policy has another id (`policy: bitget`) is left out, and the summary says how many and
+/// why. In JSON, each side of a change is an object, not a sentence.
+#[test]
+fn policy_diff_judges_only_the_cases_of_the_policy_it_compares() {
+    let folder = tempfile::tempdir().unwrap();
+    let copy = folder.path().join("my-mexc.toml");
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("policy/mexc.toml"))
+            .unwrap()
+            .replace("price_band_pct = 10", "price_band_pct = 0.5");
+    std::fs::write(&copy, text).unwrap();
+    let copy = copy.to_str().unwrap();
+    let bitget = "cases/procedure.kyc-seller-not-verified.yaml";
+    let band = "cases/buyer.1a-inside-band-seller-still-has-time.yaml";
+    appeal()
+        .args(["policy", "diff", "mexc", copy, SAMPLE, band, bitget])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "rulings changed: 1 of 2 cases; 1 case left out: its own policy is not mexc (bitget 1)",
+        ));
+
+    let output = appeal()
+        .args([
+            "policy", "diff", "mexc", copy, "--format", "json", SAMPLE, band, bitget,
+        ])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let diff: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(diff["judged"], 2);
+    assert_eq!(diff["changed"], 1);
+    assert_eq!(diff["left_out"], 1);
+    assert_eq!(
+        diff["left_out_policies"],
+        serde_json::json!({ "bitget": 1 })
+    );
+    let change = &diff["cases"][0];
+    assert_eq!(
+        change["old"],
+        serde_json::json!({
+            "decision": "release_to_buyer",
+            "status": "pending",
+            "clause": "buyer.1a",
+            "amount": null,
+            "next_deadline": "2025-06-02T11:40:00+08:00",
+            "sanctions": [],
+        })
+    );
+    assert_eq!(change["new"]["decision"], "refund_buyer");
+    assert_eq!(change["new"]["amount"], "58300");
+}
+
+/// A ruling made under a policy file names the file: a copy keeps the id and version of the
+/// built-in it copies, and would otherwise be headed exactly like it.
+#[test]
+fn a_ruling_under_a_policy_file_names_the_file() {
+    let heading = |args: &[&str]| {
+        let output = appeal().args(args).output().unwrap();
+        assert!(output.status.success());
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let human = heading(&["judge", "--policy", "policy/mexc.toml", SAMPLE]);
+    assert!(
+        human.contains("\npolicy mexc 2025-05-29 (policy/mexc.toml) · as of "),
+        "{human}"
+    );
+    let markdown = heading(&[
+        "judge",
+        "--format",
+        "markdown",
+        "--policy",
+        "policy/mexc.toml",
+        SAMPLE,
+    ]);
+    assert!(
+        markdown.contains(" · policy mexc 2025-05-29 (`policy/mexc.toml`) · as of "),
+        "{markdown}"
+    );
+    let builtin = heading(&["judge", SAMPLE]);
+    assert!(
+        builtin.contains("\npolicy mexc 2025-05-29 · as of "),
+        "{builtin}"
+    );
+}
+
 #[test]
 fn the_committed_case_schema_is_what_the_binary_prints() {
     let printed = appeal().args(["schema", "case"]).output().unwrap().stdout;
@@ -533,6 +620,31 @@ fn policy_show_lists_settings_with_defaults_and_what_is_not_applied() {
         );
 }
 
+/// Settings of `[calendar]`, `[limits]` and `[procedure]` that the published text leaves open
+/// are counted by `policy check` and marked ✱ by `policy show`, as clause parameters are.
+#[test]
+fn settings_left_open_are_counted_and_marked() {
+    appeal()
+        .args(["policy", "check", "bitget"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "(6 clauses, 7 placeholder values to confirm)",
+        ));
+    appeal()
+        .args(["policy", "show", "bitget"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("| timezone ✱ ")
+                .and(predicate::str::contains("| evidence_window ✱ "))
+                .and(predicate::str::contains("| require_kyc "))
+                .and(predicate::str::contains(
+                    "✱ = left open by the published text",
+                )),
+        );
+}
+
 /// Stdin can be read once: `-` given twice is a usage error (exit 2) before anything is read.
 #[test]
 fn stdin_named_twice_is_a_usage_error() {
@@ -746,6 +858,63 @@ fn man_prints_the_page_of_any_command() {
         .code(2)
         .stdout(predicate::str::is_empty())
         .stderr(predicate::str::contains("did you mean `policy diff`?"));
+}
+
+/// A command that takes several cases says so in its man page's synopsis, as its usage line
+/// does: `<CASE>...`, not `<CASE>`.
+#[test]
+fn man_page_synopses_show_arguments_that_take_several_values() {
+    for (command, synopsis) in [
+        (&["judge"][..], "\\fBappeal judge\\fR [OPTIONS] <CASE>...\n"),
+        (&["check"][..], "\\fBappeal check\\fR <CASE>...\n"),
+        (&["test"][..], "\\fBappeal test\\fR [OPTIONS] [PATH]...\n"),
+        (
+            &["policy", "diff"][..],
+            "\\fBappeal policy diff\\fR [OPTIONS] <OLD> <NEW> [PATH]...\n",
+        ),
+    ] {
+        let mut args = vec!["man"];
+        args.extend(command);
+        appeal()
+            .args(&args)
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(format!(
+                ".SH SYNOPSIS\n{synopsis}"
+            )));
+    }
+}
+
+/// `explain` takes no case, so its `--policy` has no case's `policy:` to fall back on.
+#[test]
+fn explain_help_gives_the_default_policy_it_really_uses() {
+    appeal()
+        .args(["explain", "--help"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("Default: mexc for the clause")
+                .and(predicate::str::contains("the case's `policy:` field").not()),
+        );
+}
+
+/// A JUnit report that cannot be written names the path the user gave, not the temporary file
+/// it is written through, and the run exits 2.
+#[test]
+fn a_junit_report_that_cannot_be_written_names_the_path_given() {
+    let folder = tempfile::tempdir().unwrap();
+    let target = folder.path().join("missing").join("report.xml");
+    let output = appeal()
+        .args(["test", SAMPLE, "--junit", target.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains(&format!("cannot write `{}`", target.display())),
+        "{stderr}"
+    );
+    assert!(!stderr.contains(" at path "), "{stderr}");
 }
 
 /// Run away from the repository, `explain` says there is no `cases/` folder and how to point it

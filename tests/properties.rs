@@ -40,7 +40,7 @@ fn read_and_judge(bytes: &[u8]) {
         for policy in &policies() {
             let ruling =
                 engine::judge(&loaded.case, policy, loaded.case.as_of.value, &provenance());
-            let _ = render::human::ruling(&ruling, &loaded.case, true, Look::PLAIN);
+            let _ = render::human::ruling(&ruling, &loaded.case, None, true, Look::PLAIN);
         }
     }
 }
@@ -512,8 +512,8 @@ proptest! {
         prop_assert_eq!(essence(&ruling), essence(&reordered));
         // The same input gives the same bytes in every format.
         let (again, loaded_again) = judge_text(&yaml, policy, None);
-        prop_assert_eq!(render::human::ruling(&ruling, &loaded.case, true, Look::PLAIN), render::human::ruling(&again, &loaded_again.case, true, Look::PLAIN));
-        prop_assert_eq!(render::markdown::ruling(&ruling, &loaded.case, true), render::markdown::ruling(&again, &loaded_again.case, true));
+        prop_assert_eq!(render::human::ruling(&ruling, &loaded.case, None, true, Look::PLAIN), render::human::ruling(&again, &loaded_again.case, None, true, Look::PLAIN));
+        prop_assert_eq!(render::markdown::ruling(&ruling, &loaded.case, None, true), render::markdown::ruling(&again, &loaded_again.case, None, true));
         prop_assert_eq!(serde_json::to_string(&ruling).unwrap(), serde_json::to_string(&again).unwrap());
     }
 }

@@ -32,7 +32,13 @@ fn human_rulings() {
         let judged = judge(name);
         insta::assert_snapshot!(
             format!("human-{name}"),
-            render::human::ruling(&judged.ruling, &judged.loaded.case, true, Look::PLAIN)
+            render::human::ruling(
+                &judged.ruling,
+                &judged.loaded.case,
+                judged.policy.file(),
+                true,
+                Look::PLAIN
+            )
         );
     }
 }
@@ -43,7 +49,12 @@ fn markdown_rulings() {
         let judged = judge(name);
         insta::assert_snapshot!(
             format!("markdown-{name}"),
-            render::markdown::ruling(&judged.ruling, &judged.loaded.case, true)
+            render::markdown::ruling(
+                &judged.ruling,
+                &judged.loaded.case,
+                judged.policy.file(),
+                true
+            )
         );
     }
 }
@@ -62,8 +73,20 @@ fn the_same_case_renders_to_the_same_bytes_every_time() {
     for name in CASES {
         let (a, b) = (judge(name), judge(name));
         assert_eq!(
-            render::human::ruling(&a.ruling, &a.loaded.case, true, Look::PLAIN),
-            render::human::ruling(&b.ruling, &b.loaded.case, true, Look::PLAIN)
+            render::human::ruling(
+                &a.ruling,
+                &a.loaded.case,
+                a.policy.file(),
+                true,
+                Look::PLAIN
+            ),
+            render::human::ruling(
+                &b.ruling,
+                &b.loaded.case,
+                b.policy.file(),
+                true,
+                Look::PLAIN
+            )
         );
         assert_eq!(
             serde_json::to_string(&a.ruling).unwrap(),
@@ -116,8 +139,20 @@ fn policy_show_marks_what_differs_from_the_default() {
 fn tables_use_box_drawing_only_in_the_terminal_look() {
     let judged = judge(CASES[0]);
     let terminal = Look::decide(true, false);
-    let drawn = render::human::ruling(&judged.ruling, &judged.loaded.case, true, terminal);
-    let plain = render::human::ruling(&judged.ruling, &judged.loaded.case, true, Look::PLAIN);
+    let drawn = render::human::ruling(
+        &judged.ruling,
+        &judged.loaded.case,
+        judged.policy.file(),
+        true,
+        terminal,
+    );
+    let plain = render::human::ruling(
+        &judged.ruling,
+        &judged.loaded.case,
+        judged.policy.file(),
+        true,
+        Look::PLAIN,
+    );
     assert!(drawn.contains('┌') && drawn.contains('╞'), "{drawn}");
     assert!(!plain.contains(['┌', '│', '┆', '╞', '└']), "{plain}");
     assert!(plain.contains("+====="), "{plain}");

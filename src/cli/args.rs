@@ -144,8 +144,11 @@ pub struct TestArgs {
 pub struct ExplainArgs {
     /// A clause id, e.g. buyer.1a, seller.4a, procedure.timer.
     pub clause: String,
-    #[command(flatten)]
-    pub policy: PolicyArg,
+    /// Policy whose citation and parameters to show, and under which to judge the sample
+    /// cases: a built-in name (mexc, bitget) or a TOML file. Default: mexc for the clause, and
+    /// each sample case under its own `policy:`.
+    #[arg(long, value_name = "NAME|FILE")]
+    pub policy: Option<String>,
     /// Folder of sample cases to search for cases that exercise the clause [default: cases].
     #[arg(long, value_name = "DIR")]
     pub cases: Option<PathBuf>,

@@ -23,12 +23,7 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
         )?;
         return Ok(exit::INVALID);
     };
-    let name = args
-        .policy
-        .policy
-        .clone()
-        .unwrap_or_else(|| "mexc".to_string());
-    let reference = PolicyRef::parse(&name, None);
+    let reference = PolicyRef::parse(args.policy.as_deref().unwrap_or("mexc"), None);
     let policy = match reference.load() {
         Ok(policy) => policy,
         Err(problems) => {
@@ -134,7 +129,7 @@ fn sample_cases(
 ) -> Vec<(String, String)> {
     let shelf = PolicyShelf::default();
     let bench = Bench {
-        policy: args.policy.policy.as_ref().map(|_| policy.clone()),
+        policy: args.policy.as_ref().map(|_| policy.clone()),
         as_of: None,
     };
     let mut found = Vec::new();

@@ -103,8 +103,19 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
 /// One ruling in the chosen format, newline-terminated.
 pub fn render_one(judged: &Judged, format: Format, explain: bool, look: Look) -> String {
     match format {
-        Format::Human => render::human::ruling(&judged.ruling, &judged.loaded.case, explain, look),
-        Format::Markdown => render::markdown::ruling(&judged.ruling, &judged.loaded.case, explain),
+        Format::Human => render::human::ruling(
+            &judged.ruling,
+            &judged.loaded.case,
+            judged.policy.file(),
+            explain,
+            look,
+        ),
+        Format::Markdown => render::markdown::ruling(
+            &judged.ruling,
+            &judged.loaded.case,
+            judged.policy.file(),
+            explain,
+        ),
         Format::Json => {
             let mut ruling = judged.ruling.clone();
             if !explain {

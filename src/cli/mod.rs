@@ -99,7 +99,7 @@ fn man_page(path: &[String], out: &mut Output) -> std::io::Result<u8> {
         .iter()
         .try_fold(&root, |command, name| command.find_subcommand(name));
     match found {
-        Some(command) => clap_mangen::Man::new(command.clone())
+        Some(command) => clap_mangen::Man::new(with_usage_as_synopsis(command))
             .source(format!("appeal {}", crate::hearing::TOOL_VERSION))
             .render(&mut out.stdout)
             .map(|_| exit::OK),
@@ -117,6 +117,23 @@ fn man_page(path: &[String], out: &mut Output) -> std::io::Result<u8> {
             Ok(exit::INVALID)
         }
     }
+}
+
+/// The command, with the usage line `--help` prints as its man page's synopsis when it has no
+/// subcommands: clap_mangen writes an argument that takes several values as `<CASE>`, where
+/// the usage line has `<CASE>...`.
+fn with_usage_as_synopsis(command: &clap::Command) -> clap::Command {
+    let mut command = command.clone();
+    if command.has_subcommands() {
+        return command;
+    }
+    let usage = command.render_usage().to_string();
+    let usage = usage
+        .strip_prefix("Usage:")
+        .unwrap_or(&usage)
+        .trim()
+        .to_string();
+    command.override_usage(usage)
 }
 
 /// Every command path below `command`, space-separated: `judge`, `policy diff`.

@@ -1,5 +1,6 @@
 //! `appeal policy check|show`.
 
+use std::collections::BTreeMap;
 use std::io::Write;
 
 use super::{Output, exit};
@@ -9,7 +10,7 @@ use super::inputs;
 use crate::cli::args::{DiffFormat, PolicyCommand};
 use crate::hearing::{self, Bench, PolicyShelf};
 use crate::policy::{self, PolicyRef};
-use crate::policy_diff::{self, RulingChange};
+use crate::policy_diff::{self, RulingChange, RulingSummary};
 
 pub fn run(command: PolicyCommand, out: &mut Output) -> std::io::Result<u8> {
     match command {
@@ -40,11 +41,10 @@ fn check(names: &[String], out: &mut Output) -> std::io::Result<u8> {
     for reference in refs(names) {
         match reference.load() {
             Ok(policy) => {
-                let placeholders: usize =
-                    policy.clauses.values().map(|c| c.placeholders.len()).sum();
+                let placeholders = policy.placeholder_count();
                 writeln!(
                     out.stdout,
-                    "ok: {} — {} {} ({} clauses, {} placeholder parameters to confirm)",
+                    "ok: {} — {} {} ({} clauses, {} placeholder values to confirm)",
                     policy.origin,
                     policy.title,
                     policy.version,
@@ -128,25 +128,36 @@ fn diff(
     let mut changes = Vec::new();
     let mut judged = 0usize;
     let mut invalid = 0usize;
-    let work = |input: inputs::Input| -> Result<Option<RulingChange>, Vec<crate::diagnostics::FileProblems>> {
+    // Cases whose own policy is neither OLD's nor NEW's, by that policy's id: a change to one
+    // policy says nothing about them.
+    let mut left_out: BTreeMap<String, usize> = BTreeMap::new();
+    let ids = [old_policy.id.as_str(), new_policy.id.as_str()];
+    let work = |input: inputs::Input| -> Result<Diffed, Vec<crate::diagnostics::FileProblems>> {
         // Read once, judge under both policies.
-        let loaded = inputs::read(&input).and_then(crate::case::load).map_err(|p| vec![p])?;
+        let loaded = inputs::read(&input)
+            .and_then(crate::case::load)
+            .map_err(|p| vec![p])?;
+        let own = hearing::policy_for(&loaded, &Bench::default(), &shelf)?;
+        if !ids.contains(&own.id.as_str()) {
+            return Ok(Diffed::LeftOut(own.id.clone()));
+        }
         let (_, before) = hearing::judge_loaded(&loaded, &benches[0], &shelf)?;
         let (_, after) = hearing::judge_loaded(&loaded, &benches[1], &shelf)?;
-        let (a, b) = (policy_diff::summary(&before), policy_diff::summary(&after));
-        Ok((a != b).then(|| RulingChange {
+        let (a, b) = (RulingSummary::of(&before), RulingSummary::of(&after));
+        Ok(Diffed::Judged((a != b).then(|| RulingChange {
             case: before.case.clone(),
             file: loaded.source.name.clone(),
             old: a,
             new: b,
-        }))
+        })))
     };
     inputs::in_order(inputs::expand(&paths), work, |result| {
         match result {
-            Ok(change) => {
+            Ok(Diffed::Judged(change)) => {
                 judged += 1;
                 changes.extend(change);
             }
+            Ok(Diffed::LeftOut(id)) => *left_out.entry(id).or_default() += 1,
             Err(problems) => {
                 invalid += 1;
                 for file in &problems {
@@ -156,6 +167,7 @@ fn diff(
         }
         Ok(())
     })?;
+    let left_out_count: usize = left_out.values().sum();
     match format {
         DiffFormat::Json => {
             let value = serde_json::json!({
@@ -165,6 +177,8 @@ fn diff(
                 "cases": changes,
                 "judged": judged,
                 "changed": changes.len(),
+                "left_out": left_out_count,
+                "left_out_policies": left_out,
             });
             writeln!(out.stdout, "{value}")?;
         }
@@ -210,11 +224,46 @@ fn diff(
             }
             writeln!(
                 out.stdout,
-                "parameters changed: {}; rulings changed: {} of {judged} cases",
+                "parameters changed: {}; rulings changed: {} of {}{}",
                 params.len(),
-                changes.len()
+                changes.len(),
+                crate::diagnostics::plural(judged, "case"),
+                left_out_note(&left_out, &old_policy.id, &new_policy.id)
             )?;
         }
     }
     Ok(if invalid > 0 { exit::INVALID } else { exit::OK })
+}
+
+/// What `policy diff` made of one case.
+enum Diffed {
+    /// Judged under both policies: the change, if the ruling moved.
+    Judged(Option<RulingChange>),
+    /// Not judged: the case's own policy (its `policy:`, else mexc) has this id, neither OLD's
+    /// nor NEW's.
+    LeftOut(String),
+}
+
+/// The end of the summary line when cases were left out: "; 25 cases left out: their own
+/// policy is not mexc (bitget 24, mexc-partial-release 1)".
+fn left_out_note(left_out: &BTreeMap<String, usize>, old: &str, new: &str) -> String {
+    let count: usize = left_out.values().sum();
+    if count == 0 {
+        return String::new();
+    }
+    let theirs = if count == 1 { "its" } else { "their" };
+    let compared = if old == new {
+        format!("not {old}")
+    } else {
+        format!("neither {old} nor {new}")
+    };
+    let by_policy: Vec<String> = left_out
+        .iter()
+        .map(|(id, cases)| format!("{id} {cases}"))
+        .collect();
+    format!(
+        "; {} left out: {theirs} own policy is {compared} ({})",
+        crate::diagnostics::plural(count, "case"),
+        by_policy.join(", ")
+    )
 }

@@ -8,8 +8,15 @@ use crate::terminal::Look;
 
 use super::table;
 
-/// Renders `ruling` for people; `explain` adds the trace; `look` draws the table borders.
-pub fn ruling(ruling: &Ruling, case: &Case, explain: bool, look: Look) -> String {
+/// Renders `ruling` for people; `policy_file` names the policy file it was made under (`None`
+/// for a built-in policy); `explain` adds the trace; `look` draws the table borders.
+pub fn ruling(
+    ruling: &Ruling,
+    case: &Case,
+    policy_file: Option<&str>,
+    explain: bool,
+    look: Look,
+) -> String {
     let mut out = String::new();
     let order = &case.order;
     let _ = writeln!(
@@ -32,9 +39,8 @@ pub fn ruling(ruling: &Ruling, case: &Case, explain: bool, look: Look) -> String
     );
     let _ = writeln!(
         out,
-        "policy {} {} · as of {}",
-        ruling.policy.id,
-        ruling.policy.version,
+        "policy {} · as of {}",
+        super::policy_heading(ruling, policy_file),
         ruling.as_of.format("%Y-%m-%d %H:%M %:z")
     );
     if let Some(note) = super::replay_note(ruling.ignored_after_as_of) {

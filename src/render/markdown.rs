@@ -10,7 +10,9 @@ fn cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', "<br>")
 }
 
-pub fn ruling(ruling: &Ruling, case: &Case, explain: bool) -> String {
+/// The ruling as Markdown; `policy_file` names the policy file it was made under (`None` for a
+/// built-in policy); `explain` adds the trace.
+pub fn ruling(ruling: &Ruling, case: &Case, policy_file: Option<&str>, explain: bool) -> String {
     let mut out = String::new();
     let order = &case.order;
     let _ = writeln!(
@@ -21,7 +23,7 @@ pub fn ruling(ruling: &Ruling, case: &Case, explain: bool) -> String {
     let _ = writeln!(out);
     let _ = writeln!(
         out,
-        "{} {} for {} {} · buyer {} ({}) · seller {} ({}) · policy {} {} · as of {}",
+        "{} {} for {} {} · buyer {} ({}) · seller {} ({}) · policy {} · as of {}",
         order.quantity.value,
         order.asset,
         order.amount.value,
@@ -30,8 +32,10 @@ pub fn ruling(ruling: &Ruling, case: &Case, explain: bool) -> String {
         case.buyer.uid,
         case.seller.verified_name.value,
         case.seller.uid,
-        ruling.policy.id,
-        ruling.policy.version,
+        super::policy_heading(
+            ruling,
+            policy_file.map(|file| format!("`{file}`")).as_deref()
+        ),
         ruling.as_of.format("%Y-%m-%d %H:%M %:z")
     );
     if let Some(note) = super::replay_note(ruling.ignored_after_as_of) {

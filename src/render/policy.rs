@@ -59,9 +59,14 @@ pub fn policy_table(policy: &Policy, baseline: &Policy, look: Look) -> String {
             value.push_str(&format!(" ({why})"));
         }
         // A setting one gate applies names it under the key; the others serve every clause.
+        let key = if setting.placeholder {
+            format!("{} ✱", setting.key)
+        } else {
+            setting.key.to_string()
+        };
         let name = match setting.used_by {
-            UsedBy::Clause(id) => format!("{}\n({id})", setting.key),
-            UsedBy::Every(_) => setting.key.to_string(),
+            UsedBy::Clause(id) => format!("{key}\n({id})"),
+            UsedBy::Every(_) => key,
         };
         settings.add_row(vec![
             name,
@@ -141,7 +146,7 @@ pub fn policy_table(policy: &Policy, baseline: &Policy, look: Look) -> String {
             dropped.join(", ")
         );
     }
-    if policy.clauses.values().any(|c| !c.placeholders.is_empty()) {
+    if policy.placeholder_count() > 0 {
         let _ = writeln!(
             out,
             "✱ = left open by the published text: a value to confirm"

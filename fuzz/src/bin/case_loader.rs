@@ -13,7 +13,7 @@ fn main() {
         if let Ok(loaded) = appeal::case::load(source) {
             for policy in &policies {
                 let ruling = engine::judge(&loaded.case, policy, loaded.case.as_of.value, &provenance);
-                let _ = appeal::render::human::ruling(&ruling, &loaded.case, true, appeal::terminal::Look::PLAIN);
+                let _ = appeal::render::human::ruling(&ruling, &loaded.case, None, true, appeal::terminal::Look::PLAIN);
             }
         }
     });

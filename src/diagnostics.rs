@@ -985,9 +985,18 @@ impl Reporter {
         // misspelt `evidences:` leaves a payment's `proof` pointing at nothing).
         let mut ordered: Vec<&Problem> = problems.iter().collect();
         ordered.sort_by_key(|p| (p.is_cross_check(), p.position()));
-        for problem in ordered {
+        for problem in ordered.iter().take(MAX_SHOWN_PER_FILE) {
             out.push_str(&self.render(problem, source));
             out.push('\n');
+        }
+        if let Some(hidden) = ordered.len().checked_sub(MAX_SHOWN_PER_FILE)
+            && hidden > 0
+        {
+            let _ = writeln!(
+                out,
+                "… and {} in `{name}` not shown: fix those above and check again\n",
+                plural(hidden, "more problem")
+            );
         }
         let errors = problems.iter().filter(|p| p.is_error()).count();
         let warnings = problems.len() - errors;
@@ -1060,6 +1069,11 @@ fn column_in_chars(text: &str, offset: usize) -> Option<usize> {
     let line_start = before.rfind(['\n', '\r']).map(|i| i + 1).unwrap_or(0);
     Some(before[line_start..].chars().count())
 }
+
+/// At most this many problems of one file are drawn; the rest are counted. A file with
+/// thousands of bad entries gets a screenful to start from, not thousands of screens (and each
+/// drawing quotes the file, so drawing them all would take seconds).
+pub const MAX_SHOWN_PER_FILE: usize = 50;
 
 /// Lines longer than this are not quoted in diagnostics.
 const MAX_QUOTED_LINE: usize = 2_000;

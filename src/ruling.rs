@@ -208,6 +208,9 @@ pub struct PolicyRef {
     pub id: String,
     pub version: String,
     pub sha256: String,
+    /// The policy file, when the ruling was made under one rather than a built-in policy.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
 }
 
 /// "1 later entry of the case file", "3 later entries of the case file": what a replay with

@@ -170,3 +170,31 @@ fn times_keep_their_offsets_and_18_months_clamp() {
         .unwrap();
     assert_eq!(end.to_rfc3339(), "2026-02-28T09:00:00+08:00");
 }
+
+#[test]
+fn thousands_of_problems_in_one_file_are_counted_and_the_first_fifty_drawn() {
+    use appeal::diagnostics::{MAX_SHOWN_PER_FILE, Reporter};
+    use appeal::terminal::Look;
+    assert_eq!(MAX_SHOWN_PER_FILE, 50);
+    let start = SAMPLE.find("timeline:").unwrap();
+    let end = SAMPLE.find("appeal:").unwrap();
+    let events = "  - { at: 2025-06-01T10:06:00, event: marked_paid, by: buyer }\n".repeat(2_000);
+    let text = format!("{}timeline:\n{events}{}", &SAMPLE[..start], &SAMPLE[end..]);
+    let source = SourceFile::from_bytes("many.yaml", text.as_bytes()).unwrap();
+    let problems = match case::load(source.clone()) {
+        Ok(_) => panic!("2 000 times without an offset must be refused"),
+        Err(file) => file.problems,
+    };
+    assert_eq!(problems.len(), 2_000);
+    let shown =
+        Reporter::new(Look::decide(false, true)).render_file(&problems, Some(&source), "many.yaml");
+    assert!(
+        shown.contains("and 1950 more problems in `many.yaml` not shown"),
+        "{shown}"
+    );
+    assert!(shown.contains("is invalid: 2000 errors"));
+    assert_eq!(
+        shown.matches("has no time-zone offset").count(),
+        MAX_SHOWN_PER_FILE
+    );
+}

@@ -120,6 +120,7 @@ impl Ctx<'_> {
                 id: policy.id.clone(),
                 version: policy.version.clone(),
                 sha256: policy.sha256.clone(),
+                file: policy.file().map(str::to_string),
             },
             as_of: policy.calendar.local(as_of),
             decision: verdict.decision,

@@ -181,34 +181,43 @@ fn route(ctx: &mut Ctx, filed: ClauseId) -> (ClauseId, Logic, Option<(String, Ve
             );
         }
         AmountCheck::Exact => {
-            // Short when the appeal was filed, made up later: whether the top-up counts is
-            // seller 2.a's question (it must come within the buyer's window), not a release.
-            let appeal_at = facts.appeal_at();
-            let by_appeal: rust_decimal::Decimal = facts
-                .payments
-                .iter()
-                .filter(|p| p.at.value <= appeal_at)
-                .map(|p| p.amount.value)
-                .sum();
-            let short = amount - by_appeal;
-            if short > tolerance {
-                let late = facts
+            // Paid in full only by a top-up that came after seller 2.a's window for it (from
+            // support's contact with the buyer): the same facts the seller could file as an
+            // underpayment, where that late top-up does not count. Seller 2.a decides.
+            if let Some(window) = ctx
+                .table(ClauseId::Seller2a)
+                .filter(|t| t.mode("mode") == "top_up_or_refund")
+                .map(|t| t.duration("top_up_window"))
+                && let Some(contact) = facts.contact(Party::Buyer)
+            {
+                let closes = ctx.add(contact.at.value, window);
+                let in_time: rust_decimal::Decimal = facts
                     .payments
                     .iter()
-                    .filter(|p| p.at.value > appeal_at)
-                    .map(|p| format!("{}.at", p.path()))
-                    .collect();
-                return (
-                    ClauseId::Seller2a,
-                    Logic::Clause,
-                    Some((
-                        format!(
-                            "the buyer had paid {short} {} less than the order amount when appealing and topped up afterwards",
-                            ctx.case.order.fiat
-                        ),
-                        late,
-                    )),
-                );
+                    .filter(|p| p.at.value <= closes)
+                    .map(|p| p.amount.value)
+                    .sum();
+                let short = amount - in_time;
+                if short > tolerance {
+                    let late = facts
+                        .payments
+                        .iter()
+                        .filter(|p| p.at.value > closes)
+                        .map(|p| format!("{}.at", p.path()))
+                        .collect();
+                    return (
+                        ClauseId::Seller2a,
+                        Logic::Clause,
+                        Some((
+                            format!(
+                                "the buyer was {short} {} short until after the window to top up closed ({})",
+                                ctx.case.order.fiat,
+                                ctx.show(closes)
+                            ),
+                            late,
+                        )),
+                    );
+                }
             }
         }
     }

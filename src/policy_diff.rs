@@ -37,20 +37,10 @@ pub struct RulingSummary {
     pub decision: Decision,
     pub status: Status,
     pub clause: ClauseId,
-    #[serde(serialize_with = "decimal_text")]
+    #[serde(serialize_with = "crate::ruling::opt_decimal::serialize")]
     pub amount: Option<Decimal>,
     pub next_deadline: Option<DateTime<FixedOffset>>,
     pub sanctions: Vec<Sanction>,
-}
-
-fn decimal_text<S: serde::Serializer>(
-    value: &Option<Decimal>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    match value {
-        Some(decimal) => serializer.serialize_str(&decimal.to_string()),
-        None => serializer.serialize_none(),
-    }
 }
 
 impl RulingSummary {

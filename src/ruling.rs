@@ -272,7 +272,8 @@ impl Ruling {
     }
 }
 
-mod opt_decimal {
+/// An optional amount as a decimal string (`"2550000.10"`), as every amount in JSON output is.
+pub(crate) mod opt_decimal {
     use rust_decimal::Decimal;
     use serde::Serializer;
 

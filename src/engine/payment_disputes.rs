@@ -4,7 +4,7 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::case::EvidenceKind;
+use crate::case::{EvidenceKind, Payment, Time};
 use crate::clause::ClauseId;
 use crate::ruling::{Actor, Decision, Party, SanctionAction};
 
@@ -378,6 +378,38 @@ pub fn inaccessible_account(ctx: &mut Ctx) -> Verdict {
     Verdict::done(Decision::ReleaseToBuyer)
 }
 
+/// The payments seller 2.a counts: those that arrived by the end of the buyer's top-up window
+/// (`top_up_window` from support's contact with the buyer), and those after it. Before that
+/// contact every payment so far counts. `None` when the policy has no seller 2.a in
+/// `top_up_or_refund` mode (no window: every payment counts).
+pub struct TopUps<'a> {
+    pub closes: Option<Time>,
+    pub in_time: Vec<&'a Payment>,
+    pub late: Vec<&'a Payment>,
+}
+
+pub fn top_ups<'a>(ctx: &Ctx<'a>) -> Option<TopUps<'a>> {
+    let window = ctx
+        .table(ClauseId::Seller2a)
+        .filter(|t| t.mode("mode") == "top_up_or_refund")?
+        .duration("top_up_window");
+    let closes = ctx
+        .facts
+        .contact(Party::Buyer)
+        .map(|contact| ctx.add(contact.at.value, window));
+    let (in_time, late) = ctx
+        .facts
+        .payments
+        .iter()
+        .copied()
+        .partition(|p| closes.is_none_or(|due| p.at.value <= due));
+    Some(TopUps {
+        closes,
+        in_time,
+        late,
+    })
+}
+
 /// 2.a — the buyer paid less than the order amount. The rule's outcome list is lost; the
 /// policy's `mode` says what happens: `top_up_or_refund` (the buyer may pay the shortfall within
 /// `top_up_window` of support's contact, else the seller refunds what arrived and the order is
@@ -394,21 +426,11 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
     let tolerance = ctx.policy.limits.amount_tolerance;
     let window = params.duration("top_up_window");
     let partial_release = params.mode("mode") == "partial_release";
-    // A top-up counts only if it arrived by the end of the buyer's window (when support has
-    // made contact; before that, every payment so far counts).
-    let window_closes = if partial_release {
-        None
-    } else {
-        ctx.facts
-            .contact(Party::Buyer)
-            .map(|contact| ctx.add(contact.at.value, window))
-    };
-    let (in_time, late): (Vec<_>, Vec<_>) = ctx
-        .facts
-        .payments
-        .iter()
-        .copied()
-        .partition(|p| window_closes.is_none_or(|due| p.at.value <= due));
+    let TopUps { in_time, late, .. } = top_ups(ctx).unwrap_or_else(|| TopUps {
+        closes: None,
+        in_time: ctx.facts.payments.clone(),
+        late: Vec::new(),
+    });
     let paid_in_time: Decimal = in_time.iter().map(|p| p.amount.value).sum();
     let shortfall = amount - paid_in_time;
     ctx.trace(

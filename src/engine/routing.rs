@@ -184,25 +184,16 @@ fn route(ctx: &mut Ctx, filed: ClauseId) -> (ClauseId, Logic, Option<(String, Ve
             // Paid in full only by a top-up that came after seller 2.a's window for it (from
             // support's contact with the buyer): the same facts the seller could file as an
             // underpayment, where that late top-up does not count. Seller 2.a decides.
-            if let Some(window) = ctx
-                .table(ClauseId::Seller2a)
-                .filter(|t| t.mode("mode") == "top_up_or_refund")
-                .map(|t| t.duration("top_up_window"))
-                && let Some(contact) = facts.contact(Party::Buyer)
+            if let Some(top_ups) = payment_disputes::top_ups(ctx)
+                && let Some(closes) = top_ups.closes
             {
-                let closes = ctx.add(contact.at.value, window);
-                let in_time: rust_decimal::Decimal = facts
-                    .payments
-                    .iter()
-                    .filter(|p| p.at.value <= closes)
-                    .map(|p| p.amount.value)
-                    .sum();
+                let in_time: rust_decimal::Decimal =
+                    top_ups.in_time.iter().map(|p| p.amount.value).sum();
                 let short = amount - in_time;
                 if short > tolerance {
-                    let late = facts
-                        .payments
+                    let late = top_ups
+                        .late
                         .iter()
-                        .filter(|p| p.at.value > closes)
                         .map(|p| format!("{}.at", p.path()))
                         .collect();
                     return (

@@ -25,5 +25,6 @@ pub mod policy_diff;
 pub mod render;
 pub mod ruling;
 pub mod schema;
+pub mod shown;
 pub mod source;
 pub mod terminal;

@@ -15,6 +15,9 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     after_help = "Each command has its own manual page: `appeal man judge`, `appeal man policy diff`…"
 )]
 pub struct Cli {
+    /// When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = crate::terminal::ColorWhen::Auto)]
+    pub color: crate::terminal::ColorWhen,
     #[command(subcommand)]
     pub command: Command,
 }

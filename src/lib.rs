@@ -20,6 +20,7 @@ pub mod evidence_files;
 pub mod expectation;
 pub mod hearing;
 pub mod matching;
+pub mod params;
 pub mod policy;
 pub mod policy_diff;
 pub mod render;

@@ -18,6 +18,7 @@ pub mod duration;
 pub mod engine;
 pub mod evidence_files;
 pub mod expectation;
+pub mod filing;
 pub mod hearing;
 pub mod matching;
 pub mod policy;

@@ -34,9 +34,10 @@ pub enum Command {
     /// Validate case files without judging them.
     #[command(after_help = "Example:\n  appeal check cases/\n  appeal check case.yaml other.yaml")]
     Check(CheckArgs),
-    /// Explain a clause: its rule in our words, citation, parameters in force, decisions, sample cases.
+    /// Explain a clause (its rule in our words, citation, parameters in force, decisions, sample
+    /// cases) or an appeal type (who files it, the clause it goes to, what re-routes it).
     #[command(
-        after_help = "Examples:\n  appeal explain buyer.1a\n  appeal explain procedure.timer --policy bitget"
+        after_help = "Examples:\n  appeal explain buyer.1a\n  appeal explain procedure.timer --policy bitget\n  appeal explain seller_not_releasing"
     )]
     Explain(ExplainArgs),
     /// Print the JSON Schema (draft 2020-12) of a case file, a policy file or a ruling.
@@ -142,7 +143,9 @@ pub struct TestArgs {
 
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
-    /// A clause id, e.g. buyer.1a, seller.4a, procedure.timer.
+    /// A clause id (buyer.1a, seller.4a, procedure.timer) or an appeal type
+    /// (seller_not_releasing, payment_not_received…).
+    #[arg(value_name = "CLAUSE|TYPE")]
     pub clause: String,
     /// Policy whose citation and parameters to show, and under which to judge the sample
     /// cases: a built-in name (mexc, bitget) or a TOML file. Default: mexc for the clause, and

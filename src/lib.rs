@@ -8,6 +8,7 @@
 pub mod artifact;
 pub mod calendar;
 pub mod case;
+pub mod case_template;
 pub mod clause;
 pub mod cli;
 pub mod coverage;

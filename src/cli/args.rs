@@ -31,6 +31,11 @@ pub enum Command {
         after_help = "Examples:\n  appeal test\n  appeal test --coverage --junit report.xml cases/\n  appeal test --filter buyer.1a"
     )]
     Test(TestArgs),
+    /// Write a new case file for an appeal type, valid as it is, each field commented.
+    #[command(
+        after_help = "Examples:\n  appeal new --type seller_not_releasing -o APL-2025-0420.yaml\n  appeal new --type fraud --by seller --policy bitget\n\nThe file passes `appeal check` as written: replace every placeholder with the facts of the\nticket. -o never overwrites a file. The fields: docs/case-format.md."
+    )]
+    New(NewArgs),
     /// Validate case files without judging them.
     #[command(after_help = "Example:\n  appeal check cases/\n  appeal check case.yaml other.yaml")]
     Check(CheckArgs),
@@ -197,4 +202,25 @@ pub enum PolicyCommand {
         #[arg(value_name = "NAME|FILE", default_value = "mexc")]
         policy: String,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The appeal type (`appeal explain TYPE` says where each goes).
+    #[arg(long = "type", value_name = "TYPE", value_parser = clap::builder::PossibleValuesParser::new(appeal_types()))]
+    pub kind: String,
+    /// Who files it. Default: the party the type is open to (buyer for either).
+    #[arg(long, value_name = "PARTY", value_parser = ["buyer", "seller"])]
+    pub by: Option<String>,
+    /// The policy the case names (`policy:`): mexc, bitget or a TOML path relative to the case
+    /// file. Default: none written, so mexc applies.
+    #[arg(long, value_name = "ID")]
+    pub policy: Option<String>,
+    /// Write the case to FILE (never over an existing file) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+fn appeal_types() -> Vec<&'static str> {
+    <crate::case::AppealType as crate::decode::Choice>::names()
 }

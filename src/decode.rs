@@ -245,6 +245,18 @@ impl<'a> MapReader<'a> {
     }
 }
 
+/// Where to point for a list item as a whole (a key it lacks, a wrong type): its first key when
+/// it is a mapping, else its own text; the list's key `list_key` only when it has neither.
+pub fn item_anchor(node: &Node, list_key: &Span) -> Span {
+    match &node.value {
+        Value::Map(entries) if node.span.is_empty() => entries
+            .first()
+            .map_or(list_key.clone(), |e| e.key_span.clone()),
+        _ if !node.span.is_empty() => node.span.clone(),
+        _ => list_key.clone(),
+    }
+}
+
 /// The span to point at for a node: its own, or the key's when it has none (an empty mapping).
 pub fn point(node: &Node, anchor: &Span) -> Span {
     if node.span.is_empty() {

@@ -201,6 +201,19 @@ pub enum Problem {
         help: String,
     },
 
+    /// An entry of one list written in another (an evidence entry under `chat:`).
+    #[error("`{place}` looks like {looks_like}, not {expected}")]
+    #[diagnostic(code(appeal::misplaced_entry), help("{help}"))]
+    MisplacedEntry {
+        place: String,
+        looks_like: &'static str,
+        expected: &'static str,
+        #[label("this belongs under `{belongs}:`")]
+        span: SourceSpan,
+        belongs: &'static str,
+        help: String,
+    },
+
     #[error("missing required key `{key}` in {place}")]
     #[diagnostic(code(appeal::missing_key), help("{help}"))]
     MissingKey {
@@ -651,6 +664,24 @@ impl Problem {
         }
     }
 
+    pub fn misplaced_entry(
+        place: &str,
+        looks_like: &'static str,
+        expected: &'static str,
+        belongs: &'static str,
+        span: &Span,
+        help: String,
+    ) -> Problem {
+        Problem::MisplacedEntry {
+            place: place.to_string(),
+            looks_like,
+            expected,
+            span: at(span),
+            belongs,
+            help,
+        }
+    }
+
     /// `example` is the whole line to add, as the file writes it (`key: value` or `key = value`).
     pub fn missing_key(key: &str, place: &str, span: &Span, example: &str) -> Problem {
         Problem::MissingKey {
@@ -959,14 +990,69 @@ impl FileProblems {
     }
 }
 
-/// A "did you mean" help for `found` among `candidates`, falling back to the list itself.
-pub fn suggest<'a>(
-    found: &str,
-    candidates: impl Iterator<Item = &'a str> + Clone,
-    what: &str,
-) -> String {
+/// Words people write for a value the case and policy formats name otherwise, as (the word,
+/// the format's value). A suggestion is made from them only where the format's value is one of
+/// the allowed ones, so `from: support` suggests `cs` and `by: platform` suggests `system`.
+const SYNONYMS: &[(&str, &str)] = &[
+    ("support", "cs"),
+    ("customer_service", "cs"),
+    ("customer_support", "cs"),
+    ("cs_agent", "cs"),
+    ("agent", "cs"),
+    ("admin", "cs"),
+    ("staff", "cs"),
+    ("moderator", "cs"),
+    ("platform", "system"),
+    ("auto", "system"),
+    ("automatic", "system"),
+    ("merchant", "seller"),
+    ("maker", "seller"),
+    ("vendor", "seller"),
+    ("customer", "buyer"),
+    ("purchaser", "buyer"),
+    ("paid", "marked_paid"),
+    ("refunded", "refund_completed"),
+    ("refund", "refund_completed"),
+    ("contacted", "cs_contacted"),
+    ("bank", "bank_transfer"),
+    ("wallet", "e_wallet"),
+    ("ewallet", "e_wallet"),
+    ("receipt", "payment_receipt"),
+    ("statement", "bank_statement"),
+    ("selfie", "selfie_with_id"),
+];
+
+/// A word as the formats write their values: lower case, words joined by `_`.
+fn folded(word: &str) -> String {
+    word.trim()
+        .chars()
+        .map(|c| match c {
+            '-' | ' ' => '_',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
+/// The candidate `found` most likely stands for: the same word written otherwise (`Bank
+/// Transfer`, `e-wallet`), a known synonym (`support` for `cs`), a close spelling, or the one
+/// candidate that holds it as a word (`receipt` for `payment_receipt`).
+fn closest<'a>(found: &str, candidates: impl Iterator<Item = &'a str> + Clone) -> Option<&'a str> {
     let lowered = found.to_lowercase();
-    let best = candidates
+    let written = folded(found);
+    if let Some(same) = candidates
+        .clone()
+        .find(|candidate| folded(candidate) == written && *candidate != found)
+    {
+        return Some(same);
+    }
+    if let Some(synonym) = SYNONYMS
+        .iter()
+        .filter(|(word, _)| *word == written)
+        .find_map(|(_, meant)| candidates.clone().find(|candidate| candidate == meant))
+    {
+        return Some(synonym);
+    }
+    candidates
         .clone()
         .map(|candidate| {
             (
@@ -976,21 +1062,31 @@ pub fn suggest<'a>(
         })
         .filter(|(score, _)| *score >= 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
+        .map(|(_, candidate)| candidate)
         .or_else(|| {
             // A word of a longer name: `receipt` for `payment_receipt`, when only one has it.
             let mut holding = candidates
                 .clone()
                 .filter(|candidate| candidate.split(['_', '.']).any(|word| word == lowered));
             match (holding.next(), holding.next()) {
-                (Some(candidate), None) => Some((1.0, candidate)),
+                (Some(candidate), None) => Some(candidate),
                 _ => None,
             }
-        });
+        })
+}
+
+/// A "did you mean" help for `found` among `candidates`, falling back to the list itself.
+pub fn suggest<'a>(
+    found: &str,
+    candidates: impl Iterator<Item = &'a str> + Clone,
+    what: &str,
+) -> String {
+    let best = closest(found, candidates.clone());
     let list: Vec<String> = candidates.map(|c| format!("`{c}`")).collect();
     let list = list.join(", ");
     match best {
-        Some((_, candidate)) if list.len() > 240 => format!("did you mean `{candidate}`?"),
-        Some((_, candidate)) => format!("did you mean `{candidate}`? Allowed {what}: {list}"),
+        Some(candidate) if list.len() > 240 => format!("did you mean `{candidate}`?"),
+        Some(candidate) => format!("did you mean `{candidate}`? Allowed {what}: {list}"),
         None => format!("allowed {what}: {list}"),
     }
 }
@@ -1236,6 +1332,36 @@ pub fn plural(count: usize, noun: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_value_close_to_an_allowed_one_gets_a_suggestion() {
+        let best = |found: &str, allowed: &[&'static str]| closest(found, allowed.iter().copied());
+        // Another spelling of the same words.
+        assert_eq!(
+            best("Bank Transfer", &["bank_transfer", "card"]),
+            Some("bank_transfer")
+        );
+        assert_eq!(
+            best("e-wallet", &["bank_transfer", "e_wallet"]),
+            Some("e_wallet")
+        );
+        // What people call it.
+        assert_eq!(best("support", &["buyer", "seller", "cs"]), Some("cs"));
+        assert_eq!(
+            best("platform", &["buyer", "seller", "cs", "system"]),
+            Some("system")
+        );
+        assert_eq!(best("customer", &["buyer", "seller"]), Some("buyer"));
+        // A synonym is only offered when its value is allowed there.
+        assert_eq!(best("support", &["buyer", "seller"]), None);
+        // A misspelling, and a word of a longer name.
+        assert_eq!(best("buyr", &["buyer", "seller"]), Some("buyer"));
+        assert_eq!(
+            best("receipt", &["payment_receipt", "bank_statement"]),
+            Some("payment_receipt")
+        );
+        assert_eq!(best("zzz", &["buyer", "seller"]), None);
+    }
 
     #[test]
     fn columns_count_characters_not_bytes() {

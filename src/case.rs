@@ -214,7 +214,7 @@ impl Event {
 }
 
 word_enum! {
-    /// What an appeal is about (SPEC §5, governing clause table).
+    /// What an appeal is about; docs/case-format.md ("Which clause decides") says where each type goes.
     AppealType {
         SellerNotReleasing = "seller_not_releasing",
         SensitiveRemarks = "sensitive_remarks",

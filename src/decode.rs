@@ -7,7 +7,7 @@ use chrono::{DateTime, FixedOffset};
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
-use crate::diagnostics::{Problem, Span};
+use crate::diagnostics::{Problem, SchemaProblem, Span};
 use crate::document::{Entry, Node, ScalarKind, Value};
 
 /// A value together with the span of the text it was read from.
@@ -144,7 +144,7 @@ impl<'a> MapReader<'a> {
             _ if node.is_null() && place.ends_with(']') => {
                 // An empty list item: the `-` with nothing after it.
                 let first = allowed.first().copied().unwrap_or("key");
-                problems.push(Problem::WrongType {
+                problems.push(Problem::Schema(SchemaProblem::WrongType {
                     place: place.to_string(),
                     expected: "a mapping".to_string(),
                     found: node.describe(),
@@ -152,7 +152,7 @@ impl<'a> MapReader<'a> {
                     help: format!(
                         "this item is empty: write its keys after the `-` (e.g. `- {{ {first}: … }}`), or remove the `-`"
                     ),
-                });
+                }));
                 None
             }
             _ => {
@@ -328,13 +328,13 @@ pub fn boolean(entry: &Entry, place: &str, problems: &mut Problems) -> Option<bo
             };
             let example = problems.example(&entry.key, "true");
             problems.push(match help {
-                Some(help) => Problem::WrongType {
+                Some(help) => Problem::Schema(SchemaProblem::WrongType {
                     place: place.to_string(),
                     expected: "true or false".to_string(),
                     found: entry.value.describe(),
                     span: miette::SourceSpan::from(span),
                     help,
-                },
+                }),
                 None => Problem::wrong_type(
                     place,
                     "true or false",

@@ -35,13 +35,17 @@ impl SourceFile {
         let name = path.display().to_string();
         let metadata = std::fs::metadata(path).map_err(|error| Problem::io(&name, &error))?;
         if metadata.is_dir() {
-            return Err(Problem::IsDirectory { path: name });
+            return Err(Problem::Reading(
+                crate::diagnostics::ReadingProblem::IsDirectory { path: name },
+            ));
         }
         if metadata.len() > MAX_INPUT_BYTES as u64 {
-            return Err(Problem::TooLarge {
-                path: name,
-                size: Some(metadata.len()),
-            });
+            return Err(Problem::Reading(
+                crate::diagnostics::ReadingProblem::TooLarge {
+                    path: name,
+                    size: Some(metadata.len()),
+                },
+            ));
         }
         let bytes = std::fs::read(path).map_err(|error| Problem::io(&name, &error))?;
         let mut file = SourceFile::from_bytes(name, &bytes)?;
@@ -55,10 +59,12 @@ impl SourceFile {
         if bytes.len() > MAX_INPUT_BYTES {
             // The bytes may stop just past the limit (stdin is read no further): the size is
             // not known.
-            return Err(Problem::TooLarge {
-                path: name,
-                size: None,
-            });
+            return Err(Problem::Reading(
+                crate::diagnostics::ReadingProblem::TooLarge {
+                    path: name,
+                    size: None,
+                },
+            ));
         }
         let sha256 = hex_sha256(bytes);
         let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
@@ -67,11 +73,13 @@ impl SourceFile {
             Err(error) => {
                 let offset = error.valid_up_to() + (bytes.len() - body.len());
                 let line = line_at(bytes, offset);
-                return Err(Problem::NotUtf8 {
-                    path: name,
-                    offset,
-                    line,
-                });
+                return Err(Problem::Reading(
+                    crate::diagnostics::ReadingProblem::NotUtf8 {
+                        path: name,
+                        offset,
+                        line,
+                    },
+                ));
             }
         };
         Ok(SourceFile {

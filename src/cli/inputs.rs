@@ -206,7 +206,9 @@ pub fn expand(arguments: &[PathBuf]) -> Inputs {
                 let name = argument.display().to_string();
                 out.push_whole(Input::Unusable(Box::new(FileProblems::single(
                     name.clone(),
-                    Problem::NoCaseFiles { path: name },
+                    Problem::Reading(crate::diagnostics::ReadingProblem::NoCaseFiles {
+                        path: name,
+                    }),
                 ))));
             }
         } else {

@@ -205,7 +205,9 @@ pub fn expand(arguments: &[PathBuf]) -> Inputs {
                 let name = crate::shown::escape(&argument.display().to_string()).into_owned();
                 out.push_whole(Input::Unusable(Box::new(FileProblems::single(
                     name.clone(),
-                    Problem::NoCaseFiles { path: name },
+                    Problem::Reading(crate::diagnostics::ReadingProblem::NoCaseFiles {
+                        path: name,
+                    }),
                 ))));
             }
         } else {

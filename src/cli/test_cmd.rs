@@ -159,7 +159,9 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
         };
         let text = out
             .reporter
-            .render_error(&crate::diagnostics::Problem::NothingTested { why });
+            .render_error(&crate::diagnostics::Problem::CommandLine(
+                crate::diagnostics::CommandLineProblem::NothingTested { why },
+            ));
         out.stderr.write_all(text.as_bytes())?;
         return Ok(exit::INVALID);
     }

@@ -22,6 +22,7 @@ pub mod hearing;
 pub mod matching;
 pub mod policy;
 pub mod policy_diff;
+pub mod project;
 pub mod render;
 pub mod ruling;
 pub mod schema;

@@ -39,8 +39,8 @@ pub fn ruling(
     );
     let _ = writeln!(
         out,
-        "policy {} · as of {}",
-        super::policy_heading(ruling, policy_file),
+        "policy {}\nas of {}",
+        super::policy_heading(ruling, policy_file, str::to_string),
         ruling.as_of.format("%Y-%m-%d %H:%M %:z")
     );
     if let Some(note) = super::replay_note(ruling.ignored_after_as_of) {

@@ -32,10 +32,7 @@ pub fn ruling(ruling: &Ruling, case: &Case, policy_file: Option<&str>, explain: 
         case.buyer.uid,
         case.seller.verified_name.value,
         case.seller.uid,
-        super::policy_heading(
-            ruling,
-            policy_file.map(|file| format!("`{file}`")).as_deref()
-        ),
+        super::policy_heading(ruling, policy_file, |file| format!("`{file}`")),
         ruling.as_of.format("%Y-%m-%d %H:%M %:z")
     );
     if let Some(note) = super::replay_note(ruling.ignored_after_as_of) {

@@ -432,10 +432,14 @@ pub enum Problem {
     CasePolicyRefused {
         name: String,
         #[label("{reason}")]
-        span: Option<SourceSpan>,
+        span: SourceSpan,
         reason: String,
         help: String,
     },
+
+    #[error("this case names no policy, and its default `mexc` cannot be used: {reason}")]
+    #[diagnostic(code(appeal::policy::default_unusable), help("{help}"))]
+    DefaultPolicyUnusable { reason: String, help: String },
 
     #[error("`{path}` is not a policy file: it has no [policy] table (its content is not shown)")]
     #[diagnostic(

@@ -155,34 +155,26 @@ pub fn own_policy(
     shelf: &PolicyShelf,
 ) -> Result<Arc<Policy>, Vec<FileProblems>> {
     let named = loaded.case.policy.as_ref();
-    let written = named.map(|n| n.value.as_str()).unwrap_or("mexc");
     let base = loaded.source.base_dir();
-    let case_problem = |reason: String, help: String, refused: bool| {
-        let problem = if refused {
-            Problem::CasePolicyRefused {
-                name: written.to_string(),
-                span: named.map(|n| SourceSpan::from(n.span.start..n.span.end.max(n.span.start))),
-                reason,
-                help,
-            }
-        } else {
-            match named {
-                Some(named) => {
-                    Problem::case_policy_unloadable(&named.value, &named.span, &reason, help)
-                }
-                None => Problem::CasePolicyRefused {
-                    name: written.to_string(),
-                    span: None,
+    let case_problem = |reason: String, help: String, refused: bool| match named {
+        Some(named) => {
+            let problem = if refused {
+                Problem::CasePolicyRefused {
+                    name: named.value.clone(),
+                    span: SourceSpan::from(named.span.start..named.span.end.max(named.span.start)),
                     reason,
                     help,
-                },
-            }
-        };
-        match named {
-            Some(_) => FileProblems::new(loaded.source.clone(), vec![problem]),
-            // No `policy:` to point at: the case's text has nothing to show.
-            None => FileProblems::single(loaded.source.name.clone(), problem),
+                }
+            } else {
+                Problem::case_policy_unloadable(&named.value, &named.span, &reason, help)
+            };
+            FileProblems::new(loaded.source.clone(), vec![problem])
         }
+        // No `policy:` to point at: the case's text has nothing to show.
+        None => FileProblems::single(
+            loaded.source.name.clone(),
+            Problem::DefaultPolicyUnusable { reason, help },
+        ),
     };
     let resolved = project::resolve_case(named.map(|n| n.value.as_str()), &base, &shelf.projects)
         .map_err(|refusal| {
@@ -223,7 +215,7 @@ pub fn own_policy(
                     problem.to_string(),
                     format!(
                         "name a policy id (mexc, bitget, or the project's policy/ID.toml) or a \
-                     policy file by its path relative to the case file ({}); to judge under \
+                     policy file by its path from the case file's folder `{}`; to judge under \
                      another file deliberately, give it on the command line: `--policy FILE`",
                         base.display()
                     ),

@@ -295,19 +295,14 @@ pub fn resolve_case(
     let path = Path::new(written);
     // Refusals that need no file system come first: nothing is looked at for them.
     if path.is_absolute() || written.starts_with(['/', '\\']) {
-        return Err(refuse(
-            "an absolute path: a case names its policy by an id or a path relative to the case file"
-                .into(),
-            None,
-        ));
+        return Err(refuse("an absolute path".into(), None));
     }
     let is_path = written.ends_with(".toml");
     if !is_path && !is_policy_id(written) {
         let reason = if written.contains(['/', '\\']) {
-            "a path that does not end in `.toml`: only policy files can be named".to_string()
+            "a path that does not end in `.toml`".to_string()
         } else {
-            "neither a policy id (letters, digits, `-`, `_`) nor a path ending in `.toml`"
-                .to_string()
+            "neither a policy id (letters, digits, `-`, `_`) nor a `.toml` path".to_string()
         };
         return Err(refuse(reason, None));
     }

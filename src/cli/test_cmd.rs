@@ -301,7 +301,7 @@ impl Job<'_> {
             Ok(source) => source,
             Err(problems) => return Outcome::Invalid(vec![problems]),
         };
-        let loaded = match crate::case::load(source) {
+        let loaded = match crate::evidence_files::load(source) {
             Ok(loaded) => loaded,
             Err(problems) => return Outcome::Invalid(vec![problems]),
         };
@@ -354,7 +354,8 @@ fn bless(loaded: &crate::case::LoadedCase, ruling: &crate::ruling::Ruling) -> Bl
         if crate::source::hex_sha256(&bytes) != source.sha256 {
             return Err("it changed while it was judged; run again".to_string());
         }
-        let tree = crate::document::parse_yaml(source).map_err(|p| p.to_string())?;
+        let tree = crate::document::parse_yaml(source)
+            .map_err(|_| "it no longer reads as YAML".to_string())?;
         let crate::document::Value::Map(entries) = &tree.value else {
             return Err("it is not a mapping".to_string());
         };
@@ -369,7 +370,7 @@ fn bless(loaded: &crate::case::LoadedCase, ruling: &crate::ruling::Ruling) -> Bl
         let mut again = crate::source::SourceFile::from_bytes(source.name.clone(), &new)
             .map_err(|p| p.to_string())?;
         again.path = Some(path.clone());
-        let reread = crate::case::load(again).map_err(|_| {
+        let reread = crate::evidence_files::load(again).map_err(|_| {
             "the rewritten block does not read back; rewrite it by hand".to_string()
         })?;
         let passes = reread

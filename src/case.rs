@@ -347,9 +347,21 @@ pub struct Expect {
     pub decision: Located<Decision>,
     pub status: Located<Status>,
     pub clause: Located<ClauseId>,
-    pub sanctions: Vec<(Party, SanctionAction)>,
+    /// Every sanction of the ruling, exactly: an extra one fails.
+    pub sanctions: Vec<ExpectedSanction>,
+    /// `None`: the ruling has no amount.
     pub amount: Option<Located<Decimal>>,
+    /// `None`: the ruling has no deadline.
     pub next_deadline: Option<Located<Time>>,
+}
+
+/// A sanction a sample case expects: `days: None` is a sanction without a length (until
+/// resolved, permanent, or a warning).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExpectedSanction {
+    pub party: Party,
+    pub action: SanctionAction,
+    pub days: Option<u32>,
 }
 
 /// A case that was read, with the warnings it raised.
@@ -1412,7 +1424,7 @@ fn read_expected_sanction(
     _index: usize,
     anchor: &Span,
     problems: &mut Problems,
-) -> Option<(Party, SanctionAction)> {
+) -> Option<ExpectedSanction> {
     let mut map = MapReader::new(node, place, anchor, &["party", "action", "days"], problems)?;
     let party = map
         .required("party", "seller", problems)
@@ -1420,9 +1432,15 @@ fn read_expected_sanction(
     let action = map
         .required("action", "suspend_p2p", problems)
         .and_then(|e| choice::<SanctionAction>(e, &format!("{place}.action"), problems));
-    let _days = map.optional("days");
+    let days = map.optional("days").map(|entry| {
+        integer(entry, &format!("{place}.days"), 0, 36_500, problems).map(|days| days as u32)
+    });
     map.finish(problems);
-    Some((party?.value, action?.value))
+    Some(ExpectedSanction {
+        party: party?.value,
+        action: action?.value,
+        days: days.map(|read| read.ok_or(())).transpose().ok()?,
+    })
 }
 
 // ---------------------------------------------------------------------------------------------

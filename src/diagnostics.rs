@@ -606,6 +606,40 @@ pub enum DiskProblem {
         reason: String,
         help: String,
     },
+
+    #[error("refusing the policy `{name}` named by this case")]
+    #[diagnostic(code(appeal::policy::refused), help("{help}"))]
+    CasePolicyRefused {
+        name: String,
+        #[label("{reason}")]
+        span: SourceSpan,
+        reason: String,
+        help: String,
+    },
+
+    #[error("this case names no policy, and its default `mexc` cannot be used: {reason}")]
+    #[diagnostic(code(appeal::policy::default_unusable), help("{help}"))]
+    DefaultPolicyUnusable { reason: String, help: String },
+
+    #[error("`{path}` is not a policy file: it has no [policy] table (its content is not shown)")]
+    #[diagnostic(
+        code(appeal::policy::not_a_policy),
+        help(
+            "a policy file starts with a [policy] table (id, title, version, source); name a \
+             policy file, and check it with `appeal policy check FILE`"
+        )
+    )]
+    NotAPolicy { path: String },
+
+    #[error("refusing `{path}`: {reason}")]
+    #[diagnostic(
+        code(appeal::policy::refused),
+        help(
+            "a project's policy/ folder holds its policy files, inside the project; to use \
+             another file deliberately, give its path: `--policy FILE`"
+        )
+    )]
+    ProjectPolicyRefused { path: String, reason: String },
 }
 
 /// The command line: a policy name or a run that tests nothing.

@@ -25,6 +25,7 @@ pub mod matching;
 pub mod params;
 pub mod policy;
 pub mod policy_diff;
+pub mod project;
 pub mod render;
 pub mod ruling;
 pub mod schema;

@@ -230,6 +230,7 @@ branches! {
     NoticeGiven = "notice given",
     Escalated = "escalated",
     NoIntervention = "no intervention",
+    RefusedInTime = "refused before the deadline",
 }
 
 impl std::fmt::Display for Branch {
@@ -414,7 +415,12 @@ impl ClauseId {
                 stage: Stage::Governing,
                 summary: "The buyer paid more than the order amount. Support asks the seller to refund the excess; a seller who refuses or stays silent may have P2P access and assets frozen until it is resolved. Recovery is best effort and the platform is not liable for the buyer's mistake.",
                 decisions: &[D::RefundExcess, D::Closed],
-                branches: &[B::Refunded, B::DeadlineRunning, B::DeadlinePassed],
+                branches: &[
+                    B::Refunded,
+                    B::DeadlineRunning,
+                    B::DeadlinePassed,
+                    B::RefusedInTime,
+                ],
             },
             ClauseId::Buyer3a => Entry {
                 name: "buyer.3a",
@@ -431,6 +437,7 @@ impl ClauseId {
                     B::Refunded,
                     B::DeadlineRunning,
                     B::DeadlinePassed,
+                    B::RefusedInTime,
                 ],
             },
             ClauseId::Buyer4a => Entry {

@@ -38,12 +38,12 @@ pub enum Problem {
     #[diagnostic(
         code(appeal::io::directory),
         help(
-            "pass a case file, or a folder to `appeal judge`/`check`, which read every *.yaml and *.yml below it"
+            "pass a case file, or a folder to `appeal judge`/`check`, which read every *.yaml, *.yml and *.json below it"
         )
     )]
     IsDirectory { path: String },
 
-    #[error("no case files (*.yaml, *.yml) found under `{path}`")]
+    #[error("no case files (*.yaml, *.yml, *.json) found under `{path}`")]
     #[diagnostic(
         code(appeal::io::no_cases),
         help("point at a case file or a folder that holds some")

@@ -24,6 +24,8 @@ pub enum Kind {
     Case,
     Policy,
     Ruling,
+    /// One diagnostic of `--format json` (a line on stderr).
+    Diagnostic,
 }
 
 /// The schema as pretty JSON with a trailing newline.
@@ -35,6 +37,7 @@ pub fn render(kind: Kind) -> String {
             schemars::schema_for!(Ruling),
             "appeal ruling (--format json)",
         ),
+        Kind::Diagnostic => crate::diagnostic_json::schema(),
     };
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');

@@ -866,7 +866,7 @@ fn man_prints_the_page_of_any_command() {
 fn man_page_synopses_show_arguments_that_take_several_values() {
     for (command, synopsis) in [
         (&["judge"][..], "\\fBappeal judge\\fR [OPTIONS] <CASE>...\n"),
-        (&["check"][..], "\\fBappeal check\\fR <CASE>...\n"),
+        (&["check"][..], "\\fBappeal check\\fR [OPTIONS] <CASE>...\n"),
         (&["test"][..], "\\fBappeal test\\fR [OPTIONS] [PATH]...\n"),
         (
             &["policy", "diff"][..],

@@ -238,3 +238,137 @@ fn the_new_case_as_a_user_sees_it() {
         String::from_utf8(out.stdout).unwrap()
     );
 }
+
+/// A copy of a sample case with a misspelt key and a time without its offset.
+fn broken_case(folder: &std::path::Path) -> std::path::PathBuf {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/cases/buyer.1b-spec-example.yaml"
+    ))
+    .unwrap()
+    .replace("payer_name: \"TRAN", "payer_nme: \"TRAN")
+    .replace("at: 2025-06-01T10:26:00+08:00", "at: 2025-06-01T10:26:00");
+    let path = folder.join("broken.yaml");
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+const DIAGNOSTIC_KEYS: &[&str] = &[
+    "code", "severity", "message", "file", "line", "column", "help", "labels", "related",
+];
+
+fn json_lines(bytes: &[u8]) -> Vec<serde_json::Value> {
+    String::from_utf8(bytes.to_vec())
+        .unwrap()
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}")))
+        .collect()
+}
+
+#[test]
+fn check_judge_and_test_give_diagnostics_as_json_lines() {
+    let folder = tempfile::tempdir().unwrap();
+    let broken = broken_case(folder.path());
+    for command in [
+        vec!["check", "--format", "json"],
+        vec!["judge", "--format", "json"],
+        vec!["test", "--format", "json"],
+    ] {
+        let out = appeal().args(&command).arg(&broken).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{command:?}");
+        let diagnostics = json_lines(&out.stderr);
+        assert_eq!(diagnostics.len(), 2, "{command:?}");
+        for diagnostic in &diagnostics {
+            for key in DIAGNOSTIC_KEYS {
+                assert!(diagnostic.get(key).is_some(), "{command:?}: no {key}");
+            }
+            assert_eq!(diagnostic["file"], broken.display().to_string());
+            assert_eq!(diagnostic["severity"], "error");
+        }
+        assert_eq!(diagnostics[0]["code"], "appeal::unknown_key");
+        assert_eq!(diagnostics[0]["line"], 33);
+        assert_eq!(diagnostics[0]["column"], 5);
+        assert_eq!(diagnostics[1]["code"], "appeal::time::no_offset");
+        assert_eq!(diagnostics[1]["line"], 50);
+        // stdout is JSON Lines as well.
+        json_lines(&out.stdout);
+    }
+}
+
+#[test]
+fn check_and_test_summaries_in_json() {
+    let out = appeal()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "cases/buyer.1b-spec-example.yaml",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let lines = json_lines(&out.stdout);
+    assert_eq!(lines[0]["valid"], true);
+    assert_eq!(lines[1]["summary"]["valid"], 1);
+    let out = appeal()
+        .args([
+            "test",
+            "--format",
+            "json",
+            "--coverage",
+            "--filter",
+            "buyer.1b-spec",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let lines = json_lines(&out.stdout);
+    assert_eq!(lines[0]["result"], "passed");
+    assert_eq!(lines[0]["clause"], "buyer.1b");
+    let summary = &lines.last().unwrap()["summary"];
+    assert_eq!(summary["passed"], 1);
+    assert_eq!(summary["failed"], 0);
+    assert!(summary["coverage_percent"].as_f64().is_some());
+}
+
+#[test]
+fn the_committed_diagnostic_schema_is_current() {
+    let out = appeal().args(["schema", "diagnostic"]).output().unwrap();
+    let committed = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/schema/diagnostic.json"
+    ))
+    .unwrap();
+    assert!(
+        committed.as_bytes() == out.stdout.as_slice(),
+        "schema/diagnostic.json is out of date: run `appeal schema diagnostic --output schema/diagnostic.json`"
+    );
+    let schema: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for key in DIAGNOSTIC_KEYS {
+        assert!(schema["properties"].get(key).is_some(), "{key}");
+    }
+}
+
+#[test]
+fn folders_pick_up_json_case_files() {
+    let folder = tempfile::tempdir().unwrap();
+    // JSON is YAML: a sample case rewritten as JSON is the same case.
+    let out = appeal()
+        .args(["new", "--type", "overpaid"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let value: serde_json::Value = serde_saphyr::from_str(&text).unwrap();
+    std::fs::write(
+        folder.path().join("case.json"),
+        serde_json::to_string_pretty(&value).unwrap(),
+    )
+    .unwrap();
+    appeal()
+        .arg("check")
+        .arg(folder.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("case.json"))
+        .stdout(predicate::str::contains("1 valid, 0 invalid"));
+}

@@ -54,6 +54,7 @@ fn moment(as_of: Option<&str>) -> Result<Option<crate::case::Time>, Problem> {
 }
 
 pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
+    out.json_diagnostics = args.format == Format::Json;
     let shelf = PolicyShelf::default();
     let bench = match bench(args.policy.policy.as_deref(), args.as_of.as_deref(), &shelf) {
         Ok(bench) => bench,

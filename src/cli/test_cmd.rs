@@ -7,7 +7,7 @@ use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
 
 use super::{Output, exit, inputs};
 use crate::artifact;
-use crate::cli::args::TestArgs;
+use crate::cli::args::{ReportFormat, TestArgs};
 use crate::coverage::Coverage;
 use crate::diagnostics::{FileProblems, Reporter};
 use crate::expectation::{self, Mismatch};
@@ -42,6 +42,8 @@ enum Outcome {
 }
 
 pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
+    let json = args.format == ReportFormat::Json;
+    out.json_diagnostics = json;
     let shelf = PolicyShelf::default();
     let bench = match super::judge::bench(args.policy.policy.as_deref(), None, &shelf) {
         Ok(bench) => bench,
@@ -74,7 +76,11 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
             Outcome::Passed(seen) => {
                 passed += 1;
                 coverage.add(&seen.branches);
-                writeln!(out.stdout, "ok    {name}")?;
+                if json {
+                    writeln!(out.stdout, "{}", json_line(&name, &seen, "passed", &[]))?;
+                } else {
+                    writeln!(out.stdout, "ok    {name}")?;
+                }
                 let mut case = TestCase::new(name.clone(), TestCaseStatus::success());
                 case.set_classname(seen.clause);
                 junit.add_test_case(case);
@@ -83,7 +89,15 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
                 failed += 1;
                 coverage.add(&seen.branches);
                 let diff = expectation::describe(&mismatches);
-                writeln!(out.stdout, "FAIL  {name} ({})\n{diff}", seen.case)?;
+                if json {
+                    writeln!(
+                        out.stdout,
+                        "{}",
+                        json_line(&name, &seen, "failed", &mismatches)
+                    )?;
+                } else {
+                    writeln!(out.stdout, "FAIL  {name} ({})\n{diff}", seen.case)?;
+                }
                 let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
                 status.set_message(format!(
                     "ruling differs from expect: in {}",
@@ -103,7 +117,12 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
                 for file in &problems {
                     out.report(file)?;
                 }
-                writeln!(out.stdout, "ERROR {name} (invalid input, see stderr)")?;
+                if json {
+                    let line = serde_json::json!({ "file": name, "result": "invalid" });
+                    writeln!(out.stdout, "{line}")?;
+                } else {
+                    writeln!(out.stdout, "ERROR {name} (invalid input, see stderr)")?;
+                }
                 let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
                 status.set_message("invalid input");
                 let rendered: String = problems
@@ -123,23 +142,30 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
         Ok(())
     })?;
 
-    if args.coverage {
+    if json {
+        let coverage = args.coverage.then(|| coverage.percent());
+        let summary = serde_json::json!({ "summary": {
+            "passed": passed, "failed": failed, "invalid": invalid, "coverage_percent": coverage
+        } });
+        writeln!(out.stdout, "{summary}")?;
+    } else if args.coverage {
         out.stdout
             .write_all(coverage_report(&coverage, out.look).as_bytes())?;
     }
-    let mut summary = format!("{passed} passed, {failed} failed");
-    if invalid > 0 {
-        summary.push_str(&format!(", {invalid} invalid"));
+    if !json {
+        let mut summary = format!("{passed} passed, {failed} failed");
+        if invalid > 0 {
+            summary.push_str(&format!(", {invalid} invalid"));
+        }
+        writeln!(out.stdout, "{summary}")?;
     }
-    writeln!(out.stdout, "{summary}")?;
 
     if let Some(path) = &args.junit {
         let mut report = Report::new("appeal test");
         report.add_test_suite(junit);
         let xml = report.to_string().unwrap_or_default();
         if let Err(error) = artifact::write_atomically(path, xml.as_bytes(), &inputs_seen) {
-            let text = out.reporter.render_error(&error);
-            out.stderr.write_all(text.as_bytes())?;
+            out.report_error(&error)?;
             return Ok(exit::INVALID);
         }
     }
@@ -157,10 +183,7 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
                 shown.join(", ")
             ),
         };
-        let text = out
-            .reporter
-            .render_error(&crate::diagnostics::Problem::NothingTested { why });
-        out.stderr.write_all(text.as_bytes())?;
+        out.report_error(&crate::diagnostics::Problem::NothingTested { why })?;
         return Ok(exit::INVALID);
     }
     if invalid > 0 {
@@ -180,6 +203,20 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
         return Ok(exit::FINDING);
     }
     Ok(exit::OK)
+}
+
+/// One case's result for `--format json`.
+fn json_line(name: &str, seen: &Seen, result: &str, mismatches: &[Mismatch]) -> serde_json::Value {
+    let mismatches: Vec<serde_json::Value> = mismatches
+        .iter()
+        .map(
+            |m| serde_json::json!({ "field": m.field, "expected": m.expected, "actual": m.actual }),
+        )
+        .collect();
+    serde_json::json!({
+        "file": name, "case": seen.case, "result": result, "clause": seen.clause,
+        "mismatches": mismatches
+    })
 }
 
 fn judge_one(

@@ -372,3 +372,96 @@ fn folders_pick_up_json_case_files() {
         .stdout(predicate::str::contains("case.json"))
         .stdout(predicate::str::contains("1 valid, 0 invalid"));
 }
+
+#[test]
+fn the_human_ruling_ends_with_the_timeline() {
+    let out = appeal()
+        .args(["judge", "cases/buyer.1a-outside-band-refund-due.yaml"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let timeline = &text[text.find("Timeline (").expect("a timeline")..];
+    insta::assert_snapshot!("timeline-buyer.1a-outside-band-refund-due", timeline);
+    let without = appeal()
+        .args([
+            "judge",
+            "--no-timeline",
+            "cases/buyer.1a-outside-band-refund-due.yaml",
+        ])
+        .output()
+        .unwrap();
+    let without = String::from_utf8(without.stdout).unwrap();
+    assert!(!without.contains("Timeline ("));
+    assert_eq!(without, text[..text.find("\nTimeline (").unwrap()]);
+}
+
+/// Every sample case's timeline fits 100 columns, lists its entries in time order with their
+/// case-file lines, and marks as_of once.
+#[test]
+fn every_timeline_fits_100_columns_in_time_order() {
+    let out = appeal().args(["judge", "cases/"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut timelines = 0;
+    for ruling in text.split("\nTimeline (").skip(1) {
+        timelines += 1;
+        let body: Vec<&str> = ruling
+            .lines()
+            .skip(1)
+            .take_while(|l| l.starts_with("  "))
+            .collect();
+        assert_eq!(
+            body.iter().filter(|l| l.contains(" as_of ")).count(),
+            1,
+            "{ruling}"
+        );
+        let mut last = String::new();
+        let mut date = String::new();
+        for line in &body {
+            assert!(line.chars().count() <= 100, "over 100 columns: {line}");
+            if line.contains(" as_of ") {
+                continue;
+            }
+            let when = line.get(2..18).unwrap_or_default().trim();
+            if when.len() == 16 {
+                date = when[..10].to_string();
+            }
+            if when.len() == 5 || when.len() == 16 {
+                let moment = format!("{date} {}", &when[when.len() - 5..]);
+                assert!(moment >= last, "out of order after {last}: {line}");
+                last = moment;
+            }
+        }
+        assert!(
+            body.iter()
+                .any(|l| l.trim_end().ends_with(|c: char| c.is_ascii_digit())
+                    && l.contains(" line "))
+        );
+    }
+    assert!(timelines > 100, "{timelines}");
+}
+
+#[test]
+fn the_html_ruling_is_one_self_contained_page() {
+    let out = appeal()
+        .args([
+            "judge",
+            "--format",
+            "html",
+            "cases/seller.2a-top-up-window-open.yaml",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert_eq!(html.matches("<html").count(), 1);
+    assert!(html.contains("<style>"));
+    assert!(html.contains("<svg id=\"timeline-chart\""));
+    assert!(html.contains("id=\"decision\""));
+    assert!(html.contains("Content-Security-Policy"));
+    // Nothing is loaded from anywhere: the only URL is the SVG namespace.
+    let urls = html.matches("http://").count() + html.matches("https://").count();
+    assert_eq!(urls, html.matches("http://www.w3.org/2000/svg").count());
+    assert!(!html.contains("<script"));
+    assert!(!html.contains(" src="));
+}

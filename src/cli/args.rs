@@ -88,6 +88,8 @@ pub enum Format {
     Json,
     /// Markdown for a ticket.
     Markdown,
+    /// One self-contained HTML page per ruling, with a timeline chart (inline CSS and SVG).
+    Html,
 }
 
 /// How `check` and `test` print their results and diagnostics.
@@ -130,6 +132,9 @@ pub struct JudgeArgs {
     /// Add the trace: every gate and clause tested, the values compared, what would change it.
     #[arg(long)]
     pub explain: bool,
+    /// Leave out the timeline of the human ruling (events, payments, evidence, chat, windows).
+    #[arg(long)]
+    pub no_timeline: bool,
     /// Case files, folders (every *.yaml/*.yml/*.json below, sorted) or `-` for stdin.
     #[arg(required = true, value_name = "CASE")]
     pub cases: Vec<PathBuf>,

@@ -3,11 +3,28 @@
 //! can give. Policies attach a citation and parameter values to these ids.
 
 use crate::decode::Choice;
+use crate::params::{self, Values};
+pub use crate::params::{ParamKind, ParamSpec};
 use crate::ruling::Decision;
 
-/// A clause the engine implements. The string form (`buyer.1a`) is what case and policy files use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum ClauseId {
+/// Declares the clause ids, in evaluation order, and [`ClauseId::ALL`] from the same list.
+macro_rules! clause_ids {
+    ($($id:ident),+ $(,)?) => {
+        /// A clause the engine implements. The string form (`buyer.1a`) is what case and policy
+        /// files use.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum ClauseId {
+            $($id),+
+        }
+
+        impl ClauseId {
+            /// Every clause, in evaluation order.
+            pub const ALL: &'static [ClauseId] = &[$(ClauseId::$id),+];
+        }
+    };
+}
+
+clause_ids! {
     AgeLimit,
     Kyc,
     Timer,
@@ -38,54 +55,50 @@ pub enum ClauseId {
     GuideCompleted,
 }
 
+/// How many clauses the engine implements.
+const COUNT: usize = ClauseId::ALL.len();
+
 impl Choice for ClauseId {
-    const CHOICES: &'static [(&'static str, ClauseId)] = &[
-        ("general.age_limit", ClauseId::AgeLimit),
-        ("procedure.kyc", ClauseId::Kyc),
-        ("procedure.timer", ClauseId::Timer),
-        ("procedure.reason", ClauseId::Reason),
-        ("procedure.evidence", ClauseId::Evidence),
-        ("buyer.1a", ClauseId::Buyer1a),
-        ("buyer.1b", ClauseId::Buyer1b),
-        ("buyer.1c", ClauseId::Buyer1c),
-        ("buyer.2a", ClauseId::Buyer2a),
-        ("buyer.3a", ClauseId::Buyer3a),
-        ("buyer.4a", ClauseId::Buyer4a),
-        ("buyer.5a", ClauseId::Buyer5a),
-        ("buyer.6a", ClauseId::Buyer6a),
-        ("seller.1a", ClauseId::Seller1a),
-        ("seller.1b", ClauseId::Seller1b),
-        ("seller.1c", ClauseId::Seller1c),
-        ("seller.2a", ClauseId::Seller2a),
-        ("seller.3a", ClauseId::Seller3a),
-        ("seller.4a", ClauseId::Seller4a),
-        ("seller.5a", ClauseId::Seller5a),
-        ("seller.6a", ClauseId::Seller6a),
-        ("seller.7a", ClauseId::Seller7a),
-        ("disclaimers.timeliness", ClauseId::Timeliness),
-        ("disclaimers.off_platform", ClauseId::OffPlatform),
-        ("disclaimers.channels", ClauseId::Channels),
-        ("general.finality", ClauseId::Finality),
-        ("guide.steps", ClauseId::GuideSteps),
-        ("guide.completed", ClauseId::GuideCompleted),
-    ];
+    const CHOICES: &'static [(&'static str, ClauseId)] = &CHOICES;
 }
+
+/// The clause names, from the catalogue.
+const CHOICES: [(&str, ClauseId); COUNT] = {
+    let mut out = [("", ClauseId::AgeLimit); COUNT];
+    let mut i = 0;
+    while i < COUNT {
+        out[i] = (CATALOGUE[i].name, CATALOGUE[i].id);
+        i += 1;
+    }
+    out
+};
+
+/// Every clause, in evaluation order: [`ClauseId::describe`] of each.
+pub static CATALOGUE: [ClauseSpec; COUNT] = {
+    let mut out = [ClauseId::AgeLimit.describe(); COUNT];
+    let mut i = 0;
+    while i < COUNT {
+        let id = ClauseId::ALL[i];
+        // `spec` finds an entry at its id's place in the list.
+        assert!(id as usize == i);
+        out[i] = id.describe();
+        i += 1;
+    }
+    out
+};
 
 impl ClauseId {
     pub fn as_str(self) -> &'static str {
-        self.name()
+        self.spec().name
     }
 
     pub fn all() -> impl Iterator<Item = ClauseId> {
-        Self::CHOICES.iter().map(|(_, id)| *id)
+        Self::ALL.iter().copied()
     }
 
     /// The catalogue entry for this clause.
     pub fn spec(self) -> &'static ClauseSpec {
-        CATALOGUE
-            .iter()
-            .find(|spec| spec.id == self)
-            .expect("every clause id has a catalogue entry (checked by a test)")
+        &CATALOGUE[self as usize]
     }
 }
 
@@ -122,542 +135,503 @@ impl Stage {
     }
 }
 
-/// The kind of value a parameter holds, for validation and for `policy show`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ParamKind {
-    /// A duration (`1h`, `2wd`, `18mo`).
-    Duration,
-    /// A percentage, 0 < p < 100.
-    Percent,
-    /// A whole number ≥ 0 (counts, days, decimals).
-    Count,
-    /// A list of words or phrases matched whole-word, case- and accent-insensitively.
-    Terms,
-    /// A sanction action name.
-    Sanction,
-    /// One of a fixed set of words.
-    Mode(&'static [&'static str]),
-}
-
-/// A parameter a clause reads from the policy.
-#[derive(Debug)]
-pub struct ParamSpec {
-    pub name: &'static str,
-    pub kind: ParamKind,
-    pub meaning: &'static str,
-}
-
 /// What the engine knows about a clause.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 pub struct ClauseSpec {
     pub id: ClauseId,
+    /// How case and policy files name it: `buyer.1a`.
+    pub name: &'static str,
     pub stage: Stage,
     /// The rule in this project's words.
     pub summary: &'static str,
     pub params: &'static [ParamSpec],
     pub decisions: &'static [Decision],
     /// The paths through the clause that `appeal test --coverage` counts.
-    pub branches: &'static [&'static str],
+    pub branches: &'static [Branch],
 }
 
-const fn param(name: &'static str, kind: ParamKind, meaning: &'static str) -> ParamSpec {
-    ParamSpec {
-        name,
-        kind,
-        meaning,
+/// Declares the branches, each with the label `appeal test --coverage` prints.
+macro_rules! branches {
+    ($($branch:ident = $label:literal),+ $(,)?) => {
+        /// A path through a clause, counted by `appeal test --coverage`. Each clause lists the
+        /// ones it can take in its catalogue entry.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Branch {
+            $($branch),+
+        }
+
+        impl Branch {
+            /// How `appeal test --coverage` and `appeal explain` name it.
+            pub const fn label(self) -> &'static str {
+                match self {
+                    $(Branch::$branch => $label),+
+                }
+            }
+        }
+    };
+}
+
+branches! {
+    Fired = "fired",
+    NotFired = "not fired",
+    Reopened = "reopened",
+    FiredWaiting = "fired, waiting",
+    FiredDeadlinePassed = "fired, deadline passed",
+    InsideBand = "inside band",
+    OutsideBand = "outside band",
+    DeadlineRunning = "deadline running",
+    DeadlinePassed = "deadline passed",
+    Refunded = "refunded",
+    PartlyRefunded = "partly refunded",
+    NoReferencePrice = "no reference price",
+    ThirdPartyPayment = "third-party payment",
+    Instant = "instant",
+    NonInstant = "non-instant",
+    BankStatementWithoutTheFunds = "bank statement without the funds",
+    Released = "released",
+    NoValidProof = "no valid proof",
+    VerificationDisclosedAndAgreed = "verification disclosed and agreed",
+    VerificationDisclosedNeverAgreed = "verification disclosed, never agreed",
+    VerificationNotDisclosedOrRefused = "verification not disclosed or refused",
+    OutOfPolicyFirstOffence = "out-of-policy, first offence",
+    OutOfPolicyRepeatOffence = "out-of-policy, repeat offence",
+    FlaggedInChat = "flagged in chat",
+    ConfirmedFirstOffence = "confirmed, first offence",
+    ConfirmedRepeatOffence = "confirmed, repeat offence",
+    Unconfirmed = "unconfirmed",
+    FraudEstablished = "fraud established",
+    NotEstablished = "not established",
+    BuyerUnreachable = "buyer unreachable",
+    ForgedProof = "forged proof",
+    StatementWithoutTheFunds = "statement without the funds",
+    StatementWithTheFunds = "statement with the funds",
+    ForgedStatement = "forged statement",
+    PaymentInTransit = "payment in transit",
+    PaidToTheOrderPagesAccount = "paid to the order page's account",
+    PaidElsewhereFirstOffence = "paid elsewhere, first offence",
+    PaidElsewhereRepeatOffence = "paid elsewhere, repeat offence",
+    FundsBouncedBack = "funds bounced back",
+    FundsPartlyBouncedBack = "funds partly bounced back",
+    ToppedUp = "topped up",
+    PartialRelease = "partial release",
+    Confirmed = "confirmed",
+    AtOrOverThreshold = "at or over threshold",
+    BelowThreshold = "below threshold",
+    Agreement = "agreement",
+    SellerEvidenceRunning = "seller evidence running",
+    SellerEvidenceMissed = "seller evidence missed",
+    ForgedEvidence = "forged evidence",
+    BuyerDocumentsRunning = "buyer documents running",
+    BuyerDocumentsIn = "buyer documents in",
+    BuyerDocumentsMissed = "buyer documents missed",
+    BuyerCooperative = "buyer cooperative",
+    BuyerUncooperative = "buyer uncooperative",
+    OverrulesARelease = "overrules a release",
+    NoticeGiven = "notice given",
+    Escalated = "escalated",
+    NoIntervention = "no intervention",
+}
+
+impl std::fmt::Display for Branch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.label())
     }
 }
 
+/// Declares which parameter struct each clause reads ([`crate::params`]), and the clauses that
+/// read none. Gives [`Parameters`], a policy's parameters by clause, and each clause's
+/// parameter list for the catalogue; both from the one list, and every clause must be in it.
+macro_rules! clause_parameters {
+    (
+        with: { $($id:ident => $field:ident: $ty:ty,)+ }
+        none: { $($none:ident),+ $(,)? }
+    ) => {
+        /// The typed parameters of a policy: one field per clause that has parameters, `Some`
+        /// when the policy applies the clause. Read and checked when the policy is loaded.
+        #[derive(Debug, Clone, Default, PartialEq, Eq)]
+        pub struct Parameters {
+            $(pub $field: Option<$ty>,)+
+        }
+
+        impl Parameters {
+            /// Puts the checked `values` of `id`'s table in their struct; `false` when they do
+            /// not make one (a value the policy reader has reported as missing or wrong).
+            pub fn read(&mut self, id: ClauseId, values: &Values) -> bool {
+                match id {
+                    $(ClauseId::$id => {
+                        self.$field = <$ty>::read(values);
+                        self.$field.is_some()
+                    })+
+                    $(ClauseId::$none)|+ => values.is_empty(),
+                }
+            }
+        }
+
+        impl ClauseId {
+            /// The parameters the clause reads.
+            const fn param_specs(self) -> &'static [ParamSpec] {
+                match self {
+                    $(ClauseId::$id => <$ty>::PARAMS,)+
+                    $(ClauseId::$none)|+ => &[],
+                }
+            }
+        }
+    };
+}
+
+clause_parameters! {
+    with: {
+    Buyer1a => buyer_1a: params::Buyer1a,
+    Buyer1b => buyer_1b: params::Buyer1b,
+    Buyer1c => buyer_1c: params::Buyer1c,
+    Buyer2a => buyer_2a: params::Buyer2a,
+    Buyer3a => buyer_3a: params::Buyer3a,
+    Buyer4a => buyer_4a: params::Buyer4a,
+    Buyer5a => buyer_5a: params::OffensiveLanguage,
+    Seller1a => seller_1a: params::Seller1a,
+    Seller1b => seller_1b: params::Seller1b,
+    Seller1c => seller_1c: params::Seller1c,
+    Seller2a => seller_2a: params::Seller2a,
+    Seller3a => seller_3a: params::Seller3a,
+    Seller4a => seller_4a: params::Seller4a,
+    Seller6a => seller_6a: params::OffensiveLanguage,
+    Channels => channels: params::Channels,
+    }
+    none: {
+        AgeLimit, Kyc, Timer, Reason, Evidence, Buyer6a, Seller5a, Seller7a, Timeliness,
+        OffPlatform, Finality, GuideSteps, GuideCompleted,
+    }
+}
+
+/// A catalogue entry without its parameters (which [`clause_parameters!`] gives).
+struct Entry {
+    name: &'static str,
+    stage: Stage,
+    summary: &'static str,
+    decisions: &'static [Decision],
+    branches: &'static [Branch],
+}
+
+use Branch as B;
 use Decision as D;
-use ParamKind as P;
 
-/// Buyer 5.a and seller 6.a are one rule seen from either side; they read the same parameters.
-const OFFENSIVE_LANGUAGE: &[ParamSpec] = &[
-    param(
-        "offensive_terms",
-        P::Terms,
-        "words in chat that support must review as offensive",
-    ),
-    param(
-        "suspension_days",
-        P::Count,
-        "days of P2P suspension for a confirmed offence",
-    ),
-    param(
-        "repeat_threshold",
-        P::Count,
-        "earlier confirmed offences at which a new one leads to a permanent ban",
-    ),
-];
-
-/// Every clause, in evaluation order.
-pub static CATALOGUE: &[ClauseSpec] = &[
-    ClauseSpec {
-        id: ClauseId::AgeLimit,
-        stage: Stage::Gate,
-        summary: "Appeals about orders older than the maximum age (counted in calendar months from order creation to the appeal) may be refused; support may reopen one case by case.",
-        params: &[],
-        decisions: &[D::RefusedOutOfTime],
-        branches: &["fired", "not fired", "reopened"],
-    },
-    ClauseSpec {
-        id: ClauseId::Kyc,
-        stage: Stage::Gate,
-        summary: "Both parties must have completed identity verification (KYC) for the appeal to be heard.",
-        params: &[],
-        decisions: &[D::Inadmissible],
-        branches: &["fired", "not fired"],
-    },
-    ClauseSpec {
-        id: ClauseId::Timer,
-        stage: Stage::Gate,
-        summary: "An appeal can only be filed once the order's countdown after \"mark as paid\" has run out.",
-        params: &[],
-        decisions: &[D::Inadmissible],
-        branches: &["fired", "not fired"],
-    },
-    ClauseSpec {
-        id: ClauseId::Reason,
-        stage: Stage::Gate,
-        summary: "An appeal must state its type and reason.",
-        params: &[],
-        decisions: &[D::Inadmissible],
-        branches: &["fired", "not fired"],
-    },
-    ClauseSpec {
-        id: ClauseId::Evidence,
-        stage: Stage::Gate,
-        summary: "The appellant must upload the evidence the procedure requires (e.g. proof of payment) before support acts.",
-        params: &[],
-        decisions: &[D::RequestEvidence, D::Inadmissible],
-        branches: &["fired, waiting", "fired, deadline passed", "not fired"],
-    },
-    ClauseSpec {
-        id: ClauseId::Buyer1a,
-        stage: Stage::Governing,
-        summary: "The seller refuses to release after a correct payment from the buyer's own account. Inside the acceptable price band, a seller who does not answer in time loses the crypto to the buyer; outside it, the seller must refund the full payment, the order is cancelled once the refund is confirmed, and an unjustified refusal or delay releases the crypto to the buyer.",
-        params: &[
-            param(
-                "price_band_pct",
-                P::Percent,
-                "acceptable deviation of the order price from the reference price, ± percent",
-            ),
-            param(
-                "seller_response",
-                P::Duration,
-                "time the seller has to answer after support contacts them",
-            ),
-            param(
-                "refund_window",
-                P::Duration,
-                "time the seller has to refund when the price is out of band",
-            ),
-        ],
-        decisions: &[
-            D::ReleaseToBuyer,
-            D::RefundBuyer,
-            D::CancelOrder,
-            D::RequestEvidence,
-            D::Escalate,
-            D::Closed,
-        ],
-        branches: &[
-            "inside band",
-            "outside band",
-            "deadline running",
-            "deadline passed",
-            "refunded",
-            "partly refunded",
-            "no reference price",
-            "third-party payment",
-        ],
-    },
-    ClauseSpec {
-        id: ClauseId::Buyer1b,
-        stage: Stage::Governing,
-        summary: "The seller is slow to release. After an instant payment the seller has a short window to release; after a non-instant payment a longer one in working days, within which the seller must prove non-receipt with a bank statement or the payment is taken as received.",
-        params: &[
-            param(
-                "instant_release",
-                P::Duration,
-                "release window after an instant (real-time) payment",
-            ),
-            param(
-                "non_instant_release",
-                P::Duration,
-                "release window after a non-instant payment",
-            ),
-        ],
-        decisions: &[
-            D::ReleaseToBuyer,
-            D::Escalate,
-            D::RequestEvidence,
-            D::CancelOrder,
-            D::Closed,
-        ],
-        branches: &[
-            "instant",
-            "non-instant",
-            "deadline running",
-            "deadline passed",
-            "bank statement without the funds",
-        ],
-    },
-    ClauseSpec {
-        id: ClauseId::Buyer1c,
-        stage: Stage::Governing,
-        summary: "The seller holds back because the buyer's payment remarks contain sensitive words. Support asks the seller to either refund or release: a release is at the seller's sole risk, a refund is at the buyer's cost.",
-        params: &[
-            param(
-                "decision_window",
-                P::Duration,
-                "time the seller has to choose refund or release",
-            ),
-            param(
-                "sensitive_terms",
-                P::Terms,
-                "words in payment remarks that trigger this clause",
-            ),
-        ],
-        decisions: &[D::SellerChoice, D::Closed, D::CancelOrder, D::Escalate],
-        branches: &[
-            "released",
-            "refunded",
-            "deadline running",
-            "deadline passed",
-        ],
-    },
-    ClauseSpec {
-        id: ClauseId::Buyer2a,
-        stage: Stage::Governing,
-        summary: "The buyer paid more than the order amount. Support asks the seller to refund the excess; a seller who refuses or stays silent may have P2P access and assets frozen until it is resolved. Recovery is best effort and the platform is not liable for the buyer's mistake.",
-        params: &[param(
-            "refund_window",
-            P::Duration,
-            "time the seller has to refund the excess",
-        )],
-        decisions: &[D::RefundExcess, D::Closed],
-        branches: &["refunded", "deadline running", "deadline passed"],
-    },
-    ClauseSpec {
-        id: ClauseId::Buyer3a,
-        stage: Stage::Governing,
-        summary: "The buyer paid but the order was cancelled (timeout or mistake). Once payment is confirmed the seller must refund within the window; a seller who refuses or is silent may be frozen. The platform is not liable if the seller never refunds.",
-        params: &[param(
-            "refund_window",
-            P::Duration,
-            "time the seller has to refund",
-        )],
-        decisions: &[
-            D::RequestEvidence,
-            D::RefundBuyer,
-            D::Closed,
-            D::NoIntervention,
-        ],
-        branches: &[
-            "no valid proof",
-            "refunded",
-            "deadline running",
-            "deadline passed",
-        ],
-    },
-    ClauseSpec {
-        id: ClauseId::Buyer4a,
-        stage: Stage::Governing,
-        summary: "The seller makes demands outside the norm. Extra verification is allowed only if the ad's terms disclosed it and the buyer agrees; otherwise the order is cancelled. Other out-of-policy demands (contact details, outside channels, extra fees) cancel the order and draw a sanction on the seller.",
-        params: &[
-            param(
-                "verification_terms",
-                P::Terms,
-                "words in the seller's chat that mean extra verification",
-            ),
-            param(
-                "out_of_policy_terms",
-                P::Terms,
-                "words in the seller's chat that mean an out-of-policy demand",
-            ),
-            param(
-                "seller_sanction",
-                P::Sanction,
-                "sanction for an out-of-policy demand, first offence",
-            ),
-            param(
-                "repeat_threshold",
-                P::Count,
-                "earlier violations at which the demand counts as repeated (suspension)",
-            ),
-            param(
-                "suspension_days",
-                P::Count,
-                "days of suspension for a repeated out-of-policy demand",
-            ),
-        ],
-        decisions: &[D::Proceed, D::CancelOrder, D::RefundBuyer, D::Escalate],
-        branches: &[
-            "verification disclosed and agreed",
-            "verification disclosed, never agreed",
-            "verification not disclosed or refused",
-            "out-of-policy, first offence",
-            "out-of-policy, repeat offence",
-        ],
-    },
-    ClauseSpec {
-        id: ClauseId::Buyer5a,
-        stage: Stage::Governing,
-        summary: "The seller used offensive language. Support decides sanctions at its discretion: a suspension, or a permanent ban for repeat offenders.",
-        params: OFFENSIVE_LANGUAGE,
-        decisions: &[D::Escalate, D::Closed],
-        branches: &[
-            "flagged in chat",
-            "confirmed, first offence",
-            "confirmed, repeat offence",
-            "unconfirmed",
-        ],
-    },
-    ClauseSpec {
-        id: ClauseId::Buyer6a,
-        stage: Stage::Governing,
-        summary: "The seller committed fraud. The fraudster loses P2P access permanently and their ads are removed; their assets may be frozen when a loss is likely.",
-        params: &[],
-        decisions: &[D::Escalate, D::ReleaseToBuyer, D::CancelOrder, D::Closed],
-        branches: &["fraud established", "not established"],
-    },
-    ClauseSpec {
-        id: ClauseId::Seller1a,
-        stage: Stage::Governing,
-        summary: "The buyer marked the order paid without paying. Without valid proof of payment (an untampered receipt from an official banking source) in time, or if the buyer cannot be reached, the order is cancelled and the crypto returns to the seller.",
-        params: &[
-            param(
-                "buyer_proof_window",
-                P::Duration,
-                "time the buyer has to produce valid proof after support contacts them",
-            ),
-            param(
-                "false_claim_sanction",
-                P::Count,
-                "days of P2P suspension for a buyer who marked paid without paying",
-            ),
-        ],
-        decisions: &[D::RequestEvidence, D::CancelOrder],
-        branches: &[
-            "buyer unreachable",
-            "forged proof",
-            "deadline running",
-            "deadline passed",
-        ],
-    },
-    ClauseSpec {
-        id: ClauseId::Seller1b,
-        stage: Stage::Governing,
-        summary: "The buyer has valid proof but the seller says the money did not arrive. The seller must back the claim with a bank statement in time; without one the crypto is released, with one the payment is traced with both banks.",
-        params: &[param(
-            "seller_statement_window",
-            P::Duration,
-            "time the seller has to submit a bank statement",
-        )],
-        decisions: &[D::RequestEvidence, D::ReleaseToBuyer, D::Escalate],
-        branches: &[
-            "statement without the funds",
-            "statement with the funds",
-            "forged statement",
-            "deadline running",
-            "deadline passed",
-            "payment in transit",
-        ],
-    },
-    ClauseSpec {
-        id: ClauseId::Seller1c,
-        stage: Stage::Governing,
-        summary: "The buyer paid into an account the seller cannot access. Only the payment details on the system-logged order page bind: a buyer who followed them is protected; a buyer who paid elsewhere (chat, ad terms, outside messengers) bears the loss, and repeat offenders may be banned.",
-        params: &[
-            param(
-                "seller_response",
-                P::Duration,
-                "time the seller has to show the funds bounced back",
-            ),
-            param(
-                "repeat_threshold",
-                P::Count,
-                "earlier violations at which the buyer is banned",
-            ),
-        ],
-        decisions: &[D::ReleaseToBuyer, D::CancelOrder, D::Escalate],
-        branches: &[
-            "paid to the order page's account",
-            "paid elsewhere, first offence",
-            "paid elsewhere, repeat offence",
-            "funds bounced back",
-            "funds partly bounced back",
-            "deadline running",
-            "deadline passed",
-        ],
-    },
-    ClauseSpec {
-        id: ClauseId::Seller2a,
-        stage: Stage::Governing,
-        summary: "The buyer paid less than the order amount. By default the buyer may top up the shortfall in time, else the seller refunds what was received and the order is cancelled; a policy may instead release the part that was paid for.",
-        params: &[
-            param(
-                "mode",
-                P::Mode(&["top_up_or_refund", "partial_release"]),
-                "how an underpayment is settled",
-            ),
-            param(
-                "top_up_window",
-                P::Duration,
-                "time the buyer has to pay the shortfall",
-            ),
-            param(
-                "asset_decimals",
-                P::Count,
-                "decimal places the released asset quantity is rounded down to",
-            ),
-        ],
-        decisions: &[
-            D::ReleaseToBuyer,
-            D::RefundBuyer,
-            D::CancelOrder,
-            D::Escalate,
-        ],
-        branches: &[
-            "topped up",
-            "deadline running",
-            "deadline passed",
-            "refunded",
-            "partial release",
-        ],
-    },
-    ClauseSpec {
-        id: ClauseId::Seller3a,
-        stage: Stage::Governing,
-        summary: "The buyer places orders with no intent to pay. Support investigates; once confirmed the buyer is permanently removed from P2P with no right of appeal.",
-        params: &[param(
-            "unpaid_threshold",
-            P::Count,
-            "unpaid orders in the platform's history that open an investigation",
-        )],
-        decisions: &[D::Escalate, D::CancelOrder],
-        branches: &["confirmed", "at or over threshold", "below threshold"],
-    },
-    ClauseSpec {
-        id: ClauseId::Seller4a,
-        stage: Stage::Governing,
-        summary: "The seller's account was blocked after receiving the buyer's payment. The buyer's P2P access and withdrawals are held until resolved; the seller must show the buyer caused the block, then the buyer must cooperate with documents or be banned.",
-        params: &[
-            param(
-                "evidence_window",
-                P::Duration,
-                "time the seller has to prove the buyer caused the block",
-            ),
-            param(
-                "buyer_docs_window",
-                P::Duration,
-                "time the buyer has to submit documents once the seller's evidence is in",
-            ),
-        ],
-        decisions: &[
-            D::RequestEvidence,
-            D::LiftRestrictions,
-            D::Escalate,
-            D::Closed,
-            D::CancelOrder,
-        ],
-        branches: &[
-            "agreement",
-            "seller evidence running",
-            "seller evidence missed",
-            "forged evidence",
-            "buyer documents running",
-            "buyer documents in",
-            "buyer documents missed",
-        ],
-    },
-    ClauseSpec {
-        id: ClauseId::Seller5a,
-        stage: Stage::Governing,
-        summary: "The seller released without confirming payment and bears the loss; the platform does not intervene. A buyer who will not cooperate is suspended, and the seller may go to the police.",
-        params: &[],
-        decisions: &[D::NoIntervention],
-        branches: &["buyer cooperative", "buyer uncooperative"],
-    },
-    ClauseSpec {
-        id: ClauseId::Seller6a,
-        stage: Stage::Governing,
-        summary: "The buyer used offensive language. Support decides sanctions at its discretion: a suspension, or a permanent ban for repeat offenders.",
-        params: OFFENSIVE_LANGUAGE,
-        decisions: &[D::Escalate, D::Closed],
-        branches: &[
-            "flagged in chat",
-            "confirmed, first offence",
-            "confirmed, repeat offence",
-            "unconfirmed",
-        ],
-    },
-    ClauseSpec {
-        id: ClauseId::Seller7a,
-        stage: Stage::Governing,
-        summary: "The buyer committed fraud. The fraudster loses P2P access permanently and their ads are removed; their assets may be frozen when a loss is likely.",
-        params: &[],
-        decisions: &[D::Escalate, D::CancelOrder, D::ReleaseToBuyer, D::Closed],
-        branches: &[
-            "fraud established",
-            "not established",
-            "overrules a release",
-        ],
-    },
-    ClauseSpec {
-        id: ClauseId::Timeliness,
-        stage: Stage::Notice,
-        summary: "Losses from not following support's instructions within the time given are the user's own.",
-        params: &[],
-        decisions: &[],
-        branches: &["notice given"],
-    },
-    ClauseSpec {
-        id: ClauseId::OffPlatform,
-        stage: Stage::Notice,
-        summary: "Trades, payments and arrangements made outside the platform are at the users' own risk; the platform is not liable for them.",
-        params: &[],
-        decisions: &[],
-        branches: &["notice given"],
-    },
-    ClauseSpec {
-        id: ClauseId::Channels,
-        stage: Stage::Notice,
-        summary: "Only the platform's own chat and support tools count; losses from outside channels (messengers, e-mail, phone) are not covered.",
-        params: &[param(
-            "channel_terms",
-            P::Terms,
-            "names of outside channels that draw this notice when they appear in chat",
-        )],
-        decisions: &[],
-        branches: &["notice given"],
-    },
-    ClauseSpec {
-        id: ClauseId::Finality,
-        stage: Stage::Notice,
-        summary: "Support's decisions on disputes are final unless the rules say otherwise.",
-        params: &[],
-        decisions: &[],
-        branches: &["notice given"],
-    },
-    ClauseSpec {
-        id: ClauseId::GuideSteps,
-        stage: Stage::Governing,
-        summary: "An admissible appeal goes to a support agent: the appellant opens the live chat, gives the order number and the issue, and the evidence is reviewed there.",
-        params: &[],
-        decisions: &[D::Escalate],
-        branches: &["escalated"],
-    },
-    ClauseSpec {
-        id: ClauseId::GuideCompleted,
-        stage: Stage::Governing,
-        summary: "The platform is an intermediary: payments are final once the order is completed, and it does not reopen completed orders unless one side was fraudulent or misleading.",
-        params: &[],
-        decisions: &[D::NoIntervention],
-        branches: &["no intervention"],
-    },
-];
+impl ClauseId {
+    /// The catalogue entry: one arm per clause, no catch-all, so a new clause cannot be
+    /// forgotten.
+    const fn describe(self) -> ClauseSpec {
+        let entry = match self {
+            ClauseId::AgeLimit => Entry {
+                name: "general.age_limit",
+                stage: Stage::Gate,
+                summary: "Appeals about orders older than the maximum age (counted in calendar months from order creation to the appeal) may be refused; support may reopen one case by case.",
+                decisions: &[D::RefusedOutOfTime],
+                branches: &[B::Fired, B::NotFired, B::Reopened],
+            },
+            ClauseId::Kyc => Entry {
+                name: "procedure.kyc",
+                stage: Stage::Gate,
+                summary: "Both parties must have completed identity verification (KYC) for the appeal to be heard.",
+                decisions: &[D::Inadmissible],
+                branches: &[B::Fired, B::NotFired],
+            },
+            ClauseId::Timer => Entry {
+                name: "procedure.timer",
+                stage: Stage::Gate,
+                summary: "An appeal can only be filed once the order's countdown after \"mark as paid\" has run out.",
+                decisions: &[D::Inadmissible],
+                branches: &[B::Fired, B::NotFired],
+            },
+            ClauseId::Reason => Entry {
+                name: "procedure.reason",
+                stage: Stage::Gate,
+                summary: "An appeal must state its type and reason.",
+                decisions: &[D::Inadmissible],
+                branches: &[B::Fired, B::NotFired],
+            },
+            ClauseId::Evidence => Entry {
+                name: "procedure.evidence",
+                stage: Stage::Gate,
+                summary: "The appellant must upload the evidence the procedure requires (e.g. proof of payment) before support acts.",
+                decisions: &[D::RequestEvidence, D::Inadmissible],
+                branches: &[B::FiredWaiting, B::FiredDeadlinePassed, B::NotFired],
+            },
+            ClauseId::Buyer1a => Entry {
+                name: "buyer.1a",
+                stage: Stage::Governing,
+                summary: "The seller refuses to release after a correct payment from the buyer's own account. Inside the acceptable price band, a seller who does not answer in time loses the crypto to the buyer; outside it, the seller must refund the full payment, the order is cancelled once the refund is confirmed, and an unjustified refusal or delay releases the crypto to the buyer.",
+                decisions: &[
+                    D::ReleaseToBuyer,
+                    D::RefundBuyer,
+                    D::CancelOrder,
+                    D::RequestEvidence,
+                    D::Escalate,
+                    D::Closed,
+                ],
+                branches: &[
+                    B::InsideBand,
+                    B::OutsideBand,
+                    B::DeadlineRunning,
+                    B::DeadlinePassed,
+                    B::Refunded,
+                    B::PartlyRefunded,
+                    B::NoReferencePrice,
+                    B::ThirdPartyPayment,
+                ],
+            },
+            ClauseId::Buyer1b => Entry {
+                name: "buyer.1b",
+                stage: Stage::Governing,
+                summary: "The seller is slow to release. After an instant payment the seller has a short window to release; after a non-instant payment a longer one in working days, within which the seller must prove non-receipt with a bank statement or the payment is taken as received.",
+                decisions: &[
+                    D::ReleaseToBuyer,
+                    D::Escalate,
+                    D::RequestEvidence,
+                    D::CancelOrder,
+                    D::Closed,
+                ],
+                branches: &[
+                    B::Instant,
+                    B::NonInstant,
+                    B::DeadlineRunning,
+                    B::DeadlinePassed,
+                    B::BankStatementWithoutTheFunds,
+                ],
+            },
+            ClauseId::Buyer1c => Entry {
+                name: "buyer.1c",
+                stage: Stage::Governing,
+                summary: "The seller holds back because the buyer's payment remarks contain sensitive words. Support asks the seller to either refund or release: a release is at the seller's sole risk, a refund is at the buyer's cost.",
+                decisions: &[D::SellerChoice, D::Closed, D::CancelOrder, D::Escalate],
+                branches: &[
+                    B::Released,
+                    B::Refunded,
+                    B::DeadlineRunning,
+                    B::DeadlinePassed,
+                ],
+            },
+            ClauseId::Buyer2a => Entry {
+                name: "buyer.2a",
+                stage: Stage::Governing,
+                summary: "The buyer paid more than the order amount. Support asks the seller to refund the excess; a seller who refuses or stays silent may have P2P access and assets frozen until it is resolved. Recovery is best effort and the platform is not liable for the buyer's mistake.",
+                decisions: &[D::RefundExcess, D::Closed],
+                branches: &[B::Refunded, B::DeadlineRunning, B::DeadlinePassed],
+            },
+            ClauseId::Buyer3a => Entry {
+                name: "buyer.3a",
+                stage: Stage::Governing,
+                summary: "The buyer paid but the order was cancelled (timeout or mistake). Once payment is confirmed the seller must refund within the window; a seller who refuses or is silent may be frozen. The platform is not liable if the seller never refunds.",
+                decisions: &[
+                    D::RequestEvidence,
+                    D::RefundBuyer,
+                    D::Closed,
+                    D::NoIntervention,
+                ],
+                branches: &[
+                    B::NoValidProof,
+                    B::Refunded,
+                    B::DeadlineRunning,
+                    B::DeadlinePassed,
+                ],
+            },
+            ClauseId::Buyer4a => Entry {
+                name: "buyer.4a",
+                stage: Stage::Governing,
+                summary: "The seller makes demands outside the norm. Extra verification is allowed only if the ad's terms disclosed it and the buyer agrees; otherwise the order is cancelled. Other out-of-policy demands (contact details, outside channels, extra fees) cancel the order and draw a sanction on the seller.",
+                decisions: &[D::Proceed, D::CancelOrder, D::RefundBuyer, D::Escalate],
+                branches: &[
+                    B::VerificationDisclosedAndAgreed,
+                    B::VerificationDisclosedNeverAgreed,
+                    B::VerificationNotDisclosedOrRefused,
+                    B::OutOfPolicyFirstOffence,
+                    B::OutOfPolicyRepeatOffence,
+                ],
+            },
+            ClauseId::Buyer5a => Entry {
+                name: "buyer.5a",
+                stage: Stage::Governing,
+                summary: "The seller used offensive language. Support decides sanctions at its discretion: a suspension, or a permanent ban for repeat offenders.",
+                decisions: &[D::Escalate, D::Closed],
+                branches: &[
+                    B::FlaggedInChat,
+                    B::ConfirmedFirstOffence,
+                    B::ConfirmedRepeatOffence,
+                    B::Unconfirmed,
+                ],
+            },
+            ClauseId::Buyer6a => Entry {
+                name: "buyer.6a",
+                stage: Stage::Governing,
+                summary: "The seller committed fraud. The fraudster loses P2P access permanently and their ads are removed; their assets may be frozen when a loss is likely.",
+                decisions: &[D::Escalate, D::ReleaseToBuyer, D::CancelOrder, D::Closed],
+                branches: &[B::FraudEstablished, B::NotEstablished],
+            },
+            ClauseId::Seller1a => Entry {
+                name: "seller.1a",
+                stage: Stage::Governing,
+                summary: "The buyer marked the order paid without paying. Without valid proof of payment (an untampered receipt from an official banking source) in time, or if the buyer cannot be reached, the order is cancelled and the crypto returns to the seller.",
+                decisions: &[D::RequestEvidence, D::CancelOrder],
+                branches: &[
+                    B::BuyerUnreachable,
+                    B::ForgedProof,
+                    B::DeadlineRunning,
+                    B::DeadlinePassed,
+                ],
+            },
+            ClauseId::Seller1b => Entry {
+                name: "seller.1b",
+                stage: Stage::Governing,
+                summary: "The buyer has valid proof but the seller says the money did not arrive. The seller must back the claim with a bank statement in time; without one the crypto is released, with one the payment is traced with both banks.",
+                decisions: &[D::RequestEvidence, D::ReleaseToBuyer, D::Escalate],
+                branches: &[
+                    B::StatementWithoutTheFunds,
+                    B::StatementWithTheFunds,
+                    B::ForgedStatement,
+                    B::DeadlineRunning,
+                    B::DeadlinePassed,
+                    B::PaymentInTransit,
+                ],
+            },
+            ClauseId::Seller1c => Entry {
+                name: "seller.1c",
+                stage: Stage::Governing,
+                summary: "The buyer paid into an account the seller cannot access. Only the payment details on the system-logged order page bind: a buyer who followed them is protected; a buyer who paid elsewhere (chat, ad terms, outside messengers) bears the loss, and repeat offenders may be banned.",
+                decisions: &[D::ReleaseToBuyer, D::CancelOrder, D::Escalate],
+                branches: &[
+                    B::PaidToTheOrderPagesAccount,
+                    B::PaidElsewhereFirstOffence,
+                    B::PaidElsewhereRepeatOffence,
+                    B::FundsBouncedBack,
+                    B::FundsPartlyBouncedBack,
+                    B::DeadlineRunning,
+                    B::DeadlinePassed,
+                ],
+            },
+            ClauseId::Seller2a => Entry {
+                name: "seller.2a",
+                stage: Stage::Governing,
+                summary: "The buyer paid less than the order amount. By default the buyer may top up the shortfall in time, else the seller refunds what was received and the order is cancelled; a policy may instead release the part that was paid for.",
+                decisions: &[
+                    D::ReleaseToBuyer,
+                    D::RefundBuyer,
+                    D::CancelOrder,
+                    D::Escalate,
+                ],
+                branches: &[
+                    B::ToppedUp,
+                    B::DeadlineRunning,
+                    B::DeadlinePassed,
+                    B::Refunded,
+                    B::PartialRelease,
+                ],
+            },
+            ClauseId::Seller3a => Entry {
+                name: "seller.3a",
+                stage: Stage::Governing,
+                summary: "The buyer places orders with no intent to pay. Support investigates; once confirmed the buyer is permanently removed from P2P with no right of appeal.",
+                decisions: &[D::Escalate, D::CancelOrder],
+                branches: &[B::Confirmed, B::AtOrOverThreshold, B::BelowThreshold],
+            },
+            ClauseId::Seller4a => Entry {
+                name: "seller.4a",
+                stage: Stage::Governing,
+                summary: "The seller's account was blocked after receiving the buyer's payment. The buyer's P2P access and withdrawals are held until resolved; the seller must show the buyer caused the block, then the buyer must cooperate with documents or be banned.",
+                decisions: &[
+                    D::RequestEvidence,
+                    D::LiftRestrictions,
+                    D::Escalate,
+                    D::Closed,
+                    D::CancelOrder,
+                ],
+                branches: &[
+                    B::Agreement,
+                    B::SellerEvidenceRunning,
+                    B::SellerEvidenceMissed,
+                    B::ForgedEvidence,
+                    B::BuyerDocumentsRunning,
+                    B::BuyerDocumentsIn,
+                    B::BuyerDocumentsMissed,
+                ],
+            },
+            ClauseId::Seller5a => Entry {
+                name: "seller.5a",
+                stage: Stage::Governing,
+                summary: "The seller released without confirming payment and bears the loss; the platform does not intervene. A buyer who will not cooperate is suspended, and the seller may go to the police.",
+                decisions: &[D::NoIntervention],
+                branches: &[B::BuyerCooperative, B::BuyerUncooperative],
+            },
+            ClauseId::Seller6a => Entry {
+                name: "seller.6a",
+                stage: Stage::Governing,
+                summary: "The buyer used offensive language. Support decides sanctions at its discretion: a suspension, or a permanent ban for repeat offenders.",
+                decisions: &[D::Escalate, D::Closed],
+                branches: &[
+                    B::FlaggedInChat,
+                    B::ConfirmedFirstOffence,
+                    B::ConfirmedRepeatOffence,
+                    B::Unconfirmed,
+                ],
+            },
+            ClauseId::Seller7a => Entry {
+                name: "seller.7a",
+                stage: Stage::Governing,
+                summary: "The buyer committed fraud. The fraudster loses P2P access permanently and their ads are removed; their assets may be frozen when a loss is likely.",
+                decisions: &[D::Escalate, D::CancelOrder, D::ReleaseToBuyer, D::Closed],
+                branches: &[B::FraudEstablished, B::NotEstablished, B::OverrulesARelease],
+            },
+            ClauseId::Timeliness => Entry {
+                name: "disclaimers.timeliness",
+                stage: Stage::Notice,
+                summary: "Losses from not following support's instructions within the time given are the user's own.",
+                decisions: &[],
+                branches: &[B::NoticeGiven],
+            },
+            ClauseId::OffPlatform => Entry {
+                name: "disclaimers.off_platform",
+                stage: Stage::Notice,
+                summary: "Trades, payments and arrangements made outside the platform are at the users' own risk; the platform is not liable for them.",
+                decisions: &[],
+                branches: &[B::NoticeGiven],
+            },
+            ClauseId::Channels => Entry {
+                name: "disclaimers.channels",
+                stage: Stage::Notice,
+                summary: "Only the platform's own chat and support tools count; losses from outside channels (messengers, e-mail, phone) are not covered.",
+                decisions: &[],
+                branches: &[B::NoticeGiven],
+            },
+            ClauseId::Finality => Entry {
+                name: "general.finality",
+                stage: Stage::Notice,
+                summary: "Support's decisions on disputes are final unless the rules say otherwise.",
+                decisions: &[],
+                branches: &[B::NoticeGiven],
+            },
+            ClauseId::GuideSteps => Entry {
+                name: "guide.steps",
+                stage: Stage::Governing,
+                summary: "An admissible appeal goes to a support agent: the appellant opens the live chat, gives the order number and the issue, and the evidence is reviewed there.",
+                decisions: &[D::Escalate],
+                branches: &[B::Escalated],
+            },
+            ClauseId::GuideCompleted => Entry {
+                name: "guide.completed",
+                stage: Stage::Governing,
+                summary: "The platform is an intermediary: payments are final once the order is completed, and it does not reopen completed orders unless one side was fraudulent or misleading.",
+                decisions: &[D::NoIntervention],
+                branches: &[B::NoIntervention],
+            },
+        };
+        ClauseSpec {
+            id: self,
+            name: entry.name,
+            stage: entry.stage,
+            summary: entry.summary,
+            params: self.param_specs(),
+            decisions: entry.decisions,
+            branches: entry.branches,
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {

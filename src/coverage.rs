@@ -22,7 +22,7 @@ impl Coverage {
     pub fn rows(&self) -> Vec<(ClauseId, &'static str, usize)> {
         CATALOGUE
             .iter()
-            .flat_map(|spec| spec.branches.iter().map(move |b| (spec.id, *b)))
+            .flat_map(|spec| spec.branches.iter().map(move |b| (spec.id, b.label())))
             .map(|(id, b)| (id, b, self.reached.get(&(id, b)).copied().unwrap_or(0)))
             .collect()
     }

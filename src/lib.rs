@@ -23,6 +23,7 @@ pub mod expectation;
 pub mod filing;
 pub mod hearing;
 pub mod matching;
+pub mod params;
 pub mod policy;
 pub mod policy_diff;
 pub mod render;

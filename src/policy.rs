@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 
 use crate::calendar::Calendar;
 use crate::case::EvidenceKind;
-use crate::clause::{ClauseId, ParamKind};
+use crate::clause::{ClauseId, ParamKind, Parameters};
 use crate::decode::{
     Choice, MapReader, Problems, boolean, choice, integer, item_entry, list, non_empty_text, text,
 };
@@ -17,6 +17,7 @@ use crate::diagnostics::{FileProblems, Problem, Span, suggest};
 use crate::document::{self, Entry, ScalarKind, Value};
 use crate::duration::PolicyDuration;
 use crate::matching::TermList;
+pub use crate::params::{ParamValue, spelled_list, spelled_text};
 use crate::ruling::{Party, SanctionAction};
 use crate::source::SourceFile;
 
@@ -40,6 +41,8 @@ pub struct Policy {
     pub limits: Limits,
     pub procedure: Procedure,
     pub clauses: BTreeMap<ClauseId, ClauseTable>,
+    /// The parameters of the clauses in force, typed: what the engine reads.
+    pub parameters: Parameters,
     /// Settings of `[calendar]`, `[limits]` and `[procedure]` the published text leaves open,
     /// as `table.key` (`calendar.timezone`): values a compliance officer must confirm.
     pub setting_placeholders: BTreeSet<String>,
@@ -66,80 +69,14 @@ pub struct Procedure {
     pub evidence_window: PolicyDuration,
 }
 
-/// A clause in force: its citation and parameter values.
+/// A clause in force: its citation and parameter values as written (for `policy show`,
+/// `policy diff` and `explain`; the engine reads [`Policy::parameters`]).
 #[derive(Debug, Clone)]
 pub struct ClauseTable {
     pub cite: String,
     pub params: BTreeMap<&'static str, ParamValue>,
     /// Parameters the published text leaves open: values a compliance officer must confirm.
     pub placeholders: BTreeSet<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ParamValue {
-    Duration(PolicyDuration),
-    Percent(Decimal),
-    Count(u32),
-    Terms(TermList),
-    Sanction(SanctionAction),
-    Mode(String),
-}
-
-impl std::fmt::Display for ParamValue {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ParamValue::Duration(d) => write!(f, "{d}"),
-            ParamValue::Percent(p) => write!(f, "{p}"),
-            ParamValue::Count(n) => write!(f, "{n}"),
-            ParamValue::Terms(terms) => {
-                write!(f, "{}", terms.written().collect::<Vec<_>>().join(", "))
-            }
-            ParamValue::Sanction(s) => write!(f, "{s}"),
-            ParamValue::Mode(m) => write!(f, "{m}"),
-        }
-    }
-}
-
-impl ParamValue {
-    /// The value as a policy file writes it: `"24h"`, `10`, `3`, `["usdt", "usdc"]`,
-    /// `"warning"`, `"top_up_or_refund"`; what `policy show` and `policy diff` print, so that it
-    /// can be copied into a policy file as it stands.
-    pub fn spelled(&self) -> String {
-        match self {
-            ParamValue::Duration(d) => spelled_text(&d.to_string()),
-            ParamValue::Percent(p) => p.to_string(),
-            ParamValue::Count(n) => n.to_string(),
-            ParamValue::Terms(terms) => spelled_list(terms.written()),
-            ParamValue::Sanction(s) => spelled_text(s.as_str()),
-            ParamValue::Mode(m) => spelled_text(m),
-        }
-    }
-}
-
-/// Text as a TOML basic string: `"Asia/Singapore"`, with `"`, `\` and control characters
-/// escaped.
-pub fn spelled_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// A list of texts as a TOML array: `["Sat", "Sun"]`, `[]`.
-pub fn spelled_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
-    let items: Vec<String> = items.map(spelled_text).collect();
-    format!("[{}]", items.join(", "))
 }
 
 /// One setting of the `[calendar]`, `[limits]` or `[procedure]` table of a policy.
@@ -339,54 +276,6 @@ fn spelled_required_evidence(required: &BTreeMap<Party, Vec<EvidenceKind>>) -> S
     }
 }
 
-impl ClauseTable {
-    // A validated policy has every catalogue parameter with the right kind (`check_params`);
-    // the fallbacks below are never reached for one, and keep the engine free of panics.
-
-    pub fn duration(&self, name: &str) -> PolicyDuration {
-        match self.params.get(name) {
-            Some(ParamValue::Duration(d)) => *d,
-            _ => PolicyDuration::Minutes(0),
-        }
-    }
-
-    pub fn percent(&self, name: &str) -> Decimal {
-        match self.params.get(name) {
-            Some(ParamValue::Percent(p)) => *p,
-            _ => Decimal::ZERO,
-        }
-    }
-
-    pub fn count(&self, name: &str) -> u32 {
-        match self.params.get(name) {
-            Some(ParamValue::Count(n)) => *n,
-            _ => 0,
-        }
-    }
-
-    pub fn terms(&self, name: &str) -> &TermList {
-        static NONE: TermList = TermList::empty();
-        match self.params.get(name) {
-            Some(ParamValue::Terms(terms)) => terms,
-            _ => &NONE,
-        }
-    }
-
-    pub fn sanction(&self, name: &str) -> SanctionAction {
-        match self.params.get(name) {
-            Some(ParamValue::Sanction(s)) => *s,
-            _ => SanctionAction::Warning,
-        }
-    }
-
-    pub fn mode(&self, name: &str) -> &str {
-        match self.params.get(name) {
-            Some(ParamValue::Mode(m)) => m,
-            _ => "",
-        }
-    }
-}
-
 impl Policy {
     /// The clause's table, when the clause is in force under this policy.
     pub fn clause(&self, id: ClauseId) -> Option<&ClauseTable> {
@@ -558,7 +447,7 @@ fn read_policy(
     map.finish(problems);
     let (id, title, version) = meta?;
     let procedure = procedure?;
-    let clauses = clauses?;
+    let (clauses, parameters) = clauses?;
     // A gate that is switched on needs its clause table for the citation.
     let switches = [
         (procedure.require_kyc, ClauseId::Kyc, "require_kyc"),
@@ -610,6 +499,7 @@ fn read_policy(
         limits: limits?,
         procedure,
         clauses,
+        parameters,
         setting_placeholders,
         builtin: false,
     })
@@ -909,7 +799,9 @@ fn read_required_evidence(
     }
 }
 
-fn read_clauses(entry: &Entry, problems: &mut Problems) -> Option<BTreeMap<ClauseId, ClauseTable>> {
+type Clauses = (BTreeMap<ClauseId, ClauseTable>, Parameters);
+
+fn read_clauses(entry: &Entry, problems: &mut Problems) -> Option<Clauses> {
     let Value::Map(entries) = &entry.value.value else {
         problems.push(Problem::wrong_type(
             "clauses",
@@ -922,6 +814,7 @@ fn read_clauses(entry: &Entry, problems: &mut Problems) -> Option<BTreeMap<Claus
     };
     let names = ClauseId::names();
     let mut out = BTreeMap::new();
+    let mut parameters = Parameters::default();
     let mut ok = true;
     for clause in entries {
         let Some(id) = ClauseId::parse(&clause.key) else {
@@ -934,13 +827,14 @@ fn read_clauses(entry: &Entry, problems: &mut Problems) -> Option<BTreeMap<Claus
             continue;
         };
         match read_clause(id, clause, problems) {
-            Some(table) => {
+            // `read_clause` has checked every parameter: they make the clause's struct.
+            Some(table) if parameters.read(id, &table.params) => {
                 out.insert(id, table);
             }
-            None => ok = false,
+            _ => ok = false,
         }
     }
-    ok.then_some(out)
+    ok.then_some((out, parameters))
 }
 
 fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<ClauseTable> {
@@ -1133,7 +1027,77 @@ fn read_param(
         ParamKind::Count => {
             integer(entry, place, 0, 10_000, problems).map(|n| ParamValue::Count(n as u32))
         }
-        ParamKind::Terms => {
+        ParamKind::Terms => read_terms(entry, place, problems).map(ParamValue::Terms),
+        ParamKind::Requirements => {
+            let Value::Map(named) = &entry.value.value else {
+                problems.push(Problem::wrong_type(
+                    place,
+                    "a table of term lists",
+                    &entry.value.describe(),
+                    &crate::decode::point(&entry.value, &entry.key_span),
+                    "{ selfie_with_id = [\"selfie\"], video_call = [\"video call\"] }",
+                ));
+                return None;
+            };
+            let mut requirements = Vec::new();
+            let mut ok = true;
+            for item in named {
+                let item_place = format!("{place}.{}", item.key);
+                let well_named = !item.key.is_empty()
+                    && item
+                        .key
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+                if !well_named {
+                    problems.push(Problem::invalid(
+                        format!("`{}` is not a name for a kind of verification", item.key),
+                        &item.key_span,
+                        "not a snake_case name",
+                        "name each kind in lower-case letters, digits and `_`, such as `selfie_with_id`",
+                    ));
+                    ok = false;
+                    continue;
+                }
+                match read_terms(item, &item_place, problems) {
+                    Some(terms) => requirements.push((item.key.clone(), terms)),
+                    None => ok = false,
+                }
+            }
+            if ok && requirements.is_empty() {
+                problems.push(Problem::invalid(
+                    format!("`{place}` is an empty table"),
+                    &entry.key_span,
+                    "no kinds of verification",
+                    "name at least one kind with its words, e.g. `selfie_with_id = [\"selfie\"]`; to switch the check off, remove the clause",
+                ));
+                return None;
+            }
+            ok.then_some(ParamValue::Requirements(requirements))
+        }
+        ParamKind::Sanction => {
+            choice::<SanctionAction>(entry, place, problems).map(|s| ParamValue::Sanction(s.value))
+        }
+        ParamKind::Mode(modes) => {
+            let written = text(entry, place, problems)?;
+            if modes.contains(&written.value.as_str()) {
+                Some(ParamValue::Mode(written.value))
+            } else {
+                problems.push(Problem::unknown_value(
+                    &written.value,
+                    place,
+                    &written.span,
+                    modes,
+                ));
+                None
+            }
+        }
+    }
+}
+
+/// A non-empty list of words and phrases.
+fn read_terms(entry: &Entry, place: &str, problems: &mut Problems) -> Option<TermList> {
+    {
+        {
             let items = list(entry, place, problems)?;
             let mut terms = Vec::new();
             let mut ok = true;
@@ -1152,24 +1116,7 @@ fn read_param(
                 ));
                 return None;
             }
-            ok.then(|| ParamValue::Terms(TermList::new(terms)))
-        }
-        ParamKind::Sanction => {
-            choice::<SanctionAction>(entry, place, problems).map(|s| ParamValue::Sanction(s.value))
-        }
-        ParamKind::Mode(modes) => {
-            let written = text(entry, place, problems)?;
-            if modes.contains(&written.value.as_str()) {
-                Some(ParamValue::Mode(written.value))
-            } else {
-                problems.push(Problem::unknown_value(
-                    &written.value,
-                    place,
-                    &written.span,
-                    modes,
-                ));
-                None
-            }
+            ok.then(|| TermList::new(terms))
         }
     }
 }

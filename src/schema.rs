@@ -524,6 +524,12 @@ impl JsonSchema for ClauseTables {
                     ParamKind::Terms => {
                         json!({ "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } })
                     }
+                    ParamKind::Requirements => json!({
+                        "type": "object",
+                        "minProperties": 1,
+                        "propertyNames": { "pattern": "^[a-z0-9_]+$" },
+                        "additionalProperties": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }
+                    }),
                     ParamKind::Sanction => json!({ "enum": SanctionAction::names_list() }),
                     ParamKind::Mode(modes) => json!({ "enum": modes }),
                 };

@@ -150,8 +150,8 @@ pub struct TestArgs {
     /// Print which clauses and branches the cases reach, and the ones none reaches.
     #[arg(long)]
     pub coverage: bool,
-    /// Fail (exit 1) when branch coverage is below PCT percent.
-    #[arg(long, value_name = "PCT")]
+    /// Fail (exit 1) when branch coverage is below PCT percent (a number from 0 to 100).
+    #[arg(long, value_name = "PCT", value_parser = percent)]
     pub min_coverage: Option<f64>,
     /// Only cases whose path or case id contains TEXT.
     #[arg(long, value_name = "TEXT")]
@@ -224,6 +224,15 @@ pub enum PolicyCommand {
         #[arg(value_name = "NAME|FILE", default_value = "mexc")]
         policy: String,
     },
+}
+
+/// A percentage from 0 to 100 (`--min-coverage`); `NaN`, `inf` and numbers out of range are
+/// refused, as no coverage could be compared with them.
+fn percent(written: &str) -> Result<f64, String> {
+    match written.trim().parse::<f64>() {
+        Ok(value) if value.is_finite() && (0.0..=100.0).contains(&value) => Ok(value),
+        _ => Err(format!("`{written}` is not a percentage from 0 to 100")),
+    }
 }
 
 #[derive(Debug, Args)]

@@ -90,7 +90,11 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
     let _ = writeln!(
         text,
         "branches counted by `appeal test --coverage`: {}",
-        spec.branches.join("; ")
+        spec.branches
+            .iter()
+            .map(|b| b.label())
+            .collect::<Vec<_>>()
+            .join("; ")
     );
     let folder = args
         .cases

@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::clause::ClauseId;
+use crate::clause::{Branch, ClauseId};
 use crate::ruling::{Actor, Decision, Party, SanctionAction};
 
 use super::Verdict;
@@ -16,7 +16,7 @@ use crate::duration::PolicyDuration;
 /// until resolved. Recovery is best effort.
 pub fn overpayment(ctx: &mut Ctx) -> Verdict {
     let clause = ClauseId::Buyer2a;
-    let Some(params) = ctx.table(clause) else {
+    let Some(params) = &ctx.params().buyer_2a else {
         return Verdict::done(Decision::Escalate);
     };
     let amount = ctx.case.order.amount.value;
@@ -57,7 +57,7 @@ pub fn overpayment(ctx: &mut Ctx) -> Verdict {
     }
     let refund = ctx.facts.refund_of(excess);
     if refund.complete {
-        ctx.branch(clause, "refunded");
+        ctx.branch(clause, Branch::Refunded);
         ctx.reason(
             clause,
             format!("the seller refunded the excess {excess} {fiat}"),
@@ -65,7 +65,7 @@ pub fn overpayment(ctx: &mut Ctx) -> Verdict {
         );
         return Verdict::done(Decision::RefundExcess).with_amount(excess);
     }
-    let window = params.duration("refund_window");
+    let window = params.refund_window;
     refund_or_freeze(
         ctx,
         clause,
@@ -135,7 +135,7 @@ fn refund_or_freeze(
 /// frozen. The platform is not liable if the seller never refunds.
 pub fn cancelled_after_payment(ctx: &mut Ctx) -> Verdict {
     let clause = ClauseId::Buyer3a;
-    let Some(params) = ctx.table(clause) else {
+    let Some(params) = &ctx.params().buyer_3a else {
         return Verdict::done(Decision::Escalate);
     };
     let fiat = ctx.case.order.fiat.clone();
@@ -146,7 +146,7 @@ pub fn cancelled_after_payment(ctx: &mut Ctx) -> Verdict {
         format!("{} of {}", proven.len(), ctx.facts.payments.len()),
     );
     if proven.is_empty() {
-        ctx.branch(clause, "no valid proof");
+        ctx.branch(clause, Branch::NoValidProof);
         ctx.reason(clause, "the buyer's payment is not confirmed by valid proof (an untampered receipt from an official banking source)", vec!["payments".into(), "evidence".into()]);
         let deadline = ctx.evidence_deadline(
             clause,
@@ -176,7 +176,7 @@ pub fn cancelled_after_payment(ctx: &mut Ctx) -> Verdict {
     ctx.reason(clause, format!("the buyer's payment of {owed} {fiat} is confirmed and the order was cancelled: the seller must refund it"), refs);
     let refund = ctx.facts.refund_of(owed);
     if refund.complete {
-        ctx.branch(clause, "refunded");
+        ctx.branch(clause, Branch::Refunded);
         ctx.reason(
             clause,
             format!("the seller refunded the {owed} {fiat}"),
@@ -184,6 +184,6 @@ pub fn cancelled_after_payment(ctx: &mut Ctx) -> Verdict {
         );
         return Verdict::done(Decision::Closed);
     }
-    let window = params.duration("refund_window");
+    let window = params.refund_window;
     refund_or_freeze(ctx, clause, window, &refund, "the", Decision::RefundBuyer)
 }

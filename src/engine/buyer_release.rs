@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 
 use crate::case::{EvidenceKind, Stance};
-use crate::clause::ClauseId;
+use crate::clause::{Branch, ClauseId};
 use crate::ruling::{Actor, Decision, Party};
 
 use super::Verdict;
@@ -20,13 +20,13 @@ use super::facts::AmountCheck;
 /// delay without valid justification releases the crypto to the buyer.
 pub fn refusal(ctx: &mut Ctx) -> Verdict {
     let clause = ClauseId::Buyer1a;
-    let Some(params) = ctx.table(clause) else {
+    let Some(params) = &ctx.params().buyer_1a else {
         return Verdict::done(Decision::Escalate);
     };
-    let band = params.percent("price_band_pct");
+    let band = params.price_band_pct;
     let order = &ctx.case.order;
     let Some(reference) = &order.reference_price else {
-        ctx.branch(clause, "no reference price");
+        ctx.branch(clause, Branch::NoReferencePrice);
         ctx.trace(
             clause,
             "order.reference_price",
@@ -74,9 +74,9 @@ pub fn refusal(ctx: &mut Ctx) -> Verdict {
     ctx.branch(
         clause,
         if inside {
-            "inside band"
+            Branch::InsideBand
         } else {
-            "outside band"
+            Branch::OutsideBand
         },
     );
     if inside {
@@ -91,7 +91,7 @@ pub fn refusal(ctx: &mut Ctx) -> Verdict {
             format!("the order price is {shown} of the reference price, inside the ±{band} % band: the crypto is due to the buyer"),
             vec!["order.price".into(), "order.reference_price".into()],
         );
-        let window = params.duration("seller_response");
+        let window = params.seller_response;
         let deadline = ctx.contact_deadline(
             clause,
             Party::Seller,
@@ -137,7 +137,7 @@ pub fn refusal(ctx: &mut Ctx) -> Verdict {
     refund_then_cancel(
         ctx,
         clause,
-        params.duration("refund_window"),
+        params.refund_window,
         paid,
         RefundMissed::Release,
     )
@@ -163,7 +163,7 @@ pub fn refund_then_cancel(
     let fiat = ctx.case.order.fiat.clone();
     let refund = ctx.facts.refund_of(owed);
     if refund.complete {
-        ctx.branch(clause, "refunded");
+        ctx.branch(clause, Branch::Refunded);
         ctx.reason(
             clause,
             format!("the seller refunded the {owed} {fiat}: the order is cancelled"),
@@ -211,7 +211,7 @@ pub fn refund_then_cancel(
         if refund.partial() {
             // Releasing on top of money already returned would pay the buyer twice; cancelling
             // would leave the rest unpaid.
-            ctx.branch(clause, "partly refunded");
+            ctx.branch(clause, Branch::PartlyRefunded);
             ctx.reason(
                 clause,
                 format!("the seller refunded only part of the payment by {}: neither a release nor a cancellation settles it as it stands", ctx.show(deadline.due)),
@@ -257,12 +257,12 @@ pub fn refund_then_cancel(
 /// payment never entitles the buyer to the crypto; the seller refunds it to the paying account.
 pub fn third_party_payment(ctx: &mut Ctx) -> Verdict {
     let clause = ClauseId::Buyer1a;
-    let Some(params) = ctx.table(clause) else {
+    let Some(params) = &ctx.params().buyer_1a else {
         return Verdict::done(Decision::Escalate);
     };
-    let window = params.duration("refund_window");
+    let window = params.refund_window;
     let paid = ctx.facts.paid;
-    ctx.branch(clause, "third-party payment");
+    ctx.branch(clause, Branch::ThirdPartyPayment);
     ctx.trace(
         clause,
         "payer names vs buyer's verified name",
@@ -325,19 +325,23 @@ pub fn no_payment_on_file(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
 /// received the payment.
 pub fn late_release(ctx: &mut Ctx) -> Verdict {
     let clause = ClauseId::Buyer1b;
-    let Some(params) = ctx.table(clause) else {
+    let Some(params) = &ctx.params().buyer_1b else {
         return Verdict::done(Decision::Escalate);
     };
     let instant = ctx.facts.instant();
     let (window, name) = if instant {
-        (params.duration("instant_release"), "instant_release")
+        (params.instant_release, "instant_release")
     } else {
-        (
-            params.duration("non_instant_release"),
-            "non_instant_release",
-        )
+        (params.non_instant_release, "non_instant_release")
     };
-    ctx.branch(clause, if instant { "instant" } else { "non-instant" });
+    ctx.branch(
+        clause,
+        if instant {
+            Branch::Instant
+        } else {
+            Branch::NonInstant
+        },
+    );
     ctx.trace(
         clause,
         "payment rail",
@@ -379,7 +383,7 @@ pub fn late_release(ctx: &mut Ctx) -> Verdict {
             .filter(|e| e.shows_receipt == Some(false) && e.at.value <= deadline.due)
             .collect();
         if let Some(statement) = statements.first() {
-            ctx.branch(clause, "bank statement without the funds");
+            ctx.branch(clause, Branch::BankStatementWithoutTheFunds);
             ctx.reason(
                 clause,
                 "the seller's bank statement does not show the payment: the payment must be traced with both banks",
@@ -441,10 +445,10 @@ pub fn late_release(ctx: &mut Ctx) -> Verdict {
 /// release; a release is at the seller's sole risk, a refund's fees are the buyer's.
 pub fn sensitive_remarks(ctx: &mut Ctx) -> Verdict {
     let clause = ClauseId::Buyer1c;
-    let Some(params) = ctx.table(clause) else {
+    let Some(params) = &ctx.params().buyer_1c else {
         return Verdict::done(Decision::Escalate);
     };
-    let matches = ctx.facts.remark_terms(params.terms("sensitive_terms"));
+    let matches = ctx.facts.remark_terms(&params.sensitive_terms);
     let quoted: Vec<String> = matches
         .iter()
         .map(|(p, terms)| {
@@ -502,7 +506,7 @@ pub fn sensitive_remarks(ctx: &mut Ctx) -> Verdict {
         ),
     }
     if let Some(released) = ctx.facts.released() {
-        ctx.branch(clause, "released");
+        ctx.branch(clause, Branch::Released);
         ctx.reason(
             clause,
             "the seller released the crypto",
@@ -513,7 +517,7 @@ pub fn sensitive_remarks(ctx: &mut Ctx) -> Verdict {
     }
     let refund = ctx.facts.refund_of(ctx.facts.paid);
     if refund.complete {
-        ctx.branch(clause, "refunded");
+        ctx.branch(clause, Branch::Refunded);
         ctx.reason(clause, "the seller refunded the payment", refund.refs());
         ctx.notice(clause, "The buyer bears the fees of the refund.");
         ctx.tell_support(clause, "cancel the order");
@@ -522,7 +526,7 @@ pub fn sensitive_remarks(ctx: &mut Ctx) -> Verdict {
     let deadline = ctx.contact_deadline(
         clause,
         Party::Seller,
-        params.duration("decision_window"),
+        params.decision_window,
         "either refund the buyer or release the crypto",
     );
     if !deadline.passed {

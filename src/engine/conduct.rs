@@ -3,7 +3,8 @@
 //! and 7.a. These apply to every ruling (cross-cutting) and govern appeals filed for them.
 
 use crate::case::Speaker;
-use crate::clause::ClauseId;
+use crate::clause::{Branch, ClauseId};
+use crate::params::OffensiveLanguage;
 use crate::ruling::{Actor, Decision, Party, SanctionAction};
 
 use super::Verdict;
@@ -17,8 +18,17 @@ fn offensive_clause(offender: Party) -> ClauseId {
     }
 }
 
+/// The parameters of the clause that sanctions `offender`'s offensive language, when the
+/// policy applies it.
+fn offensive_params<'a>(ctx: &Ctx<'a>, offender: Party) -> Option<&'a OffensiveLanguage> {
+    match offender {
+        Party::Seller => ctx.params().buyer_5a.as_ref(),
+        Party::Buyer => ctx.params().seller_6a.as_ref(),
+    }
+}
+
 /// The clause that sanctions `perpetrator`'s fraud.
-pub(super) fn fraud_clause(perpetrator: Party) -> ClauseId {
+fn fraud_clause(perpetrator: Party) -> ClauseId {
     match perpetrator {
         Party::Seller => ClauseId::Buyer6a,
         Party::Buyer => ClauseId::Seller7a,
@@ -36,14 +46,14 @@ fn speaker(party: Party) -> Speaker {
 /// rules leave sanctions to its discretion). Returns whether any line matched.
 fn flag_offensive_lines(ctx: &mut Ctx, party: Party) -> bool {
     let clause = offensive_clause(party);
-    let Some(params) = ctx.table(clause) else {
+    let Some(params) = offensive_params(ctx, party) else {
         return false;
     };
     let lines = ctx
         .facts
-        .chat_terms(Some(speaker(party)), params.terms("offensive_terms"));
+        .chat_terms(Some(speaker(party)), &params.offensive_terms);
     if !lines.is_empty() {
-        ctx.branch(clause, "flagged in chat");
+        ctx.branch(clause, Branch::FlaggedInChat);
     }
     let confirmed = ctx.case.findings.offensive_language_confirmed == Some(party);
     for (line, terms) in &lines {
@@ -75,22 +85,22 @@ fn flag_offensive_lines(ctx: &mut Ctx, party: Party) -> bool {
 /// Sanctions a confirmed offender: a suspension, or a permanent ban for a repeat offender.
 fn sanction_offender(ctx: &mut Ctx, offender: Party) {
     let clause = offensive_clause(offender);
-    let Some(params) = ctx.table(clause) else {
+    let Some(params) = offensive_params(ctx, offender) else {
         return;
     };
     let earlier = match offender {
         Party::Buyer => ctx.case.buyer.history.offensive_language,
         Party::Seller => ctx.case.seller.history.offensive_language,
     };
-    let threshold = params.count("repeat_threshold");
-    let days = params.count("suspension_days");
+    let threshold = params.repeat_threshold;
+    let days = params.suspension_days;
     let repeat = earlier >= threshold;
     ctx.branch(
         clause,
         if repeat {
-            "confirmed, repeat offence"
+            Branch::ConfirmedRepeatOffence
         } else {
-            "confirmed, first offence"
+            Branch::ConfirmedFirstOffence
         },
     );
     ctx.trace(
@@ -137,10 +147,10 @@ pub(super) fn perpetrator(ctx: &Ctx) -> Option<(Party, Vec<String>)> {
 /// is likely.
 fn sanction_fraud(ctx: &mut Ctx, party: Party, refs: Vec<String>) {
     let clause = fraud_clause(party);
-    if ctx.table(clause).is_none() {
+    if !ctx.applies(clause) {
         return;
     }
-    ctx.branch(clause, "fraud established");
+    ctx.branch(clause, Branch::FraudEstablished);
     let loss_likely = ctx
         .case
         .findings
@@ -191,10 +201,10 @@ pub fn offensive_appeal(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
     match confirmed {
         Some(_) => Verdict::done(Decision::Closed),
         None => {
-            ctx.branch(clause, "unconfirmed");
-            let flagged = ctx.table(offensive_clause(offender)).is_some_and(|t| {
+            ctx.branch(clause, Branch::Unconfirmed);
+            let flagged = offensive_params(ctx, offender).is_some_and(|t| {
                 !ctx.facts
-                    .chat_terms(Some(speaker(offender)), t.terms("offensive_terms"))
+                    .chat_terms(Some(speaker(offender)), &t.offensive_terms)
                     .is_empty()
             });
             if !flagged {
@@ -210,7 +220,7 @@ pub fn offensive_appeal(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
 /// the wronged party's way; otherwise a person investigates.
 pub fn fraud_appeal(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
     let Some((perpetrator, refs)) = perpetrator(ctx) else {
-        ctx.branch(clause, "not established");
+        ctx.branch(clause, Branch::NotEstablished);
         ctx.trace(
             clause,
             "findings.fraud and evidence tampering",

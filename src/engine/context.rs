@@ -2,7 +2,7 @@
 //! the trace; and the deadline arithmetic they share.
 
 use crate::case::{Case, EventKind, Time};
-use crate::clause::ClauseId;
+use crate::clause::{Branch, ClauseId, Parameters};
 use crate::duration::PolicyDuration;
 use crate::policy::Policy;
 use crate::ruling::{
@@ -50,7 +50,7 @@ pub struct Ctx<'a> {
     /// Parties that let a deadline pass.
     pub missed: Vec<Party>,
     /// The paths taken through each clause, for `appeal test --coverage`.
-    pub branches: Vec<(ClauseId, &'static str)>,
+    pub branches: Vec<(ClauseId, Branch)>,
 }
 
 impl<'a> Ctx<'a> {
@@ -69,15 +69,11 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// Records that the case took the path `label` through `clause` (one of the clause's
-    /// catalogue branches).
-    pub fn branch(&mut self, clause: ClauseId, label: &'static str) {
-        debug_assert!(
-            clause.spec().branches.contains(&label),
-            "{clause} has no branch {label:?}"
-        );
-        if !self.branches.contains(&(clause, label)) {
-            self.branches.push((clause, label));
+    /// Records that the case took the path `branch` through `clause`, one of the branches its
+    /// catalogue entry lists (`tests/catalogue.rs` checks this for every sample case).
+    pub fn branch(&mut self, clause: ClauseId, branch: Branch) {
+        if !self.branches.contains(&(clause, branch)) {
+            self.branches.push((clause, branch));
         }
     }
 
@@ -105,13 +101,13 @@ impl<'a> Ctx<'a> {
 
     /// Records a deadline's side for clauses whose branches count it.
     fn deadline_branch(&mut self, clause: ClauseId, passed: bool) {
-        let label = if passed {
-            "deadline passed"
+        let branch = if passed {
+            Branch::DeadlinePassed
         } else {
-            "deadline running"
+            Branch::DeadlineRunning
         };
-        if clause.spec().branches.contains(&label) {
-            self.branch(clause, label);
+        if clause.spec().branches.contains(&branch) {
+            self.branch(clause, branch);
         }
     }
 
@@ -211,8 +207,8 @@ impl<'a> Ctx<'a> {
         if self.policy.clause(clause).is_none() {
             return;
         }
-        if clause.spec().branches.contains(&"notice given") {
-            self.branch(clause, "notice given");
+        if clause.spec().branches.contains(&Branch::NoticeGiven) {
+            self.branch(clause, Branch::NoticeGiven);
         }
         let notice = Notice {
             clause,
@@ -474,8 +470,13 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// The clause's parameters, when the policy applies it.
-    pub fn table(&self, clause: ClauseId) -> Option<&'a crate::policy::ClauseTable> {
-        self.policy.clause(clause)
+    /// Whether the policy applies the clause.
+    pub fn applies(&self, clause: ClauseId) -> bool {
+        self.policy.clause(clause).is_some()
+    }
+
+    /// The typed parameters of the clauses the policy applies.
+    pub fn params(&self) -> &'a Parameters {
+        &self.policy.parameters
     }
 }

@@ -11,8 +11,8 @@ use super::context::Ctx;
 /// Outside channels named in chat and proposals to trade off the platform (Disclaimers, items
 /// 2–4): notices only; the decision does not change.
 pub fn channels(ctx: &mut Ctx) {
-    if let Some(params) = ctx.table(ClauseId::Channels) {
-        let lines = ctx.facts.chat_terms(None, params.terms("channel_terms"));
+    if let Some(params) = &ctx.params().channels {
+        let lines = ctx.facts.chat_terms(None, &params.channel_terms);
         for (line, terms) in &lines {
             ctx.reason(
                 ClauseId::Channels,
@@ -33,7 +33,7 @@ pub fn channels(ctx: &mut Ctx) {
     let proposals = ctx
         .facts
         .all(|k| matches!(k, EventKind::OffPlatform { .. }));
-    if !proposals.is_empty() && ctx.table(ClauseId::OffPlatform).is_some() {
+    if !proposals.is_empty() && ctx.applies(ClauseId::OffPlatform) {
         for event in &proposals {
             if let EventKind::OffPlatform { by } = event.kind {
                 ctx.reason(

@@ -1,7 +1,7 @@
 //! Gates checked before any clause, in the order of SPEC §5; the first that fires decides.
 
 use crate::case::EvidenceKind;
-use crate::clause::ClauseId;
+use crate::clause::{Branch, ClauseId};
 use crate::ruling::{Actor, Decision, Party};
 
 use super::Verdict;
@@ -65,11 +65,11 @@ fn age_limit(ctx: &mut Ctx) -> Option<Verdict> {
         },
     );
     if !late {
-        ctx.branch(clause, "not fired");
+        ctx.branch(clause, Branch::NotFired);
         return None;
     }
     if ctx.case.findings.reopen_approved {
-        ctx.branch(clause, "reopened");
+        ctx.branch(clause, Branch::Reopened);
         ctx.reason(
             clause,
             format!(
@@ -80,7 +80,7 @@ fn age_limit(ctx: &mut Ctx) -> Option<Verdict> {
         );
         return None;
     }
-    ctx.branch(clause, "fired");
+    ctx.branch(clause, Branch::Fired);
     ctx.counterfactual(format!(
         "an appeal filed by {} would have been heard; support may still reopen it",
         ctx.show(limit)
@@ -131,10 +131,10 @@ fn kyc(ctx: &mut Ctx) -> Option<Verdict> {
         },
     );
     if unverified.is_empty() {
-        ctx.branch(clause, "not fired");
+        ctx.branch(clause, Branch::NotFired);
         return None;
     }
-    ctx.branch(clause, "fired");
+    ctx.branch(clause, Branch::Fired);
     for party in &unverified {
         ctx.reason(
             clause,
@@ -158,7 +158,7 @@ fn timer(ctx: &mut Ctx) -> Option<Verdict> {
         return None;
     }
     let Some(marked) = ctx.facts.marked_paid() else {
-        ctx.branch(clause, "not fired");
+        ctx.branch(clause, Branch::NotFired);
         ctx.trace(
             clause,
             "no marked_paid event",
@@ -189,10 +189,10 @@ fn timer(ctx: &mut Ctx) -> Option<Verdict> {
         },
     );
     if !early {
-        ctx.branch(clause, "not fired");
+        ctx.branch(clause, Branch::NotFired);
         return None;
     }
-    ctx.branch(clause, "fired");
+    ctx.branch(clause, Branch::Fired);
     ctx.counterfactual(format!(
         "an appeal filed at or after {} would have been admissible",
         ctx.show(opens)
@@ -229,10 +229,10 @@ fn reason(ctx: &mut Ctx) -> Option<Verdict> {
         if given { "given" } else { "missing" },
     );
     if given {
-        ctx.branch(clause, "not fired");
+        ctx.branch(clause, Branch::NotFired);
         return None;
     }
-    ctx.branch(clause, "fired");
+    ctx.branch(clause, Branch::Fired);
     let appellant = ctx.case.appeal.by.value;
     ctx.reason(
         clause,
@@ -294,7 +294,7 @@ fn evidence(ctx: &mut Ctx) -> Option<Verdict> {
         },
     );
     if missing.is_empty() {
-        ctx.branch(clause, "not fired");
+        ctx.branch(clause, Branch::NotFired);
         return None;
     }
     let what = missing
@@ -323,7 +323,7 @@ fn evidence(ctx: &mut Ctx) -> Option<Verdict> {
     );
     let deadline = ctx.evidence_deadline(clause, appellant.into(), &what);
     if deadline.passed {
-        ctx.branch(clause, "fired, deadline passed");
+        ctx.branch(clause, Branch::FiredDeadlinePassed);
         ctx.missed(appellant);
         ctx.reason(
             clause,
@@ -332,7 +332,7 @@ fn evidence(ctx: &mut Ctx) -> Option<Verdict> {
         );
         return Some(Verdict::done(Decision::Inadmissible));
     }
-    ctx.branch(clause, "fired, waiting");
+    ctx.branch(clause, Branch::FiredWaiting);
     Some(ctx.wait(
         clause,
         &deadline,

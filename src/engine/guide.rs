@@ -3,7 +3,7 @@
 //! goes to a support agent (steps 4–7), and a completed order stays completed (the platform is an
 //! intermediary and payments are final once completed, unless a side was fraudulent).
 
-use crate::clause::ClauseId;
+use crate::clause::{Branch, ClauseId};
 use crate::ruling::Decision;
 
 use super::Verdict;
@@ -16,10 +16,10 @@ pub fn without_clause(ctx: &mut Ctx, wanted: ClauseId) -> (ClauseId, Verdict) {
         || ctx.facts.evidence.iter().any(|e| e.tampered);
     if let Some(completed) = completed
         && !fraud
-        && ctx.table(ClauseId::GuideCompleted).is_some()
+        && ctx.applies(ClauseId::GuideCompleted)
     {
         let clause = ClauseId::GuideCompleted;
-        ctx.branch(clause, "no intervention");
+        ctx.branch(clause, Branch::NoIntervention);
         ctx.trace(
             clause,
             "order completed (released), no fraud finding",
@@ -35,7 +35,7 @@ pub fn without_clause(ctx: &mut Ctx, wanted: ClauseId) -> (ClauseId, Verdict) {
     }
     if let Some(completed) = completed
         && fraud
-        && ctx.table(ClauseId::GuideCompleted).is_some()
+        && ctx.applies(ClauseId::GuideCompleted)
     {
         ctx.trace(
             ClauseId::GuideCompleted,
@@ -46,10 +46,10 @@ pub fn without_clause(ctx: &mut Ctx, wanted: ClauseId) -> (ClauseId, Verdict) {
             "not applied: a completed order does not protect a fraudulent side",
         );
     }
-    if ctx.table(ClauseId::GuideSteps).is_some() {
+    if ctx.applies(ClauseId::GuideSteps) {
         let clause = ClauseId::GuideSteps;
         let appellant = ctx.case.appeal.by.value;
-        ctx.branch(clause, "escalated");
+        ctx.branch(clause, Branch::Escalated);
         ctx.trace(
             clause,
             format!("{wanted} is not applied under this policy"),

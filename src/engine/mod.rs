@@ -93,7 +93,14 @@ pub fn judge(case: &Case, policy: &Policy, as_of: Time, provenance: &Provenance)
         );
     }
     ctx.into_ruling(
-        case, policy, as_of, provenance, clause, filed, verdict, ignored,
+        case,
+        policy,
+        as_of,
+        provenance,
+        clause,
+        filed.id(),
+        verdict,
+        ignored,
     )
 }
 
@@ -135,7 +142,11 @@ impl Ctx<'_> {
             sanctions: self.sanctions,
             notices: self.notices,
             trace: self.trace,
-            branches: self.branches,
+            branches: self
+                .branches
+                .into_iter()
+                .map(|(clause, branch)| (clause, branch.label()))
+                .collect(),
         }
     }
 }

@@ -9,7 +9,7 @@
 
 use crate::case::Speaker;
 use crate::case::{EventKind, VerificationKind};
-use crate::clause::ClauseId;
+use crate::clause::{Branch, ClauseId};
 use crate::matching;
 use crate::ruling::{Decision, Party, SanctionAction};
 
@@ -18,14 +18,14 @@ use super::context::Ctx;
 
 pub fn requirements(ctx: &mut Ctx) -> Verdict {
     let clause = ClauseId::Buyer4a;
-    let Some(params) = ctx.table(clause) else {
+    let Some(params) = &ctx.params().buyer_4a else {
         return Verdict::done(Decision::Escalate);
     };
 
     // Other out-of-policy requests: seller chat with an out-of-policy term, or an off-platform proposal.
     let demands = ctx
         .facts
-        .chat_terms(Some(Speaker::Seller), params.terms("out_of_policy_terms"));
+        .chat_terms(Some(Speaker::Seller), &params.out_of_policy_terms);
     let off_platform = ctx
         .facts
         .all(|k| *k == EventKind::OffPlatform { by: Party::Seller });
@@ -51,7 +51,7 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
         .first(|k| matches!(k, EventKind::VerificationRequested { .. }));
     let asked = ctx
         .facts
-        .chat_terms(Some(Speaker::Seller), params.terms("verification_terms"));
+        .chat_terms(Some(Speaker::Seller), &params.verification_terms);
     let mut verification: Vec<(String, String)> = asked
         .iter()
         .map(|(line, terms)| {
@@ -106,7 +106,7 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
             );
         }
         let violations = ctx.case.seller.history.violations;
-        let threshold = params.count("repeat_threshold");
+        let threshold = params.repeat_threshold;
         let repeat = violations >= threshold;
         ctx.trace(
             clause,
@@ -120,16 +120,16 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
         ctx.branch(
             clause,
             if repeat {
-                "out-of-policy, repeat offence"
+                Branch::OutOfPolicyRepeatOffence
             } else {
-                "out-of-policy, first offence"
+                Branch::OutOfPolicyFirstOffence
             },
         );
         if repeat {
-            let days = params.count("suspension_days");
+            let days = params.suspension_days;
             ctx.counterfactual(format!(
                 "with fewer than {threshold} earlier violations the sanction would have been `{}`",
-                params.sanction("seller_sanction")
+                params.seller_sanction
             ));
             ctx.sanction(
                 Party::Seller,
@@ -139,12 +139,11 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
             );
             ctx.reason(clause, format!("the seller has {violations} earlier violation(s): suspended from P2P for {days} days"), vec!["seller.history.violations".into()]);
         } else {
-            let action = params.sanction("seller_sanction");
+            let action = params.seller_sanction;
             ctx.counterfactual(format!(
                 "with {threshold} or more earlier violations the seller would have been suspended"
             ));
-            let days =
-                (action == SanctionAction::SuspendP2p).then(|| params.count("suspension_days"));
+            let days = (action == SanctionAction::SuspendP2p).then_some(params.suspension_days);
             ctx.sanction(Party::Seller, action, days, clause);
         }
         return cancel(ctx, clause);
@@ -174,7 +173,7 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
         .order
         .ad_terms
         .as_ref()
-        .map(|terms| matching::find_terms(&terms.value, params.terms("verification_terms")))
+        .map(|terms| matching::find_terms(&terms.value, &params.verification_terms))
         .unwrap_or_default();
     let agreed = ctx
         .facts
@@ -203,7 +202,7 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
         && refused.is_none()
         && let Some(agreed) = agreed
     {
-        ctx.branch(clause, "verification disclosed and agreed");
+        ctx.branch(clause, Branch::VerificationDisclosedAndAgreed);
         ctx.reason(clause, "the ad's terms disclosed the verification before the order and the buyer agreed: the trade goes on", vec!["order.ad_terms".into(), agreed.path()]);
         ctx.follow_up(
             Party::Buyer,
@@ -222,9 +221,9 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
     ctx.branch(
         clause,
         if !disclosed.is_empty() && refused.is_none() {
-            "verification disclosed, never agreed"
+            Branch::VerificationDisclosedNeverAgreed
         } else {
-            "verification not disclosed or refused"
+            Branch::VerificationNotDisclosedOrRefused
         },
     );
     if disclosed.is_empty() {

@@ -5,7 +5,8 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::case::{EvidenceKind, Payment, Time};
-use crate::clause::ClauseId;
+use crate::clause::{Branch, ClauseId};
+use crate::params::UnderpaymentMode;
 use crate::ruling::{Actor, Decision, Party, SanctionAction};
 
 use super::Verdict;
@@ -18,7 +19,7 @@ use super::context::Ctx;
 /// list is lost).
 pub fn marked_paid_without_paying(ctx: &mut Ctx) -> Verdict {
     let clause = ClauseId::Seller1a;
-    let Some(params) = ctx.table(clause) else {
+    let Some(params) = &ctx.params().seller_1a else {
         return Verdict::done(Decision::Escalate);
     };
     let payments = ctx.facts.payments.len();
@@ -42,7 +43,7 @@ pub fn marked_paid_without_paying(ctx: &mut Ctx) -> Verdict {
             .collect();
         ctx.reason(clause, "the buyer's payment has no valid proof (an untampered receipt from an official banking source)", refs);
     }
-    let days = params.count("false_claim_sanction");
+    let days = params.false_claim_sanction;
     let cancel = |ctx: &mut Ctx| {
         ctx.sanction(Party::Buyer, SanctionAction::SuspendP2p, Some(days), clause);
         ctx.follow_up(
@@ -63,7 +64,7 @@ pub fn marked_paid_without_paying(ctx: &mut Ctx) -> Verdict {
             .map(|e| (p.path(), e.index))
     });
     if let Some((payment, evidence)) = forged {
-        ctx.branch(clause, "forged proof");
+        ctx.branch(clause, Branch::ForgedProof);
         ctx.reason(
             clause,
             format!("the proof of {payment} was found tampered with: the buyer's claim to have paid fails and the order is cancelled"),
@@ -72,7 +73,7 @@ pub fn marked_paid_without_paying(ctx: &mut Ctx) -> Verdict {
         return cancel(ctx);
     }
     if let Some(unreachable) = ctx.facts.unreachable(Party::Buyer) {
-        ctx.branch(clause, "buyer unreachable");
+        ctx.branch(clause, Branch::BuyerUnreachable);
         ctx.reason(
             clause,
             "support could not reach the buyer: the order is cancelled",
@@ -83,7 +84,7 @@ pub fn marked_paid_without_paying(ctx: &mut Ctx) -> Verdict {
     let deadline = ctx.contact_deadline(
         clause,
         Party::Buyer,
-        params.duration("buyer_proof_window"),
+        params.buyer_proof_window,
         "upload valid proof of payment",
     );
     if !deadline.passed {
@@ -104,7 +105,7 @@ pub fn marked_paid_without_paying(ctx: &mut Ctx) -> Verdict {
 /// contact; without one the crypto is released, with one the payment is traced.
 pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
     let clause = ClauseId::Seller1b;
-    let Some(params) = ctx.table(clause) else {
+    let Some(params) = &ctx.params().seller_1b else {
         return Verdict::done(Decision::Escalate);
     };
     let proven = ctx.facts.proven_payments();
@@ -121,7 +122,7 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
         .facts
         .forged_evidence_of(Party::Seller, &[EvidenceKind::BankStatement])
     {
-        ctx.branch(clause, "forged statement");
+        ctx.branch(clause, Branch::ForgedStatement);
         ctx.trace(clause, "seller's bank statement", "found tampered");
         ctx.reason(
             clause,
@@ -136,7 +137,7 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
         .sound_evidence_of(Party::Seller, &[EvidenceKind::BankStatement]);
     if let Some(statement) = statements.iter().find(|e| e.shows_receipt == Some(true)) {
         ctx.trace(clause, "seller's bank statement", "shows the payment");
-        ctx.branch(clause, "statement with the funds");
+        ctx.branch(clause, Branch::StatementWithTheFunds);
         ctx.reason(
             clause,
             "the seller's own bank statement shows the payment arrived",
@@ -155,7 +156,7 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
     if let Some(statement) = without_funds
         && arrival.is_none()
     {
-        ctx.branch(clause, "statement without the funds");
+        ctx.branch(clause, Branch::StatementWithoutTheFunds);
         ctx.trace(
             clause,
             "seller's bank statement",
@@ -175,7 +176,7 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
     let mut deadline = ctx.contact_deadline(
         clause,
         Party::Seller,
-        params.duration("seller_statement_window"),
+        params.seller_statement_window,
         "submit a bank statement covering the payment date",
     );
     if let Some(arrives_by) = arrival
@@ -230,9 +231,7 @@ fn in_transit_until(ctx: &mut Ctx, clause: ClauseId) -> Option<crate::case::Time
     if ctx.facts.instant() {
         return None;
     }
-    let transfer = ctx
-        .table(ClauseId::Buyer1b)?
-        .duration("non_instant_release");
+    let transfer = ctx.params().buyer_1b.as_ref()?.non_instant_release;
     let last = ctx.facts.payments.last().copied()?;
     let arrives_by = ctx.add(last.at.value, transfer);
     let in_transit = ctx.now() < arrives_by;
@@ -253,7 +252,7 @@ fn in_transit_until(ctx: &mut Ctx, clause: ClauseId) -> Option<crate::case::Time
     if !in_transit {
         return None;
     }
-    ctx.branch(clause, "payment in transit");
+    ctx.branch(clause, Branch::PaymentInTransit);
     ctx.reason(
         clause,
         format!(
@@ -271,7 +270,7 @@ fn in_transit_until(ctx: &mut Ctx, clause: ClauseId) -> Option<crate::case::Time
 /// banned.
 pub fn inaccessible_account(ctx: &mut Ctx) -> Verdict {
     let clause = ClauseId::Seller1c;
-    let Some(params) = ctx.table(clause) else {
+    let Some(params) = &ctx.params().seller_1c else {
         return Verdict::done(Decision::Escalate);
     };
     let page = ctx.case.order.payment_method.account.value.clone();
@@ -293,14 +292,14 @@ pub fn inaccessible_account(ctx: &mut Ctx) -> Verdict {
         ctx.reason(clause, format!("the buyer paid to {} instead of the order page's account {page}: unofficial instructions are not binding, the buyer bears the loss", misdirected[0].to_account.value), refs);
         ctx.notice(ClauseId::OffPlatform, "Payments to accounts other than the one on the order page are the payer's own error; the platform is not liable for them.");
         let violations = ctx.case.buyer.history.violations;
-        let threshold = params.count("repeat_threshold");
+        let threshold = params.repeat_threshold;
         let repeat = violations >= threshold;
         ctx.branch(
             clause,
             if repeat {
-                "paid elsewhere, repeat offence"
+                Branch::PaidElsewhereRepeatOffence
             } else {
-                "paid elsewhere, first offence"
+                Branch::PaidElsewhereFirstOffence
             },
         );
         ctx.trace(
@@ -334,12 +333,12 @@ pub fn inaccessible_account(ctx: &mut Ctx) -> Verdict {
         );
         return Verdict::done(Decision::CancelOrder);
     }
-    ctx.branch(clause, "paid to the order page's account");
+    ctx.branch(clause, Branch::PaidToTheOrderPagesAccount);
     ctx.reason(clause, format!("the buyer paid to the account on the order page ({page}): the buyer followed the binding details"), vec!["order.payment_method.account".into()]);
     let paid = ctx.facts.paid;
     let bounced = ctx.facts.refund_of(paid);
     if bounced.complete {
-        ctx.branch(clause, "funds bounced back");
+        ctx.branch(clause, Branch::FundsBouncedBack);
         ctx.reason(
             clause,
             "the funds came back to the buyer: the order is cancelled",
@@ -351,7 +350,7 @@ pub fn inaccessible_account(ctx: &mut Ctx) -> Verdict {
     if bounced.partial() {
         // Part of the money came back and part did not: neither a cancellation nor a release
         // squares the accounts.
-        ctx.branch(clause, "funds partly bounced back");
+        ctx.branch(clause, Branch::FundsPartlyBouncedBack);
         ctx.reason(
             clause,
             format!("only part of the {paid} {} came back to the buyer: a person must reconcile what reached the seller", ctx.case.order.fiat),
@@ -366,7 +365,7 @@ pub fn inaccessible_account(ctx: &mut Ctx) -> Verdict {
     let deadline = ctx.contact_deadline(
         clause,
         Party::Seller,
-        params.duration("seller_response"),
+        params.seller_response,
         "show that the funds came back to the buyer, or release",
     );
     if !deadline.passed {
@@ -390,9 +389,11 @@ pub struct TopUps<'a> {
 
 pub fn top_ups<'a>(ctx: &Ctx<'a>) -> Option<TopUps<'a>> {
     let window = ctx
-        .table(ClauseId::Seller2a)
-        .filter(|t| t.mode("mode") == "top_up_or_refund")?
-        .duration("top_up_window");
+        .params()
+        .seller_2a
+        .as_ref()
+        .filter(|t| t.mode == UnderpaymentMode::TopUpOrRefund)?
+        .top_up_window;
     let closes = ctx
         .facts
         .contact(Party::Buyer)
@@ -416,7 +417,7 @@ pub fn top_ups<'a>(ctx: &Ctx<'a>) -> Option<TopUps<'a>> {
 /// cancelled) or `partial_release` (the part paid for is released, rounded down).
 pub fn underpayment(ctx: &mut Ctx) -> Verdict {
     let clause = ClauseId::Seller2a;
-    let Some(params) = ctx.table(clause) else {
+    let Some(params) = &ctx.params().seller_2a else {
         return Verdict::done(Decision::Escalate);
     };
     let order = &ctx.case.order;
@@ -424,8 +425,8 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
     let amount = order.amount.value;
     let paid = ctx.facts.paid;
     let tolerance = ctx.policy.limits.amount_tolerance;
-    let window = params.duration("top_up_window");
-    let partial_release = params.mode("mode") == "partial_release";
+    let window = params.top_up_window;
+    let partial_release = params.mode == UnderpaymentMode::PartialRelease;
     let TopUps { in_time, late, .. } = top_ups(ctx).unwrap_or_else(|| TopUps {
         closes: None,
         in_time: ctx.facts.payments.clone(),
@@ -443,7 +444,7 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
         .map(|p| format!("{}.amount", p.path()))
         .collect();
     if shortfall <= tolerance {
-        ctx.branch(clause, "topped up");
+        ctx.branch(clause, Branch::ToppedUp);
         ctx.reason(
             clause,
             format!(
@@ -462,8 +463,8 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
         refs,
     );
     if partial_release {
-        ctx.branch(clause, "partial release");
-        let decimals = params.count("asset_decimals");
+        ctx.branch(clause, Branch::PartialRelease);
+        let decimals = params.asset_decimals;
         let Some(units) = paid.checked_div(order.price.value) else {
             ctx.reason(
                 clause,
@@ -517,7 +518,7 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
     }
     let refund = ctx.facts.refund_of(paid);
     if refund.complete {
-        ctx.branch(clause, "refunded");
+        ctx.branch(clause, Branch::Refunded);
         ctx.reason(
             clause,
             format!("the seller refunded the {paid} {fiat} received"),

@@ -2,7 +2,7 @@
 //! re-routed by the facts, with the ruling saying why when the facts moved it.
 
 use crate::case::{AppealType, EventKind, Stance};
-use crate::clause::ClauseId;
+use crate::clause::{Branch, ClauseId};
 use crate::ruling::{Decision, Party};
 
 use super::context::{Ctx, Mark};
@@ -12,18 +12,79 @@ use super::{
     seller_protection,
 };
 
+/// A clause that decides the appeals filed under it or routed to it: the clauses
+/// [`filed_clause`] and the fact routing can choose, each with its own rule in [`governing`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Governing {
+    Buyer1a,
+    Buyer1b,
+    Buyer1c,
+    Buyer2a,
+    Buyer3a,
+    Buyer4a,
+    Buyer5a,
+    Buyer6a,
+    Seller1a,
+    Seller1b,
+    Seller1c,
+    Seller2a,
+    Seller3a,
+    Seller4a,
+    Seller5a,
+    Seller6a,
+    Seller7a,
+}
+
+impl Governing {
+    pub fn id(self) -> ClauseId {
+        match self {
+            Governing::Buyer1a => ClauseId::Buyer1a,
+            Governing::Buyer1b => ClauseId::Buyer1b,
+            Governing::Buyer1c => ClauseId::Buyer1c,
+            Governing::Buyer2a => ClauseId::Buyer2a,
+            Governing::Buyer3a => ClauseId::Buyer3a,
+            Governing::Buyer4a => ClauseId::Buyer4a,
+            Governing::Buyer5a => ClauseId::Buyer5a,
+            Governing::Buyer6a => ClauseId::Buyer6a,
+            Governing::Seller1a => ClauseId::Seller1a,
+            Governing::Seller1b => ClauseId::Seller1b,
+            Governing::Seller1c => ClauseId::Seller1c,
+            Governing::Seller2a => ClauseId::Seller2a,
+            Governing::Seller3a => ClauseId::Seller3a,
+            Governing::Seller4a => ClauseId::Seller4a,
+            Governing::Seller5a => ClauseId::Seller5a,
+            Governing::Seller6a => ClauseId::Seller6a,
+            Governing::Seller7a => ClauseId::Seller7a,
+        }
+    }
+
+    /// The clause that sanctions `perpetrator`'s fraud.
+    fn fraud(perpetrator: Party) -> Governing {
+        match perpetrator {
+            Party::Seller => Governing::Buyer6a,
+            Party::Buyer => Governing::Seller7a,
+        }
+    }
+}
+
+impl std::fmt::Display for Governing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.id().fmt(f)
+    }
+}
+
 /// The clause the appeal was filed under: the table of SPEC §5 applied to the appeal.
-pub fn filed_clause(ctx: &Ctx) -> ClauseId {
+pub fn filed_clause(ctx: &Ctx) -> Governing {
     let appeal = &ctx.case.appeal;
     let by = appeal.by.value;
     use AppealType as T;
     match appeal.kind.value {
         T::SellerNotReleasing => {
-            let sensitive = ctx.table(ClauseId::Buyer1c).is_some_and(|t| {
-                !ctx.facts
-                    .remark_terms(t.terms("sensitive_terms"))
-                    .is_empty()
-            });
+            let sensitive = ctx
+                .params()
+                .buyer_1c
+                .as_ref()
+                .is_some_and(|t| !ctx.facts.remark_terms(&t.sensitive_terms).is_empty());
             let refuses = !ctx
                 .facts
                 .responses(Party::Seller, Some(Stance::Refuses))
@@ -33,33 +94,33 @@ pub fn filed_clause(ctx: &Ctx) -> ClauseId {
                     .first(|k| *k == EventKind::CancelRequested { by: Party::Seller })
                     .is_some();
             if sensitive {
-                ClauseId::Buyer1c
+                Governing::Buyer1c
             } else if refuses {
-                ClauseId::Buyer1a
+                Governing::Buyer1a
             } else {
-                ClauseId::Buyer1b
+                Governing::Buyer1b
             }
         }
-        T::SensitiveRemarks => ClauseId::Buyer1c,
-        T::Overpaid => ClauseId::Buyer2a,
-        T::CancelledAfterPayment => ClauseId::Buyer3a,
-        T::OutOfNormRequest => ClauseId::Buyer4a,
-        T::OffensiveLanguage if by == Party::Buyer => ClauseId::Buyer5a,
-        T::OffensiveLanguage => ClauseId::Seller6a,
-        T::Fraud if by == Party::Buyer => ClauseId::Buyer6a,
-        T::Fraud => ClauseId::Seller7a,
+        T::SensitiveRemarks => Governing::Buyer1c,
+        T::Overpaid => Governing::Buyer2a,
+        T::CancelledAfterPayment => Governing::Buyer3a,
+        T::OutOfNormRequest => Governing::Buyer4a,
+        T::OffensiveLanguage if by == Party::Buyer => Governing::Buyer5a,
+        T::OffensiveLanguage => Governing::Seller6a,
+        T::Fraud if by == Party::Buyer => Governing::Buyer6a,
+        T::Fraud => Governing::Seller7a,
         T::PaymentNotReceived => {
             if ctx.facts.proven_payments().is_empty() {
-                ClauseId::Seller1a
+                Governing::Seller1a
             } else {
-                ClauseId::Seller1b
+                Governing::Seller1b
             }
         }
-        T::InaccessibleAccount => ClauseId::Seller1c,
-        T::Underpaid => ClauseId::Seller2a,
-        T::MaliciousBuying => ClauseId::Seller3a,
-        T::AccountBlocked => ClauseId::Seller4a,
-        T::ReleasedWithoutPayment => ClauseId::Seller5a,
+        T::InaccessibleAccount => Governing::Seller1c,
+        T::Underpaid => Governing::Seller2a,
+        T::MaliciousBuying => Governing::Seller3a,
+        T::AccountBlocked => Governing::Seller4a,
+        T::ReleasedWithoutPayment => Governing::Seller5a,
     }
 }
 
@@ -77,18 +138,18 @@ enum Logic {
 
 /// Re-routes the buyer's non-release appeals by the facts (SPEC §5, "fact routing"), and a
 /// fraud appeal whose established fraudster is the appellant.
-fn route(ctx: &mut Ctx, filed: ClauseId) -> (ClauseId, Logic, Option<(String, Vec<String>)>) {
-    if matches!(filed, ClauseId::Buyer6a | ClauseId::Seller7a)
+fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(String, Vec<String>)>) {
+    if matches!(filed, Governing::Buyer6a | Governing::Seller7a)
         && let Some((party, refs)) = conduct::perpetrator(ctx)
-        && conduct::fraud_clause(party) != filed
+        && Governing::fraud(party) != filed
     {
         return (
-            conduct::fraud_clause(party),
+            Governing::fraud(party),
             Logic::Clause,
             Some((format!("the fraud established is the {party}'s own"), refs)),
         );
     }
-    if !matches!(filed, ClauseId::Buyer1a | ClauseId::Buyer1b) {
+    if !matches!(filed, Governing::Buyer1a | Governing::Buyer1b) {
         return (filed, Logic::Clause, None);
     }
     let facts = &ctx.facts;
@@ -104,7 +165,7 @@ fn route(ctx: &mut Ctx, filed: ClauseId) -> (ClauseId, Logic, Option<(String, Ve
     }
     if let Some(cancelled) = facts.cancelled() {
         return (
-            ClauseId::Buyer3a,
+            Governing::Buyer3a,
             Logic::Clause,
             Some((
                 "the order was cancelled after the buyer paid".into(),
@@ -126,7 +187,7 @@ fn route(ctx: &mut Ctx, filed: ClauseId) -> (ClauseId, Logic, Option<(String, Ve
     let third_party = facts.third_party_payments();
     let misdirected = facts.misdirected_payments();
     ctx.trace(
-        filed,
+        filed.id(),
         format!("paid {paid} vs order amount {amount} (tolerance {tolerance})"),
         match check {
             AmountCheck::Exact => "the correct amount".to_string(),
@@ -135,7 +196,7 @@ fn route(ctx: &mut Ctx, filed: ClauseId) -> (ClauseId, Logic, Option<(String, Ve
         },
     );
     ctx.trace(
-        filed,
+        filed.id(),
         "payer names vs the buyer's verified name (accents, case and spacing folded)",
         if third_party.is_empty() {
             "match"
@@ -144,7 +205,7 @@ fn route(ctx: &mut Ctx, filed: ClauseId) -> (ClauseId, Logic, Option<(String, Ve
         },
     );
     ctx.trace(
-        filed,
+        filed.id(),
         "payment accounts vs the order page's account (spaces, dashes and dots ignored)",
         if misdirected.is_empty() {
             "match"
@@ -156,7 +217,7 @@ fn route(ctx: &mut Ctx, filed: ClauseId) -> (ClauseId, Logic, Option<(String, Ve
     match check {
         AmountCheck::Over(excess) => {
             return (
-                ClauseId::Buyer2a,
+                Governing::Buyer2a,
                 Logic::Clause,
                 Some((
                     format!(
@@ -169,7 +230,7 @@ fn route(ctx: &mut Ctx, filed: ClauseId) -> (ClauseId, Logic, Option<(String, Ve
         }
         AmountCheck::Under(short) => {
             return (
-                ClauseId::Seller2a,
+                Governing::Seller2a,
                 Logic::Clause,
                 Some((
                     format!(
@@ -197,7 +258,7 @@ fn route(ctx: &mut Ctx, filed: ClauseId) -> (ClauseId, Logic, Option<(String, Ve
                         .map(|p| format!("{}.at", p.path()))
                         .collect();
                     return (
-                        ClauseId::Seller2a,
+                        Governing::Seller2a,
                         Logic::Clause,
                         Some((
                             format!(
@@ -218,7 +279,7 @@ fn route(ctx: &mut Ctx, filed: ClauseId) -> (ClauseId, Logic, Option<(String, Ve
             .map(|p| format!("{}.payer_name", p.path()))
             .collect();
         return (
-            ClauseId::Buyer1a,
+            Governing::Buyer1a,
             Logic::ThirdPartyPayment,
             Some((
                 "the payment came from an account not in the buyer's verified name".into(),
@@ -232,7 +293,7 @@ fn route(ctx: &mut Ctx, filed: ClauseId) -> (ClauseId, Logic, Option<(String, Ve
             .map(|p| format!("{}.to_account", p.path()))
             .collect();
         return (
-            ClauseId::Seller1c,
+            Governing::Seller1c,
             Logic::Clause,
             Some((
                 "the payment went to an account other than the one on the order page".into(),
@@ -240,13 +301,13 @@ fn route(ctx: &mut Ctx, filed: ClauseId) -> (ClauseId, Logic, Option<(String, Ve
             )),
         );
     }
-    if filed == ClauseId::Buyer1a {
+    if filed == Governing::Buyer1a {
         let denials = facts.responses(Party::Seller, Some(Stance::PaymentNotReceived));
         if let Some(denial) = denials.first() {
             let target = if facts.proven_payments().is_empty() {
-                ClauseId::Seller1a
+                Governing::Seller1a
             } else {
-                ClauseId::Seller1b
+                Governing::Seller1b
             };
             return (
                 target,
@@ -262,17 +323,18 @@ fn route(ctx: &mut Ctx, filed: ClauseId) -> (ClauseId, Logic, Option<(String, Ve
 }
 
 /// The governing clause and its verdict.
-pub fn governing(ctx: &mut Ctx, filed: ClauseId) -> (ClauseId, Verdict) {
-    let (clause, logic, why) = route(ctx, filed);
+pub fn governing(ctx: &mut Ctx, filed: Governing) -> (ClauseId, Verdict) {
+    let (governing, logic, why) = route(ctx, filed);
+    let clause = governing.id();
     if let Some((why, refs)) = why {
-        if clause != filed {
+        if governing != filed {
             ctx.reason(
                 clause,
                 format!("filed under {filed}, but {why}: {clause} governs"),
                 refs,
             );
             ctx.trace(
-                filed,
+                filed.id(),
                 "fact routing",
                 format!("re-routed to {clause}: {why}"),
             );
@@ -280,7 +342,7 @@ pub fn governing(ctx: &mut Ctx, filed: ClauseId) -> (ClauseId, Verdict) {
             ctx.reason(clause, why, refs);
         }
     }
-    if ctx.table(clause).is_none() {
+    if !ctx.applies(clause) {
         return guide::without_clause(ctx, clause);
     }
     let before = ctx.mark();
@@ -291,23 +353,23 @@ pub fn governing(ctx: &mut Ctx, filed: ClauseId) -> (ClauseId, Verdict) {
         }
         Logic::NoPaymentOnFile => buyer_release::no_payment_on_file(ctx, clause),
         Logic::ThirdPartyPayment => buyer_release::third_party_payment(ctx),
-        Logic::Clause => match clause {
-            ClauseId::Buyer1a => buyer_release::refusal(ctx),
-            ClauseId::Buyer1b => buyer_release::late_release(ctx),
-            ClauseId::Buyer1c => buyer_release::sensitive_remarks(ctx),
-            ClauseId::Buyer2a => buyer_money::overpayment(ctx),
-            ClauseId::Buyer3a => buyer_money::cancelled_after_payment(ctx),
-            ClauseId::Buyer4a => out_of_norm::requirements(ctx),
-            ClauseId::Buyer5a | ClauseId::Seller6a => conduct::offensive_appeal(ctx, clause),
-            ClauseId::Buyer6a | ClauseId::Seller7a => conduct::fraud_appeal(ctx, clause),
-            ClauseId::Seller1a => payment_disputes::marked_paid_without_paying(ctx),
-            ClauseId::Seller1b => payment_disputes::funds_not_received(ctx),
-            ClauseId::Seller1c => payment_disputes::inaccessible_account(ctx),
-            ClauseId::Seller2a => payment_disputes::underpayment(ctx),
-            ClauseId::Seller3a => seller_protection::malicious_buying(ctx),
-            ClauseId::Seller4a => seller_protection::account_blocked(ctx),
-            ClauseId::Seller5a => seller_protection::released_without_payment(ctx),
-            other => guide::without_clause(ctx, other).1,
+        // Every governing clause has its rule: no catch-all.
+        Logic::Clause => match governing {
+            Governing::Buyer1a => buyer_release::refusal(ctx),
+            Governing::Buyer1b => buyer_release::late_release(ctx),
+            Governing::Buyer1c => buyer_release::sensitive_remarks(ctx),
+            Governing::Buyer2a => buyer_money::overpayment(ctx),
+            Governing::Buyer3a => buyer_money::cancelled_after_payment(ctx),
+            Governing::Buyer4a => out_of_norm::requirements(ctx),
+            Governing::Buyer5a | Governing::Seller6a => conduct::offensive_appeal(ctx, clause),
+            Governing::Buyer6a | Governing::Seller7a => conduct::fraud_appeal(ctx, clause),
+            Governing::Seller1a => payment_disputes::marked_paid_without_paying(ctx),
+            Governing::Seller1b => payment_disputes::funds_not_received(ctx),
+            Governing::Seller1c => payment_disputes::inaccessible_account(ctx),
+            Governing::Seller2a => payment_disputes::underpayment(ctx),
+            Governing::Seller3a => seller_protection::malicious_buying(ctx),
+            Governing::Seller4a => seller_protection::account_blocked(ctx),
+            Governing::Seller5a => seller_protection::released_without_payment(ctx),
         },
     };
     if let Some(overruled) = no_release_to_a_fraudster(ctx, clause, &verdict, before) {
@@ -326,8 +388,7 @@ fn no_release_to_a_fraudster(
     before: Mark,
 ) -> Option<(ClauseId, Verdict)> {
     let fraud = ClauseId::Seller7a;
-    if verdict.decision != Decision::ReleaseToBuyer || clause == fraud || ctx.table(fraud).is_none()
-    {
+    if verdict.decision != Decision::ReleaseToBuyer || clause == fraud || !ctx.applies(fraud) {
         return None;
     }
     let (Party::Buyer, refs) = conduct::perpetrator(ctx)? else {
@@ -339,7 +400,7 @@ fn no_release_to_a_fraudster(
         "release to the buyer",
         format!("overruled: fraud by the buyer is established, {fraud} governs"),
     );
-    ctx.branch(fraud, "overrules a release");
+    ctx.branch(fraud, Branch::OverrulesARelease);
     ctx.reason(
         fraud,
         format!("{clause} would release the crypto to the buyer, but the buyer's fraud is established: {fraud} governs and the crypto is not released"),

@@ -3,7 +3,7 @@
 //! MEXC P2P Appeal Handling Rules, Appeals by the Seller, 3.a, 4.a and 5.a.
 
 use crate::case::{EventKind, EvidenceKind, Stance};
-use crate::clause::ClauseId;
+use crate::clause::{Branch, ClauseId};
 use crate::ruling::{Actor, Decision, Party, SanctionAction};
 
 use super::Verdict;
@@ -13,12 +13,12 @@ use super::context::Ctx;
 /// investigation; once confirmed, the buyer is permanently removed with no right of appeal.
 pub fn malicious_buying(ctx: &mut Ctx) -> Verdict {
     let clause = ClauseId::Seller3a;
-    let Some(params) = ctx.table(clause) else {
+    let Some(params) = &ctx.params().seller_3a else {
         return Verdict::done(Decision::Escalate);
     };
     if ctx.case.findings.malicious_buying_confirmed {
         ctx.trace(clause, "findings.malicious_buying_confirmed", "confirmed");
-        ctx.branch(clause, "confirmed");
+        ctx.branch(clause, Branch::Confirmed);
         ctx.reason(
             clause,
             "support confirmed malicious buying: the buyer is permanently removed from P2P",
@@ -38,7 +38,7 @@ pub fn malicious_buying(ctx: &mut Ctx) -> Verdict {
         return Verdict::done(Decision::CancelOrder);
     }
     let unpaid = ctx.case.buyer.history.unpaid_orders;
-    let threshold = params.count("unpaid_threshold");
+    let threshold = params.unpaid_threshold;
     let pattern = unpaid >= threshold;
     ctx.trace(
         clause,
@@ -52,9 +52,9 @@ pub fn malicious_buying(ctx: &mut Ctx) -> Verdict {
     ctx.branch(
         clause,
         if pattern {
-            "at or over threshold"
+            Branch::AtOrOverThreshold
         } else {
-            "below threshold"
+            Branch::BelowThreshold
         },
     );
     if pattern {
@@ -94,11 +94,11 @@ pub fn malicious_buying(ctx: &mut Ctx) -> Verdict {
 /// cooperate with documents or loses P2P access for good.
 pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
     let clause = ClauseId::Seller4a;
-    let Some(params) = ctx.table(clause) else {
+    let Some(params) = &ctx.params().seller_4a else {
         return Verdict::done(Decision::Escalate);
     };
     if let Some(agreement) = ctx.facts.agreement() {
-        ctx.branch(clause, "agreement");
+        ctx.branch(clause, Branch::Agreement);
         ctx.reason(
             clause,
             "the parties reached an agreement: restrictions end and the appeal is closed",
@@ -128,7 +128,7 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
     let seller_deadline = ctx.contact_deadline(
         clause,
         Party::Seller,
-        params.duration("evidence_window"),
+        params.evidence_window,
         "show that the buyer caused the block (police report, chargeback or bank notice)",
     );
     let proof_kinds = [
@@ -137,7 +137,7 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
         EvidenceKind::BankNotice,
     ];
     if let Some(forged) = ctx.facts.forged_evidence_of(Party::Seller, &proof_kinds) {
-        ctx.branch(clause, "forged evidence");
+        ctx.branch(clause, Branch::ForgedEvidence);
         ctx.reason(
             clause,
             format!("the seller's evidence that the buyer caused the block ({}) was found tampered with: the claim fails and the buyer's restrictions are lifted", forged.kind.in_words()),
@@ -156,7 +156,7 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
         .find(|e| e.at.value <= seller_deadline.due);
     let Some(proof) = proof else {
         if !seller_deadline.passed {
-            ctx.branch(clause, "seller evidence running");
+            ctx.branch(clause, Branch::SellerEvidenceRunning);
             hold(ctx);
             return ctx.wait(
                 clause,
@@ -165,7 +165,7 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
                 "if the seller's evidence is not in by then, lift the buyer's restrictions",
             );
         }
-        ctx.branch(clause, "seller evidence missed");
+        ctx.branch(clause, Branch::SellerEvidenceMissed);
         ctx.missed(Party::Seller);
         ctx.reason(clause, format!("the seller brought no evidence that the buyer caused the block by {}: the buyer's restrictions are lifted", ctx.show(seller_deadline.due)), vec!["evidence".into()]);
         ctx.tell_support(
@@ -183,7 +183,7 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
         ),
         vec![format!("evidence[{}]", proof.index)],
     );
-    let window = params.duration("buyer_docs_window");
+    let window = params.buyer_docs_window;
     let asked = "submit documents that support the resolution";
     let deadline = match ctx.facts.contact(Party::Buyer) {
         // Not contacted yet: the window would run from a contact made now.
@@ -227,7 +227,7 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
             && e.at.value <= deadline.due
     });
     if let Some(documents) = documents {
-        ctx.branch(clause, "buyer documents in");
+        ctx.branch(clause, Branch::BuyerDocumentsIn);
         ctx.reason(
             clause,
             "the buyer submitted documents: a person weighs both sides",
@@ -240,7 +240,7 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
         return Verdict::done(Decision::Escalate);
     }
     if !deadline.passed {
-        ctx.branch(clause, "buyer documents running");
+        ctx.branch(clause, Branch::BuyerDocumentsRunning);
         return ctx.wait(
             clause,
             &deadline,
@@ -249,7 +249,7 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
         );
     }
     let due = deadline.due;
-    ctx.branch(clause, "buyer documents missed");
+    ctx.branch(clause, Branch::BuyerDocumentsMissed);
     ctx.missed(Party::Buyer);
     ctx.reason(clause, format!("the buyer did not cooperate with documents by {}: P2P access disabled permanently, withdrawals restricted", ctx.show(due)), vec!["evidence".into()]);
     ctx.sanction(Party::Buyer, SanctionAction::PermanentBan, None, clause);
@@ -267,7 +267,7 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
 /// to the police.
 pub fn released_without_payment(ctx: &mut Ctx) -> Verdict {
     let clause = ClauseId::Seller5a;
-    if ctx.table(clause).is_none() {
+    if !ctx.applies(clause) {
         return Verdict::done(Decision::Escalate);
     }
     let released = ctx.facts.released();
@@ -287,9 +287,9 @@ pub fn released_without_payment(ctx: &mut Ctx) -> Verdict {
     ctx.branch(
         clause,
         if uncooperative.is_some() {
-            "buyer uncooperative"
+            Branch::BuyerUncooperative
         } else {
-            "buyer cooperative"
+            Branch::BuyerCooperative
         },
     );
     if let Some(event) = uncooperative {

@@ -74,7 +74,7 @@ pub enum ReadingProblem {
     #[diagnostic(
         code(appeal::io::directory),
         help(
-            "pass a case file, or a folder to `appeal judge`/`check`, which read every *.yaml and *.yml below it"
+            "pass a case file, or a folder to `appeal judge`/`check`, which read every *.yaml, *.yml and *.json below it"
         )
     )]
     IsDirectory { path: String },
@@ -90,7 +90,7 @@ pub enum ReadingProblem {
     )]
     NotAFile { path: String, kind: &'static str },
 
-    #[error("no case files (*.yaml, *.yml) found under `{path}`")]
+    #[error("no case files (*.yaml, *.yml, *.json) found under `{path}`")]
     #[diagnostic(
         code(appeal::io::no_cases),
         help("point at a case file or a folder that holds some")

@@ -13,6 +13,7 @@ pub mod clause;
 pub mod cli;
 pub mod coverage;
 pub mod decode;
+pub mod diagnostic_json;
 pub mod diagnostics;
 pub mod document;
 pub mod duration;

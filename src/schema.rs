@@ -26,6 +26,8 @@ pub enum Kind {
     Ruling,
     /// The JSON output of `appeal policy diff --format json`.
     Diff,
+    /// One diagnostic of `--format json` (a line on stderr).
+    Diagnostic,
 }
 
 /// The schema as pretty JSON with a trailing newline.
@@ -41,6 +43,7 @@ pub fn render(kind: Kind) -> String {
             schemars::schema_for!(crate::policy_diff::DiffReport),
             "appeal policy diff (--format json)",
         ),
+        Kind::Diagnostic => crate::diagnostic_json::schema(),
     };
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');

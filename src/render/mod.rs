@@ -1,9 +1,11 @@
 //! Drawing rulings and policies for people and programs.
 
+pub mod html;
 pub mod human;
 pub mod markdown;
 mod policy;
 pub mod table;
+pub mod timeline;
 
 pub use policy::policy_table;
 

@@ -1981,3 +1981,54 @@ fn foreign_currency(text: &str, fiat: &str) -> Option<String> {
 
 /// Re-exported for the readers of other formats.
 pub use decode::parse_time;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A value for each key an event may take, as a case file writes it.
+    fn example(key: &str, event: &str) -> &'static str {
+        match key {
+            "by" => match FIXED_PARTY.iter().find(|(name, _)| *name == event) {
+                Some((_, Party::Buyer)) => "buyer",
+                Some((_, Party::Seller)) => "seller",
+                None if event == "released" => "cs",
+                None if event == "cancelled" => "system",
+                None => "seller",
+            },
+            "party" => "seller",
+            "stance" => "refuses",
+            "reason" => "timeout",
+            "amount" => "10",
+            "kind" => "selfie_with_id",
+            other => panic!("no example for `{other}`"),
+        }
+    }
+
+    /// The reader turns every event of the model into its variant, with every key the schema
+    /// gives it: a kind added to `EventKind` without a reading fails here.
+    #[test]
+    fn every_event_kind_of_the_model_is_read() {
+        let sample = include_str!("../cases/buyer.1b-spec-example.yaml");
+        for name in event_names() {
+            let keys: String = event_fields(name)
+                .iter()
+                .map(|key| format!(", {key}: {}", example(key, name)))
+                .collect();
+            let line = format!(
+                "  - {{ at: 2025-06-01T10:41:00+08:00, event: {name}{keys}, note: read }}\n"
+            );
+            let text = sample.replacen("timeline:\n", &format!("timeline:\n{line}"), 1);
+            let source = SourceFile::from_bytes("event.yaml", text.as_bytes()).unwrap();
+            let loaded = load(source).unwrap_or_else(|e| panic!("{name}: {:?}", e.problems));
+            let event = &loaded.case.timeline[0];
+            let written = format!("{:?}", event.kind).to_lowercase();
+            assert_eq!(
+                written.split([' ', '{']).next().unwrap(),
+                name.replace('_', ""),
+                "{name}"
+            );
+            assert_eq!(event.note.as_deref(), Some("read"));
+        }
+    }
+}

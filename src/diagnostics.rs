@@ -172,7 +172,7 @@ pub enum SyntaxProblem {
     #[diagnostic(
         code(appeal::yaml::tag),
         help(
-            "remove the tag and write the value plainly; the only tag a case file may use is `!!str`, which keeps a value such as an order number as text"
+            "remove the tag and write the value plainly; the only tag a case file may use is `!!str`, on a single value, to keep a number such as an order number as text"
         )
     )]
     YamlTag {

@@ -27,7 +27,7 @@ pub mod written {
     use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
     pub use crate::decode::written::*;
-    use crate::ruling::{Party, SanctionAction};
+    use crate::ruling::Party;
 
     /// A clause id of the catalogue (`buyer.1a`, `procedure.kyc`…).
     pub struct ClauseName;
@@ -41,19 +41,6 @@ pub mod written {
                 .collect();
             json_schema!({ "type": "string", "enum": ids })
         }
-    }
-
-    /// A sanction the ruling must include.
-    #[derive(JsonSchema)]
-    #[serde(deny_unknown_fields)]
-    #[allow(dead_code)]
-    pub struct ExpectedSanction {
-        /// Who is sanctioned.
-        party: Party,
-        /// The sanction.
-        action: SanctionAction,
-        /// Its length in days (not compared).
-        days: Option<u32>,
     }
 
     /// `{ party: buyer|seller }`, or `false` for no finding.
@@ -753,7 +740,8 @@ pub struct FraudFinding {
     pub loss_likely: bool,
 }
 
-/// The ruling a sample case expects (`appeal test`); `appeal judge` ignores it.
+/// The whole outcome the ruling must have (`appeal test`; `appeal test --bless` writes it);
+/// `appeal judge` ignores it.
 #[derive(Debug, Clone, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Expect {
@@ -764,16 +752,32 @@ pub struct Expect {
     /// The clause that governs the ruling (after re-routing), or the gate that decided.
     #[schemars(with = "written::ClauseName")]
     pub clause: Located<ClauseId>,
-    /// Sanctions the ruling must include (it may have more).
+    /// Exactly the ruling's sanctions, in any order: one it has that is not listed fails.
+    /// Leave out when the ruling has none.
     #[serde(default)]
-    #[schemars(with = "Vec<written::ExpectedSanction>")]
-    pub sanctions: Vec<(Party, SanctionAction)>,
-    /// The ruling's amount (refunds, excess, a partial release).
+    pub sanctions: Vec<ExpectedSanction>,
+    /// The ruling's amount (refunds, excess, a partial release); leave out when it has none.
     #[schemars(with = "Option<written::Decimal>")]
     pub amount: Option<Located<Decimal>>,
-    /// The ruling's next deadline, compared as an instant.
+    /// The ruling's next deadline, compared as an instant; leave out when it has none (a final
+    /// ruling).
     #[schemars(with = "Option<written::Time>")]
     pub next_deadline: Option<Located<Time>>,
+}
+
+/// A sanction a sample case expects: `days: None` is a sanction without a length (until
+/// resolved, permanent, or a warning).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExpectedSanction {
+    /// Who is sanctioned: `buyer` or `seller`.
+    pub party: Party,
+    /// The sanction.
+    pub action: SanctionAction,
+    /// Its length in days; leave out for a sanction without one (until resolved, permanent, a
+    /// warning).
+    #[schemars(range(max = 36500))]
+    pub days: Option<u32>,
 }
 
 /// A case that was read, with the warnings it raised.
@@ -1776,6 +1780,8 @@ fn read_offender(entry: &Entry, problems: &mut Problems) -> Option<Option<Party>
 }
 
 pub(crate) static EXPECT_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(keys_of::<Expect>);
+pub(crate) static SANCTION_KEYS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(keys_of::<ExpectedSanction>);
 
 fn read_expect(entry: &Entry, problems: &mut Problems) -> Option<Expect> {
     let mut map = MapReader::of_model(
@@ -1831,17 +1837,23 @@ fn read_expected_sanction(
     _index: usize,
     anchor: &Span,
     problems: &mut Problems,
-) -> Option<(Party, SanctionAction)> {
-    let mut map = MapReader::of_model(node, place, anchor, &["party", "action", "days"], problems)?;
+) -> Option<ExpectedSanction> {
+    let mut map = MapReader::of_model(node, place, anchor, &SANCTION_KEYS, problems)?;
     let party = map
         .required("party", "seller", problems)
         .and_then(|e| choice::<Party>(e, &format!("{place}.party"), problems));
     let action = map
         .required("action", "suspend_p2p", problems)
         .and_then(|e| choice::<SanctionAction>(e, &format!("{place}.action"), problems));
-    let _days = map.optional("days");
+    let days = map.optional("days").map(|entry| {
+        integer(entry, &format!("{place}.days"), 0, 36_500, problems).map(|days| days as u32)
+    });
     map.finish(problems);
-    Some((party?.value, action?.value))
+    Some(ExpectedSanction {
+        party: party?.value,
+        action: action?.value,
+        days: days.map(|read| read.ok_or(())).transpose().ok()?,
+    })
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ use miette::{
 };
 use thiserror::Error;
 
+use crate::shown::{OffsetMap, Shown, escape, escape_source};
 use crate::source::SourceFile;
 use crate::terminal::Look;
 
@@ -73,12 +74,23 @@ pub enum ReadingProblem {
     #[diagnostic(
         code(appeal::io::directory),
         help(
-            "pass a case file, or a folder to `appeal judge`/`check`, which read every *.yaml and *.yml below it"
+            "pass a case file, or a folder to `appeal judge`/`check`, which read every *.yaml, *.yml and *.json below it"
         )
     )]
     IsDirectory { path: String },
 
-    #[error("no case files (*.yaml, *.yml) found under `{path}`")]
+    /// A FIFO, a device or a socket: reading it could block the run for ever or never end.
+    #[error("`{path}` is {kind}, not a regular file")]
+    #[diagnostic(
+        code(appeal::io::not_a_file),
+        help(
+            "only regular files are read; save the case or policy to a file first, or pipe it \
+             to `-` (standard input)"
+        )
+    )]
+    NotAFile { path: String, kind: &'static str },
+
+    #[error("no case files (*.yaml, *.yml, *.json) found under `{path}`")]
     #[diagnostic(
         code(appeal::io::no_cases),
         help("point at a case file or a folder that holds some")
@@ -594,6 +606,40 @@ pub enum DiskProblem {
         reason: String,
         help: String,
     },
+
+    #[error("refusing the policy `{name}` named by this case")]
+    #[diagnostic(code(appeal::policy::refused), help("{help}"))]
+    CasePolicyRefused {
+        name: String,
+        #[label("{reason}")]
+        span: SourceSpan,
+        reason: String,
+        help: String,
+    },
+
+    #[error("this case names no policy, and its default `mexc` cannot be used: {reason}")]
+    #[diagnostic(code(appeal::policy::default_unusable), help("{help}"))]
+    DefaultPolicyUnusable { reason: String, help: String },
+
+    #[error("`{path}` is not a policy file: it has no [policy] table (its content is not shown)")]
+    #[diagnostic(
+        code(appeal::policy::not_a_policy),
+        help(
+            "a policy file starts with a [policy] table (id, title, version, source); name a \
+             policy file, and check it with `appeal policy check FILE`"
+        )
+    )]
+    NotAPolicy { path: String },
+
+    #[error("refusing `{path}`: {reason}")]
+    #[diagnostic(
+        code(appeal::policy::refused),
+        help(
+            "a project's policy/ folder holds its policy files, inside the project; to use \
+             another file deliberately, give its path: `--policy FILE`"
+        )
+    )]
+    ProjectPolicyRefused { path: String, reason: String },
 }
 
 /// The command line: a policy name or a run that tests nothing.
@@ -1174,19 +1220,20 @@ impl Reporter {
             Some(file) if points_into_a_huge_line(problem, &file.text) => {
                 // Quoting a line of megabytes helps nobody: say where, without the snippet.
                 let at = problem.line_in(&file.text).unwrap_or(1);
-                let _ = writeln!(out, "{}:{at}: (line too long to show)", file.name);
-                let _ = self.handler.render_report(&mut out, problem);
+                let _ = writeln!(out, "{}:{at}: (line too long to show)", Shown(&file.name));
+                let _ = self
+                    .handler
+                    .render_report(&mut out, &Escaped::new(problem, None));
             }
             Some(file) => {
-                let shown = ShownSource {
-                    name: file.name.clone(),
-                    text: Arc::clone(&file.text),
-                };
-                let report = miette::Report::new(problem.clone()).with_source_code(shown);
-                let _ = self.handler.render_report(&mut out, report.as_ref());
+                let _ = self
+                    .handler
+                    .render_report(&mut out, &Escaped::new(problem, Some(file)));
             }
             None => {
-                let _ = self.handler.render_report(&mut out, problem);
+                let _ = self
+                    .handler
+                    .render_report(&mut out, &Escaped::new(problem, None));
             }
         }
         // The errors a list left open causes are counted, not shown: they would bury the one
@@ -1206,7 +1253,9 @@ impl Reporter {
     /// Renders any other diagnostic (an output file that could not be written…).
     pub fn render_error(&self, error: &dyn Diagnostic) -> String {
         let mut out = String::new();
-        let _ = self.handler.render_report(&mut out, error);
+        let _ = self
+            .handler
+            .render_report(&mut out, &Escaped::new(error, None));
         out
     }
 
@@ -1232,8 +1281,9 @@ impl Reporter {
         {
             let _ = writeln!(
                 out,
-                "… and {} in `{name}` not shown: fix those above and check again\n",
-                plural(hidden, "more problem")
+                "… and {} in `{}` not shown: fix those above and check again\n",
+                plural(hidden, "more problem"),
+                Shown(name)
             );
         }
         let errors = problems.iter().filter(|p| p.is_error()).count();
@@ -1241,7 +1291,8 @@ impl Reporter {
         if errors > 0 {
             let _ = writeln!(
                 out,
-                "error: `{name}` is invalid: {}{}",
+                "error: `{}` is invalid: {}{}",
+                Shown(name),
                 plural(errors, "error"),
                 if warnings > 0 {
                     format!(", {}", plural(warnings, "warning"))
@@ -1250,7 +1301,12 @@ impl Reporter {
                 }
             );
         } else if warnings > 0 {
-            let _ = writeln!(out, "warning: `{name}`: {}", plural(warnings, "warning"));
+            let _ = writeln!(
+                out,
+                "warning: `{}`: {}",
+                Shown(name),
+                plural(warnings, "warning")
+            );
         }
         out
     }
@@ -1262,6 +1318,107 @@ impl std::fmt::Debug for Reporter {
     }
 }
 
+/// A diagnostic as it is drawn: its message, help and labels with control characters escaped,
+/// and the source it quotes too, with its spans moved to match ([`crate::shown`]). Every
+/// diagnostic goes through it, so nothing read from a case reaches the terminal raw: a decoded
+/// YAML escape in a reported value, a control byte on a quoted line, a file name.
+struct Escaped<'a> {
+    inner: &'a dyn Diagnostic,
+    message: String,
+    help: Option<String>,
+    source: Option<ShownSource>,
+    offsets: Option<OffsetMap>,
+}
+
+impl<'a> Escaped<'a> {
+    fn new(inner: &'a dyn Diagnostic, file: Option<&SourceFile>) -> Escaped<'a> {
+        let (source, offsets) = match file {
+            None => (None, None),
+            Some(file) => match escape_source(&file.text) {
+                None => (Some(ShownSource::of(file, Arc::clone(&file.text))), None),
+                Some((text, offsets)) => {
+                    (Some(ShownSource::of(file, Arc::from(text))), Some(offsets))
+                }
+            },
+        };
+        Escaped {
+            inner,
+            message: escape(&inner.to_string()).into_owned(),
+            help: inner
+                .help()
+                .map(|help| escape(&help.to_string()).into_owned()),
+            source,
+            offsets,
+        }
+    }
+
+    fn moved(&self, span: &SourceSpan) -> SourceSpan {
+        match &self.offsets {
+            None => *span,
+            Some(offsets) => {
+                let start = offsets.map(span.offset());
+                let end = offsets.map(span.offset() + span.len());
+                SourceSpan::from(start..end.max(start))
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Escaped<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::fmt::Debug for Escaped<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Escaped<'_> {}
+
+impl Diagnostic for Escaped<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn std::fmt::Display + 'b>> {
+        self.inner.code()
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        self.inner.severity()
+    }
+
+    fn help<'b>(&'b self) -> Option<Box<dyn std::fmt::Display + 'b>> {
+        self.help
+            .as_ref()
+            .map(|help| Box::new(help) as Box<dyn std::fmt::Display>)
+    }
+
+    fn url<'b>(&'b self) -> Option<Box<dyn std::fmt::Display + 'b>> {
+        self.inner.url()
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        self.source.as_ref().map(|source| source as &dyn SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
+        let labels: Vec<miette::LabeledSpan> = self
+            .inner
+            .labels()?
+            .map(|label| {
+                let text = label.label().map(|text| escape(text).into_owned());
+                let span = self.moved(label.inner());
+                if label.primary() {
+                    miette::LabeledSpan::new_primary_with_span(text, span)
+                } else {
+                    miette::LabeledSpan::new_with_span(text, span)
+                }
+            })
+            .collect();
+        Some(Box::new(labels.into_iter()))
+    }
+}
+
 /// A file's text as diagnostics quote it: named, and with the column of the `file:line:column`
 /// header counted in characters, as an editor counts them. miette counts bytes, which puts
 /// the column of a mistake after "Trần Thị B" three too far to the right.
@@ -1269,6 +1426,15 @@ impl std::fmt::Debug for Reporter {
 struct ShownSource {
     name: String,
     text: Arc<str>,
+}
+
+impl ShownSource {
+    fn of(file: &SourceFile, text: Arc<str>) -> ShownSource {
+        ShownSource {
+            name: escape(&file.name).into_owned(),
+            text,
+        }
+    }
 }
 
 impl SourceCode for ShownSource {

@@ -169,11 +169,16 @@ pub struct Refusal {
     pub suggestion: Option<String>,
 }
 
+/// A case's folder and its `policy:` as written.
+type CaseFolderPolicy = (PathBuf, Option<String>);
+
 /// Projects found so far in a run (by the folder a case is in), and the current folder: every
 /// case of a folder shares one walk.
 #[derive(Default)]
 pub struct Projects {
     found: Mutex<HashMap<PathBuf, Result<Project, String>>>,
+    /// Each case folder's `policy:` values, resolved: the cases of a folder share the look-ups.
+    resolved: Mutex<HashMap<CaseFolderPolicy, Result<Resolved, Refusal>>>,
     current: Mutex<Option<Option<PathBuf>>>,
 }
 
@@ -275,8 +280,27 @@ fn normalized(path: &Path) -> PathBuf {
 }
 
 /// The policy a case is judged under: `written` is its `policy:` (`None`: the id `mexc`),
-/// `folder` the case file's folder (the current folder for stdin).
+/// `folder` the case file's folder (the current folder for stdin). Resolved once per run for
+/// each folder and value.
 pub fn resolve_case(
+    written: Option<&str>,
+    folder: &Path,
+    projects: &Projects,
+) -> Result<Resolved, Refusal> {
+    let key = (folder.to_path_buf(), written.map(str::to_string));
+    if let Ok(resolved) = projects.resolved.lock()
+        && let Some(found) = resolved.get(&key)
+    {
+        return found.clone();
+    }
+    let result = resolve_case_uncached(written, folder, projects);
+    if let Ok(mut resolved) = projects.resolved.lock() {
+        resolved.insert(key, result.clone());
+    }
+    result
+}
+
+fn resolve_case_uncached(
     written: Option<&str>,
     folder: &Path,
     projects: &Projects,

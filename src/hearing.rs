@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use crate::case::{LoadedCase, Time};
-use crate::diagnostics::{FileProblems, Problem};
+use crate::diagnostics::{DiskProblem, FileProblems, Problem};
 use crate::engine::{self, Provenance};
 use crate::policy::{Policy, PolicyRef};
 use crate::project::{self, Projects};
@@ -159,12 +159,12 @@ pub fn own_policy(
     let case_problem = |reason: String, help: String, refused: bool| match named {
         Some(named) => {
             let problem = if refused {
-                Problem::CasePolicyRefused {
+                Problem::Disk(DiskProblem::CasePolicyRefused {
                     name: named.value.clone(),
                     span: SourceSpan::from(named.span.start..named.span.end.max(named.span.start)),
                     reason,
                     help,
-                }
+                })
             } else {
                 Problem::case_policy_unloadable(&named.value, &named.span, &reason, help)
             };
@@ -173,7 +173,7 @@ pub fn own_policy(
         // No `policy:` to point at: the case's text has nothing to show.
         None => FileProblems::single(
             loaded.source.name.clone(),
-            Problem::DefaultPolicyUnusable { reason, help },
+            Problem::Disk(DiskProblem::DefaultPolicyUnusable { reason, help }),
         ),
     };
     let resolved = project::resolve_case(named.map(|n| n.value.as_str()), &base, &shelf.projects)

@@ -25,7 +25,7 @@ use std::io;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
-use crate::diagnostics::{FileProblems, Problem};
+use crate::diagnostics::{DiskProblem, FileProblems, Problem};
 use crate::policy::{BUILTIN, PolicyRef};
 use crate::source::SourceFile;
 
@@ -516,10 +516,10 @@ pub fn resolve_command_line(written: &str, projects: &Projects) -> Result<Resolv
         Some(project) => in_project(written, project, projects).map_err(|refusal| {
             FileProblems::single(
                 format!("{POLICY_FOLDER}/{written}.toml"),
-                Problem::ProjectPolicyRefused {
+                Problem::Disk(DiskProblem::ProjectPolicyRefused {
                     path: format!("{POLICY_FOLDER}/{written}.toml"),
                     reason: refusal.reason,
-                },
+                }),
             )
         })?,
         None => None,
@@ -563,7 +563,7 @@ pub fn read_reached_policy(path: &Path) -> Result<SourceFile, FileProblems> {
     if !looks_like_a_policy(&source) {
         return Err(FileProblems::single(
             name.clone(),
-            Problem::NotAPolicy { path: name },
+            Problem::Disk(DiskProblem::NotAPolicy { path: name }),
         ));
     }
     Ok(source)

@@ -26,6 +26,8 @@ pub enum Kind {
     Ruling,
     /// The JSON output of `appeal policy diff --format json`.
     Diff,
+    /// One diagnostic of `--format json` (a line on stderr).
+    Diagnostic,
 }
 
 /// The schema as pretty JSON with a trailing newline.
@@ -41,6 +43,7 @@ pub fn render(kind: Kind) -> String {
             schemars::schema_for!(crate::policy_diff::DiffReport),
             "appeal policy diff (--format json)",
         ),
+        Kind::Diagnostic => crate::diagnostic_json::schema(),
     };
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');
@@ -534,12 +537,13 @@ impl JsonSchema for ClauseTables {
                     ParamKind::Terms => {
                         json!({ "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } })
                     }
-                    ParamKind::Requirements => json!({
-                        "type": "object",
-                        "minProperties": 1,
-                        "propertyNames": { "pattern": "^[a-z0-9_]+$" },
-                        "additionalProperties": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }
-                    }),
+                    ParamKind::Requirements => {
+                        let terms = json!({ "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } });
+                        json!({ "oneOf": [
+                            { "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[a-z0-9_]+$" }, "additionalProperties": terms },
+                            terms,
+                        ] })
+                    }
                     ParamKind::Sanction => json!({ "enum": SanctionAction::names_list() }),
                     ParamKind::Mode(modes) => json!({ "enum": modes }),
                 };

@@ -15,6 +15,9 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     after_help = "Each command has its own manual page: `appeal man judge`, `appeal man policy diff`…"
 )]
 pub struct Cli {
+    /// When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = crate::terminal::ColorWhen::Auto)]
+    pub color: crate::terminal::ColorWhen,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -88,6 +91,17 @@ pub enum Format {
     Json,
     /// Markdown for a ticket.
     Markdown,
+    /// One self-contained HTML page per ruling, with a timeline chart (inline CSS and SVG).
+    Html,
+}
+
+/// How `check` and `test` print their results and diagnostics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Lines and tables for a person; diagnostics drawn with the source.
+    Human,
+    /// JSON Lines on stdout; diagnostics as JSON Lines on stderr (`appeal schema diagnostic`).
+    Json,
 }
 
 /// How `policy diff` prints.
@@ -115,13 +129,17 @@ pub struct JudgeArgs {
     /// later entries are left out.
     #[arg(long, value_name = "TIME")]
     pub as_of: Option<String>,
-    /// Output format.
+    /// Output format. With json, diagnostics are JSON Lines on stderr too (`appeal schema
+    /// diagnostic`).
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
     /// Add the trace: every gate and clause tested, the values compared, what would change it.
     #[arg(long)]
     pub explain: bool,
-    /// Case files, folders (every *.yaml/*.yml below, sorted) or `-` for stdin.
+    /// Leave out the timeline of the human ruling (events, payments, evidence, chat, windows).
+    #[arg(long)]
+    pub no_timeline: bool,
+    /// Case files, folders (every *.yaml/*.yml/*.json below, sorted) or `-` for stdin.
     #[arg(required = true, value_name = "CASE")]
     pub cases: Vec<PathBuf>,
 }
@@ -146,6 +164,10 @@ pub struct TestArgs {
     /// of the file), and print what changed. Review the change with `git diff` before committing.
     #[arg(long, conflicts_with = "policy")]
     pub bless: bool,
+    /// json: one object per case and a summary object on stdout, diagnostics as JSON Lines on
+    /// stderr.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    pub format: ReportFormat,
     /// Case files or folders, walked recursively.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
@@ -169,7 +191,10 @@ pub struct ExplainArgs {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Case files, folders (every *.yaml/*.yml below, sorted) or `-` for stdin.
+    /// json: one object per file on stdout, diagnostics as JSON Lines on stderr.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    pub format: ReportFormat,
+    /// Case files, folders (every *.yaml/*.yml/*.json below, sorted) or `-` for stdin.
     #[arg(required = true, value_name = "CASE")]
     pub cases: Vec<PathBuf>,
 }

@@ -53,6 +53,7 @@ fn moment(as_of: Option<&str>) -> Result<Option<crate::case::Time>, Problem> {
 }
 
 pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
+    out.json_diagnostics = args.format == Format::Json;
     let shelf = PolicyShelf::default();
     let bench = match bench(args.policy.policy.as_deref(), args.as_of.as_deref(), &shelf) {
         Ok(bench) => bench,
@@ -64,6 +65,7 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
     let mut failed = 0usize;
     let mut first = true;
     let (format, explain, look) = (args.format, args.explain, out.look);
+    let timeline = !args.no_timeline;
     let work = |input: inputs::Input| {
         inputs::read(&input)
             .map_err(|p| vec![p])
@@ -72,7 +74,10 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
                 let warnings = (!judged.loaded.warnings.is_empty()).then(|| {
                     FileProblems::new(judged.loaded.source.clone(), judged.loaded.warnings.clone())
                 });
-                (warnings, render_one(&judged, format, explain, look))
+                (
+                    warnings,
+                    render_one(&judged, format, explain, look, timeline),
+                )
             })
     };
     inputs::in_order(inputs::expand(&args.cases), work, |result| {
@@ -100,15 +105,34 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
 }
 
 /// One ruling in the chosen format, newline-terminated.
-pub fn render_one(judged: &Judged, format: Format, explain: bool, look: Look) -> String {
+pub fn render_one(
+    judged: &Judged,
+    format: Format,
+    explain: bool,
+    look: Look,
+    timeline: bool,
+) -> String {
     match format {
-        Format::Human => render::human::ruling(
-            &judged.ruling,
-            &judged.loaded.case,
-            judged.policy.file(),
-            explain,
-            look,
-        ),
+        Format::Human => {
+            let mut text = render::human::ruling(
+                &judged.ruling,
+                &judged.loaded.case,
+                judged.policy.file(),
+                explain,
+                look,
+            );
+            if timeline {
+                let chronology = render::timeline::Chronology::of(
+                    &judged.loaded,
+                    &judged.ruling,
+                    &judged.policy,
+                );
+                text.push('\n');
+                text.push_str(&render::timeline::human(&chronology, look));
+            }
+            text
+        }
+        Format::Html => render::html::page(judged, explain),
         Format::Markdown => render::markdown::ruling(
             &judged.ruling,
             &judged.loaded.case,

@@ -8,7 +8,7 @@ use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
 
 use super::{Output, exit, inputs};
 use crate::artifact;
-use crate::cli::args::TestArgs;
+use crate::cli::args::{ReportFormat, TestArgs};
 use crate::coverage::Coverage;
 use crate::diagnostics::{FileProblems, Reporter};
 use crate::expectation::{self, Mismatch};
@@ -76,6 +76,8 @@ impl Tally {
 }
 
 pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
+    let json = args.format == ReportFormat::Json;
+    out.json_diagnostics = json;
     let shelf = PolicyShelf::default();
     let bench = match super::judge::bench(args.policy.policy.as_deref(), None, &shelf) {
         Ok(bench) => bench,
@@ -125,7 +127,11 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
             Outcome::Passed(seen) => {
                 tally.passed += 1;
                 coverage.add(&seen.branches);
-                writeln!(out.stdout, "ok    {name}")?;
+                if json {
+                    writeln!(out.stdout, "{}", json_line(&name, &seen, "passed", &[]))?;
+                } else {
+                    writeln!(out.stdout, "ok    {name}")?;
+                }
                 let mut case = TestCase::new(name.clone(), TestCaseStatus::success());
                 case.set_classname(seen.clause);
                 junit.add_test_case(case);
@@ -161,7 +167,15 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
                 tally.failed += 1;
                 coverage.add(&seen.branches);
                 let diff = expectation::describe(&mismatches);
-                writeln!(out.stdout, "FAIL  {name} ({})\n{diff}", seen.case)?;
+                if json {
+                    writeln!(
+                        out.stdout,
+                        "{}",
+                        json_line(&name, &seen, "failed", &mismatches)
+                    )?;
+                } else {
+                    writeln!(out.stdout, "FAIL  {name} ({})\n{diff}", seen.case)?;
+                }
                 junit.add_test_case(failure(&name, seen, &mismatches, diff));
             }
             Outcome::Invalid(problems) => {
@@ -169,7 +183,12 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
                 for file in &problems {
                     out.report(file)?;
                 }
-                writeln!(out.stdout, "ERROR {name} (invalid input, see stderr)")?;
+                if json {
+                    let line = serde_json::json!({ "file": name, "result": "invalid" });
+                    writeln!(out.stdout, "{line}")?;
+                } else {
+                    writeln!(out.stdout, "ERROR {name} (invalid input, see stderr)")?;
+                }
                 let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
                 status.set_message("invalid input");
                 let rendered: String = problems
@@ -198,19 +217,28 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
         Ok(())
     })?;
 
-    if args.coverage {
+    if json {
+        let coverage = args.coverage.then(|| coverage.percent());
+        let summary = serde_json::json!({ "summary": {
+            "passed": tally.passed, "failed": tally.failed, "invalid": tally.invalid,
+            "blessed": tally.blessed, "skipped": tally.skipped,
+            "left_out": tally.left_out, "coverage_percent": coverage
+        } });
+        writeln!(out.stdout, "{summary}")?;
+    } else if args.coverage {
         out.stdout
             .write_all(coverage_report(&coverage, out.look).as_bytes())?;
     }
-    writeln!(out.stdout, "{}", tally.summary(only_id.as_deref()))?;
+    if !json {
+        writeln!(out.stdout, "{}", tally.summary(only_id.as_deref()))?;
+    }
 
     if let Some(path) = &args.junit {
         let mut report = Report::new("appeal test");
         report.add_test_suite(junit);
         let xml = report.to_string().unwrap_or_default();
         if let Err(error) = artifact::write_atomically(path, xml.as_bytes(), &inputs_seen) {
-            let text = out.reporter.render_error(&error);
-            out.stderr.write_all(text.as_bytes())?;
+            out.report_error(&error)?;
             return Ok(exit::INVALID);
         }
     }
@@ -243,10 +271,9 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
                 shown.join(", ")
             ),
         };
-        let text = out
-            .reporter
-            .render_error(&crate::diagnostics::Problem::NothingTested { why });
-        out.stderr.write_all(text.as_bytes())?;
+        out.report_error(&crate::diagnostics::Problem::CommandLine(
+            crate::diagnostics::CommandLineProblem::NothingTested { why },
+        ))?;
         return Ok(exit::INVALID);
     }
     if invalid > 0 {
@@ -266,6 +293,20 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
         return Ok(exit::FINDING);
     }
     Ok(exit::OK)
+}
+
+/// One case's result for `--format json`.
+fn json_line(name: &str, seen: &Seen, result: &str, mismatches: &[Mismatch]) -> serde_json::Value {
+    let mismatches: Vec<serde_json::Value> = mismatches
+        .iter()
+        .map(
+            |m| serde_json::json!({ "field": m.field, "expected": m.expected, "actual": m.actual }),
+        )
+        .collect();
+    serde_json::json!({
+        "file": name, "case": seen.case, "result": result, "clause": seen.clause,
+        "mismatches": mismatches
+    })
 }
 
 /// A JUnit failure: the fields that differ, and the expected-vs-actual listing.

@@ -569,15 +569,29 @@ pub fn read_reached_policy(path: &Path) -> Result<SourceFile, FileProblems> {
     Ok(source)
 }
 
+/// Reads and validates a policy, from the binary or from a file; a file that is not a policy
+/// is refused without quoting it, wherever it was named.
+pub fn load(reference: &PolicyRef) -> Result<crate::policy::Policy, FileProblems> {
+    match reference {
+        PolicyRef::File(path) => {
+            let source = read_reached_policy(path)?;
+            crate::policy::load(source, path.display().to_string())
+        }
+        PolicyRef::Builtin(_) => reference.load(),
+    }
+}
+
 /// Whether the file has a `[policy]` table (as a header or as dotted keys), even if the rest of
-/// it has mistakes.
+/// it has mistakes. A file of comments and blank lines counts (it is reported as empty, and
+/// holds nothing to quote).
 fn looks_like_a_policy(source: &SourceFile) -> bool {
     if let Ok(tree) = crate::document::parse_toml(source)
         && let crate::document::Value::Map(entries) = &tree.value
     {
-        return entries
-            .iter()
-            .any(|e| e.key == "policy" && matches!(e.value.value, crate::document::Value::Map(_)));
+        return entries.is_empty()
+            || entries.iter().any(|e| {
+                e.key == "policy" && matches!(e.value.value, crate::document::Value::Map(_))
+            });
     }
     source.text.lines().any(|line| {
         let line = line.trim();
@@ -646,5 +660,6 @@ mod tests {
         assert!(!looks_like_a_policy(&source("SECRET=hunter2\n")));
         assert!(!looks_like_a_policy(&source("[package]\nname = \"x\"\n")));
         assert!(!looks_like_a_policy(&source("[policyx]\n")));
+        assert!(looks_like_a_policy(&source("# nothing yet\n\n")));
     }
 }

@@ -214,7 +214,7 @@ impl Event {
 }
 
 word_enum! {
-    /// What an appeal is about (SPEC §5, governing clause table).
+    /// What an appeal is about; docs/case-format.md ("Which clause decides") says where each type goes.
     AppealType {
         SellerNotReleasing = "seller_not_releasing",
         SensitiveRemarks = "sensitive_remarks",
@@ -373,16 +373,27 @@ impl LoadedCase {
     }
 }
 
-/// Reads and validates a case. Evidence files are checked on disk relative to the case file.
+/// Reads and validates a case without touching the disk: the `file:` of its evidence is not
+/// looked at. A caller that has the case's folder checks the files as well with
+/// [`crate::evidence_files::load`].
 pub fn load(source: SourceFile) -> Result<LoadedCase, FileProblems> {
+    load_checking(source, |_, _, _| {})
+}
+
+/// Reads and validates a case, and runs `check_files` on its evidence once every item has been
+/// read, so that the problems it finds are reported with the others of the file.
+pub fn load_checking(
+    source: SourceFile,
+    check_files: impl FnOnce(&[Evidence], &SourceFile, &mut Problems),
+) -> Result<LoadedCase, FileProblems> {
     let tree = match document::parse_yaml(&source) {
         Ok(tree) if tree.is_null() => {
             let problem = Problem::empty_case(&source.name);
             return Err(FileProblems::new(source, vec![problem]));
         }
         Ok(tree) => tree,
-        Err(problem) => {
-            return Err(FileProblems::new(source, vec![problem]));
+        Err(problems) => {
+            return Err(FileProblems::new(source, problems));
         }
     };
     let mut problems = Problems::default();
@@ -391,7 +402,7 @@ pub fn load(source: SourceFile) -> Result<LoadedCase, FileProblems> {
     let draft = read_case(&tree, &mut problems);
     if let Some(draft) = &draft {
         validate(draft, &mut problems);
-        crate::evidence_files::check(&draft.evidence.items, &source.base_dir(), &mut problems);
+        check_files(&draft.evidence.items, &source, &mut problems);
     }
     match draft.and_then(Draft::into_case) {
         Some(case) if !problems.has_errors() => Ok(LoadedCase {

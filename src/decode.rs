@@ -141,6 +141,20 @@ impl<'a> MapReader<'a> {
                 entries,
                 allowed,
             }),
+            _ if node.is_null() && place.ends_with(']') => {
+                // An empty list item: the `-` with nothing after it.
+                let first = allowed.first().copied().unwrap_or("key");
+                problems.push(Problem::WrongType {
+                    place: place.to_string(),
+                    expected: "a mapping".to_string(),
+                    found: node.describe(),
+                    span: miette::SourceSpan::from(point(node, anchor)),
+                    help: format!(
+                        "this item is empty: write its keys after the `-` (e.g. `- {{ {first}: … }}`), or remove the `-`"
+                    ),
+                });
+                None
+            }
             _ => {
                 problems.push(Problem::wrong_type(
                     place,
@@ -285,22 +299,36 @@ pub fn boolean(entry: &Entry, place: &str, problems: &mut Problems) -> Option<bo
     let span = point(&entry.value, &entry.key_span);
     match &entry.value.value {
         Value::Scalar(scalar) if scalar.kind == ScalarKind::Bool => Some(scalar.text == "true"),
-        Value::Scalar(scalar)
-            if scalar.kind == ScalarKind::String
-                && ["yes", "no", "on", "off", "y", "n"]
-                    .iter()
-                    .any(|word| scalar.text.eq_ignore_ascii_case(word)) =>
-        {
-            problems.push(Problem::WrongType {
-                place: place.to_string(),
-                expected: "true or false".to_string(),
-                found: entry.value.describe(),
-                span: miette::SourceSpan::from(span),
-                help: format!(
+        Value::Scalar(scalar) if scalar.kind == ScalarKind::String => {
+            let word = scalar.text.to_ascii_lowercase();
+            let help = match word.as_str() {
+                "true" | "false" => Some(format!(
+                    "write `{}`: booleans are written in lower case",
+                    problems.example(&entry.key, &word)
+                )),
+                "yes" | "no" | "on" | "off" | "y" | "n" => Some(format!(
                     "write `{}`; `{}` is a boolean only in the older YAML 1.1, and case files \
                      are read as YAML 1.2",
                     problems.example(&entry.key, "true"),
                     scalar.text
+                )),
+                _ => None,
+            };
+            let example = problems.example(&entry.key, "true");
+            problems.push(match help {
+                Some(help) => Problem::WrongType {
+                    place: place.to_string(),
+                    expected: "true or false".to_string(),
+                    found: entry.value.describe(),
+                    span: miette::SourceSpan::from(span),
+                    help,
+                },
+                None => Problem::wrong_type(
+                    place,
+                    "true or false",
+                    &entry.value.describe(),
+                    &span,
+                    &example,
                 ),
             });
             None
@@ -372,7 +400,7 @@ pub fn decimal(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Lo
                 _ if plain && !within_decimal_range(&scalar.text) => {
                     problems.push(Problem::out_of_range(
                         place,
-                        scalar.text.trim(),
+                        &scalar.text,
                         &format!(
                             "at most {MAX_WHOLE_DIGITS} digits before the decimal point, {MAX_FRACTION_DIGITS} after it and {MAX_DIGITS} in all"
                         ),
@@ -382,7 +410,16 @@ pub fn decimal(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Lo
                 }
                 Some(value) => Some(Located::new(value, span)),
                 None => {
-                    problems.push(Problem::invalid_decimal(place, &scalar.text, &span));
+                    // A number in quotes with spaces around it is refused as written: what a
+                    // field holds is exactly its text, and `" 25500 "` is not a number.
+                    let reason = if scalar.text.trim() != scalar.text
+                        && is_plain_decimal(scalar.text.trim())
+                    {
+                        "spaces around the number"
+                    } else {
+                        "not a decimal"
+                    };
+                    problems.push(Problem::invalid_decimal(place, &scalar.text, &span, reason));
                     None
                 }
             }
@@ -428,7 +465,6 @@ pub const MAX_DIGITS: usize = 28;
 
 /// Whether `text` is plain decimal notation: optional sign, digits, optional fraction.
 fn is_plain_decimal(text: &str) -> bool {
-    let text = text.trim();
     let digits = text.strip_prefix(['+', '-']).unwrap_or(text);
     let (whole, fraction) = match digits.split_once('.') {
         Some((whole, fraction)) => (whole, fraction),
@@ -443,7 +479,6 @@ fn is_plain_decimal(text: &str) -> bool {
 /// Whether plain decimal `text` is within [`MAX_WHOLE_DIGITS`], [`MAX_FRACTION_DIGITS`] and
 /// [`MAX_DIGITS`].
 fn within_decimal_range(text: &str) -> bool {
-    let text = text.trim();
     let digits = text.strip_prefix(['+', '-']).unwrap_or(text);
     let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
     let (whole, fraction) = (
@@ -459,7 +494,6 @@ pub fn parse_decimal(text: &str) -> Option<Decimal> {
     if !is_plain_decimal(text) {
         return None;
     }
-    let text = text.trim();
     Decimal::from_str(text.strip_prefix('+').unwrap_or(text)).ok()
 }
 
@@ -493,8 +527,13 @@ pub fn time(
             problems.push(Problem::time_without_offset(place, &written, &span));
             None
         }
-        Err(TimeError::Invalid(reason)) => {
-            problems.push(Problem::invalid_time(place, &written, &span, &reason));
+        Err(TimeError::Invalid(fault)) => {
+            problems.push(match fault.why_unusable() {
+                Some(help) => {
+                    Problem::unusable_time(place, &written, &span, &fault.to_string(), help)
+                }
+                None => Problem::invalid_time(place, &written, &span, &fault.to_string()),
+            });
             None
         }
     }
@@ -504,45 +543,133 @@ pub fn time(
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TimeError {
     NoOffset,
-    Invalid(String),
+    Invalid(TimeFault),
+}
+
+/// What is wrong with a time that has its parts but is not a valid RFC 3339 time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeFault {
+    /// `2025-06-01`: no time of day, no offset.
+    DateOnly,
+    UnexpectedCharacters,
+    /// A month, day, hour… past its range.
+    OutOfRange,
+    /// A date that does not exist (30 February).
+    NoSuchDate,
+    Incomplete,
+    TrailingText,
+    /// `12:29:60`: a leap second, which cannot be told apart from the next minute's first.
+    LeapSecond,
+    /// More than nine digits after the seconds' point: finer than a nanosecond.
+    TooFine,
+    /// A year outside [`FIRST_YEAR`]..=[`LAST_YEAR`].
+    Year,
+}
+
+/// The first year a time may have: no order of a crypto trading desk is older.
+pub const FIRST_YEAR: i32 = 1970;
+/// The last year a time may have. RFC 3339 writes years in four digits, and the longest window
+/// a policy may set is two years (`duration::MAX_WINDOW_DAYS`): every deadline computed from a
+/// time up to the end of this year is still a four-digit year, so none is ever printed past 9999.
+pub const LAST_YEAR: i32 = 9899;
+
+impl std::fmt::Display for TimeFault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            TimeFault::DateOnly => "a date alone; the time of day and offset are needed",
+            TimeFault::UnexpectedCharacters => "unexpected characters",
+            TimeFault::OutOfRange => {
+                "a field is out of range (month 1–12, day of month, hour 0–23…)"
+            }
+            TimeFault::NoSuchDate => "no such date or time",
+            TimeFault::Incomplete => "incomplete",
+            TimeFault::TrailingText => "unexpected text after the time",
+            TimeFault::LeapSecond => "a leap second (:60)",
+            TimeFault::TooFine => "more than 9 digits after the seconds' point",
+            TimeFault::Year => "the year must be from 1970 to 9899",
+        })
+    }
+}
+
+impl TimeFault {
+    /// For a time that is valid RFC 3339 but one a ruling cannot use, why not and what to write.
+    pub fn why_unusable(self) -> Option<&'static str> {
+        match self {
+            TimeFault::LeapSecond => Some(
+                "a leap second cannot be put in order with the first second of the next minute; \
+                 write `:59`, or `:00` of the next minute",
+            ),
+            TimeFault::TooFine => Some("write at most 9 digits after the point (nanoseconds)"),
+            TimeFault::Year => Some(
+                "a case's times lie in the years 1970 to 9899, so that every deadline a policy \
+                 can set is a four-digit year, as RFC 3339 writes it; check the year",
+            ),
+            _ => None,
+        }
+    }
+
+    fn of(error: chrono::ParseError) -> TimeFault {
+        use chrono::format::ParseErrorKind;
+        match error.kind() {
+            ParseErrorKind::Invalid | ParseErrorKind::BadFormat => TimeFault::UnexpectedCharacters,
+            ParseErrorKind::OutOfRange => TimeFault::OutOfRange,
+            ParseErrorKind::Impossible | ParseErrorKind::NotEnough => TimeFault::NoSuchDate,
+            ParseErrorKind::TooShort => TimeFault::Incomplete,
+            ParseErrorKind::TooLong => TimeFault::TrailingText,
+            _ => TimeFault::UnexpectedCharacters,
+        }
+    }
 }
 
 /// Parses RFC 3339 (a space instead of `T` is accepted, as YAML allows), telling a missing
-/// offset apart from other mistakes.
+/// offset apart from other mistakes. Stricter than RFC 3339 where a ruling needs it: no leap
+/// second, at most nine fraction digits, a year from [`FIRST_YEAR`] to [`LAST_YEAR`].
 pub fn parse_time(written: &str) -> Result<DateTime<FixedOffset>, TimeError> {
     let trimmed = written.trim();
-    if let Ok(value) = DateTime::parse_from_rfc3339(trimmed) {
-        return Ok(value);
-    }
     let normalised = if trimmed.len() > 10 && trimmed.as_bytes()[10] == b' ' {
         format!("{}T{}", &trimmed[..10], trimmed[11..].trim_start())
     } else {
         trimmed.to_string()
     };
-    if let Ok(value) = DateTime::parse_from_rfc3339(&normalised) {
-        return Ok(value);
-    }
-    for format in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%dT%H:%M"] {
-        if chrono::NaiveDateTime::parse_from_str(&normalised, format).is_ok() {
-            return Err(TimeError::NoOffset);
-        }
-    }
-    if chrono::NaiveDate::parse_from_str(&normalised, "%Y-%m-%d").is_ok() {
-        return Err(TimeError::Invalid(
-            "a date alone; the time of day and offset are needed".to_string(),
-        ));
-    }
-    match DateTime::parse_from_rfc3339(&normalised) {
-        Err(error) => Err(TimeError::Invalid(match error.to_string().as_str() {
-            "input contains invalid characters" => "unexpected characters".to_string(),
-            "input is out of range" => {
-                "a field is out of range (month 1–12, day of month, hour 0–23…)".to_string()
+    let value = match DateTime::parse_from_rfc3339(&normalised) {
+        Ok(value) => value,
+        Err(error) => {
+            for format in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%dT%H:%M"] {
+                if chrono::NaiveDateTime::parse_from_str(&normalised, format).is_ok() {
+                    return Err(TimeError::NoOffset);
+                }
             }
-            "premature end of input" => "incomplete".to_string(),
-            "trailing input" => "unexpected text after the time".to_string(),
-            other => other.to_string(),
-        })),
-        Ok(value) => Ok(value),
+            if chrono::NaiveDate::parse_from_str(&normalised, "%Y-%m-%d").is_ok() {
+                return Err(TimeError::Invalid(TimeFault::DateOnly));
+            }
+            return Err(TimeError::Invalid(TimeFault::of(error)));
+        }
+    };
+    use chrono::{Datelike, Timelike};
+    // chrono keeps a leap second as a nanosecond count of a second or more.
+    if value.nanosecond() >= 1_000_000_000 {
+        return Err(TimeError::Invalid(TimeFault::LeapSecond));
+    }
+    if fraction_digits(&normalised) > 9 {
+        return Err(TimeError::Invalid(TimeFault::TooFine));
+    }
+    if !(FIRST_YEAR..=LAST_YEAR).contains(&value.year()) {
+        return Err(TimeError::Invalid(TimeFault::Year));
+    }
+    Ok(value)
+}
+
+/// The digits after the seconds' point of an RFC 3339 time (`…T10:05:00.250+08:00` → 3).
+fn fraction_digits(rfc3339: &str) -> usize {
+    let Some(time) = rfc3339.get(11..) else {
+        return 0;
+    };
+    match time.find('.') {
+        Some(point) => time[point + 1..]
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .count(),
+        None => 0,
     }
 }
 

@@ -139,6 +139,31 @@ pub enum Problem {
         max_nodes: usize,
     },
 
+    #[error("YAML tag `{tag}` is not allowed in a case file")]
+    #[diagnostic(
+        code(appeal::yaml::tag),
+        help(
+            "remove the tag and write the value plainly; the only tag a case file may use is `!!str`, which keeps a value such as an order number as text"
+        )
+    )]
+    YamlTag {
+        tag: String,
+        #[label("not allowed")]
+        span: SourceSpan,
+    },
+
+    #[error("YAML merge keys (`<<`) are not allowed in a case file")]
+    #[diagnostic(
+        code(appeal::yaml::merge_key),
+        help(
+            "write the keys out in each mapping; `<<` belongs to the older YAML 1.1, and case files are read as YAML 1.2"
+        )
+    )]
+    YamlMergeKey {
+        #[label("merge key")]
+        span: SourceSpan,
+    },
+
     #[error("TOML syntax error: {message}")]
     #[diagnostic(code(appeal::toml::syntax), help("{help}"))]
     TomlSyntax {
@@ -234,6 +259,19 @@ pub enum Problem {
         reason: String,
     },
 
+    /// A valid RFC 3339 time that a ruling cannot use: a leap second, a finer fraction than a
+    /// nanosecond, a year out of bounds.
+    #[error("`{place}` is a time a case cannot use: `{found}`")]
+    #[diagnostic(code(appeal::time::unusable), help("{help}"))]
+    UnusableTime {
+        place: String,
+        found: String,
+        #[label("{reason}")]
+        span: SourceSpan,
+        reason: String,
+        help: String,
+    },
+
     #[error("`{place}` is not an exact decimal: `{found}`")]
     #[diagnostic(
         code(appeal::decimal::invalid),
@@ -244,8 +282,9 @@ pub enum Problem {
     InvalidDecimal {
         place: String,
         found: String,
-        #[label("not a decimal")]
+        #[label("{reason}")]
         span: SourceSpan,
+        reason: &'static str,
     },
 
     #[error("`{place}` must be greater than zero, found {found}")]
@@ -390,6 +429,23 @@ pub enum Problem {
         span: SourceSpan,
     },
 
+    #[error(
+        "evidence file `{file}` cannot be checked: the case's folder `{base}` cannot be found ({reason})"
+    )]
+    #[diagnostic(
+        code(appeal::evidence::unchecked),
+        help(
+            "evidence paths are relative to the case file's folder, or to the current folder for a case read from stdin; run from a folder that exists, or pass the case file by its path"
+        )
+    )]
+    EvidenceUnchecked {
+        file: String,
+        base: String,
+        reason: String,
+        #[label("not checked")]
+        span: SourceSpan,
+    },
+
     #[error("evidence file `{file}` does not match its sha256")]
     #[diagnostic(
         code(appeal::evidence::digest),
@@ -493,14 +549,9 @@ pub enum Problem {
 impl Problem {
     /// An I/O failure reading `path`.
     pub fn io(path: &str, error: &std::io::Error) -> Problem {
-        let reason = match error.kind() {
-            std::io::ErrorKind::NotFound => "no such file".to_string(),
-            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-            _ => error.to_string(),
-        };
         Problem::Io {
             path: path.to_string(),
-            reason,
+            reason: io_reason(error),
         }
     }
 
@@ -548,6 +599,15 @@ impl Problem {
     }
 }
 
+/// Why a file could not be read, in words.
+pub fn io_reason(error: &std::io::Error) -> String {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => error.to_string(),
+    }
+}
+
 /// Constructors used by the decoders, so that each call site stays one line.
 impl Problem {
     /// A case file with nothing but blank lines and comments.
@@ -569,6 +629,17 @@ impl Problem {
                    [clauses.\"<id>\"] per clause: `appeal policy show mexc` lists them with \
                    every parameter, and `appeal schema policy` gives the format",
         }
+    }
+
+    pub fn yaml_tag(tag: &str, span: &Span) -> Problem {
+        Problem::YamlTag {
+            tag: tag.to_string(),
+            span: at(span),
+        }
+    }
+
+    pub fn yaml_merge_key(span: &Span) -> Problem {
+        Problem::YamlMergeKey { span: at(span) }
     }
 
     pub fn unknown_key(key: &str, place: &str, span: &Span, allowed: &[&str]) -> Problem {
@@ -638,11 +709,12 @@ impl Problem {
         }
     }
 
-    pub fn invalid_decimal(place: &str, found: &str, span: &Span) -> Problem {
+    pub fn invalid_decimal(place: &str, found: &str, span: &Span, reason: &'static str) -> Problem {
         Problem::InvalidDecimal {
             place: place.to_string(),
             found: found.to_string(),
             span: at(span),
+            reason,
         }
     }
 
@@ -668,6 +740,22 @@ impl Problem {
             found: found.to_string(),
             span: at(span),
             reason: reason.to_string(),
+        }
+    }
+
+    pub fn unusable_time(
+        place: &str,
+        found: &str,
+        span: &Span,
+        reason: &str,
+        help: &str,
+    ) -> Problem {
+        Problem::UnusableTime {
+            place: place.to_string(),
+            found: found.to_string(),
+            span: at(span),
+            reason: reason.to_string(),
+            help: help.to_string(),
         }
     }
 
@@ -764,6 +852,15 @@ impl Problem {
     pub fn evidence_unreadable(file: &str, reason: &str, span: &Span) -> Problem {
         Problem::EvidenceUnreadable {
             file: file.to_string(),
+            reason: reason.to_string(),
+            span: at(span),
+        }
+    }
+
+    pub fn evidence_unchecked(file: &str, base: &str, reason: &str, span: &Span) -> Problem {
+        Problem::EvidenceUnchecked {
+            file: file.to_string(),
+            base: base.to_string(),
             reason: reason.to_string(),
             span: at(span),
         }
@@ -923,6 +1020,7 @@ impl Reporter {
             handler: GraphicalReportHandler::new_themed(GraphicalTheme { characters, styles })
                 .with_width(100)
                 .with_links(false)
+                .with_context_lines(CONTEXT_LINES)
                 .with_word_separator(textwrap::WordSeparator::AsciiSpace)
                 .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
                 .with_break_words(false),
@@ -1078,17 +1176,42 @@ pub const MAX_SHOWN_PER_FILE: usize = 50;
 /// Lines longer than this are not quoted in diagnostics.
 const MAX_QUOTED_LINE: usize = 2_000;
 
+/// Lines of context miette quotes above and below each labelled line.
+const CONTEXT_LINES: usize = 1;
+
+/// Whether drawing `problem` would quote a line over [`MAX_QUOTED_LINE`] bytes: the line of
+/// any of its labels, any line a label spans, or a line of context around them.
 fn points_into_a_huge_line(problem: &Problem, text: &str) -> bool {
-    if problem.labels().is_none() {
+    let Some(labels) = problem.labels() else {
         return false;
-    }
-    let offset = problem.position().min(text.len());
-    let start = text[..offset].rfind('\n').map(|i| i + 1).unwrap_or(0);
-    let end = text[offset..]
-        .find('\n')
-        .map(|i| offset + i)
-        .unwrap_or(text.len());
-    end - start > MAX_QUOTED_LINE
+    };
+    let bytes = text.as_bytes();
+    labels.into_iter().any(|label| {
+        let start = label.offset().min(bytes.len());
+        let end = (label.offset() + label.len()).min(bytes.len()).max(start);
+        // From the start of the line `CONTEXT_LINES` above the label's first…
+        let mut from = start;
+        for _ in 0..=CONTEXT_LINES {
+            from = bytes[..from].iter().rposition(|b| *b == b'\n').unwrap_or(0);
+            if from == 0 {
+                break;
+            }
+        }
+        // …to the end of the line `CONTEXT_LINES` below its last.
+        let mut to = end;
+        for _ in 0..=CONTEXT_LINES {
+            match bytes[to..].iter().position(|b| *b == b'\n') {
+                Some(newline) => to += newline + 1,
+                None => {
+                    to = bytes.len();
+                    break;
+                }
+            }
+        }
+        bytes[from..to]
+            .split(|b| *b == b'\n')
+            .any(|line| line.len() > MAX_QUOTED_LINE)
+    })
 }
 
 /// How an input exceeds the size limit: "is 9235999 bytes, over the 8 MiB input limit", or, when

@@ -16,8 +16,21 @@ pub enum PolicyDuration {
     Months(u32),
 }
 
-/// The largest count accepted in a duration: ten years of minutes is far beyond any window.
-const MAX_COUNT: u32 = 5_256_000;
+/// The longest window a policy or a case may set, in days: two years. The rules' windows are
+/// minutes to days and the order-age limit 18 months; a longer one is a typo, and working days
+/// are counted one by one, so a window of millions of them would cost seconds a case. Each unit
+/// is capped at the same two years: 1 054 080 minutes, 17 568 hours, 732 days, 520 working days
+/// (five a week), 24 months.
+pub const MAX_WINDOW_DAYS: u32 = 732;
+
+/// The largest count each unit takes, as (unit, largest count).
+const MAX_COUNT: [(&str, u32); 5] = [
+    ("m", MAX_WINDOW_DAYS * 24 * 60),
+    ("h", MAX_WINDOW_DAYS * 24),
+    ("d", MAX_WINDOW_DAYS),
+    ("wd", MAX_WINDOW_DAYS / 7 * 5),
+    ("mo", 24),
+];
 
 impl PolicyDuration {
     /// Parses `<count><unit>` with unit `m`, `h`, `d`, `wd` or `mo`.
@@ -33,20 +46,46 @@ impl PolicyDuration {
         if count.is_empty() {
             return Err("no number before the unit".to_string());
         }
-        let count: u32 = count
-            .parse()
-            .ok()
-            .filter(|n| *n <= MAX_COUNT)
-            .ok_or_else(|| "the number is too large".to_string())?;
-        match unit {
-            "m" | "min" => Ok(PolicyDuration::Minutes(count)),
-            "h" => Ok(PolicyDuration::Hours(count)),
-            "d" => Ok(PolicyDuration::Days(count)),
-            "wd" => Ok(PolicyDuration::WorkingDays(count)),
-            "mo" => Ok(PolicyDuration::Months(count)),
-            "" => Err("no unit".to_string()),
-            other => Err(format!("unknown unit `{other}`")),
+        let Ok(count) = count.parse::<u32>() else {
+            return Err("the number is too large".to_string());
+        };
+        let duration = match unit {
+            "m" | "min" => PolicyDuration::Minutes(count),
+            "h" => PolicyDuration::Hours(count),
+            "d" => PolicyDuration::Days(count),
+            "wd" => PolicyDuration::WorkingDays(count),
+            "mo" => PolicyDuration::Months(count),
+            "" => return Err("no unit".to_string()),
+            other => return Err(format!("unknown unit `{other}`")),
+        };
+        let largest = duration.largest_count();
+        if count > largest {
+            return Err(format!(
+                "longer than two years, the longest window allowed (at most {largest}{})",
+                duration.unit()
+            ));
         }
+        Ok(duration)
+    }
+
+    /// The unit as written: `m`, `h`, `d`, `wd`, `mo`.
+    fn unit(self) -> &'static str {
+        match self {
+            PolicyDuration::Minutes(_) => "m",
+            PolicyDuration::Hours(_) => "h",
+            PolicyDuration::Days(_) => "d",
+            PolicyDuration::WorkingDays(_) => "wd",
+            PolicyDuration::Months(_) => "mo",
+        }
+    }
+
+    /// The largest count of this unit ([`MAX_WINDOW_DAYS`]).
+    fn largest_count(self) -> u32 {
+        let unit = self.unit();
+        MAX_COUNT
+            .iter()
+            .find(|(name, _)| *name == unit)
+            .map_or(0, |(_, largest)| *largest)
     }
 
     /// Whether the duration is zero.
@@ -120,5 +159,24 @@ mod tests {
             PolicyDuration::parse("99999999999h").unwrap_err(),
             "the number is too large"
         );
+    }
+
+    #[test]
+    fn every_unit_is_capped_at_two_years() {
+        for (written, longest) in [
+            ("1054080m", "1054081m"),
+            ("17568h", "17569h"),
+            ("732d", "733d"),
+            ("520wd", "521wd"),
+            ("24mo", "25mo"),
+        ] {
+            assert!(PolicyDuration::parse(written).is_ok(), "{written}");
+            let error = PolicyDuration::parse(longest).unwrap_err();
+            assert!(
+                error.starts_with("longer than two years"),
+                "{longest}: {error}"
+            );
+        }
+        assert!(PolicyDuration::parse("5256000wd").is_err());
     }
 }

@@ -6,14 +6,37 @@ use std::path::{Component, Path};
 
 use sha2::{Digest, Sha256};
 
-use crate::case::Evidence;
+use crate::case::{self, Evidence, LoadedCase};
 use crate::decode::Problems;
-use crate::diagnostics::Problem;
+use crate::diagnostics::{FileProblems, Problem};
+use crate::source::SourceFile;
 
-/// Checks the `file` of every item of `evidence` against the folder `base` the case file lives in.
+/// Reads and validates a case, and checks the evidence files it names on disk, relative to
+/// the case file's folder (the current folder for a case read from stdin).
+pub fn load(source: SourceFile) -> Result<LoadedCase, FileProblems> {
+    case::load_checking(source, |evidence, source, problems| {
+        check(evidence, &source.base_dir(), problems);
+    })
+}
+
+/// Checks the `file` of every item of `evidence` against the folder `base` the case file lives
+/// in. Fails closed: when the folder itself cannot be resolved (a case on stdin run from a
+/// folder since deleted), no file can be checked, and each one named is an error.
 pub fn check(evidence: &[Evidence], base: &Path, problems: &mut Problems) {
-    let Ok(root) = base.canonicalize() else {
-        return;
+    let root = match base.canonicalize() {
+        Ok(root) => root,
+        Err(error) => {
+            let reason = crate::diagnostics::io_reason(&error);
+            for file in evidence.iter().filter_map(|item| item.file.as_ref()) {
+                problems.push(Problem::evidence_unchecked(
+                    &file.value,
+                    &base.display().to_string(),
+                    &reason,
+                    &file.span,
+                ));
+            }
+            return;
+        }
     };
     for item in evidence {
         let Some(file) = &item.file else { continue };

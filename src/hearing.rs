@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-use crate::case::{self, LoadedCase, Time};
+use crate::case::{LoadedCase, Time};
 use crate::diagnostics::{FileProblems, Problem};
 use crate::engine::{self, Provenance};
 use crate::policy::{Policy, PolicyRef};
@@ -59,7 +59,7 @@ pub fn hear(
     bench: &Bench,
     shelf: &PolicyShelf,
 ) -> Result<Judged, Vec<FileProblems>> {
-    let loaded = case::load(source).map_err(|p| vec![p])?;
+    let loaded = crate::evidence_files::load(source).map_err(|p| vec![p])?;
     let (policy, ruling) = judge_loaded(&loaded, bench, shelf)?;
     Ok(Judged {
         loaded,

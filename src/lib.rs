@@ -8,6 +8,7 @@
 pub mod artifact;
 pub mod calendar;
 pub mod case;
+pub mod case_template;
 pub mod clause;
 pub mod cli;
 pub mod coverage;
@@ -18,6 +19,7 @@ pub mod duration;
 pub mod engine;
 pub mod evidence_files;
 pub mod expectation;
+pub mod filing;
 pub mod hearing;
 pub mod matching;
 pub mod params;

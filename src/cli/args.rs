@@ -31,12 +31,18 @@ pub enum Command {
         after_help = "Examples:\n  appeal test\n  appeal test --coverage --junit report.xml cases/\n  appeal test --filter buyer.1a"
     )]
     Test(TestArgs),
+    /// Write a new case file for an appeal type, valid as it is, each field commented.
+    #[command(
+        after_help = "Examples:\n  appeal new --type seller_not_releasing -o APL-2025-0420.yaml\n  appeal new --type fraud --by seller --policy bitget\n\nThe file passes `appeal check` as written: replace every placeholder with the facts of the\nticket. -o never overwrites a file. The fields: docs/case-format.md."
+    )]
+    New(NewArgs),
     /// Validate case files without judging them.
     #[command(after_help = "Example:\n  appeal check cases/\n  appeal check case.yaml other.yaml")]
     Check(CheckArgs),
-    /// Explain a clause: its rule in our words, citation, parameters in force, decisions, sample cases.
+    /// Explain a clause (its rule in our words, citation, parameters in force, decisions, sample
+    /// cases) or an appeal type (who files it, the clause it goes to, what re-routes it).
     #[command(
-        after_help = "Examples:\n  appeal explain buyer.1a\n  appeal explain procedure.timer --policy bitget"
+        after_help = "Examples:\n  appeal explain buyer.1a\n  appeal explain procedure.timer --policy bitget\n  appeal explain seller_not_releasing"
     )]
     Explain(ExplainArgs),
     /// Print the JSON Schema (draft 2020-12) of a case file, a policy file or a ruling.
@@ -129,8 +135,8 @@ pub struct TestArgs {
     /// Print which clauses and branches the cases reach, and the ones none reaches.
     #[arg(long)]
     pub coverage: bool,
-    /// Fail (exit 1) when branch coverage is below PCT percent.
-    #[arg(long, value_name = "PCT")]
+    /// Fail (exit 1) when branch coverage is below PCT percent (a number from 0 to 100).
+    #[arg(long, value_name = "PCT", value_parser = percent)]
     pub min_coverage: Option<f64>,
     /// Only cases whose path or case id contains TEXT.
     #[arg(long, value_name = "TEXT")]
@@ -142,7 +148,9 @@ pub struct TestArgs {
 
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
-    /// A clause id, e.g. buyer.1a, seller.4a, procedure.timer.
+    /// A clause id (buyer.1a, seller.4a, procedure.timer) or an appeal type
+    /// (seller_not_releasing, payment_not_received…).
+    #[arg(value_name = "CLAUSE|TYPE")]
     pub clause: String,
     /// Policy whose citation and parameters to show, and under which to judge the sample
     /// cases: a built-in name (mexc, bitget) or a TOML file. Default: mexc for the clause, and
@@ -194,4 +202,34 @@ pub enum PolicyCommand {
         #[arg(value_name = "NAME|FILE", default_value = "mexc")]
         policy: String,
     },
+}
+
+/// A percentage from 0 to 100 (`--min-coverage`); `NaN`, `inf` and numbers out of range are
+/// refused, as no coverage could be compared with them.
+fn percent(written: &str) -> Result<f64, String> {
+    match written.trim().parse::<f64>() {
+        Ok(value) if value.is_finite() && (0.0..=100.0).contains(&value) => Ok(value),
+        _ => Err(format!("`{written}` is not a percentage from 0 to 100")),
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The appeal type (`appeal explain TYPE` says where each goes).
+    #[arg(long = "type", value_name = "TYPE", value_parser = clap::builder::PossibleValuesParser::new(appeal_types()))]
+    pub kind: String,
+    /// Who files it. Default: the party the type is open to (buyer for either).
+    #[arg(long, value_name = "PARTY", value_parser = ["buyer", "seller"])]
+    pub by: Option<String>,
+    /// The policy the case names (`policy:`): mexc, bitget or a TOML path relative to the case
+    /// file. Default: none written, so mexc applies.
+    #[arg(long, value_name = "ID")]
+    pub policy: Option<String>,
+    /// Write the case to FILE (never over an existing file) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+fn appeal_types() -> Vec<&'static str> {
+    <crate::case::AppealType as crate::decode::Choice>::names()
 }

@@ -3,9 +3,9 @@
 use std::io::Write;
 
 use super::{Output, exit, inputs};
-use crate::case;
 use crate::cli::args::CheckArgs;
 use crate::diagnostics::FileProblems;
+use crate::evidence_files;
 use crate::hearing::{self, Bench, PolicyShelf};
 
 pub fn run(args: &CheckArgs, out: &mut Output) -> std::io::Result<u8> {
@@ -15,7 +15,7 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> std::io::Result<u8> {
     let bench = Bench::default();
     let work = |input: inputs::Input| {
         let loaded = inputs::read(&input)
-            .and_then(case::load)
+            .and_then(evidence_files::load)
             .map_err(|p| vec![p])?;
         // A case that names a policy is only valid if that policy can be found and read.
         if loaded.case.policy.is_some() {

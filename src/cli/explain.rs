@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 use std::io::Write;
 
 use super::{Output, exit, inputs};
+use crate::case::AppealType;
 use crate::clause::ClauseId;
 use crate::cli::args::ExplainArgs;
 use crate::decode::Choice;
@@ -13,13 +14,24 @@ use crate::policy::PolicyRef;
 use crate::render::table;
 
 pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
+    if let Some(kind) = AppealType::parse(&args.clause) {
+        out.stdout.write_all(appeal_type(kind).as_bytes())?;
+        return Ok(exit::OK);
+    }
     let Some(id) = ClauseId::parse(&args.clause) else {
-        let names = ClauseId::names();
+        let names: Vec<&str> = ClauseId::names()
+            .into_iter()
+            .chain(AppealType::names())
+            .collect();
         writeln!(
             out.stderr,
-            "error: `{}` is not a clause id\n  help: {}",
+            "error: `{}` is neither a clause id nor an appeal type\n  help: {}",
             args.clause,
-            suggest(&args.clause, names.iter().copied(), "clause ids")
+            suggest(
+                &args.clause,
+                names.iter().copied(),
+                "clause ids and appeal types"
+            )
         )?;
         return Ok(exit::INVALID);
     };
@@ -153,4 +165,70 @@ fn sample_cases(
         }
     }
     found
+}
+
+/// `text` wrapped at 100 columns, every line after the first indented by `hang`.
+fn wrapped(text: &str, indent: &str, hang: &str) -> String {
+    let options = textwrap::Options::new(100)
+        .initial_indent(indent)
+        .subsequent_indent(hang)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .break_words(false);
+    let mut out = textwrap::fill(text, options);
+    out.push('\n');
+    out
+}
+
+/// `appeal explain TYPE`: what an appeal type is about, who files it, the clause it goes to and
+/// the facts that move it, then each clause it can reach in a line.
+fn appeal_type(kind: AppealType) -> String {
+    let filing = crate::filing::of(kind);
+    let mut text = String::new();
+    let _ = writeln!(
+        text,
+        "{kind} — an appeal type, filed by {}",
+        filing.filed_by_in_words()
+    );
+    let _ = writeln!(text);
+    text.push_str(&wrapped(filing.about, "", ""));
+    let _ = writeln!(text);
+    text.push_str(&wrapped(&format!("goes to: {}", filing.goes_to), "", "  "));
+    if !filing.rerouted_when.is_empty() {
+        let _ = writeln!(text, "the facts move it when:");
+        for route in filing.rerouted_when {
+            text.push_str(&wrapped(route, "  - ", "    "));
+        }
+    }
+    text.push_str(&wrapped(
+        &format!("whatever the clause: {}", crate::filing::FRAUD_OVERRULES),
+        "",
+        "  ",
+    ));
+    text.push_str(&wrapped(
+        "gates first: the policy's gates (the age limit; under bitget KYC, the timer, the reason \
+         and the evidence) decide before any clause",
+        "",
+        "  ",
+    ));
+    let _ = writeln!(
+        text,
+        "\nclauses it can reach (`appeal explain CLAUSE` for each):"
+    );
+    for id in filing.clauses {
+        text.push_str(&wrapped(
+            &format!("{:<10} {}", id.as_str(), id.spec().summary),
+            "  ",
+            "             ",
+        ));
+    }
+    let by = match filing.filed_by() {
+        Some(party) => format!(" --by {party}"),
+        None => " --by buyer".to_string(),
+    };
+    let _ = writeln!(
+        text,
+        "\nstart a case: appeal new --type {kind}{by} -o case.yaml"
+    );
+    let _ = writeln!(text, "the case format: docs/case-format.md");
+    text
 }

@@ -13,6 +13,7 @@ mod check;
 mod explain;
 mod inputs;
 mod judge;
+mod new;
 mod policy_cmd;
 mod test_cmd;
 
@@ -184,6 +185,7 @@ pub fn run(cli: Cli, out: &mut Output) -> std::io::Result<u8> {
     match cli.command {
         Command::Judge(args) => judge::run(&args, out),
         Command::Check(args) => check::run(&args, out),
+        Command::New(args) => new::run(&args, out),
         Command::Test(args) => test_cmd::run(&args, out),
         Command::Policy { command } => policy_cmd::run(command, out),
         Command::Explain(args) => explain::run(&args, out),

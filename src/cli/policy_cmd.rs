@@ -135,7 +135,7 @@ fn diff(
     let work = |input: inputs::Input| -> Result<Diffed, Vec<crate::diagnostics::FileProblems>> {
         // Read once, judge under both policies.
         let loaded = inputs::read(&input)
-            .and_then(crate::case::load)
+            .and_then(crate::evidence_files::load)
             .map_err(|p| vec![p])?;
         let own = hearing::policy_for(&loaded, &Bench::default(), &shelf)?;
         if !ids.contains(&own.id.as_str()) {

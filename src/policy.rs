@@ -906,16 +906,18 @@ fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<C
         }
         let Some(param) = spec.params.iter().find(|p| p.name == item.key) else {
             let known: Vec<&str> = allowed.clone();
-            problems.push(Problem::UnknownKey {
-                key: item.key.clone(),
-                place: format!("[{place}]"),
-                span: miette::SourceSpan::from(item.key_span.clone()),
-                help: if spec.params.is_empty() {
-                    format!("{id} takes no parameters, only `cite` (and `placeholders`)")
-                } else {
-                    suggest(&item.key, known.iter().copied(), "keys")
+            problems.push(Problem::Schema(
+                crate::diagnostics::SchemaProblem::UnknownKey {
+                    key: item.key.clone(),
+                    place: format!("[{place}]"),
+                    span: miette::SourceSpan::from(item.key_span.clone()),
+                    help: if spec.params.is_empty() {
+                        format!("{id} takes no parameters, only `cite` (and `placeholders`)")
+                    } else {
+                        suggest(&item.key, known.iter().copied(), "keys")
+                    },
                 },
-            });
+            ));
             ok = false;
             continue;
         };
@@ -937,15 +939,17 @@ fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<C
     }
     for param in spec.params {
         if !params.contains_key(param.name) && ok {
-            problems.push(Problem::MissingKey {
-                key: param.name.to_string(),
-                place: format!("[{place}]"),
-                span: miette::SourceSpan::from(entry.key_span.clone()),
-                help: format!(
-                    "{id} needs `{}`: {}. Every parameter is written out; none is assumed",
-                    param.name, param.meaning
-                ),
-            });
+            problems.push(Problem::Schema(
+                crate::diagnostics::SchemaProblem::MissingKey {
+                    key: param.name.to_string(),
+                    place: format!("[{place}]"),
+                    span: miette::SourceSpan::from(entry.key_span.clone()),
+                    help: format!(
+                        "{id} needs `{}`: {}. Every parameter is written out; none is assumed",
+                        param.name, param.meaning
+                    ),
+                },
+            ));
             ok = false;
         }
     }

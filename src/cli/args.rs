@@ -93,7 +93,9 @@ pub enum Format {
     Json,
     /// Markdown for a ticket.
     Markdown,
-    /// One self-contained HTML page per ruling, with a timeline chart (inline CSS and SVG).
+    /// One self-contained HTML page per ruling, with a timeline chart (inline CSS and SVG):
+    /// give one case per run and redirect it to a file (several cases print their pages one
+    /// after another).
     Html,
 }
 

@@ -288,7 +288,15 @@ pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
                         row.left.clone()
                     },
                     format!("{}\n{} {}", row.decision, row.status, row.clause),
-                    format!("{}\n{}", row.case, row.file),
+                    // The file's own name: the folder is the one given.
+                    format!(
+                        "{}\n{}",
+                        row.case,
+                        std::path::Path::new(&row.file)
+                            .file_name()
+                            .map(|n| n.to_string_lossy().into_owned())
+                            .unwrap_or_else(|| row.file.clone())
+                    ),
                     format!("{}: {}", row.who, row.action),
                 ]);
             }

@@ -76,6 +76,8 @@ pub fn check(evidence: &[Evidence], base: &Path, problems: &mut Problems) {
                 continue;
             }
         };
+        // An input of the run: no report may be written over it.
+        crate::source::note_input_path(&resolved);
         if !resolved.starts_with(&root) {
             problems.push(Problem::evidence_escapes(
                 written,

@@ -1,11 +1,13 @@
 //! Reading input files: the size cap, encoding checks and the digest every ruling carries.
 
+use std::collections::HashSet;
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock, Mutex};
 
 use sha2::{Digest, Sha256};
 
-use crate::diagnostics::Problem;
+use crate::diagnostics::{Problem, ReadingProblem};
 
 /// The 1-based line of byte `offset` in `bytes` (lines end at `\n`, as diagnostics count them).
 pub fn line_at(bytes: &[u8], offset: usize) -> usize {
@@ -30,23 +32,24 @@ pub struct SourceFile {
 }
 
 impl SourceFile {
-    /// Reads a file from disk.
+    /// Reads a file from disk: only a regular file (a FIFO would block the run, a device such
+    /// as `/dev/zero` never ends), and never more than [`MAX_INPUT_BYTES`] of it, counted as it
+    /// is read (the size the file system reports is not trusted: `/proc` files report 0).
     pub fn read(path: &Path) -> Result<SourceFile, Problem> {
-        let name = path.display().to_string();
-        let metadata = std::fs::metadata(path).map_err(|error| Problem::io(&name, &error))?;
-        if metadata.is_dir() {
-            return Err(Problem::IsDirectory { path: name });
-        }
-        if metadata.len() > MAX_INPUT_BYTES as u64 {
-            return Err(Problem::TooLarge {
-                path: name,
-                size: Some(metadata.len()),
-            });
-        }
-        let bytes = std::fs::read(path).map_err(|error| Problem::io(&name, &error))?;
+        let name = crate::shown::escape(&path.display().to_string()).into_owned();
+        let file = open_regular(path, &name)?;
+        let bytes = read_capped(file, &name)?;
         let mut file = SourceFile::from_bytes(name, &bytes)?;
         file.path = Some(path.to_path_buf());
         Ok(file)
+    }
+
+    /// Reads standard input, up to just past the cap.
+    pub fn read_stdin() -> Result<SourceFile, Problem> {
+        let name = "<stdin>";
+        note_stdin();
+        let bytes = read_capped(std::io::stdin().lock(), name)?;
+        SourceFile::from_bytes(name, &bytes)
     }
 
     /// Builds a source from bytes (stdin, an embedded policy, a test).
@@ -55,10 +58,10 @@ impl SourceFile {
         if bytes.len() > MAX_INPUT_BYTES {
             // The bytes may stop just past the limit (stdin is read no further): the size is
             // not known.
-            return Err(Problem::TooLarge {
+            return Err(Problem::Reading(ReadingProblem::TooLarge {
                 path: name,
                 size: None,
-            });
+            }));
         }
         let sha256 = hex_sha256(bytes);
         let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
@@ -67,11 +70,11 @@ impl SourceFile {
             Err(error) => {
                 let offset = error.valid_up_to() + (bytes.len() - body.len());
                 let line = line_at(bytes, offset);
-                return Err(Problem::NotUtf8 {
+                return Err(Problem::Reading(ReadingProblem::NotUtf8 {
                     path: name,
                     offset,
                     line,
-                });
+                }));
             }
         };
         Ok(SourceFile {
@@ -95,6 +98,153 @@ impl SourceFile {
     }
 }
 
+/// What a file that is not a regular file is, in words; `None` for a regular file.
+pub fn kind_of(metadata: &std::fs::Metadata) -> Option<&'static str> {
+    let kind = metadata.file_type();
+    if kind.is_file() {
+        return None;
+    }
+    if kind.is_dir() {
+        return Some("a folder");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return Some("a FIFO (named pipe)");
+        }
+        if kind.is_char_device() {
+            return Some("a character device");
+        }
+        if kind.is_block_device() {
+            return Some("a block device");
+        }
+        if kind.is_socket() {
+            return Some("a socket");
+        }
+    }
+    Some("a special file")
+}
+
+/// Opens `path` for reading if it is a regular file. The type is checked before opening (a
+/// FIFO would block `open` itself, a socket cannot be opened) and again on the open file, which
+/// is opened without blocking, so that a file swapped in between is refused too.
+fn open_regular(path: &Path, name: &str) -> Result<std::fs::File, Problem> {
+    let refuse = |metadata: &std::fs::Metadata| -> Result<(), Problem> {
+        if metadata.is_dir() {
+            return Err(Problem::Reading(ReadingProblem::IsDirectory {
+                path: name.to_string(),
+            }));
+        }
+        match kind_of(metadata) {
+            None => Ok(()),
+            Some(kind) => Err(Problem::Reading(ReadingProblem::NotAFile {
+                path: name.to_string(),
+                kind,
+            })),
+        }
+    };
+    let metadata = std::fs::metadata(path).map_err(|error| Problem::io(name, &error))?;
+    refuse(&metadata)?;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options
+        .open(path)
+        .map_err(|error| Problem::io(name, &error))?;
+    let metadata = file.metadata().map_err(|error| Problem::io(name, &error))?;
+    refuse(&metadata)?;
+    note(FileId::of(path, &metadata));
+    Ok(file)
+}
+
+/// Reads `reader` to its end, but never more than one byte past [`MAX_INPUT_BYTES`]: enough to
+/// know the input is over the cap without reading the rest.
+pub fn read_capped(reader: impl Read, name: &str) -> Result<Vec<u8>, Problem> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_INPUT_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|error| Problem::io(name, &error))?;
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(Problem::Reading(ReadingProblem::TooLarge {
+            path: name.to_string(),
+            size: None,
+        }));
+    }
+    Ok(bytes)
+}
+
+/// The files this run has read (case files, policies, evidence files), by identity: a report
+/// is never written over one of them ([`crate::artifact`]), whatever path names it.
+static INPUTS: LazyLock<Mutex<HashSet<FileId>>> = LazyLock::new(Mutex::default);
+
+/// A file's identity: device and inode where there are such, else its canonical path.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FileId {
+    Inode(u64, u64),
+    Path(PathBuf),
+}
+
+impl FileId {
+    /// The identity of the file `metadata` describes, found at `path`.
+    pub fn of(path: &Path, metadata: &std::fs::Metadata) -> Option<FileId> {
+        #[cfg(unix)]
+        {
+            let _ = path;
+            use std::os::unix::fs::MetadataExt;
+            Some(FileId::Inode(metadata.dev(), metadata.ino()))
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = metadata;
+            path.canonicalize().ok().map(FileId::Path)
+        }
+    }
+}
+
+fn note(id: Option<FileId>) {
+    if let (Some(id), Ok(mut inputs)) = (id, INPUTS.lock()) {
+        inputs.insert(id);
+    }
+}
+
+/// Records a file the run reads or checks by path (an evidence file).
+pub fn note_input_path(path: &Path) {
+    if let Ok(metadata) = std::fs::metadata(path) {
+        note(FileId::of(path, &metadata));
+    }
+}
+
+/// Records standard input when it is a file (`appeal test - < case.yaml`).
+fn note_stdin() {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        if let Ok(fd) = std::io::stdin().as_fd().try_clone_to_owned()
+            && let Ok(metadata) = std::fs::File::from(fd).metadata()
+            && metadata.is_file()
+        {
+            note(FileId::of(Path::new("-"), &metadata));
+        }
+    }
+}
+
+/// Whether the file at `path` (described by `metadata`) is one this run has read.
+pub fn is_input(path: &Path, metadata: &std::fs::Metadata) -> bool {
+    let Some(id) = FileId::of(path, metadata) else {
+        return false;
+    };
+    INPUTS
+        .lock()
+        .map(|inputs| inputs.contains(&id))
+        .unwrap_or(false)
+}
+
 /// Lower-case hex SHA-256 of `bytes`.
 pub fn hex_sha256(bytes: &[u8]) -> String {
     let digest = Sha256::digest(bytes);
@@ -103,4 +253,24 @@ pub fn hex_sha256(bytes: &[u8]) -> String {
         out.push_str(&format!("{byte:02x}"));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cap counts the bytes actually read: an endless input stops one byte past it.
+    #[test]
+    fn an_endless_input_is_read_only_to_just_past_the_cap() {
+        let endless = std::io::repeat(b'a');
+        match read_capped(endless, "endless") {
+            Err(Problem::Reading(ReadingProblem::TooLarge { size: None, .. })) => {}
+            other => panic!("{other:?}"),
+        }
+        let at_the_cap = std::io::repeat(b'a').take(MAX_INPUT_BYTES as u64);
+        assert_eq!(
+            read_capped(at_the_cap, "full").unwrap().len(),
+            MAX_INPUT_BYTES
+        );
+    }
 }

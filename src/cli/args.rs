@@ -15,6 +15,9 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     after_help = "Each command has its own manual page: `appeal man judge`, `appeal man policy diff`…"
 )]
 pub struct Cli {
+    /// When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = crate::terminal::ColorWhen::Auto)]
+    pub color: crate::terminal::ColorWhen,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -28,7 +31,7 @@ pub enum Command {
     Judge(JudgeArgs),
     /// Judge every sample case with an `expect:` block and compare (default PATH: cases/).
     #[command(
-        after_help = "Examples:\n  appeal test\n  appeal test --coverage --junit report.xml cases/\n  appeal test --filter buyer.1a"
+        after_help = "Examples:\n  appeal test\n  appeal test --coverage --junit report.xml cases/\n  appeal test --filter buyer.1a\n  appeal test --policy my-mexc.toml\n  appeal test --bless"
     )]
     Test(TestArgs),
     /// Write a new case file for an appeal type, valid as it is, each field commented.
@@ -118,8 +121,9 @@ pub enum DiffFormat {
 /// Choosing the policy.
 #[derive(Debug, Args)]
 pub struct PolicyArg {
-    /// Policy to apply: a built-in name (mexc, bitget) or a TOML file. Default: the case's
-    /// `policy:` field, else mexc.
+    /// Policy to apply: an id (the project's policy/ID.toml found from the current folder
+    /// upward, else the built-in one), `builtin:ID`, or a TOML file. Default: each case's own
+    /// `policy:`, else mexc, found from the case's folder.
     #[arg(long, value_name = "NAME|FILE")]
     pub policy: Option<String>,
 }
@@ -163,6 +167,10 @@ pub struct TestArgs {
     /// Only cases whose path or case id contains TEXT.
     #[arg(long, value_name = "TEXT")]
     pub filter: Option<String>,
+    /// Rewrite the `expect:` block of every case whose ruling differs from it (and nothing else
+    /// of the file), and print what changed. Review the change with `git diff` before committing.
+    #[arg(long, conflicts_with = "policy")]
+    pub bless: bool,
     /// json: one object per case and a summary object on stdout, diagnostics as JSON Lines on
     /// stderr.
     #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
@@ -208,7 +216,9 @@ pub enum PolicyCommand {
         policies: Vec<String>,
     },
     /// Compare two policies: parameter changes, then the cases whose ruling changes.
-    #[command(after_help = "Example:\n  appeal policy diff mexc my-mexc.toml cases/")]
+    #[command(
+        after_help = "Examples:\n  appeal policy diff mexc my-mexc.toml cases/\n  appeal policy diff builtin:mexc mexc --exit-code"
+    )]
     Diff {
         /// The policy in force (name or file).
         #[arg(value_name = "OLD")]
@@ -219,9 +229,13 @@ pub enum PolicyCommand {
         /// Case files or folders to re-judge (default: cases/).
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
-        /// Output format: human or json.
+        /// Output format: human or json (see `appeal schema diff`).
         #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
         format: DiffFormat,
+        /// Exit 1 when any ruling changes (0 when none does), as `git diff --exit-code`: a CI
+        /// gate for a policy change.
+        #[arg(long)]
+        exit_code: bool,
     },
     /// Show every setting and parameter of a policy: its value, its clause, its default (the
     /// built-in policy with the same id, else mexc) and whether it is a placeholder.

@@ -19,10 +19,9 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> std::io::Result<u8> {
         let loaded = inputs::read(&input)
             .and_then(evidence_files::load)
             .map_err(|p| vec![p])?;
-        // A case that names a policy is only valid if that policy can be found and read.
-        if loaded.case.policy.is_some() {
-            hearing::policy_for(&loaded, &bench, &shelf)?;
-        }
+        // A case is only valid if its policy (its `policy:`, else mexc, as found in its
+        // project) can be found and read.
+        hearing::policy_for(&loaded, &bench, &shelf)?;
         let warnings = (!loaded.warnings.is_empty())
             .then(|| FileProblems::new(loaded.source.clone(), loaded.warnings.clone()));
         Ok((loaded.source.name.clone(), warnings))

@@ -1,10 +1,9 @@
 //! Turning the CASE arguments into files: folders are walked, `-` is stdin.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{FileProblems, Problem};
-use crate::source::{MAX_INPUT_BYTES, SourceFile};
+use crate::source::SourceFile;
 
 /// One input named on the command line, or found under a folder. Kept small: a folder of
 /// tens of thousands of cases is listed up front (to sort it) but read a batch at a time.
@@ -21,7 +20,7 @@ impl Input {
     pub fn name(&self) -> String {
         match self {
             Input::Stdin => "<stdin>".to_string(),
-            Input::File(path) => path.display().to_string(),
+            Input::File(path) => crate::shown::escape(&path.display().to_string()).into_owned(),
             Input::Unusable(problems) => problems.name.clone(),
         }
     }
@@ -93,7 +92,7 @@ impl Inputs {
         let entries = match std::fs::read_dir(dir) {
             Ok(entries) => entries,
             Err(error) => {
-                let name = dir.display().to_string();
+                let name = crate::shown::escape(&dir.display().to_string()).into_owned();
                 self.push_whole(Input::Unusable(Box::new(FileProblems::single(
                     name.clone(),
                     Problem::io(&name, &error),
@@ -203,10 +202,12 @@ pub fn expand(arguments: &[PathBuf]) -> Inputs {
             let before = out.len();
             out.walk(argument);
             if !out.has_file_from(before) {
-                let name = argument.display().to_string();
+                let name = crate::shown::escape(&argument.display().to_string()).into_owned();
                 out.push_whole(Input::Unusable(Box::new(FileProblems::single(
                     name.clone(),
-                    Problem::NoCaseFiles { path: name },
+                    Problem::Reading(crate::diagnostics::ReadingProblem::NoCaseFiles {
+                        path: name,
+                    }),
                 ))));
             }
         } else {
@@ -220,19 +221,9 @@ pub fn expand(arguments: &[PathBuf]) -> Inputs {
 pub fn read(input: &Input) -> Result<SourceFile, FileProblems> {
     match input {
         Input::Unusable(problems) => Err((**problems).clone()),
-        Input::Stdin => {
-            let mut bytes = Vec::new();
-            let limit = MAX_INPUT_BYTES as u64 + 1;
-            std::io::stdin()
-                .take(limit)
-                .read_to_end(&mut bytes)
-                .map_err(|e| FileProblems::single("<stdin>", Problem::io("<stdin>", &e)))?;
-            SourceFile::from_bytes("<stdin>", &bytes)
-                .map_err(|p| FileProblems::single("<stdin>", p))
-        }
+        Input::Stdin => SourceFile::read_stdin().map_err(|p| FileProblems::single("<stdin>", p)),
         Input::File(path) => {
-            let name = path.display().to_string();
-            SourceFile::read(path).map_err(|p| FileProblems::single(name, p))
+            SourceFile::read(path).map_err(|p| FileProblems::single(input.name(), p))
         }
     }
 }

@@ -7,7 +7,6 @@ use crate::cli::args::{Format, JudgeArgs};
 use crate::decode::{TimeError, parse_time};
 use crate::diagnostics::{FileProblems, Problem};
 use crate::hearing::{self, Bench, Judged, PolicyShelf};
-use crate::policy::PolicyRef;
 use crate::render;
 use crate::terminal::Look;
 
@@ -19,10 +18,10 @@ pub fn bench(
     shelf: &PolicyShelf,
 ) -> Result<Bench, FileProblems> {
     let as_of = moment(as_of).map_err(|p| FileProblems::single("--as-of", p))?;
-    let policy = policy.map(|p| PolicyRef::parse(p, None));
-    if let Some(reference) = &policy {
-        shelf.get(reference)?;
-    }
+    let policy = match policy {
+        Some(written) => Some(shelf.command_line(written)?.0),
+        None => None,
+    };
     Ok(Bench { policy, as_of })
 }
 

@@ -35,8 +35,8 @@ pub mod exit {
 pub struct Output {
     /// Draws diagnostics in the look of stderr.
     pub reporter: Reporter,
-    pub stdout: Box<dyn Write>,
-    pub stderr: Box<dyn Write>,
+    pub stdout: Stream,
+    pub stderr: Stream,
     /// The look of stdout: the borders of result tables.
     pub look: Look,
     /// Diagnostics as JSON Lines (`--format json`) instead of drawn reports.
@@ -47,8 +47,10 @@ impl Output {
     fn from_environment() -> Output {
         Output {
             reporter: Reporter::new(Look::of_stderr()),
-            stdout: Box::new(std::io::BufWriter::new(std::io::stdout())),
-            stderr: Box::new(std::io::stderr()),
+            stdout: Stream::new(std::io::BufWriter::new(std::io::stdout())),
+            // anstream passes the colour of diagnostics through, or strips it, as `--color`
+            // and the terminal decide (and translates it for old Windows consoles).
+            stderr: Stream::new(anstream::AutoStream::auto(std::io::stderr())),
             look: Look::of_stdout(),
             json_diagnostics: false,
         }
@@ -74,36 +76,121 @@ impl Output {
         };
         self.stderr.write_all(text.as_bytes())
     }
+
+    /// The exit code of a run whose results call for `code`, once stdout is flushed. A closed
+    /// pipe (`appeal … | head`) is not an error: the results decide. Any other failure to write
+    /// stdout (a full disk) is: it is said on stderr and the code is at least 2, since what was
+    /// asked for did not reach its reader. A stderr that cannot be written changes nothing.
+    pub fn finish(mut self, code: u8) -> u8 {
+        let _ = self.stdout.flush();
+        match self.stdout.failure() {
+            None => code,
+            Some(error) if error.kind() == std::io::ErrorKind::BrokenPipe => code,
+            Some(error) => {
+                let message = format!("error: cannot write to stdout: {error}\n");
+                let _ = self.stderr.write_all(message.as_bytes());
+                let _ = self.stderr.flush();
+                code.max(exit::INVALID)
+            }
+        }
+    }
+}
+
+/// An output stream that stops at its first failed write: later writes are dropped, so that a
+/// closed or full stdout (or stderr) never stops the run. The job finishes (reports are still
+/// written) and [`Output::finish`] turns the failure into the exit code.
+pub struct Stream {
+    inner: Box<dyn Write>,
+    failed: Option<std::io::Error>,
+}
+
+impl Stream {
+    pub fn new(inner: impl Write + 'static) -> Stream {
+        Stream {
+            inner: Box::new(inner),
+            failed: None,
+        }
+    }
+
+    /// Why the stream stopped, if it did.
+    pub fn failure(&self) -> Option<&std::io::Error> {
+        self.failed.as_ref()
+    }
+
+    fn record<T>(&mut self, result: std::io::Result<T>, done: T) -> std::io::Result<T> {
+        match result {
+            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => Err(error),
+            Err(error) => {
+                self.failed = Some(error);
+                Ok(done)
+            }
+            ok => ok,
+        }
+    }
+}
+
+impl Write for Stream {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.failed.is_some() {
+            return Ok(buf.len());
+        }
+        let result = self.inner.write(buf);
+        self.record(result, buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        if self.failed.is_some() {
+            return Ok(());
+        }
+        let result = self.inner.flush();
+        self.record(result, ())
+    }
 }
 
 /// Runs the command line and returns the process exit code.
 pub fn main() -> ExitCode {
+    crate::terminal::ColorWhen::from_args(std::env::args_os()).apply();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
-        Err(error) => {
-            let code = if error.use_stderr() {
-                exit::INVALID
-            } else {
-                exit::OK
-            };
-            let _ = error.print();
-            return ExitCode::from(code);
-        }
+        Err(error) => return ExitCode::from(print_parser_message(&error)),
     };
     if let Err(error) = check_usage(&cli) {
-        let _ = error.print();
-        return ExitCode::from(exit::INVALID);
+        return ExitCode::from(print_parser_message(&error));
     }
     let mut out = Output::from_environment();
-    let result = run(cli, &mut out).and_then(|code| out.stdout.flush().map(|_| code));
-    match result {
-        Ok(code) => ExitCode::from(code),
-        // A closed pipe (`appeal … | head`) is not an error worth a message.
-        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(exit::OK),
+    let code = match run(cli, &mut out) {
+        Ok(code) => code,
         Err(error) => {
-            let _ = writeln!(std::io::stderr(), "error: {error}");
-            ExitCode::from(exit::INVALID)
+            let _ = writeln!(out.stderr, "error: {error}");
+            exit::INVALID
         }
+    };
+    ExitCode::from(out.finish(code))
+}
+
+/// Prints what the flag parser has to say and returns the exit code: help and version on
+/// stdout (0, or 2 when stdout cannot be written, as for any result), usage errors on stderr
+/// (2). Colour follows `--color` through anstream.
+fn print_parser_message(error: &clap::Error) -> u8 {
+    if error.use_stderr() {
+        let mut stderr = anstream::AutoStream::auto(std::io::stderr());
+        let _ = stderr.write_all(error.render().ansi().to_string().as_bytes());
+        return exit::INVALID;
+    }
+    let mut out = Output::from_environment();
+    let _ = out
+        .stdout
+        .write_all(parser_text(error, out.look.colour).as_bytes());
+    out.finish(exit::OK)
+}
+
+/// What the flag parser says, coloured or not.
+fn parser_text(error: &clap::Error, colour: bool) -> String {
+    let styled = error.render();
+    if colour {
+        styled.ansi().to_string()
+    } else {
+        styled.to_string()
     }
 }
 
@@ -117,10 +204,13 @@ fn man_page(path: &[String], out: &mut Output) -> std::io::Result<u8> {
         .iter()
         .try_fold(&root, |command, name| command.find_subcommand(name));
     match found {
-        Some(command) => clap_mangen::Man::new(with_usage_as_synopsis(command))
-            .source(format!("appeal {}", crate::hearing::TOOL_VERSION))
-            .render(&mut out.stdout)
-            .map(|_| exit::OK),
+        Some(command) => {
+            let mut page = Vec::new();
+            clap_mangen::Man::new(with_usage_as_synopsis(command))
+                .source(format!("appeal {}", crate::hearing::TOOL_VERSION))
+                .render(&mut page)?;
+            out.stdout.write_all(&page).map(|_| exit::OK)
+        }
         None => {
             let mut pages = Vec::new();
             command_paths(&root, &mut Vec::new(), &mut pages);
@@ -131,7 +221,8 @@ fn man_page(path: &[String], out: &mut Output) -> std::io::Result<u8> {
                 clap::error::ErrorKind::InvalidSubcommand,
                 format!("no manual page for `appeal {asked}`: {help}"),
             );
-            let _ = error.print();
+            let text = parser_text(&error, Look::of_stderr().colour);
+            out.stderr.write_all(text.as_bytes())?;
             Ok(exit::INVALID)
         }
     }
@@ -224,9 +315,11 @@ pub fn run(cli: Cli, out: &mut Output) -> std::io::Result<u8> {
             }
         }
         Command::Completions { shell } => {
+            // Generated into memory first: clap_complete panics when its writer fails.
             let mut command = <Cli as clap::CommandFactory>::command();
-            clap_complete::generate(shell, &mut command, "appeal", &mut out.stdout);
-            Ok(exit::OK)
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut command, "appeal", &mut script);
+            out.stdout.write_all(&script).map(|_| exit::OK)
         }
         Command::Man { command } => man_page(&command, out),
     }

@@ -101,7 +101,11 @@ pub fn page(judged: &Judged, explain: bool) -> String {
         escape(&case.buyer.uid),
         escape(&case.seller.verified_name.value),
         escape(&case.seller.uid),
-        escape(&super::policy_heading(ruling, judged.policy.file())),
+        escape(&super::policy_heading(
+            ruling,
+            judged.policy.file(),
+            str::to_string,
+        )),
         ruling.as_of.format("%Y-%m-%d %H:%M %:z"),
     );
     if let Some(note) = super::replay_note(ruling.ignored_after_as_of) {

@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 
 use crate::case::Case;
 use crate::ruling::{Ruling, Status};
+use crate::shown::{Shown, escape};
 use crate::terminal::Look;
 
 use super::table;
@@ -22,25 +23,29 @@ pub fn ruling(
     let _ = writeln!(
         out,
         "{} · order {} · {} {} for {} {}",
-        ruling.case,
-        ruling.order_id,
+        Shown(&ruling.case),
+        Shown(&ruling.order_id),
         order.quantity.value,
-        order.asset,
+        Shown(&order.asset),
         order.amount.value,
-        order.fiat
+        Shown(&order.fiat)
     );
     let _ = writeln!(
         out,
         "buyer {} ({}) · seller {} ({})",
-        case.buyer.verified_name.value,
-        case.buyer.uid,
-        case.seller.verified_name.value,
-        case.seller.uid
+        Shown(&case.buyer.verified_name.value),
+        Shown(&case.buyer.uid),
+        Shown(&case.seller.verified_name.value),
+        Shown(&case.seller.uid)
     );
     let _ = writeln!(
         out,
-        "policy {} · as of {}",
-        super::policy_heading(ruling, policy_file),
+        "policy {}\nas of {}",
+        super::policy_heading(
+            ruling,
+            policy_file.map(|file| escape(file).into_owned()).as_deref(),
+            |text| escape(text).into_owned()
+        ),
         ruling.as_of.format("%Y-%m-%d %H:%M %:z")
     );
     if let Some(note) = super::replay_note(ruling.ignored_after_as_of) {
@@ -69,12 +74,13 @@ pub fn ruling(
         for reason in &ruling.rationale {
             grid.add_row(vec![
                 reason.clause.to_string(),
-                reason.finding.clone(),
+                escape(&reason.finding).into_owned(),
                 reason
                     .refs
                     .iter()
                     .cloned()
                     .chain(reason.lines_in_words())
+                    .map(|line| escape(&line).into_owned())
                     .collect::<Vec<_>>()
                     .join("\n"),
             ]);
@@ -87,7 +93,7 @@ pub fn ruling(
         for follow_up in &ruling.follow_ups {
             grid.add_row(vec![
                 follow_up.who.to_string(),
-                follow_up.action.clone(),
+                escape(&follow_up.action).into_owned(),
                 follow_up
                     .due
                     .map(|d| d.format("%Y-%m-%d %H:%M %:z").to_string())
@@ -114,7 +120,10 @@ pub fn ruling(
         let _ = writeln!(out, "\nTell the parties");
         let mut grid = table::new(&["notice", "clause"], look);
         for notice in &ruling.notices {
-            grid.add_row(vec![notice.text.clone(), notice.clause.to_string()]);
+            grid.add_row(vec![
+                escape(&notice.text).into_owned(),
+                notice.clause.to_string(),
+            ]);
         }
         let _ = writeln!(out, "{grid}");
     }
@@ -122,12 +131,16 @@ pub fn ruling(
         let _ = writeln!(out, "\nTrace");
         let mut grid = table::new(&["clause", "checked", "outcome"], look);
         for step in &ruling.trace {
-            let mut outcome = step.outcome.clone();
+            let mut outcome = escape(&step.outcome).into_owned();
             if let Some(other) = &step.counterfactual {
                 outcome.push_str("\nwould change: ");
-                outcome.push_str(other);
+                outcome.push_str(&escape(other));
             }
-            grid.add_row(vec![step.clause.to_string(), step.check.clone(), outcome]);
+            grid.add_row(vec![
+                step.clause.to_string(),
+                escape(&step.check).into_owned(),
+                outcome,
+            ]);
         }
         let _ = writeln!(out, "{grid}");
     }
@@ -148,7 +161,9 @@ pub fn headline(ruling: &Ruling, fiat: &str, asset: &str) -> String {
         None => String::new(),
     };
     format!(
-        "DECISION  {}{amount} — {status} — {}",
-        ruling.decision, ruling.clause
+        "DECISION  {}{} — {status} — {}",
+        ruling.decision,
+        Shown(&amount),
+        ruling.clause
     )
 }

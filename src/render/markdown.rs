@@ -5,9 +5,21 @@ use std::fmt::Write as _;
 use crate::case::Case;
 use crate::ruling::Ruling;
 
-/// Escapes text for a Markdown table cell.
+/// Text for Markdown: in a table cell or anywhere else, with control characters, HTML and
+/// markup escaped ([`crate::shown::markdown`]).
 fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', "<br>")
+    crate::shown::markdown(text)
+}
+
+/// `text` as inline code: Markdown shows it as written (no HTML, no markup), so only control
+/// characters are escaped; text holding a backtick, which would end the code, is escaped as
+/// plain text instead.
+fn code(text: &str) -> String {
+    if text.contains('`') {
+        cell(text)
+    } else {
+        format!("`{}`", crate::shown::Shown(text))
+    }
 }
 
 /// The ruling as Markdown; `policy_file` names the policy file it was made under (`None` for a
@@ -18,24 +30,22 @@ pub fn ruling(ruling: &Ruling, case: &Case, policy_file: Option<&str>, explain: 
     let _ = writeln!(
         out,
         "### Appeal {} — order {}",
-        ruling.case, ruling.order_id
+        cell(&ruling.case),
+        cell(&ruling.order_id)
     );
     let _ = writeln!(out);
     let _ = writeln!(
         out,
         "{} {} for {} {} · buyer {} ({}) · seller {} ({}) · policy {} · as of {}",
         order.quantity.value,
-        order.asset,
+        cell(&order.asset),
         order.amount.value,
-        order.fiat,
-        case.buyer.verified_name.value,
-        case.buyer.uid,
-        case.seller.verified_name.value,
-        case.seller.uid,
-        super::policy_heading(
-            ruling,
-            policy_file.map(|file| format!("`{file}`")).as_deref()
-        ),
+        cell(&order.fiat),
+        cell(&case.buyer.verified_name.value),
+        cell(&case.buyer.uid),
+        cell(&case.seller.verified_name.value),
+        cell(&case.seller.uid),
+        super::policy_heading(ruling, policy_file.map(code).as_deref(), cell),
         ruling.as_of.format("%Y-%m-%d %H:%M %:z")
     );
     if let Some(note) = super::replay_note(ruling.ignored_after_as_of) {
@@ -45,7 +55,7 @@ pub fn ruling(ruling: &Ruling, case: &Case, policy_file: Option<&str>, explain: 
     let _ = writeln!(
         out,
         "**{}**",
-        super::human::headline(ruling, &order.fiat, &order.asset)
+        cell(&super::human::headline(ruling, &order.fiat, &order.asset))
     );
     if ruling.rerouted_by_facts() {
         let _ = writeln!(
@@ -116,7 +126,7 @@ pub fn ruling(ruling: &Ruling, case: &Case, policy_file: Option<&str>, explain: 
     if !ruling.notices.is_empty() {
         let _ = writeln!(out, "\n#### Tell the parties\n");
         for n in &ruling.notices {
-            let _ = writeln!(out, "- {} (`{}`)", n.text, n.clause);
+            let _ = writeln!(out, "- {} (`{}`)", cell(&n.text), n.clause);
         }
     }
     if explain && !ruling.trace.is_empty() {

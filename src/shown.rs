@@ -1,0 +1,178 @@
+//! Text from a case or a policy as it is shown to people: the one escaping every renderer uses.
+//!
+//! Case files come from people and programs the desk does not control. A terminal obeys control
+//! characters (ESC sequences clear the screen, set the window title, colour text) and a newline
+//! can forge a line of the ruling (`DECISION …`), so no text read from an input reaches a
+//! terminal, a Markdown ticket or a diagnostic raw. [`Shown`] writes every control character
+//! visibly, the way Rust and JSON spell them: `\n`, `\r`, `\t`, `\x1b` for the other ASCII
+//! controls, `\u{85}` for the rest (C1 controls, bidirectional overrides and isolates that
+//! reorder what is displayed, line and paragraph separators). Everything else is left as it is.
+//! [`markdown`] adds what a ticket needs on top: HTML and the characters that start Markdown
+//! markup are escaped too.
+//!
+//! JSON needs none of this: serde_json escapes control characters in every string.
+
+use std::borrow::Cow;
+use std::fmt;
+
+/// Whether `c` is shown escaped: a control character (C0, DEL, C1), a bidirectional formatting
+/// character, or a line or paragraph separator.
+pub fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+                | '\u{2028}' | '\u{2029}'
+        )
+}
+
+/// Text shown with its control characters escaped; see the module documentation.
+#[derive(Debug, Clone, Copy)]
+pub struct Shown<'a>(pub &'a str);
+
+impl fmt::Display for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = self.0;
+        let mut start = 0;
+        for (at, c) in text.char_indices() {
+            if !is_hidden(c) {
+                continue;
+            }
+            f.write_str(&text[start..at])?;
+            write_escaped(c, f)?;
+            start = at + c.len_utf8();
+        }
+        f.write_str(&text[start..])
+    }
+}
+
+/// Writes one hidden character visibly.
+fn write_escaped(c: char, f: &mut impl fmt::Write) -> fmt::Result {
+    match c {
+        '\n' => f.write_str("\\n"),
+        '\r' => f.write_str("\\r"),
+        '\t' => f.write_str("\\t"),
+        c if c.is_ascii() => write!(f, "\\x{:02x}", c as u32),
+        c => write!(f, "\\u{{{:x}}}", c as u32),
+    }
+}
+
+/// `text` with its control characters escaped; borrowed when there is none (the usual case).
+pub fn escape(text: &str) -> Cow<'_, str> {
+    if text.chars().any(is_hidden) {
+        Cow::Owned(Shown(text).to_string())
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// `text` escaped for a quoted source line: line breaks and tabs are kept (the quote is drawn
+/// line by line, and tabs are expanded), every other hidden character is escaped. Returns the
+/// escaped text and, for each byte offset of `text`, where it landed, so that spans into
+/// `text` can be moved into the escaped text; `None` when nothing needed escaping.
+pub fn escape_source(text: &str) -> Option<(String, OffsetMap)> {
+    let keep = |c: char| matches!(c, '\n' | '\r' | '\t');
+    if !text.chars().any(|c| is_hidden(c) && !keep(c)) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut shifts = Vec::new();
+    for (at, c) in text.char_indices() {
+        if is_hidden(c) && !keep(c) {
+            let before = out.len();
+            let _ = write_escaped(c, &mut out);
+            shifts.push((at + c.len_utf8(), out.len() - before - c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    Some((out, OffsetMap { shifts }))
+}
+
+/// Where byte offsets of a text land in its escaped form ([`escape_source`]).
+#[derive(Debug, Clone, Default)]
+pub struct OffsetMap {
+    /// For each escaped character, the offset just past it in the original text and how many
+    /// bytes its escape added; sorted by offset.
+    shifts: Vec<(usize, usize)>,
+}
+
+impl OffsetMap {
+    /// The offset in the escaped text of `offset` in the original. An offset inside an escaped
+    /// character (never a character boundary) moves to the start of its escape.
+    pub fn map(&self, offset: usize) -> usize {
+        let passed = self.shifts.partition_point(|(end, _)| *end <= offset);
+        offset
+            + self.shifts[..passed]
+                .iter()
+                .map(|(_, added)| added)
+                .sum::<usize>()
+    }
+}
+
+/// `text` for Markdown (a ticket, rendered as HTML): control characters escaped as by
+/// [`Shown`], `&`, `<` and `>` as HTML entities (no tag, comment or autolink can be opened), and
+/// the characters that start a link, an image, code, emphasis or a table cell (`\` `` ` `` `*`
+/// `[` `|`) with a backslash. `_` and `]` are left alone: ids, decisions and paths such as
+/// `payments[0]` are full of them, an underscore inside a word never emphasises, and a `]`
+/// without its `[` opens nothing.
+pub fn markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '[' | '|' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if is_hidden(c) => {
+                let _ = write_escaped(c, &mut out);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_written_visibly_and_nothing_else_changes() {
+        assert_eq!(escape("Trần Thị B ✅"), "Trần Thị B ✅");
+        assert!(matches!(escape("plain"), Cow::Borrowed(_)));
+        assert_eq!(
+            escape("a\nDECISION x\r\t\u{1b}[2J\u{7f}\u{85}\u{202e}z"),
+            "a\\nDECISION x\\r\\t\\x1b[2J\\x7f\\u{85}\\u{202e}z"
+        );
+        // What comes out has nothing left to escape.
+        let once = escape("\u{1b}]0;title\u{7}");
+        assert_eq!(escape(&once), once);
+    }
+
+    #[test]
+    fn a_quoted_source_keeps_its_lines_and_moves_spans_with_the_escapes() {
+        let text = "a: \"\u{1b}[2J\"\nb: x\u{9b}y\n";
+        let (escaped, map) = escape_source(text).unwrap();
+        assert_eq!(escaped, "a: \"\\x1b[2J\"\nb: x\\u{9b}y\n");
+        let b = text.find('b').unwrap();
+        assert_eq!(&escaped[map.map(b)..map.map(b) + 1], "b");
+        let y = text.find('y').unwrap();
+        assert_eq!(&escaped[map.map(y)..map.map(y) + 1], "y");
+        assert_eq!(map.map(0), 0);
+        assert_eq!(map.map(text.len()), escaped.len());
+        assert!(escape_source("a: b\r\n\tc\n").is_none());
+    }
+
+    #[test]
+    fn markdown_escapes_html_and_markup() {
+        assert_eq!(
+            markdown("<img src=x onerror=alert(1)> & [a](http://x) `c` *e* | \\ \u{1b}"),
+            "&lt;img src=x onerror=alert(1)&gt; &amp; \\[a](http://x) \\`c\\` \\*e\\* \\| \\\\ \\x1b"
+        );
+        assert_eq!(markdown("refund_buyer"), "refund_buyer");
+    }
+}

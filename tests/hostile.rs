@@ -238,6 +238,28 @@ fn a_report_is_never_written_over_a_non_regular_file() {
 
 use std::os::unix::fs::FileTypeExt;
 
+/// A symbolic link to a regular file stays a link: the file it points to is replaced.
+#[test]
+fn a_report_through_a_link_replaces_the_file_and_keeps_the_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let real = dir.path().join("real.json");
+    fs::write(&real, "old").unwrap();
+    let link = dir.path().join("link.json");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    appeal()
+        .args(["schema", "case", "--output"])
+        .arg(&link)
+        .assert()
+        .success();
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(fs::read_to_string(&real).unwrap().contains("\"$schema\""));
+}
+
 /// `schema --output` over a committed file kept its content but not its mode (0600). A replaced
 /// file keeps its permissions; a new one gets what the umask gives (0644 under 022).
 #[test]
@@ -270,6 +292,25 @@ fn a_report_keeps_the_permissions_of_the_file_it_replaces_and_a_new_one_follows_
         let mode = fs::metadata(&new).unwrap().permissions().mode() & 0o7777;
         assert_eq!(mode, expected, "umask {umask}: {mode:o}");
     }
+}
+
+/// `appeal new -o` wrote its case file 0600 (tempfile's private mode) where any new file is
+/// 0644 under umask 022.
+#[test]
+fn a_new_case_file_follows_the_umask() {
+    let dir = tempfile::tempdir().unwrap();
+    let new = dir.path().join("case.yaml");
+    let status = Command::new("sh")
+        .arg("-c")
+        .arg("umask 022; exec \"$0\" new --type seller_not_releasing -o \"$1\"")
+        .arg(assert_cmd::cargo::cargo_bin("appeal"))
+        .arg(&new)
+        .stderr(Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let mode = fs::metadata(&new).unwrap().permissions().mode() & 0o7777;
+    assert_eq!(mode, 0o644, "{mode:o}");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -409,6 +450,69 @@ fn diagnostics_escape_messages_quoted_lines_and_file_names() {
     assert!(stdout.contains(r"ok\x1b[2J.yaml"), "{stdout}");
 }
 
+/// A copy of the built-in MEXC policy with `edit` applied to its text.
+fn policy_copy(dir: &Path, name: &str, edit: impl Fn(String) -> String) -> PathBuf {
+    let text =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("policy/mexc.toml")).unwrap();
+    let path = dir.join(name);
+    fs::write(&path, edit(text)).unwrap();
+    path
+}
+
+/// A policy's texts (title, citations) reach `policy show`, `policy check` and `explain`:
+/// escaped too, and a newline in them forges no line.
+#[test]
+fn policy_show_check_and_explain_escape_the_texts_of_a_policy() {
+    let dir = tempfile::tempdir().unwrap();
+    let policy = policy_copy(dir.path(), "ctl.toml", |text| {
+        text.replacen(
+            "title = \"",
+            "title = \"\\u001b[2J\\nDECISION forged \\u009b ",
+            1,
+        )
+        .replacen(
+            "cite = \"MEXC P2P Appeal Handling Rules, Appeals by the Buyer, 1.a\"",
+            "cite = \"1.a \\u001b]0;title\\u0007\\nforged\"",
+            1,
+        )
+    });
+    for args in [
+        &["policy", "show"][..],
+        &["policy", "check"][..],
+        &["explain", "buyer.1a", "--policy"][..],
+    ] {
+        let output = appeal().args(args).arg(&policy).output().unwrap();
+        let stdout = text(&output.stdout);
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            text(&output.stderr)
+        );
+        assert_no_control_characters(&stdout, &format!("{args:?}"));
+        assert!(
+            !stdout
+                .lines()
+                .any(|line| line.starts_with("DECISION forged")),
+            "{stdout}"
+        );
+    }
+}
+
+/// `appeal test` names a failing case by its id: escaped, and a newline in it forges no line.
+#[test]
+fn the_test_report_escapes_the_case_id_of_a_failing_case() {
+    let case = hostile_case().replace("decision: release_to_buyer", "decision: refund_buyer");
+    let output = with_stdin(&["test", "-"], &case);
+    let stdout = text(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    assert_no_control_characters(&stdout, "the test report");
+    assert!(
+        !stdout.lines().any(|line| line.starts_with("DECISION")),
+        "{stdout}"
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Rendering is linear in the input.
 
@@ -436,6 +540,37 @@ fn a_megabyte_word_in_the_ruling_wraps_at_80_columns() {
             assert!(widest <= 80, "a line of {widest} columns");
         }
     }
+}
+
+/// A long term in a policy (`policy show` draws citations in a table) wrapped in quadratic time
+/// too: 200 KB took 221 s. A megabyte renders, wrapped at 80 columns.
+#[test]
+fn a_megabyte_citation_in_policy_show_wraps_at_80_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    let word = "c".repeat(1 << 20);
+    let policy = policy_copy(dir.path(), "long.toml", |text| {
+        text.replacen(
+            "cite = \"MEXC P2P Appeal Handling Rules, Appeals by the Buyer, 1.a\"",
+            &format!("cite = \"{word}\""),
+            1,
+        )
+    });
+    let output = appeal_within(120)
+        .args(["policy", "show"])
+        .arg(&policy)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let stdout = text(&output.stdout);
+    assert!(stdout.chars().filter(|c| *c == 'c').count() >= 1 << 20);
+    // The tables (the lines around them are prose, not wrapped).
+    let widest = stdout
+        .lines()
+        .filter(|l| l.starts_with(['|', '+']))
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap();
+    assert!(widest <= 80, "a line of {widest} columns");
 }
 
 // ---------------------------------------------------------------------------------------------

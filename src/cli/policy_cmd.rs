@@ -11,6 +11,7 @@ use crate::cli::args::{DiffFormat, PolicyCommand};
 use crate::hearing::{self, Bench, PolicyShelf};
 use crate::policy::{self, PolicyRef};
 use crate::policy_diff::{self, RulingChange, RulingSummary};
+use crate::shown::Shown;
 
 pub fn run(command: PolicyCommand, out: &mut Output) -> std::io::Result<u8> {
     match command {
@@ -45,8 +46,8 @@ fn check(names: &[String], out: &mut Output) -> std::io::Result<u8> {
                 writeln!(
                     out.stdout,
                     "ok: {} — {} {} ({} clauses, {} placeholder values to confirm)",
-                    policy.origin,
-                    policy.title,
+                    Shown(&policy.origin),
+                    Shown(&policy.title),
                     policy.version,
                     policy.clauses.len(),
                     placeholders
@@ -218,7 +219,10 @@ fn diff(
                     writeln!(
                         out.stdout,
                         "  {} ({})\n    old: {}\n    new: {}",
-                        change.case, change.file, change.old, change.new
+                        Shown(&change.case),
+                        change.file,
+                        change.old,
+                        change.new
                     )?;
                 }
             }

@@ -83,7 +83,11 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
                 failed += 1;
                 coverage.add(&seen.branches);
                 let diff = expectation::describe(&mismatches);
-                writeln!(out.stdout, "FAIL  {name} ({})\n{diff}", seen.case)?;
+                writeln!(
+                    out.stdout,
+                    "FAIL  {name} ({})\n{diff}",
+                    crate::shown::Shown(&seen.case)
+                )?;
                 let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
                 status.set_message(format!(
                     "ruling differs from expect: in {}",

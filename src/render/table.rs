@@ -18,6 +18,7 @@ use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
+use crate::shown::{escape, is_hidden};
 use crate::terminal::Look;
 
 /// Width every table is drawn to: readable at 80 columns.
@@ -54,8 +55,24 @@ pub fn new(header: &[&str], look: Look) -> Grid {
 }
 
 impl Grid {
-    /// Adds a row of cells; a cell may hold several lines.
+    /// Adds a row of cells; a cell may hold several lines. Control characters within a line
+    /// are escaped ([`crate::shown`]), so that no table can carry one to a terminal; a newline
+    /// that comes from an input must be escaped by the caller, which alone knows it is not one
+    /// of its own line breaks.
     pub fn add_row(&mut self, cells: Vec<String>) -> &mut Grid {
+        let cells = cells
+            .into_iter()
+            .map(|cell| {
+                if cell.chars().any(|c| c != '\n' && is_hidden(c)) {
+                    cell.split('\n')
+                        .map(|line| escape(line).into_owned())
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                } else {
+                    cell
+                }
+            })
+            .collect();
         self.rows.push(cells);
         self
     }

@@ -323,7 +323,7 @@ fn hostile_case() -> String {
     sample()
         .replace(
             "case: APL-2025-0001",
-            r#"case: "APL-1\nDECISION  refund_buyer — FINAL — buyer.1a""#,
+            r#"case: "APL-1\nDECISION  refund_buyer — FINAL — buyer.1a \u0085\u007f\u202E""#,
         )
         .replace(
             r#"uid: "B-1001""#,
@@ -368,7 +368,7 @@ fn control_characters_from_a_case_are_escaped_in_the_human_ruling() {
         "{stdout}"
     );
     assert!(
-        stdout.contains(r"B-1001\x1b[2J\x1b]0;pwned\x07"),
+        stdout.contains(r"B-1001\u001b[2J\u001b]0;pwned\u0007"),
         "{stdout}"
     );
 }
@@ -403,8 +403,16 @@ fn the_markdown_ruling_escapes_control_characters_html_and_markup() {
         "{stdout}"
     );
     // The JSON ruling was already safe: serde_json escapes control characters.
+    // JSON escapes C0 controls itself; DEL, C1 controls and bidirectional overrides, which
+    // it leaves raw, are escaped its own way: the line stays valid JSON with the same text.
     let output = with_stdin(&["judge", "--format", "json", "-"], &hostile_case());
-    assert_no_control_characters(text(&output.stdout).trim_end(), "the JSON ruling");
+    let stdout = text(&output.stdout);
+    assert_no_control_characters(stdout.trim_end(), "the JSON ruling");
+    let ruling: serde_json::Value = serde_json::from_str(stdout.trim_end()).unwrap();
+    assert_eq!(
+        ruling["case"],
+        "APL-1\nDECISION  refund_buyer — FINAL — buyer.1a \u{85}\u{7f}\u{202e}"
+    );
 }
 
 /// Diagnostics quote the case: the message (a decoded YAML escape), the quoted source line (a raw
@@ -432,13 +440,13 @@ fn diagnostics_escape_messages_quoted_lines_and_file_names() {
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert_no_control_characters(&stderr, "the diagnostics");
     assert_no_control_characters(&stdout, "the test report");
-    assert!(stderr.contains(r"\x1b[2JUSDT"), "{stderr}");
-    assert!(stderr.contains(r"# \x1b]0;title\x07"), "{stderr}");
-    assert!(stderr.contains(r"bad\x1b[31m.yaml"), "{stderr}");
+    assert!(stderr.contains(r"\u001b[2JUSDT"), "{stderr}");
+    assert!(stderr.contains(r"# \u001b]0;title\u0007"), "{stderr}");
+    assert!(stderr.contains(r"bad\u001b[31m.yaml"), "{stderr}");
     assert!(stdout.contains(r"ERROR "), "{stdout}");
     let xml = fs::read_to_string(&report).unwrap();
     assert_no_control_characters(&xml, "the JUnit report");
-    assert!(xml.contains(r"\x1b[2JUSDT"), "{xml}");
+    assert!(xml.contains(r"\u001b[2JUSDT"), "{xml}");
 
     // `check` names the file it found valid.
     let dir = tempfile::tempdir().unwrap();
@@ -447,7 +455,7 @@ fn diagnostics_escape_messages_quoted_lines_and_file_names() {
     let stdout = text(&output.stdout);
     assert_eq!(output.status.code(), Some(0));
     assert_no_control_characters(&stdout, "check");
-    assert!(stdout.contains(r"ok\x1b[2J.yaml"), "{stdout}");
+    assert!(stdout.contains(r"ok\u001b[2J.yaml"), "{stdout}");
 }
 
 /// A copy of the built-in MEXC policy with `edit` applied to its text.

@@ -347,9 +347,21 @@ pub struct Expect {
     pub decision: Located<Decision>,
     pub status: Located<Status>,
     pub clause: Located<ClauseId>,
-    pub sanctions: Vec<(Party, SanctionAction)>,
+    /// Every sanction of the ruling, exactly: an extra one fails.
+    pub sanctions: Vec<ExpectedSanction>,
+    /// `None`: the ruling has no amount.
     pub amount: Option<Located<Decimal>>,
+    /// `None`: the ruling has no deadline.
     pub next_deadline: Option<Located<Time>>,
+}
+
+/// A sanction a sample case expects: `days: None` is a sanction without a length (until
+/// resolved, permanent, or a warning).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExpectedSanction {
+    pub party: Party,
+    pub action: SanctionAction,
+    pub days: Option<u32>,
 }
 
 /// A case that was read, with the warnings it raised.
@@ -558,7 +570,15 @@ fn read_list<T>(
     let mut out = Vec::with_capacity(items.len());
     let mut all_read = true;
     for (index, (path, node)) in items.into_iter().enumerate() {
-        match read(node, &path, index, &entry.key_span, problems) {
+        // An entry of another list pasted here is one mistake, not one per key.
+        if let Some(problem) = misplaced_entry(node, &path, &entry.key) {
+            problems.push(problem);
+            all_read = false;
+            continue;
+        }
+        // Problems of the item as a whole point at the item, not at the list's key.
+        let anchor = decode::item_anchor(node, &entry.key_span);
+        match read(node, &path, index, &anchor, problems) {
             Some(item) => out.push(item),
             None => all_read = false,
         }
@@ -567,6 +587,61 @@ fn read_list<T>(
         items: out,
         all_read,
     }
+}
+
+/// The lists of a case file: their key, what one entry is called, and the keys an entry takes.
+fn case_lists() -> [(&'static str, &'static str, &'static [&'static str]); 4] {
+    [
+        ("payments", "a payment", PAYMENT_KEYS),
+        ("timeline", "a timeline event", EVENT_KEYS),
+        ("evidence", "an evidence entry", EVIDENCE_KEYS),
+        ("chat", "a chat line", CHAT_KEYS),
+    ]
+}
+
+/// When an item of the list `list` has keys that list does not take and every one of its keys
+/// is a key of exactly one other list, the item was most likely pasted into the wrong list:
+/// one problem that says where it belongs.
+fn misplaced_entry(node: &Node, place: &str, list: &str) -> Option<Problem> {
+    let crate::document::Value::Map(entries) = &node.value else {
+        return None;
+    };
+    let lists = case_lists();
+    let (_, own_name, own_keys) = lists.iter().find(|(key, _, _)| *key == list)?;
+    let foreign: Vec<&str> = entries
+        .iter()
+        .map(|e| e.key.as_str())
+        .filter(|key| !own_keys.contains(key))
+        .collect();
+    if foreign.is_empty() {
+        return None;
+    }
+    let mut fitting = lists.iter().filter(|(key, _, keys)| {
+        *key != list && entries.iter().all(|e| keys.contains(&e.key.as_str()))
+    });
+    let (belongs, name, _) = match (fitting.next(), fitting.next()) {
+        (Some(other), None) => other,
+        _ => return None,
+    };
+    let own: Vec<String> = own_keys.iter().map(|k| format!("`{k}`")).collect();
+    let foreign: Vec<String> = foreign.iter().map(|k| format!("`{k}`")).collect();
+    Some(Problem::misplaced_entry(
+        place,
+        name,
+        own_name,
+        belongs,
+        &decode::item_anchor(node, &node.span),
+        format!(
+            "move it under `{belongs}:`; {} {} of {name}, and {own_name} takes {}",
+            foreign.join(", "),
+            if foreign.len() == 1 {
+                "is a key"
+            } else {
+                "are keys"
+            },
+            own.join(", ")
+        ),
+    ))
 }
 
 pub(crate) const ORDER_KEYS: &[&str] = &[
@@ -1349,7 +1424,7 @@ fn read_expected_sanction(
     _index: usize,
     anchor: &Span,
     problems: &mut Problems,
-) -> Option<(Party, SanctionAction)> {
+) -> Option<ExpectedSanction> {
     let mut map = MapReader::new(node, place, anchor, &["party", "action", "days"], problems)?;
     let party = map
         .required("party", "seller", problems)
@@ -1357,9 +1432,15 @@ fn read_expected_sanction(
     let action = map
         .required("action", "suspend_p2p", problems)
         .and_then(|e| choice::<SanctionAction>(e, &format!("{place}.action"), problems));
-    let _days = map.optional("days");
+    let days = map.optional("days").map(|entry| {
+        integer(entry, &format!("{place}.days"), 0, 36_500, problems).map(|days| days as u32)
+    });
     map.finish(problems);
-    Some((party?.value, action?.value))
+    Some(ExpectedSanction {
+        party: party?.value,
+        action: action?.value,
+        days: days.map(|read| read.ok_or(())).transpose().ok()?,
+    })
 }
 
 // ---------------------------------------------------------------------------------------------

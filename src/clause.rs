@@ -230,6 +230,7 @@ branches! {
     NoticeGiven = "notice given",
     Escalated = "escalated",
     NoIntervention = "no intervention",
+    RefusedInTime = "refused before the deadline",
 }
 
 impl std::fmt::Display for Branch {
@@ -414,12 +415,17 @@ impl ClauseId {
                 stage: Stage::Governing,
                 summary: "The buyer paid more than the order amount. Support asks the seller to refund the excess; a seller who refuses or stays silent may have P2P access and assets frozen until it is resolved. Recovery is best effort and the platform is not liable for the buyer's mistake.",
                 decisions: &[D::RefundExcess, D::Closed],
-                branches: &[B::Refunded, B::DeadlineRunning, B::DeadlinePassed],
+                branches: &[
+                    B::Refunded,
+                    B::DeadlineRunning,
+                    B::DeadlinePassed,
+                    B::RefusedInTime,
+                ],
             },
             ClauseId::Buyer3a => Entry {
                 name: "buyer.3a",
                 stage: Stage::Governing,
-                summary: "The buyer paid but the order was cancelled (timeout or mistake). Once payment is confirmed the seller must refund within the window; a seller who refuses or is silent may be frozen. The platform is not liable if the seller never refunds.",
+                summary: "The buyer paid but the order was cancelled (timeout or mistake). Once payment is confirmed the seller must refund within the window; a seller who refuses is frozen at once, one who stays silent when the window closes. The platform is not liable if the seller never refunds.",
                 decisions: &[
                     D::RequestEvidence,
                     D::RefundBuyer,
@@ -431,12 +437,13 @@ impl ClauseId {
                     B::Refunded,
                     B::DeadlineRunning,
                     B::DeadlinePassed,
+                    B::RefusedInTime,
                 ],
             },
             ClauseId::Buyer4a => Entry {
                 name: "buyer.4a",
                 stage: Stage::Governing,
-                summary: "The seller makes demands outside the norm. Extra verification is allowed only if the ad's terms disclosed it and the buyer agrees; otherwise the order is cancelled. Other out-of-policy demands (contact details, outside channels, extra fees) cancel the order and draw a sanction on the seller.",
+                summary: "The seller makes demands outside the norm. Extra verification is allowed only if the ad's terms disclosed that very requirement and the buyer agrees; otherwise the order is cancelled. Other out-of-policy demands (contact details, outside channels, extra fees) cancel the order and draw a sanction on the seller.",
                 decisions: &[D::Proceed, D::CancelOrder, D::RefundBuyer, D::Escalate],
                 branches: &[
                     B::VerificationDisclosedAndAgreed,

@@ -7,7 +7,7 @@ use chrono::{DateTime, FixedOffset};
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
-use crate::diagnostics::{Problem, Span};
+use crate::diagnostics::{Problem, SchemaProblem, Span};
 use crate::document::{Entry, Node, ScalarKind, Value};
 
 /// A value together with the span of the text it was read from.
@@ -144,7 +144,7 @@ impl<'a> MapReader<'a> {
             _ if node.is_null() && place.ends_with(']') => {
                 // An empty list item: the `-` with nothing after it.
                 let first = allowed.first().copied().unwrap_or("key");
-                problems.push(Problem::WrongType {
+                problems.push(Problem::Schema(SchemaProblem::WrongType {
                     place: place.to_string(),
                     expected: "a mapping".to_string(),
                     found: node.describe(),
@@ -152,7 +152,7 @@ impl<'a> MapReader<'a> {
                     help: format!(
                         "this item is empty: write its keys after the `-` (e.g. `- {{ {first}: … }}`), or remove the `-`"
                     ),
-                });
+                }));
                 None
             }
             _ => {
@@ -245,6 +245,18 @@ impl<'a> MapReader<'a> {
     }
 }
 
+/// Where to point for a list item as a whole (a key it lacks, a wrong type): its first key when
+/// it is a mapping, else its own text; the list's key `list_key` only when it has neither.
+pub fn item_anchor(node: &Node, list_key: &Span) -> Span {
+    match &node.value {
+        Value::Map(entries) if node.span.is_empty() => entries
+            .first()
+            .map_or(list_key.clone(), |e| e.key_span.clone()),
+        _ if !node.span.is_empty() => node.span.clone(),
+        _ => list_key.clone(),
+    }
+}
+
 /// The span to point at for a node: its own, or the key's when it has none (an empty mapping).
 pub fn point(node: &Node, anchor: &Span) -> Span {
     if node.span.is_empty() {
@@ -316,13 +328,13 @@ pub fn boolean(entry: &Entry, place: &str, problems: &mut Problems) -> Option<bo
             };
             let example = problems.example(&entry.key, "true");
             problems.push(match help {
-                Some(help) => Problem::WrongType {
+                Some(help) => Problem::Schema(SchemaProblem::WrongType {
                     place: place.to_string(),
                     expected: "true or false".to_string(),
                     found: entry.value.describe(),
                     span: miette::SourceSpan::from(span),
                     help,
-                },
+                }),
                 None => Problem::wrong_type(
                     place,
                     "true or false",

@@ -25,9 +25,44 @@ fn at(span: &Span) -> SourceSpan {
     SourceSpan::from(span.start..span.end.max(span.start))
 }
 
-/// A problem found in an input file. Errors make the input invalid (exit 2); warnings do not.
+/// A problem found in an input, by the phase that finds it. Errors make the input invalid
+/// (exit 2); warnings (severity `Warning`) do not.
 #[derive(Debug, Clone, Error, Diagnostic)]
 pub enum Problem {
+    /// Reading an input: the file itself could not be read (missing, a folder, too large, not UTF-8, empty).
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Reading(#[from] ReadingProblem),
+
+    /// Parsing: the text is not valid YAML or TOML, or exceeds a limit of the reader.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Syntax(#[from] SyntaxProblem),
+
+    /// Reading the fields: a key, a type or a value the format does not take.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Schema(#[from] SchemaProblem),
+
+    /// Checks across fields: times against the order and `as_of`, ids against each other, amounts against price × quantity.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    CrossCheck(#[from] CrossCheckProblem),
+
+    /// Files a case names: its evidence files and the policy file it refers to.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Disk(#[from] DiskProblem),
+
+    /// The command line: a policy name or a run that tests nothing.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    CommandLine(#[from] CommandLineProblem),
+}
+
+/// Reading an input: the file itself could not be read (missing, a folder, too large, not UTF-8, empty).
+#[derive(Debug, Clone, Error, Diagnostic)]
+pub enum ReadingProblem {
     #[error("cannot read `{path}`: {reason}")]
     #[diagnostic(
         code(appeal::io),
@@ -39,7 +74,7 @@ pub enum Problem {
     #[diagnostic(
         code(appeal::io::directory),
         help(
-            "pass a case file, or a folder to `appeal judge`/`check`, which read every *.yaml and *.yml below it"
+            "pass a case file, or a folder to `appeal judge`/`check`, which read every *.yaml, *.yml and *.json below it"
         )
     )]
     IsDirectory { path: String },
@@ -55,7 +90,7 @@ pub enum Problem {
     )]
     NotAFile { path: String, kind: &'static str },
 
-    #[error("no case files (*.yaml, *.yml) found under `{path}`")]
+    #[error("no case files (*.yaml, *.yml, *.json) found under `{path}`")]
     #[diagnostic(
         code(appeal::io::no_cases),
         help("point at a case file or a folder that holds some")
@@ -86,16 +121,6 @@ pub enum Problem {
         line: usize,
     },
 
-    #[error("nothing was tested: {why}")]
-    #[diagnostic(
-        code(appeal::test::nothing),
-        help(
-            "`appeal test` judges the cases that have an `expect:` block and compares; give it a \
-             folder or files with such cases, or a --filter that matches their path or case id"
-        )
-    )]
-    NothingTested { why: String },
-
     #[error("`{path}` is empty: it holds no {what}")]
     #[diagnostic(code(appeal::io::empty), help("{help}"))]
     EmptyFile {
@@ -103,7 +128,11 @@ pub enum Problem {
         what: &'static str,
         help: &'static str,
     },
+}
 
+/// Parsing: the text is not valid YAML or TOML, or exceeds a limit of the reader.
+#[derive(Debug, Clone, Error, Diagnostic)]
+pub enum SyntaxProblem {
     #[error("YAML syntax error: {message}")]
     #[diagnostic(code(appeal::yaml::syntax), help("{help}"))]
     YamlSyntax {
@@ -202,7 +231,11 @@ pub enum Problem {
         /// Syntax errors the reader found after this one, not shown.
         more: usize,
     },
+}
 
+/// Reading the fields: a key, a type or a value the format does not take.
+#[derive(Debug, Clone, Error, Diagnostic)]
+pub enum SchemaProblem {
     #[error("unknown key `{key}` in {place}")]
     #[diagnostic(code(appeal::unknown_key), help("{help}"))]
     UnknownKey {
@@ -210,6 +243,19 @@ pub enum Problem {
         place: String,
         #[label("not a key of {place}")]
         span: SourceSpan,
+        help: String,
+    },
+
+    /// An entry of one list written in another (an evidence entry under `chat:`).
+    #[error("`{place}` looks like {looks_like}, not {expected}")]
+    #[diagnostic(code(appeal::misplaced_entry), help("{help}"))]
+    MisplacedEntry {
+        place: String,
+        looks_like: &'static str,
+        expected: &'static str,
+        #[label("this belongs under `{belongs}:`")]
+        span: SourceSpan,
+        belongs: &'static str,
         help: String,
     },
 
@@ -338,6 +384,38 @@ pub enum Problem {
         reason: String,
     },
 
+    #[error("`{clause}` is not a clause id")]
+    #[diagnostic(code(appeal::unknown_clause), help("{help}"))]
+    UnknownClause {
+        clause: String,
+        #[label("unknown clause")]
+        span: SourceSpan,
+        help: String,
+    },
+
+    #[error("unknown time zone `{zone}`")]
+    #[diagnostic(code(appeal::policy::time_zone), help("{help}"))]
+    UnknownZone {
+        zone: String,
+        #[label("not an IANA time zone")]
+        span: SourceSpan,
+        help: String,
+    },
+
+    #[error("{message}")]
+    #[diagnostic(code(appeal::invalid), help("{help}"))]
+    Invalid {
+        message: String,
+        #[label("{label}")]
+        span: SourceSpan,
+        label: String,
+        help: String,
+    },
+}
+
+/// Checks across fields: times against the order and `as_of`, ids against each other, amounts against price × quantity.
+#[derive(Debug, Clone, Error, Diagnostic)]
+pub enum CrossCheckProblem {
     #[error("{what} ({found}) is before the order was created ({created})")]
     #[diagnostic(
         code(appeal::time::before_order),
@@ -392,6 +470,53 @@ pub enum Problem {
         help: String,
     },
 
+    #[error("holiday {date} is listed twice")]
+    #[diagnostic(
+        code(appeal::policy::duplicate_holiday),
+        help("remove one of the two entries")
+    )]
+    DuplicateHoliday {
+        date: String,
+        #[label(primary, "again here")]
+        span: SourceSpan,
+        #[label("first here")]
+        first: SourceSpan,
+    },
+
+    #[error("order.amount {amount} is not price × quantity ({product})")]
+    #[diagnostic(
+        code(appeal::warning::amount),
+        severity(Warning),
+        help(
+            "the ruling uses order.amount as the amount owed; correct price, quantity or amount if this is a typo"
+        )
+    )]
+    AmountMismatch {
+        amount: String,
+        product: String,
+        #[label("differs by {difference}")]
+        span: SourceSpan,
+        difference: String,
+    },
+
+    #[error("{place} mentions the currency {found}, but the order is in {fiat}")]
+    #[diagnostic(
+        code(appeal::warning::currency),
+        severity(Warning),
+        help("check that this payment belongs to this order and was made in its currency")
+    )]
+    CurrencyHint {
+        place: String,
+        found: String,
+        fiat: String,
+        #[label("{found}")]
+        span: SourceSpan,
+    },
+}
+
+/// Files a case names: its evidence files and the policy file it refers to.
+#[derive(Debug, Clone, Error, Diagnostic)]
+pub enum DiskProblem {
     #[error("evidence file `{file}` does not exist")]
     #[diagnostic(
         code(appeal::evidence::missing),
@@ -472,19 +597,6 @@ pub enum Problem {
         span: SourceSpan,
     },
 
-    #[error("`{clause}` is not a clause id")]
-    #[diagnostic(code(appeal::unknown_clause), help("{help}"))]
-    UnknownClause {
-        clause: String,
-        #[label("unknown clause")]
-        span: SourceSpan,
-        help: String,
-    },
-
-    #[error("unknown policy `{name}`")]
-    #[diagnostic(code(appeal::policy::unknown), help("{help}"))]
-    UnknownPolicy { name: String, help: String },
-
     #[error("the policy `{name}` named by this case could not be loaded")]
     #[diagnostic(code(appeal::policy::unloadable), help("{help}"))]
     CasePolicyUnloadable {
@@ -495,99 +607,78 @@ pub enum Problem {
         help: String,
     },
 
-    #[error("unknown time zone `{zone}`")]
-    #[diagnostic(code(appeal::policy::time_zone), help("{help}"))]
-    UnknownZone {
-        zone: String,
-        #[label("not an IANA time zone")]
+    #[error("refusing the policy `{name}` named by this case")]
+    #[diagnostic(code(appeal::policy::refused), help("{help}"))]
+    CasePolicyRefused {
+        name: String,
+        #[label("{reason}")]
         span: SourceSpan,
+        reason: String,
         help: String,
     },
 
-    #[error("holiday {date} is listed twice")]
-    #[diagnostic(
-        code(appeal::policy::duplicate_holiday),
-        help("remove one of the two entries")
-    )]
-    DuplicateHoliday {
-        date: String,
-        #[label(primary, "again here")]
-        span: SourceSpan,
-        #[label("first here")]
-        first: SourceSpan,
-    },
+    #[error("this case names no policy, and its default `mexc` cannot be used: {reason}")]
+    #[diagnostic(code(appeal::policy::default_unusable), help("{help}"))]
+    DefaultPolicyUnusable { reason: String, help: String },
 
-    #[error("{message}")]
-    #[diagnostic(code(appeal::invalid), help("{help}"))]
-    Invalid {
-        message: String,
-        #[label("{label}")]
-        span: SourceSpan,
-        label: String,
-        help: String,
-    },
-
-    #[error("order.amount {amount} is not price × quantity ({product})")]
+    #[error("`{path}` is not a policy file: it has no [policy] table (its content is not shown)")]
     #[diagnostic(
-        code(appeal::warning::amount),
-        severity(Warning),
+        code(appeal::policy::not_a_policy),
         help(
-            "the ruling uses order.amount as the amount owed; correct price, quantity or amount if this is a typo"
+            "a policy file starts with a [policy] table (id, title, version, source); name a \
+             policy file, and check it with `appeal policy check FILE`"
         )
     )]
-    AmountMismatch {
-        amount: String,
-        product: String,
-        #[label("differs by {difference}")]
-        span: SourceSpan,
-        difference: String,
-    },
+    NotAPolicy { path: String },
 
-    #[error("{place} mentions the currency {found}, but the order is in {fiat}")]
+    #[error("refusing `{path}`: {reason}")]
     #[diagnostic(
-        code(appeal::warning::currency),
-        severity(Warning),
-        help("check that this payment belongs to this order and was made in its currency")
+        code(appeal::policy::refused),
+        help(
+            "a project's policy/ folder holds its policy files, inside the project; to use \
+             another file deliberately, give its path: `--policy FILE`"
+        )
     )]
-    CurrencyHint {
-        place: String,
-        found: String,
-        fiat: String,
-        #[label("{found}")]
-        span: SourceSpan,
-    },
+    ProjectPolicyRefused { path: String, reason: String },
+}
+
+/// The command line: a policy name or a run that tests nothing.
+#[derive(Debug, Clone, Error, Diagnostic)]
+pub enum CommandLineProblem {
+    #[error("nothing was tested: {why}")]
+    #[diagnostic(
+        code(appeal::test::nothing),
+        help(
+            "`appeal test` judges the cases that have an `expect:` block and compares; give it a \
+             folder or files with such cases, or a --filter that matches their path or case id"
+        )
+    )]
+    NothingTested { why: String },
+
+    #[error("unknown policy `{name}`")]
+    #[diagnostic(code(appeal::policy::unknown), help("{help}"))]
+    UnknownPolicy { name: String, help: String },
 }
 
 impl Problem {
     /// An I/O failure reading `path`.
     pub fn io(path: &str, error: &std::io::Error) -> Problem {
-        Problem::Io {
+        Problem::Reading(ReadingProblem::Io {
             path: path.to_string(),
             reason: io_reason(error),
-        }
+        })
     }
 
     /// Whether this problem makes the input invalid.
     pub fn is_error(&self) -> bool {
-        !matches!(
-            self,
-            Problem::AmountMismatch { .. } | Problem::CurrencyHint { .. }
-        )
+        self.severity() != Some(miette::Severity::Warning)
     }
 
-    /// Where the problem points: the primary label's offset (file-level problems first).
     /// Whether the problem relates one field to another (a time before the order, a proof that
-    /// names no evidence, a file on disk) rather than being found while reading one field.
+    /// names no evidence) rather than being found while reading one field: drawn after the
+    /// others, which are often their cause.
     pub fn is_cross_check(&self) -> bool {
-        matches!(
-            self,
-            Problem::UnknownEvidence { .. }
-                | Problem::BeforeOrder { .. }
-                | Problem::AfterAsOf { .. }
-                | Problem::DuplicateId { .. }
-                | Problem::AmountMismatch { .. }
-                | Problem::CurrencyHint { .. }
-        )
+        matches!(self, Problem::CrossCheck(_))
     }
 
     /// The byte offset the problem points at, for ordering.
@@ -624,53 +715,71 @@ pub fn io_reason(error: &std::io::Error) -> String {
 impl Problem {
     /// A case file with nothing but blank lines and comments.
     pub fn empty_case(path: &str) -> Problem {
-        Problem::EmptyFile {
+        Problem::Reading(ReadingProblem::EmptyFile {
             path: path.to_string(),
             what: "case",
             help: "a case file starts with `case: <id>`; see `appeal schema case` or the files in \
                    cases/",
-        }
+        })
     }
 
     /// A policy file with nothing but blank lines and comments.
     pub fn empty_policy(path: &str) -> Problem {
-        Problem::EmptyFile {
+        Problem::Reading(ReadingProblem::EmptyFile {
             path: path.to_string(),
             what: "policy",
             help: "a policy has the tables [policy], [calendar], [limits], [procedure] and one \
                    [clauses.\"<id>\"] per clause: `appeal policy show mexc` lists them with \
                    every parameter, and `appeal schema policy` gives the format",
-        }
+        })
     }
 
     pub fn yaml_tag(tag: &str, span: &Span) -> Problem {
-        Problem::YamlTag {
+        Problem::Syntax(SyntaxProblem::YamlTag {
             tag: tag.to_string(),
             span: at(span),
-        }
+        })
     }
 
     pub fn yaml_merge_key(span: &Span) -> Problem {
-        Problem::YamlMergeKey { span: at(span) }
+        Problem::Syntax(SyntaxProblem::YamlMergeKey { span: at(span) })
     }
 
     pub fn unknown_key(key: &str, place: &str, span: &Span, allowed: &[&str]) -> Problem {
-        Problem::UnknownKey {
+        Problem::Schema(SchemaProblem::UnknownKey {
             key: key.to_string(),
             place: place.to_string(),
             span: at(span),
             help: suggest(key, allowed.iter().copied(), "keys"),
-        }
+        })
+    }
+
+    pub fn misplaced_entry(
+        place: &str,
+        looks_like: &'static str,
+        expected: &'static str,
+        belongs: &'static str,
+        span: &Span,
+        help: String,
+    ) -> Problem {
+        Problem::Schema(SchemaProblem::MisplacedEntry {
+            place: place.to_string(),
+            looks_like,
+            expected,
+            span: at(span),
+            belongs,
+            help,
+        })
     }
 
     /// `example` is the whole line to add, as the file writes it (`key: value` or `key = value`).
     pub fn missing_key(key: &str, place: &str, span: &Span, example: &str) -> Problem {
-        Problem::MissingKey {
+        Problem::Schema(SchemaProblem::MissingKey {
             key: key.to_string(),
             place: place.to_string(),
             span: at(span),
             help: format!("add it, e.g. `{example}`"),
-        }
+        })
     }
 
     pub fn wrong_type(
@@ -680,22 +789,22 @@ impl Problem {
         span: &Span,
         example: &str,
     ) -> Problem {
-        Problem::WrongType {
+        Problem::Schema(SchemaProblem::WrongType {
             place: place.to_string(),
             expected: expected.to_string(),
             found: found.to_string(),
             span: at(span),
             help: format!("for example `{example}`"),
-        }
+        })
     }
 
     pub fn unknown_value(value: &str, place: &str, span: &Span, allowed: &[&str]) -> Problem {
-        Problem::UnknownValue {
+        Problem::Schema(SchemaProblem::UnknownValue {
             value: value.to_string(),
             place: place.to_string(),
             span: at(span),
             help: suggest(value, allowed.iter().copied(), "values"),
-        }
+        })
     }
 
     pub fn invalid(
@@ -704,55 +813,55 @@ impl Problem {
         label: &str,
         help: impl Into<String>,
     ) -> Problem {
-        Problem::Invalid {
+        Problem::Schema(SchemaProblem::Invalid {
             message: message.into(),
             span: at(span),
             label: label.to_string(),
             help: help.into(),
-        }
+        })
     }
 
     pub fn out_of_range(place: &str, found: &str, allowed: &str, span: &Span) -> Problem {
-        Problem::OutOfRange {
+        Problem::Schema(SchemaProblem::OutOfRange {
             place: place.to_string(),
             found: found.to_string(),
             allowed: allowed.to_string(),
             span: at(span),
-        }
+        })
     }
 
     pub fn invalid_decimal(place: &str, found: &str, span: &Span, reason: &'static str) -> Problem {
-        Problem::InvalidDecimal {
+        Problem::Schema(SchemaProblem::InvalidDecimal {
             place: place.to_string(),
             found: found.to_string(),
             span: at(span),
             reason,
-        }
+        })
     }
 
     pub fn not_positive(place: &str, found: &str, span: &Span) -> Problem {
-        Problem::NotPositive {
+        Problem::Schema(SchemaProblem::NotPositive {
             place: place.to_string(),
             found: found.to_string(),
             span: at(span),
-        }
+        })
     }
 
     pub fn time_without_offset(place: &str, found: &str, span: &Span) -> Problem {
-        Problem::TimeWithoutOffset {
+        Problem::Schema(SchemaProblem::TimeWithoutOffset {
             place: place.to_string(),
             found: found.to_string(),
             span: at(span),
-        }
+        })
     }
 
     pub fn invalid_time(place: &str, found: &str, span: &Span, reason: &str) -> Problem {
-        Problem::InvalidTime {
+        Problem::Schema(SchemaProblem::InvalidTime {
             place: place.to_string(),
             found: found.to_string(),
             span: at(span),
             reason: reason.to_string(),
-        }
+        })
     }
 
     pub fn unusable_time(
@@ -762,53 +871,53 @@ impl Problem {
         reason: &str,
         help: &str,
     ) -> Problem {
-        Problem::UnusableTime {
+        Problem::Schema(SchemaProblem::UnusableTime {
             place: place.to_string(),
             found: found.to_string(),
             span: at(span),
             reason: reason.to_string(),
             help: help.to_string(),
-        }
+        })
     }
 
     pub fn invalid_duration(place: &str, found: &str, span: &Span, reason: &str) -> Problem {
-        Problem::InvalidDuration {
+        Problem::Schema(SchemaProblem::InvalidDuration {
             place: place.to_string(),
             found: found.to_string(),
             span: at(span),
             reason: reason.to_string(),
-        }
+        })
     }
 
     pub fn before_order(what: &str, found: &str, created: &str, span: &Span) -> Problem {
-        Problem::BeforeOrder {
+        Problem::CrossCheck(CrossCheckProblem::BeforeOrder {
             what: what.to_string(),
             found: found.to_string(),
             created: created.to_string(),
             span: at(span),
-        }
+        })
     }
 
     pub fn after_as_of(what: &str, found: &str, as_of: &str, span: &Span) -> Problem {
-        Problem::AfterAsOf {
+        Problem::CrossCheck(CrossCheckProblem::AfterAsOf {
             what: what.to_string(),
             found: found.to_string(),
             as_of: as_of.to_string(),
             span: at(span),
-        }
+        })
     }
 
     pub fn duplicate_id(kind: &str, id: &str, span: &Span, first: &Span) -> Problem {
-        Problem::DuplicateId {
+        Problem::CrossCheck(CrossCheckProblem::DuplicateId {
             kind: kind.to_string(),
             id: id.to_string(),
             span: at(span),
             first: at(first),
-        }
+        })
     }
 
     pub fn unknown_evidence(place: &str, id: &str, span: &Span, known: &[&str]) -> Problem {
-        Problem::UnknownEvidence {
+        Problem::CrossCheck(CrossCheckProblem::UnknownEvidence {
             place: place.to_string(),
             id: id.to_string(),
             span: at(span),
@@ -817,31 +926,31 @@ impl Problem {
             } else {
                 suggest(id, known.iter().copied(), "evidence ids")
             },
-        }
+        })
     }
 
     pub fn unknown_clause(clause: &str, span: &Span, known: &[&str]) -> Problem {
-        Problem::UnknownClause {
+        Problem::Schema(SchemaProblem::UnknownClause {
             clause: clause.to_string(),
             span: at(span),
             help: suggest(clause, known.iter().copied(), "clause ids"),
-        }
+        })
     }
 
     pub fn evidence_missing(file: &str, base: &str, span: &Span) -> Problem {
-        Problem::EvidenceMissing {
+        Problem::Disk(DiskProblem::EvidenceMissing {
             file: file.to_string(),
             base: base.to_string(),
             span: at(span),
-        }
+        })
     }
 
     pub fn evidence_escapes(file: &str, reason: &str, span: &Span) -> Problem {
-        Problem::EvidenceEscapes {
+        Problem::Disk(DiskProblem::EvidenceEscapes {
             file: file.to_string(),
             reason: reason.to_string(),
             span: at(span),
-        }
+        })
     }
 
     /// `suggested` is the same path without `..`, when it stays in the case's folder.
@@ -854,91 +963,91 @@ impl Problem {
                      and give its path from that folder down, without `..`"
                 .to_string(),
         };
-        Problem::EvidenceParentDir {
+        Problem::Disk(DiskProblem::EvidenceParentDir {
             file: file.to_string(),
             span: at(span),
             help,
-        }
+        })
     }
 
     pub fn evidence_unreadable(file: &str, reason: &str, span: &Span) -> Problem {
-        Problem::EvidenceUnreadable {
+        Problem::Disk(DiskProblem::EvidenceUnreadable {
             file: file.to_string(),
             reason: reason.to_string(),
             span: at(span),
-        }
+        })
     }
 
     pub fn evidence_unchecked(file: &str, base: &str, reason: &str, span: &Span) -> Problem {
-        Problem::EvidenceUnchecked {
+        Problem::Disk(DiskProblem::EvidenceUnchecked {
             file: file.to_string(),
             base: base.to_string(),
             reason: reason.to_string(),
             span: at(span),
-        }
+        })
     }
 
     pub fn evidence_digest(file: &str, actual: &str, span: &Span) -> Problem {
-        Problem::EvidenceDigest {
+        Problem::Disk(DiskProblem::EvidenceDigest {
             file: file.to_string(),
             actual: actual.to_string(),
             span: at(span),
-        }
+        })
     }
 
     pub fn unknown_zone(zone: &str, span: &Span, help: String) -> Problem {
-        Problem::UnknownZone {
+        Problem::Schema(SchemaProblem::UnknownZone {
             zone: zone.to_string(),
             span: at(span),
             help,
-        }
+        })
     }
 
     pub fn duplicate_holiday(date: &str, span: &Span, first: &Span) -> Problem {
-        Problem::DuplicateHoliday {
+        Problem::CrossCheck(CrossCheckProblem::DuplicateHoliday {
             date: date.to_string(),
             span: at(span),
             first: at(first),
-        }
+        })
     }
 
     pub fn amount_mismatch(amount: &str, product: &str, difference: &str, span: &Span) -> Problem {
-        Problem::AmountMismatch {
+        Problem::CrossCheck(CrossCheckProblem::AmountMismatch {
             amount: amount.to_string(),
             product: product.to_string(),
             difference: difference.to_string(),
             span: at(span),
-        }
+        })
     }
 
     pub fn currency_hint(place: &str, found: &str, fiat: &str, span: &Span) -> Problem {
-        Problem::CurrencyHint {
+        Problem::CrossCheck(CrossCheckProblem::CurrencyHint {
             place: place.to_string(),
             found: found.to_string(),
             fiat: fiat.to_string(),
             span: at(span),
-        }
+        })
     }
 
     /// `reason` is shown under the `policy:` value: why the policy could not be loaded.
     pub fn case_policy_unloadable(name: &str, span: &Span, reason: &str, help: String) -> Problem {
-        Problem::CasePolicyUnloadable {
+        Problem::Disk(DiskProblem::CasePolicyUnloadable {
             name: name.to_string(),
             span: at(span),
             reason: reason.to_string(),
             help,
-        }
+        })
     }
 
     /// A policy name that is neither built in nor a file, with a "did you mean".
     pub fn unknown_policy(name: &str, builtins: &[&str]) -> Problem {
-        Problem::UnknownPolicy {
+        Problem::CommandLine(CommandLineProblem::UnknownPolicy {
             name: name.to_string(),
             help: format!(
                 "{}; a policy file is named by its path, e.g. `./my-policy.toml`",
                 suggest(name, builtins.iter().copied(), "built-in policies")
             ),
-        }
+        })
     }
 }
 
@@ -971,14 +1080,69 @@ impl FileProblems {
     }
 }
 
-/// A "did you mean" help for `found` among `candidates`, falling back to the list itself.
-pub fn suggest<'a>(
-    found: &str,
-    candidates: impl Iterator<Item = &'a str> + Clone,
-    what: &str,
-) -> String {
+/// Words people write for a value the case and policy formats name otherwise, as (the word,
+/// the format's value). A suggestion is made from them only where the format's value is one of
+/// the allowed ones, so `from: support` suggests `cs` and `by: platform` suggests `system`.
+const SYNONYMS: &[(&str, &str)] = &[
+    ("support", "cs"),
+    ("customer_service", "cs"),
+    ("customer_support", "cs"),
+    ("cs_agent", "cs"),
+    ("agent", "cs"),
+    ("admin", "cs"),
+    ("staff", "cs"),
+    ("moderator", "cs"),
+    ("platform", "system"),
+    ("auto", "system"),
+    ("automatic", "system"),
+    ("merchant", "seller"),
+    ("maker", "seller"),
+    ("vendor", "seller"),
+    ("customer", "buyer"),
+    ("purchaser", "buyer"),
+    ("paid", "marked_paid"),
+    ("refunded", "refund_completed"),
+    ("refund", "refund_completed"),
+    ("contacted", "cs_contacted"),
+    ("bank", "bank_transfer"),
+    ("wallet", "e_wallet"),
+    ("ewallet", "e_wallet"),
+    ("receipt", "payment_receipt"),
+    ("statement", "bank_statement"),
+    ("selfie", "selfie_with_id"),
+];
+
+/// A word as the formats write their values: lower case, words joined by `_`.
+fn folded(word: &str) -> String {
+    word.trim()
+        .chars()
+        .map(|c| match c {
+            '-' | ' ' => '_',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
+/// The candidate `found` most likely stands for: the same word written otherwise (`Bank
+/// Transfer`, `e-wallet`), a known synonym (`support` for `cs`), a close spelling, or the one
+/// candidate that holds it as a word (`receipt` for `payment_receipt`).
+fn closest<'a>(found: &str, candidates: impl Iterator<Item = &'a str> + Clone) -> Option<&'a str> {
     let lowered = found.to_lowercase();
-    let best = candidates
+    let written = folded(found);
+    if let Some(same) = candidates
+        .clone()
+        .find(|candidate| folded(candidate) == written && *candidate != found)
+    {
+        return Some(same);
+    }
+    if let Some(synonym) = SYNONYMS
+        .iter()
+        .filter(|(word, _)| *word == written)
+        .find_map(|(_, meant)| candidates.clone().find(|candidate| candidate == meant))
+    {
+        return Some(synonym);
+    }
+    candidates
         .clone()
         .map(|candidate| {
             (
@@ -988,21 +1152,31 @@ pub fn suggest<'a>(
         })
         .filter(|(score, _)| *score >= 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
+        .map(|(_, candidate)| candidate)
         .or_else(|| {
             // A word of a longer name: `receipt` for `payment_receipt`, when only one has it.
             let mut holding = candidates
                 .clone()
                 .filter(|candidate| candidate.split(['_', '.']).any(|word| word == lowered));
             match (holding.next(), holding.next()) {
-                (Some(candidate), None) => Some((1.0, candidate)),
+                (Some(candidate), None) => Some(candidate),
                 _ => None,
             }
-        });
+        })
+}
+
+/// A "did you mean" help for `found` among `candidates`, falling back to the list itself.
+pub fn suggest<'a>(
+    found: &str,
+    candidates: impl Iterator<Item = &'a str> + Clone,
+    what: &str,
+) -> String {
+    let best = closest(found, candidates.clone());
     let list: Vec<String> = candidates.map(|c| format!("`{c}`")).collect();
     let list = list.join(", ");
     match best {
-        Some((_, candidate)) if list.len() > 240 => format!("did you mean `{candidate}`?"),
-        Some((_, candidate)) => format!("did you mean `{candidate}`? Allowed {what}: {list}"),
+        Some(candidate) if list.len() > 240 => format!("did you mean `{candidate}`?"),
+        Some(candidate) => format!("did you mean `{candidate}`? Allowed {what}: {list}"),
         None => format!("allowed {what}: {list}"),
     }
 }
@@ -1064,7 +1238,7 @@ impl Reporter {
         }
         // The errors a list left open causes are counted, not shown: they would bury the one
         // that matters under a report for every line below it.
-        if let Problem::TomlUnclosed { more, opener, .. } = problem
+        if let Problem::Syntax(SyntaxProblem::TomlUnclosed { more, opener, .. }) = problem
             && *more > 0
         {
             let _ = writeln!(
@@ -1368,6 +1542,36 @@ pub fn plural(count: usize, noun: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_value_close_to_an_allowed_one_gets_a_suggestion() {
+        let best = |found: &str, allowed: &[&'static str]| closest(found, allowed.iter().copied());
+        // Another spelling of the same words.
+        assert_eq!(
+            best("Bank Transfer", &["bank_transfer", "card"]),
+            Some("bank_transfer")
+        );
+        assert_eq!(
+            best("e-wallet", &["bank_transfer", "e_wallet"]),
+            Some("e_wallet")
+        );
+        // What people call it.
+        assert_eq!(best("support", &["buyer", "seller", "cs"]), Some("cs"));
+        assert_eq!(
+            best("platform", &["buyer", "seller", "cs", "system"]),
+            Some("system")
+        );
+        assert_eq!(best("customer", &["buyer", "seller"]), Some("buyer"));
+        // A synonym is only offered when its value is allowed there.
+        assert_eq!(best("support", &["buyer", "seller"]), None);
+        // A misspelling, and a word of a longer name.
+        assert_eq!(best("buyr", &["buyer", "seller"]), Some("buyer"));
+        assert_eq!(
+            best("receipt", &["payment_receipt", "bank_statement"]),
+            Some("payment_receipt")
+        );
+        assert_eq!(best("zzz", &["buyer", "seller"]), None);
+    }
 
     #[test]
     fn columns_count_characters_not_bytes() {

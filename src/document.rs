@@ -10,7 +10,7 @@ use std::fmt;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::{Budget, MergeKeyPolicy, Options, Spanned, Tagged};
 
-use crate::diagnostics::{Problem, Span};
+use crate::diagnostics::{Problem, Span, SyntaxProblem};
 use crate::source::SourceFile;
 
 /// A node of the document.
@@ -620,12 +620,14 @@ fn yaml_problem(error: &serde_saphyr::Error, text: &str) -> Problem {
     };
     let miette_span = miette::SourceSpan::from(span.clone());
     match fault {
-        YamlFault::MultipleDocuments => Problem::MultipleDocuments { span: miette_span },
-        YamlFault::Limit(kind) => Problem::YamlLimit {
+        YamlFault::MultipleDocuments => {
+            Problem::Syntax(SyntaxProblem::MultipleDocuments { span: miette_span })
+        }
+        YamlFault::Limit(kind) => Problem::Syntax(SyntaxProblem::YamlLimit {
             message: kind.in_words(),
             span: miette_span,
             max_nodes: YAML_MAX_NODES,
-        },
+        }),
         YamlFault::MergeKey => Problem::yaml_merge_key(&span),
         YamlFault::Tag => {
             let at = tag_span(&span, text);
@@ -637,18 +639,18 @@ fn yaml_problem(error: &serde_saphyr::Error, text: &str) -> Problem {
         _ => {
             let message = yaml_message(error);
             match unclosed_opener(text, span.start, fault) {
-                Some((opened, opener, help)) => Problem::YamlUnclosed {
+                Some((opened, opener, help)) => Problem::Syntax(SyntaxProblem::YamlUnclosed {
                     help: help.to_string(),
                     message,
                     opened: miette::SourceSpan::from(opened),
                     noticed: miette_span,
                     opener,
-                },
-                None => Problem::YamlSyntax {
+                }),
+                None => Problem::Syntax(SyntaxProblem::YamlSyntax {
                     help: yaml_help(fault),
                     message,
                     span: miette_span,
-                },
+                }),
             }
         }
     }
@@ -784,14 +786,14 @@ pub fn parse_toml(file: &SourceFile) -> Result<Node, Vec<Problem>> {
             if let Some((opened, opener, help)) =
                 toml_unclosed_opener(text, span.start, &mut brackets)
             {
-                problems.push(Problem::TomlUnclosed {
+                problems.push(Problem::Syntax(SyntaxProblem::TomlUnclosed {
                     message,
                     opened: miette::SourceSpan::from(opened),
                     noticed: miette::SourceSpan::from(span),
                     opener,
                     help: help.to_string(),
                     more: errors.len() - index - 1,
-                });
+                }));
                 break;
             }
             let help = if message.starts_with("duplicate") {
@@ -805,11 +807,11 @@ pub fn parse_toml(file: &SourceFile) -> Result<Node, Vec<Problem>> {
                 "check the quotes, brackets and `=` around this point; `appeal policy show \
                  mexc` lists every table and key of a valid policy"
             };
-            problems.push(Problem::TomlSyntax {
+            problems.push(Problem::Syntax(SyntaxProblem::TomlSyntax {
                 message,
                 span: miette::SourceSpan::from(span),
                 help: help.to_string(),
-            });
+            }));
         }
         return Err(problems);
     }
@@ -1108,12 +1110,12 @@ mod tests {
         let text = "[a]\nterms = [\"x\", \"y\"\nwindow = \"1h\"\n\n[b]\nk = 1\nl = [1, 2]\n";
         let problems = toml_problems(text);
         assert_eq!(problems.len(), 1, "{problems:?}");
-        let Problem::TomlUnclosed {
+        let Problem::Syntax(SyntaxProblem::TomlUnclosed {
             opened,
             opener,
             more,
             ..
-        } = &problems[0]
+        }) = &problems[0]
         else {
             panic!("{problems:?}")
         };
@@ -1133,7 +1135,7 @@ mod tests {
         assert!(
             problems
                 .iter()
-                .all(|p| matches!(p, Problem::TomlSyntax { .. }))
+                .all(|p| matches!(p, Problem::Syntax(SyntaxProblem::TomlSyntax { .. })))
         );
     }
 

@@ -37,7 +37,9 @@ pub enum ParamKind {
     Count,
     /// A list of words or phrases matched whole-word, case- and accent-insensitively.
     Terms,
-    /// Named lists of terms: `{ selfie_with_id = ["selfie"], video_call = ["video call"] }`.
+    /// Kinds of demand with the terms that name them: a table of term lists
+    /// (`{ selfie_with_id = ["selfie"], video_call = ["video call"] }`) or one list, where each
+    /// term is a kind of its own.
     Requirements,
     /// A sanction action name.
     Sanction,
@@ -75,8 +77,16 @@ impl std::fmt::Display for ParamValue {
             ParamValue::Terms(terms) => {
                 write!(f, "{}", terms.written().collect::<Vec<_>>().join(", "))
             }
+            ParamValue::Requirements(requirements) if requirements.listed => {
+                write!(
+                    f,
+                    "{}",
+                    requirements.all.written().collect::<Vec<_>>().join(", ")
+                )
+            }
             ParamValue::Requirements(requirements) => {
                 let each: Vec<String> = requirements
+                    .kinds
                     .iter()
                     .map(|(name, terms)| {
                         format!("{name}: {}", terms.written().collect::<Vec<_>>().join(", "))
@@ -100,8 +110,12 @@ impl ParamValue {
             ParamValue::Percent(p) => p.to_string(),
             ParamValue::Count(n) => n.to_string(),
             ParamValue::Terms(terms) => spelled_list(terms.written()),
+            ParamValue::Requirements(requirements) if requirements.listed => {
+                spelled_list(requirements.all.written())
+            }
             ParamValue::Requirements(requirements) => {
                 let each: Vec<String> = requirements
+                    .kinds
                     .iter()
                     .map(|(name, terms)| format!("{name} = {}", spelled_list(terms.written())))
                     .collect();
@@ -139,9 +153,71 @@ pub fn spelled_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
     format!("[{}]", items.join(", "))
 }
 
-/// Named lists of terms, in the order the policy writes them: each name is one requirement
-/// (`selfie_with_id`), its terms the words that identify it in a text.
-pub type Requirements = Vec<(String, TermList)>;
+/// Kinds of demand, each with the terms that name it in a text: written as a table of named
+/// lists (`{ selfie_with_id = ["selfie", "id card"], video_call = ["video call"] }`), or as one
+/// list, where every term is a kind of its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Requirements {
+    kinds: Vec<(String, TermList)>,
+    /// Every term of every kind, each once: what finds a demand of any kind.
+    all: TermList,
+    /// Written as one list rather than a table.
+    listed: bool,
+}
+
+impl Requirements {
+    /// Named kinds, in the order the policy writes them.
+    pub fn named(kinds: Vec<(String, TermList)>) -> Requirements {
+        let mut all: Vec<String> = Vec::new();
+        for term in kinds.iter().flat_map(|(_, terms)| terms.written()) {
+            if !all.iter().any(|t| t == term) {
+                all.push(term.to_string());
+            }
+        }
+        Requirements {
+            kinds,
+            all: TermList::new(all),
+            listed: false,
+        }
+    }
+
+    /// One list: each term is its own kind.
+    pub fn listed(terms: Vec<String>) -> Requirements {
+        let kinds = terms
+            .iter()
+            .map(|term| (term.clone(), TermList::new(vec![term.clone()])))
+            .collect();
+        Requirements {
+            listed: true,
+            ..Requirements::named(kinds)
+        }
+    }
+
+    /// Every term of every kind.
+    pub fn all_terms(&self) -> &TermList {
+        &self.all
+    }
+
+    /// The kinds named in `words` (the [`crate::matching::words`] of a text), in the policy's
+    /// order, each with the terms found.
+    pub fn found_in(&self, words: &[String]) -> Vec<(&str, Vec<&str>)> {
+        self.kinds
+            .iter()
+            .filter_map(|(name, terms)| {
+                let found = terms.found_in(words);
+                (!found.is_empty()).then_some((name.as_str(), found))
+            })
+            .collect()
+    }
+
+    /// The kind called `name`, if the policy names one so.
+    pub fn kind(&self, name: &str) -> Option<&str> {
+        self.kinds
+            .iter()
+            .map(|(kind, _)| kind.as_str())
+            .find(|kind| *kind == name)
+    }
+}
 
 /// The checked values of one clause table, by parameter name, as the policy reader leaves them.
 pub type Values = BTreeMap<&'static str, ParamValue>;
@@ -304,7 +380,7 @@ parameters! {
 parameters! {
     /// Buyer 4.a: demands outside the norm.
     Buyer4a {
-        verification_terms: TermList => "words in the seller's chat that mean extra verification",
+        verification_terms: Requirements => "each kind of extra verification, with the words that name it in the seller's chat and in the ad's terms; a demand is disclosed only by the ad's terms naming the same kind",
         out_of_policy_terms: TermList => "words in the seller's chat that mean an out-of-policy demand",
         seller_sanction: SanctionAction => "sanction for an out-of-policy demand, first offence",
         repeat_threshold: u32 => "earlier violations at which the demand counts as repeated (suspension)",

@@ -17,6 +17,7 @@ use crate::diagnostics::{FileProblems, Problem, Span, suggest};
 use crate::document::{self, Entry, ScalarKind, Value};
 use crate::duration::PolicyDuration;
 use crate::matching::TermList;
+use crate::params::Requirements;
 pub use crate::params::{ParamValue, spelled_list, spelled_text};
 use crate::ruling::{Party, SanctionAction};
 use crate::source::SourceFile;
@@ -128,7 +129,31 @@ impl Policy {
                 .required_evidence
                 .values()
                 .any(|kinds| !kinds.is_empty()),
-            _ => true,
+            // No switch in `[procedure]`: the table alone puts the clause in force.
+            ClauseId::AgeLimit
+            | ClauseId::Buyer1a
+            | ClauseId::Buyer1b
+            | ClauseId::Buyer1c
+            | ClauseId::Buyer2a
+            | ClauseId::Buyer3a
+            | ClauseId::Buyer4a
+            | ClauseId::Buyer5a
+            | ClauseId::Buyer6a
+            | ClauseId::Seller1a
+            | ClauseId::Seller1b
+            | ClauseId::Seller1c
+            | ClauseId::Seller2a
+            | ClauseId::Seller3a
+            | ClauseId::Seller4a
+            | ClauseId::Seller5a
+            | ClauseId::Seller6a
+            | ClauseId::Seller7a
+            | ClauseId::Timeliness
+            | ClauseId::OffPlatform
+            | ClauseId::Channels
+            | ClauseId::Finality
+            | ClauseId::GuideSteps
+            | ClauseId::GuideCompleted => true,
         };
         switched_on && self.clause(gate).is_some()
     }
@@ -881,16 +906,18 @@ fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<C
         }
         let Some(param) = spec.params.iter().find(|p| p.name == item.key) else {
             let known: Vec<&str> = allowed.clone();
-            problems.push(Problem::UnknownKey {
-                key: item.key.clone(),
-                place: format!("[{place}]"),
-                span: miette::SourceSpan::from(item.key_span.clone()),
-                help: if spec.params.is_empty() {
-                    format!("{id} takes no parameters, only `cite` (and `placeholders`)")
-                } else {
-                    suggest(&item.key, known.iter().copied(), "keys")
+            problems.push(Problem::Schema(
+                crate::diagnostics::SchemaProblem::UnknownKey {
+                    key: item.key.clone(),
+                    place: format!("[{place}]"),
+                    span: miette::SourceSpan::from(item.key_span.clone()),
+                    help: if spec.params.is_empty() {
+                        format!("{id} takes no parameters, only `cite` (and `placeholders`)")
+                    } else {
+                        suggest(&item.key, known.iter().copied(), "keys")
+                    },
                 },
-            });
+            ));
             ok = false;
             continue;
         };
@@ -912,15 +939,17 @@ fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<C
     }
     for param in spec.params {
         if !params.contains_key(param.name) && ok {
-            problems.push(Problem::MissingKey {
-                key: param.name.to_string(),
-                place: format!("[{place}]"),
-                span: miette::SourceSpan::from(entry.key_span.clone()),
-                help: format!(
-                    "{id} needs `{}`: {}. Every parameter is written out; none is assumed",
-                    param.name, param.meaning
-                ),
-            });
+            problems.push(Problem::Schema(
+                crate::diagnostics::SchemaProblem::MissingKey {
+                    key: param.name.to_string(),
+                    place: format!("[{place}]"),
+                    span: miette::SourceSpan::from(entry.key_span.clone()),
+                    help: format!(
+                        "{id} needs `{}`: {}. Every parameter is written out; none is assumed",
+                        param.name, param.meaning
+                    ),
+                },
+            ));
             ok = false;
         }
     }
@@ -1029,50 +1058,7 @@ fn read_param(
         }
         ParamKind::Terms => read_terms(entry, place, problems).map(ParamValue::Terms),
         ParamKind::Requirements => {
-            let Value::Map(named) = &entry.value.value else {
-                problems.push(Problem::wrong_type(
-                    place,
-                    "a table of term lists",
-                    &entry.value.describe(),
-                    &crate::decode::point(&entry.value, &entry.key_span),
-                    "{ selfie_with_id = [\"selfie\"], video_call = [\"video call\"] }",
-                ));
-                return None;
-            };
-            let mut requirements = Vec::new();
-            let mut ok = true;
-            for item in named {
-                let item_place = format!("{place}.{}", item.key);
-                let well_named = !item.key.is_empty()
-                    && item
-                        .key
-                        .chars()
-                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
-                if !well_named {
-                    problems.push(Problem::invalid(
-                        format!("`{}` is not a name for a kind of verification", item.key),
-                        &item.key_span,
-                        "not a snake_case name",
-                        "name each kind in lower-case letters, digits and `_`, such as `selfie_with_id`",
-                    ));
-                    ok = false;
-                    continue;
-                }
-                match read_terms(item, &item_place, problems) {
-                    Some(terms) => requirements.push((item.key.clone(), terms)),
-                    None => ok = false,
-                }
-            }
-            if ok && requirements.is_empty() {
-                problems.push(Problem::invalid(
-                    format!("`{place}` is an empty table"),
-                    &entry.key_span,
-                    "no kinds of verification",
-                    "name at least one kind with its words, e.g. `selfie_with_id = [\"selfie\"]`; to switch the check off, remove the clause",
-                ));
-                return None;
-            }
-            ok.then_some(ParamValue::Requirements(requirements))
+            read_requirements(entry, place, problems).map(ParamValue::Requirements)
         }
         ParamKind::Sanction => {
             choice::<SanctionAction>(entry, place, problems).map(|s| ParamValue::Sanction(s.value))
@@ -1092,6 +1078,52 @@ fn read_param(
             }
         }
     }
+}
+
+/// Kinds of demand with their terms: one list (each term its own kind) or a table of lists
+/// named in snake_case.
+fn read_requirements(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Requirements> {
+    let Value::Map(named) = &entry.value.value else {
+        // One list (anything else gets the list's own diagnostic).
+        let terms = read_terms(entry, place, problems)?;
+        return Some(Requirements::listed(
+            terms.written().map(str::to_string).collect(),
+        ));
+    };
+    let mut kinds = Vec::new();
+    let mut ok = true;
+    for item in named {
+        let item_place = format!("{place}.{}", item.key);
+        let well_named = !item.key.is_empty()
+            && item
+                .key
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        if !well_named {
+            problems.push(Problem::invalid(
+                format!("`{}` is not a name for a kind of demand", item.key),
+                &item.key_span,
+                "not a snake_case name",
+                "name each kind in lower-case letters, digits and `_`, such as `selfie_with_id`",
+            ));
+            ok = false;
+            continue;
+        }
+        match read_terms(item, &item_place, problems) {
+            Some(terms) => kinds.push((item.key.clone(), terms)),
+            None => ok = false,
+        }
+    }
+    if ok && kinds.is_empty() {
+        problems.push(Problem::invalid(
+            format!("`{place}` is an empty table"),
+            &entry.key_span,
+            "no kinds",
+            "name at least one kind with its words, e.g. `selfie_with_id = [\"selfie\"]`; to switch the check off, remove the clause",
+        ));
+        return None;
+    }
+    ok.then(|| Requirements::named(kinds))
 }
 
 /// A non-empty list of words and phrases.
@@ -1180,6 +1212,60 @@ mod tests {
             mexc.setting_placeholders
                 .contains("procedure.evidence_window")
         );
+    }
+
+    /// Buyer 4.a's kinds of verification: a table of named term lists, or (as older copies of
+    /// the policy write it) one list where every term is its own kind; a badly named kind or
+    /// an empty list is refused at its line.
+    #[test]
+    fn verification_kinds_are_a_table_of_term_lists_or_one_list() {
+        let mexc = BUILTIN[0].1;
+        let table = "verification_terms.selfie_with_id = [\"selfie\", \"id card\", \"identity card\", \"passport\", \"photo of your id\"]\nverification_terms.payment_screenshot = [\"screenshot\"]\nverification_terms.video_call = [\"video call\", \"face verification\"]";
+        assert!(mexc.contains(table));
+        let flat = mexc.replace(
+            table,
+            "verification_terms = [\"selfie\", \"screenshot\", \"video call\"]",
+        );
+        let policy = read(&flat).unwrap();
+        let kinds = &policy
+            .parameters
+            .buyer_4a
+            .as_ref()
+            .unwrap()
+            .verification_terms;
+        let found = kinds.found_in(&crate::matching::words("a selfie and a screenshot"));
+        let names: Vec<&str> = found.iter().map(|(kind, _)| *kind).collect();
+        assert_eq!(names, ["selfie", "screenshot"]);
+        assert_eq!(
+            policy.clause(ClauseId::Buyer4a).unwrap().params["verification_terms"].spelled(),
+            "[\"selfie\", \"screenshot\", \"video call\"]"
+        );
+
+        let policy = read(mexc).unwrap();
+        let kinds = &policy
+            .parameters
+            .buyer_4a
+            .as_ref()
+            .unwrap()
+            .verification_terms;
+        let found = kinds.found_in(&crate::matching::words("send a selfie with your ID card"));
+        assert_eq!(found, [("selfie_with_id", vec!["selfie", "id card"])]);
+        assert_eq!(kinds.kind("payment_screenshot"), Some("payment_screenshot"));
+
+        for (bad, expected) in [
+            (
+                "verification_terms.Selfie = [\"selfie\"]",
+                "`Selfie` is not a name for a kind of demand",
+            ),
+            (
+                "verification_terms.selfie_with_id = []",
+                "`clauses.\"buyer.4a\".verification_terms.selfie_with_id` is an empty list",
+            ),
+        ] {
+            let problems = read(&mexc.replace(table, bad)).unwrap_err().problems;
+            assert_eq!(problems.len(), 1, "{problems:?}");
+            assert_eq!(problems[0].to_string(), expected);
+        }
     }
 
     /// A name in a table's `placeholders` must be a key of that table, with a "did you mean".

@@ -1,44 +1,122 @@
-//! What a policy change does: the parameters that differ, and the rulings that change.
+//! What a policy change does: the parameters that differ, the rulings that change, and which
+//! parameter changes move each ruling.
+
+use std::collections::BTreeMap;
 
 use chrono::{DateTime, FixedOffset};
 use rust_decimal::Decimal;
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::clause::ClauseId;
 use crate::policy::{Policy, spelled_text};
 use crate::ruling::{Decision, Ruling, Sanction, Status};
 
+/// The JSON output of `appeal policy diff --format json`: one object.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct DiffReport {
+    /// The policy in force.
+    pub old: PolicyInfo,
+    /// The proposed policy.
+    pub new: PolicyInfo,
+    /// Every setting and parameter that differs, in the order a policy file writes them.
+    pub parameters: Vec<ParamChange>,
+    /// Every case whose ruling changes, in input order.
+    pub cases: Vec<RulingChange>,
+    /// Cases judged under both policies.
+    pub judged: usize,
+    /// Cases whose ruling changes (the length of `cases`).
+    pub changed: usize,
+    /// Cases not judged because their own policy has neither OLD's nor NEW's id.
+    pub left_out: usize,
+    /// The cases left out, by the id of their own policy.
+    pub left_out_policies: BTreeMap<String, usize>,
+    /// Cases that could not be read or judged (their diagnostics are on stderr).
+    pub invalid: usize,
+}
+
+/// A policy compared, and where it was read from.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct PolicyInfo {
+    pub id: String,
+    pub version: String,
+    /// Hex SHA-256 of the policy text as read.
+    pub sha256: String,
+    /// The policy file; `null` for the copy built into the binary.
+    pub file: Option<String>,
+    pub builtin: bool,
+}
+
+impl PolicyInfo {
+    pub fn of(policy: &Policy) -> PolicyInfo {
+        PolicyInfo {
+            id: policy.id.clone(),
+            version: policy.version.clone(),
+            sha256: policy.sha256.clone(),
+            file: policy.file().map(str::to_string),
+            builtin: policy.builtin,
+        }
+    }
+}
+
 /// One setting that differs between two policies.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct ParamChange {
-    /// The clause id, or `calendar`, `limits`, `procedure`.
+    /// The clause id, or `calendar`, `limits`, `procedure` for a setting.
     pub clause: String,
+    /// The parameter or setting; `(clause)` when the clause is applied under one policy only.
     pub parameter: String,
+    /// The value as the old policy file writes it.
     pub old: String,
+    /// The value as the new policy file writes it.
     pub new: String,
     /// Whether the new value is marked as a placeholder the published text leaves open.
     pub placeholder: bool,
+    /// Whether this change, made alone to the old policy, gives a valid policy; when not
+    /// (a gate switched on whose clause table comes with another change, say), it is not
+    /// tried alone and no ruling is attributed to it.
+    pub applies_alone: bool,
+}
+
+impl ParamChange {
+    /// `buyer.1a price_band_pct`, `calendar timezone`.
+    pub fn name(&self) -> String {
+        format!("{} {}", self.clause, self.parameter)
+    }
+}
+
+/// A parameter change, by name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct ParamName {
+    pub clause: String,
+    pub parameter: String,
 }
 
 /// One case whose ruling differs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct RulingChange {
     pub case: String,
     pub file: String,
     pub old: RulingSummary,
     pub new: RulingSummary,
+    /// The parameter changes that, each made alone to the old policy, change this ruling. Empty
+    /// when none does alone: the ruling moves only with several changes together.
+    pub moved_by: Vec<ParamName>,
 }
 
 /// The parts of a ruling a policy change can move. Every key is always there in the JSON
 /// form (`amount` and `next_deadline` are `null` when the ruling has none); `amount` is a
 /// decimal string and `next_deadline` an RFC 3339 time, as in the ruling.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct RulingSummary {
     pub decision: Decision,
     pub status: Status,
+    #[schemars(with = "String")]
     pub clause: ClauseId,
     #[serde(serialize_with = "crate::ruling::opt_decimal::serialize")]
+    #[schemars(with = "Option<String>")]
     pub amount: Option<Decimal>,
+    #[schemars(with = "Option<String>")]
     pub next_deadline: Option<DateTime<FixedOffset>>,
     pub sanctions: Vec<Sanction>,
 }
@@ -70,12 +148,64 @@ impl std::fmt::Display for RulingSummary {
             let sanctions: Vec<String> = self
                 .sanctions
                 .iter()
-                .map(|s| format!("{} {}", s.party, s.action))
+                .map(|s| match s.days {
+                    Some(days) => format!("{} {} {days} days", s.party, s.action),
+                    None => format!("{} {}", s.party, s.action),
+                })
                 .collect();
             write!(f, " [{}]", sanctions.join(", "))?;
         }
         Ok(())
     }
+}
+
+/// Where a setting or parameter is written in a policy file: `["clauses", "buyer.1a",
+/// "price_band_pct"]`, `["calendar", "timezone"]`, or a whole clause table.
+fn place_of(change: &ParamChange) -> Vec<&str> {
+    match change.clause.as_str() {
+        table @ ("calendar" | "limits" | "procedure") => vec![table, change.parameter.as_str()],
+        clause if change.parameter == "(clause)" => vec!["clauses", clause],
+        clause => vec!["clauses", clause, change.parameter.as_str()],
+    }
+}
+
+/// The old policy's text with one change of `new` made to it: the value at the change's
+/// place taken from the new policy's document (or removed, when the new one has none). Only
+/// that value is edited; the rest of the old text is kept as written.
+pub fn with_one_change(old: &Policy, new: &Policy, change: &ParamChange) -> Option<String> {
+    use toml_edit::{DocumentMut, Item};
+    let mut document: DocumentMut = old.source_text.parse().ok()?;
+    let theirs: DocumentMut = new.source_text.parse().ok()?;
+    let place = place_of(change);
+    let (last, parents) = place.split_last()?;
+    let mut source: &Item = theirs.as_item();
+    for key in &place {
+        source = source.get(key).unwrap_or(&Item::None);
+    }
+    let mut table: &mut Item = document.as_item_mut();
+    for key in parents {
+        let next = table.as_table_like_mut()?;
+        if next.get(key).is_none() {
+            next.insert(key, Item::Table(toml_edit::Table::new()));
+        }
+        table = next.get_mut(key)?;
+    }
+    let table = table.as_table_like_mut()?;
+    if source.is_none() {
+        table.remove(last);
+    } else {
+        table.insert(last, source.clone());
+    }
+    Some(document.to_string())
+}
+
+/// The old policy with one change of `new` made to it, read and validated; `None` when that
+/// change alone does not give a valid policy.
+pub fn alone(old: &Policy, new: &Policy, change: &ParamChange) -> Option<Policy> {
+    let text = with_one_change(old, new, change)?;
+    let name = format!("{} with {} of {}", old.origin, change.name(), new.origin);
+    let source = crate::source::SourceFile::from_bytes(name.clone(), text.as_bytes()).ok()?;
+    crate::policy::load(source, name).ok()
 }
 
 /// Every setting that differs, in a stable order, each value spelled as the policy file writes
@@ -90,6 +220,7 @@ pub fn parameter_changes(old: &Policy, new: &Policy) -> Vec<ParamChange> {
                 old: a,
                 new: b,
                 placeholder,
+                applies_alone: true,
             });
         }
     };

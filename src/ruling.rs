@@ -202,15 +202,20 @@ pub struct TraceStep {
     pub counterfactual: Option<String>,
 }
 
-/// The policy a ruling was made under.
+/// The policy a ruling was made under, and where it was read from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct PolicyRef {
     pub id: String,
     pub version: String,
+    /// Hex SHA-256 of the policy text exactly as read.
     pub sha256: String,
-    /// The policy file, when the ruling was made under one rather than a built-in policy.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The policy file the ruling was made under (the project's `policy/ID.toml`, a file the
+    /// case names, or `--policy FILE`), relative to the current folder when below it; `null`
+    /// for the copy built into the binary.
     pub file: Option<String>,
+    /// Whether the ruling was made under the copy built into the binary (no `policy/ID.toml`
+    /// in the case's project, or `--policy builtin:ID`).
+    pub builtin: bool,
 }
 
 /// "1 later entry of the case file", "3 later entries of the case file": what a replay with

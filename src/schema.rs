@@ -24,6 +24,10 @@ pub enum Kind {
     Case,
     Policy,
     Ruling,
+    /// The JSON output of `appeal policy diff --format json`.
+    Diff,
+    /// One diagnostic of `--format json` (a line on stderr).
+    Diagnostic,
 }
 
 /// The schema as pretty JSON with a trailing newline.
@@ -35,6 +39,11 @@ pub fn render(kind: Kind) -> String {
             schemars::schema_for!(Ruling),
             "appeal ruling (--format json)",
         ),
+        Kind::Diff => titled(
+            schemars::schema_for!(crate::policy_diff::DiffReport),
+            "appeal policy diff (--format json)",
+        ),
+        Kind::Diagnostic => crate::diagnostic_json::schema(),
     };
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');
@@ -353,13 +362,17 @@ struct OffenderFile {
 
 #[derive(JsonSchema)]
 #[serde(deny_unknown_fields)]
+/// The whole outcome the ruling must have (`appeal test`; `appeal test --bless` writes it).
 struct ExpectFile {
     decision: Decision,
     status: Status,
     clause: ClauseName,
-    /// Each must be among the ruling's sanctions.
+    /// Exactly the ruling's sanctions, in any order: one it has that is not listed fails.
+    /// Leave out when the ruling has none.
     sanctions: Option<Vec<ExpectedSanction>>,
+    /// The ruling's amount; leave out when it has none.
     amount: Option<Decimal>,
+    /// The ruling's next deadline; leave out when it has none (a final ruling).
     next_deadline: Option<Time>,
 }
 
@@ -368,6 +381,9 @@ struct ExpectFile {
 struct ExpectedSanction {
     party: Party,
     action: SanctionAction,
+    /// Its length in days; leave out for a sanction without one (until resolved, permanent,
+    /// a warning).
+    #[schemars(range(max = 36500))]
     days: Option<u32>,
 }
 
@@ -521,12 +537,13 @@ impl JsonSchema for ClauseTables {
                     ParamKind::Terms => {
                         json!({ "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } })
                     }
-                    ParamKind::Requirements => json!({
-                        "type": "object",
-                        "minProperties": 1,
-                        "propertyNames": { "pattern": "^[a-z0-9_]+$" },
-                        "additionalProperties": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }
-                    }),
+                    ParamKind::Requirements => {
+                        let terms = json!({ "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } });
+                        json!({ "oneOf": [
+                            { "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[a-z0-9_]+$" }, "additionalProperties": terms },
+                            terms,
+                        ] })
+                    }
                     ParamKind::Sanction => json!({ "enum": SanctionAction::names_list() }),
                     ParamKind::Mode(modes) => json!({ "enum": modes }),
                 };

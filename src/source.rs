@@ -7,7 +7,7 @@ use std::sync::{Arc, LazyLock, Mutex};
 
 use sha2::{Digest, Sha256};
 
-use crate::diagnostics::Problem;
+use crate::diagnostics::{Problem, ReadingProblem};
 
 /// The 1-based line of byte `offset` in `bytes` (lines end at `\n`, as diagnostics count them).
 pub fn line_at(bytes: &[u8], offset: usize) -> usize {
@@ -58,10 +58,10 @@ impl SourceFile {
         if bytes.len() > MAX_INPUT_BYTES {
             // The bytes may stop just past the limit (stdin is read no further): the size is
             // not known.
-            return Err(Problem::TooLarge {
+            return Err(Problem::Reading(ReadingProblem::TooLarge {
                 path: name,
                 size: None,
-            });
+            }));
         }
         let sha256 = hex_sha256(bytes);
         let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
@@ -70,11 +70,11 @@ impl SourceFile {
             Err(error) => {
                 let offset = error.valid_up_to() + (bytes.len() - body.len());
                 let line = line_at(bytes, offset);
-                return Err(Problem::NotUtf8 {
+                return Err(Problem::Reading(ReadingProblem::NotUtf8 {
                     path: name,
                     offset,
                     line,
-                });
+                }));
             }
         };
         Ok(SourceFile {
@@ -132,16 +132,16 @@ pub fn kind_of(metadata: &std::fs::Metadata) -> Option<&'static str> {
 fn open_regular(path: &Path, name: &str) -> Result<std::fs::File, Problem> {
     let refuse = |metadata: &std::fs::Metadata| -> Result<(), Problem> {
         if metadata.is_dir() {
-            return Err(Problem::IsDirectory {
+            return Err(Problem::Reading(ReadingProblem::IsDirectory {
                 path: name.to_string(),
-            });
+            }));
         }
         match kind_of(metadata) {
             None => Ok(()),
-            Some(kind) => Err(Problem::NotAFile {
+            Some(kind) => Err(Problem::Reading(ReadingProblem::NotAFile {
                 path: name.to_string(),
                 kind,
-            }),
+            })),
         }
     };
     let metadata = std::fs::metadata(path).map_err(|error| Problem::io(name, &error))?;
@@ -171,10 +171,10 @@ pub fn read_capped(reader: impl Read, name: &str) -> Result<Vec<u8>, Problem> {
         .read_to_end(&mut bytes)
         .map_err(|error| Problem::io(name, &error))?;
     if bytes.len() > MAX_INPUT_BYTES {
-        return Err(Problem::TooLarge {
+        return Err(Problem::Reading(ReadingProblem::TooLarge {
             path: name.to_string(),
             size: None,
-        });
+        }));
     }
     Ok(bytes)
 }
@@ -264,7 +264,7 @@ mod tests {
     fn an_endless_input_is_read_only_to_just_past_the_cap() {
         let endless = std::io::repeat(b'a');
         match read_capped(endless, "endless") {
-            Err(Problem::TooLarge { size: None, .. }) => {}
+            Err(Problem::Reading(ReadingProblem::TooLarge { size: None, .. })) => {}
             other => panic!("{other:?}"),
         }
         let at_the_cap = std::io::repeat(b'a').take(MAX_INPUT_BYTES as u64);

@@ -342,8 +342,9 @@ fn policy_diff_judges_only_the_cases_of_the_policy_it_compares() {
     assert_eq!(change["new"]["amount"], "58300");
 }
 
-/// A ruling made under a policy file names the file: a copy keeps the id and version of the
-/// built-in it copies, and would otherwise be headed exactly like it.
+/// A ruling names the file it was made under, or "built-in", and the start of its digest: a
+/// copy keeps the id and version of the built-in it copies, and would otherwise be headed
+/// exactly like it.
 #[test]
 fn a_ruling_under_a_policy_file_names_the_file() {
     let heading = |args: &[&str]| {
@@ -353,7 +354,7 @@ fn a_ruling_under_a_policy_file_names_the_file() {
     };
     let human = heading(&["judge", "--policy", "policy/mexc.toml", SAMPLE]);
     assert!(
-        human.contains("\npolicy mexc 2025-05-29 (policy/mexc.toml) · as of "),
+        human.contains("\npolicy mexc 2025-05-29 (policy/mexc.toml, sha256 0d4e670c85c2)\nas of "),
         "{human}"
     );
     let markdown = heading(&[
@@ -365,12 +366,14 @@ fn a_ruling_under_a_policy_file_names_the_file() {
         SAMPLE,
     ]);
     assert!(
-        markdown.contains(" · policy mexc 2025-05-29 (`policy/mexc.toml`) · as of "),
+        markdown.contains(
+            " · policy mexc 2025-05-29 (`policy/mexc.toml`, sha256 0d4e670c85c2) · as of "
+        ),
         "{markdown}"
     );
-    let builtin = heading(&["judge", SAMPLE]);
+    let builtin = heading(&["judge", "--policy", "builtin:mexc", SAMPLE]);
     assert!(
-        builtin.contains("\npolicy mexc 2025-05-29 · as of "),
+        builtin.contains("\npolicy mexc 2025-05-29 (built-in, sha256 0d4e670c85c2)\nas of "),
         "{builtin}"
     );
 }
@@ -586,7 +589,8 @@ fn policy_diff_spells_values_as_the_policy_file_does() {
         .assert()
         .stdout(
             predicate::str::contains(r#"[] → { buyer ="#)
-                .and(predicate::str::contains(r#"["payment_receipt"], seller"#))
+                .and(predicate::str::contains(r#"["payment_receipt"],"#))
+                .and(predicate::str::contains(r#"seller = [] }"#))
                 .and(predicate::str::contains(r#""Asia/Singapore" → "UTC""#))
                 .and(predicate::str::contains("PaymentReceipt").not()),
         );

@@ -238,3 +238,230 @@ fn the_new_case_as_a_user_sees_it() {
         String::from_utf8(out.stdout).unwrap()
     );
 }
+
+/// A copy of a sample case with a misspelt key and a time without its offset.
+fn broken_case(folder: &std::path::Path) -> std::path::PathBuf {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/cases/buyer.1b-spec-example.yaml"
+    ))
+    .unwrap()
+    .replace("payer_name: \"TRAN", "payer_nme: \"TRAN")
+    .replace("at: 2025-06-01T10:26:00+08:00", "at: 2025-06-01T10:26:00");
+    let path = folder.join("broken.yaml");
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+const DIAGNOSTIC_KEYS: &[&str] = &[
+    "code", "severity", "message", "file", "line", "column", "help", "labels", "related",
+];
+
+fn json_lines(bytes: &[u8]) -> Vec<serde_json::Value> {
+    String::from_utf8(bytes.to_vec())
+        .unwrap()
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}")))
+        .collect()
+}
+
+#[test]
+fn check_judge_and_test_give_diagnostics_as_json_lines() {
+    let folder = tempfile::tempdir().unwrap();
+    let broken = broken_case(folder.path());
+    for command in [
+        vec!["check", "--format", "json"],
+        vec!["judge", "--format", "json"],
+        vec!["test", "--format", "json"],
+    ] {
+        let out = appeal().args(&command).arg(&broken).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{command:?}");
+        let diagnostics = json_lines(&out.stderr);
+        assert_eq!(diagnostics.len(), 2, "{command:?}");
+        for diagnostic in &diagnostics {
+            for key in DIAGNOSTIC_KEYS {
+                assert!(diagnostic.get(key).is_some(), "{command:?}: no {key}");
+            }
+            assert_eq!(diagnostic["file"], broken.display().to_string());
+            assert_eq!(diagnostic["severity"], "error");
+        }
+        assert_eq!(diagnostics[0]["code"], "appeal::unknown_key");
+        assert_eq!(diagnostics[0]["line"], 33);
+        assert_eq!(diagnostics[0]["column"], 5);
+        assert_eq!(diagnostics[1]["code"], "appeal::time::no_offset");
+        assert_eq!(diagnostics[1]["line"], 50);
+        // stdout is JSON Lines as well.
+        json_lines(&out.stdout);
+    }
+}
+
+#[test]
+fn check_and_test_summaries_in_json() {
+    let out = appeal()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "cases/buyer.1b-spec-example.yaml",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let lines = json_lines(&out.stdout);
+    assert_eq!(lines[0]["valid"], true);
+    assert_eq!(lines[1]["summary"]["valid"], 1);
+    let out = appeal()
+        .args([
+            "test",
+            "--format",
+            "json",
+            "--coverage",
+            "--filter",
+            "buyer.1b-spec",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let lines = json_lines(&out.stdout);
+    assert_eq!(lines[0]["result"], "passed");
+    assert_eq!(lines[0]["clause"], "buyer.1b");
+    let summary = &lines.last().unwrap()["summary"];
+    assert_eq!(summary["passed"], 1);
+    assert_eq!(summary["failed"], 0);
+    assert!(summary["coverage_percent"].as_f64().is_some());
+}
+
+#[test]
+fn the_committed_diagnostic_schema_is_current() {
+    let out = appeal().args(["schema", "diagnostic"]).output().unwrap();
+    let committed = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/schema/diagnostic.json"
+    ))
+    .unwrap();
+    assert!(
+        committed.as_bytes() == out.stdout.as_slice(),
+        "schema/diagnostic.json is out of date: run `appeal schema diagnostic --output schema/diagnostic.json`"
+    );
+    let schema: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for key in DIAGNOSTIC_KEYS {
+        assert!(schema["properties"].get(key).is_some(), "{key}");
+    }
+}
+
+#[test]
+fn folders_pick_up_json_case_files() {
+    let folder = tempfile::tempdir().unwrap();
+    // JSON is YAML: a sample case rewritten as JSON is the same case.
+    let out = appeal()
+        .args(["new", "--type", "overpaid"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let value: serde_json::Value = serde_saphyr::from_str(&text).unwrap();
+    std::fs::write(
+        folder.path().join("case.json"),
+        serde_json::to_string_pretty(&value).unwrap(),
+    )
+    .unwrap();
+    appeal()
+        .arg("check")
+        .arg(folder.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("case.json"))
+        .stdout(predicate::str::contains("1 valid, 0 invalid"));
+}
+
+#[test]
+fn the_human_ruling_ends_with_the_timeline() {
+    let out = appeal()
+        .args(["judge", "cases/buyer.1a-outside-band-refund-due.yaml"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let timeline = &text[text.find("Timeline (").expect("a timeline")..];
+    insta::assert_snapshot!("timeline-buyer.1a-outside-band-refund-due", timeline);
+    let without = appeal()
+        .args([
+            "judge",
+            "--no-timeline",
+            "cases/buyer.1a-outside-band-refund-due.yaml",
+        ])
+        .output()
+        .unwrap();
+    let without = String::from_utf8(without.stdout).unwrap();
+    assert!(!without.contains("Timeline ("));
+    assert_eq!(without, text[..text.find("\nTimeline (").unwrap()]);
+}
+
+/// Every sample case's timeline fits 100 columns, lists its entries in time order with their
+/// case-file lines, and marks as_of once.
+#[test]
+fn every_timeline_fits_100_columns_in_time_order() {
+    let out = appeal().args(["judge", "cases/"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut timelines = 0;
+    for ruling in text.split("\nTimeline (").skip(1) {
+        timelines += 1;
+        let body: Vec<&str> = ruling
+            .lines()
+            .skip(1)
+            .take_while(|l| l.starts_with("  "))
+            .collect();
+        assert_eq!(
+            body.iter().filter(|l| l.contains(" as_of ")).count(),
+            1,
+            "{ruling}"
+        );
+        let mut last = String::new();
+        let mut date = String::new();
+        for line in &body {
+            assert!(line.chars().count() <= 100, "over 100 columns: {line}");
+            if line.contains(" as_of ") {
+                continue;
+            }
+            let when = line.get(2..18).unwrap_or_default().trim();
+            if when.len() == 16 {
+                date = when[..10].to_string();
+            }
+            if when.len() == 5 || when.len() == 16 {
+                let moment = format!("{date} {}", &when[when.len() - 5..]);
+                assert!(moment >= last, "out of order after {last}: {line}");
+                last = moment;
+            }
+        }
+        assert!(
+            body.iter()
+                .any(|l| l.trim_end().ends_with(|c: char| c.is_ascii_digit())
+                    && l.contains(" line "))
+        );
+    }
+    assert!(timelines > 100, "{timelines}");
+}
+
+#[test]
+fn the_html_ruling_is_one_self_contained_page() {
+    let out = appeal()
+        .args([
+            "judge",
+            "--format",
+            "html",
+            "cases/seller.2a-top-up-window-open.yaml",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert_eq!(html.matches("<html").count(), 1);
+    assert!(html.contains("<style>"));
+    assert!(html.contains("<svg id=\"timeline-chart\""));
+    assert!(html.contains("id=\"decision\""));
+    assert!(html.contains("Content-Security-Policy"));
+    // Nothing is loaded from anywhere: the only URL is the SVG namespace.
+    let urls = html.matches("http://").count() + html.matches("https://").count();
+    assert_eq!(urls, html.matches("http://www.w3.org/2000/svg").count());
+    assert!(!html.contains("<script"));
+    assert!(!html.contains(" src="));
+}

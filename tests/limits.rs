@@ -2,7 +2,7 @@
 //! never a hang, a crash or unbounded memory. Each test states the limit it checks.
 
 use appeal::case;
-use appeal::diagnostics::Problem;
+use appeal::diagnostics::{Problem, ReadingProblem, SyntaxProblem};
 use appeal::document::{YAML_MAX_ALIASES, YAML_MAX_DEPTH, YAML_MAX_REPLAYED};
 use appeal::source::{MAX_INPUT_BYTES, SourceFile};
 
@@ -22,7 +22,10 @@ fn problems_of(text: &[u8]) -> Vec<Problem> {
 fn inputs_over_8_mib_are_refused_before_parsing() {
     assert_eq!(MAX_INPUT_BYTES, 8 * 1024 * 1024);
     let big = vec![b'#'; MAX_INPUT_BYTES + 1];
-    assert!(matches!(problems_of(&big)[..], [Problem::TooLarge { .. }]));
+    assert!(matches!(
+        problems_of(&big)[..],
+        [Problem::Reading(ReadingProblem::TooLarge { .. })]
+    ));
 }
 
 #[test]
@@ -36,7 +39,10 @@ fn an_alias_bomb_is_refused_by_the_alias_budget() {
     }
     let problems = problems_of(text.as_bytes());
     assert!(
-        matches!(problems[..], [Problem::YamlLimit { .. }]),
+        matches!(
+            problems[..],
+            [Problem::Syntax(SyntaxProblem::YamlLimit { .. })]
+        ),
         "{problems:?}"
     );
     let message = problems[0].to_string();
@@ -57,7 +63,10 @@ fn an_alias_bomb_within_the_alias_count_is_refused_by_the_replay_limit() {
     }
     let problems = problems_of(text.as_bytes());
     assert!(
-        matches!(problems[..], [Problem::YamlLimit { .. }]),
+        matches!(
+            problems[..],
+            [Problem::Syntax(SyntaxProblem::YamlLimit { .. })]
+        ),
         "{problems:?}"
     );
     assert!(problems[0].to_string().contains("repeated through aliases"));
@@ -78,14 +87,14 @@ fn deep_nesting_is_refused_at_the_depth_limit() {
     let flow = format!("case: {}{}\n", "[".repeat(100_000), "]".repeat(100_000));
     assert!(matches!(
         problems_of(flow.as_bytes())[..],
-        [Problem::YamlLimit { .. }]
+        [Problem::Syntax(SyntaxProblem::YamlLimit { .. })]
     ));
     let block: String = (0..YAML_MAX_DEPTH + 4)
         .map(|i| format!("{}k{i}:\n", "  ".repeat(i)))
         .collect();
     assert!(matches!(
         problems_of(block.as_bytes())[..],
-        [Problem::YamlLimit { .. }]
+        [Problem::Syntax(SyntaxProblem::YamlLimit { .. })]
     ));
 }
 
@@ -127,16 +136,16 @@ fn non_utf8_empty_and_multi_document_files_get_their_own_errors() {
     latin1.extend(b"# caf\xE9\n");
     assert!(matches!(
         problems_of(&latin1)[..],
-        [Problem::NotUtf8 { .. }]
+        [Problem::Reading(ReadingProblem::NotUtf8 { .. })]
     ));
     assert!(matches!(
         problems_of(b"  \n\n")[..],
-        [Problem::EmptyFile { .. }]
+        [Problem::Reading(ReadingProblem::EmptyFile { .. })]
     ));
     let two = format!("{SAMPLE}---\n{SAMPLE}");
     assert!(matches!(
         problems_of(two.as_bytes())[..],
-        [Problem::MultipleDocuments { .. }]
+        [Problem::Syntax(SyntaxProblem::MultipleDocuments { .. })]
     ));
 }
 

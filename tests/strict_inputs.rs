@@ -332,3 +332,44 @@ fn no_quoted_line_is_over_2000_bytes() {
         assert!(longest_line(&stderr) <= 2_000, "{}", longest_line(&stderr));
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Messages that point where the mistake is
+
+#[test]
+fn a_missing_key_in_a_list_item_points_at_that_item() {
+    let text = edited(
+        "chat:\n",
+        "chat:\n  - { id: c0, at: 2025-06-01T10:07:00+08:00, from: buyer, text: a }\n  - id: c9\n    at: 2025-06-01T10:08:00+08:00\n    from: buyer\n",
+    );
+    let problems = problems_of(&text);
+    assert_eq!(codes(&problems), ["appeal::missing_key"]);
+    let line = problems[0].line_in(&text).unwrap();
+    assert_eq!(
+        line,
+        1 + text[..text.find("  - id: c9").unwrap()]
+            .matches('\n')
+            .count()
+    );
+}
+
+#[test]
+fn an_entry_pasted_into_the_wrong_list_is_one_problem_that_says_where_it_belongs() {
+    let evidence = "  - id: receipt-2\n    by: buyer\n    kind: bank_statement\n    at: 2025-06-01T10:27:00+08:00\n";
+    let problems = problems_of(&edited("chat:\n", &format!("chat:\n{evidence}")));
+    assert_eq!(codes(&problems), ["appeal::misplaced_entry"]);
+    assert!(
+        problems[0]
+            .to_string()
+            .contains("looks like an evidence entry")
+    );
+    // A payment under `timeline:`.
+    let payment =
+        "  - { at: 2025-06-01T10:05:00+08:00, amount: 1, payer_name: X, to_account: Y }\n";
+    let problems = problems_of(&edited("timeline:\n", &format!("timeline:\n{payment}")));
+    assert_eq!(codes(&problems), ["appeal::misplaced_entry"]);
+    assert!(problems[0].to_string().contains("looks like a payment"));
+    // A misspelt key of the list's own is not mistaken for another list.
+    let problems = problems_of(&edited("from: buyer, text:", "from: buyer, txt:"));
+    assert!(codes(&problems).contains(&"appeal::unknown_key".to_string()));
+}

@@ -38,7 +38,7 @@ pub enum Command {
     Judge(JudgeArgs),
     /// Judge every sample case with an `expect:` block and compare (default PATH: cases/).
     #[command(
-        after_help = "Examples:\n  appeal test\n  appeal test --coverage --junit report.xml cases/\n  appeal test --filter buyer.1a"
+        after_help = "Examples:\n  appeal test\n  appeal test --coverage --junit report.xml cases/\n  appeal test --filter buyer.1a\n  appeal test --policy my-mexc.toml\n  appeal test --bless"
     )]
     Test(TestArgs),
     /// Write a new case file for an appeal type, valid as it is, each field commented.
@@ -98,6 +98,17 @@ pub enum Format {
     Json,
     /// Markdown for a ticket.
     Markdown,
+    /// One self-contained HTML page per ruling, with a timeline chart (inline CSS and SVG).
+    Html,
+}
+
+/// How `check` and `test` print their results and diagnostics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Lines and tables for a person; diagnostics drawn with the source.
+    Human,
+    /// JSON Lines on stdout; diagnostics as JSON Lines on stderr (`appeal schema diagnostic`).
+    Json,
 }
 
 /// How `policy diff` prints.
@@ -110,8 +121,9 @@ pub enum DiffFormat {
 /// Choosing the policy.
 #[derive(Debug, Args)]
 pub struct PolicyArg {
-    /// Policy to apply: a built-in name (mexc, bitget) or a TOML file. Default: the case's
-    /// `policy:` field, else mexc.
+    /// Policy to apply: an id (the project's policy/ID.toml found from the current folder
+    /// upward, else the built-in one), `builtin:ID`, or a TOML file. Default: each case's own
+    /// `policy:`, else mexc, found from the case's folder.
     #[arg(long, value_name = "NAME|FILE")]
     pub policy: Option<String>,
 }
@@ -124,13 +136,17 @@ pub struct JudgeArgs {
     /// later entries are left out.
     #[arg(long, value_name = "TIME")]
     pub as_of: Option<String>,
-    /// Output format.
+    /// Output format. With json, diagnostics are JSON Lines on stderr too (`appeal schema
+    /// diagnostic`).
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
     /// Add the trace: every gate and clause tested, the values compared, what would change it.
     #[arg(long)]
     pub explain: bool,
-    /// Case files, folders (every *.yaml/*.yml below, sorted) or `-` for stdin.
+    /// Leave out the timeline of the human ruling (events, payments, evidence, chat, windows).
+    #[arg(long)]
+    pub no_timeline: bool,
+    /// Case files, folders (every *.yaml/*.yml/*.json below, sorted) or `-` for stdin.
     #[arg(required = true, value_name = "CASE")]
     pub cases: Vec<PathBuf>,
 }
@@ -151,6 +167,14 @@ pub struct TestArgs {
     /// Only cases whose path or case id contains TEXT.
     #[arg(long, value_name = "TEXT")]
     pub filter: Option<String>,
+    /// Rewrite the `expect:` block of every case whose ruling differs from it (and nothing else
+    /// of the file), and print what changed. Review the change with `git diff` before committing.
+    #[arg(long, conflicts_with = "policy")]
+    pub bless: bool,
+    /// json: one object per case and a summary object on stdout, diagnostics as JSON Lines on
+    /// stderr.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    pub format: ReportFormat,
     /// Case files or folders, walked recursively.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
@@ -174,7 +198,10 @@ pub struct ExplainArgs {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Case files, folders (every *.yaml/*.yml below, sorted) or `-` for stdin.
+    /// json: one object per file on stdout, diagnostics as JSON Lines on stderr.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    pub format: ReportFormat,
+    /// Case files, folders (every *.yaml/*.yml/*.json below, sorted) or `-` for stdin.
     #[arg(required = true, value_name = "CASE")]
     pub cases: Vec<PathBuf>,
 }
@@ -189,7 +216,9 @@ pub enum PolicyCommand {
         policies: Vec<String>,
     },
     /// Compare two policies: parameter changes, then the cases whose ruling changes.
-    #[command(after_help = "Example:\n  appeal policy diff mexc my-mexc.toml cases/")]
+    #[command(
+        after_help = "Examples:\n  appeal policy diff mexc my-mexc.toml cases/\n  appeal policy diff builtin:mexc mexc --exit-code"
+    )]
     Diff {
         /// The policy in force (name or file).
         #[arg(value_name = "OLD")]
@@ -200,9 +229,13 @@ pub enum PolicyCommand {
         /// Case files or folders to re-judge (default: cases/).
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
-        /// Output format: human or json.
+        /// Output format: human or json (see `appeal schema diff`).
         #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
         format: DiffFormat,
+        /// Exit 1 when any ruling changes (0 when none does), as `git diff --exit-code`: a CI
+        /// gate for a policy change.
+        #[arg(long)]
+        exit_code: bool,
     },
     /// Show every setting and parameter of a policy: its value, its clause, its default (the
     /// built-in policy with the same id, else mexc) and whether it is a placeholder.

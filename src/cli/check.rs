@@ -3,12 +3,14 @@
 use std::io::Write;
 
 use super::{Output, exit, inputs};
-use crate::cli::args::CheckArgs;
+use crate::cli::args::{CheckArgs, ReportFormat};
 use crate::diagnostics::FileProblems;
 use crate::evidence_files;
 use crate::hearing::{self, Bench, PolicyShelf};
 
 pub fn run(args: &CheckArgs, out: &mut Output) -> std::io::Result<u8> {
+    let json = args.format == ReportFormat::Json;
+    out.json_diagnostics = json;
     let mut valid = 0;
     let mut invalid = 0;
     let shelf = PolicyShelf::default();
@@ -17,10 +19,9 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> std::io::Result<u8> {
         let loaded = inputs::read(&input)
             .and_then(evidence_files::load)
             .map_err(|p| vec![p])?;
-        // A case that names a policy is only valid if that policy can be found and read.
-        if loaded.case.policy.is_some() {
-            hearing::policy_for(&loaded, &bench, &shelf)?;
-        }
+        // A case is only valid if its policy (its `policy:`, else mexc, as found in its
+        // project) can be found and read.
+        hearing::policy_for(&loaded, &bench, &shelf)?;
         let warnings = (!loaded.warnings.is_empty())
             .then(|| FileProblems::new(loaded.source.clone(), loaded.warnings.clone()));
         Ok((loaded.source.name.clone(), warnings))
@@ -35,18 +36,32 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> std::io::Result<u8> {
                     if let Some(warnings) = warnings {
                         out.report(&warnings)?;
                     }
-                    writeln!(out.stdout, "ok: {name}")?;
+                    if json {
+                        let line = serde_json::json!({ "file": name, "valid": true });
+                        writeln!(out.stdout, "{line}")?;
+                    } else {
+                        writeln!(out.stdout, "ok: {name}")?;
+                    }
                 }
                 Err(problems) => {
                     invalid += 1;
                     for file in &problems {
                         out.report(file)?;
                     }
+                    if json && let Some(file) = problems.first() {
+                        let line = serde_json::json!({ "file": file.name, "valid": false });
+                        writeln!(out.stdout, "{line}")?;
+                    }
                 }
             }
             Ok(())
         },
     )?;
-    writeln!(out.stdout, "{valid} valid, {invalid} invalid")?;
+    if json {
+        let line = serde_json::json!({ "summary": { "valid": valid, "invalid": invalid } });
+        writeln!(out.stdout, "{line}")?;
+    } else {
+        writeln!(out.stdout, "{valid} valid, {invalid} invalid")?;
+    }
     Ok(if invalid > 0 { exit::INVALID } else { exit::OK })
 }

@@ -36,9 +36,9 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
         )?;
         return Ok(exit::INVALID);
     };
-    let reference = PolicyRef::parse(args.policy.as_deref().unwrap_or("mexc"), None);
-    let policy = match reference.load() {
-        Ok(policy) => policy,
+    let shelf = PolicyShelf::default();
+    let (reference, policy) = match shelf.command_line(args.policy.as_deref().unwrap_or("mexc")) {
+        Ok(found) => found,
         Err(problems) => {
             out.report(&problems)?;
             return Ok(exit::INVALID);

@@ -109,7 +109,7 @@ impl Inputs {
             let wanted = is_dir
                 || matches!(
                     Path::new(&name).extension().and_then(|e| e.to_str()),
-                    Some("yaml" | "yml")
+                    Some("yaml" | "yml" | "json")
                 );
             if !wanted {
                 continue;
@@ -192,7 +192,7 @@ impl Iterator for InputsIter {
     }
 }
 
-/// Expands files, folders (every `*.yaml`/`*.yml` below, in sorted order) and `-`.
+/// Expands files, folders (every `*.yaml`/`*.yml`/`*.json` below, in sorted order) and `-`.
 pub fn expand(arguments: &[PathBuf]) -> Inputs {
     let mut out = Inputs::default();
     for argument in arguments {
@@ -205,7 +205,9 @@ pub fn expand(arguments: &[PathBuf]) -> Inputs {
                 let name = crate::shown::escape(&argument.display().to_string()).into_owned();
                 out.push_whole(Input::Unusable(Box::new(FileProblems::single(
                     name.clone(),
-                    Problem::NoCaseFiles { path: name },
+                    Problem::Reading(crate::diagnostics::ReadingProblem::NoCaseFiles {
+                        path: name,
+                    }),
                 ))));
             }
         } else {

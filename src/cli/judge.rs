@@ -7,7 +7,6 @@ use crate::cli::args::{Format, JudgeArgs};
 use crate::decode::{TimeError, parse_time};
 use crate::diagnostics::{FileProblems, Problem};
 use crate::hearing::{self, Bench, Judged, PolicyShelf};
-use crate::policy::PolicyRef;
 use crate::render;
 use crate::terminal::Look;
 
@@ -19,10 +18,10 @@ pub fn bench(
     shelf: &PolicyShelf,
 ) -> Result<Bench, FileProblems> {
     let as_of = moment(as_of).map_err(|p| FileProblems::single("--as-of", p))?;
-    let policy = policy.map(|p| PolicyRef::parse(p, None));
-    if let Some(reference) = &policy {
-        shelf.get(reference)?;
-    }
+    let policy = match policy {
+        Some(written) => Some(shelf.command_line(written)?.0),
+        None => None,
+    };
     Ok(Bench { policy, as_of })
 }
 
@@ -54,6 +53,7 @@ fn moment(as_of: Option<&str>) -> Result<Option<crate::case::Time>, Problem> {
 }
 
 pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
+    out.json_diagnostics = args.format == Format::Json;
     let shelf = PolicyShelf::default();
     let bench = match bench(args.policy.policy.as_deref(), args.as_of.as_deref(), &shelf) {
         Ok(bench) => bench,
@@ -65,6 +65,7 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
     let mut failed = 0usize;
     let mut first = true;
     let (format, explain, look) = (args.format, args.explain, out.look);
+    let timeline = !args.no_timeline;
     let work = |input: inputs::Input| {
         inputs::read(&input)
             .map_err(|p| vec![p])
@@ -73,7 +74,10 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
                 let warnings = (!judged.loaded.warnings.is_empty()).then(|| {
                     FileProblems::new(judged.loaded.source.clone(), judged.loaded.warnings.clone())
                 });
-                (warnings, render_one(&judged, format, explain, look))
+                (
+                    warnings,
+                    render_one(&judged, format, explain, look, timeline),
+                )
             })
     };
     inputs::in_order(inputs::expand(&args.cases), work, |result| {
@@ -101,15 +105,34 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
 }
 
 /// One ruling in the chosen format, newline-terminated.
-pub fn render_one(judged: &Judged, format: Format, explain: bool, look: Look) -> String {
+pub fn render_one(
+    judged: &Judged,
+    format: Format,
+    explain: bool,
+    look: Look,
+    timeline: bool,
+) -> String {
     match format {
-        Format::Human => render::human::ruling(
-            &judged.ruling,
-            &judged.loaded.case,
-            judged.policy.file(),
-            explain,
-            look,
-        ),
+        Format::Human => {
+            let mut text = render::human::ruling(
+                &judged.ruling,
+                &judged.loaded.case,
+                judged.policy.file(),
+                explain,
+                look,
+            );
+            if timeline {
+                let chronology = render::timeline::Chronology::of(
+                    &judged.loaded,
+                    &judged.ruling,
+                    &judged.policy,
+                );
+                text.push('\n');
+                text.push_str(&render::timeline::human(&chronology, look));
+            }
+            text
+        }
+        Format::Html => render::html::page(judged, explain),
         Format::Markdown => render::markdown::ruling(
             &judged.ruling,
             &judged.loaded.case,

@@ -38,6 +38,8 @@ pub struct Output {
     pub stderr: Stream,
     /// The look of stdout: the borders of result tables.
     pub look: Look,
+    /// Diagnostics as JSON Lines (`--format json`) instead of drawn reports.
+    pub json_diagnostics: bool,
 }
 
 impl Output {
@@ -49,14 +51,28 @@ impl Output {
             // and the terminal decide (and translates it for old Windows consoles).
             stderr: Stream::new(anstream::AutoStream::auto(std::io::stderr())),
             look: Look::of_stdout(),
+            json_diagnostics: false,
         }
     }
 
     /// Prints every problem of one file to stderr.
     pub fn report(&mut self, file: &FileProblems) -> std::io::Result<()> {
-        let text = self
-            .reporter
-            .render_file(&file.problems, file.source.as_deref(), &file.name);
+        let text = if self.json_diagnostics {
+            crate::diagnostic_json::render_file(file)
+        } else {
+            self.reporter
+                .render_file(&file.problems, file.source.as_deref(), &file.name)
+        };
+        self.stderr.write_all(text.as_bytes())
+    }
+
+    /// Prints a diagnostic that belongs to no input file to stderr.
+    pub fn report_error(&mut self, error: &dyn miette::Diagnostic) -> std::io::Result<()> {
+        let text = if self.json_diagnostics {
+            crate::diagnostic_json::render_error(error)
+        } else {
+            self.reporter.render_error(error)
+        };
         self.stderr.write_all(text.as_bytes())
     }
 

@@ -9,8 +9,12 @@ use std::path::PathBuf;
 use super::inputs;
 use crate::cli::args::{DiffFormat, PolicyCommand};
 use crate::hearing::{self, Bench, PolicyShelf};
+
+use crate::diagnostics::FileProblems;
+use crate::policy::Policy;
 use crate::policy::{self, PolicyRef};
-use crate::policy_diff::{self, RulingChange, RulingSummary};
+use crate::policy_diff::{self, DiffReport, ParamName, PolicyInfo, RulingChange, RulingSummary};
+use crate::project::{self, Projects};
 use crate::shown::Shown;
 
 pub fn run(command: PolicyCommand, out: &mut Output) -> std::io::Result<u8> {
@@ -22,16 +26,25 @@ pub fn run(command: PolicyCommand, out: &mut Output) -> std::io::Result<u8> {
             new,
             paths,
             format,
-        } => diff(&old, &new, &paths, format, out),
+            exit_code,
+        } => diff(&old, &new, &paths, format, exit_code, out),
     }
 }
 
-fn refs(names: &[String]) -> Vec<PolicyRef> {
-    if names.is_empty() {
-        policy::builtin_refs()
+/// The policies `policy check` reads: the ones named, or every built-in id as it resolves
+/// from here (the project's `policy/ID.toml`, else the built-in copy).
+fn refs(names: &[String], projects: &Projects) -> Vec<Result<PolicyRef, FileProblems>> {
+    let builtin: Vec<String>;
+    let names = if names.is_empty() {
+        builtin = policy::BUILTIN.iter().map(|(n, _)| n.to_string()).collect();
+        &builtin
     } else {
-        names.iter().map(|n| PolicyRef::parse(n, None)).collect()
-    }
+        names
+    };
+    names
+        .iter()
+        .map(|n| project::resolve_command_line(n, projects).map(|r| r.reference))
+        .collect()
 }
 
 /// Exit 1 for findings in a policy that was read, 2 when a policy could not be read at all (a
@@ -39,8 +52,9 @@ fn refs(names: &[String]) -> Vec<PolicyRef> {
 fn check(names: &[String], out: &mut Output) -> std::io::Result<u8> {
     let mut failed = 0;
     let mut unreadable = 0;
-    for reference in refs(names) {
-        match reference.load() {
+    let projects = Projects::default();
+    for reference in refs(names, &projects) {
+        match reference.and_then(|r| r.load()) {
             Ok(policy) => {
                 let placeholders = policy.placeholder_count();
                 writeln!(
@@ -72,9 +86,14 @@ fn check(names: &[String], out: &mut Output) -> std::io::Result<u8> {
     })
 }
 
+/// The policy's settings and parameters against the built-in copy of its id, after a line
+/// that says where the policy was found and its digest.
 fn show(name: &str, out: &mut Output) -> std::io::Result<u8> {
-    let policy = match PolicyRef::parse(name, None).load() {
-        Ok(policy) => policy,
+    let projects = Projects::default();
+    let found = project::resolve_command_line(name, &projects)
+        .and_then(|resolved| resolved.reference.load().map(|policy| (resolved, policy)));
+    let (resolved, policy) = match found {
+        Ok(found) => found,
         Err(problems) => {
             out.report(&problems)?;
             return Ok(exit::INVALID);
@@ -87,20 +106,30 @@ fn show(name: &str, out: &mut Output) -> std::io::Result<u8> {
             return Ok(exit::INVALID);
         }
     };
+    writeln!(
+        out.stdout,
+        "read from {}\nsha256 {}",
+        resolved.describe(&projects),
+        policy.sha256
+    )?;
     let text = crate::render::policy_table(&policy, &baseline, out.look);
     out.stdout.write_all(text.as_bytes())?;
     Ok(exit::OK)
 }
 
+/// `policy diff OLD NEW [PATH...]`: the parameters that differ, then every case (of OLD's or
+/// NEW's id) whose ruling changes, with the parameter changes that move it alone.
 fn diff(
     old: &str,
     new: &str,
     paths: &[PathBuf],
     format: DiffFormat,
+    exit_code: bool,
     out: &mut Output,
 ) -> std::io::Result<u8> {
-    let (old_ref, new_ref) = (PolicyRef::parse(old, None), PolicyRef::parse(new, None));
-    let (old_policy, new_policy) = match (old_ref.load(), new_ref.load()) {
+    let shelf = PolicyShelf::default();
+    let (old_found, new_found) = (shelf.command_line(old), shelf.command_line(new));
+    let ((old_ref, old_policy), (new_ref, new_policy)) = match (old_found, new_found) {
         (Ok(a), Ok(b)) => (a, b),
         (a, b) => {
             for problems in [a.err(), b.err()].into_iter().flatten() {
@@ -109,13 +138,20 @@ fn diff(
             return Ok(exit::INVALID);
         }
     };
-    let params = policy_diff::parameter_changes(&old_policy, &new_policy);
+    let mut params = policy_diff::parameter_changes(&old_policy, &new_policy);
+    // Each change made alone to OLD, for attributing the rulings that change.
+    let mut alone: Vec<(usize, Policy)> = Vec::new();
+    for (index, change) in params.iter_mut().enumerate() {
+        match policy_diff::alone(&old_policy, &new_policy, change) {
+            Some(policy) => alone.push((index, policy)),
+            None => change.applies_alone = false,
+        }
+    }
     let paths = if paths.is_empty() {
         vec![PathBuf::from("cases")]
     } else {
         paths.to_vec()
     };
-    let shelf = PolicyShelf::default();
     let benches = [
         Bench {
             policy: Some(old_ref),
@@ -133,23 +169,39 @@ fn diff(
     // policy says nothing about them.
     let mut left_out: BTreeMap<String, usize> = BTreeMap::new();
     let ids = [old_policy.id.as_str(), new_policy.id.as_str()];
+    let params_ref = &params;
     let work = |input: inputs::Input| -> Result<Diffed, Vec<crate::diagnostics::FileProblems>> {
         // Read once, judge under both policies.
         let loaded = inputs::read(&input)
             .and_then(crate::evidence_files::load)
             .map_err(|p| vec![p])?;
-        let own = hearing::policy_for(&loaded, &Bench::default(), &shelf)?;
+        let own = hearing::own_policy(&loaded, &shelf)?;
         if !ids.contains(&own.id.as_str()) {
             return Ok(Diffed::LeftOut(own.id.clone()));
         }
         let (_, before) = hearing::judge_loaded(&loaded, &benches[0], &shelf)?;
         let (_, after) = hearing::judge_loaded(&loaded, &benches[1], &shelf)?;
         let (a, b) = (RulingSummary::of(&before), RulingSummary::of(&after));
-        Ok(Diffed::Judged((a != b).then(|| RulingChange {
+        if a == b {
+            return Ok(Diffed::Judged(None));
+        }
+        let moved_by = alone
+            .iter()
+            .filter(|(_, policy)| {
+                let ruling = hearing::judge_under(&loaded, policy, loaded.case.as_of.value);
+                RulingSummary::of(&ruling) != a
+            })
+            .map(|(index, _)| ParamName {
+                clause: params_ref[*index].clause.clone(),
+                parameter: params_ref[*index].parameter.clone(),
+            })
+            .collect();
+        Ok(Diffed::Judged(Some(RulingChange {
             case: before.case.clone(),
             file: loaded.source.name.clone(),
             old: a,
             new: b,
+            moved_by,
         })))
     };
     inputs::in_order(inputs::expand(&paths), work, |result| {
@@ -168,75 +220,120 @@ fn diff(
         }
         Ok(())
     })?;
-    let left_out_count: usize = left_out.values().sum();
+    let report = DiffReport {
+        old: PolicyInfo::of(&old_policy),
+        new: PolicyInfo::of(&new_policy),
+        changed: changes.len(),
+        parameters: params,
+        cases: changes,
+        judged,
+        left_out: left_out.values().sum(),
+        left_out_policies: left_out,
+        invalid,
+    };
     match format {
         DiffFormat::Json => {
-            let value = serde_json::json!({
-                "old": { "id": old_policy.id, "version": old_policy.version, "sha256": old_policy.sha256 },
-                "new": { "id": new_policy.id, "version": new_policy.version, "sha256": new_policy.sha256 },
-                "parameters": params,
-                "cases": changes,
-                "judged": judged,
-                "changed": changes.len(),
-                "left_out": left_out_count,
-                "left_out_policies": left_out,
-            });
-            writeln!(out.stdout, "{value}")?;
+            let line =
+                serde_json::to_string(&report).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
+            writeln!(out.stdout, "{line}")?;
         }
-        DiffFormat::Human => {
-            if params.is_empty() {
-                writeln!(out.stdout, "parameters: no change")?;
-            } else {
-                // Three columns leave the values room at 80 columns; a placeholder is marked
-                // on its name.
-                let mut grid =
-                    crate::render::table::new(&["clause", "parameter", "old → new"], out.look);
-                for change in &params {
-                    let parameter = if change.placeholder {
-                        format!("{} ✱", change.parameter)
-                    } else {
-                        change.parameter.clone()
-                    };
-                    grid.add_row(vec![
-                        change.clause.clone(),
-                        parameter,
-                        format!("{} → {}", change.old, change.new),
-                    ]);
-                }
-                writeln!(out.stdout, "parameters:\n{grid}")?;
-                if params.iter().any(|change| change.placeholder) {
-                    writeln!(
-                        out.stdout,
-                        "✱ = the new value is a placeholder: left open by the published text"
-                    )?;
-                }
+        DiffFormat::Human => print_diff(&report, out)?,
+    }
+    Ok(if invalid > 0 {
+        exit::INVALID
+    } else if exit_code && report.changed > 0 {
+        exit::FINDING
+    } else {
+        exit::OK
+    })
+}
+
+/// The diff for a person: the parameter table, each changed ruling with what moves it, and a
+/// summary line.
+fn print_diff(report: &DiffReport, out: &mut Output) -> std::io::Result<()> {
+    let params = &report.parameters;
+    let shown = |info: &PolicyInfo| match &info.file {
+        Some(file) => format!(
+            "{} {} ({})",
+            Shown(&info.id),
+            Shown(&info.version),
+            Shown(file)
+        ),
+        None => format!("{} {} (built-in)", Shown(&info.id), Shown(&info.version)),
+    };
+    writeln!(
+        out.stdout,
+        "old: {}\nnew: {}",
+        shown(&report.old),
+        shown(&report.new)
+    )?;
+    if params.is_empty() {
+        writeln!(out.stdout, "parameters: no change")?;
+    } else {
+        // Three columns leave the values room at 80 columns; a placeholder is marked on its
+        // name, a change that cannot be made alone with †.
+        let mut grid = crate::render::table::new(&["clause", "parameter", "old → new"], out.look);
+        for change in params {
+            let mut parameter = change.parameter.clone();
+            if change.placeholder {
+                parameter.push_str(" ✱");
             }
-            if changes.is_empty() {
-                writeln!(out.stdout, "rulings: no change")?;
-            } else {
-                writeln!(out.stdout, "rulings that change:")?;
-                for change in &changes {
-                    writeln!(
-                        out.stdout,
-                        "  {} ({})\n    old: {}\n    new: {}",
-                        Shown(&change.case),
-                        change.file,
-                        change.old,
-                        change.new
-                    )?;
-                }
+            if !change.applies_alone {
+                parameter.push_str(" †");
             }
+            grid.add_row(vec![
+                change.clause.clone(),
+                parameter,
+                format!("{} → {}", change.old, change.new),
+            ]);
+        }
+        writeln!(out.stdout, "parameters:\n{grid}")?;
+        if params.iter().any(|change| change.placeholder) {
             writeln!(
                 out.stdout,
-                "parameters changed: {}; rulings changed: {} of {}{}",
-                params.len(),
-                changes.len(),
-                crate::diagnostics::plural(judged, "case"),
-                left_out_note(&left_out, &old_policy.id, &new_policy.id)
+                "✱ = the new value is a placeholder: left open by the published text"
+            )?;
+        }
+        if params.iter().any(|change| !change.applies_alone) {
+            writeln!(
+                out.stdout,
+                "† = not a valid policy when made alone: no ruling is attributed to it"
             )?;
         }
     }
-    Ok(if invalid > 0 { exit::INVALID } else { exit::OK })
+    if report.cases.is_empty() {
+        writeln!(out.stdout, "rulings: no change")?;
+    } else {
+        writeln!(out.stdout, "rulings that change:")?;
+        for change in &report.cases {
+            let moved_by = if change.moved_by.is_empty() {
+                "no change alone: only several together".to_string()
+            } else {
+                change
+                    .moved_by
+                    .iter()
+                    .map(|p| format!("{} {}", p.clause, p.parameter))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            writeln!(
+                out.stdout,
+                "  {} ({})\n    old: {}\n    new: {}\n    moved by: {moved_by}",
+                Shown(&change.case),
+                change.file,
+                change.old,
+                change.new
+            )?;
+        }
+    }
+    writeln!(
+        out.stdout,
+        "parameters changed: {}; rulings changed: {} of {}{}",
+        params.len(),
+        report.changed,
+        crate::diagnostics::plural(report.judged, "case"),
+        left_out_note(&report.left_out_policies, &report.old.id, &report.new.id)
+    )
 }
 
 /// What `policy diff` made of one case.
@@ -250,7 +347,7 @@ enum Diffed {
 
 /// The end of the summary line when cases were left out: "; 25 cases left out: their own
 /// policy is not mexc (bitget 24, mexc-partial-release 1)".
-fn left_out_note(left_out: &BTreeMap<String, usize>, old: &str, new: &str) -> String {
+pub(super) fn left_out_note(left_out: &BTreeMap<String, usize>, old: &str, new: &str) -> String {
     let count: usize = left_out.values().sum();
     if count == 0 {
         return String::new();

@@ -1,5 +1,6 @@
 //! `appeal test [PATH...]`: judge every sample case that has an `expect:` block and compare.
 
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -7,12 +8,13 @@ use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
 
 use super::{Output, exit, inputs};
 use crate::artifact;
-use crate::cli::args::TestArgs;
+use crate::cli::args::{ReportFormat, TestArgs};
 use crate::coverage::Coverage;
 use crate::diagnostics::{FileProblems, Reporter};
 use crate::expectation::{self, Mismatch};
-use crate::hearing::{self, Judged, PolicyShelf};
+use crate::hearing::{self, PolicyShelf};
 use crate::render::table;
+use crate::shown::Shown;
 use crate::terminal::Look;
 
 /// What is kept of a judged case: enough for the report, coverage and JUnit.
@@ -22,26 +24,61 @@ struct Seen {
     branches: Vec<(crate::clause::ClauseId, &'static str)>,
 }
 
-impl Seen {
-    fn of(judged: &Judged) -> Seen {
-        Seen {
-            case: judged.ruling.case.clone(),
-            clause: judged.ruling.clause.to_string(),
-            branches: judged.ruling.branches.clone(),
-        }
-    }
-}
-
 /// The result for one case file.
 enum Outcome {
     Passed(Seen),
-    Failed(Seen, Vec<Mismatch>),
-    NoExpectation,
+    Failed(Seen, Vec<Mismatch>, Option<Blessing>),
+    /// No `expect:` block: nothing to compare.
+    Skipped,
     Filtered,
+    /// `--policy FILE`: the case's own policy has another id (this one).
+    LeftOut(String),
     Invalid(Vec<FileProblems>),
 }
 
+/// A case file whose `expect:` block `--bless` rewrites: the file and its new bytes, or why
+/// it cannot be rewritten.
+struct Blessing {
+    path: PathBuf,
+    rewritten: Result<Vec<u8>, String>,
+}
+
+/// What `appeal test` counted.
+#[derive(Default)]
+struct Tally {
+    passed: usize,
+    failed: usize,
+    blessed: usize,
+    skipped: usize,
+    invalid: usize,
+    filtered: usize,
+    left_out: BTreeMap<String, usize>,
+}
+
+impl Tally {
+    /// "170 passed, 0 failed", then what else there was: ", 2 blessed, 1 skipped, 3 invalid",
+    /// and the cases `--policy` left out.
+    fn summary(&self, policy_id: Option<&str>) -> String {
+        let mut text = format!("{} passed, {} failed", self.passed, self.failed);
+        for (count, what) in [
+            (self.blessed, "blessed"),
+            (self.skipped, "skipped (no `expect:` block)"),
+            (self.invalid, "invalid"),
+        ] {
+            if count > 0 {
+                text.push_str(&format!(", {count} {what}"));
+            }
+        }
+        if let Some(id) = policy_id {
+            text.push_str(&super::policy_cmd::left_out_note(&self.left_out, id, id));
+        }
+        text
+    }
+}
+
 pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
+    let json = args.format == ReportFormat::Json;
+    out.json_diagnostics = json;
     let shelf = PolicyShelf::default();
     let bench = match super::judge::bench(args.policy.policy.as_deref(), None, &shelf) {
         Ok(bench) => bench,
@@ -50,64 +87,113 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
             return Ok(exit::INVALID);
         }
     };
+    // Under `--policy FILE`, only the cases whose own policy has FILE's id are compared.
+    let only_id = match &bench.policy {
+        Some(reference) => match shelf.get(reference) {
+            Ok(policy) => Some(policy.id.clone()),
+            Err(problems) => {
+                out.report(&problems)?;
+                return Ok(exit::INVALID);
+            }
+        },
+        None => None,
+    };
     let paths = if args.paths.is_empty() {
         vec![PathBuf::from("cases")]
     } else {
         args.paths.clone()
     };
     let mut inputs_seen: Vec<PathBuf> = Vec::new();
-    let (mut passed, mut failed, mut invalid) = (0usize, 0usize, 0usize);
+    let mut tally = Tally::default();
     let mut coverage = Coverage::default();
     let mut junit = TestSuite::new("appeal");
     // JUnit carries diagnostics as plain text, whatever stderr is.
     let plain = Reporter::new(Look::PLAIN);
-    let (mut without_expect, mut filtered) = (0usize, 0usize);
     let filter = args.filter.as_deref();
+    let job = Job {
+        filter,
+        bench: &bench,
+        shelf: &shelf,
+        only_id: only_id.as_deref(),
+        bless: args.bless,
+    };
     let work = |input: inputs::Input| {
         let name = input.name();
-        let outcome = judge_one(input, filter, &bench, &shelf, &name);
+        let outcome = job.judge_one(input, &name);
         (name, outcome)
     };
     inputs::in_order(inputs::expand(&paths), work, |(name, outcome)| {
         inputs_seen.push(PathBuf::from(&name));
         match outcome {
             Outcome::Passed(seen) => {
-                passed += 1;
+                tally.passed += 1;
                 coverage.add(&seen.branches);
-                writeln!(out.stdout, "ok    {name}")?;
+                if json {
+                    writeln!(out.stdout, "{}", json_line(&name, &seen, "passed", &[]))?;
+                } else {
+                    writeln!(out.stdout, "ok    {name}")?;
+                }
                 let mut case = TestCase::new(name.clone(), TestCaseStatus::success());
                 case.set_classname(seen.clause);
                 junit.add_test_case(case);
             }
-            Outcome::Failed(seen, mismatches) => {
-                failed += 1;
+            Outcome::Failed(seen, mismatches, Some(blessing)) => {
+                coverage.add(&seen.branches);
+                let written = blessing.rewritten.and_then(|bytes| {
+                    write_keeping_permissions(&blessing.path, &bytes)
+                        .map_err(|e| format!("cannot write it: {e}"))
+                });
+                match written {
+                    Ok(()) => {
+                        tally.blessed += 1;
+                        let changes = expectation::describe_blessed(&mismatches);
+                        writeln!(
+                            out.stdout,
+                            "bless {name} ({})\n{changes}",
+                            Shown(&seen.case)
+                        )?;
+                        let mut case = TestCase::new(name.clone(), TestCaseStatus::success());
+                        case.set_classname(seen.clause);
+                        junit.add_test_case(case);
+                    }
+                    Err(why) => {
+                        tally.failed += 1;
+                        let diff = expectation::describe(&mismatches);
+                        writeln!(
+                            out.stdout,
+                            "FAIL  {name} ({}): not blessed, {why}\n{diff}",
+                            Shown(&seen.case)
+                        )?;
+                        junit.add_test_case(failure(&name, seen, &mismatches, diff));
+                    }
+                }
+            }
+            Outcome::Failed(seen, mismatches, None) => {
+                tally.failed += 1;
                 coverage.add(&seen.branches);
                 let diff = expectation::describe(&mismatches);
-                writeln!(
-                    out.stdout,
-                    "FAIL  {name} ({})\n{diff}",
-                    crate::shown::Shown(&seen.case)
-                )?;
-                let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
-                status.set_message(format!(
-                    "ruling differs from expect: in {}",
-                    mismatches
-                        .iter()
-                        .map(|m| m.field)
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ));
-                status.set_description(diff);
-                let mut case = TestCase::new(name.clone(), status);
-                case.set_classname(seen.clause);
-                junit.add_test_case(case);
+                if json {
+                    writeln!(
+                        out.stdout,
+                        "{}",
+                        json_line(&name, &seen, "failed", &mismatches)
+                    )?;
+                } else {
+                    writeln!(out.stdout, "FAIL  {name} ({})\n{diff}", Shown(&seen.case))?;
+                }
+                junit.add_test_case(failure(&name, seen, &mismatches, diff));
             }
             Outcome::Invalid(problems) => {
-                invalid += 1;
+                tally.invalid += 1;
                 for file in &problems {
                     out.report(file)?;
                 }
-                writeln!(out.stdout, "ERROR {name} (invalid input, see stderr)")?;
+                if json {
+                    let line = serde_json::json!({ "file": name, "result": "invalid" });
+                    writeln!(out.stdout, "{line}")?;
+                } else {
+                    writeln!(out.stdout, "ERROR {name} (invalid input, see stderr)")?;
+                }
                 let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
                 status.set_message("invalid input");
                 let rendered: String = problems
@@ -121,50 +207,78 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
                 case.set_classname("invalid");
                 junit.add_test_case(case);
             }
-            Outcome::NoExpectation => without_expect += 1,
-            Outcome::Filtered => filtered += 1,
+            Outcome::Skipped => {
+                tally.skipped += 1;
+                writeln!(out.stdout, "skip  {name} (no `expect:` block)")?;
+                let mut status = TestCaseStatus::skipped();
+                status.set_message("no `expect:` block: nothing to compare");
+                let mut case = TestCase::new(name.clone(), status);
+                case.set_classname("skipped");
+                junit.add_test_case(case);
+            }
+            Outcome::LeftOut(id) => *tally.left_out.entry(id).or_default() += 1,
+            Outcome::Filtered => tally.filtered += 1,
         }
         Ok(())
     })?;
 
-    if args.coverage {
+    if json {
+        let coverage = args.coverage.then(|| coverage.percent());
+        let summary = serde_json::json!({ "summary": {
+            "passed": tally.passed, "failed": tally.failed, "invalid": tally.invalid,
+            "blessed": tally.blessed, "skipped": tally.skipped,
+            "left_out": tally.left_out, "coverage_percent": coverage
+        } });
+        writeln!(out.stdout, "{summary}")?;
+    } else if args.coverage {
         out.stdout
             .write_all(coverage_report(&coverage, out.look).as_bytes())?;
     }
-    let mut summary = format!("{passed} passed, {failed} failed");
-    if invalid > 0 {
-        summary.push_str(&format!(", {invalid} invalid"));
+    if !json {
+        writeln!(out.stdout, "{}", tally.summary(only_id.as_deref()))?;
     }
-    writeln!(out.stdout, "{summary}")?;
 
     if let Some(path) = &args.junit {
         let mut report = Report::new("appeal test");
         report.add_test_suite(junit);
         let xml = report.to_string().unwrap_or_default();
         if let Err(error) = artifact::write_atomically(path, xml.as_bytes(), &inputs_seen) {
-            let text = out.reporter.render_error(&error);
-            out.stderr.write_all(text.as_bytes())?;
+            out.report_error(&error)?;
             return Ok(exit::INVALID);
         }
     }
-    if passed + failed + invalid == 0 {
+    let Tally {
+        passed,
+        failed,
+        blessed,
+        invalid,
+        skipped,
+        filtered,
+        ..
+    } = tally;
+    if passed + failed + blessed + invalid == 0 {
         // A run that compares nothing must not pass CI silently. (Invalid cases already fail
         // it, with their diagnostics.)
         let shown: Vec<String> = paths.iter().map(|p| format!("`{}`", p.display())).collect();
-        let why = match filter {
-            Some(filter) => format!(
+        let left_out: usize = tally.left_out.values().sum();
+        let why = match (filter, &only_id) {
+            (Some(filter), _) => format!(
                 "no case with an `expect:` block matched --filter `{filter}` ({filtered} did not \
-                 match; {without_expect} matched but have no `expect:`)"
+                 match; {skipped} matched but have no `expect:`)"
             ),
-            None => format!(
-                "no case under {} has an `expect:` block ({without_expect} without one)",
+            (None, Some(id)) if left_out > 0 => format!(
+                "no case under {} is judged under the policy `{id}` ({left_out} under others, \
+                 {skipped} without `expect:`)",
+                shown.join(", ")
+            ),
+            _ => format!(
+                "no case under {} has an `expect:` block ({skipped} without one)",
                 shown.join(", ")
             ),
         };
-        let text = out
-            .reporter
-            .render_error(&crate::diagnostics::Problem::NothingTested { why });
-        out.stderr.write_all(text.as_bytes())?;
+        out.report_error(&crate::diagnostics::Problem::CommandLine(
+            crate::diagnostics::CommandLineProblem::NothingTested { why },
+        ))?;
         return Ok(exit::INVALID);
     }
     if invalid > 0 {
@@ -186,37 +300,153 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
     Ok(exit::OK)
 }
 
-fn judge_one(
-    input: inputs::Input,
-    filter: Option<&str>,
-    bench: &hearing::Bench,
-    shelf: &PolicyShelf,
-    name: &str,
-) -> Outcome {
-    let source = match inputs::read(&input) {
-        Ok(source) => source,
-        Err(problems) => return Outcome::Invalid(vec![problems]),
-    };
-    match hearing::hear(source, bench, shelf) {
-        Err(problems) => Outcome::Invalid(problems),
-        Ok(judged) => {
-            if let Some(filter) = filter
-                && !name.contains(filter)
-                && !judged.loaded.case.id.value.contains(filter)
-            {
-                return Outcome::Filtered;
-            }
-            let Some(expect) = &judged.loaded.case.expect else {
-                return Outcome::NoExpectation;
-            };
-            let mismatches = expectation::compare(expect, &judged.ruling);
-            if mismatches.is_empty() {
-                Outcome::Passed(Seen::of(&judged))
-            } else {
-                Outcome::Failed(Seen::of(&judged), mismatches)
+/// One case's result for `--format json`.
+fn json_line(name: &str, seen: &Seen, result: &str, mismatches: &[Mismatch]) -> serde_json::Value {
+    let mismatches: Vec<serde_json::Value> = mismatches
+        .iter()
+        .map(
+            |m| serde_json::json!({ "field": m.field, "expected": m.expected, "actual": m.actual }),
+        )
+        .collect();
+    serde_json::json!({
+        "file": name, "case": seen.case, "result": result, "clause": seen.clause,
+        "mismatches": mismatches
+    })
+}
+
+/// A JUnit failure: the fields that differ, and the expected-vs-actual listing.
+fn failure(name: &str, seen: Seen, mismatches: &[Mismatch], diff: String) -> TestCase {
+    let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
+    status.set_message(format!(
+        "ruling differs from expect: in {}",
+        mismatches
+            .iter()
+            .map(|m| m.field)
+            .collect::<Vec<_>>()
+            .join(", ")
+    ));
+    status.set_description(diff);
+    let mut case = TestCase::new(name.to_string(), status);
+    case.set_classname(seen.clause);
+    case
+}
+
+/// What every case of a run is judged with.
+struct Job<'a> {
+    filter: Option<&'a str>,
+    bench: &'a hearing::Bench,
+    shelf: &'a PolicyShelf,
+    /// `--policy FILE`: the id of FILE's policy.
+    only_id: Option<&'a str>,
+    bless: bool,
+}
+
+impl Job<'_> {
+    fn judge_one(&self, input: inputs::Input, name: &str) -> Outcome {
+        let source = match inputs::read(&input) {
+            Ok(source) => source,
+            Err(problems) => return Outcome::Invalid(vec![problems]),
+        };
+        let loaded = match crate::evidence_files::load(source) {
+            Ok(loaded) => loaded,
+            Err(problems) => return Outcome::Invalid(vec![problems]),
+        };
+        if let Some(id) = self.only_id {
+            match hearing::own_policy(&loaded, self.shelf) {
+                Ok(own) if own.id != id => return Outcome::LeftOut(own.id.clone()),
+                Ok(_) => {}
+                Err(problems) => return Outcome::Invalid(problems),
             }
         }
+        let ruling = match hearing::judge_loaded(&loaded, self.bench, self.shelf) {
+            Ok((_, ruling)) => ruling,
+            Err(problems) => return Outcome::Invalid(problems),
+        };
+        if let Some(filter) = self.filter
+            && !name.contains(filter)
+            && !loaded.case.id.value.contains(filter)
+        {
+            return Outcome::Filtered;
+        }
+        let Some(expect) = &loaded.case.expect else {
+            return Outcome::Skipped;
+        };
+        let seen = Seen {
+            case: ruling.case.clone(),
+            clause: ruling.clause.to_string(),
+            branches: ruling.branches.clone(),
+        };
+        let mismatches = expectation::compare(expect, &ruling);
+        if mismatches.is_empty() {
+            return Outcome::Passed(seen);
+        }
+        let blessing = self.bless.then(|| bless(&loaded, &ruling));
+        Outcome::Failed(seen, mismatches, blessing)
     }
+}
+
+/// The case file with its `expect:` block rewritten to what `ruling` passes, checked: the file
+/// on disk is still the one judged, and the rewritten file reads back as a case that passes.
+fn bless(loaded: &crate::case::LoadedCase, ruling: &crate::ruling::Ruling) -> Blessing {
+    let source = &loaded.source;
+    let Some(path) = source.path.clone() else {
+        return Blessing {
+            path: PathBuf::from(&source.name),
+            rewritten: Err("a case read from stdin cannot be rewritten".into()),
+        };
+    };
+    let rewritten = (|| {
+        let bytes = std::fs::read(&path).map_err(|e| format!("cannot read it again: {e}"))?;
+        if crate::source::hex_sha256(&bytes) != source.sha256 {
+            return Err("it changed while it was judged; run again".to_string());
+        }
+        let tree = crate::document::parse_yaml(source)
+            .map_err(|_| "it no longer reads as YAML".to_string())?;
+        let crate::document::Value::Map(entries) = &tree.value else {
+            return Err("it is not a mapping".to_string());
+        };
+        let key = entries
+            .iter()
+            .find(|e| e.key == "expect")
+            .ok_or("it has no `expect:` block")?;
+        let previous = loaded.case.expect.as_ref();
+        let new = expectation::rewrite(&bytes, &source.text, key.key_span.start, ruling, previous)
+            .map_err(|e| e.0)?;
+        // The rewritten file must read back as the same case, now passing.
+        let mut again = crate::source::SourceFile::from_bytes(source.name.clone(), &new)
+            .map_err(|p| p.to_string())?;
+        again.path = Some(path.clone());
+        let reread = crate::evidence_files::load(again).map_err(|_| {
+            "the rewritten block does not read back; rewrite it by hand".to_string()
+        })?;
+        let passes = reread
+            .case
+            .expect
+            .as_ref()
+            .is_some_and(|expect| expectation::compare(expect, ruling).is_empty());
+        if !passes {
+            return Err("the rewritten block does not match the ruling; rewrite it by hand".into());
+        }
+        Ok(new)
+    })();
+    Blessing { path, rewritten }
+}
+
+/// Replaces `path` (the file a link points to, if it is one) with `bytes` through a temporary
+/// file in the same folder, keeping the file's permissions.
+fn write_keeping_permissions(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    let target = path.canonicalize()?;
+    let permissions = std::fs::metadata(&target)?.permissions();
+    let folder = target
+        .parent()
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
+    let mut temporary = tempfile::NamedTempFile::new_in(folder)?;
+    temporary.write_all(bytes)?;
+    temporary.as_file().set_permissions(permissions)?;
+    temporary.as_file().sync_all()?;
+    temporary.persist(&target).map_err(|e| e.error)?;
+    Ok(())
 }
 
 /// The coverage table and the list of unreached branches.

@@ -1,8 +1,15 @@
 //! Appeals by the Buyer about money paid: 2.a overpayment and 3.a an order cancelled after
 //! payment. MEXC P2P Appeal Handling Rules, Appeals by the Buyer, 2.a and 3.a.
+//!
+//! Both rules freeze a seller who "refuses or does not respond". Our reading: only silence
+//! needs the refund window to pass; a refusal (a `refund_refused` event at or after the appeal)
+//! is an answer, and the seller is frozen at once, without waiting for the window to close.
+//! Waiting would leave a seller who has said no free to move the assets the freeze is meant to
+//! hold. The refusal is stated in the ruling whatever follows it.
 
 use rust_decimal::Decimal;
 
+use crate::case::{Event, EventKind};
 use crate::clause::{Branch, ClauseId};
 use crate::ruling::{Actor, Decision, Party, SanctionAction};
 
@@ -55,6 +62,7 @@ pub fn overpayment(ctx: &mut Ctx) -> Verdict {
             "the order amount itself is paid in full: see that the seller releases the crypto (buyer 1.b applies if not)",
         );
     }
+    let refusal = refusal(ctx, clause);
     let refund = ctx.facts.refund_of(excess);
     if refund.complete {
         ctx.branch(clause, Branch::Refunded);
@@ -71,19 +79,49 @@ pub fn overpayment(ctx: &mut Ctx) -> Verdict {
         clause,
         window,
         &refund,
+        refusal,
         "the excess",
         Decision::RefundExcess,
     )
 }
 
+/// The seller's refusal to refund, stated in the ruling: the first `refund_refused` at or after
+/// the appeal, which freezes the seller at once. One before the appeal is stated as history.
+fn refusal<'a>(ctx: &mut Ctx<'a>, clause: ClauseId) -> Option<&'a Event> {
+    let appeal_at = ctx.facts.appeal_at();
+    let refusals = ctx.facts.all(|k| *k == EventKind::RefundRefused);
+    for early in refusals.iter().filter(|e| e.at.value < appeal_at) {
+        ctx.reason(
+            clause,
+            format!(
+                "the seller refused to refund at {}, before the appeal: only an answer to support's request counts",
+                ctx.show(early.at.value)
+            ),
+            vec![early.path()],
+        );
+    }
+    let refused = refusals.into_iter().find(|e| e.at.value >= appeal_at)?;
+    ctx.reason(
+        clause,
+        format!(
+            "the seller refused to refund at {}",
+            ctx.show(refused.at.value)
+        ),
+        vec![refused.path()],
+    );
+    Some(refused)
+}
+
 /// The seller owes a refund within `window` of support's contact; while it runs the ruling
-/// waits with `decision`, and once it has passed without the full refund the seller's P2P
-/// access and assets are frozen until it is made (buyer 2.a and 3.a).
+/// waits with `decision`. Once it has passed without the full refund, or as soon as the seller
+/// refuses, the seller's P2P access and assets are frozen until the refund is made (buyer 2.a
+/// and 3.a).
 fn refund_or_freeze(
     ctx: &mut Ctx,
     clause: ClauseId,
     window: PolicyDuration,
     refund: &Refund,
+    refusal: Option<&Event>,
     what: &str,
     decision: Decision,
 ) -> Verdict {
@@ -96,25 +134,52 @@ fn refund_or_freeze(
         window,
         &format!("refund {what} {outstanding} {fiat} to the buyer"),
     );
-    if !deadline.passed {
-        return ctx
-            .wait(
+    match refusal {
+        Some(refused) if !deadline.passed => {
+            ctx.branch(clause, Branch::RefusedInTime);
+            ctx.trace(
                 clause,
-                &deadline,
-                decision,
-                "if the refund is not complete by then, freeze the seller's P2P access and assets until it is",
-            )
-            .with_amount(outstanding);
+                format!(
+                    "seller's refusal at {} vs the window closing at {}",
+                    ctx.show(refused.at.value),
+                    ctx.show(deadline.due)
+                ),
+                "refused before the window closed: frozen at once",
+            );
+            ctx.counterfactual(
+                "without the refusal the ruling would wait for the window to close before freezing the seller",
+            );
+            ctx.reason(
+                clause,
+                format!(
+                    "the seller refused before the window closed at {}: the seller's P2P access and assets are frozen at once, until the refund is made",
+                    ctx.show(deadline.due)
+                ),
+                vec![refused.path()],
+            );
+        }
+        None if !deadline.passed => {
+            return ctx
+                .wait(
+                    clause,
+                    &deadline,
+                    decision,
+                    "if the refund is not complete by then, freeze the seller's P2P access and assets until it is",
+                )
+                .with_amount(outstanding);
+        }
+        _ => {
+            ctx.missed(Party::Seller);
+            ctx.reason(
+                clause,
+                format!(
+                    "the refund was not complete by {}: the seller's P2P access and assets are frozen until it is",
+                    ctx.show(deadline.due)
+                ),
+                vec!["timeline".into()],
+            );
+        }
     }
-    ctx.missed(Party::Seller);
-    ctx.reason(
-        clause,
-        format!(
-            "the refund was not complete by {}: the seller's P2P access and assets are frozen until it is",
-            ctx.show(deadline.due)
-        ),
-        vec!["timeline".into()],
-    );
     ctx.sanction(Party::Seller, SanctionAction::FreezeP2p, None, clause);
     ctx.sanction(Party::Seller, SanctionAction::FreezeAssets, None, clause);
     ctx.follow_up(
@@ -174,6 +239,7 @@ pub fn cancelled_after_payment(ctx: &mut Ctx) -> Verdict {
     let owed: Decimal = proven.iter().map(|p| p.amount.value).sum();
     let refs = proven.iter().map(|p| p.path()).collect();
     ctx.reason(clause, format!("the buyer's payment of {owed} {fiat} is confirmed and the order was cancelled: the seller must refund it"), refs);
+    let refusal = refusal(ctx, clause);
     let refund = ctx.facts.refund_of(owed);
     if refund.complete {
         ctx.branch(clause, Branch::Refunded);
@@ -185,5 +251,13 @@ pub fn cancelled_after_payment(ctx: &mut Ctx) -> Verdict {
         return Verdict::done(Decision::Closed);
     }
     let window = params.refund_window;
-    refund_or_freeze(ctx, clause, window, &refund, "the", Decision::RefundBuyer)
+    refund_or_freeze(
+        ctx,
+        clause,
+        window,
+        &refund,
+        refusal,
+        "the",
+        Decision::RefundBuyer,
+    )
 }

@@ -128,6 +128,7 @@ impl Ctx<'_> {
                 version: policy.version.clone(),
                 sha256: policy.sha256.clone(),
                 file: policy.file().map(str::to_string),
+                builtin: policy.builtin,
             },
             as_of: policy.calendar.local(as_of),
             decision: verdict.decision,

@@ -2,8 +2,10 @@
 //! MEXC P2P Appeal Handling Rules, Appeals by the Buyer, 4.a.
 //!
 //! Extra verification (a payment screenshot, a selfie with ID…) is allowed only when the ad's
-//! trading terms disclosed it before the order and the buyer agrees; otherwise the order is
-//! cancelled. Other out-of-policy demands (contact details, outside channels, extra fees) also
+//! trading terms disclosed *that* requirement before the order and the buyer agrees; otherwise
+//! the order is cancelled. The policy's `verification_terms` names each kind of verification
+//! with its words: ad terms that ask for a payment screenshot do not disclose a selfie with ID,
+//! nor does a selfie disclose a video call. Every kind demanded must be disclosed. Other out-of-policy demands (contact details, outside channels, extra fees) also
 //! cancel the order, and the seller is sanctioned: the rule's outcome list is lost, so the
 //! sanction is the policy's `seller_sanction`, or a suspension for a repeat offender.
 
@@ -45,39 +47,52 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
         )
     }));
 
-    // Extra verification: a request on the timeline, or seller chat with a verification term.
+    // Extra verification: a request on the timeline, or seller chat with a verification term;
+    // each with the kinds of verification it names.
+    let kinds = &params.verification_terms;
     let requested = ctx
         .facts
         .first(|k| matches!(k, EventKind::VerificationRequested { .. }));
     let asked = ctx
         .facts
-        .chat_terms(Some(Speaker::Seller), &params.verification_terms);
-    let mut verification: Vec<(String, String)> = asked
-        .iter()
-        .map(|(line, terms)| {
-            (
-                format!("chat:{}", line.id.value),
-                format!("\"{}\" ({})", line.text, terms.join(", ")),
-            )
-        })
-        .collect();
+        .chat_terms(Some(Speaker::Seller), kinds.all_terms());
+    let mut verification: Vec<(String, String)> = Vec::new();
+    let mut demanded: Vec<&str> = Vec::new();
     if let Some(event) = requested {
-        let what = match event.kind {
+        let (what, kind) = match event.kind {
             EventKind::VerificationRequested {
                 kind: VerificationKind::PaymentScreenshot,
-            } => "a payment screenshot",
+            } => (
+                "a payment screenshot",
+                Some(VerificationKind::PaymentScreenshot),
+            ),
             EventKind::VerificationRequested {
                 kind: VerificationKind::SelfieWithId,
-            } => "a selfie with ID",
-            _ => "a check of another kind",
+            } => ("a selfie with ID", Some(VerificationKind::SelfieWithId)),
+            _ => ("a check of another kind", None),
         };
-        verification.insert(
-            0,
-            (
-                event.path(),
-                format!("a verification request on the order ({what})"),
-            ),
-        );
+        // The request's kind is the policy's kind of the same name, else the kinds its name's
+        // words name (`payment_screenshot` reads "payment screenshot").
+        if let Some(kind) = kind {
+            match kinds.kind(kind.as_str()) {
+                Some(named) => add_kinds(&mut demanded, vec![(named, Vec::new())]),
+                None => add_kinds(
+                    &mut demanded,
+                    kinds.found_in(&matching::words(&kind.as_str().replace('_', " "))),
+                ),
+            }
+        }
+        verification.push((
+            event.path(),
+            format!("a verification request on the order ({what})"),
+        ));
+    }
+    for (line, terms) in &asked {
+        add_kinds(&mut demanded, kinds.found_in(&matching::words(&line.text)));
+        verification.push((
+            format!("chat:{}", line.id.value),
+            format!("\"{}\" ({})", line.text, terms.join(", ")),
+        ));
     }
 
     ctx.trace(
@@ -168,13 +183,26 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
             vec![reference.clone()],
         );
     }
-    let disclosed = ctx
+    // What the ad's terms disclose, kind by kind: a demanded kind is disclosed only if the ad's
+    // terms name that same kind.
+    let in_ad: Vec<(&str, Vec<&str>)> = ctx
         .case
         .order
         .ad_terms
         .as_ref()
-        .map(|terms| matching::find_terms(&terms.value, &params.verification_terms))
+        .map(|terms| kinds.found_in(&matching::words(&terms.value)))
         .unwrap_or_default();
+    let disclosed: Vec<String> = in_ad
+        .iter()
+        .filter(|(kind, _)| demanded.contains(kind))
+        .map(|(kind, terms)| format!("{} ({})", spoken(kind), terms.join(", ")))
+        .collect();
+    let undisclosed: Vec<&str> = demanded
+        .iter()
+        .copied()
+        .filter(|kind| !in_ad.iter().any(|(named, _)| named == kind))
+        .collect();
+    let all_disclosed = !demanded.is_empty() && undisclosed.is_empty();
     let agreed = ctx
         .facts
         .first(|k| matches!(k, EventKind::VerificationAgreed));
@@ -183,13 +211,35 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
         .first(|k| matches!(k, EventKind::VerificationRefused));
     ctx.trace(
         clause,
-        "ad terms disclose the verification; buyer's answer",
         format!(
-            "disclosed: {}; buyer {}",
-            if disclosed.is_empty() {
-                "no".to_string()
+            "ad terms disclose each kind of verification demanded ({}); buyer's answer",
+            if demanded.is_empty() {
+                "none the policy names".to_string()
             } else {
-                format!("yes ({})", disclosed.join(", "))
+                demanded
+                    .iter()
+                    .map(|k| spoken(k))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        ),
+        format!(
+            "disclosed: {}; not disclosed: {}; buyer {}",
+            if disclosed.is_empty() {
+                "none".to_string()
+            } else {
+                disclosed.join(", ")
+            },
+            if all_disclosed {
+                "none".to_string()
+            } else if undisclosed.is_empty() {
+                "the kind requested".to_string()
+            } else {
+                undisclosed
+                    .iter()
+                    .map(|k| spoken(k))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             },
             match (agreed, refused) {
                 (_, Some(_)) => "refused",
@@ -198,7 +248,7 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
             }
         ),
     );
-    if !disclosed.is_empty()
+    if all_disclosed
         && refused.is_none()
         && let Some(agreed) = agreed
     {
@@ -220,18 +270,31 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
     }
     ctx.branch(
         clause,
-        if !disclosed.is_empty() && refused.is_none() {
+        if all_disclosed && refused.is_none() {
             Branch::VerificationDisclosedNeverAgreed
         } else {
             Branch::VerificationNotDisclosedOrRefused
         },
     );
-    if disclosed.is_empty() {
-        ctx.reason(
-            clause,
-            "the ad's terms did not disclose this verification before the order",
-            vec!["order.ad_terms".into()],
-        );
+    if !all_disclosed {
+        let asked_in_ad = if in_ad.is_empty() {
+            String::new()
+        } else {
+            let named: Vec<String> = in_ad.iter().map(|(kind, _)| spoken(kind)).collect();
+            format!(" (they ask only for: {})", named.join(", "))
+        };
+        let finding = if undisclosed.is_empty() {
+            format!(
+                "the verification requested is of a kind the policy does not name, so the ad's terms cannot be shown to have disclosed it before the order{asked_in_ad}"
+            )
+        } else {
+            let missing: Vec<String> = undisclosed.iter().map(|k| spoken(k)).collect();
+            format!(
+                "the ad's terms did not disclose the {} demanded before the order{asked_in_ad}",
+                missing.join(", ")
+            )
+        };
+        ctx.reason(clause, finding, vec!["order.ad_terms".into()]);
     } else if let Some(refused) = refused {
         ctx.reason(
             clause,
@@ -248,6 +311,20 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
         );
     }
     cancel(ctx, clause)
+}
+
+/// Adds the kinds `found` to `demanded`, each once, in order.
+fn add_kinds<'k>(demanded: &mut Vec<&'k str>, found: Vec<(&'k str, Vec<&'k str>)>) {
+    for (kind, _) in found {
+        if !demanded.contains(&kind) {
+            demanded.push(kind);
+        }
+    }
+}
+
+/// A kind of verification as the ruling says it: `selfie_with_id` → "selfie with id".
+fn spoken(kind: &str) -> String {
+    kind.replace('_', " ")
 }
 
 /// Cancels the order; a buyer who already paid is refunded first.

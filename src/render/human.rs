@@ -40,7 +40,7 @@ pub fn ruling(
     );
     let _ = writeln!(
         out,
-        "policy {} · as of {}",
+        "policy {}\nas of {}",
         super::policy_heading(
             ruling,
             policy_file.map(|file| escape(file).into_owned()).as_deref(),

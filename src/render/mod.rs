@@ -1,9 +1,11 @@
 //! Drawing rulings and policies for people and programs.
 
+pub mod html;
 pub mod human;
 pub mod markdown;
 mod policy;
 pub mod table;
+pub mod timeline;
 
 pub use policy::policy_table;
 
@@ -18,23 +20,23 @@ pub(crate) fn replay_note(ignored_after_as_of: usize) -> Option<String> {
     })
 }
 
-/// The policy a ruling was made under, for its heading: "mexc 2025-05-29", and the file it was
-/// read from when it is not the built-in one: "mexc 2025-05-29 (my-mexc.toml)". A copy keeps
-/// the id and version of what it copies, so without the file the two would read the same.
-/// `shown` escapes the policy's id and version for the output (they come from a file); the
-/// file is given as it is to be shown.
+/// The policy a ruling was made under, for its heading: "mexc 2025-05-29", then where it was
+/// read from and the start of its digest: "(policy/mexc.toml, sha256 5e0f5c4b1a2d)" or
+/// "(built-in, sha256 …)". A copy keeps the id and version of what it copies, so without the
+/// file the two would read the same. `shown` escapes the policy's id and version for the output
+/// (they come from a file); the file is given as it is to be shown (escaped and quoted by the
+/// caller).
 pub(crate) fn policy_heading(
     ruling: &crate::ruling::Ruling,
     policy_file: Option<&str>,
     shown: impl Fn(&str) -> String,
 ) -> String {
-    let mut heading = format!(
-        "{} {}",
+    let from = policy_file.unwrap_or("built-in");
+    let sha = &ruling.policy.sha256;
+    format!(
+        "{} {} ({from}, sha256 {})",
         shown(&ruling.policy.id),
-        shown(&ruling.policy.version)
-    );
-    if let Some(file) = policy_file {
-        heading.push_str(&format!(" ({file})"));
-    }
-    heading
+        shown(&ruling.policy.version),
+        sha.get(..12).unwrap_or(sha)
+    )
 }

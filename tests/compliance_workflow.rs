@@ -244,7 +244,7 @@ fn test_with_a_policy_file_compares_only_the_cases_of_its_id() {
     assert_eq!(output.status.code(), Some(0), "{out}");
     assert_eq!(
         out.lines().last().unwrap(),
-        "145 passed, 0 failed; 25 cases left out: their own policy is not mexc (bitget 24, \
+        "152 passed, 0 failed; 25 cases left out: their own policy is not mexc (bitget 24, \
          mexc-partial-release 1)"
     );
     assert!(!out.contains("procedure.kyc-buyer-not-verified"), "{out}");
@@ -259,7 +259,7 @@ fn test_with_a_policy_file_compares_only_the_cases_of_its_id() {
     assert_eq!(output.status.code(), Some(1));
     let out = stdout(&output);
     assert!(
-        out.contains("141 passed, 4 failed; 25 cases left out"),
+        out.contains("148 passed, 4 failed; 25 cases left out"),
         "{out}"
     );
 }
@@ -294,7 +294,7 @@ fn bless_rewrites_only_the_expect_block_and_says_what_changed() {
     let output = project.appeal(&["test"]);
     assert_eq!(output.status.code(), Some(1));
     assert!(
-        stdout(&output).contains("166 passed, 4 failed"),
+        stdout(&output).contains("173 passed, 4 failed"),
         "{}",
         stdout(&output)
     );
@@ -310,7 +310,7 @@ fn bless_rewrites_only_the_expect_block_and_says_what_changed() {
         )),
         "{out}"
     );
-    assert!(out.ends_with("166 passed, 0 failed, 4 blessed\n"), "{out}");
+    assert!(out.ends_with("173 passed, 0 failed, 4 blessed\n"), "{out}");
 
     // Every byte before and after the block is kept.
     let blessed = project.read(INSIDE_BAND);
@@ -341,7 +341,7 @@ fn bless_rewrites_only_the_expect_block_and_says_what_changed() {
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
     // Blessing twice changes nothing.
     let output = project.appeal(&["test", "--bless"]);
-    assert!(stdout(&output).ends_with("170 passed, 0 failed\n"));
+    assert!(stdout(&output).ends_with("177 passed, 0 failed\n"));
     assert_eq!(project.read(INSIDE_BAND), blessed);
 }
 
@@ -502,7 +502,7 @@ fn expect_blocks_check_sanction_days_extra_sanctions_and_deadlines() {
         ),
         "{out}"
     );
-    assert!(out.ends_with("167 passed, 3 failed\n"), "{out}");
+    assert!(out.ends_with("174 passed, 3 failed\n"), "{out}");
 }
 
 /// 13.6: a case without `expect:` is listed as skipped, and skipped in JUnit.
@@ -521,7 +521,7 @@ fn cases_without_expect_are_listed_as_skipped() {
         "{out}"
     );
     assert!(
-        out.ends_with("170 passed, 0 failed, 1 skipped (no `expect:` block)\n"),
+        out.ends_with("177 passed, 0 failed, 1 skipped (no `expect:` block)\n"),
         "{out}"
     );
     let xml = std::fs::read_to_string(junit).unwrap();

@@ -109,7 +109,9 @@ fn a_device_or_fifo_in_a_folder_is_reported_and_the_rest_judged() {
         stdout.contains("DECISION  release_to_buyer — FINAL — buyer.1b"),
         "{stdout}"
     );
-    // `--policy` naming a device (through a link) is refused the same way.
+    // A policy that is a device is refused the same way: named on the command line, it is read
+    // and found to be a device; named by a case's `policy:`, it is refused before that, as a
+    // link out of the case's project.
     std::os::unix::fs::symlink("/dev/zero", dir.path().join("zero.toml")).unwrap();
     let output = appeal_within(30)
         .args(["judge", "--policy"])
@@ -119,6 +121,15 @@ fn a_device_or_fifo_in_a_folder_is_reported_and_the_rest_judged() {
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
     assert!(text(&output.stderr).contains("character device"));
+    let case = sample().replace("policy: mexc", "policy: ./zero.toml");
+    fs::write(dir.path().join("c-case.yaml"), case).unwrap();
+    let output = appeal_within(30)
+        .args(["check"])
+        .arg(dir.path().join("c-case.yaml"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output.stderr).contains("a file outside the project"));
 }
 
 // ---------------------------------------------------------------------------------------------

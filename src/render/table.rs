@@ -253,6 +253,12 @@ pub fn split_line(line: &str, width: usize) -> Vec<String> {
 /// The longest start of `word` at most `width` columns wide (whole graphemes), and its width.
 /// Only that start is looked at.
 fn head_within(word: &str, width: usize) -> (&str, usize) {
+    // Printable ASCII up to and including the byte after the cut: one column a character, and
+    // the cut falls between two graphemes (the next character is no combining mark).
+    let bytes = word.as_bytes();
+    if bytes.len() > width && bytes[..=width].iter().all(|b| (0x20..0x7f).contains(b)) {
+        return (&word[..width], width);
+    }
     let mut used = 0;
     for (at, grapheme) in word.grapheme_indices(true) {
         let wide = grapheme.width();

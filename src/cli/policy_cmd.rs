@@ -15,6 +15,7 @@ use crate::policy::Policy;
 use crate::policy::{self, PolicyRef};
 use crate::policy_diff::{self, DiffReport, ParamName, PolicyInfo, RulingChange, RulingSummary};
 use crate::project::{self, Projects};
+use crate::shown::Shown;
 
 pub fn run(command: PolicyCommand, out: &mut Output) -> std::io::Result<u8> {
     match command {
@@ -59,8 +60,8 @@ fn check(names: &[String], out: &mut Output) -> std::io::Result<u8> {
                 writeln!(
                     out.stdout,
                     "ok: {} — {} {} ({} clauses, {} placeholder values to confirm)",
-                    policy.origin,
-                    policy.title,
+                    Shown(&policy.origin),
+                    Shown(&policy.title),
                     policy.version,
                     policy.clauses.len(),
                     placeholders
@@ -252,8 +253,13 @@ fn diff(
 fn print_diff(report: &DiffReport, out: &mut Output) -> std::io::Result<()> {
     let params = &report.parameters;
     let shown = |info: &PolicyInfo| match &info.file {
-        Some(file) => format!("{} {} ({file})", info.id, info.version),
-        None => format!("{} {} (built-in)", info.id, info.version),
+        Some(file) => format!(
+            "{} {} ({})",
+            Shown(&info.id),
+            Shown(&info.version),
+            Shown(file)
+        ),
+        None => format!("{} {} (built-in)", Shown(&info.id), Shown(&info.version)),
     };
     writeln!(
         out.stdout,
@@ -313,7 +319,10 @@ fn print_diff(report: &DiffReport, out: &mut Output) -> std::io::Result<()> {
             writeln!(
                 out.stdout,
                 "  {} ({})\n    old: {}\n    new: {}\n    moved by: {moved_by}",
-                change.case, change.file, change.old, change.new
+                Shown(&change.case),
+                change.file,
+                change.old,
+                change.new
             )?;
         }
     }

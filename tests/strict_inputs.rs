@@ -5,11 +5,11 @@
 
 use std::path::PathBuf;
 
-use appeal::case;
-use appeal::decode::{self, FIRST_YEAR, LAST_YEAR, TimeError, TimeFault};
-use appeal::diagnostics::{FileProblems, Problem};
-use appeal::duration::{MAX_WINDOW_DAYS, PolicyDuration};
-use appeal::source::SourceFile;
+use appeal::model::case;
+use appeal::reading::decode::{self, FIRST_YEAR, LAST_YEAR, TimeError, TimeFault};
+use appeal::reading::diagnostics::{FileProblems, Problem};
+use appeal::reading::source::SourceFile;
+use appeal::vocab::duration::{MAX_WINDOW_DAYS, PolicyDuration};
 use assert_cmd::Command;
 
 const SAMPLE: &str = include_str!("../cases/buyer.1b-spec-example.yaml");
@@ -176,7 +176,7 @@ fn comment_lines_are_not_values() {
     // Values still count.
     let many = format!(
         "{SAMPLE}padding: [{}]\n",
-        vec!["1"; appeal::document::YAML_MAX_NODES].join(",")
+        vec!["1"; appeal::reading::document::YAML_MAX_NODES].join(",")
     );
     assert_eq!(codes(&problems_of(&many)), ["appeal::yaml::limit"]);
 }

@@ -16,8 +16,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 )]
 pub struct Cli {
     /// When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.
-    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = crate::terminal::ColorWhen::Auto)]
-    pub color: crate::terminal::ColorWhen,
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = crate::text::terminal::ColorWhen::Auto)]
+    pub color: crate::text::terminal::ColorWhen,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -54,7 +54,7 @@ pub enum Command {
     )]
     Schema {
         #[arg(value_enum)]
-        kind: crate::schema::Kind,
+        kind: crate::report::schema::Kind,
         /// Write to FILE (atomically) instead of stdout.
         #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,
@@ -267,5 +267,5 @@ pub struct NewArgs {
 }
 
 fn appeal_types() -> Vec<&'static str> {
-    <crate::case::AppealType as crate::decode::Choice>::names()
+    <crate::model::case::AppealType as crate::vocab::words::Choice>::names()
 }

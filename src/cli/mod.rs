@@ -5,10 +5,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use crate::diagnostics::{FileProblems, Reporter};
-use crate::terminal::Look;
+use crate::reading::diagnostics::{FileProblems, Reporter};
+use crate::text::terminal::Look;
 
 mod args;
+pub mod artifact;
 mod check;
 mod explain;
 mod inputs;
@@ -58,7 +59,7 @@ impl Output {
     /// Prints every problem of one file to stderr.
     pub fn report(&mut self, file: &FileProblems) -> std::io::Result<()> {
         let text = if self.json_diagnostics {
-            crate::diagnostic_json::render_file(file)
+            crate::reading::diagnostic_json::render_file(file)
         } else {
             self.reporter
                 .render_file(&file.problems, file.source.as_deref(), &file.name)
@@ -69,7 +70,7 @@ impl Output {
     /// Prints a diagnostic that belongs to no input file to stderr.
     pub fn report_error(&mut self, error: &dyn miette::Diagnostic) -> std::io::Result<()> {
         let text = if self.json_diagnostics {
-            crate::diagnostic_json::render_error(error)
+            crate::reading::diagnostic_json::render_error(error)
         } else {
             self.reporter.render_error(error)
         };
@@ -148,7 +149,7 @@ impl Write for Stream {
 
 /// Runs the command line and returns the process exit code.
 pub fn main() -> ExitCode {
-    crate::terminal::ColorWhen::from_args(std::env::args_os()).apply();
+    crate::text::terminal::ColorWhen::from_args(std::env::args_os()).apply();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => return ExitCode::from(print_parser_message(&error)),
@@ -214,8 +215,11 @@ fn man_page(path: &[String], out: &mut Output) -> std::io::Result<u8> {
             let mut pages = Vec::new();
             command_paths(&root, &mut Vec::new(), &mut pages);
             let asked = path.join(" ");
-            let help =
-                crate::diagnostics::suggest(&asked, pages.iter().map(String::as_str), "commands");
+            let help = crate::reading::diagnostics::suggest(
+                &asked,
+                pages.iter().map(String::as_str),
+                "commands",
+            );
             let error = root.error(
                 clap::error::ErrorKind::InvalidSubcommand,
                 format!("no manual page for `appeal {asked}`: {help}"),
@@ -297,11 +301,11 @@ pub fn run(cli: Cli, out: &mut Output) -> std::io::Result<u8> {
         Command::Policy { command } => policy_cmd::run(command, out),
         Command::Explain(args) => explain::run(&args, out),
         Command::Schema { kind, output } => {
-            let text = crate::schema::render(kind);
+            let text = crate::report::schema::render(kind);
             match output {
                 None => out.stdout.write_all(text.as_bytes()).map(|_| exit::OK),
                 Some(path) => {
-                    match crate::artifact::write_atomically(&path, text.as_bytes(), &[]) {
+                    match crate::cli::artifact::write_atomically(&path, text.as_bytes(), &[]) {
                         Ok(()) => Ok(exit::OK),
                         Err(error) => {
                             let text = out.reporter.render_error(&error);

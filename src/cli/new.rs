@@ -4,11 +4,11 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::{Output, exit};
-use crate::case::AppealType;
-use crate::case_template::{self, Blank};
 use crate::cli::args::NewArgs;
-use crate::decode::Choice;
-use crate::ruling::Party;
+use crate::model::case::AppealType;
+use crate::report::case_template::{self, Blank};
+use crate::vocab::decision::Party;
+use crate::vocab::words::Choice;
 
 /// Why `appeal new` wrote nothing.
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]

@@ -63,7 +63,7 @@ fn case_with_evidence_file() -> String {
 fn evidence_is_refused_when_the_case_folder_cannot_be_resolved() {
     let mut source = source(&case_with_evidence_file());
     source.path = Some(PathBuf::from("/no/such/folder/anywhere/case.yaml"));
-    let problems = match appeal::evidence_files::load(source) {
+    let problems = match appeal::hearing::evidence_files::load(source) {
         Ok(_) => panic!("a file that cannot be checked must not pass"),
         Err(file) => file.problems,
     };
@@ -111,7 +111,7 @@ fn reading_a_case_does_not_touch_the_disk() {
     assert!(case::load(source(&text)).is_ok());
     let mut on_disk = source(&text);
     on_disk.path = Some(PathBuf::from(MANIFEST).join("cases/strict.yaml"));
-    let problems = appeal::evidence_files::load(on_disk).unwrap_err().problems;
+    let problems = appeal::hearing::evidence_files::load(on_disk).unwrap_err().problems;
     assert_eq!(codes(&problems), ["appeal::evidence::missing"]);
 }
 

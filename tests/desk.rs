@@ -465,3 +465,109 @@ fn the_html_ruling_is_one_self_contained_page() {
     assert!(!html.contains("<script"));
     assert!(!html.contains(" src="));
 }
+
+/// A folder of three new cases: a buyer's non-release appeal (the seller has until 11:40), an
+/// underpayment (the buyer may top up until 11:42), a malicious-buying appeal (escalated, final).
+fn queue_folder() -> tempfile::TempDir {
+    let folder = tempfile::tempdir().unwrap();
+    for (name, kind) in [
+        ("a-release.yaml", "seller_not_releasing"),
+        ("b-underpaid.yaml", "underpaid"),
+        ("c-malicious.yaml", "malicious_buying"),
+    ] {
+        appeal()
+            .args(["new", "--type", kind, "-o"])
+            .arg(folder.path().join(name))
+            .assert()
+            .success();
+    }
+    folder
+}
+
+fn queue_json(folder: &std::path::Path, at: Option<&str>) -> Vec<serde_json::Value> {
+    let mut queue = appeal();
+    queue.args(["queue", "--format", "json"]);
+    if let Some(at) = at {
+        queue.args(["--at", at]);
+    }
+    let out = queue.arg(folder).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    json_lines(&out.stdout)
+}
+
+#[test]
+fn queue_lists_pending_rulings_by_next_deadline() {
+    let folder = queue_folder();
+    let rows = queue_json(folder.path(), None);
+    let cases: Vec<&str> = rows.iter().map(|r| r["file"].as_str().unwrap()).collect();
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert!(cases[0].ends_with("a-release.yaml") && cases[1].ends_with("b-underpaid.yaml"));
+    assert_eq!(rows[0]["due"], "2025-06-15T11:40:00+08:00");
+    assert_eq!(rows[0]["who"], "seller");
+    assert_eq!(rows[0]["status"], "pending");
+    assert_eq!(rows[0]["overdue"], false);
+    assert_eq!(rows[0]["left"], "in 10 min");
+    assert_eq!(rows[1]["who"], "buyer");
+    assert_eq!(rows[1]["due"], "2025-06-15T11:42:00+08:00");
+}
+
+#[test]
+fn queue_puts_overdue_first_and_says_what_the_ruling_becomes() {
+    let folder = queue_folder();
+    let rows = queue_json(folder.path(), Some("2025-06-15T11:41:00+08:00"));
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert!(
+        rows[0]["file"]
+            .as_str()
+            .unwrap()
+            .ends_with("a-release.yaml")
+    );
+    assert_eq!(rows[0]["overdue"], true);
+    assert_eq!(rows[0]["left"], "1 min overdue");
+    assert_eq!(rows[0]["seconds_left"], -60);
+    assert_eq!(rows[0]["due"], "2025-06-15T11:40:00+08:00");
+    // At 11:41, with nothing new on file, the seller's silence releases the crypto.
+    assert_eq!(rows[0]["decision"], "release_to_buyer");
+    assert_eq!(rows[0]["status"], "final");
+    assert_eq!(rows[1]["overdue"], false);
+    assert_eq!(rows[1]["left"], "in 1 min");
+    // Before the appeals were filed, nothing is on the list.
+    let out = appeal()
+        .args(["queue", "--at", "2025-06-15T10:00:00+08:00"])
+        .arg(folder.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "0 due of 0 cases judged at 2025-06-15 10:00 +08:00: 0 overdue; 3 appealed later, not listed\n"
+    );
+    // `now` reads the clock: in 2025's cases, everything pending is long overdue.
+    let rows = queue_json(folder.path(), Some("now"));
+    assert!(rows.iter().all(|r| r["overdue"] == true), "{rows:?}");
+}
+
+#[test]
+fn queue_as_a_table_and_in_markdown() {
+    let folder = queue_folder();
+    let out = appeal()
+        .current_dir(folder.path())
+        .args(["queue", "--at", "2025-06-15T11:41:00+08:00", "."])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    insta::assert_snapshot!("queue-human", text);
+    assert!(text.lines().all(|l| l.chars().count() <= 100));
+    let out = appeal()
+        .current_dir(folder.path())
+        .args(["queue", "--format", "markdown", "."])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("| case | decision | who | what | due | left | file |\n|---|"));
+    assert!(text.contains("| APL-2025-0420 | `release_to_buyer` pending | seller |"));
+}

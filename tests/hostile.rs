@@ -443,6 +443,7 @@ fn a_megabyte_word_in_the_ruling_wraps_within_100_columns() {
             "{format}: {kept} of the word's characters shown"
         );
         if format == "human" {
+            // The tables are 80 columns wide, the timeline below them 100.
             let widest = stdout.lines().map(|l| l.chars().count()).max().unwrap();
             assert!(widest <= 100, "a line of {widest} columns");
         }

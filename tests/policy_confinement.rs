@@ -175,3 +175,27 @@ fn a_file_outside_the_project_is_used_when_given_with_policy() {
     let ruling: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(ruling["policy"]["file"], outside.to_str().unwrap());
 }
+
+/// A file that is not a policy is never quoted, even when given on the command line.
+#[test]
+fn a_file_that_is_not_a_policy_is_not_quoted_from_the_command_line_either() {
+    let setup = Setup::new();
+    setup.case_naming("mexc");
+    let env = setup.dir.path().join("outside/secret.env");
+    for args in [
+        vec![
+            "judge",
+            "--policy",
+            env.to_str().unwrap(),
+            "cases/case.yaml",
+        ],
+        vec!["policy", "check", env.to_str().unwrap()],
+        vec!["policy", "show", env.to_str().unwrap()],
+    ] {
+        let output = setup.appeal(&args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(stderr.contains("is not a policy file"), "{stderr}");
+        assert!(!stderr.contains(SECRET), "{stderr}");
+    }
+}

@@ -268,6 +268,9 @@ fn windows_are_capped_at_two_years() {
     for written in ["520wd", "732d", "24mo", "17568h", "1054080m", "18mo"] {
         assert!(PolicyDuration::parse(written).is_ok(), "{written}");
     }
+    // Written exactly: no spaces around it, as for decimals.
+    assert!(PolicyDuration::parse(" 15m").is_err());
+    assert!(PolicyDuration::parse("15m ").is_err());
     let problems = problems_of(&edited("payment_window: 15m", "payment_window: 5256000wd"));
     assert_eq!(codes(&problems), ["appeal::duration::invalid"]);
 }

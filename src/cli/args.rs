@@ -39,6 +39,11 @@ pub enum Command {
         after_help = "Examples:\n  appeal new --type seller_not_releasing -o APL-2025-0420.yaml\n  appeal new --type fraud --by seller --policy bitget\n\nThe file passes `appeal check` as written: replace every placeholder with the facts of the\nticket. -o never overwrites a file. The fields: docs/case-format.md."
     )]
     New(NewArgs),
+    /// The worklist: every pending ruling of a folder by next deadline, overdue first.
+    #[command(
+        after_help = "Examples:\n  appeal queue cases/\n  appeal queue --at 2025-06-03T09:00:00+08:00 cases/\n  appeal queue --at now --format json tickets/\n\nEach case is judged at --at (default: its own as_of). A deadline the case still waits on\nat its own as_of that has passed by --at is overdue: the row says what was due and what the\nruling is at --at if nothing else happened. `--at now` reads the clock; no other command does."
+    )]
+    Queue(QueueArgs),
     /// Validate case files without judging them.
     #[command(after_help = "Example:\n  appeal check cases/\n  appeal check case.yaml other.yaml")]
     Check(CheckArgs),
@@ -91,7 +96,9 @@ pub enum Format {
     Json,
     /// Markdown for a ticket.
     Markdown,
-    /// One self-contained HTML page per ruling, with a timeline chart (inline CSS and SVG).
+    /// One self-contained HTML page per ruling, with a timeline chart (inline CSS and SVG):
+    /// give one case per run and redirect it to a file (several cases print their pages one
+    /// after another).
     Html,
 }
 
@@ -268,4 +275,31 @@ pub struct NewArgs {
 
 fn appeal_types() -> Vec<&'static str> {
     <crate::model::case::AppealType as crate::vocab::words::Choice>::names()
+}
+
+/// How `queue` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum QueueFormat {
+    /// A table for a person.
+    Human,
+    /// One JSON object per pending ruling (JSON Lines); diagnostics as JSON Lines on stderr.
+    Json,
+    /// A Markdown table for a ticket or a wiki page.
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct QueueArgs {
+    #[command(flatten)]
+    pub policy: PolicyArg,
+    /// Judge every case at this moment (RFC 3339 with offset), or `now` for the clock.
+    /// Default: each case's own `as_of`.
+    #[arg(long, value_name = "TIME|now")]
+    pub at: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = QueueFormat::Human)]
+    pub format: QueueFormat,
+    /// Case files or folders (every *.yaml/*.yml/*.json below, sorted).
+    #[arg(required = true, value_name = "DIR")]
+    pub cases: Vec<PathBuf>,
 }

@@ -16,6 +16,7 @@ mod inputs;
 mod judge;
 mod new;
 mod policy_cmd;
+mod queue;
 mod test_cmd;
 
 pub use args::Cli;
@@ -264,6 +265,7 @@ fn check_usage(cli: &Cli) -> Result<(), clap::Error> {
     let (path, inputs): (&[&str], &[std::path::PathBuf]) = match &cli.command {
         Command::Judge(args) => (&["judge"], &args.cases),
         Command::Check(args) => (&["check"], &args.cases),
+        Command::Queue(args) => (&["queue"], &args.cases),
         Command::Test(args) => (&["test"], &args.paths),
         Command::Policy {
             command: args::PolicyCommand::Diff { paths, .. },
@@ -297,6 +299,7 @@ pub fn run(cli: Cli, out: &mut Output) -> std::io::Result<u8> {
         Command::Judge(args) => judge::run(&args, out),
         Command::Check(args) => check::run(&args, out),
         Command::New(args) => new::run(&args, out),
+        Command::Queue(args) => queue::run(&args, out),
         Command::Test(args) => test_cmd::run(&args, out),
         Command::Policy { command } => policy_cmd::run(command, out),
         Command::Explain(args) => explain::run(&args, out),

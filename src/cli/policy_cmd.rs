@@ -55,7 +55,7 @@ fn check(names: &[String], out: &mut Output) -> std::io::Result<u8> {
     let mut unreadable = 0;
     let projects = Projects::default();
     for reference in refs(names, &projects) {
-        match reference.and_then(|r| r.load()) {
+        match reference.and_then(|r| project::load(&r)) {
             Ok(policy) => {
                 let placeholders = policy.placeholder_count();
                 writeln!(
@@ -92,7 +92,7 @@ fn check(names: &[String], out: &mut Output) -> std::io::Result<u8> {
 fn show(name: &str, out: &mut Output) -> std::io::Result<u8> {
     let projects = Projects::default();
     let found = project::resolve_command_line(name, &projects)
-        .and_then(|resolved| resolved.reference.load().map(|policy| (resolved, policy)));
+        .and_then(|resolved| project::load(&resolved.reference).map(|policy| (resolved, policy)));
     let (resolved, policy) = match found {
         Ok(found) => found,
         Err(problems) => {

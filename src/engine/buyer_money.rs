@@ -149,11 +149,14 @@ fn refund_or_freeze(
             ctx.counterfactual(
                 "without the refusal the ruling would wait for the window to close before freezing the seller",
             );
+            let when = match deadline.start {
+                Some(_) => format!("before the window closed at {}", ctx.show(deadline.due)),
+                None => "before support contacted them".to_string(),
+            };
             ctx.reason(
                 clause,
                 format!(
-                    "the seller refused before the window closed at {}: the seller's P2P access and assets are frozen at once, until the refund is made",
-                    ctx.show(deadline.due)
+                    "the seller refused {when}: the seller's P2P access and assets are frozen at once, until the refund is made"
                 ),
                 vec![refused.path()],
             );

@@ -197,7 +197,7 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(String, 
     );
     ctx.trace(
         filed.id(),
-        "payer names vs the buyer's verified name (accents, case and spacing folded)",
+        "payer names vs the buyer's verified name (accents, case and spacing folded, other scripts transliterated)",
         if third_party.is_empty() {
             "match"
         } else {

@@ -33,21 +33,10 @@ pub struct PolicyShelf {
 }
 
 impl PolicyShelf {
-    /// A policy named on the command line, read once per run.
+    /// A policy, read once per run; a file that is not a policy is refused without quoting it
+    /// (see [`project::load`]).
     pub fn get(&self, reference: &PolicyRef) -> Result<Arc<Policy>, FileProblems> {
-        self.get_with(reference, || reference.load())
-    }
-
-    /// A policy file a case reached (its `policy:` or its project's `policy/ID.toml`): a file
-    /// that is not a policy is refused without quoting it.
-    fn get_reached(&self, reference: &PolicyRef) -> Result<Arc<Policy>, FileProblems> {
-        self.get_with(reference, || match reference {
-            PolicyRef::File(path) => {
-                let source = project::read_reached_policy(path)?;
-                crate::model::policy::load(source, path.display().to_string())
-            }
-            PolicyRef::Builtin(_) => reference.load(),
-        })
+        self.get_with(reference, || project::load(reference))
     }
 
     fn get_with(
@@ -210,33 +199,31 @@ pub fn own_policy(
         };
         vec![case_problem(refusal.reason, help, refusal.confinement)]
     })?;
-    let policy = shelf
-        .get_reached(&resolved.reference)
-        .map_err(|policy_problems| {
-            match (&policy_problems.source, policy_problems.problems.as_slice()) {
-                // The file could not be read at all, or is not a policy: one report, at the case's
-                // `policy:`, that says why.
-                (None, [problem]) => vec![case_problem(
-                    problem.to_string(),
-                    format!(
-                        "name a policy id (mexc, bitget, or the project's policy/ID.toml) or a \
+    let policy = shelf.get(&resolved.reference).map_err(|policy_problems| {
+        match (&policy_problems.source, policy_problems.problems.as_slice()) {
+            // The file could not be read at all, or is not a policy: one report, at the case's
+            // `policy:`, that says why.
+            (None, [problem]) => vec![case_problem(
+                problem.to_string(),
+                format!(
+                    "name a policy id (mexc, bitget, or the project's policy/ID.toml) or a \
                      policy file by its path from the case file's folder `{}`; to judge under \
                      another file deliberately, give it on the command line: `--policy FILE`",
-                        base.display()
-                    ),
+                    base.display()
+                ),
+                false,
+            )],
+            // The policy's own problems point into the policy; the case's points at `policy:`.
+            _ => vec![
+                policy_problems,
+                case_problem(
+                    "this policy has errors".to_string(),
+                    "the policy file has errors of its own, shown above".to_string(),
                     false,
-                )],
-                // The policy's own problems point into the policy; the case's points at `policy:`.
-                _ => vec![
-                    policy_problems,
-                    case_problem(
-                        "this policy has errors".to_string(),
-                        "the policy file has errors of its own, shown above".to_string(),
-                        false,
-                    ),
-                ],
-            }
-        })?;
+                ),
+            ],
+        }
+    })?;
     // A file found as policy/ID.toml is the policy `ID`: one that says otherwise would be
     // compared and left out under the wrong name.
     if let (Some(id), project::Found::InProject { .. }) = (&resolved.id, &resolved.found)

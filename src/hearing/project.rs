@@ -169,11 +169,16 @@ pub struct Refusal {
     pub suggestion: Option<String>,
 }
 
+/// A case's folder and its `policy:` as written.
+type CaseFolderPolicy = (PathBuf, Option<String>);
+
 /// Projects found so far in a run (by the folder a case is in), and the current folder: every
 /// case of a folder shares one walk.
 #[derive(Default)]
 pub struct Projects {
     found: Mutex<HashMap<PathBuf, Result<Project, String>>>,
+    /// Each case folder's `policy:` values, resolved: the cases of a folder share the look-ups.
+    resolved: Mutex<HashMap<CaseFolderPolicy, Result<Resolved, Refusal>>>,
     current: Mutex<Option<Option<PathBuf>>>,
 }
 
@@ -275,8 +280,27 @@ fn normalized(path: &Path) -> PathBuf {
 }
 
 /// The policy a case is judged under: `written` is its `policy:` (`None`: the id `mexc`),
-/// `folder` the case file's folder (the current folder for stdin).
+/// `folder` the case file's folder (the current folder for stdin). Resolved once per run for
+/// each folder and value.
 pub fn resolve_case(
+    written: Option<&str>,
+    folder: &Path,
+    projects: &Projects,
+) -> Result<Resolved, Refusal> {
+    let key = (folder.to_path_buf(), written.map(str::to_string));
+    if let Ok(resolved) = projects.resolved.lock()
+        && let Some(found) = resolved.get(&key)
+    {
+        return found.clone();
+    }
+    let result = resolve_case_uncached(written, folder, projects);
+    if let Ok(mut resolved) = projects.resolved.lock() {
+        resolved.insert(key, result.clone());
+    }
+    result
+}
+
+fn resolve_case_uncached(
     written: Option<&str>,
     folder: &Path,
     projects: &Projects,
@@ -545,15 +569,29 @@ pub fn read_reached_policy(path: &Path) -> Result<SourceFile, FileProblems> {
     Ok(source)
 }
 
+/// Reads and validates a policy, from the binary or from a file; a file that is not a policy
+/// is refused without quoting it, wherever it was named.
+pub fn load(reference: &PolicyRef) -> Result<crate::model::policy::Policy, FileProblems> {
+    match reference {
+        PolicyRef::File(path) => {
+            let source = read_reached_policy(path)?;
+            crate::model::policy::load(source, path.display().to_string())
+        }
+        PolicyRef::Builtin(_) => reference.load(),
+    }
+}
+
 /// Whether the file has a `[policy]` table (as a header or as dotted keys), even if the rest of
-/// it has mistakes.
+/// it has mistakes. A file of comments and blank lines counts (it is reported as empty, and
+/// holds nothing to quote).
 fn looks_like_a_policy(source: &SourceFile) -> bool {
     if let Ok(tree) = crate::reading::document::parse_toml(source)
         && let crate::reading::document::Value::Map(entries) = &tree.value
     {
-        return entries.iter().any(|e| {
-            e.key == "policy" && matches!(e.value.value, crate::reading::document::Value::Map(_))
-        });
+        return entries.is_empty()
+            || entries.iter().any(|e| {
+                e.key == "policy" && matches!(e.value.value, crate::reading::document::Value::Map(_))
+            });
     }
     source.text.lines().any(|line| {
         let line = line.trim();
@@ -622,5 +660,6 @@ mod tests {
         assert!(!looks_like_a_policy(&source("SECRET=hunter2\n")));
         assert!(!looks_like_a_policy(&source("[package]\nname = \"x\"\n")));
         assert!(!looks_like_a_policy(&source("[policyx]\n")));
+        assert!(looks_like_a_policy(&source("# nothing yet\n\n")));
     }
 }

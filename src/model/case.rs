@@ -1,14 +1,14 @@
 //! The case file (SPEC §3): the model, its reading from YAML, and every validation rule.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use rust_decimal::Decimal;
 
+use schemars::JsonSchema;
+
 use crate::model::clause::ClauseId;
-use crate::reading::decode::{
-    self, Located, MapReader, Problems, boolean, choice, integer, list, non_empty_text,
-    positive_decimal, text, time,
-};
+use crate::reading::decode::{self, Located, MapReader, Problems, boolean, choice, integer, list, non_empty_text, positive_decimal, text, time};
 use crate::reading::diagnostics::{FileProblems, Problem, Span};
 use crate::reading::document::{self, Entry, Node};
 use crate::reading::source::SourceFile;
@@ -16,40 +16,157 @@ use crate::vocab::decision::{Decision, Party, SanctionAction, Status};
 use crate::vocab::duration::PolicyDuration;
 use crate::vocab::words::{Choice, word_enum};
 
+/// How a case file writes what the model holds otherwise: a clause by its id, a sanction to
+/// expect, an offender or `false`.
+pub mod written {
+    use std::borrow::Cow;
+
+    use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+
+    pub use crate::reading::decode::written::*;
+    use crate::vocab::decision::Party;
+
+    /// A clause id of the catalogue (`buyer.1a`, `procedure.kyc`…).
+    pub struct ClauseName;
+    impl JsonSchema for ClauseName {
+        fn schema_name() -> Cow<'static, str> {
+            "ClauseId".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            let ids: Vec<&str> = crate::model::clause::ClauseId::all()
+                .map(|id| id.as_str())
+                .collect();
+            json_schema!({ "type": "string", "enum": ids })
+        }
+    }
+
+    /// `{ party: buyer|seller }`, or `false` for no finding.
+    pub struct Offender;
+    impl JsonSchema for Offender {
+        fn schema_name() -> Cow<'static, str> {
+            "Offender".into()
+        }
+        fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+            let mut party = generator.subschema_for::<Party>();
+            party.insert(
+                "description".into(),
+                "The offender: `buyer` or `seller`.".into(),
+            );
+            json_schema!({
+                "oneOf": [
+                    {
+                        "type": "object",
+                        "properties": { "party": party },
+                        "required": ["party"],
+                        "additionalProperties": false
+                    },
+                    { "const": false }
+                ]
+            })
+        }
+    }
+}
+
 /// A moment with the offset it was recorded in.
 use crate::vocab::time::Time;
 
-/// A validated case.
-#[derive(Debug, Clone)]
+/// One appeal: the order, the two parties, the payments, what happened on the platform, the
+/// appeal itself, the evidence, chat excerpts, what support has established and, for `appeal
+/// test`, the ruling expected. docs/case-format.md explains every field.
+// The case model is written once: the JSON Schema of the case file (`appeal schema case`, with
+// these doc comments as its descriptions) and the keys the reader takes are derived from these
+// types.
+#[derive(Debug, Clone, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Case {
+    /// The appeal's id (your ticket number, e.g. `APL-2025-0420`). Shown in the ruling's heading
+    /// and in every output format.
+    #[serde(rename = "case")]
+    #[schemars(with = "written::Text")]
     pub id: Located<String>,
+    /// The policy to judge under: a built-in name (`mexc`, `bitget`) or the path of a TOML policy
+    /// relative to this file. Default `mexc`; `--policy` on the command line overrides it.
+    #[schemars(with = "Option<written::Text>")]
     pub policy: Option<Located<String>>,
+    /// The moment the ruling is made: deadlines are compared with it, and nothing in the file may
+    /// be later. `--as-of` replays the case at an earlier moment.
+    #[schemars(with = "written::Time")]
     pub as_of: Located<Time>,
+    /// The order as the platform logged it.
     pub order: Order,
+    /// The buyer: identity and platform record.
     pub buyer: Trader,
+    /// The seller: identity and platform record.
     pub seller: Trader,
+    /// Fiat transfers from the buyer (or someone paying for them) to the seller, in any order; a
+    /// top-up is a later payment. Absent: no payment on file.
+    #[serde(default)]
     pub payments: Vec<Payment>,
+    /// What happened on the platform, one event per entry, in any order.
+    #[serde(default)]
     pub timeline: Vec<Event>,
+    /// Who appealed, when, and what about.
     pub appeal: Appeal,
+    /// Documents the parties uploaded.
+    #[serde(default)]
     pub evidence: Vec<Evidence>,
+    /// Excerpts of the order chat. Matched against the policy's word lists (offensive words,
+    /// verification and out-of-policy demands, outside channels).
+    #[serde(default)]
     pub chat: Vec<ChatLine>,
+    /// Determinations only a person can make; leave them out until support has made them.
+    #[serde(default)]
     pub findings: Findings,
+    /// The ruling this case should get, compared by `appeal test`; `appeal judge` ignores it.
     pub expect: Option<Expect>,
 }
 
-#[derive(Debug, Clone)]
+/// The order as the platform logged it.
+#[derive(Debug, Clone, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Order {
+    /// The order number. Shown in the ruling's heading; support quotes it to the parties.
+    #[schemars(with = "written::Id")]
     pub id: Located<String>,
+    /// When the order was created. The age limit counts from it (`general.age_limit`, 18 months
+    /// under `mexc`); nothing in the case may be earlier.
+    #[schemars(with = "written::Time")]
     pub created_at: Located<Time>,
+    /// The crypto traded, e.g. `USDT`, `BTC` (2–10 letters or digits). A release is in this
+    /// asset.
     pub asset: String,
+    /// The currency paid, e.g. `VND`, `PHP`, `EUR`. Refunds are in it; a payment remark naming
+    /// another currency draws a warning.
     pub fiat: String,
+    /// Fiat per unit of the asset. Buyer 1.a compares it with `reference_price`.
+    #[schemars(with = "written::Decimal")]
     pub price: Located<Decimal>,
+    /// Units of the asset in escrow.
+    #[schemars(with = "written::Decimal")]
     pub quantity: Located<Decimal>,
+    /// Fiat owed; should equal price × quantity (a mismatch is a warning). The sum of the
+    /// payments is compared with it, within the policy's `amount_tolerance`: more goes to buyer
+    /// 2.a, less to seller 2.a.
+    #[schemars(with = "written::Decimal")]
     pub amount: Located<Decimal>,
+    /// The platform's market reference price when the order was created. Buyer 1.a needs it to
+    /// tell whether the price is inside the acceptable band; without it, 1.a asks support for
+    /// it (`request_evidence`).
+    #[schemars(with = "Option<written::Decimal>")]
     pub reference_price: Option<Located<Decimal>>,
+    /// How long the buyer had to pay. Recorded for the reader; no clause reads it.
+    #[schemars(with = "Option<written::Duration>")]
     pub payment_window: Option<PolicyDuration>,
+    /// The countdown after "mark as paid" before an appeal may be opened, when the order had its
+    /// own. Under a policy with the timer gate (`bitget`), an appeal before `marked_paid` + this
+    /// timer (else the policy's `appeal_timer`) is `inadmissible`.
+    #[schemars(with = "Option<written::Duration>")]
     pub appeal_timer: Option<PolicyDuration>,
+    /// The payment details on the system-logged order page: the only ones that bind.
     pub payment_method: PaymentMethod,
+    /// The ad's trading terms. Buyer 4.a: an extra verification the seller asks for may go
+    /// ahead only if these terms disclosed it and the buyer agreed.
+    #[schemars(with = "Option<String>")]
     pub ad_terms: Option<Located<String>>,
 }
 
@@ -65,41 +182,96 @@ word_enum! {
 }
 
 /// The payment details on the system-logged order page: the only binding ones.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct PaymentMethod {
+    /// How the buyer pays: `bank_transfer`, `e_wallet`, `card`, `cash` or `other`. Descriptive.
     pub kind: PaymentKind,
+    /// Whether the rail is real-time. Buyer 1.b gives the seller `instant_release` (1 hour)
+    /// after an instant payment and `non_instant_release` (2 working days) otherwise; a
+    /// payment's own `instant` overrides it.
     pub instant: bool,
+    /// The account on the order page. A payment to any other account (spaces, dashes, dots and
+    /// case ignored) is a payment elsewhere: seller 1.c, at the buyer's risk.
+    #[schemars(with = "written::Id")]
     pub account: Located<String>,
+    /// The account holder's name as the order page shows it. Descriptive.
     pub holder: Option<String>,
 }
 
 /// A party's identity and platform record.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Trader {
+    /// The platform's user id. Shown in the ruling's heading.
+    #[schemars(with = "written::Id")]
     pub uid: String,
+    /// The name verified by KYC, as the platform holds it, accents and all. A payment whose
+    /// `payer_name` does not match the buyer's (accents, case and spacing folded) is a
+    /// third-party payment: no release, refund only (buyer 1.a's precondition).
+    #[schemars(with = "String")]
     pub verified_name: Located<String>,
+    /// Identity verification completed (default `false`). Under a policy with the KYC gate
+    /// (`bitget`), an appeal where either party is not verified is `inadmissible`.
+    #[serde(default)]
     pub kyc_verified: bool,
+    /// Counters the platform keeps, each a whole number from 0, default 0.
+    #[serde(default)]
     pub history: History,
 }
 
 /// Counters kept by the platform: earlier confirmed offences.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct History {
+    /// Earlier confirmed offensive-language offences. At the policy's `repeat_threshold` a
+    /// newly confirmed offence is a permanent ban instead of a suspension (buyer 5.a, seller
+    /// 6.a).
+    #[serde(default)]
+    #[schemars(range(max = 100_000))]
     pub offensive_language: u32,
+    /// Orders placed and not paid in the platform's look-back window. Seller 3.a: at the
+    /// policy's `unpaid_threshold` support investigates malicious buying.
+    #[serde(default)]
+    #[schemars(range(max = 100_000))]
     pub unpaid_orders: u32,
+    /// Other confirmed rule violations. Seller 1.c: a buyer who paid elsewhere again is
+    /// banned; buyer 4.a: a repeated out-of-policy demand suspends the seller.
+    #[serde(default)]
+    #[schemars(range(max = 100_000))]
     pub violations: u32,
 }
 
-#[derive(Debug, Clone)]
+/// One transfer of fiat from the buyer (or someone paying for them) to the seller.
+#[derive(Debug, Clone, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Payment {
     /// Position in the file, for references (`payments[2]`).
+    #[serde(skip)]
     pub index: usize,
+    /// When the transfer was made. A top-up after seller 2.a's window does not count.
+    #[schemars(with = "written::Time")]
     pub at: Located<Time>,
+    /// The amount transferred, in `order.fiat`. The sum of all payments is what was paid.
+    #[schemars(with = "written::Decimal")]
     pub amount: Located<Decimal>,
+    /// The name on the paying account, as the bank shows it. Compared with the buyer's
+    /// `verified_name` (a third-party payment is refunded, never released on).
+    #[schemars(with = "written::Text")]
     pub payer_name: Located<String>,
+    /// The account paid into. Compared with `order.payment_method.account` (seller 1.c).
+    #[schemars(with = "written::Id")]
     pub to_account: Located<String>,
+    /// This payment's rail, when it differs from the order's `payment_method.instant`.
     pub instant: Option<bool>,
+    /// The transfer's reference text. Buyer 1.c: a sensitive word from the policy's list (e.g.
+    /// "crypto", "USDT") sends a non-release appeal to 1.c.
+    #[schemars(with = "Option<String>")]
     pub remarks: Option<Located<String>>,
+    /// The `id` of the evidence that proves this payment. Valid proof is evidence with
+    /// `official_source: true` that is not `tampered`; seller 1.a and 1.b, buyer 3.a and others
+    /// ask for it.
+    #[schemars(with = "Option<written::Text>")]
     pub proof: Option<Located<String>>,
 }
 
@@ -156,55 +328,200 @@ word_enum! {
     }
 }
 
-/// What happened, with the fields each kind of event carries.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What happened, with the keys each kind of event takes (besides `at`, `event` and `note`).
+/// `by` is who acted, `party` who was acted on. Deadlines run from support's first
+/// `cs_contacted` with a party at or after the appeal.
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[serde(tag = "event", rename_all = "snake_case", deny_unknown_fields)]
+#[schemars(transform = event_file_form)]
 pub enum EventKind {
+    /// The buyer pressed "mark as paid" (`by`, if written, is `buyer`). Starts the appeal timer
+    /// (the timer gate).
     MarkedPaid,
-    AppealOpened { by: Option<Party> },
-    CsContacted { party: Party },
-    Responded { by: Party, stance: Stance },
-    CancelRequested { by: Party },
-    Released { by: Actor },
-    Cancelled { by: Actor, reason: CancelReason },
-    RefundCompleted { amount: Option<Decimal> },
+    /// The appeal was opened on the platform. Informational: `appeal.at` is what counts.
+    AppealOpened {
+        /// Who opened it.
+        by: Option<Party>,
+    },
+    /// Support contacted a party. Starts that party's windows (seller response, refund, proof,
+    /// top-up…).
+    CsContacted {
+        /// The party contacted.
+        party: Party,
+    },
+    /// A party answered support. A seller's `refuses` makes a non-release appeal buyer 1.a; a
+    /// seller's `payment_not_received` under 1.a sends it to seller 1.b (or 1.a without valid
+    /// proof); a buyer's `refuses` counts as not cooperating (seller 5.a).
+    Responded {
+        /// Who answered.
+        by: Party,
+        /// What they said.
+        stance: Stance,
+    },
+    /// A party asked to cancel. A seller's request makes a non-release appeal buyer 1.a.
+    CancelRequested {
+        /// Who asked.
+        by: Party,
+    },
+    /// The crypto left escrow to the buyer: a non-release appeal is then `closed`.
+    Released {
+        /// Who released it: `seller` or `cs`.
+        #[schemars(extend("enum" = ["seller", "cs"]))]
+        by: Actor,
+    },
+    /// The order was cancelled. A non-release appeal moves to buyer 3.a.
+    Cancelled {
+        /// Who cancelled it: `system`, `buyer`, `seller` or `cs`.
+        by: Actor,
+        /// Why: `timeout`, `mistake` or `other` (the default).
+        #[schemars(with = "Option<CancelReason>")]
+        reason: CancelReason,
+    },
+    /// The seller refunded the buyer (`by`, if written, is `seller`). A refund on file settles
+    /// a refund the ruling asks for, even a late one; a partial one lowers what is still owed.
+    RefundCompleted {
+        /// The amount refunded; absent, the full refund asked for.
+        #[schemars(with = "Option<written::Decimal>")]
+        amount: Option<Decimal>,
+    },
+    /// The seller refused to refund (`by`, if written, is `seller`).
     RefundRefused,
-    AccountBlocked { party: Party },
-    EvidenceRequested { party: Party },
-    Unreachable { party: Party },
+    /// A party's account was blocked (seller 4.a).
+    AccountBlocked {
+        /// Whose account.
+        party: Party,
+    },
+    /// Support asked a party for evidence. Where a rule asks for evidence without its own
+    /// window, the policy's `evidence_window` runs from this event (else from the appeal).
+    EvidenceRequested {
+        /// Who was asked.
+        party: Party,
+    },
+    /// Support could not reach the party (at or after the appeal; an earlier one is history).
+    Unreachable {
+        /// Who could not be reached.
+        party: Party,
+    },
+    /// The parties settled between themselves (seller 4.a: `closed`).
     Agreement,
-    VerificationRequested { kind: VerificationKind },
+    /// The seller asked for extra verification (`by`, if written, is `seller`): buyer 4.a.
+    VerificationRequested {
+        /// What was asked: `payment_screenshot`, `selfie_with_id` or `other` (the default).
+        #[schemars(with = "Option<VerificationKind>")]
+        kind: VerificationKind,
+    },
+    /// The buyer agreed to the verification (`by`, if written, is `buyer`).
     VerificationAgreed,
+    /// The buyer refused the verification (`by`, if written, is `buyer`).
     VerificationRefused,
-    OffPlatform { by: Party },
+    /// A party proposed trading or paying off the platform: an out-of-policy demand by the
+    /// seller (buyer 4.a), and a notice.
+    OffPlatform {
+        /// Who proposed it.
+        by: Party,
+    },
 }
 
-/// The event names of the case format, in the order SPEC §3 lists them.
-pub const EVENT_NAMES: &[&str] = &[
-    "marked_paid",
-    "appeal_opened",
-    "cs_contacted",
-    "responded",
-    "cancel_requested",
-    "released",
-    "cancelled",
-    "refund_completed",
-    "refund_refused",
-    "account_blocked",
-    "evidence_requested",
-    "unreachable",
-    "agreement",
-    "verification_requested",
-    "verification_agreed",
-    "verification_refused",
-    "off_platform",
+/// Events whose `by` is always the same party: the file may write it (and it must be that
+/// party) or leave it out; the model does not keep it.
+pub(crate) const FIXED_PARTY: &[(&str, Party)] = &[
+    ("marked_paid", Party::Buyer),
+    ("refund_completed", Party::Seller),
+    ("refund_refused", Party::Seller),
+    ("verification_requested", Party::Seller),
+    ("verification_agreed", Party::Buyer),
+    ("verification_refused", Party::Buyer),
 ];
 
+/// Completes the schema of [`EventKind`] with what every event of the file may carry besides
+/// its fields: a `note`, and the fixed `by` of [`FIXED_PARTY`].
+fn event_file_form(schema: &mut schemars::Schema) {
+    let Some(variants) = schema
+        .get_mut("oneOf")
+        .and_then(serde_json::Value::as_array_mut)
+    else {
+        return;
+    };
+    for variant in variants {
+        let name = variant
+            .pointer("/properties/event/const")
+            .and_then(serde_json::Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let Some(properties) = variant
+            .get_mut("properties")
+            .and_then(serde_json::Value::as_object_mut)
+        else {
+            continue;
+        };
+        if let Some((_, party)) = FIXED_PARTY.iter().find(|(event, _)| *event == name) {
+            properties.insert(
+                "by".into(),
+                serde_json::json!({
+                    "description": format!("Always `{party}`; may be left out."),
+                    "const": party.as_str()
+                }),
+            );
+        }
+        properties.insert(
+            "note".into(),
+            serde_json::json!({
+                "description": "Free text for people; not read by the ruling.",
+                "type": "string"
+            }),
+        );
+    }
+}
+
+/// The event names of the case format, and the keys each takes besides `at`, `event` and
+/// `note`, as the schema of [`EventKind`] has them.
+fn event_forms() -> &'static [(&'static str, Vec<&'static str>)] {
+    static FORMS: std::sync::LazyLock<Vec<(&'static str, Vec<&'static str>)>> =
+        std::sync::LazyLock::new(|| {
+            let schema = schemars::SchemaGenerator::default().into_root_schema_for::<EventKind>();
+            let leak =
+                |text: &str| -> &'static str { Box::leak(text.to_string().into_boxed_str()) };
+            schema
+                .get("oneOf")
+                .and_then(serde_json::Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(|variant| {
+                    let name = variant.pointer("/properties/event/const")?.as_str()?;
+                    let keys = variant["properties"]
+                        .as_object()?
+                        .keys()
+                        .filter(|key| !["event", "note"].contains(&key.as_str()))
+                        .map(|key| leak(key))
+                        .collect();
+                    Some((leak(name), keys))
+                })
+                .collect()
+        });
+    &FORMS
+}
+
+/// The event names of the case format.
+pub fn event_names() -> Vec<&'static str> {
+    event_forms().iter().map(|(name, _)| *name).collect()
+}
+
 /// A timeline event.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Event {
+    /// Position in the file, for references (`timeline[2]`).
+    #[serde(skip)]
     pub index: usize,
+    /// When it happened.
+    #[schemars(with = "written::Time")]
     pub at: Located<Time>,
+    /// What happened: `event` names it, with the keys its kind takes.
+    #[serde(flatten)]
     pub kind: EventKind,
+    /// Free text for people; not read by the ruling.
+    #[serde(skip)]
+    pub note: Option<String>,
 }
 
 impl Event {
@@ -253,11 +570,23 @@ impl AppealType {
     }
 }
 
-#[derive(Debug, Clone)]
+/// Who appealed, when, and what about.
+#[derive(Debug, Clone, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Appeal {
+    /// Who filed: `buyer` or `seller`. Some types are open to one side only.
     pub by: Located<Party>,
+    /// When the appeal was filed. Support's contact counts from here; the age limit is checked
+    /// at this moment.
+    #[schemars(with = "written::Time")]
     pub at: Located<Time>,
+    /// What the appeal is about; it decides the governing clause, which the facts may re-route
+    /// (`appeal explain TYPE`).
+    #[serde(rename = "type")]
     pub kind: Located<AppealType>,
+    /// The appellant's own words. Under a policy with the reason gate (`bitget`), an appeal
+    /// without one is `inadmissible`.
+    #[schemars(with = "Option<String>")]
     pub reason: Option<Located<String>>,
 }
 
@@ -292,18 +621,47 @@ impl EvidenceKind {
     }
 }
 
-#[derive(Debug, Clone)]
+/// A document a party uploaded.
+#[derive(Debug, Clone, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Evidence {
+    /// Position in the file, for references (`evidence[1]`).
+    #[serde(skip)]
     pub index: usize,
+    /// Unique id, named by a payment's `proof` (e.g. `receipt-1`).
+    #[schemars(with = "written::Text")]
     pub id: Located<String>,
+    /// Who submitted it: `buyer` or `seller`. The seller's bank statement answers seller 1.b;
+    /// the buyer's documents answer seller 4.a.
     pub by: Party,
+    /// What it is. A screenshot is not a receipt; seller 4.a needs a `police_report`,
+    /// `chargeback_notice` or `bank_notice`.
     pub kind: EvidenceKind,
+    /// When it was submitted. Evidence after a window closed does not meet it.
+    #[schemars(with = "written::Time")]
     pub at: Located<Time>,
+    /// It comes from the bank's or wallet's official app or website (default `false`). Needed
+    /// for valid proof of a payment.
+    #[serde(default)]
     pub official_source: bool,
+    /// Support found it forged or edited (default `false`). Tampered evidence proves nothing
+    /// and counts as established fraud by the party who submitted it.
+    #[serde(default)]
     pub tampered: bool,
+    /// Bank statements only: `true`, the funds appear on it (seller 1.b releases at once);
+    /// `false`, they do not (the payment goes to a trace). Leave it out until support has read
+    /// the statement.
     pub shows_receipt: Option<bool>,
+    /// The document's path, relative to the case file's folder, without `..`; it must exist and
+    /// stay inside that folder.
+    #[schemars(with = "Option<written::Text>")]
     pub file: Option<Located<String>>,
+    /// The file's SHA-256 when it was logged (64 hex digits, `sha256sum FILE`); checked against
+    /// `file`.
+    #[schemars(with = "Option<written::Sha256>")]
     pub sha256: Option<Located<String>>,
+    /// Free text for people; not read by the ruling.
+    pub note: Option<String>,
 }
 
 word_enum! {
@@ -315,52 +673,107 @@ word_enum! {
     }
 }
 
-#[derive(Debug, Clone)]
+/// A line of the order chat.
+#[derive(Debug, Clone, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ChatLine {
+    /// Position in the file, for references (`chat[0]`).
+    #[serde(skip)]
     pub index: usize,
+    /// Unique id (`c1`, `c2`…); rulings quote a line as `chat:c1`.
+    #[schemars(with = "written::Text")]
     pub id: Located<String>,
+    /// When the line was written.
+    #[schemars(with = "written::Time")]
     pub at: Located<Time>,
+    /// Who wrote it: `buyer`, `seller` or `cs` (support).
     pub from: Speaker,
+    /// The words, as written. Matched (whole words, accents and case folded) against the
+    /// policy's word lists: offensive words raise a follow-up for support; verification and
+    /// out-of-policy words from the seller are buyer 4.a's demands; outside channels draw a
+    /// notice.
     pub text: String,
 }
 
-/// Determinations only a person can make.
-#[derive(Debug, Clone, Default)]
+/// Determinations only a person can make. Leave them out until support has made them; the
+/// ruling says when it waits for one.
+#[derive(Debug, Clone, Default, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Findings {
+    /// Support's finding on fraud.
     pub fraud: Option<FraudFinding>,
+    /// Seller 3.a: the buyer placed orders with no intent to pay (default `false`). Cancels the
+    /// order and bans the buyer permanently.
+    #[serde(default)]
     pub malicious_buying_confirmed: bool,
+    /// Support confirmed offensive language by that party (`{ party: seller }`), or `false`:
+    /// a suspension, or a permanent ban at the repeat threshold. A matching chat line alone
+    /// only raises a follow-up.
+    #[schemars(with = "Option<written::Offender>")]
     pub offensive_language_confirmed: Option<Party>,
+    /// Buyer 1.a, price out of band: support accepts the seller's reason for a late refund, so
+    /// the crypto is not released and the refund stays owed (default `false`).
+    #[serde(default)]
     pub valid_refund_justification: bool,
+    /// Support reopened an order older than the age limit: the age gate steps aside (default
+    /// `false`).
+    #[serde(default)]
     pub reopen_approved: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Support's finding on fraud.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct FraudFinding {
+    /// Who committed it: `buyer` or `seller`.
     pub party: Party,
+    /// Established (default `false`): the fraudster is banned and their ads removed (buyer
+    /// 6.a, seller 7.a); no clause releases the crypto to a buyer whose fraud is established.
+    /// Unconfirmed: `escalate`.
+    #[serde(default)]
     pub confirmed: bool,
+    /// A loss is likely (default `false`): the fraudster's assets are also frozen.
+    #[serde(default)]
     pub loss_likely: bool,
 }
 
-/// The ruling a sample case expects (`appeal test`).
-#[derive(Debug, Clone)]
+/// The whole outcome the ruling must have (`appeal test`; `appeal test --bless` writes it);
+/// `appeal judge` ignores it.
+#[derive(Debug, Clone, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Expect {
+    /// The decision the ruling must have.
     pub decision: Located<Decision>,
+    /// `pending` (waiting for someone before `next_deadline`) or `final`.
     pub status: Located<Status>,
+    /// The clause that governs the ruling (after re-routing), or the gate that decided.
+    #[schemars(with = "written::ClauseName")]
     pub clause: Located<ClauseId>,
-    /// Every sanction of the ruling, exactly: an extra one fails.
+    /// Exactly the ruling's sanctions, in any order: one it has that is not listed fails.
+    /// Leave out when the ruling has none.
+    #[serde(default)]
     pub sanctions: Vec<ExpectedSanction>,
-    /// `None`: the ruling has no amount.
+    /// The ruling's amount (refunds, excess, a partial release); leave out when it has none.
+    #[schemars(with = "Option<written::Decimal>")]
     pub amount: Option<Located<Decimal>>,
-    /// `None`: the ruling has no deadline.
+    /// The ruling's next deadline, compared as an instant; leave out when it has none (a final
+    /// ruling).
+    #[schemars(with = "Option<written::Time>")]
     pub next_deadline: Option<Located<Time>>,
 }
 
 /// A sanction a sample case expects: `days: None` is a sanction without a length (until
 /// resolved, permanent, or a warning).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ExpectedSanction {
+    /// Who is sanctioned: `buyer` or `seller`.
     pub party: Party,
+    /// The sanction.
     pub action: SanctionAction,
+    /// Its length in days; leave out for a sanction without one (until resolved, permanent, a
+    /// warning).
+    #[schemars(range(max = 36500))]
     pub days: Option<u32>,
 }
 
@@ -430,10 +843,7 @@ pub fn load_checking(
 // ---------------------------------------------------------------------------------------------
 // Reading
 
-pub(crate) const CASE_KEYS: &[&str] = &[
-    "case", "policy", "as_of", "order", "buyer", "seller", "payments", "timeline", "appeal",
-    "evidence", "chat", "findings", "expect",
-];
+pub(crate) static CASE_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(keys_of::<Case>);
 
 /// What could be read of a case file: each part, or `None` where it had a problem of its own.
 /// Lists keep the items that were read.
@@ -489,7 +899,7 @@ impl<T> Listed<T> {
 
 fn read_case(root: &Node, problems: &mut Problems) -> Option<Draft> {
     let top = 0..0;
-    let mut map = MapReader::new(root, "the case file", &top, CASE_KEYS, problems)?;
+    let mut map = MapReader::of_model(root, "the case file", &top, &CASE_KEYS, problems)?;
     let id = map
         .required("case", "APL-2025-0001", problems)
         .and_then(|e| non_empty_text(e, "case", problems));
@@ -592,10 +1002,10 @@ fn read_list<T>(
 /// The lists of a case file: their key, what one entry is called, and the keys an entry takes.
 fn case_lists() -> [(&'static str, &'static str, &'static [&'static str]); 4] {
     [
-        ("payments", "a payment", PAYMENT_KEYS),
-        ("timeline", "a timeline event", EVENT_KEYS),
-        ("evidence", "an evidence entry", EVIDENCE_KEYS),
-        ("chat", "a chat line", CHAT_KEYS),
+        ("payments", "a payment", &PAYMENT_KEYS),
+        ("timeline", "a timeline event", &EVENT_KEYS),
+        ("evidence", "an evidence entry", &EVIDENCE_KEYS),
+        ("chat", "a chat line", &CHAT_KEYS),
     ]
 }
 
@@ -644,27 +1054,18 @@ fn misplaced_entry(node: &Node, place: &str, list: &str) -> Option<Problem> {
     ))
 }
 
-pub(crate) const ORDER_KEYS: &[&str] = &[
-    "id",
-    "created_at",
-    "asset",
-    "fiat",
-    "price",
-    "quantity",
-    "amount",
-    "reference_price",
-    "payment_window",
-    "appeal_timer",
-    "payment_method",
-    "ad_terms",
-];
+pub(crate) static ORDER_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(keys_of::<Order>);
 
 /// The order, and its creation time even when another of its fields is wrong (the time every
 /// other time of the case is checked against).
 fn read_order(entry: &Entry, problems: &mut Problems) -> (Option<Order>, Option<Located<Time>>) {
-    let Some(mut map) =
-        MapReader::new(&entry.value, "order", &entry.key_span, ORDER_KEYS, problems)
-    else {
+    let Some(mut map) = MapReader::of_model(
+        &entry.value,
+        "order",
+        &entry.key_span,
+        &ORDER_KEYS,
+        problems,
+    ) else {
         return (None, None);
     };
     let id = map
@@ -782,15 +1183,16 @@ fn currency(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Strin
     Some(code.value.to_uppercase())
 }
 
-pub(crate) const PAYMENT_METHOD_KEYS: &[&str] = &["kind", "instant", "account", "holder"];
+pub(crate) static PAYMENT_METHOD_KEYS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(keys_of::<PaymentMethod>);
 
 fn read_payment_method(entry: &Entry, problems: &mut Problems) -> Option<PaymentMethod> {
     let place = "order.payment_method";
-    let mut map = MapReader::new(
+    let mut map = MapReader::of_model(
         &entry.value,
         place,
         &entry.key_span,
-        PAYMENT_METHOD_KEYS,
+        &PAYMENT_METHOD_KEYS,
         problems,
     )?;
     let kind = map
@@ -812,11 +1214,12 @@ fn read_payment_method(entry: &Entry, problems: &mut Problems) -> Option<Payment
     })
 }
 
-pub(crate) const TRADER_KEYS: &[&str] = &["uid", "verified_name", "kyc_verified", "history"];
-pub(crate) const HISTORY_KEYS: &[&str] = &["offensive_language", "unpaid_orders", "violations"];
+pub(crate) static TRADER_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(keys_of::<Trader>);
+pub(crate) static HISTORY_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(keys_of::<History>);
 
 fn read_trader(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Trader> {
-    let mut map = MapReader::new(&entry.value, place, &entry.key_span, TRADER_KEYS, problems)?;
+    let mut map =
+        MapReader::of_model(&entry.value, place, &entry.key_span, &TRADER_KEYS, problems)?;
     let uid = map
         .required("uid", "\"B-1001\"", problems)
         .and_then(|e| non_empty_text(e, &format!("{place}.uid"), problems));
@@ -838,7 +1241,13 @@ fn read_trader(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Tr
 }
 
 fn read_history(entry: &Entry, place: &str, problems: &mut Problems) -> Option<History> {
-    let mut map = MapReader::new(&entry.value, place, &entry.key_span, HISTORY_KEYS, problems)?;
+    let mut map = MapReader::of_model(
+        &entry.value,
+        place,
+        &entry.key_span,
+        &HISTORY_KEYS,
+        problems,
+    )?;
     let mut count = |key: &str, problems: &mut Problems| -> Option<u32> {
         let child = map.child(key);
         match map.optional(key) {
@@ -857,15 +1266,7 @@ fn read_history(entry: &Entry, place: &str, problems: &mut Problems) -> Option<H
     })
 }
 
-pub(crate) const PAYMENT_KEYS: &[&str] = &[
-    "at",
-    "amount",
-    "payer_name",
-    "to_account",
-    "instant",
-    "remarks",
-    "proof",
-];
+pub(crate) static PAYMENT_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(keys_of::<Payment>);
 
 fn read_payment(
     node: &Node,
@@ -874,7 +1275,7 @@ fn read_payment(
     anchor: &Span,
     problems: &mut Problems,
 ) -> Option<Payment> {
-    let mut map = MapReader::new(node, place, anchor, PAYMENT_KEYS, problems)?;
+    let mut map = MapReader::of_model(node, place, anchor, &PAYMENT_KEYS, problems)?;
     let at = map
         .required("at", "2025-06-01T10:05:00+08:00", problems)
         .and_then(|e| time(e, &format!("{place}.at"), problems));
@@ -903,26 +1304,52 @@ fn read_payment(
     })
 }
 
-/// Every key any event may carry; which ones a kind takes is in [`event_fields`].
-pub(crate) const EVENT_KEYS: &[&str] = &[
-    "at", "event", "by", "party", "stance", "reason", "amount", "kind", "note",
-];
+/// Every key any event may carry: `at`, `event`, the keys of every kind in the order the kinds
+/// first use them, and `note`.
+pub(crate) static EVENT_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut keys = vec!["at", "event"];
+    for (_, fields) in event_forms() {
+        for key in fields {
+            if !keys.contains(key) {
+                keys.push(key);
+            }
+        }
+    }
+    keys.push("note");
+    keys
+});
 
 /// The keys (besides `at`, `event` and `note`) each event kind takes.
 pub(crate) fn event_fields(event: &str) -> &'static [&'static str] {
-    match event {
-        "marked_paid" => &["by"],
-        "appeal_opened" => &["by"],
-        "cs_contacted" | "account_blocked" | "evidence_requested" | "unreachable" => &["party"],
-        "responded" => &["by", "stance"],
-        "cancel_requested" | "released" | "off_platform" => &["by"],
-        "cancelled" => &["by", "reason"],
-        "refund_completed" => &["by", "amount"],
-        "refund_refused" => &["by"],
-        "verification_requested" => &["by", "kind"],
-        "verification_agreed" | "verification_refused" => &["by"],
-        _ => &[],
+    event_forms()
+        .iter()
+        .find(|(name, _)| *name == event)
+        .map_or(&[], |(_, fields)| fields.as_slice())
+}
+
+/// The keys a mapping of type `T` takes in a case file, as its schema (derived from the model)
+/// has them: the required ones in the order the model declares them, then the others.
+fn keys_of<T: JsonSchema>() -> Vec<&'static str> {
+    let schema = schemars::SchemaGenerator::default().into_root_schema_for::<T>();
+    let leak = |text: &str| -> &'static str { Box::leak(text.to_string().into_boxed_str()) };
+    let mut keys: Vec<&'static str> = schema
+        .get("required")
+        .and_then(serde_json::Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|key| key.as_str().map(leak))
+        .collect();
+    for key in schema
+        .get("properties")
+        .and_then(serde_json::Value::as_object)
+        .into_iter()
+        .flat_map(|properties| properties.keys())
+    {
+        if !keys.contains(&key.as_str()) {
+            keys.push(leak(key));
+        }
     }
+    keys
 }
 
 fn read_event(
@@ -932,7 +1359,7 @@ fn read_event(
     anchor: &Span,
     problems: &mut Problems,
 ) -> Option<Event> {
-    let mut map = MapReader::new(node, place, anchor, EVENT_KEYS, problems)?;
+    let mut map = MapReader::of_model(node, place, anchor, &EVENT_KEYS, problems)?;
     let at = map
         .required("at", "2025-06-01T10:06:00+08:00", problems)
         .and_then(|e| time(e, &format!("{place}.at"), problems));
@@ -940,17 +1367,20 @@ fn read_event(
     let name = map
         .required("event", "marked_paid", problems)
         .and_then(|e| text(e, &event_place, problems));
-    let _note = optional(&mut map, "note", problems, text);
+    // The keys in the order an event lists them, for the help of an unknown key.
+    map.announce(&EVENT_KEYS);
+    let note = optional(&mut map, "note", problems, text);
     let Some(name) = name else {
         map.finish(problems);
         return None;
     };
-    if !EVENT_NAMES.contains(&name.value.as_str()) {
+    let names = event_names();
+    if !names.contains(&name.value.as_str()) {
         problems.push(Problem::unknown_value(
             &name.value,
             &event_place,
             &name.span,
-            EVENT_NAMES,
+            &names,
         ));
         map.finish(problems);
         return None;
@@ -1114,7 +1544,7 @@ fn read_event(
     for key in fields {
         let _ = map.optional(key);
     }
-    for key in ["by", "party", "stance", "reason", "amount", "kind"] {
+    for key in EVENT_KEYS.iter() {
         let _ = map.optional(key);
     }
     map.finish(problems);
@@ -1122,17 +1552,18 @@ fn read_event(
         index,
         at: at?,
         kind: kind?,
+        note: note?.map(|n| n.value),
     })
 }
 
-pub(crate) const APPEAL_KEYS: &[&str] = &["by", "at", "type", "reason"];
+pub(crate) static APPEAL_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(keys_of::<Appeal>);
 
 fn read_appeal(entry: &Entry, problems: &mut Problems) -> Option<Appeal> {
-    let mut map = MapReader::new(
+    let mut map = MapReader::of_model(
         &entry.value,
         "appeal",
         &entry.key_span,
-        APPEAL_KEYS,
+        &APPEAL_KEYS,
         problems,
     )?;
     let by = map
@@ -1178,18 +1609,7 @@ fn read_appeal(entry: &Entry, problems: &mut Problems) -> Option<Appeal> {
     })
 }
 
-pub(crate) const EVIDENCE_KEYS: &[&str] = &[
-    "id",
-    "by",
-    "kind",
-    "at",
-    "official_source",
-    "tampered",
-    "shows_receipt",
-    "file",
-    "sha256",
-    "note",
-];
+pub(crate) static EVIDENCE_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(keys_of::<Evidence>);
 
 fn read_evidence(
     node: &Node,
@@ -1198,7 +1618,7 @@ fn read_evidence(
     anchor: &Span,
     problems: &mut Problems,
 ) -> Option<Evidence> {
-    let mut map = MapReader::new(node, place, anchor, EVIDENCE_KEYS, problems)?;
+    let mut map = MapReader::of_model(node, place, anchor, &EVIDENCE_KEYS, problems)?;
     let id = map
         .required("id", "receipt-1", problems)
         .and_then(|e| non_empty_text(e, &format!("{place}.id"), problems));
@@ -1216,7 +1636,7 @@ fn read_evidence(
     let shows_receipt = optional(&mut map, "shows_receipt", problems, boolean);
     let file = optional(&mut map, "file", problems, non_empty_text);
     let sha256 = optional(&mut map, "sha256", problems, non_empty_text);
-    let _note = optional(&mut map, "note", problems, text);
+    let note = optional(&mut map, "note", problems, text);
     map.finish(problems);
     let sha256 = sha256?;
     if let Some(digest) = &sha256 {
@@ -1252,10 +1672,11 @@ fn read_evidence(
         shows_receipt,
         file: file?,
         sha256,
+        note: note?.map(|n| n.value),
     })
 }
 
-pub(crate) const CHAT_KEYS: &[&str] = &["id", "at", "from", "text"];
+pub(crate) static CHAT_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(keys_of::<ChatLine>);
 
 fn read_chat(
     node: &Node,
@@ -1264,7 +1685,7 @@ fn read_chat(
     anchor: &Span,
     problems: &mut Problems,
 ) -> Option<ChatLine> {
-    let mut map = MapReader::new(node, place, anchor, CHAT_KEYS, problems)?;
+    let mut map = MapReader::of_model(node, place, anchor, &CHAT_KEYS, problems)?;
     let id = map
         .required("id", "c1", problems)
         .and_then(|e| non_empty_text(e, &format!("{place}.id"), problems));
@@ -1287,30 +1708,24 @@ fn read_chat(
     })
 }
 
-pub(crate) const FINDINGS_KEYS: &[&str] = &[
-    "fraud",
-    "malicious_buying_confirmed",
-    "offensive_language_confirmed",
-    "valid_refund_justification",
-    "reopen_approved",
-];
-pub(crate) const FRAUD_KEYS: &[&str] = &["party", "confirmed", "loss_likely"];
+pub(crate) static FINDINGS_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(keys_of::<Findings>);
+pub(crate) static FRAUD_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(keys_of::<FraudFinding>);
 
 fn read_findings(entry: &Entry, problems: &mut Problems) -> Option<Findings> {
-    let mut map = MapReader::new(
+    let mut map = MapReader::of_model(
         &entry.value,
         "findings",
         &entry.key_span,
-        FINDINGS_KEYS,
+        &FINDINGS_KEYS,
         problems,
     )?;
     let fraud = match map.optional("fraud") {
         Some(entry) => (|| {
-            let mut fraud = MapReader::new(
+            let mut fraud = MapReader::of_model(
                 &entry.value,
                 "findings.fraud",
                 &entry.key_span,
-                FRAUD_KEYS,
+                &FRAUD_KEYS,
                 problems,
             )?;
             let party = fraud
@@ -1353,7 +1768,7 @@ fn read_offender(entry: &Entry, problems: &mut Problems) -> Option<Option<Party>
     {
         return Some(None);
     }
-    let mut map = MapReader::new(&entry.value, place, &entry.key_span, &["party"], problems)?;
+    let mut map = MapReader::of_model(&entry.value, place, &entry.key_span, &["party"], problems)?;
     let party = map
         .required("party", "seller", problems)
         .and_then(|e| choice::<Party>(e, "findings.offensive_language_confirmed.party", problems));
@@ -1361,21 +1776,16 @@ fn read_offender(entry: &Entry, problems: &mut Problems) -> Option<Option<Party>
     Some(Some(party?.value))
 }
 
-pub(crate) const EXPECT_KEYS: &[&str] = &[
-    "decision",
-    "status",
-    "clause",
-    "sanctions",
-    "amount",
-    "next_deadline",
-];
+pub(crate) static EXPECT_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(keys_of::<Expect>);
+pub(crate) static SANCTION_KEYS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(keys_of::<ExpectedSanction>);
 
 fn read_expect(entry: &Entry, problems: &mut Problems) -> Option<Expect> {
-    let mut map = MapReader::new(
+    let mut map = MapReader::of_model(
         &entry.value,
         "expect",
         &entry.key_span,
-        EXPECT_KEYS,
+        &EXPECT_KEYS,
         problems,
     )?;
     let decision = map
@@ -1425,7 +1835,7 @@ fn read_expected_sanction(
     anchor: &Span,
     problems: &mut Problems,
 ) -> Option<ExpectedSanction> {
-    let mut map = MapReader::new(node, place, anchor, &["party", "action", "days"], problems)?;
+    let mut map = MapReader::of_model(node, place, anchor, &SANCTION_KEYS, problems)?;
     let party = map
         .required("party", "seller", problems)
         .and_then(|e| choice::<Party>(e, &format!("{place}.party"), problems));
@@ -1580,3 +1990,54 @@ fn foreign_currency(text: &str, fiat: &str) -> Option<String> {
 
 /// Re-exported for the readers of other formats.
 pub use decode::parse_time;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A value for each key an event may take, as a case file writes it.
+    fn example(key: &str, event: &str) -> &'static str {
+        match key {
+            "by" => match FIXED_PARTY.iter().find(|(name, _)| *name == event) {
+                Some((_, Party::Buyer)) => "buyer",
+                Some((_, Party::Seller)) => "seller",
+                None if event == "released" => "cs",
+                None if event == "cancelled" => "system",
+                None => "seller",
+            },
+            "party" => "seller",
+            "stance" => "refuses",
+            "reason" => "timeout",
+            "amount" => "10",
+            "kind" => "selfie_with_id",
+            other => panic!("no example for `{other}`"),
+        }
+    }
+
+    /// The reader turns every event of the model into its variant, with every key the schema
+    /// gives it: a kind added to `EventKind` without a reading fails here.
+    #[test]
+    fn every_event_kind_of_the_model_is_read() {
+        let sample = include_str!("../../cases/buyer.1b-spec-example.yaml");
+        for name in event_names() {
+            let keys: String = event_fields(name)
+                .iter()
+                .map(|key| format!(", {key}: {}", example(key, name)))
+                .collect();
+            let line = format!(
+                "  - {{ at: 2025-06-01T10:41:00+08:00, event: {name}{keys}, note: read }}\n"
+            );
+            let text = sample.replacen("timeline:\n", &format!("timeline:\n{line}"), 1);
+            let source = SourceFile::from_bytes("event.yaml", text.as_bytes()).unwrap();
+            let loaded = load(source).unwrap_or_else(|e| panic!("{name}: {:?}", e.problems));
+            let event = &loaded.case.timeline[0];
+            let written = format!("{:?}", event.kind).to_lowercase();
+            assert_eq!(
+                written.split([' ', '{']).next().unwrap(),
+                name.replace('_', ""),
+                "{name}"
+            );
+            assert_eq!(event.note.as_deref(), Some("read"));
+        }
+    }
+}

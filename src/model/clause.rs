@@ -249,7 +249,7 @@ macro_rules! clause_parameters {
     ) => {
         /// The typed parameters of a policy: one field per clause that has parameters, `Some`
         /// when the policy applies the clause. Read and checked when the policy is loaded.
-        #[derive(Debug, Clone, Default, PartialEq, Eq)]
+        #[derive(Debug, Clone, Default)]
         pub struct Parameters {
             $(pub $field: Option<$ty>,)+
         }

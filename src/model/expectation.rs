@@ -239,3 +239,39 @@ pub fn rewrite(
     out.extend_from_slice(&bytes[offset + committed..]);
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A block between other keys: it ends where a line starts in the first column, and the
+    /// blank line and comment before the next key stay.
+    #[test]
+    fn a_block_in_the_middle_ends_at_the_next_key() {
+        let source = crate::reading::source::SourceFile::read(std::path::Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/cases/buyer.1b-spec-example.yaml"
+        )))
+        .unwrap();
+        let loaded = crate::hearing::evidence_files::load(source).unwrap();
+        let ruling = crate::hearing::judge_under(
+            &loaded,
+            &crate::model::policy::PolicyRef::Builtin("mexc").load().unwrap(),
+            loaded.case.as_of.value,
+        );
+        let text =
+            "case: X\nexpect:\n    decision: escalate\n\n    status: final\n\n# next\nchat: []\n";
+        let key = text.find("expect:").unwrap();
+        let out = rewrite(text.as_bytes(), text, key, &ruling, None).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert_eq!(
+            out,
+            format!(
+                "case: X\nexpect:\n    decision: {}\n    status: {}\n    clause: {}\n\n# next\nchat: []\n",
+                ruling.decision, ruling.status, ruling.clause
+            )
+        );
+        // A key that does not start a line is not rewritten.
+        assert!(rewrite(b"a: { expect: 1 }", "a: { expect: 1 }", 5, &ruling, None).is_err());
+    }
+}

@@ -5,17 +5,10 @@
 //!
 //! Which clause takes which struct is the catalogue's business ([`crate::model::clause`]).
 //!
-//! ```
-//! fn suspension(params: &appeal::model::params::Seller1a) -> u32 {
-//!     params.false_claim_sanction
-//! }
-//! ```
-//!
-//! ```compile_fail
-//! fn suspension(params: &appeal::model::params::Seller1a) -> u32 {
-//!     params.false_claim_sanctoin // misspelt: does not compile
-//! }
-//! ```
+//! Two mistakes are caught by the compiler: a misspelt parameter in the engine
+//! (`params.false_claim_sanctoin`: no such field) and a parameter the policy sets but the engine
+//! never reads (the fields are the crate's own, so an unread one is dead code, an error under
+//! `clippy -D warnings`).
 
 use std::collections::BTreeMap;
 
@@ -314,9 +307,11 @@ impl Param for UnderpaymentMode {
 macro_rules! parameters {
     ($(#[$meta:meta])* $name:ident { $($field:ident: $ty:ty => $meaning:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, PartialEq, Eq)]
+        // Fields are the crate's own and no comparison is derived, so a parameter the engine
+        // never reads is a dead-code error under `clippy -D warnings`.
+        #[derive(Debug, Clone)]
         pub struct $name {
-            $(#[doc = $meaning] pub $field: $ty),+
+            $(#[doc = $meaning] pub(crate) $field: $ty),+
         }
 
         impl $name {

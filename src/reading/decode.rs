@@ -90,6 +90,12 @@ pub struct MapReader<'a> {
     entries: &'a [Entry],
     used: Vec<bool>,
     allowed: &'static [&'static str],
+    /// For each allowed key, when the reader first asked for it: the keys are listed to the
+    /// user in the order the reader reads them, which is the order of the model.
+    asked: Vec<usize>,
+    /// Whether `allowed` is listed in reading order (keys derived from a model, whose schema
+    /// sorts them) or as given.
+    reading_order: bool,
 }
 
 impl<'a> MapReader<'a> {
@@ -114,6 +120,8 @@ impl<'a> MapReader<'a> {
                 used: vec![false; entries.len()],
                 entries,
                 allowed,
+                asked: vec![usize::MAX; allowed.len()],
+                reading_order: false,
             }),
             _ if node.is_null() && place.ends_with(']') => {
                 // An empty list item: the `-` with nothing after it.
@@ -142,6 +150,20 @@ impl<'a> MapReader<'a> {
         }
     }
 
+    /// Like [`MapReader::new`] for keys derived from a model: the keys are listed to the user
+    /// in the order the reader reads them rather than in the order of `allowed`.
+    pub fn of_model(
+        node: &'a Node,
+        place: &str,
+        anchor: &Span,
+        allowed: &'static [&'static str],
+        problems: &mut Problems,
+    ) -> Option<MapReader<'a>> {
+        let mut reader = MapReader::new(node, place, anchor, allowed, problems)?;
+        reader.reading_order = true;
+        Some(reader)
+    }
+
     pub fn place(&self) -> &str {
         &self.place
     }
@@ -162,8 +184,40 @@ impl<'a> MapReader<'a> {
         }
     }
 
+    /// Notes that the reader reads `keys` in this order, before it reads any of them.
+    pub fn announce(&mut self, keys: &[&str]) {
+        for key in keys {
+            self.note_asked(key);
+        }
+    }
+
+    fn note_asked(&mut self, key: &str) {
+        let order = self.asked.iter().filter(|at| **at != usize::MAX).count();
+        if let Some(index) = self.allowed.iter().position(|allowed| *allowed == key)
+            && self.asked[index] == usize::MAX
+        {
+            self.asked[index] = order;
+        }
+    }
+
+    /// The allowed keys in the order the reader asked for them, the others after.
+    fn allowed_in_order(&self) -> Vec<&'static str> {
+        if !self.reading_order {
+            return self.allowed.to_vec();
+        }
+        let mut keys: Vec<(usize, usize, &'static str)> = self
+            .allowed
+            .iter()
+            .enumerate()
+            .map(|(index, key)| (self.asked[index], index, *key))
+            .collect();
+        keys.sort();
+        keys.into_iter().map(|(_, _, key)| key).collect()
+    }
+
     /// The entry for `key`, if present (a null value counts as absent).
     pub fn optional(&mut self, key: &str) -> Option<&'a Entry> {
+        self.note_asked(key);
         let index = self.entries.iter().position(|entry| entry.key == key)?;
         self.used[index] = true;
         let entry = &self.entries[index];
@@ -201,13 +255,15 @@ impl<'a> MapReader<'a> {
 
     /// Reports every key that was not read.
     pub fn finish(self, problems: &mut Problems) {
+        let mut allowed = None;
         for (entry, used) in self.entries.iter().zip(&self.used) {
             if !used && !self.allowed.contains(&entry.key.as_str()) {
+                let allowed = allowed.get_or_insert_with(|| self.allowed_in_order());
                 problems.push(Problem::unknown_key(
                     &entry.key,
                     &self.place,
                     &entry.key_span,
-                    self.allowed,
+                    allowed,
                 ));
             }
         }
@@ -723,5 +779,124 @@ pub fn item_entry(node: &Node, key: &str) -> Entry {
         key: key.to_string(),
         key_span: node.span.clone(),
         value: node.clone(),
+    }
+}
+
+/// A value read with its span is described by the schema of the value.
+impl<T: schemars::JsonSchema> schemars::JsonSchema for Located<T> {
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        T::schema_name()
+    }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        T::schema_id()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        T::json_schema(generator)
+    }
+}
+
+/// How the readers above take a value as it is written in a file, as JSON Schemas: the model
+/// types name these with `#[schemars(with = …)]` where the Rust type (a `Located<String>`, a
+/// `Decimal`) does not say how the file writes it.
+pub mod written {
+    use std::borrow::Cow;
+
+    use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+
+    use super::{MAX_FRACTION_DIGITS, MAX_WHOLE_DIGITS};
+
+    /// An RFC 3339 time with an offset ([`super::time`]).
+    pub struct Time;
+    impl JsonSchema for Time {
+        fn schema_name() -> Cow<'static, str> {
+            "Time".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "description": "An RFC 3339 time with its offset, e.g. 2025-06-01T10:05:00+08:00 (or …Z for UTC); a space may stand for the T. No leap second, at most 9 digits after the seconds' point, a year from 1970 to 9899.",
+                "type": "string",
+                "format": "date-time",
+                "pattern": "([Zz]|[+-][0-9]{2}:[0-9]{2})$"
+            })
+        }
+    }
+
+    /// An exact decimal greater than zero ([`super::positive_decimal`]).
+    pub struct Decimal;
+    impl JsonSchema for Decimal {
+        fn schema_name() -> Cow<'static, str> {
+            "Decimal".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            const { assert!(MAX_WHOLE_DIGITS == 14 && MAX_FRACTION_DIGITS == 18) };
+            json_schema!({
+                "description": "An exact decimal greater than zero, as a number or a string: 2550000, \"2550000.10\". No sign, exponent, separators or spaces; at most 14 digits before the point, 18 after it and 28 in all.",
+                "type": ["number", "string"],
+                "exclusiveMinimum": 0,
+                "exclusiveMaximum": 100_000_000_000_000_u64,
+                "pattern": "^\\+?(0*[1-9][0-9]{0,13}(\\.[0-9]{1,18}0*)?|0+\\.[0-9]{0,17}[1-9]0*)$"
+            })
+        }
+    }
+
+    /// A duration: a whole number and a unit ([`crate::vocab::duration::PolicyDuration`]).
+    pub struct Duration;
+    impl JsonSchema for Duration {
+        fn schema_name() -> Cow<'static, str> {
+            "Duration".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "description": "A whole number and a unit: m (minutes), h (hours), d (calendar days), wd (working days in the policy's calendar), mo (calendar months); at most two years (732d, 520wd, 24mo…).",
+                "type": "string",
+                "pattern": "^[0-9]+(m|h|d|wd|mo)$"
+            })
+        }
+    }
+
+    /// An identifier, which may be written unquoted as a number (order numbers).
+    pub struct Id;
+    impl JsonSchema for Id {
+        fn schema_name() -> Cow<'static, str> {
+            "Id".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "description": "An identifier: text, or a number written unquoted (quote it anyway so that leading zeros survive).",
+                "type": ["string", "integer"],
+                "minLength": 1
+            })
+        }
+    }
+
+    /// Text that may not be empty.
+    pub struct Text;
+    impl JsonSchema for Text {
+        fn inline_schema() -> bool {
+            true
+        }
+        fn schema_name() -> Cow<'static, str> {
+            "Text".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({ "type": "string", "minLength": 1 })
+        }
+    }
+
+    /// A SHA-256 digest in hex.
+    pub struct Sha256;
+    impl JsonSchema for Sha256 {
+        fn inline_schema() -> bool {
+            true
+        }
+        fn schema_name() -> Cow<'static, str> {
+            "Sha256".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({ "type": "string", "pattern": "^[0-9a-fA-F]{64}$" })
+        }
     }
 }

@@ -114,7 +114,7 @@ pub enum SyntaxProblem {
     #[diagnostic(
         code(appeal::yaml::tag),
         help(
-            "remove the tag and write the value plainly; the only tag a case file may use is `!!str`, which keeps a value such as an order number as text"
+            "remove the tag and write the value plainly; the only tag a case file may use is `!!str`, on a single value, to keep a number such as an order number as text"
         )
     )]
     YamlTag {
@@ -555,8 +555,8 @@ pub enum DiskProblem {
     #[diagnostic(
         code(appeal::policy::not_a_policy),
         help(
-            "a policy file starts with a [policy] table (id, title, version, source); name a \
-             policy file, and check it with `appeal policy check FILE`"
+            "a policy file has a [policy] table (id, title, version, source) and the tables \
+             `appeal policy show mexc` lists; name a policy file"
         )
     )]
     NotAPolicy { path: String },

@@ -224,6 +224,10 @@ pub fn render(blank: &Blank<'_>) -> String {
         0,
         "ticket. Field by field: docs/case-format.md. Where this type goes: appeal explain TYPE.",
     );
+    t.note(
+        0,
+        "Times keep the offset they were recorded in (+08:00 below): change it in every time you edit.",
+    );
     t.field(0, "case: APL-2025-0420", "your ticket or appeal id");
     match blank.policy {
         Some(policy) => t.field(

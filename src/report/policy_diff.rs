@@ -194,6 +194,9 @@ pub fn with_one_change(old: &Policy, new: &Policy, change: &ParamChange) -> Opti
     let table = table.as_table_like_mut()?;
     if source.is_none() {
         table.remove(last);
+    } else if let Some(there) = table.get_mut(last) {
+        // In place: the key and the comments above it stay as the old file writes them.
+        *there = source.clone();
     } else {
         table.insert(last, source.clone());
     }
@@ -389,6 +392,32 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// One change made alone to the old policy edits only that value: every other line of
+    /// the old file is kept as written, and the result reads as a policy.
+    #[test]
+    fn one_change_alone_edits_only_its_value() {
+        let mexc = PolicyRef::parse("mexc", None).load().unwrap();
+        let text = crate::model::policy::BUILTIN[0]
+            .1
+            .replace("price_band_pct = 10", "price_band_pct = 0.5")
+            .replace("unpaid_threshold = 3", "unpaid_threshold = 2");
+        let source = crate::reading::source::SourceFile::from_bytes("new.toml", text.as_bytes()).unwrap();
+        let new = crate::model::policy::load(source, "new.toml".into()).unwrap();
+        let changes = parameter_changes(&mexc, &new);
+        assert_eq!(changes.len(), 2);
+        let band = changes
+            .iter()
+            .find(|c| c.parameter == "price_band_pct")
+            .unwrap();
+        let edited = with_one_change(&mexc, &new, band).unwrap();
+        let expected = crate::model::policy::BUILTIN[0]
+            .1
+            .replace("price_band_pct = 10", "price_band_pct = 0.5");
+        assert_eq!(edited, expected);
+        let alone = alone(&mexc, &new, band).unwrap();
+        assert_eq!(parameter_changes(&mexc, &alone).len(), 1);
     }
 
     /// A setting outside the clause tables is marked ✱ when the new policy lists it in its

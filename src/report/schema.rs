@@ -1,9 +1,10 @@
 //! JSON Schemas (draft 2020-12) of the case file, the policy file and the ruling
 //! (`appeal schema case|policy|ruling`).
 //!
-//! The case and policy readers collect every problem by hand (see `decode`), so the file formats
-//! are described here by schema-only types; a test checks that their keys are exactly the keys
-//! the readers accept. The ruling's schema comes from [`Ruling`] itself.
+//! The case file's schema comes from the case model itself ([`Case`] and the types below it, with
+//! the descriptions of their doc comments), as do the keys its reader takes; the ruling's from
+//! [`Ruling`]. The policy file is described here by schema-only types; a test checks that their
+//! keys are exactly the keys its reader accepts.
 
 #![allow(dead_code)]
 
@@ -12,12 +13,10 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde_json::{Map, Value, json};
 
-use crate::model::case::{
-    AppealType, CancelReason, EvidenceKind, PaymentKind, Speaker, Stance, VerificationKind,
-};
+use crate::model::case::{Case, EvidenceKind};
 use crate::model::clause::{CATALOGUE, ParamKind};
 use crate::model::ruling::Ruling;
-use crate::vocab::decision::{Decision, Party, SanctionAction, Status};
+use crate::vocab::decision::SanctionAction;
 
 /// Which schema.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -34,7 +33,14 @@ pub enum Kind {
 /// The schema as pretty JSON with a trailing newline.
 pub fn render(kind: Kind) -> String {
     let schema = match kind {
-        Kind::Case => titled(schemars::schema_for!(CaseFile), "appeal case file"),
+        Kind::Case => {
+            let mut value = schemars::schema_for!(Case).to_value();
+            unwrap_descriptions(&mut value);
+            titled(
+                Schema::from(value.as_object().cloned().unwrap_or_default()),
+                "appeal case file",
+            )
+        }
         Kind::Policy => titled(schemars::schema_for!(PolicyFile), "appeal policy file"),
         Kind::Ruling => titled(
             schemars::schema_for!(Ruling),
@@ -51,354 +57,35 @@ pub fn render(kind: Kind) -> String {
     text
 }
 
+/// Descriptions come from doc comments wrapped at 100 columns: joined into one line per
+/// paragraph, as an editor shows them on hover.
+fn unwrap_descriptions(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            for (key, value) in map.iter_mut() {
+                match value {
+                    Value::String(text) if key == "description" || key == "title" => {
+                        let paragraphs: Vec<String> = text
+                            .split("\n\n")
+                            .map(|paragraph| paragraph.split('\n').collect::<Vec<_>>().join(" "))
+                            .collect();
+                        *text = paragraphs.join("\n\n");
+                    }
+                    _ => unwrap_descriptions(value),
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(unwrap_descriptions),
+        _ => {}
+    }
+}
+
 fn titled(mut schema: Schema, title: &str) -> Schema {
     schema.insert("title".into(), json!(title));
     schema
 }
 
-/// Money and quantities: a positive number or a string of plain decimal notation (never a
-/// float), within the reader's digit limits (`decode::MAX_WHOLE_DIGITS`, `MAX_FRACTION_DIGITS`;
-/// the limit of 28 digits in all is in the description only).
-struct Decimal;
-impl JsonSchema for Decimal {
-    fn schema_name() -> Cow<'static, str> {
-        "Decimal".into()
-    }
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "description": "An exact decimal greater than zero, as a number or a string: 2550000, \"2550000.10\". No sign, exponent or separators; at most 14 digits before the point, 18 after it and 28 in all.",
-            "type": ["number", "string"],
-            "exclusiveMinimum": 0,
-            "exclusiveMaximum": 100_000_000_000_000_u64,
-            "pattern": "^\\+?(0*[1-9][0-9]{0,13}(\\.[0-9]{1,18}0*)?|0+\\.[0-9]{0,17}[1-9]0*)$"
-        })
-    }
-}
-
-/// An RFC 3339 time with an offset.
-struct Time;
-impl JsonSchema for Time {
-    fn schema_name() -> Cow<'static, str> {
-        "Time".into()
-    }
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "description": "RFC 3339 time with an offset, e.g. 2025-06-01T10:05:00+08:00",
-            "type": "string",
-            "format": "date-time",
-            "pattern": "([Zz]|[+-][0-9]{2}:[0-9]{2})$"
-        })
-    }
-}
-
-/// A duration: whole number and unit.
-struct Duration;
-impl JsonSchema for Duration {
-    fn schema_name() -> Cow<'static, str> {
-        "Duration".into()
-    }
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "description": "A whole number and a unit: m (minutes), h (hours), d (calendar days), wd (working days), mo (calendar months)",
-            "type": "string",
-            "pattern": "^[0-9]+(m|h|d|wd|mo)$"
-        })
-    }
-}
-
-/// An identifier that may be written unquoted as a number (order numbers).
-struct Id;
-impl JsonSchema for Id {
-    fn schema_name() -> Cow<'static, str> {
-        "Id".into()
-    }
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({ "type": ["string", "integer"], "minLength": 1 })
-    }
-}
-
-#[derive(JsonSchema)]
-#[serde(deny_unknown_fields)]
-/// One appeal: the order, the parties, what happened, and optionally the expected ruling.
-struct CaseFile {
-    /// Unique id of the appeal.
-    case: String,
-    /// A built-in policy (mexc, bitget) or a TOML path relative to this file.
-    policy: Option<String>,
-    /// The moment of the ruling.
-    as_of: Time,
-    order: OrderFile,
-    buyer: TraderFile,
-    seller: TraderFile,
-    /// Fiat transfers from buyer to seller.
-    payments: Option<Vec<PaymentFile>>,
-    /// What happened on the platform, in any order.
-    timeline: Option<Vec<EventFile>>,
-    appeal: AppealFile,
-    evidence: Option<Vec<EvidenceFile>>,
-    chat: Option<Vec<ChatFile>>,
-    findings: Option<FindingsFile>,
-    expect: Option<ExpectFile>,
-}
-
-#[derive(JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct OrderFile {
-    id: Id,
-    created_at: Time,
-    asset: String,
-    fiat: String,
-    /// Fiat per unit of asset.
-    price: Decimal,
-    quantity: Decimal,
-    /// Fiat owed; should equal price × quantity.
-    amount: Decimal,
-    /// The platform's market reference price when the order was created.
-    reference_price: Option<Decimal>,
-    payment_window: Option<Duration>,
-    appeal_timer: Option<Duration>,
-    payment_method: PaymentMethodFile,
-    ad_terms: Option<String>,
-}
-
-#[derive(JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct PaymentMethodFile {
-    kind: PaymentKind,
-    instant: bool,
-    account: Id,
-    holder: Option<String>,
-}
-
-#[derive(JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct TraderFile {
-    uid: Id,
-    verified_name: String,
-    kyc_verified: Option<bool>,
-    history: Option<HistoryFile>,
-}
-
-#[derive(JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct HistoryFile {
-    offensive_language: Option<u32>,
-    unpaid_orders: Option<u32>,
-    violations: Option<u32>,
-}
-
-#[derive(JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct PaymentFile {
-    at: Time,
-    amount: Decimal,
-    payer_name: String,
-    to_account: Id,
-    instant: Option<bool>,
-    remarks: Option<String>,
-    /// An evidence id.
-    proof: Option<String>,
-}
-
-#[derive(JsonSchema)]
-#[serde(tag = "event", rename_all = "snake_case", deny_unknown_fields)]
-enum EventFile {
-    MarkedPaid {
-        at: Time,
-        by: Option<Party>,
-        note: Option<String>,
-    },
-    AppealOpened {
-        at: Time,
-        by: Option<Party>,
-        note: Option<String>,
-    },
-    CsContacted {
-        at: Time,
-        party: Party,
-        note: Option<String>,
-    },
-    Responded {
-        at: Time,
-        by: Party,
-        stance: Stance,
-        note: Option<String>,
-    },
-    CancelRequested {
-        at: Time,
-        by: Party,
-        note: Option<String>,
-    },
-    Released {
-        at: Time,
-        by: Releaser,
-        note: Option<String>,
-    },
-    Cancelled {
-        at: Time,
-        by: crate::model::case::Actor,
-        reason: Option<CancelReason>,
-        note: Option<String>,
-    },
-    RefundCompleted {
-        at: Time,
-        by: Option<Party>,
-        amount: Option<Decimal>,
-        note: Option<String>,
-    },
-    RefundRefused {
-        at: Time,
-        by: Option<Party>,
-        note: Option<String>,
-    },
-    AccountBlocked {
-        at: Time,
-        party: Party,
-        note: Option<String>,
-    },
-    EvidenceRequested {
-        at: Time,
-        party: Party,
-        note: Option<String>,
-    },
-    Unreachable {
-        at: Time,
-        party: Party,
-        note: Option<String>,
-    },
-    Agreement {
-        at: Time,
-        note: Option<String>,
-    },
-    VerificationRequested {
-        at: Time,
-        by: Option<Party>,
-        kind: Option<VerificationKind>,
-        note: Option<String>,
-    },
-    VerificationAgreed {
-        at: Time,
-        by: Option<Party>,
-        note: Option<String>,
-    },
-    VerificationRefused {
-        at: Time,
-        by: Option<Party>,
-        note: Option<String>,
-    },
-    OffPlatform {
-        at: Time,
-        by: Party,
-        note: Option<String>,
-    },
-}
-
-#[derive(JsonSchema)]
-#[serde(rename_all = "snake_case")]
-enum Releaser {
-    Seller,
-    Cs,
-}
-
-#[derive(JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct AppealFile {
-    by: Party,
-    at: Time,
-    #[serde(rename = "type")]
-    kind: AppealType,
-    reason: Option<String>,
-}
-
-#[derive(JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct EvidenceFile {
-    id: String,
-    by: Party,
-    kind: EvidenceKind,
-    at: Time,
-    official_source: Option<bool>,
-    tampered: Option<bool>,
-    shows_receipt: Option<bool>,
-    /// Relative to the case file; must stay inside its folder.
-    file: Option<String>,
-    /// 64 hex digits; checked against `file`.
-    #[schemars(regex(pattern = r"^[0-9a-fA-F]{64}$"))]
-    sha256: Option<String>,
-    note: Option<String>,
-}
-
-#[derive(JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct ChatFile {
-    id: String,
-    at: Time,
-    from: Speaker,
-    text: String,
-}
-
-#[derive(JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct FindingsFile {
-    fraud: Option<FraudFile>,
-    malicious_buying_confirmed: Option<bool>,
-    offensive_language_confirmed: Option<OffenderFile>,
-    valid_refund_justification: Option<bool>,
-    reopen_approved: Option<bool>,
-}
-
-#[derive(JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct FraudFile {
-    party: Party,
-    confirmed: Option<bool>,
-    loss_likely: Option<bool>,
-}
-
-#[derive(JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct OffenderFile {
-    party: Party,
-}
-
-#[derive(JsonSchema)]
-#[serde(deny_unknown_fields)]
-/// The whole outcome the ruling must have (`appeal test`; `appeal test --bless` writes it).
-struct ExpectFile {
-    decision: Decision,
-    status: Status,
-    clause: ClauseName,
-    /// Exactly the ruling's sanctions, in any order: one it has that is not listed fails.
-    /// Leave out when the ruling has none.
-    sanctions: Option<Vec<ExpectedSanction>>,
-    /// The ruling's amount; leave out when it has none.
-    amount: Option<Decimal>,
-    /// The ruling's next deadline; leave out when it has none (a final ruling).
-    next_deadline: Option<Time>,
-}
-
-#[derive(JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct ExpectedSanction {
-    party: Party,
-    action: SanctionAction,
-    /// Its length in days; leave out for a sanction without one (until resolved, permanent,
-    /// a warning).
-    #[schemars(range(max = 36500))]
-    days: Option<u32>,
-}
-
-/// A clause id of the catalogue.
-struct ClauseName;
-impl JsonSchema for ClauseName {
-    fn schema_name() -> Cow<'static, str> {
-        "ClauseId".into()
-    }
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        let ids: Vec<&str> = CATALOGUE.iter().map(|c| c.id.as_str()).collect();
-        json_schema!({ "type": "string", "enum": ids })
-    }
-}
+use crate::reading::decode::written::Duration;
 
 // ---------------------------------------------------------------------------------------------
 // Policy
@@ -600,38 +287,82 @@ mod tests {
     fn case_schema_keys_are_the_keys_the_reader_accepts() {
         let schema: Value = serde_json::from_str(&render(Kind::Case)).unwrap();
         use crate::model::case::*;
-        assert_eq!(keys(&schema, None), set(CASE_KEYS));
-        assert_eq!(keys(&schema, Some("OrderFile")), set(ORDER_KEYS));
+        let keys_of = |keys: &[&str]| set(keys);
+        assert_eq!(keys(&schema, None), keys_of(&CASE_KEYS));
+        assert_eq!(keys(&schema, Some("Order")), keys_of(&ORDER_KEYS));
         assert_eq!(
-            keys(&schema, Some("PaymentMethodFile")),
-            set(PAYMENT_METHOD_KEYS)
+            keys(&schema, Some("PaymentMethod")),
+            keys_of(&PAYMENT_METHOD_KEYS)
         );
-        assert_eq!(keys(&schema, Some("TraderFile")), set(TRADER_KEYS));
-        assert_eq!(keys(&schema, Some("HistoryFile")), set(HISTORY_KEYS));
-        assert_eq!(keys(&schema, Some("PaymentFile")), set(PAYMENT_KEYS));
-        assert_eq!(keys(&schema, Some("AppealFile")), set(APPEAL_KEYS));
-        assert_eq!(keys(&schema, Some("EvidenceFile")), set(EVIDENCE_KEYS));
-        assert_eq!(keys(&schema, Some("ChatFile")), set(CHAT_KEYS));
-        assert_eq!(keys(&schema, Some("FindingsFile")), set(FINDINGS_KEYS));
-        assert_eq!(keys(&schema, Some("FraudFile")), set(FRAUD_KEYS));
-        assert_eq!(keys(&schema, Some("ExpectFile")), set(EXPECT_KEYS));
+        assert_eq!(keys(&schema, Some("Trader")), keys_of(&TRADER_KEYS));
+        assert_eq!(keys(&schema, Some("History")), keys_of(&HISTORY_KEYS));
+        assert_eq!(keys(&schema, Some("Payment")), keys_of(&PAYMENT_KEYS));
+        assert_eq!(keys(&schema, Some("Appeal")), keys_of(&APPEAL_KEYS));
+        assert_eq!(keys(&schema, Some("Evidence")), keys_of(&EVIDENCE_KEYS));
+        assert_eq!(keys(&schema, Some("ChatLine")), keys_of(&CHAT_KEYS));
+        assert_eq!(keys(&schema, Some("Findings")), keys_of(&FINDINGS_KEYS));
+        assert_eq!(keys(&schema, Some("FraudFinding")), keys_of(&FRAUD_KEYS));
+        assert_eq!(keys(&schema, Some("Expect")), keys_of(&EXPECT_KEYS));
+        // The reader lists keys in the order of the model: the case file's own first.
+        assert_eq!(&CASE_KEYS[..3], ["case", "as_of", "order"]);
     }
 
     #[test]
     fn every_event_variant_has_exactly_the_reader_keys() {
         let schema: Value = serde_json::from_str(&render(Kind::Case)).unwrap();
-        let variants = schema["$defs"]["EventFile"]["oneOf"]
+        let variants = schema["$defs"]["Event"]["oneOf"]
             .as_array()
             .expect("events are a oneOf");
-        assert_eq!(variants.len(), crate::model::case::EVENT_NAMES.len());
+        let names = crate::model::case::event_names();
+        assert_eq!(variants.len(), names.len());
+        assert_eq!(names.len(), 17);
         for variant in variants {
             let name = variant["properties"]["event"]["const"]
                 .as_str()
                 .expect("tagged by event");
             let mut expected = set(crate::model::case::event_fields(name));
-            expected.extend(set(&["at", "event", "note"]));
+            expected.extend(set(&["event", "note"]));
             assert_eq!(keys(variant, None), expected, "{name}");
         }
+        assert_eq!(
+            keys(&schema["$defs"]["Event"], None),
+            set(&["at"]),
+            "`at` is common to every event"
+        );
+    }
+
+    #[test]
+    fn every_field_of_the_case_file_is_described() {
+        let schema: Value = serde_json::from_str(&render(Kind::Case)).unwrap();
+        fn check(node: &Value, path: &str, missing: &mut Vec<String>) {
+            if let Some(properties) = node.get("properties").and_then(Value::as_object) {
+                for (key, field) in properties {
+                    let described = field.get("description").and_then(Value::as_str);
+                    if key != "event" && described.is_none_or(|d| d.len() < 8) {
+                        missing.push(format!("{path}{key}"));
+                    }
+                }
+            }
+            for key in ["oneOf", "anyOf"] {
+                for variant in node
+                    .get(key)
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                {
+                    check(variant, path, missing);
+                }
+            }
+        }
+        let mut missing = Vec::new();
+        check(&schema, "", &mut missing);
+        for (name, definition) in schema["$defs"].as_object().unwrap() {
+            check(definition, &format!("{name}."), &mut missing);
+        }
+        assert!(
+            missing.is_empty(),
+            "fields without a description: {missing:?}"
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use std::fmt;
 
 /// A length of time in the unit it was written in. Calendar days, working days and months are
-/// not fixed lengths: [`crate::calendar::Calendar::add`] applies them in the policy's time zone.
+/// not fixed lengths: [`crate::vocab::calendar::Calendar::add`] applies them in the policy's time zone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PolicyDuration {
     Minutes(u32),
@@ -35,7 +35,9 @@ const MAX_COUNT: [(&str, u32); 5] = [
 impl PolicyDuration {
     /// Parses `<count><unit>` with unit `m`, `h`, `d`, `wd` or `mo`.
     pub fn parse(written: &str) -> Result<PolicyDuration, String> {
-        let written = written.trim();
+        if written.trim() != written {
+            return Err("spaces around the duration".to_string());
+        }
         let digits_end = written
             .find(|c: char| !c.is_ascii_digit())
             .unwrap_or(written.len());

@@ -54,6 +54,12 @@ pub fn new(header: &[&str], look: Look) -> Grid {
 }
 
 impl Grid {
+    /// Draws the table `width` columns wide instead of [`WIDTH`] (the worklist of `queue`).
+    pub fn set_width(&mut self, width: u16) -> &mut Grid {
+        self.table.set_width(width);
+        self
+    }
+
     /// Adds a row of cells; a cell may hold several lines.
     pub fn add_row(&mut self, cells: Vec<String>) -> &mut Grid {
         self.rows.push(cells);

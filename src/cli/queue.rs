@@ -1,0 +1,334 @@
+//! `appeal queue DIR... [--at TIME]`: the agent's worklist. Every case is judged at TIME
+//! (default: its own `as_of`) and the pending rulings are listed by next deadline, overdue
+//! first: the case, the decision, who must do what, when it is due and how long until or since.
+//!
+//! A deadline is *overdue* when the case, judged at its own `as_of`, waits on a deadline that
+//! has passed by TIME: the case file has not caught up with the clock. The row then says what
+//! was due and what the ruling is at TIME if nothing else happened. `--at now` reads the clock;
+//! it is the only command that does.
+
+use std::io::Write;
+
+use chrono::{DateTime, FixedOffset, Utc};
+use serde::Serialize;
+
+use super::{Output, exit, inputs};
+use crate::cli::args::{QueueArgs, QueueFormat};
+use crate::reading::decode::{TimeError, parse_time};
+use crate::reading::diagnostics::{FileProblems, Problem};
+use crate::hearing::{self, Bench, PolicyShelf};
+use crate::model::policy::PolicyRef;
+use crate::report::render::table;
+use crate::model::ruling::Ruling;
+use crate::vocab::decision::Status;
+
+type Time = DateTime<FixedOffset>;
+
+/// One line of the worklist.
+#[derive(Debug, Clone, Serialize)]
+pub struct Due {
+    pub case: String,
+    pub file: String,
+    /// The decision at the moment of the queue (for an overdue row: what it turns into if
+    /// nothing else happened).
+    pub decision: String,
+    pub status: String,
+    pub clause: String,
+    /// Who must act by `due`: buyer, seller or support.
+    pub who: String,
+    pub action: String,
+    /// RFC 3339, in the policy's time zone.
+    #[serde(serialize_with = "rfc3339")]
+    pub due: Time,
+    /// The moment the case was judged at (`--at`, or its own `as_of`).
+    #[serde(serialize_with = "rfc3339")]
+    pub at: Time,
+    pub overdue: bool,
+    /// Seconds from `at` to `due`: negative when overdue.
+    pub seconds_left: i64,
+    /// "in 3 h 20 min", "2 d 1 h overdue".
+    pub left: String,
+}
+
+fn rfc3339<S: serde::Serializer>(time: &Time, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&time.to_rfc3339())
+}
+
+/// A length of time in words: "2 d 3 h", "3 h 20 min", "45 min".
+pub fn span_in_words(seconds: i64) -> String {
+    let minutes = seconds.unsigned_abs().div_ceil(60);
+    let (days, hours, minutes) = (minutes / 1440, minutes % 1440 / 60, minutes % 60);
+    match (days, hours, minutes) {
+        (0, 0, m) => format!("{m} min"),
+        (0, h, 0) => format!("{h} h"),
+        (0, h, m) => format!("{h} h {m} min"),
+        (d, 0, _) => format!("{d} d"),
+        (d, h, _) => format!("{d} d {h} h"),
+    }
+}
+
+fn row(file: &str, ruling: &Ruling, waiting: &Ruling, at: Time, overdue: bool) -> Option<Due> {
+    let due = waiting.next_deadline?;
+    let follow_up = waiting
+        .follow_ups
+        .iter()
+        .find(|f| f.due == Some(due))
+        .or(waiting.follow_ups.first());
+    let seconds_left = (due - at).num_seconds();
+    let left = if overdue {
+        format!("{} overdue", span_in_words(seconds_left))
+    } else {
+        format!("in {}", span_in_words(seconds_left))
+    };
+    Some(Due {
+        case: ruling.case.clone(),
+        file: file.to_string(),
+        decision: ruling.decision.to_string(),
+        status: ruling.status.to_string(),
+        clause: ruling.clause.to_string(),
+        who: follow_up.map(|f| f.who.to_string()).unwrap_or_default(),
+        action: follow_up.map(|f| f.action.clone()).unwrap_or_default(),
+        due,
+        at,
+        overdue,
+        seconds_left,
+        left,
+    })
+}
+
+/// What a case adds to the worklist.
+enum Considered {
+    /// A row: the ruling waits on someone, or its deadline has passed.
+    Due(Box<Due>),
+    /// Nothing is due: the ruling is final.
+    Settled,
+    /// The appeal was filed after the moment asked: not on the list yet.
+    NotYetFiled,
+}
+
+/// What a case adds to the worklist.
+fn consider(
+    input: inputs::Input,
+    at: Option<Time>,
+    policy: Option<&PolicyRef>,
+    shelf: &PolicyShelf,
+) -> Result<Considered, Vec<FileProblems>> {
+    let found = |due: Option<Due>| match due {
+        Some(due) => Considered::Due(Box::new(due)),
+        None => Considered::Settled,
+    };
+    let source = inputs::read(&input).map_err(|p| vec![p])?;
+    let file = source.name.clone();
+    let own = Bench {
+        policy: policy.cloned(),
+        as_of: None,
+    };
+    let judged = hearing::hear(source, &own, shelf)?;
+    let own_ruling = &judged.ruling;
+    let Some(moment) = at.filter(|t| *t != own_ruling.as_of) else {
+        return Ok(found(row(
+            &file,
+            own_ruling,
+            own_ruling,
+            own_ruling.as_of,
+            false,
+        )));
+    };
+    if moment < judged.loaded.case.appeal.at.value {
+        return Ok(Considered::NotYetFiled);
+    }
+    let bench = Bench {
+        policy: policy.cloned(),
+        as_of: Some(moment),
+    };
+    let (_, ruling) = hearing::judge_loaded(&judged.loaded, &bench, shelf)?;
+    if ruling.status == Status::Pending {
+        return Ok(found(row(&file, &ruling, &ruling, moment, false)));
+    }
+    // The case waited on a deadline that has passed by the moment asked.
+    match own_ruling.next_deadline {
+        Some(due) if own_ruling.status == Status::Pending && due <= moment => {
+            Ok(found(row(&file, &ruling, own_ruling, moment, true)))
+        }
+        _ => Ok(Considered::Settled),
+    }
+}
+
+/// Reads `--at`: RFC 3339 with an offset, or `now`.
+fn moment(at: Option<&str>) -> Result<Option<Time>, Problem> {
+    match at {
+        None => Ok(None),
+        Some("now") => Ok(Some(Utc::now().fixed_offset())),
+        Some(written) => match parse_time(written) {
+            Ok(time) => Ok(Some(time)),
+            Err(TimeError::NoOffset) => Err(Problem::invalid(
+                format!("--at `{written}` has no time-zone offset"),
+                &(0..0),
+                "",
+                "write the offset, e.g. --at 2025-06-01T12:30:00+08:00, or --at now",
+            )),
+            Err(_) => Err(Problem::invalid(
+                format!("--at `{written}` is not an RFC 3339 time"),
+                &(0..0),
+                "",
+                "write date, `T`, time and offset, e.g. --at 2025-06-01T12:30:00+08:00, or --at now",
+            )),
+        },
+    }
+}
+
+pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
+    out.json_diagnostics = args.format == QueueFormat::Json;
+    let at = match moment(args.at.as_deref()) {
+        Ok(at) => at,
+        Err(problem) => {
+            out.report(&FileProblems::single("--at", problem))?;
+            return Ok(exit::INVALID);
+        }
+    };
+    let shelf = PolicyShelf::default();
+    let policy = args
+        .policy
+        .policy
+        .as_deref()
+        .map(|p| PolicyRef::parse(p, None));
+    if let Some(reference) = &policy
+        && let Err(problems) = shelf.get(reference)
+    {
+        out.report(&problems)?;
+        return Ok(exit::INVALID);
+    }
+    let mut rows = Vec::new();
+    let (mut judged, mut invalid, mut not_yet) = (0usize, 0usize, 0usize);
+    inputs::in_order(
+        inputs::expand(&args.cases),
+        |input| consider(input, at, policy.as_ref(), &shelf),
+        |result| {
+            match result {
+                Ok(Considered::Due(due)) => {
+                    judged += 1;
+                    rows.push(*due);
+                }
+                Ok(Considered::Settled) => judged += 1,
+                Ok(Considered::NotYetFiled) => not_yet += 1,
+                Err(problems) => {
+                    invalid += 1;
+                    for file in &problems {
+                        out.report(file)?;
+                    }
+                }
+            }
+            Ok(())
+        },
+    )?;
+    // Overdue first, the longest overdue at the top; then the nearest deadline.
+    rows.sort_by(|a, b| {
+        b.overdue
+            .cmp(&a.overdue)
+            .then(a.due.cmp(&b.due))
+            .then(a.case.cmp(&b.case))
+            .then(a.file.cmp(&b.file))
+    });
+    let overdue = rows.iter().filter(|r| r.overdue).count();
+    let when = match at {
+        Some(at) => format!("at {}", at.format("%Y-%m-%d %H:%M %:z")),
+        None => "at each case's own as_of".to_string(),
+    };
+    let mut summary = format!(
+        "{} due of {judged} cases judged {when}: {overdue} overdue",
+        rows.len()
+    );
+    if not_yet > 0 {
+        summary.push_str(&format!("; {not_yet} appealed later, not listed"));
+    }
+    if invalid > 0 {
+        summary.push_str(&format!("; {invalid} invalid"));
+    }
+    match args.format {
+        QueueFormat::Json => {
+            for row in &rows {
+                let line = serde_json::to_string(row).unwrap_or_default();
+                writeln!(out.stdout, "{line}")?;
+            }
+        }
+        QueueFormat::Markdown => {
+            writeln!(
+                out.stdout,
+                "| case | decision | who | what | due | left | file |"
+            )?;
+            writeln!(out.stdout, "|---|---|---|---|---|---|---|")?;
+            for row in &rows {
+                let left = if row.overdue {
+                    format!("**{}**", row.left)
+                } else {
+                    row.left.clone()
+                };
+                writeln!(
+                    out.stdout,
+                    "| {} | `{}` {} | {} | {} | {} | {left} | `{}` |",
+                    cell(&row.case),
+                    row.decision,
+                    row.status,
+                    row.who,
+                    cell(&row.action),
+                    row.due.format("%Y-%m-%d %H:%M %:z"),
+                    cell(&row.file)
+                )?;
+            }
+            writeln!(out.stdout, "\n{summary}")?;
+        }
+        QueueFormat::Human => {
+            let mut grid = table::new(&["due", "left", "decision", "case", "who: what"], out.look);
+            grid.set_width(100);
+            for row in &rows {
+                grid.add_row(vec![
+                    row.due.format("%Y-%m-%d\n%H:%M %:z").to_string(),
+                    if row.overdue {
+                        format!("OVERDUE\n{}", row.left.trim_end_matches(" overdue"))
+                    } else {
+                        row.left.clone()
+                    },
+                    format!("{}\n{} {}", row.decision, row.status, row.clause),
+                    // The file's own name: the folder is the one given.
+                    format!(
+                        "{}\n{}",
+                        row.case,
+                        std::path::Path::new(&row.file)
+                            .file_name()
+                            .map(|n| n.to_string_lossy().into_owned())
+                            .unwrap_or_else(|| row.file.clone())
+                    ),
+                    format!("{}: {}", row.who, row.action),
+                ]);
+            }
+            table::keep_whole(&mut grid, &[0, 1, 2]);
+            if !rows.is_empty() {
+                writeln!(out.stdout, "{grid}")?;
+            }
+            writeln!(out.stdout, "{summary}")?;
+        }
+    }
+    Ok(if invalid > 0 { exit::INVALID } else { exit::OK })
+}
+
+/// Text safe in a Markdown table cell.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('\n', " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_read_in_days_hours_and_minutes() {
+        assert_eq!(span_in_words(45 * 60), "45 min");
+        assert_eq!(span_in_words(3 * 3600), "3 h");
+        assert_eq!(span_in_words(3 * 3600 + 20 * 60), "3 h 20 min");
+        assert_eq!(span_in_words(-(2 * 86400 + 3600 + 59)), "2 d 1 h");
+        assert_eq!(span_in_words(30), "1 min");
+    }
+}

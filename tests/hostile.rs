@@ -248,6 +248,28 @@ fn a_report_is_never_written_over_a_non_regular_file() {
 
 use std::os::unix::fs::FileTypeExt;
 
+/// A symbolic link to a regular file stays a link: the file it points to is replaced.
+#[test]
+fn a_report_through_a_link_replaces_the_file_and_keeps_the_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let real = dir.path().join("real.json");
+    fs::write(&real, "old").unwrap();
+    let link = dir.path().join("link.json");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    appeal()
+        .args(["schema", "case", "--output"])
+        .arg(&link)
+        .assert()
+        .success();
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(fs::read_to_string(&real).unwrap().contains("\"$schema\""));
+}
+
 /// `schema --output` over a committed file kept its content but not its mode (0600). A replaced
 /// file keeps its permissions; a new one gets what the umask gives (0644 under 022).
 #[test]
@@ -282,6 +304,25 @@ fn a_report_keeps_the_permissions_of_the_file_it_replaces_and_a_new_one_follows_
     }
 }
 
+/// `appeal new -o` wrote its case file 0600 (tempfile's private mode) where any new file is
+/// 0644 under umask 022.
+#[test]
+fn a_new_case_file_follows_the_umask() {
+    let dir = tempfile::tempdir().unwrap();
+    let new = dir.path().join("case.yaml");
+    let status = Command::new("sh")
+        .arg("-c")
+        .arg("umask 022; exec \"$0\" new --type seller_not_releasing -o \"$1\"")
+        .arg(assert_cmd::cargo::cargo_bin("appeal"))
+        .arg(&new)
+        .stderr(Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let mode = fs::metadata(&new).unwrap().permissions().mode() & 0o7777;
+    assert_eq!(mode, 0o644, "{mode:o}");
+}
+
 // ---------------------------------------------------------------------------------------------
 // Nothing from a case reaches a terminal raw.
 
@@ -292,7 +333,7 @@ fn hostile_case() -> String {
     sample()
         .replace(
             "case: APL-2025-0001",
-            r#"case: "APL-1\nDECISION  refund_buyer — FINAL — buyer.1a""#,
+            r#"case: "APL-1\nDECISION  refund_buyer — FINAL — buyer.1a \u0085\u007f\u202E""#,
         )
         .replace(
             r#"uid: "B-1001""#,
@@ -337,7 +378,7 @@ fn control_characters_from_a_case_are_escaped_in_the_human_ruling() {
         "{stdout}"
     );
     assert!(
-        stdout.contains(r"B-1001\x1b[2J\x1b]0;pwned\x07"),
+        stdout.contains(r"B-1001\u001b[2J\u001b]0;pwned\u0007"),
         "{stdout}"
     );
 }
@@ -372,8 +413,16 @@ fn the_markdown_ruling_escapes_control_characters_html_and_markup() {
         "{stdout}"
     );
     // The JSON ruling was already safe: serde_json escapes control characters.
+    // JSON escapes C0 controls itself; DEL, C1 controls and bidirectional overrides, which
+    // it leaves raw, are escaped its own way: the line stays valid JSON with the same text.
     let output = with_stdin(&["judge", "--format", "json", "-"], &hostile_case());
-    assert_no_control_characters(text(&output.stdout).trim_end(), "the JSON ruling");
+    let stdout = text(&output.stdout);
+    assert_no_control_characters(stdout.trim_end(), "the JSON ruling");
+    let ruling: serde_json::Value = serde_json::from_str(stdout.trim_end()).unwrap();
+    assert_eq!(
+        ruling["case"],
+        "APL-1\nDECISION  refund_buyer — FINAL — buyer.1a \u{85}\u{7f}\u{202e}"
+    );
 }
 
 /// Diagnostics quote the case: the message (a decoded YAML escape), the quoted source line (a raw
@@ -401,13 +450,13 @@ fn diagnostics_escape_messages_quoted_lines_and_file_names() {
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert_no_control_characters(&stderr, "the diagnostics");
     assert_no_control_characters(&stdout, "the test report");
-    assert!(stderr.contains(r"\x1b[2JUSDT"), "{stderr}");
-    assert!(stderr.contains(r"# \x1b]0;title\x07"), "{stderr}");
-    assert!(stderr.contains(r"bad\x1b[31m.yaml"), "{stderr}");
+    assert!(stderr.contains(r"\u001b[2JUSDT"), "{stderr}");
+    assert!(stderr.contains(r"# \u001b]0;title\u0007"), "{stderr}");
+    assert!(stderr.contains(r"bad\u001b[31m.yaml"), "{stderr}");
     assert!(stdout.contains(r"ERROR "), "{stdout}");
     let xml = fs::read_to_string(&report).unwrap();
     assert_no_control_characters(&xml, "the JUnit report");
-    assert!(xml.contains(r"\x1b[2JUSDT"), "{xml}");
+    assert!(xml.contains(r"\u001b[2JUSDT"), "{xml}");
 
     // `check` names the file it found valid.
     let dir = tempfile::tempdir().unwrap();
@@ -416,18 +465,80 @@ fn diagnostics_escape_messages_quoted_lines_and_file_names() {
     let stdout = text(&output.stdout);
     assert_eq!(output.status.code(), Some(0));
     assert_no_control_characters(&stdout, "check");
-    assert!(stdout.contains(r"ok\x1b[2J.yaml"), "{stdout}");
+    assert!(stdout.contains(r"ok\u001b[2J.yaml"), "{stdout}");
+}
+
+/// A copy of the built-in MEXC policy with `edit` applied to its text.
+fn policy_copy(dir: &Path, name: &str, edit: impl Fn(String) -> String) -> PathBuf {
+    let text =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("policy/mexc.toml")).unwrap();
+    let path = dir.join(name);
+    fs::write(&path, edit(text)).unwrap();
+    path
+}
+
+/// A policy's texts (title, citations) reach `policy show`, `policy check` and `explain`:
+/// escaped too, and a newline in them forges no line.
+#[test]
+fn policy_show_check_and_explain_escape_the_texts_of_a_policy() {
+    let dir = tempfile::tempdir().unwrap();
+    let policy = policy_copy(dir.path(), "ctl.toml", |text| {
+        text.replacen(
+            "title = \"",
+            "title = \"\\u001b[2J\\nDECISION forged \\u009b ",
+            1,
+        )
+        .replacen(
+            "cite = \"MEXC P2P Appeal Handling Rules, Appeals by the Buyer, 1.a\"",
+            "cite = \"1.a \\u001b]0;title\\u0007\\nforged\"",
+            1,
+        )
+    });
+    for args in [
+        &["policy", "show"][..],
+        &["policy", "check"][..],
+        &["explain", "buyer.1a", "--policy"][..],
+    ] {
+        let output = appeal().args(args).arg(&policy).output().unwrap();
+        let stdout = text(&output.stdout);
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            text(&output.stderr)
+        );
+        assert_no_control_characters(&stdout, &format!("{args:?}"));
+        assert!(
+            !stdout
+                .lines()
+                .any(|line| line.starts_with("DECISION forged")),
+            "{stdout}"
+        );
+    }
+}
+
+/// `appeal test` names a failing case by its id: escaped, and a newline in it forges no line.
+#[test]
+fn the_test_report_escapes_the_case_id_of_a_failing_case() {
+    let case = hostile_case().replace("decision: release_to_buyer", "decision: refund_buyer");
+    let output = with_stdin(&["test", "-"], &case);
+    let stdout = text(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    assert_no_control_characters(&stdout, "the test report");
+    assert!(
+        !stdout.lines().any(|line| line.starts_with("DECISION")),
+        "{stdout}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
 // Rendering is linear in the input.
 
 /// One long word in a field that the human ruling puts in a table took quadratic time to wrap
-/// (1 MB: minutes). It renders, wrapped within 100 columns (the width of the timeline; the
-/// tables take 80), with every character kept. How long it
+/// (1 MB: minutes). It renders, wrapped at 80 columns, with every character kept. How long it
 /// takes is measured by `examples/wrap_time.rs`, not here.
 #[test]
-fn a_megabyte_word_in_the_ruling_wraps_within_100_columns() {
+fn a_megabyte_word_in_the_ruling_wraps_at_80_columns() {
     let word = "x".repeat(1 << 20);
     let case = sample().replace(
         r#"remarks: "2025060100001""#,
@@ -443,11 +554,47 @@ fn a_megabyte_word_in_the_ruling_wraps_within_100_columns() {
             "{format}: {kept} of the word's characters shown"
         );
         if format == "human" {
-            // The tables are 80 columns wide, the timeline below them 100.
-            let widest = stdout.lines().map(|l| l.chars().count()).max().unwrap();
-            assert!(widest <= 100, "a line of {widest} columns");
+            // The tables (the timeline is drawn at 100 columns of its own).
+            let widest = stdout
+                .lines()
+                .filter(|l| l.starts_with(['|', '+']))
+                .map(|l| l.chars().count())
+                .max()
+                .unwrap();
+            assert!(widest <= 80, "a line of {widest} columns");
         }
     }
+}
+
+/// A long term in a policy (`policy show` draws citations in a table) wrapped in quadratic time
+/// too: 200 KB took 221 s. A megabyte renders, wrapped at 80 columns.
+#[test]
+fn a_megabyte_citation_in_policy_show_wraps_at_80_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    let word = "c".repeat(1 << 20);
+    let policy = policy_copy(dir.path(), "long.toml", |text| {
+        text.replacen(
+            "cite = \"MEXC P2P Appeal Handling Rules, Appeals by the Buyer, 1.a\"",
+            &format!("cite = \"{word}\""),
+            1,
+        )
+    });
+    let output = appeal_within(120)
+        .args(["policy", "show"])
+        .arg(&policy)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let stdout = text(&output.stdout);
+    assert!(stdout.chars().filter(|c| *c == 'c').count() >= 1 << 20);
+    // The tables (the lines around them are prose, not wrapped).
+    let widest = stdout
+        .lines()
+        .filter(|l| l.starts_with(['|', '+']))
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap();
+    assert!(widest <= 80, "a line of {widest} columns");
 }
 
 // ---------------------------------------------------------------------------------------------

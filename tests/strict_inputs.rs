@@ -111,7 +111,9 @@ fn reading_a_case_does_not_touch_the_disk() {
     assert!(case::load(source(&text)).is_ok());
     let mut on_disk = source(&text);
     on_disk.path = Some(PathBuf::from(MANIFEST).join("cases/strict.yaml"));
-    let problems = appeal::hearing::evidence_files::load(on_disk).unwrap_err().problems;
+    let problems = appeal::hearing::evidence_files::load(on_disk)
+        .unwrap_err()
+        .problems;
     assert_eq!(codes(&problems), ["appeal::evidence::missing"]);
 }
 

@@ -16,7 +16,14 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 )]
 pub struct Cli {
     /// When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never.
-    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = crate::text::terminal::ColorWhen::Auto)]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "WHEN",
+        default_value_t = crate::text::terminal::ColorWhen::Auto,
+        hide_possible_values = true
+    )]
     pub color: crate::text::terminal::ColorWhen,
     #[command(subcommand)]
     pub command: Command,

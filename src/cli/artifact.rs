@@ -78,14 +78,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result
             reason: format!("the folder `{}` does not exist", folder.display()),
         });
     }
-    let mut builder = tempfile::Builder::new();
-    // Created as any new file is (0666 less the umask), not tempfile's private 0600.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
-    }
-    let mut temporary = builder.tempfile_in(&folder).map_err(io)?;
+    let mut temporary = temporary_in(&folder).map_err(io)?;
     if let Some(metadata) = &existing {
         temporary
             .as_file()
@@ -96,6 +89,19 @@ pub fn write_atomically(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result
     temporary.as_file().sync_all().map_err(io)?;
     temporary.persist(&target).map_err(|e| io(e.error))?;
     Ok(())
+}
+
+/// A temporary file in `folder`, to be renamed into place, created as any new file is (0666
+/// less the umask: 0644 under umask 022), not with tempfile's private 0600: once renamed, it is
+/// the user's file.
+pub fn temporary_in(folder: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    let mut builder = tempfile::Builder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    builder.tempfile_in(folder)
 }
 
 /// Whether `a` and `b` name the same existing file.

@@ -11,6 +11,7 @@ use crate::model::clause::ClauseId;
 use crate::model::policy::PolicyRef;
 use crate::reading::diagnostics::suggest;
 use crate::report::render::table;
+use crate::text::shown::Shown;
 use crate::vocab::words::Choice;
 
 pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
@@ -49,8 +50,13 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
     let _ = writeln!(text, "\n{}\n", spec.summary);
     match policy.clause(id) {
         Some(table) => {
-            let _ = writeln!(text, "cited as: {}", table.cite);
-            let _ = writeln!(text, "under policy: {} {}", policy.id, policy.version);
+            let _ = writeln!(text, "cited as: {}", Shown(&table.cite));
+            let _ = writeln!(
+                text,
+                "under policy: {} {}",
+                Shown(&policy.id),
+                Shown(&policy.version)
+            );
             if !spec.params.is_empty() {
                 let mut grid =
                     table::new(&["parameter", "value", "placeholder", "meaning"], out.look);
@@ -79,7 +85,8 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
             let _ = writeln!(
                 text,
                 "not applied under policy {} {}: it has no [clauses.\"{id}\"] table",
-                policy.id, policy.version
+                Shown(&policy.id),
+                Shown(&policy.version)
             );
         }
     }

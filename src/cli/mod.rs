@@ -48,7 +48,7 @@ impl Output {
     fn from_environment() -> Output {
         Output {
             reporter: Reporter::new(Look::of_stderr()),
-            stdout: Stream::new(std::io::BufWriter::new(std::io::stdout())),
+            stdout: Stream::new(std::io::BufWriter::new(std::io::stdout())).escaping(),
             // anstream passes the colour of diagnostics through, or strips it, as `--color`
             // and the terminal decide (and translates it for old Windows consoles).
             stderr: Stream::new(anstream::AutoStream::auto(std::io::stderr())),
@@ -100,9 +100,16 @@ impl Output {
 /// An output stream that stops at its first failed write: later writes are dropped, so that a
 /// closed or full stdout (or stderr) never stops the run. The job finishes (reports are still
 /// written) and [`Output::finish`] turns the failure into the exit code.
+///
+/// Results on stdout are also escaped as they are written ([`Stream::escaping`]): every
+/// renderer escapes the text it takes from a case or a policy ([`crate::text::shown`]), and this is
+/// the net under them all, so that no command (those to come included) can put a control
+/// character on a terminal. Newlines and tabs pass: the renderers write them, and escape the
+/// ones that come from an input.
 pub struct Stream {
     inner: Box<dyn Write>,
     failed: Option<std::io::Error>,
+    escape: bool,
 }
 
 impl Stream {
@@ -110,6 +117,21 @@ impl Stream {
         Stream {
             inner: Box::new(inner),
             failed: None,
+            escape: false,
+        }
+    }
+
+    /// The same stream, writing control characters other than newline and tab escaped.
+    pub fn escaping(mut self) -> Stream {
+        self.escape = true;
+        self
+    }
+
+    /// Writes `bytes` as they are, bypassing the escaping (coloured help text).
+    pub fn write_raw(&mut self, bytes: &[u8]) {
+        if self.failed.is_none() {
+            let result = self.inner.write_all(bytes);
+            let _ = self.record(result, ());
         }
     }
 
@@ -134,6 +156,26 @@ impl Write for Stream {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         if self.failed.is_some() {
             return Ok(buf.len());
+        }
+        if self.escape
+            && let Ok(text) = std::str::from_utf8(buf)
+            && text
+                .chars()
+                .any(|c| crate::text::shown::is_hidden(c) && c != '\n' && c != '\t')
+        {
+            let escaped: String = text
+                .split_inclusive(['\n', '\t'])
+                .map(|piece| {
+                    let end = piece.trim_end_matches(['\n', '\t']).len();
+                    format!(
+                        "{}{}",
+                        crate::text::shown::Shown(&piece[..end]),
+                        &piece[end..]
+                    )
+                })
+                .collect();
+            let result = self.inner.write_all(escaped.as_bytes()).map(|_| buf.len());
+            return self.record(result, buf.len());
         }
         let result = self.inner.write(buf);
         self.record(result, buf.len())
@@ -179,9 +221,8 @@ fn print_parser_message(error: &clap::Error) -> u8 {
         return exit::INVALID;
     }
     let mut out = Output::from_environment();
-    let _ = out
-        .stdout
-        .write_all(parser_text(error, out.look.colour).as_bytes());
+    out.stdout
+        .write_raw(parser_text(error, out.look.colour).as_bytes());
     out.finish(exit::OK)
 }
 

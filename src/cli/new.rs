@@ -129,7 +129,7 @@ fn create_new(path: &Path, folder: &Path, bytes: &[u8]) -> Result<(), NewError> 
             reason: format!("the folder `{}` does not exist", folder.display()),
         });
     }
-    let mut temporary = tempfile::NamedTempFile::new_in(folder).map_err(io)?;
+    let mut temporary = crate::cli::artifact::temporary_in(folder).map_err(io)?;
     temporary.write_all(bytes).map_err(io)?;
     // The rename refuses to replace a file that appeared in the meantime.
     temporary.persist_noclobber(path).map_err(|e| {

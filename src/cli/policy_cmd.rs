@@ -17,6 +17,7 @@ use crate::reading::diagnostics::FileProblems;
 use crate::report::policy_diff::{
     self, DiffReport, ParamName, PolicyInfo, RulingChange, RulingSummary,
 };
+use crate::text::shown::Shown;
 
 pub fn run(command: PolicyCommand, out: &mut Output) -> std::io::Result<u8> {
     match command {
@@ -61,8 +62,8 @@ fn check(names: &[String], out: &mut Output) -> std::io::Result<u8> {
                 writeln!(
                     out.stdout,
                     "ok: {} — {} {} ({} clauses, {} placeholder values to confirm)",
-                    policy.origin,
-                    policy.title,
+                    Shown(&policy.origin),
+                    Shown(&policy.title),
                     policy.version,
                     policy.clauses.len(),
                     placeholders
@@ -255,8 +256,13 @@ fn diff(
 fn print_diff(report: &DiffReport, out: &mut Output) -> std::io::Result<()> {
     let params = &report.parameters;
     let shown = |info: &PolicyInfo| match &info.file {
-        Some(file) => format!("{} {} ({file})", info.id, info.version),
-        None => format!("{} {} (built-in)", info.id, info.version),
+        Some(file) => format!(
+            "{} {} ({})",
+            Shown(&info.id),
+            Shown(&info.version),
+            Shown(file)
+        ),
+        None => format!("{} {} (built-in)", Shown(&info.id), Shown(&info.version)),
     };
     writeln!(
         out.stdout,
@@ -317,7 +323,10 @@ fn print_diff(report: &DiffReport, out: &mut Output) -> std::io::Result<()> {
             writeln!(
                 out.stdout,
                 "  {} ({})\n    old: {}\n    new: {}\n    moved by: {moved_by}",
-                change.case, change.file, change.old, change.new
+                Shown(&change.case),
+                change.file,
+                change.old,
+                change.new
             )?;
         }
     }

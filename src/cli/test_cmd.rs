@@ -14,6 +14,7 @@ use crate::model::expectation::{self, Mismatch};
 use crate::reading::diagnostics::{FileProblems, Reporter};
 use crate::report::coverage::Coverage;
 use crate::report::render::table;
+use crate::text::shown::Shown;
 use crate::text::terminal::Look;
 
 /// What is kept of a judged case: enough for the report, coverage and JUnit.
@@ -146,7 +147,11 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
                     Ok(()) => {
                         tally.blessed += 1;
                         let changes = expectation::describe_blessed(&mismatches);
-                        writeln!(out.stdout, "bless {name} ({})\n{changes}", seen.case)?;
+                        writeln!(
+                            out.stdout,
+                            "bless {name} ({})\n{changes}",
+                            Shown(&seen.case)
+                        )?;
                         let mut case = TestCase::new(name.clone(), TestCaseStatus::success());
                         case.set_classname(seen.clause);
                         junit.add_test_case(case);
@@ -157,7 +162,7 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
                         writeln!(
                             out.stdout,
                             "FAIL  {name} ({}): not blessed, {why}\n{diff}",
-                            seen.case
+                            Shown(&seen.case)
                         )?;
                         junit.add_test_case(failure(&name, seen, &mismatches, diff));
                     }
@@ -174,7 +179,7 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
                         json_line(&name, &seen, "failed", &mismatches)
                     )?;
                 } else {
-                    writeln!(out.stdout, "FAIL  {name} ({})\n{diff}", seen.case)?;
+                    writeln!(out.stdout, "FAIL  {name} ({})\n{diff}", Shown(&seen.case))?;
                 }
                 junit.add_test_case(failure(&name, seen, &mismatches, diff));
             }

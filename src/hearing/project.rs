@@ -590,7 +590,8 @@ fn looks_like_a_policy(source: &SourceFile) -> bool {
     {
         return entries.is_empty()
             || entries.iter().any(|e| {
-                e.key == "policy" && matches!(e.value.value, crate::reading::document::Value::Map(_))
+                e.key == "policy"
+                    && matches!(e.value.value, crate::reading::document::Value::Map(_))
             });
     }
     source.text.lines().any(|line| {

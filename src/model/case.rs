@@ -8,7 +8,10 @@ use rust_decimal::Decimal;
 use schemars::JsonSchema;
 
 use crate::model::clause::ClauseId;
-use crate::reading::decode::{self, Located, MapReader, Problems, boolean, choice, integer, list, non_empty_text, positive_decimal, text, time};
+use crate::reading::decode::{
+    self, Located, MapReader, Problems, boolean, choice, integer, list, non_empty_text,
+    positive_decimal, text, time,
+};
 use crate::reading::diagnostics::{FileProblems, Problem, Span};
 use crate::reading::document::{self, Entry, Node};
 use crate::reading::source::SourceFile;

@@ -256,7 +256,9 @@ mod tests {
         let loaded = crate::hearing::evidence_files::load(source).unwrap();
         let ruling = crate::hearing::judge_under(
             &loaded,
-            &crate::model::policy::PolicyRef::Builtin("mexc").load().unwrap(),
+            &crate::model::policy::PolicyRef::Builtin("mexc")
+                .load()
+                .unwrap(),
             loaded.case.as_of.value,
         );
         let text =

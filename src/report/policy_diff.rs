@@ -403,7 +403,8 @@ mod tests {
             .1
             .replace("price_band_pct = 10", "price_band_pct = 0.5")
             .replace("unpaid_threshold = 3", "unpaid_threshold = 2");
-        let source = crate::reading::source::SourceFile::from_bytes("new.toml", text.as_bytes()).unwrap();
+        let source =
+            crate::reading::source::SourceFile::from_bytes("new.toml", text.as_bytes()).unwrap();
         let new = crate::model::policy::load(source, "new.toml".into()).unwrap();
         let changes = parameter_changes(&mexc, &new);
         assert_eq!(changes.len(), 2);

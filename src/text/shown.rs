@@ -4,9 +4,12 @@
 //! characters (ESC sequences clear the screen, set the window title, colour text) and a newline
 //! can forge a line of the ruling (`DECISION …`), so no text read from an input reaches a
 //! terminal, a Markdown ticket or a diagnostic raw. [`Shown`] writes every control character
-//! visibly, the way Rust and JSON spell them: `\n`, `\r`, `\t`, `\x1b` for the other ASCII
-//! controls, `\u{85}` for the rest (C1 controls, bidirectional overrides and isolates that
-//! reorder what is displayed, line and paragraph separators). Everything else is left as it is.
+//! visibly, the way JSON spells them: `\n`, `\r`, `\t`, and `\u001b` (four hex digits) for the
+//! rest: other ASCII controls and DEL, C1 controls, bidirectional overrides and isolates that
+//! reorder what is displayed, line and paragraph separators. Everything else is left as it is.
+//! The escapes are JSON's on purpose: escaping a JSON string's characters this way leaves it
+//! valid JSON with the same value (serde_json escapes only C0 controls, so DEL, C1 controls and
+//! bidirectional overrides would otherwise reach a terminal raw from a JSON ruling).
 //! [`markdown`] adds what a ticket needs on top: HTML and the characters that start Markdown
 //! markup are escaped too.
 //!
@@ -52,8 +55,8 @@ fn write_escaped(c: char, f: &mut impl fmt::Write) -> fmt::Result {
         '\n' => f.write_str("\\n"),
         '\r' => f.write_str("\\r"),
         '\t' => f.write_str("\\t"),
-        c if c.is_ascii() => write!(f, "\\x{:02x}", c as u32),
-        c => write!(f, "\\u{{{:x}}}", c as u32),
+        // Every hidden character is in the Basic Multilingual Plane: four digits suffice.
+        c => write!(f, "\\u{:04x}", c as u32),
     }
 }
 
@@ -146,7 +149,7 @@ mod tests {
         assert!(matches!(escape("plain"), Cow::Borrowed(_)));
         assert_eq!(
             escape("a\nDECISION x\r\t\u{1b}[2J\u{7f}\u{85}\u{202e}z"),
-            "a\\nDECISION x\\r\\t\\x1b[2J\\x7f\\u{85}\\u{202e}z"
+            "a\\nDECISION x\\r\\t\\u001b[2J\\u007f\\u0085\\u202ez"
         );
         // What comes out has nothing left to escape.
         let once = escape("\u{1b}]0;title\u{7}");
@@ -157,7 +160,7 @@ mod tests {
     fn a_quoted_source_keeps_its_lines_and_moves_spans_with_the_escapes() {
         let text = "a: \"\u{1b}[2J\"\nb: x\u{9b}y\n";
         let (escaped, map) = escape_source(text).unwrap();
-        assert_eq!(escaped, "a: \"\\x1b[2J\"\nb: x\\u{9b}y\n");
+        assert_eq!(escaped, "a: \"\\u001b[2J\"\nb: x\\u009by\n");
         let b = text.find('b').unwrap();
         assert_eq!(&escaped[map.map(b)..map.map(b) + 1], "b");
         let y = text.find('y').unwrap();
@@ -171,7 +174,7 @@ mod tests {
     fn markdown_escapes_html_and_markup() {
         assert_eq!(
             markdown("<img src=x onerror=alert(1)> & [a](http://x) `c` *e* | \\ \u{1b}"),
-            "&lt;img src=x onerror=alert(1)&gt; &amp; \\[a](http://x) \\`c\\` \\*e\\* \\| \\\\ \\x1b"
+            "&lt;img src=x onerror=alert(1)&gt; &amp; \\[a](http://x) \\`c\\` \\*e\\* \\| \\\\ \\u001b"
         );
         assert_eq!(markdown("refund_buyer"), "refund_buyer");
     }

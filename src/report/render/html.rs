@@ -22,8 +22,13 @@ pub fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            c if c.is_control() && c != '\n' && c != '\t' => {
-                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            // Control characters as every renderer shows them (`crate::text::shown`).
+            c if crate::text::shown::is_hidden(c) && c != '\n' && c != '\t' => {
+                let _ = write!(
+                    out,
+                    "{}",
+                    crate::text::shown::Shown(c.encode_utf8(&mut [0; 4]))
+                );
             }
             c => out.push(c),
         }

@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 
 use crate::model::clause::ClauseId;
 use crate::model::policy::{Policy, UsedBy};
+use crate::text::shown::Shown;
 use crate::text::terminal::Look;
 
 use super::table;
@@ -18,12 +19,14 @@ pub fn policy_table(policy: &Policy, baseline: &Policy, look: Look) -> String {
     let _ = writeln!(
         out,
         "{} — {} (version {})",
-        policy.id, policy.title, policy.version
+        Shown(&policy.id),
+        Shown(&policy.title),
+        Shown(&policy.version)
     );
     let _ = writeln!(
         out,
         "source: {}   sha256: {}",
-        policy.origin,
+        Shown(&policy.origin),
         &policy.sha256[..16.min(policy.sha256.len())]
     );
     let _ = writeln!(

@@ -18,6 +18,7 @@ use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
+use crate::text::shown::{escape, is_hidden};
 use crate::text::terminal::Look;
 
 /// Width every table is drawn to: readable at 80 columns.
@@ -60,8 +61,24 @@ impl Grid {
         self
     }
 
-    /// Adds a row of cells; a cell may hold several lines.
+    /// Adds a row of cells; a cell may hold several lines. Control characters within a line
+    /// are escaped ([`crate::text::shown`]), so that no table can carry one to a terminal; a newline
+    /// that comes from an input must be escaped by the caller, which alone knows it is not one
+    /// of its own line breaks.
     pub fn add_row(&mut self, cells: Vec<String>) -> &mut Grid {
+        let cells = cells
+            .into_iter()
+            .map(|cell| {
+                if cell.chars().any(|c| c != '\n' && is_hidden(c)) {
+                    cell.split('\n')
+                        .map(|line| escape(line).into_owned())
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                } else {
+                    cell
+                }
+            })
+            .collect();
         self.rows.push(cells);
         self
     }
@@ -242,6 +259,12 @@ pub fn split_line(line: &str, width: usize) -> Vec<String> {
 /// The longest start of `word` at most `width` columns wide (whole graphemes), and its width.
 /// Only that start is looked at.
 fn head_within(word: &str, width: usize) -> (&str, usize) {
+    // Printable ASCII up to and including the byte after the cut: one column a character, and
+    // the cut falls between two graphemes (the next character is no combining mark).
+    let bytes = word.as_bytes();
+    if bytes.len() > width && bytes[..=width].iter().all(|b| (0x20..0x7f).contains(b)) {
+        return (&word[..width], width);
+    }
     let mut used = 0;
     for (at, grapheme) in word.grapheme_indices(true) {
         let wide = grapheme.width();

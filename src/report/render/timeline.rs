@@ -339,17 +339,10 @@ fn describe(kind: &EventKind, fiat: &str) -> (Lane, String) {
     }
 }
 
-/// Control characters of case text made visible, so that none reaches a terminal raw.
+/// Control characters of case text made visible, so that none reaches a terminal raw: the
+/// escaping every renderer uses ([`crate::text::shown`]).
 pub fn visible(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_control() {
-            let _ = write!(out, "\\u{{{:x}}}", c as u32);
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    crate::text::shown::escape(text).into_owned()
 }
 
 /// `at` in the offset of `like`: the timeline reads in one clock, the ruling's.

@@ -11,7 +11,7 @@ use std::time::Instant;
 
 use appeal::engine::{self, Provenance};
 use appeal::hearing::{Bench, PolicyShelf, policy_for};
-use appeal::source::SourceFile;
+use appeal::reading::source::SourceFile;
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
@@ -53,7 +53,7 @@ fn main() {
             eprintln!("skipped (unreadable): {}", path.display());
             continue;
         };
-        let Ok(loaded) = appeal::case::load(source) else {
+        let Ok(loaded) = appeal::model::case::load(source) else {
             eprintln!("skipped (invalid): {}", path.display());
             continue;
         };

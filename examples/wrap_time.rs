@@ -14,9 +14,9 @@
 use std::time::{Duration, Instant};
 
 use appeal::hearing::{self, Bench, PolicyShelf};
-use appeal::render;
-use appeal::source::SourceFile;
-use appeal::terminal::Look;
+use appeal::reading::source::SourceFile;
+use appeal::report::render;
+use appeal::text::terminal::Look;
 
 fn time(f: impl Fn() -> usize) -> (Duration, usize) {
     let start = Instant::now();

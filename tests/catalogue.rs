@@ -5,11 +5,11 @@
 
 use std::path::{Path, PathBuf};
 
-use appeal::clause::{CATALOGUE, ClauseId, Parameters};
-use appeal::document::{self, Value};
 use appeal::hearing::{self, Bench, PolicyShelf};
-use appeal::policy::{self, BUILTIN, PolicyRef};
-use appeal::source::SourceFile;
+use appeal::model::clause::{CATALOGUE, ClauseId, Parameters};
+use appeal::model::policy::{self, BUILTIN, PolicyRef};
+use appeal::reading::document::{self, Value};
+use appeal::reading::source::SourceFile;
 
 #[test]
 fn the_catalogue_lists_every_clause_once_in_evaluation_order() {

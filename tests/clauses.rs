@@ -4,11 +4,12 @@
 // Tests read as "take the plain case, change this, judge": reassignment after Default is the point.
 #![allow(clippy::field_reassign_with_default)]
 
-use appeal::case;
 use appeal::engine::{self, Provenance};
-use appeal::policy::PolicyRef;
-use appeal::ruling::{Decision, Party, Ruling, SanctionAction, Status};
-use appeal::source::SourceFile;
+use appeal::model::case;
+use appeal::model::policy::PolicyRef;
+use appeal::model::ruling::Ruling;
+use appeal::reading::source::SourceFile;
+use appeal::vocab::decision::{Decision, Party, SanctionAction, Status};
 
 /// The parts of a case a test varies; everything else is a plain, valid buyer appeal.
 struct Case {

@@ -443,7 +443,7 @@ fn evidence_inside_the_folder_with_the_right_digest_is_accepted() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("evidence")).unwrap();
     std::fs::write(dir.path().join("evidence/receipt.png"), b"receipt bytes").unwrap();
-    let digest = appeal::source::hex_sha256(b"receipt bytes");
+    let digest = appeal::reading::source::hex_sha256(b"receipt bytes");
     let case = std::fs::read_to_string(SAMPLE).unwrap().replace(
         "    official_source: true\n",
         &format!(

@@ -352,7 +352,7 @@ fn hostile_case() -> String {
 fn assert_no_control_characters(shown: &str, what: &str) {
     for c in shown.chars() {
         assert!(
-            c == '\n' || !appeal::shown::is_hidden(c),
+            c == '\n' || !appeal::text::shown::is_hidden(c),
             "{what} holds {c:?}:\n{shown}"
         );
     }

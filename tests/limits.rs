@@ -1,16 +1,17 @@
 //! Resource limits: every hostile or oversized input is refused with a diagnostic (or handled),
 //! never a hang, a crash or unbounded memory. Each test states the limit it checks.
 
-use appeal::case;
-use appeal::diagnostics::{Problem, ReadingProblem, SyntaxProblem};
-use appeal::document::{YAML_MAX_ALIASES, YAML_MAX_DEPTH, YAML_MAX_REPLAYED};
-use appeal::source::{MAX_INPUT_BYTES, SourceFile};
+use appeal::model::case;
+use appeal::reading::diagnostics::{Problem, SyntaxProblem};
+use appeal::reading::document::{YAML_MAX_ALIASES, YAML_MAX_DEPTH, YAML_MAX_REPLAYED};
+use appeal::reading::source::ReadingProblem;
+use appeal::reading::source::{MAX_INPUT_BYTES, SourceFile};
 
 const SAMPLE: &str = include_str!("../cases/buyer.1b-spec-example.yaml");
 
 fn problems_of(text: &[u8]) -> Vec<Problem> {
     match SourceFile::from_bytes("limits.yaml", text) {
-        Err(problem) => vec![problem],
+        Err(problem) => vec![problem.into()],
         Ok(source) => match case::load(source) {
             Ok(_) => Vec::new(),
             Err(file) => file.problems,
@@ -112,7 +113,7 @@ fn thousands_of_timeline_events_are_read_and_judged() {
     let loaded =
         case::load(SourceFile::from_bytes("many.yaml", text.as_bytes()).unwrap()).expect("valid");
     assert_eq!(loaded.case.timeline.len(), 10_003);
-    let policy = appeal::policy::PolicyRef::parse("mexc", None)
+    let policy = appeal::model::policy::PolicyRef::parse("mexc", None)
         .load()
         .unwrap();
     let provenance = appeal::engine::Provenance {
@@ -169,21 +170,21 @@ fn times_keep_their_offsets_and_18_months_clamp() {
         loaded.case.order.created_at.value.to_rfc3339(),
         "2025-06-01T04:00:00+02:00"
     );
-    let calendar = appeal::policy::PolicyRef::parse("mexc", None)
+    let calendar = appeal::model::policy::PolicyRef::parse("mexc", None)
         .load()
         .unwrap()
         .calendar;
     let start = chrono::DateTime::parse_from_rfc3339("2024-08-31T09:00:00+08:00").unwrap();
     let end = calendar
-        .add(start, appeal::duration::PolicyDuration::Months(18))
+        .add(start, appeal::vocab::duration::PolicyDuration::Months(18))
         .unwrap();
     assert_eq!(end.to_rfc3339(), "2026-02-28T09:00:00+08:00");
 }
 
 #[test]
 fn thousands_of_problems_in_one_file_are_counted_and_the_first_fifty_drawn() {
-    use appeal::diagnostics::{MAX_SHOWN_PER_FILE, Reporter};
-    use appeal::terminal::Look;
+    use appeal::reading::diagnostics::{MAX_SHOWN_PER_FILE, Reporter};
+    use appeal::text::terminal::Look;
     assert_eq!(MAX_SHOWN_PER_FILE, 50);
     let start = SAMPLE.find("timeline:").unwrap();
     let end = SAMPLE.find("appeal:").unwrap();

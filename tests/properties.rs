@@ -9,13 +9,14 @@ use chrono::{DateTime, Duration, FixedOffset};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 
-use appeal::case;
 use appeal::engine::{self, Provenance};
-use appeal::policy::{Policy, PolicyRef};
-use appeal::render;
-use appeal::ruling::{Ruling, Status};
-use appeal::source::SourceFile;
-use appeal::terminal::Look;
+use appeal::model::case;
+use appeal::model::policy::{Policy, PolicyRef};
+use appeal::model::ruling::Ruling;
+use appeal::reading::source::SourceFile;
+use appeal::report::render;
+use appeal::text::terminal::Look;
+use appeal::vocab::decision::Status;
 
 fn policies() -> [Policy; 2] {
     [

@@ -3,9 +3,9 @@
 use std::path::Path;
 
 use appeal::hearing::{self, Bench, Judged, PolicyShelf};
-use appeal::render;
-use appeal::source::SourceFile;
-use appeal::terminal::Look;
+use appeal::reading::source::SourceFile;
+use appeal::report::render;
+use appeal::text::terminal::Look;
 
 fn judge(name: &str) -> Judged {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -101,7 +101,7 @@ fn the_same_case_renders_to_the_same_bytes_every_time() {
 #[test]
 fn policy_show_of_the_shipped_policies() {
     for name in ["mexc", "bitget"] {
-        let policy = appeal::policy::PolicyRef::parse(name, None)
+        let policy = appeal::model::policy::PolicyRef::parse(name, None)
             .load()
             .expect("shipped policy");
         let baseline = policy.baseline().load().expect("shipped policy");
@@ -116,7 +116,7 @@ fn policy_show_of_the_shipped_policies() {
 /// is marked, next to its default; a clause dropped from the copy is named.
 #[test]
 fn policy_show_marks_what_differs_from_the_default() {
-    let text = appeal::policy::BUILTIN[0]
+    let text = appeal::model::policy::BUILTIN[0]
         .1
         .replace("id = \"mexc\"", "id = \"mexc-ph\"")
         .replace(
@@ -129,7 +129,7 @@ fn policy_show_marks_what_differs_from_the_default() {
     let end = text.find("[clauses.\"seller.4a\"]").unwrap();
     let text = format!("{}{}", &text[..start], &text[end..]);
     let source = SourceFile::from_bytes("mexc-ph.toml", text.as_bytes()).unwrap();
-    let policy = appeal::policy::load(source, "mexc-ph.toml".into()).expect("valid");
+    let policy = appeal::model::policy::load(source, "mexc-ph.toml".into()).expect("valid");
     let baseline = policy.baseline().load().unwrap();
     assert_eq!(baseline.id, "mexc");
     let shown = render::policy_table(&policy, &baseline, Look::PLAIN);

@@ -2,9 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
-use appeal::expectation;
 use appeal::hearing::{self, Bench, PolicyShelf};
-use appeal::source::SourceFile;
+use appeal::model::expectation;
+use appeal::reading::source::SourceFile;
 
 fn sample_cases() -> Vec<PathBuf> {
     let mut found = Vec::new();

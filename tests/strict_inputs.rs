@@ -5,11 +5,11 @@
 
 use std::path::PathBuf;
 
-use appeal::case;
-use appeal::decode::{self, FIRST_YEAR, LAST_YEAR, TimeError, TimeFault};
-use appeal::diagnostics::{FileProblems, Problem};
-use appeal::duration::{MAX_WINDOW_DAYS, PolicyDuration};
-use appeal::source::SourceFile;
+use appeal::model::case;
+use appeal::reading::decode::{self, FIRST_YEAR, LAST_YEAR, TimeError, TimeFault};
+use appeal::reading::diagnostics::{FileProblems, Problem};
+use appeal::reading::source::SourceFile;
+use appeal::vocab::duration::{MAX_WINDOW_DAYS, PolicyDuration};
 use assert_cmd::Command;
 
 const SAMPLE: &str = include_str!("../cases/buyer.1b-spec-example.yaml");
@@ -63,7 +63,7 @@ fn case_with_evidence_file() -> String {
 fn evidence_is_refused_when_the_case_folder_cannot_be_resolved() {
     let mut source = source(&case_with_evidence_file());
     source.path = Some(PathBuf::from("/no/such/folder/anywhere/case.yaml"));
-    let problems = match appeal::evidence_files::load(source) {
+    let problems = match appeal::hearing::evidence_files::load(source) {
         Ok(_) => panic!("a file that cannot be checked must not pass"),
         Err(file) => file.problems,
     };
@@ -111,7 +111,9 @@ fn reading_a_case_does_not_touch_the_disk() {
     assert!(case::load(source(&text)).is_ok());
     let mut on_disk = source(&text);
     on_disk.path = Some(PathBuf::from(MANIFEST).join("cases/strict.yaml"));
-    let problems = appeal::evidence_files::load(on_disk).unwrap_err().problems;
+    let problems = appeal::hearing::evidence_files::load(on_disk)
+        .unwrap_err()
+        .problems;
     assert_eq!(codes(&problems), ["appeal::evidence::missing"]);
 }
 
@@ -176,7 +178,7 @@ fn comment_lines_are_not_values() {
     // Values still count.
     let many = format!(
         "{SAMPLE}padding: [{}]\n",
-        vec!["1"; appeal::document::YAML_MAX_NODES].join(",")
+        vec!["1"; appeal::reading::document::YAML_MAX_NODES].join(",")
     );
     assert_eq!(codes(&problems_of(&many)), ["appeal::yaml::limit"]);
 }

@@ -21,10 +21,10 @@ pub struct Cli {
         global = true,
         value_enum,
         value_name = "WHEN",
-        default_value_t = crate::terminal::ColorWhen::Auto,
+        default_value_t = crate::text::terminal::ColorWhen::Auto,
         hide_possible_values = true
     )]
-    pub color: crate::terminal::ColorWhen,
+    pub color: crate::text::terminal::ColorWhen,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -66,7 +66,7 @@ pub enum Command {
     )]
     Schema {
         #[arg(value_enum)]
-        kind: crate::schema::Kind,
+        kind: crate::report::schema::Kind,
         /// Write to FILE (atomically) instead of stdout.
         #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,
@@ -281,7 +281,7 @@ pub struct NewArgs {
 }
 
 fn appeal_types() -> Vec<&'static str> {
-    <crate::case::AppealType as crate::decode::Choice>::names()
+    <crate::model::case::AppealType as crate::vocab::words::Choice>::names()
 }
 
 /// How `queue` prints.

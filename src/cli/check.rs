@@ -4,9 +4,9 @@ use std::io::Write;
 
 use super::{Output, exit, inputs};
 use crate::cli::args::{CheckArgs, ReportFormat};
-use crate::diagnostics::FileProblems;
-use crate::evidence_files;
+use crate::hearing::evidence_files;
 use crate::hearing::{self, Bench, PolicyShelf};
+use crate::reading::diagnostics::FileProblems;
 
 pub fn run(args: &CheckArgs, out: &mut Output) -> std::io::Result<u8> {
     let json = args.format == ReportFormat::Json;

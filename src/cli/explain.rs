@@ -4,15 +4,15 @@ use std::fmt::Write as _;
 use std::io::Write;
 
 use super::{Output, exit, inputs};
-use crate::case::AppealType;
-use crate::clause::ClauseId;
 use crate::cli::args::ExplainArgs;
-use crate::decode::Choice;
-use crate::diagnostics::suggest;
 use crate::hearing::{self, Bench, PolicyShelf};
-use crate::policy::PolicyRef;
-use crate::render::table;
-use crate::shown::Shown;
+use crate::model::case::AppealType;
+use crate::model::clause::ClauseId;
+use crate::model::policy::PolicyRef;
+use crate::reading::diagnostics::suggest;
+use crate::report::render::table;
+use crate::text::shown::Shown;
+use crate::vocab::words::Choice;
 
 pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
     if let Some(kind) = AppealType::parse(&args.clause) {
@@ -189,7 +189,7 @@ fn wrapped(text: &str, indent: &str, hang: &str) -> String {
 /// `appeal explain TYPE`: what an appeal type is about, who files it, the clause it goes to and
 /// the facts that move it, then each clause it can reach in a line.
 fn appeal_type(kind: AppealType) -> String {
-    let filing = crate::filing::of(kind);
+    let filing = crate::model::filing::of(kind);
     let mut text = String::new();
     let _ = writeln!(
         text,
@@ -207,7 +207,10 @@ fn appeal_type(kind: AppealType) -> String {
         }
     }
     text.push_str(&wrapped(
-        &format!("whatever the clause: {}", crate::filing::FRAUD_OVERRULES),
+        &format!(
+            "whatever the clause: {}",
+            crate::model::filing::FRAUD_OVERRULES
+        ),
         "",
         "  ",
     ));

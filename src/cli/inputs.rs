@@ -2,8 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::diagnostics::{FileProblems, Problem};
-use crate::source::SourceFile;
+use crate::reading::diagnostics::{FileProblems, Problem};
+use crate::reading::source::SourceFile;
 
 /// One input named on the command line, or found under a folder. Kept small: a folder of
 /// tens of thousands of cases is listed up front (to sort it) but read a batch at a time.
@@ -20,7 +20,9 @@ impl Input {
     pub fn name(&self) -> String {
         match self {
             Input::Stdin => "<stdin>".to_string(),
-            Input::File(path) => crate::shown::escape(&path.display().to_string()).into_owned(),
+            Input::File(path) => {
+                crate::text::shown::escape(&path.display().to_string()).into_owned()
+            }
             Input::Unusable(problems) => problems.name.clone(),
         }
     }
@@ -92,7 +94,7 @@ impl Inputs {
         let entries = match std::fs::read_dir(dir) {
             Ok(entries) => entries,
             Err(error) => {
-                let name = crate::shown::escape(&dir.display().to_string()).into_owned();
+                let name = crate::text::shown::escape(&dir.display().to_string()).into_owned();
                 self.push_whole(Input::Unusable(Box::new(FileProblems::single(
                     name.clone(),
                     Problem::io(&name, &error),
@@ -202,10 +204,10 @@ pub fn expand(arguments: &[PathBuf]) -> Inputs {
             let before = out.len();
             out.walk(argument);
             if !out.has_file_from(before) {
-                let name = crate::shown::escape(&argument.display().to_string()).into_owned();
+                let name = crate::text::shown::escape(&argument.display().to_string()).into_owned();
                 out.push_whole(Input::Unusable(Box::new(FileProblems::single(
                     name.clone(),
-                    Problem::Reading(crate::diagnostics::ReadingProblem::NoCaseFiles {
+                    Problem::Reading(crate::reading::source::ReadingProblem::NoCaseFiles {
                         path: name,
                     }),
                 ))));

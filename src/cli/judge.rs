@@ -4,11 +4,11 @@ use std::io::Write;
 
 use super::{Output, exit, inputs};
 use crate::cli::args::{Format, JudgeArgs};
-use crate::decode::{TimeError, parse_time};
-use crate::diagnostics::{FileProblems, Problem};
 use crate::hearing::{self, Bench, Judged, PolicyShelf};
-use crate::render;
-use crate::terminal::Look;
+use crate::reading::decode::{TimeError, parse_time};
+use crate::reading::diagnostics::{FileProblems, Problem};
+use crate::report::render;
+use crate::text::terminal::Look;
 
 /// Reads `--as-of` and `--policy` into a bench. The policy is loaded here, once, onto the
 /// shelf: a policy that cannot be used is reported once for the run, not once per case.
@@ -26,7 +26,7 @@ pub fn bench(
 }
 
 /// Reads `--as-of`.
-fn moment(as_of: Option<&str>) -> Result<Option<crate::case::Time>, Problem> {
+fn moment(as_of: Option<&str>) -> Result<Option<crate::vocab::time::Time>, Problem> {
     let as_of = match as_of {
         None => None,
         Some(written) => match parse_time(written) {

@@ -5,10 +5,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use crate::diagnostics::{FileProblems, Reporter};
-use crate::terminal::Look;
+use crate::reading::diagnostics::{FileProblems, Reporter};
+use crate::text::terminal::Look;
 
 mod args;
+pub mod artifact;
 mod check;
 mod explain;
 mod inputs;
@@ -59,7 +60,7 @@ impl Output {
     /// Prints every problem of one file to stderr.
     pub fn report(&mut self, file: &FileProblems) -> std::io::Result<()> {
         let text = if self.json_diagnostics {
-            crate::diagnostic_json::render_file(file)
+            crate::reading::diagnostic_json::render_file(file)
         } else {
             self.reporter
                 .render_file(&file.problems, file.source.as_deref(), &file.name)
@@ -70,7 +71,7 @@ impl Output {
     /// Prints a diagnostic that belongs to no input file to stderr.
     pub fn report_error(&mut self, error: &dyn miette::Diagnostic) -> std::io::Result<()> {
         let text = if self.json_diagnostics {
-            crate::diagnostic_json::render_error(error)
+            crate::reading::diagnostic_json::render_error(error)
         } else {
             self.reporter.render_error(error)
         };
@@ -101,7 +102,7 @@ impl Output {
 /// written) and [`Output::finish`] turns the failure into the exit code.
 ///
 /// Results on stdout are also escaped as they are written ([`Stream::escaping`]): every
-/// renderer escapes the text it takes from a case or a policy ([`crate::shown`]), and this is
+/// renderer escapes the text it takes from a case or a policy ([`crate::text::shown`]), and this is
 /// the net under them all, so that no command (those to come included) can put a control
 /// character on a terminal. Newlines and tabs pass: the renderers write them, and escape the
 /// ones that come from an input.
@@ -160,13 +161,17 @@ impl Write for Stream {
             && let Ok(text) = std::str::from_utf8(buf)
             && text
                 .chars()
-                .any(|c| crate::shown::is_hidden(c) && c != '\n' && c != '\t')
+                .any(|c| crate::text::shown::is_hidden(c) && c != '\n' && c != '\t')
         {
             let escaped: String = text
                 .split_inclusive(['\n', '\t'])
                 .map(|piece| {
                     let end = piece.trim_end_matches(['\n', '\t']).len();
-                    format!("{}{}", crate::shown::Shown(&piece[..end]), &piece[end..])
+                    format!(
+                        "{}{}",
+                        crate::text::shown::Shown(&piece[..end]),
+                        &piece[end..]
+                    )
                 })
                 .collect();
             let result = self.inner.write_all(escaped.as_bytes()).map(|_| buf.len());
@@ -187,7 +192,7 @@ impl Write for Stream {
 
 /// Runs the command line and returns the process exit code.
 pub fn main() -> ExitCode {
-    crate::terminal::ColorWhen::from_args(std::env::args_os()).apply();
+    crate::text::terminal::ColorWhen::from_args(std::env::args_os()).apply();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => return ExitCode::from(print_parser_message(&error)),
@@ -252,8 +257,11 @@ fn man_page(path: &[String], out: &mut Output) -> std::io::Result<u8> {
             let mut pages = Vec::new();
             command_paths(&root, &mut Vec::new(), &mut pages);
             let asked = path.join(" ");
-            let help =
-                crate::diagnostics::suggest(&asked, pages.iter().map(String::as_str), "commands");
+            let help = crate::reading::diagnostics::suggest(
+                &asked,
+                pages.iter().map(String::as_str),
+                "commands",
+            );
             let error = root.error(
                 clap::error::ErrorKind::InvalidSubcommand,
                 format!("no manual page for `appeal {asked}`: {help}"),
@@ -337,11 +345,11 @@ pub fn run(cli: Cli, out: &mut Output) -> std::io::Result<u8> {
         Command::Policy { command } => policy_cmd::run(command, out),
         Command::Explain(args) => explain::run(&args, out),
         Command::Schema { kind, output } => {
-            let text = crate::schema::render(kind);
+            let text = crate::report::schema::render(kind);
             match output {
                 None => out.stdout.write_all(text.as_bytes()).map(|_| exit::OK),
                 Some(path) => {
-                    match crate::artifact::write_atomically(&path, text.as_bytes(), &[]) {
+                    match crate::cli::artifact::write_atomically(&path, text.as_bytes(), &[]) {
                         Ok(()) => Ok(exit::OK),
                         Err(error) => {
                             let text = out.reporter.render_error(&error);

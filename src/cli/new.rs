@@ -4,11 +4,11 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::{Output, exit};
-use crate::case::AppealType;
-use crate::case_template::{self, Blank};
 use crate::cli::args::NewArgs;
-use crate::decode::Choice;
-use crate::ruling::Party;
+use crate::model::case::AppealType;
+use crate::report::case_template::{self, Blank};
+use crate::vocab::decision::Party;
+use crate::vocab::words::Choice;
 
 /// Why `appeal new` wrote nothing.
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
@@ -129,7 +129,7 @@ fn create_new(path: &Path, folder: &Path, bytes: &[u8]) -> Result<(), NewError> 
             reason: format!("the folder `{}` does not exist", folder.display()),
         });
     }
-    let mut temporary = crate::artifact::temporary_in(folder).map_err(io)?;
+    let mut temporary = crate::cli::artifact::temporary_in(folder).map_err(io)?;
     temporary.write_all(bytes).map_err(io)?;
     // The rename refuses to replace a file that appeared in the meantime.
     temporary.persist_noclobber(path).map_err(|e| {

@@ -10,12 +10,14 @@ use super::inputs;
 use crate::cli::args::{DiffFormat, PolicyCommand};
 use crate::hearing::{self, Bench, PolicyShelf};
 
-use crate::diagnostics::FileProblems;
-use crate::policy::Policy;
-use crate::policy::{self, PolicyRef};
-use crate::policy_diff::{self, DiffReport, ParamName, PolicyInfo, RulingChange, RulingSummary};
-use crate::project::{self, Projects};
-use crate::shown::Shown;
+use crate::hearing::project::{self, Projects};
+use crate::model::policy::Policy;
+use crate::model::policy::{self, PolicyRef};
+use crate::reading::diagnostics::FileProblems;
+use crate::report::policy_diff::{
+    self, DiffReport, ParamName, PolicyInfo, RulingChange, RulingSummary,
+};
+use crate::text::shown::Shown;
 
 pub fn run(command: PolicyCommand, out: &mut Output) -> std::io::Result<u8> {
     match command {
@@ -112,7 +114,7 @@ fn show(name: &str, out: &mut Output) -> std::io::Result<u8> {
         resolved.describe(&projects),
         policy.sha256
     )?;
-    let text = crate::render::policy_table(&policy, &baseline, out.look);
+    let text = crate::report::render::policy_table(&policy, &baseline, out.look);
     out.stdout.write_all(text.as_bytes())?;
     Ok(exit::OK)
 }
@@ -170,40 +172,41 @@ fn diff(
     let mut left_out: BTreeMap<String, usize> = BTreeMap::new();
     let ids = [old_policy.id.as_str(), new_policy.id.as_str()];
     let params_ref = &params;
-    let work = |input: inputs::Input| -> Result<Diffed, Vec<crate::diagnostics::FileProblems>> {
-        // Read once, judge under both policies.
-        let loaded = inputs::read(&input)
-            .and_then(crate::evidence_files::load)
-            .map_err(|p| vec![p])?;
-        let own = hearing::own_policy(&loaded, &shelf)?;
-        if !ids.contains(&own.id.as_str()) {
-            return Ok(Diffed::LeftOut(own.id.clone()));
-        }
-        let (_, before) = hearing::judge_loaded(&loaded, &benches[0], &shelf)?;
-        let (_, after) = hearing::judge_loaded(&loaded, &benches[1], &shelf)?;
-        let (a, b) = (RulingSummary::of(&before), RulingSummary::of(&after));
-        if a == b {
-            return Ok(Diffed::Judged(None));
-        }
-        let moved_by = alone
-            .iter()
-            .filter(|(_, policy)| {
-                let ruling = hearing::judge_under(&loaded, policy, loaded.case.as_of.value);
-                RulingSummary::of(&ruling) != a
-            })
-            .map(|(index, _)| ParamName {
-                clause: params_ref[*index].clause.clone(),
-                parameter: params_ref[*index].parameter.clone(),
-            })
-            .collect();
-        Ok(Diffed::Judged(Some(RulingChange {
-            case: before.case.clone(),
-            file: loaded.source.name.clone(),
-            old: a,
-            new: b,
-            moved_by,
-        })))
-    };
+    let work =
+        |input: inputs::Input| -> Result<Diffed, Vec<crate::reading::diagnostics::FileProblems>> {
+            // Read once, judge under both policies.
+            let loaded = inputs::read(&input)
+                .and_then(crate::hearing::evidence_files::load)
+                .map_err(|p| vec![p])?;
+            let own = hearing::own_policy(&loaded, &shelf)?;
+            if !ids.contains(&own.id.as_str()) {
+                return Ok(Diffed::LeftOut(own.id.clone()));
+            }
+            let (_, before) = hearing::judge_loaded(&loaded, &benches[0], &shelf)?;
+            let (_, after) = hearing::judge_loaded(&loaded, &benches[1], &shelf)?;
+            let (a, b) = (RulingSummary::of(&before), RulingSummary::of(&after));
+            if a == b {
+                return Ok(Diffed::Judged(None));
+            }
+            let moved_by = alone
+                .iter()
+                .filter(|(_, policy)| {
+                    let ruling = hearing::judge_under(&loaded, policy, loaded.case.as_of.value);
+                    RulingSummary::of(&ruling) != a
+                })
+                .map(|(index, _)| ParamName {
+                    clause: params_ref[*index].clause.clone(),
+                    parameter: params_ref[*index].parameter.clone(),
+                })
+                .collect();
+            Ok(Diffed::Judged(Some(RulingChange {
+                case: before.case.clone(),
+                file: loaded.source.name.clone(),
+                old: a,
+                new: b,
+                moved_by,
+            })))
+        };
     inputs::in_order(inputs::expand(&paths), work, |result| {
         match result {
             Ok(Diffed::Judged(change)) => {
@@ -272,7 +275,8 @@ fn print_diff(report: &DiffReport, out: &mut Output) -> std::io::Result<()> {
     } else {
         // Three columns leave the values room at 80 columns; a placeholder is marked on its
         // name, a change that cannot be made alone with †.
-        let mut grid = crate::render::table::new(&["clause", "parameter", "old → new"], out.look);
+        let mut grid =
+            crate::report::render::table::new(&["clause", "parameter", "old → new"], out.look);
         for change in params {
             let mut parameter = change.parameter.clone();
             if change.placeholder {
@@ -331,7 +335,7 @@ fn print_diff(report: &DiffReport, out: &mut Output) -> std::io::Result<()> {
         "parameters changed: {}; rulings changed: {} of {}{}",
         params.len(),
         report.changed,
-        crate::diagnostics::plural(report.judged, "case"),
+        crate::reading::diagnostics::plural(report.judged, "case"),
         left_out_note(&report.left_out_policies, &report.old.id, &report.new.id)
     )
 }
@@ -364,7 +368,7 @@ pub(super) fn left_out_note(left_out: &BTreeMap<String, usize>, old: &str, new: 
         .collect();
     format!(
         "; {} left out: {theirs} own policy is {compared} ({})",
-        crate::diagnostics::plural(count, "case"),
+        crate::reading::diagnostics::plural(count, "case"),
         by_policy.join(", ")
     )
 }

@@ -14,12 +14,13 @@ use serde::Serialize;
 
 use super::{Output, exit, inputs};
 use crate::cli::args::{QueueArgs, QueueFormat};
-use crate::decode::{TimeError, parse_time};
-use crate::diagnostics::{FileProblems, Problem};
 use crate::hearing::{self, Bench, PolicyShelf};
-use crate::policy::PolicyRef;
-use crate::render::table;
-use crate::ruling::{Ruling, Status};
+use crate::model::policy::PolicyRef;
+use crate::model::ruling::Ruling;
+use crate::reading::decode::{TimeError, parse_time};
+use crate::reading::diagnostics::{FileProblems, Problem};
+use crate::report::render::table;
+use crate::vocab::decision::Status;
 
 type Time = DateTime<FixedOffset>;
 

@@ -7,21 +7,21 @@ use std::path::PathBuf;
 use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
 
 use super::{Output, exit, inputs};
-use crate::artifact;
 use crate::cli::args::{ReportFormat, TestArgs};
-use crate::coverage::Coverage;
-use crate::diagnostics::{FileProblems, Reporter};
-use crate::expectation::{self, Mismatch};
+use crate::cli::artifact;
 use crate::hearing::{self, PolicyShelf};
-use crate::render::table;
-use crate::shown::Shown;
-use crate::terminal::Look;
+use crate::model::expectation::{self, Mismatch};
+use crate::reading::diagnostics::{FileProblems, Reporter};
+use crate::report::coverage::Coverage;
+use crate::report::render::table;
+use crate::text::shown::Shown;
+use crate::text::terminal::Look;
 
 /// What is kept of a judged case: enough for the report, coverage and JUnit.
 struct Seen {
     case: String,
     clause: String,
-    branches: Vec<(crate::clause::ClauseId, &'static str)>,
+    branches: Vec<(crate::model::clause::ClauseId, &'static str)>,
 }
 
 /// The result for one case file.
@@ -276,8 +276,8 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
                 shown.join(", ")
             ),
         };
-        out.report_error(&crate::diagnostics::Problem::CommandLine(
-            crate::diagnostics::CommandLineProblem::NothingTested { why },
+        out.report_error(&crate::reading::diagnostics::Problem::CommandLine(
+            crate::reading::diagnostics::CommandLineProblem::NothingTested { why },
         ))?;
         return Ok(exit::INVALID);
     }
@@ -347,7 +347,7 @@ impl Job<'_> {
             Ok(source) => source,
             Err(problems) => return Outcome::Invalid(vec![problems]),
         };
-        let loaded = match crate::evidence_files::load(source) {
+        let loaded = match crate::hearing::evidence_files::load(source) {
             Ok(loaded) => loaded,
             Err(problems) => return Outcome::Invalid(vec![problems]),
         };
@@ -387,7 +387,10 @@ impl Job<'_> {
 
 /// The case file with its `expect:` block rewritten to what `ruling` passes, checked: the file
 /// on disk is still the one judged, and the rewritten file reads back as a case that passes.
-fn bless(loaded: &crate::case::LoadedCase, ruling: &crate::ruling::Ruling) -> Blessing {
+fn bless(
+    loaded: &crate::model::case::LoadedCase,
+    ruling: &crate::model::ruling::Ruling,
+) -> Blessing {
     let source = &loaded.source;
     let Some(path) = source.path.clone() else {
         return Blessing {
@@ -397,12 +400,12 @@ fn bless(loaded: &crate::case::LoadedCase, ruling: &crate::ruling::Ruling) -> Bl
     };
     let rewritten = (|| {
         let bytes = std::fs::read(&path).map_err(|e| format!("cannot read it again: {e}"))?;
-        if crate::source::hex_sha256(&bytes) != source.sha256 {
+        if crate::reading::source::hex_sha256(&bytes) != source.sha256 {
             return Err("it changed while it was judged; run again".to_string());
         }
-        let tree = crate::document::parse_yaml(source)
+        let tree = crate::reading::document::parse_yaml(source)
             .map_err(|_| "it no longer reads as YAML".to_string())?;
-        let crate::document::Value::Map(entries) = &tree.value else {
+        let crate::reading::document::Value::Map(entries) = &tree.value else {
             return Err("it is not a mapping".to_string());
         };
         let key = entries
@@ -413,10 +416,10 @@ fn bless(loaded: &crate::case::LoadedCase, ruling: &crate::ruling::Ruling) -> Bl
         let new = expectation::rewrite(&bytes, &source.text, key.key_span.start, ruling, previous)
             .map_err(|e| e.0)?;
         // The rewritten file must read back as the same case, now passing.
-        let mut again = crate::source::SourceFile::from_bytes(source.name.clone(), &new)
+        let mut again = crate::reading::source::SourceFile::from_bytes(source.name.clone(), &new)
             .map_err(|p| p.to_string())?;
         again.path = Some(path.clone());
-        let reread = crate::evidence_files::load(again).map_err(|_| {
+        let reread = crate::hearing::evidence_files::load(again).map_err(|_| {
             "the rewritten block does not read back; rewrite it by hand".to_string()
         })?;
         let passes = reread

@@ -9,14 +9,14 @@
 
 use rust_decimal::Decimal;
 
-use crate::case::{Event, EventKind};
-use crate::clause::{Branch, ClauseId};
-use crate::ruling::{Actor, Decision, Party, SanctionAction};
+use crate::model::case::{Event, EventKind};
+use crate::model::clause::{Branch, ClauseId};
+use crate::vocab::decision::{Actor, Decision, Party, SanctionAction};
 
 use super::Verdict;
 use super::context::Ctx;
 use super::facts::Refund;
-use crate::duration::PolicyDuration;
+use crate::vocab::duration::PolicyDuration;
 
 /// 2.a — the buyer paid more than the order amount. The seller is asked to refund the excess
 /// within `refund_window`; a seller who refuses or stays silent has P2P access and assets frozen

@@ -4,9 +4,9 @@
 
 use rust_decimal::Decimal;
 
-use crate::case::{EvidenceKind, Stance};
-use crate::clause::{Branch, ClauseId};
-use crate::ruling::{Actor, Decision, Party};
+use crate::model::case::{EvidenceKind, Stance};
+use crate::model::clause::{Branch, ClauseId};
+use crate::vocab::decision::{Actor, Decision, Party};
 
 use super::Verdict;
 use super::context::Ctx;
@@ -156,7 +156,7 @@ pub enum RefundMissed {
 pub fn refund_then_cancel(
     ctx: &mut Ctx,
     clause: ClauseId,
-    window: crate::duration::PolicyDuration,
+    window: crate::vocab::duration::PolicyDuration,
     owed: Decimal,
     missed: RefundMissed,
 ) -> Verdict {

@@ -2,10 +2,10 @@
 //! MEXC P2P Appeal Handling Rules, Appeals by the Buyer 5.a and 6.a, Appeals by the Seller 6.a
 //! and 7.a. These apply to every ruling (cross-cutting) and govern appeals filed for them.
 
-use crate::case::Speaker;
-use crate::clause::{Branch, ClauseId};
-use crate::params::OffensiveLanguage;
-use crate::ruling::{Actor, Decision, Party, SanctionAction};
+use crate::model::case::Speaker;
+use crate::model::clause::{Branch, ClauseId};
+use crate::model::params::OffensiveLanguage;
+use crate::vocab::decision::{Actor, Decision, Party, SanctionAction};
 
 use super::Verdict;
 use super::context::Ctx;

@@ -1,13 +1,14 @@
 //! What the clauses write into while they judge: reasons, follow-ups, sanctions, notices and
 //! the trace; and the deadline arithmetic they share.
 
-use crate::case::{Case, EventKind, Time};
-use crate::clause::{Branch, ClauseId, Parameters};
-use crate::duration::PolicyDuration;
-use crate::policy::Policy;
-use crate::ruling::{
-    Actor, Decision, FollowUp, Notice, Party, Reason, Sanction, SanctionAction, TraceStep,
-};
+use crate::model::case::{Case, EventKind};
+
+use crate::model::clause::{Branch, ClauseId, Parameters};
+use crate::model::policy::Policy;
+use crate::model::ruling::{FollowUp, Notice, Reason, Sanction, TraceStep};
+use crate::vocab::decision::{Actor, Decision, Party, SanctionAction};
+use crate::vocab::duration::PolicyDuration;
+use crate::vocab::time::Time;
 
 use super::Verdict;
 use super::facts::{Facts, Refund};

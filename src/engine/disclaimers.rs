@@ -1,9 +1,9 @@
 //! Notices from the Disclaimers and General Terms of the MEXC P2P Appeal Handling Rules, added
 //! to any ruling they concern.
 
-use crate::case::EventKind;
-use crate::clause::ClauseId;
-use crate::ruling::Status;
+use crate::model::case::EventKind;
+use crate::model::clause::ClauseId;
+use crate::vocab::decision::Status;
 
 use super::Verdict;
 use super::context::Ctx;

@@ -5,12 +5,14 @@
 
 use rust_decimal::Decimal;
 
-use crate::case::{
-    Actor, Case, ChatLine, Event, EventKind, Evidence, EvidenceKind, Payment, Speaker, Stance, Time,
+use crate::model::case::{
+    Actor, Case, ChatLine, Event, EventKind, Evidence, EvidenceKind, Payment, Speaker, Stance,
 };
-use crate::matching::{self, TermList};
-use crate::policy::Policy;
-use crate::ruling::Party;
+
+use crate::model::policy::Policy;
+use crate::vocab::decision::Party;
+use crate::vocab::matching::{self, TermList};
+use crate::vocab::time::Time;
 
 /// What was known at `as_of`.
 #[derive(Debug)]

@@ -1,8 +1,8 @@
 //! Gates checked before any clause, in the order of SPEC §5; the first that fires decides.
 
-use crate::case::EvidenceKind;
-use crate::clause::{Branch, ClauseId};
-use crate::ruling::{Actor, Decision, Party};
+use crate::model::case::EvidenceKind;
+use crate::model::clause::{Branch, ClauseId};
+use crate::vocab::decision::{Actor, Decision, Party};
 
 use super::Verdict;
 use super::context::Ctx;

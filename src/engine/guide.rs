@@ -3,8 +3,8 @@
 //! goes to a support agent (steps 4–7), and a completed order stays completed (the platform is an
 //! intermediary and payments are final once completed, unless a side was fraudulent).
 
-use crate::clause::{Branch, ClauseId};
-use crate::ruling::Decision;
+use crate::model::clause::{Branch, ClauseId};
+use crate::vocab::decision::Decision;
 
 use super::Verdict;
 use super::context::Ctx;

@@ -19,10 +19,13 @@ mod seller_protection;
 
 use rust_decimal::Decimal;
 
-use crate::case::{Case, Time};
-use crate::clause::ClauseId;
-use crate::policy::Policy;
-use crate::ruling::{Decision, PolicyRef, Ruling, SCHEMA_VERSION, Status};
+use crate::model::case::Case;
+
+use crate::model::clause::ClauseId;
+use crate::model::policy::Policy;
+use crate::model::ruling::{PolicyRef, Ruling, SCHEMA_VERSION};
+use crate::vocab::decision::{Decision, Status};
+use crate::vocab::time::Time;
 
 use context::Ctx;
 pub use context::Deadline;
@@ -89,7 +92,7 @@ pub fn judge(case: &Case, policy: &Policy, as_of: Time, provenance: &Provenance)
         ctx.trace(
             clause,
             format!("replayed as of {}", ctx.show(as_of)),
-            format!("{} left out", crate::ruling::later_entries(ignored)),
+            format!("{} left out", crate::model::ruling::later_entries(ignored)),
         );
     }
     ctx.into_ruling(

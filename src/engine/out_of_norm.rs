@@ -9,11 +9,11 @@
 //! cancel the order, and the seller is sanctioned: the rule's outcome list is lost, so the
 //! sanction is the policy's `seller_sanction`, or a suspension for a repeat offender.
 
-use crate::case::Speaker;
-use crate::case::{EventKind, VerificationKind};
-use crate::clause::{Branch, ClauseId};
-use crate::matching;
-use crate::ruling::{Decision, Party, SanctionAction};
+use crate::model::case::Speaker;
+use crate::model::case::{EventKind, VerificationKind};
+use crate::model::clause::{Branch, ClauseId};
+use crate::vocab::decision::{Decision, Party, SanctionAction};
+use crate::vocab::matching;
 
 use super::Verdict;
 use super::context::Ctx;

@@ -4,10 +4,12 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::case::{EvidenceKind, Payment, Time};
-use crate::clause::{Branch, ClauseId};
-use crate::params::UnderpaymentMode;
-use crate::ruling::{Actor, Decision, Party, SanctionAction};
+use crate::model::case::{EvidenceKind, Payment};
+
+use crate::model::clause::{Branch, ClauseId};
+use crate::model::params::UnderpaymentMode;
+use crate::vocab::decision::{Actor, Decision, Party, SanctionAction};
+use crate::vocab::time::Time;
 
 use super::Verdict;
 use super::context::Ctx;
@@ -227,7 +229,7 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
 
 /// When a non-instant payment may still be arriving: its time plus buyer 1.b's
 /// `non_instant_release`, if that is later than now.
-fn in_transit_until(ctx: &mut Ctx, clause: ClauseId) -> Option<crate::case::Time> {
+fn in_transit_until(ctx: &mut Ctx, clause: ClauseId) -> Option<crate::vocab::time::Time> {
     if ctx.facts.instant() {
         return None;
     }

@@ -1,9 +1,9 @@
 //! Choosing the governing clause: from the appeal's party and type (SPEC §5 table), then
 //! re-routed by the facts, with the ruling saying why when the facts moved it.
 
-use crate::case::{AppealType, EventKind, Stance};
-use crate::clause::{Branch, ClauseId};
-use crate::ruling::{Decision, Party};
+use crate::model::case::{AppealType, EventKind, Stance};
+use crate::model::clause::{Branch, ClauseId};
+use crate::vocab::decision::{Decision, Party};
 
 use super::context::{Ctx, Mark};
 use super::facts::AmountCheck;

@@ -2,9 +2,9 @@
 //! 4.a the seller's account blocked after the buyer's payment, 5.a a release without payment.
 //! MEXC P2P Appeal Handling Rules, Appeals by the Seller, 3.a, 4.a and 5.a.
 
-use crate::case::{EventKind, EvidenceKind, Stance};
-use crate::clause::{Branch, ClauseId};
-use crate::ruling::{Actor, Decision, Party, SanctionAction};
+use crate::model::case::{EventKind, EvidenceKind, Stance};
+use crate::model::clause::{Branch, ClauseId};
+use crate::vocab::decision::{Actor, Decision, Party, SanctionAction};
 
 use super::Verdict;
 use super::context::Ctx;

@@ -1,0 +1,163 @@
+//! Evidence files named by a case: confined to the case's folder, present, and matching their
+//! recorded SHA-256.
+
+use std::io::Read;
+use std::path::{Component, Path};
+
+use sha2::{Digest, Sha256};
+
+use crate::model::case::{self, Evidence, LoadedCase};
+use crate::reading::decode::Problems;
+use crate::reading::diagnostics::{FileProblems, Problem};
+use crate::reading::source::SourceFile;
+
+/// Reads and validates a case, and checks the evidence files it names on disk, relative to
+/// the case file's folder (the current folder for a case read from stdin).
+pub fn load(source: SourceFile) -> Result<LoadedCase, FileProblems> {
+    case::load_checking(source, |evidence, source, problems| {
+        check(evidence, &source.base_dir(), problems);
+    })
+}
+
+/// Checks the `file` of every item of `evidence` against the folder `base` the case file lives
+/// in. Fails closed: when the folder itself cannot be resolved (a case on stdin run from a
+/// folder since deleted), no file can be checked, and each one named is an error.
+pub fn check(evidence: &[Evidence], base: &Path, problems: &mut Problems) {
+    let root = match base.canonicalize() {
+        Ok(root) => root,
+        Err(error) => {
+            let reason = crate::reading::source::io_reason(&error);
+            for file in evidence.iter().filter_map(|item| item.file.as_ref()) {
+                problems.push(Problem::evidence_unchecked(
+                    &file.value,
+                    &base.display().to_string(),
+                    &reason,
+                    &file.span,
+                ));
+            }
+            return;
+        }
+    };
+    for item in evidence {
+        let Some(file) = &item.file else { continue };
+        let written = file.value.as_str();
+        let relative = Path::new(written);
+        if relative.is_absolute() || written.starts_with('\\') || written.contains(":\\") {
+            problems.push(Problem::evidence_escapes(
+                written,
+                "an absolute path",
+                &file.span,
+            ));
+            continue;
+        }
+        if relative
+            .components()
+            .any(|c| matches!(c, Component::ParentDir))
+        {
+            // The rule is "no `..`", wherever the path ends up; say what to write instead when
+            // the path stays in the folder (`evidence/../evidence/r.png`).
+            let suggested = without_parent_dirs(relative);
+            problems.push(Problem::evidence_parent_dir(
+                written,
+                suggested.as_deref(),
+                &file.span,
+            ));
+            continue;
+        }
+        let path = root.join(relative);
+        let resolved = match path.canonicalize() {
+            Ok(resolved) => resolved,
+            Err(_) => {
+                problems.push(Problem::evidence_missing(
+                    written,
+                    &base.display().to_string(),
+                    &file.span,
+                ));
+                continue;
+            }
+        };
+        // An input of the run: no report may be written over it.
+        crate::reading::source::note_input_path(&resolved);
+        if !resolved.starts_with(&root) {
+            problems.push(Problem::evidence_escapes(
+                written,
+                "a symbolic link that leads outside the case's folder",
+                &file.span,
+            ));
+            continue;
+        }
+        if !resolved.is_file() {
+            problems.push(Problem::evidence_unreadable(
+                written,
+                "not a regular file",
+                &file.span,
+            ));
+            continue;
+        }
+        let Some(expected) = &item.sha256 else {
+            continue;
+        };
+        match digest(&resolved) {
+            Ok(actual) if actual.eq_ignore_ascii_case(&expected.value) => {}
+            Ok(actual) => problems.push(Problem::evidence_digest(written, &actual, &expected.span)),
+            Err(error) => problems.push(Problem::evidence_unreadable(
+                written,
+                &error.to_string(),
+                &file.span,
+            )),
+        }
+    }
+}
+
+/// `path` with each `..` taking back the name before it, written with `/`; `None` when a `..`
+/// would leave the folder the path starts from, or nothing is left.
+fn without_parent_dirs(path: &Path) -> Option<String> {
+    let mut names: Vec<&str> = Vec::new();
+    for component in path.components() {
+        match component {
+            Component::Normal(name) => names.push(name.to_str()?),
+            Component::ParentDir => {
+                names.pop()?;
+            }
+            Component::CurDir => {}
+            Component::RootDir | Component::Prefix(_) => return None,
+        }
+    }
+    (!names.is_empty()).then(|| names.join("/"))
+}
+
+fn digest(path: &Path) -> std::io::Result<String> {
+    let mut file = std::fs::File::open(path)?;
+    let mut hasher = Sha256::new();
+    let mut buffer = [0u8; 64 * 1024];
+    loop {
+        let read = file.read(&mut buffer)?;
+        if read == 0 {
+            break;
+        }
+        hasher.update(&buffer[..read]);
+    }
+    Ok(hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_path_is_rewritten_without_parent_dirs_only_when_it_stays_inside() {
+        let rewrite = |p: &str| without_parent_dirs(Path::new(p));
+        assert_eq!(
+            rewrite("evidence/../evidence/r.png").as_deref(),
+            Some("evidence/r.png")
+        );
+        assert_eq!(rewrite("./a/b/../c.png").as_deref(), Some("a/c.png"));
+        assert_eq!(rewrite("../case/r.png"), None);
+        assert_eq!(rewrite("a/../../r.png"), None);
+        assert_eq!(rewrite("a/.."), None);
+    }
+}

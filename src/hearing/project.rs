@@ -1,0 +1,666 @@
+//! Where a policy is found: the project a case belongs to, and the rule that keeps a case's
+//! `policy:` inside it.
+//!
+//! The project of a case is found the way cargo finds a manifest: from the case file's folder
+//! (the current folder for a case on stdin) upward, the first folder that holds a `policy/`
+//! folder is the project root. The walk stops after a folder that holds `.git` (a repository
+//! root: a case in a clone never picks up a `policy/` folder above it) and at the filesystem
+//! root; when no folder on the way holds `policy/`, the project is the case's own folder. The
+//! walk is made on the real path of the folder (symbolic links resolved).
+//!
+//! A case's `policy:` is either
+//! - a **policy id** (letters, digits, `-`, `_`): the project's `policy/ID.toml` when there is
+//!   one, else the built-in policy of that id; no `policy:` means the id `mexc`;
+//! - or a **relative path ending in `.toml`**, from the case file's folder, that resolves
+//!   (through symbolic links) to a regular file inside the project.
+//!
+//! Anything else is refused before any file is opened: absolute paths, paths that leave the
+//! project (`..`, or a symbolic link that points out of it), other file types, other
+//! extensions. A file outside the project is used only when it is given on the command line
+//! (`--policy FILE`), deliberately. On the command line a bare id resolves the same way from
+//! the current folder, and `builtin:ID` names the copy built into the binary.
+
+use std::collections::HashMap;
+use std::io;
+use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
+
+use crate::model::policy::{BUILTIN, PolicyRef};
+use crate::reading::diagnostics::{DiskProblem, FileProblems, Problem};
+use crate::reading::source::SourceFile;
+
+/// The folder of a project that holds its policies.
+pub const POLICY_FOLDER: &str = "policy";
+
+/// The prefix that names a built-in policy on the command line: `builtin:mexc`.
+pub const BUILTIN_PREFIX: &str = "builtin:";
+
+/// The folder tree a case belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Project {
+    /// The project root, symbolic links resolved.
+    pub root: PathBuf,
+    /// Whether the root holds a `policy/` folder; when not, no folder from the case's own
+    /// upward does, and the root is the case's own folder.
+    pub has_policy_folder: bool,
+}
+
+impl Project {
+    /// The project of a case in `folder` (relative to the current folder, or absolute).
+    pub fn find(folder: &Path) -> io::Result<Project> {
+        let start = folder.canonicalize()?;
+        let mut at: &Path = &start;
+        loop {
+            if at.join(POLICY_FOLDER).is_dir() {
+                return Ok(Project {
+                    root: at.to_path_buf(),
+                    has_policy_folder: true,
+                });
+            }
+            if at.join(".git").exists() {
+                break;
+            }
+            match at.parent() {
+                Some(parent) => at = parent,
+                None => break,
+            }
+        }
+        Ok(Project {
+            root: start,
+            has_policy_folder: false,
+        })
+    }
+
+    /// Whether `path` (symbolic links resolved) is inside the project.
+    fn holds(&self, path: &Path) -> bool {
+        path.starts_with(&self.root)
+    }
+
+    /// The ids of the policies in the project's `policy/` folder, sorted.
+    fn policy_ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = std::fs::read_dir(self.root.join(POLICY_FOLDER))
+            .into_iter()
+            .flatten()
+            .filter_map(|entry| entry.ok())
+            .filter_map(|entry| {
+                let name = entry.file_name().into_string().ok()?;
+                let id = name.strip_suffix(".toml")?;
+                is_policy_id(id).then(|| id.to_string())
+            })
+            .collect();
+        ids.sort();
+        ids
+    }
+}
+
+/// Where a policy was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    /// The copy built into the binary: named with `builtin:`, or no `policy/ID.toml` in the
+    /// project (`project` is its root, when a folder with `policy/` was found).
+    Builtin { project: Option<PathBuf> },
+    /// `policy/ID.toml` of the project rooted at `project`.
+    InProject { project: PathBuf },
+    /// A `.toml` path named by a case, inside its project.
+    NamedByCase { project: PathBuf },
+    /// A file given on the command line.
+    Given,
+}
+
+/// A policy found, and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolved {
+    pub reference: PolicyRef,
+    pub found: Found,
+    /// The id the policy was asked for by, when it was (a file found as `policy/ID.toml` must
+    /// carry that id).
+    pub id: Option<String>,
+}
+
+impl Resolved {
+    /// Where the policy was found, in words, for `policy show`: "policy/mexc.toml, in the
+    /// project at `.` (…)", "the copy built into this binary (…)".
+    pub fn describe(&self, projects: &Projects) -> String {
+        let file = match &self.reference {
+            PolicyRef::File(path) => path.display().to_string(),
+            PolicyRef::Builtin(_) => String::new(),
+        };
+        let id = self.id.as_deref().unwrap_or("");
+        match &self.found {
+            Found::Builtin { project: None } if self.id.is_some() => format!(
+                "the copy built into this binary (no folder from here upward holds \
+                 {POLICY_FOLDER}/{id}.toml)"
+            ),
+            Found::Builtin { project: None } => {
+                "the copy built into this binary, as asked with `builtin:`".to_string()
+            }
+            Found::Builtin {
+                project: Some(root),
+            } => format!(
+                "the copy built into this binary (the project at `{}` has no \
+                 {POLICY_FOLDER}/{id}.toml)",
+                projects.shown(root)
+            ),
+            Found::InProject { project } => format!(
+                "{file}, in the project at `{}` (the nearest folder from here upward that holds \
+                 {POLICY_FOLDER}/)",
+                projects.shown(project)
+            ),
+            Found::NamedByCase { project } => format!(
+                "{file}, named by the case, inside its project at `{}`",
+                projects.shown(project)
+            ),
+            Found::Given => format!("{file}, the file given on the command line"),
+        }
+    }
+}
+
+/// Why a case's `policy:` is refused, or cannot be found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    /// Under the `policy:` value: what is wrong, in a few words.
+    pub reason: String,
+    /// Whether the value names something the case may not read (a refusal), rather than
+    /// something that is not there.
+    pub confinement: bool,
+    /// The project's root, when it was found.
+    pub project: Option<PathBuf>,
+    /// A "did you mean" or a list of the ids there are, for an unknown id.
+    pub suggestion: Option<String>,
+}
+
+/// A case's folder and its `policy:` as written.
+type CaseFolderPolicy = (PathBuf, Option<String>);
+
+/// Projects found so far in a run (by the folder a case is in), and the current folder: every
+/// case of a folder shares one walk.
+#[derive(Default)]
+pub struct Projects {
+    found: Mutex<HashMap<PathBuf, Result<Project, String>>>,
+    /// Each case folder's `policy:` values, resolved: the cases of a folder share the look-ups.
+    resolved: Mutex<HashMap<CaseFolderPolicy, Result<Resolved, Refusal>>>,
+    current: Mutex<Option<Option<PathBuf>>>,
+}
+
+impl Projects {
+    /// The project of a case whose file is in `folder`; the error is the reason the folder
+    /// could not be resolved.
+    pub fn of(&self, folder: &Path) -> Result<Project, String> {
+        if let Ok(found) = self.found.lock()
+            && let Some(project) = found.get(folder)
+        {
+            return project.clone();
+        }
+        let project = Project::find(folder).map_err(|e| reason_of(&e));
+        if let Ok(mut found) = self.found.lock() {
+            found.insert(folder.to_path_buf(), project.clone());
+        }
+        project
+    }
+
+    /// The current folder, symbolic links resolved.
+    fn current(&self) -> Option<PathBuf> {
+        if let Ok(mut current) = self.current.lock() {
+            return current
+                .get_or_insert_with(|| std::env::current_dir().and_then(|d| d.canonicalize()).ok())
+                .clone();
+        }
+        None
+    }
+
+    /// `path` (symbolic links resolved) as it is shown and opened: relative to the current
+    /// folder when it is below it (`policy/mexc.toml`), else whole.
+    pub fn shown(&self, path: &Path) -> String {
+        self.openable(path).display().to_string()
+    }
+
+    /// `path` relative to the current folder (`policy/mexc.toml`, `../policy/mexc.toml`) when
+    /// the two share more than the filesystem root, else whole. Both have their links resolved,
+    /// so the relative form opens the same file.
+    fn openable(&self, path: &Path) -> PathBuf {
+        let Some(current) = self.current() else {
+            return path.to_path_buf();
+        };
+        if path == current {
+            return PathBuf::from(".");
+        }
+        let (ours, theirs): (Vec<_>, Vec<_>) =
+            (path.components().collect(), current.components().collect());
+        let shared = ours.iter().zip(&theirs).take_while(|(a, b)| a == b).count();
+        if shared <= 1 {
+            return path.to_path_buf();
+        }
+        let mut relative = PathBuf::new();
+        for _ in shared..theirs.len() {
+            relative.push("..");
+        }
+        for component in &ours[shared..] {
+            relative.push(component.as_os_str());
+        }
+        relative
+    }
+}
+
+/// "no such file", "permission denied", or the system's words.
+fn reason_of(error: &io::Error) -> String {
+    match error.kind() {
+        io::ErrorKind::NotFound => "no such file".to_string(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => error.to_string(),
+    }
+}
+
+/// Whether `text` is a policy id: letters, digits, `-` and `_`, starting with a letter or digit.
+pub fn is_policy_id(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphanumeric())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+fn builtin(id: &str) -> Option<&'static str> {
+    BUILTIN
+        .iter()
+        .map(|(name, _)| *name)
+        .find(|name| *name == id)
+}
+
+/// `path` with `.` and `..` taken out, without looking at the file system.
+fn normalized(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}
+
+/// The policy a case is judged under: `written` is its `policy:` (`None`: the id `mexc`),
+/// `folder` the case file's folder (the current folder for stdin). Resolved once per run for
+/// each folder and value.
+pub fn resolve_case(
+    written: Option<&str>,
+    folder: &Path,
+    projects: &Projects,
+) -> Result<Resolved, Refusal> {
+    let key = (folder.to_path_buf(), written.map(str::to_string));
+    if let Ok(resolved) = projects.resolved.lock()
+        && let Some(found) = resolved.get(&key)
+    {
+        return found.clone();
+    }
+    let result = resolve_case_uncached(written, folder, projects);
+    if let Ok(mut resolved) = projects.resolved.lock() {
+        resolved.insert(key, result.clone());
+    }
+    result
+}
+
+fn resolve_case_uncached(
+    written: Option<&str>,
+    folder: &Path,
+    projects: &Projects,
+) -> Result<Resolved, Refusal> {
+    let refuse = |reason: String, project: Option<&Project>| Refusal {
+        reason,
+        confinement: true,
+        // Named in the help even when the value is refused before the project is needed.
+        project: project
+            .cloned()
+            .or_else(|| projects.of(folder).ok())
+            .map(|p| p.root),
+        suggestion: None,
+    };
+    let written = written.unwrap_or("mexc");
+    let path = Path::new(written);
+    // Refusals that need no file system come first: nothing is looked at for them.
+    if path.is_absolute() || written.starts_with(['/', '\\']) {
+        return Err(refuse("an absolute path".into(), None));
+    }
+    let is_path = written.ends_with(".toml");
+    if !is_path && !is_policy_id(written) {
+        let reason = if written.contains(['/', '\\']) {
+            "a path that does not end in `.toml`".to_string()
+        } else {
+            "neither a policy id (letters, digits, `-`, `_`) nor a `.toml` path".to_string()
+        };
+        return Err(refuse(reason, None));
+    }
+    let project = projects.of(folder).map_err(|why| Refusal {
+        reason: format!(
+            "the case's folder `{}` cannot be resolved ({why}), so neither can its project",
+            folder.display()
+        ),
+        confinement: false,
+        project: None,
+        suggestion: None,
+    })?;
+    // `Project::find` resolved the folder already: this cannot fail unless it just vanished.
+    let real_folder = folder
+        .canonicalize()
+        .map_err(|e| refuse(reason_of(&e), Some(&project)))?;
+    if is_path {
+        let lexical = normalized(&real_folder.join(path));
+        if !project.holds(&lexical) {
+            return Err(refuse(
+                format!(
+                    "leaves the project at `{}` (the case's folder tree that holds {POLICY_FOLDER}/)",
+                    projects.shown(&project.root)
+                ),
+                Some(&project),
+            ));
+        }
+        let file = confined_file(
+            &real_folder.join(path),
+            &folder.join(path),
+            &project,
+            projects,
+        )?;
+        return Ok(Resolved {
+            reference: PolicyRef::File(projects.openable(&file)),
+            found: Found::NamedByCase {
+                project: project.root.clone(),
+            },
+            id: None,
+        });
+    }
+    match in_project(written, &project, projects)? {
+        Some(file) => Ok(Resolved {
+            reference: PolicyRef::File(projects.openable(&file)),
+            found: Found::InProject {
+                project: project.root.clone(),
+            },
+            id: Some(written.to_string()),
+        }),
+        None => match builtin(written) {
+            Some(name) => Ok(Resolved {
+                reference: PolicyRef::Builtin(name),
+                found: Found::Builtin {
+                    project: project.has_policy_folder.then(|| project.root.clone()),
+                },
+                id: Some(written.to_string()),
+            }),
+            None => Err(unknown_id(written, Some(&project))),
+        },
+    }
+}
+
+/// An id neither in the project nor built in.
+fn unknown_id(id: &str, project: Option<&Project>) -> Refusal {
+    let mut ids: Vec<String> = project.map(Project::policy_ids).unwrap_or_default();
+    ids.extend(BUILTIN.iter().map(|(name, _)| name.to_string()));
+    ids.sort();
+    ids.dedup();
+    let place = match project {
+        Some(project) if project.has_policy_folder => format!("not in {POLICY_FOLDER}/ and "),
+        _ => String::new(),
+    };
+    Refusal {
+        reason: format!("{place}not a built-in policy"),
+        confinement: false,
+        project: project.map(|p| p.root.clone()),
+        suggestion: Some(crate::reading::diagnostics::suggest(
+            id,
+            ids.iter().map(String::as_str),
+            "policy ids",
+        )),
+    }
+}
+
+/// The project's `policy/ID.toml`, when it has one (confined like any file a case names).
+fn in_project(
+    id: &str,
+    project: &Project,
+    projects: &Projects,
+) -> Result<Option<PathBuf>, Refusal> {
+    if !project.has_policy_folder {
+        return Ok(None);
+    }
+    let candidate = project.root.join(POLICY_FOLDER).join(format!("{id}.toml"));
+    // A dangling link is there (and refused below); a missing file is not.
+    if std::fs::symlink_metadata(&candidate).is_err() {
+        return Ok(None);
+    }
+    let shown = projects.openable(&candidate);
+    confined_file(&candidate, &shown, project, projects).map(Some)
+}
+
+/// `path` with symbolic links resolved, when it is a regular `.toml` file inside the project.
+/// `shown` is `path` as the user would write it, for messages.
+fn confined_file(
+    path: &Path,
+    shown: &Path,
+    project: &Project,
+    projects: &Projects,
+) -> Result<PathBuf, Refusal> {
+    let refuse = |reason: String, confinement: bool| Refusal {
+        reason,
+        confinement,
+        project: Some(project.root.clone()),
+        suggestion: None,
+    };
+    let real = path.canonicalize().map_err(|e| {
+        // A link whose target is missing reads as "no such file": say it is a link.
+        let link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+        if link {
+            refuse(
+                "a symbolic link to nothing that can be read".to_string(),
+                true,
+            )
+        } else {
+            refuse(
+                format!("cannot read `{}`: {}", shown.display(), reason_of(&e)),
+                false,
+            )
+        }
+    })?;
+    if !project.holds(&real) {
+        return Err(refuse(
+            format!(
+                "a symbolic link to a file outside the project at `{}`",
+                projects.shown(&project.root)
+            ),
+            true,
+        ));
+    }
+    if real.extension().and_then(|e| e.to_str()) != Some("toml") {
+        return Err(refuse(
+            "a symbolic link to a file that does not end in `.toml`".to_string(),
+            true,
+        ));
+    }
+    let metadata = std::fs::metadata(&real).map_err(|e| refuse(reason_of(&e), false))?;
+    if !metadata.is_file() {
+        let what = if metadata.is_dir() {
+            "a folder"
+        } else {
+            "not a regular file (a device, a pipe or a socket)"
+        };
+        return Err(refuse(what.to_string(), true));
+    }
+    Ok(real)
+}
+
+/// A policy named on the command line (`--policy`, `policy check|show|diff`): `builtin:ID`,
+/// an id (the current folder's project's `policy/ID.toml`, else the built-in), or any file.
+pub fn resolve_command_line(written: &str, projects: &Projects) -> Result<Resolved, FileProblems> {
+    if let Some(id) = written.strip_prefix(BUILTIN_PREFIX) {
+        return match builtin(id) {
+            Some(name) => Ok(Resolved {
+                reference: PolicyRef::Builtin(name),
+                found: Found::Builtin { project: None },
+                id: None,
+            }),
+            None => {
+                let names: Vec<&str> = BUILTIN.iter().map(|(n, _)| *n).collect();
+                Err(FileProblems::single(
+                    written,
+                    Problem::unknown_policy(id, &names),
+                ))
+            }
+        };
+    }
+    if !is_policy_id(written) {
+        return Ok(Resolved {
+            reference: PolicyRef::File(PathBuf::from(written)),
+            found: Found::Given,
+            id: None,
+        });
+    }
+    let project = projects.of(Path::new(".")).ok();
+    let found = match &project {
+        Some(project) => in_project(written, project, projects).map_err(|refusal| {
+            FileProblems::single(
+                format!("{POLICY_FOLDER}/{written}.toml"),
+                Problem::Disk(DiskProblem::ProjectPolicyRefused {
+                    path: format!("{POLICY_FOLDER}/{written}.toml"),
+                    reason: refusal.reason,
+                }),
+            )
+        })?,
+        None => None,
+    };
+    match (found, builtin(written)) {
+        (Some(file), _) => Ok(Resolved {
+            reference: PolicyRef::File(projects.openable(&file)),
+            found: Found::InProject {
+                project: project.map(|p| p.root).unwrap_or_default(),
+            },
+            id: Some(written.to_string()),
+        }),
+        (None, Some(name)) => Ok(Resolved {
+            reference: PolicyRef::Builtin(name),
+            found: Found::Builtin {
+                project: project.filter(|p| p.has_policy_folder).map(|p| p.root),
+            },
+            id: Some(written.to_string()),
+        }),
+        (None, None) => {
+            let mut names: Vec<String> = project
+                .as_ref()
+                .map(Project::policy_ids)
+                .unwrap_or_default();
+            names.extend(BUILTIN.iter().map(|(n, _)| n.to_string()));
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            Err(FileProblems::single(
+                written,
+                Problem::unknown_policy(written, &names),
+            ))
+        }
+    }
+}
+
+/// Reads a policy file a case reached (named by its `policy:`, or its project's
+/// `policy/ID.toml`). A file without a `[policy]` table is not a policy: it is refused without
+/// a word of its content, which might be anything (a `.env`, a key).
+pub fn read_reached_policy(path: &Path) -> Result<SourceFile, FileProblems> {
+    let name = path.display().to_string();
+    let source = SourceFile::read(path).map_err(|p| FileProblems::single(name.clone(), p))?;
+    if !looks_like_a_policy(&source) {
+        return Err(FileProblems::single(
+            name.clone(),
+            Problem::Disk(DiskProblem::NotAPolicy { path: name }),
+        ));
+    }
+    Ok(source)
+}
+
+/// Reads and validates a policy, from the binary or from a file; a file that is not a policy
+/// is refused without quoting it, wherever it was named.
+pub fn load(reference: &PolicyRef) -> Result<crate::model::policy::Policy, FileProblems> {
+    match reference {
+        PolicyRef::File(path) => {
+            let source = read_reached_policy(path)?;
+            crate::model::policy::load(source, path.display().to_string())
+        }
+        PolicyRef::Builtin(_) => reference.load(),
+    }
+}
+
+/// Whether the file has a `[policy]` table (as a header or as dotted keys), even if the rest of
+/// it has mistakes. A file of comments and blank lines counts (it is reported as empty, and
+/// holds nothing to quote).
+fn looks_like_a_policy(source: &SourceFile) -> bool {
+    if let Ok(tree) = crate::reading::document::parse_toml(source)
+        && let crate::reading::document::Value::Map(entries) = &tree.value
+    {
+        return entries.is_empty()
+            || entries.iter().any(|e| {
+                e.key == "policy"
+                    && matches!(e.value.value, crate::reading::document::Value::Map(_))
+            });
+    }
+    source.text.lines().any(|line| {
+        let line = line.trim();
+        line.strip_prefix('[')
+            .and_then(|rest| rest.split(']').next())
+            .is_some_and(|inside| inside.trim() == "policy")
+            || line.starts_with("policy.")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_letters_digits_dashes_and_underscores() {
+        for id in ["mexc", "bitget", "mexc-partial-release", "acme_2"] {
+            assert!(is_policy_id(id), "{id}");
+        }
+        for not in ["", "..", ".hidden", "a/b", "mexc.toml", "-x", "a b", "é"] {
+            assert!(!is_policy_id(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn normalizing_takes_out_dots_without_the_file_system() {
+        assert_eq!(
+            normalized(Path::new("/p/cases/../policy/./x.toml")),
+            PathBuf::from("/p/policy/x.toml")
+        );
+        assert_eq!(
+            normalized(Path::new("/p/cases/../../../proc/self/environ")),
+            PathBuf::from("/proc/self/environ")
+        );
+    }
+
+    #[test]
+    fn the_project_is_the_nearest_folder_with_policy_and_stops_at_git() {
+        let top = tempfile::tempdir().unwrap();
+        let root = top.path().canonicalize().unwrap();
+        std::fs::create_dir_all(root.join("outer/policy")).unwrap();
+        std::fs::create_dir_all(root.join("outer/repo/cases/deep")).unwrap();
+        // No .git: the walk reaches outer/.
+        let project = Project::find(&root.join("outer/repo/cases/deep")).unwrap();
+        assert_eq!(project.root, root.join("outer"));
+        assert!(project.has_policy_folder);
+        // A repository root stops it: the case's own folder is the project.
+        std::fs::create_dir_all(root.join("outer/repo/.git")).unwrap();
+        let project = Project::find(&root.join("outer/repo/cases/deep")).unwrap();
+        assert_eq!(project.root, root.join("outer/repo/cases/deep"));
+        assert!(!project.has_policy_folder);
+        // A policy/ folder at the repository root is found.
+        std::fs::create_dir_all(root.join("outer/repo/policy")).unwrap();
+        let project = Project::find(&root.join("outer/repo/cases/deep")).unwrap();
+        assert_eq!(project.root, root.join("outer/repo"));
+    }
+
+    #[test]
+    fn files_without_a_policy_table_are_not_policies() {
+        let source = |text: &str| SourceFile::from_bytes("x.toml", text.as_bytes()).unwrap();
+        assert!(looks_like_a_policy(&source("[policy]\nid = \"x\"\n")));
+        assert!(looks_like_a_policy(&source(
+            "[ policy ] # c\nid = = broken\n"
+        )));
+        assert!(looks_like_a_policy(&source("policy.id = \"x\"\n")));
+        assert!(!looks_like_a_policy(&source("SECRET=hunter2\n")));
+        assert!(!looks_like_a_policy(&source("[package]\nname = \"x\"\n")));
+        assert!(!looks_like_a_policy(&source("[policyx]\n")));
+        assert!(looks_like_a_policy(&source("# nothing yet\n\n")));
+    }
+}

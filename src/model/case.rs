@@ -1,0 +1,2046 @@
+//! The case file (SPEC §3): the model, its reading from YAML, and every validation rule.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use rust_decimal::Decimal;
+
+use schemars::JsonSchema;
+
+use crate::model::clause::ClauseId;
+use crate::reading::decode::{
+    self, Located, MapReader, Problems, boolean, choice, integer, list, non_empty_text,
+    positive_decimal, text, time,
+};
+use crate::reading::diagnostics::{FileProblems, Problem, Span};
+use crate::reading::document::{self, Entry, Node};
+use crate::reading::source::SourceFile;
+use crate::vocab::decision::{Decision, Party, SanctionAction, Status};
+use crate::vocab::duration::PolicyDuration;
+use crate::vocab::words::{Choice, word_enum};
+
+/// How a case file writes what the model holds otherwise: a clause by its id, a sanction to
+/// expect, an offender or `false`.
+pub mod written {
+    use std::borrow::Cow;
+
+    use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+
+    pub use crate::reading::decode::written::*;
+    use crate::vocab::decision::Party;
+
+    /// A clause id of the catalogue (`buyer.1a`, `procedure.kyc`…).
+    pub struct ClauseName;
+    impl JsonSchema for ClauseName {
+        fn schema_name() -> Cow<'static, str> {
+            "ClauseId".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            let ids: Vec<&str> = crate::model::clause::ClauseId::all()
+                .map(|id| id.as_str())
+                .collect();
+            json_schema!({ "type": "string", "enum": ids })
+        }
+    }
+
+    /// `{ party: buyer|seller }`, or `false` for no finding.
+    pub struct Offender;
+    impl JsonSchema for Offender {
+        fn schema_name() -> Cow<'static, str> {
+            "Offender".into()
+        }
+        fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+            let mut party = generator.subschema_for::<Party>();
+            party.insert(
+                "description".into(),
+                "The offender: `buyer` or `seller`.".into(),
+            );
+            json_schema!({
+                "oneOf": [
+                    {
+                        "type": "object",
+                        "properties": { "party": party },
+                        "required": ["party"],
+                        "additionalProperties": false
+                    },
+                    { "const": false }
+                ]
+            })
+        }
+    }
+}
+
+/// A moment with the offset it was recorded in.
+use crate::vocab::time::Time;
+
+/// One appeal: the order, the two parties, the payments, what happened on the platform, the
+/// appeal itself, the evidence, chat excerpts, what support has established and, for `appeal
+/// test`, the ruling expected. docs/case-format.md explains every field.
+// The case model is written once: the JSON Schema of the case file (`appeal schema case`, with
+// these doc comments as its descriptions) and the keys the reader takes are derived from these
+// types.
+#[derive(Debug, Clone, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    /// The appeal's id (your ticket number, e.g. `APL-2025-0420`). Shown in the ruling's heading
+    /// and in every output format.
+    #[serde(rename = "case")]
+    #[schemars(with = "written::Text")]
+    pub id: Located<String>,
+    /// The policy to judge under: a built-in name (`mexc`, `bitget`) or the path of a TOML policy
+    /// relative to this file. Default `mexc`; `--policy` on the command line overrides it.
+    #[schemars(with = "Option<written::Text>")]
+    pub policy: Option<Located<String>>,
+    /// The moment the ruling is made: deadlines are compared with it, and nothing in the file may
+    /// be later. `--as-of` replays the case at an earlier moment.
+    #[schemars(with = "written::Time")]
+    pub as_of: Located<Time>,
+    /// The order as the platform logged it.
+    pub order: Order,
+    /// The buyer: identity and platform record.
+    pub buyer: Trader,
+    /// The seller: identity and platform record.
+    pub seller: Trader,
+    /// Fiat transfers from the buyer (or someone paying for them) to the seller, in any order; a
+    /// top-up is a later payment. Absent: no payment on file.
+    #[serde(default)]
+    pub payments: Vec<Payment>,
+    /// What happened on the platform, one event per entry, in any order.
+    #[serde(default)]
+    pub timeline: Vec<Event>,
+    /// Who appealed, when, and what about.
+    pub appeal: Appeal,
+    /// Documents the parties uploaded.
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
+    /// Excerpts of the order chat. Matched against the policy's word lists (offensive words,
+    /// verification and out-of-policy demands, outside channels).
+    #[serde(default)]
+    pub chat: Vec<ChatLine>,
+    /// Determinations only a person can make; leave them out until support has made them.
+    #[serde(default)]
+    pub findings: Findings,
+    /// The ruling this case should get, compared by `appeal test`; `appeal judge` ignores it.
+    pub expect: Option<Expect>,
+}
+
+/// The order as the platform logged it.
+#[derive(Debug, Clone, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Order {
+    /// The order number. Shown in the ruling's heading; support quotes it to the parties.
+    #[schemars(with = "written::Id")]
+    pub id: Located<String>,
+    /// When the order was created. The age limit counts from it (`general.age_limit`, 18 months
+    /// under `mexc`); nothing in the case may be earlier.
+    #[schemars(with = "written::Time")]
+    pub created_at: Located<Time>,
+    /// The crypto traded, e.g. `USDT`, `BTC` (2–10 letters or digits). A release is in this
+    /// asset.
+    pub asset: String,
+    /// The currency paid, e.g. `VND`, `PHP`, `EUR`. Refunds are in it; a payment remark naming
+    /// another currency draws a warning.
+    pub fiat: String,
+    /// Fiat per unit of the asset. Buyer 1.a compares it with `reference_price`.
+    #[schemars(with = "written::Decimal")]
+    pub price: Located<Decimal>,
+    /// Units of the asset in escrow.
+    #[schemars(with = "written::Decimal")]
+    pub quantity: Located<Decimal>,
+    /// Fiat owed; should equal price × quantity (a mismatch is a warning). The sum of the
+    /// payments is compared with it, within the policy's `amount_tolerance`: more goes to buyer
+    /// 2.a, less to seller 2.a.
+    #[schemars(with = "written::Decimal")]
+    pub amount: Located<Decimal>,
+    /// The platform's market reference price when the order was created. Buyer 1.a needs it to
+    /// tell whether the price is inside the acceptable band; without it, 1.a asks support for
+    /// it (`request_evidence`).
+    #[schemars(with = "Option<written::Decimal>")]
+    pub reference_price: Option<Located<Decimal>>,
+    /// How long the buyer had to pay. Recorded for the reader; no clause reads it.
+    #[schemars(with = "Option<written::Duration>")]
+    pub payment_window: Option<PolicyDuration>,
+    /// The countdown after "mark as paid" before an appeal may be opened, when the order had its
+    /// own. Under a policy with the timer gate (`bitget`), an appeal before `marked_paid` + this
+    /// timer (else the policy's `appeal_timer`) is `inadmissible`.
+    #[schemars(with = "Option<written::Duration>")]
+    pub appeal_timer: Option<PolicyDuration>,
+    /// The payment details on the system-logged order page: the only ones that bind.
+    pub payment_method: PaymentMethod,
+    /// The ad's trading terms. Buyer 4.a: an extra verification the seller asks for may go
+    /// ahead only if these terms disclosed it and the buyer agreed.
+    #[schemars(with = "Option<String>")]
+    pub ad_terms: Option<Located<String>>,
+}
+
+word_enum! {
+    /// How the buyer pays.
+    PaymentKind {
+        BankTransfer = "bank_transfer",
+        EWallet = "e_wallet",
+        Card = "card",
+        Cash = "cash",
+        Other = "other",
+    }
+}
+
+/// The payment details on the system-logged order page: the only binding ones.
+#[derive(Debug, Clone, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PaymentMethod {
+    /// How the buyer pays: `bank_transfer`, `e_wallet`, `card`, `cash` or `other`. Descriptive.
+    pub kind: PaymentKind,
+    /// Whether the rail is real-time. Buyer 1.b gives the seller `instant_release` (1 hour)
+    /// after an instant payment and `non_instant_release` (2 working days) otherwise; a
+    /// payment's own `instant` overrides it.
+    pub instant: bool,
+    /// The account on the order page. A payment to any other account (spaces, dashes, dots and
+    /// case ignored) is a payment elsewhere: seller 1.c, at the buyer's risk.
+    #[schemars(with = "written::Id")]
+    pub account: Located<String>,
+    /// The account holder's name as the order page shows it. Descriptive.
+    pub holder: Option<String>,
+}
+
+/// A party's identity and platform record.
+#[derive(Debug, Clone, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Trader {
+    /// The platform's user id. Shown in the ruling's heading.
+    #[schemars(with = "written::Id")]
+    pub uid: String,
+    /// The name verified by KYC, as the platform holds it, accents and all. A payment whose
+    /// `payer_name` does not match the buyer's (accents, case and spacing folded) is a
+    /// third-party payment: no release, refund only (buyer 1.a's precondition).
+    #[schemars(with = "String")]
+    pub verified_name: Located<String>,
+    /// Identity verification completed (default `false`). Under a policy with the KYC gate
+    /// (`bitget`), an appeal where either party is not verified is `inadmissible`.
+    #[serde(default)]
+    pub kyc_verified: bool,
+    /// Counters the platform keeps, each a whole number from 0, default 0.
+    #[serde(default)]
+    pub history: History,
+}
+
+/// Counters kept by the platform: earlier confirmed offences.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct History {
+    /// Earlier confirmed offensive-language offences. At the policy's `repeat_threshold` a
+    /// newly confirmed offence is a permanent ban instead of a suspension (buyer 5.a, seller
+    /// 6.a).
+    #[serde(default)]
+    #[schemars(range(max = 100_000))]
+    pub offensive_language: u32,
+    /// Orders placed and not paid in the platform's look-back window. Seller 3.a: at the
+    /// policy's `unpaid_threshold` support investigates malicious buying.
+    #[serde(default)]
+    #[schemars(range(max = 100_000))]
+    pub unpaid_orders: u32,
+    /// Other confirmed rule violations. Seller 1.c: a buyer who paid elsewhere again is
+    /// banned; buyer 4.a: a repeated out-of-policy demand suspends the seller.
+    #[serde(default)]
+    #[schemars(range(max = 100_000))]
+    pub violations: u32,
+}
+
+/// One transfer of fiat from the buyer (or someone paying for them) to the seller.
+#[derive(Debug, Clone, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Payment {
+    /// Position in the file, for references (`payments[2]`).
+    #[serde(skip)]
+    pub index: usize,
+    /// When the transfer was made. A top-up after seller 2.a's window does not count.
+    #[schemars(with = "written::Time")]
+    pub at: Located<Time>,
+    /// The amount transferred, in `order.fiat`. The sum of all payments is what was paid.
+    #[schemars(with = "written::Decimal")]
+    pub amount: Located<Decimal>,
+    /// The name on the paying account, as the bank shows it. Compared with the buyer's
+    /// `verified_name` (a third-party payment is refunded, never released on).
+    #[schemars(with = "written::Text")]
+    pub payer_name: Located<String>,
+    /// The account paid into. Compared with `order.payment_method.account` (seller 1.c).
+    #[schemars(with = "written::Id")]
+    pub to_account: Located<String>,
+    /// This payment's rail, when it differs from the order's `payment_method.instant`.
+    pub instant: Option<bool>,
+    /// The transfer's reference text. Buyer 1.c: a sensitive word from the policy's list (e.g.
+    /// "crypto", "USDT") sends a non-release appeal to 1.c.
+    #[schemars(with = "Option<String>")]
+    pub remarks: Option<Located<String>>,
+    /// The `id` of the evidence that proves this payment. Valid proof is evidence with
+    /// `official_source: true` that is not `tampered`; seller 1.a and 1.b, buyer 3.a and others
+    /// ask for it.
+    #[schemars(with = "Option<written::Text>")]
+    pub proof: Option<Located<String>>,
+}
+
+impl Payment {
+    pub fn path(&self) -> String {
+        format!("payments[{}]", self.index)
+    }
+}
+
+word_enum! {
+    /// Who did something on the platform.
+    Actor {
+        Buyer = "buyer",
+        Seller = "seller",
+        Cs = "cs",
+        System = "system",
+    }
+}
+
+impl Actor {
+    pub fn party(self) -> Option<Party> {
+        match self {
+            Actor::Buyer => Some(Party::Buyer),
+            Actor::Seller => Some(Party::Seller),
+            _ => None,
+        }
+    }
+}
+
+word_enum! {
+    /// A seller's (or buyer's) answer to support.
+    Stance {
+        Refuses = "refuses",
+        PaymentNotReceived = "payment_not_received",
+        WillRelease = "will_release",
+        WillRefund = "will_refund",
+        Other = "other",
+    }
+}
+
+word_enum! {
+    CancelReason {
+        Timeout = "timeout",
+        Mistake = "mistake",
+        Other = "other",
+    }
+}
+
+word_enum! {
+    VerificationKind {
+        PaymentScreenshot = "payment_screenshot",
+        SelfieWithId = "selfie_with_id",
+        Other = "other",
+    }
+}
+
+/// What happened, with the keys each kind of event takes (besides `at`, `event` and `note`).
+/// `by` is who acted, `party` who was acted on. Deadlines run from support's first
+/// `cs_contacted` with a party at or after the appeal.
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[serde(tag = "event", rename_all = "snake_case", deny_unknown_fields)]
+#[schemars(transform = event_file_form)]
+pub enum EventKind {
+    /// The buyer pressed "mark as paid" (`by`, if written, is `buyer`). Starts the appeal timer
+    /// (the timer gate).
+    MarkedPaid,
+    /// The appeal was opened on the platform. Informational: `appeal.at` is what counts.
+    AppealOpened {
+        /// Who opened it.
+        by: Option<Party>,
+    },
+    /// Support contacted a party. Starts that party's windows (seller response, refund, proof,
+    /// top-up…).
+    CsContacted {
+        /// The party contacted.
+        party: Party,
+    },
+    /// A party answered support. A seller's `refuses` makes a non-release appeal buyer 1.a; a
+    /// seller's `payment_not_received` under 1.a sends it to seller 1.b (or 1.a without valid
+    /// proof); a buyer's `refuses` counts as not cooperating (seller 5.a).
+    Responded {
+        /// Who answered.
+        by: Party,
+        /// What they said.
+        stance: Stance,
+    },
+    /// A party asked to cancel. A seller's request makes a non-release appeal buyer 1.a.
+    CancelRequested {
+        /// Who asked.
+        by: Party,
+    },
+    /// The crypto left escrow to the buyer: a non-release appeal is then `closed`.
+    Released {
+        /// Who released it: `seller` or `cs`.
+        #[schemars(extend("enum" = ["seller", "cs"]))]
+        by: Actor,
+    },
+    /// The order was cancelled. A non-release appeal moves to buyer 3.a.
+    Cancelled {
+        /// Who cancelled it: `system`, `buyer`, `seller` or `cs`.
+        by: Actor,
+        /// Why: `timeout`, `mistake` or `other` (the default).
+        #[schemars(with = "Option<CancelReason>")]
+        reason: CancelReason,
+    },
+    /// The seller refunded the buyer (`by`, if written, is `seller`). A refund on file settles
+    /// a refund the ruling asks for, even a late one; a partial one lowers what is still owed.
+    RefundCompleted {
+        /// The amount refunded; absent, the full refund asked for.
+        #[schemars(with = "Option<written::Decimal>")]
+        amount: Option<Decimal>,
+    },
+    /// The seller refused to refund (`by`, if written, is `seller`).
+    RefundRefused,
+    /// A party's account was blocked (seller 4.a).
+    AccountBlocked {
+        /// Whose account.
+        party: Party,
+    },
+    /// Support asked a party for evidence. Where a rule asks for evidence without its own
+    /// window, the policy's `evidence_window` runs from this event (else from the appeal).
+    EvidenceRequested {
+        /// Who was asked.
+        party: Party,
+    },
+    /// Support could not reach the party (at or after the appeal; an earlier one is history).
+    Unreachable {
+        /// Who could not be reached.
+        party: Party,
+    },
+    /// The parties settled between themselves (seller 4.a: `closed`).
+    Agreement,
+    /// The seller asked for extra verification (`by`, if written, is `seller`): buyer 4.a.
+    VerificationRequested {
+        /// What was asked: `payment_screenshot`, `selfie_with_id` or `other` (the default).
+        #[schemars(with = "Option<VerificationKind>")]
+        kind: VerificationKind,
+    },
+    /// The buyer agreed to the verification (`by`, if written, is `buyer`).
+    VerificationAgreed,
+    /// The buyer refused the verification (`by`, if written, is `buyer`).
+    VerificationRefused,
+    /// A party proposed trading or paying off the platform: an out-of-policy demand by the
+    /// seller (buyer 4.a), and a notice.
+    OffPlatform {
+        /// Who proposed it.
+        by: Party,
+    },
+}
+
+/// Events whose `by` is always the same party: the file may write it (and it must be that
+/// party) or leave it out; the model does not keep it.
+pub(crate) const FIXED_PARTY: &[(&str, Party)] = &[
+    ("marked_paid", Party::Buyer),
+    ("refund_completed", Party::Seller),
+    ("refund_refused", Party::Seller),
+    ("verification_requested", Party::Seller),
+    ("verification_agreed", Party::Buyer),
+    ("verification_refused", Party::Buyer),
+];
+
+/// Completes the schema of [`EventKind`] with what every event of the file may carry besides
+/// its fields: a `note`, and the fixed `by` of [`FIXED_PARTY`].
+fn event_file_form(schema: &mut schemars::Schema) {
+    let Some(variants) = schema
+        .get_mut("oneOf")
+        .and_then(serde_json::Value::as_array_mut)
+    else {
+        return;
+    };
+    for variant in variants {
+        let name = variant
+            .pointer("/properties/event/const")
+            .and_then(serde_json::Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let Some(properties) = variant
+            .get_mut("properties")
+            .and_then(serde_json::Value::as_object_mut)
+        else {
+            continue;
+        };
+        if let Some((_, party)) = FIXED_PARTY.iter().find(|(event, _)| *event == name) {
+            properties.insert(
+                "by".into(),
+                serde_json::json!({
+                    "description": format!("Always `{party}`; may be left out."),
+                    "const": party.as_str()
+                }),
+            );
+        }
+        properties.insert(
+            "note".into(),
+            serde_json::json!({
+                "description": "Free text for people; not read by the ruling.",
+                "type": "string"
+            }),
+        );
+    }
+}
+
+/// The event names of the case format, and the keys each takes besides `at`, `event` and
+/// `note`, as the schema of [`EventKind`] has them.
+fn event_forms() -> &'static [(&'static str, Vec<&'static str>)] {
+    static FORMS: std::sync::LazyLock<Vec<(&'static str, Vec<&'static str>)>> =
+        std::sync::LazyLock::new(|| {
+            let schema = schemars::SchemaGenerator::default().into_root_schema_for::<EventKind>();
+            let leak =
+                |text: &str| -> &'static str { Box::leak(text.to_string().into_boxed_str()) };
+            schema
+                .get("oneOf")
+                .and_then(serde_json::Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(|variant| {
+                    let name = variant.pointer("/properties/event/const")?.as_str()?;
+                    let keys = variant["properties"]
+                        .as_object()?
+                        .keys()
+                        .filter(|key| !["event", "note"].contains(&key.as_str()))
+                        .map(|key| leak(key))
+                        .collect();
+                    Some((leak(name), keys))
+                })
+                .collect()
+        });
+    &FORMS
+}
+
+/// The event names of the case format.
+pub fn event_names() -> Vec<&'static str> {
+    event_forms().iter().map(|(name, _)| *name).collect()
+}
+
+/// A timeline event.
+#[derive(Debug, Clone, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// Position in the file, for references (`timeline[2]`).
+    #[serde(skip)]
+    pub index: usize,
+    /// When it happened.
+    #[schemars(with = "written::Time")]
+    pub at: Located<Time>,
+    /// What happened: `event` names it, with the keys its kind takes.
+    #[serde(flatten)]
+    pub kind: EventKind,
+    /// Free text for people; not read by the ruling.
+    #[serde(skip)]
+    pub note: Option<String>,
+}
+
+impl Event {
+    pub fn path(&self) -> String {
+        format!("timeline[{}]", self.index)
+    }
+}
+
+word_enum! {
+    /// What an appeal is about; docs/case-format.md ("Which clause decides") says where each type goes.
+    AppealType {
+        SellerNotReleasing = "seller_not_releasing",
+        SensitiveRemarks = "sensitive_remarks",
+        Overpaid = "overpaid",
+        CancelledAfterPayment = "cancelled_after_payment",
+        OutOfNormRequest = "out_of_norm_request",
+        OffensiveLanguage = "offensive_language",
+        Fraud = "fraud",
+        PaymentNotReceived = "payment_not_received",
+        InaccessibleAccount = "inaccessible_account",
+        Underpaid = "underpaid",
+        MaliciousBuying = "malicious_buying",
+        AccountBlocked = "account_blocked",
+        ReleasedWithoutPayment = "released_without_payment",
+    }
+}
+
+impl AppealType {
+    /// Which party may file this type; `None` for either.
+    pub fn filed_by(self) -> Option<Party> {
+        use AppealType::*;
+        match self {
+            SellerNotReleasing
+            | SensitiveRemarks
+            | Overpaid
+            | CancelledAfterPayment
+            | OutOfNormRequest => Some(Party::Buyer),
+            PaymentNotReceived
+            | InaccessibleAccount
+            | Underpaid
+            | MaliciousBuying
+            | AccountBlocked
+            | ReleasedWithoutPayment => Some(Party::Seller),
+            OffensiveLanguage | Fraud => None,
+        }
+    }
+}
+
+/// Who appealed, when, and what about.
+#[derive(Debug, Clone, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Appeal {
+    /// Who filed: `buyer` or `seller`. Some types are open to one side only.
+    pub by: Located<Party>,
+    /// When the appeal was filed. Support's contact counts from here; the age limit is checked
+    /// at this moment.
+    #[schemars(with = "written::Time")]
+    pub at: Located<Time>,
+    /// What the appeal is about; it decides the governing clause, which the facts may re-route
+    /// (`appeal explain TYPE`).
+    #[serde(rename = "type")]
+    pub kind: Located<AppealType>,
+    /// The appellant's own words. Under a policy with the reason gate (`bitget`), an appeal
+    /// without one is `inadmissible`.
+    #[schemars(with = "Option<String>")]
+    pub reason: Option<Located<String>>,
+}
+
+word_enum! {
+    EvidenceKind {
+        PaymentReceipt = "payment_receipt",
+        BankStatement = "bank_statement",
+        Screenshot = "screenshot",
+        ChatExport = "chat_export",
+        IdDocument = "id_document",
+        PoliceReport = "police_report",
+        ChargebackNotice = "chargeback_notice",
+        BankNotice = "bank_notice",
+        Other = "other",
+    }
+}
+
+impl EvidenceKind {
+    /// The kind in words, for rulings: "a payment receipt".
+    pub fn in_words(self) -> &'static str {
+        match self {
+            EvidenceKind::PaymentReceipt => "a payment receipt",
+            EvidenceKind::BankStatement => "a bank statement",
+            EvidenceKind::Screenshot => "a screenshot",
+            EvidenceKind::ChatExport => "a chat export",
+            EvidenceKind::IdDocument => "an identity document",
+            EvidenceKind::PoliceReport => "a police report",
+            EvidenceKind::ChargebackNotice => "a chargeback notice",
+            EvidenceKind::BankNotice => "a notice from the bank",
+            EvidenceKind::Other => "a document",
+        }
+    }
+}
+
+/// A document a party uploaded.
+#[derive(Debug, Clone, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    /// Position in the file, for references (`evidence[1]`).
+    #[serde(skip)]
+    pub index: usize,
+    /// Unique id, named by a payment's `proof` (e.g. `receipt-1`).
+    #[schemars(with = "written::Text")]
+    pub id: Located<String>,
+    /// Who submitted it: `buyer` or `seller`. The seller's bank statement answers seller 1.b;
+    /// the buyer's documents answer seller 4.a.
+    pub by: Party,
+    /// What it is. A screenshot is not a receipt; seller 4.a needs a `police_report`,
+    /// `chargeback_notice` or `bank_notice`.
+    pub kind: EvidenceKind,
+    /// When it was submitted. Evidence after a window closed does not meet it.
+    #[schemars(with = "written::Time")]
+    pub at: Located<Time>,
+    /// It comes from the bank's or wallet's official app or website (default `false`). Needed
+    /// for valid proof of a payment.
+    #[serde(default)]
+    pub official_source: bool,
+    /// Support found it forged or edited (default `false`). Tampered evidence proves nothing
+    /// and counts as established fraud by the party who submitted it.
+    #[serde(default)]
+    pub tampered: bool,
+    /// Bank statements only: `true`, the funds appear on it (seller 1.b releases at once);
+    /// `false`, they do not (the payment goes to a trace). Leave it out until support has read
+    /// the statement.
+    pub shows_receipt: Option<bool>,
+    /// The document's path, relative to the case file's folder, without `..`; it must exist and
+    /// stay inside that folder.
+    #[schemars(with = "Option<written::Text>")]
+    pub file: Option<Located<String>>,
+    /// The file's SHA-256 when it was logged (64 hex digits, `sha256sum FILE`); checked against
+    /// `file`.
+    #[schemars(with = "Option<written::Sha256>")]
+    pub sha256: Option<Located<String>>,
+    /// Free text for people; not read by the ruling.
+    pub note: Option<String>,
+}
+
+word_enum! {
+    /// Who wrote a chat line.
+    Speaker {
+        Buyer = "buyer",
+        Seller = "seller",
+        Cs = "cs",
+    }
+}
+
+/// A line of the order chat.
+#[derive(Debug, Clone, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChatLine {
+    /// Position in the file, for references (`chat[0]`).
+    #[serde(skip)]
+    pub index: usize,
+    /// Unique id (`c1`, `c2`…); rulings quote a line as `chat:c1`.
+    #[schemars(with = "written::Text")]
+    pub id: Located<String>,
+    /// When the line was written.
+    #[schemars(with = "written::Time")]
+    pub at: Located<Time>,
+    /// Who wrote it: `buyer`, `seller` or `cs` (support).
+    pub from: Speaker,
+    /// The words, as written. Matched (whole words, accents and case folded) against the
+    /// policy's word lists: offensive words raise a follow-up for support; verification and
+    /// out-of-policy words from the seller are buyer 4.a's demands; outside channels draw a
+    /// notice.
+    pub text: String,
+}
+
+/// Determinations only a person can make. Leave them out until support has made them; the
+/// ruling says when it waits for one.
+#[derive(Debug, Clone, Default, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Findings {
+    /// Support's finding on fraud.
+    pub fraud: Option<FraudFinding>,
+    /// Seller 3.a: the buyer placed orders with no intent to pay (default `false`). Cancels the
+    /// order and bans the buyer permanently.
+    #[serde(default)]
+    pub malicious_buying_confirmed: bool,
+    /// Support confirmed offensive language by that party (`{ party: seller }`), or `false`:
+    /// a suspension, or a permanent ban at the repeat threshold. A matching chat line alone
+    /// only raises a follow-up.
+    #[schemars(with = "Option<written::Offender>")]
+    pub offensive_language_confirmed: Option<Party>,
+    /// Buyer 1.a, price out of band: support accepts the seller's reason for a late refund, so
+    /// the crypto is not released and the refund stays owed (default `false`).
+    #[serde(default)]
+    pub valid_refund_justification: bool,
+    /// Support reopened an order older than the age limit: the age gate steps aside (default
+    /// `false`).
+    #[serde(default)]
+    pub reopen_approved: bool,
+}
+
+/// Support's finding on fraud.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FraudFinding {
+    /// Who committed it: `buyer` or `seller`.
+    pub party: Party,
+    /// Established (default `false`): the fraudster is banned and their ads removed (buyer
+    /// 6.a, seller 7.a); no clause releases the crypto to a buyer whose fraud is established.
+    /// Unconfirmed: `escalate`.
+    #[serde(default)]
+    pub confirmed: bool,
+    /// A loss is likely (default `false`): the fraudster's assets are also frozen.
+    #[serde(default)]
+    pub loss_likely: bool,
+}
+
+/// The whole outcome the ruling must have (`appeal test`; `appeal test --bless` writes it);
+/// `appeal judge` ignores it.
+#[derive(Debug, Clone, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Expect {
+    /// The decision the ruling must have.
+    pub decision: Located<Decision>,
+    /// `pending` (waiting for someone before `next_deadline`) or `final`.
+    pub status: Located<Status>,
+    /// The clause that governs the ruling (after re-routing), or the gate that decided.
+    #[schemars(with = "written::ClauseName")]
+    pub clause: Located<ClauseId>,
+    /// Exactly the ruling's sanctions, in any order: one it has that is not listed fails.
+    /// Leave out when the ruling has none.
+    #[serde(default)]
+    pub sanctions: Vec<ExpectedSanction>,
+    /// The ruling's amount (refunds, excess, a partial release); leave out when it has none.
+    #[schemars(with = "Option<written::Decimal>")]
+    pub amount: Option<Located<Decimal>>,
+    /// The ruling's next deadline, compared as an instant; leave out when it has none (a final
+    /// ruling).
+    #[schemars(with = "Option<written::Time>")]
+    pub next_deadline: Option<Located<Time>>,
+}
+
+/// A sanction a sample case expects: `days: None` is a sanction without a length (until
+/// resolved, permanent, or a warning).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExpectedSanction {
+    /// Who is sanctioned: `buyer` or `seller`.
+    pub party: Party,
+    /// The sanction.
+    pub action: SanctionAction,
+    /// Its length in days; leave out for a sanction without one (until resolved, permanent, a
+    /// warning).
+    #[schemars(range(max = 36500))]
+    pub days: Option<u32>,
+}
+
+/// A case that was read, with the warnings it raised.
+#[derive(Debug, Clone)]
+pub struct LoadedCase {
+    pub case: Case,
+    pub source: SourceFile,
+    pub warnings: Vec<Problem>,
+    /// The document as read, with the span of every key and value.
+    pub tree: Node,
+}
+
+impl LoadedCase {
+    /// The line of the case file a ruling's reference (`timeline[2]`, `chat:c3`) points at.
+    pub fn line_of(&self, reference: &str) -> Option<usize> {
+        let span = self.tree.locate(reference)?;
+        Some(crate::reading::source::line_at(
+            self.source.text.as_bytes(),
+            span.start,
+        ))
+    }
+}
+
+/// Reads and validates a case without touching the disk: the `file:` of its evidence is not
+/// looked at. A caller that has the case's folder checks the files as well with
+/// [`crate::hearing::evidence_files::load`].
+pub fn load(source: SourceFile) -> Result<LoadedCase, FileProblems> {
+    load_checking(source, |_, _, _| {})
+}
+
+/// Reads and validates a case, and runs `check_files` on its evidence once every item has been
+/// read, so that the problems it finds are reported with the others of the file.
+pub fn load_checking(
+    source: SourceFile,
+    check_files: impl FnOnce(&[Evidence], &SourceFile, &mut Problems),
+) -> Result<LoadedCase, FileProblems> {
+    let tree = match document::parse_yaml(&source) {
+        Ok(tree) if tree.is_null() => {
+            let problem = Problem::empty_case(&source.name);
+            return Err(FileProblems::new(source, vec![problem]));
+        }
+        Ok(tree) => tree,
+        Err(problems) => {
+            return Err(FileProblems::new(source, problems));
+        }
+    };
+    let mut problems = Problems::default();
+    // Cross-checks run on every part that could be read, so a file's independent mistakes are
+    // reported together even when some fields are wrong on their own.
+    let draft = read_case(&tree, &mut problems);
+    if let Some(draft) = &draft {
+        validate(draft, &mut problems);
+        check_files(&draft.evidence.items, &source, &mut problems);
+    }
+    match draft.and_then(Draft::into_case) {
+        Some(case) if !problems.has_errors() => Ok(LoadedCase {
+            case,
+            source,
+            warnings: problems.list,
+            tree,
+        }),
+        _ => Err(FileProblems::new(source, problems.list)),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+pub(crate) static CASE_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(keys_of::<Case>);
+
+/// What could be read of a case file: each part, or `None` where it had a problem of its own.
+/// Lists keep the items that were read.
+struct Draft {
+    id: Option<Located<String>>,
+    policy: Option<Located<String>>,
+    as_of: Option<Located<Time>>,
+    created_at: Option<Located<Time>>,
+    order: Option<Order>,
+    buyer: Option<Trader>,
+    seller: Option<Trader>,
+    payments: Listed<Payment>,
+    timeline: Listed<Event>,
+    appeal: Option<Appeal>,
+    evidence: Listed<Evidence>,
+    chat: Listed<ChatLine>,
+    findings: Option<Findings>,
+    expect: Option<Option<Expect>>,
+}
+
+impl Draft {
+    /// The case, when every part was read.
+    fn into_case(self) -> Option<Case> {
+        Some(Case {
+            id: self.id?,
+            policy: self.policy,
+            as_of: self.as_of?,
+            order: self.order?,
+            buyer: self.buyer?,
+            seller: self.seller?,
+            payments: self.payments.complete()?,
+            timeline: self.timeline.complete()?,
+            appeal: self.appeal?,
+            evidence: self.evidence.complete()?,
+            chat: self.chat.complete()?,
+            findings: self.findings?,
+            expect: self.expect?,
+        })
+    }
+}
+
+/// The items of a list that were read, and whether that is all of them.
+struct Listed<T> {
+    items: Vec<T>,
+    all_read: bool,
+}
+
+impl<T> Listed<T> {
+    fn complete(self) -> Option<Vec<T>> {
+        self.all_read.then_some(self.items)
+    }
+}
+
+fn read_case(root: &Node, problems: &mut Problems) -> Option<Draft> {
+    let top = 0..0;
+    let mut map = MapReader::of_model(root, "the case file", &top, &CASE_KEYS, problems)?;
+    let id = map
+        .required("case", "APL-2025-0001", problems)
+        .and_then(|e| non_empty_text(e, "case", problems));
+    let policy = map
+        .optional("policy")
+        .and_then(|e| non_empty_text(e, "policy", problems));
+    let as_of = map
+        .required("as_of", "2025-06-01T12:30:00+08:00", problems)
+        .and_then(|e| time(e, "as_of", problems));
+    let (order, created_at) = map
+        .required("order", "{ id: …, created_at: … }", problems)
+        .map(|e| read_order(e, problems))
+        .unwrap_or((None, None));
+    let buyer = map
+        .required("buyer", "{ uid: …, verified_name: … }", problems)
+        .and_then(|e| read_trader(e, "buyer", problems));
+    let seller = map
+        .required("seller", "{ uid: …, verified_name: … }", problems)
+        .and_then(|e| read_trader(e, "seller", problems));
+    let payments = read_list(map.optional("payments"), "payments", problems, read_payment);
+    let timeline = read_list(map.optional("timeline"), "timeline", problems, read_event);
+    let appeal = map
+        .required("appeal", "{ by: buyer, at: …, type: … }", problems)
+        .and_then(|e| read_appeal(e, problems));
+    let evidence = read_list(
+        map.optional("evidence"),
+        "evidence",
+        problems,
+        read_evidence,
+    );
+    let chat = read_list(map.optional("chat"), "chat", problems, read_chat);
+    let findings = match map.optional("findings") {
+        Some(entry) => read_findings(entry, problems),
+        None => Some(Findings::default()),
+    };
+    let expect = match map.optional("expect") {
+        Some(entry) => read_expect(entry, problems).map(Some),
+        None => Some(None),
+    };
+    map.finish(problems);
+    Some(Draft {
+        id,
+        policy,
+        as_of,
+        created_at,
+        order,
+        buyer,
+        seller,
+        payments,
+        timeline,
+        appeal,
+        evidence,
+        chat,
+        findings,
+        expect,
+    })
+}
+
+/// Reads every item of an optional list, keeping those that were valid.
+fn read_list<T>(
+    entry: Option<&Entry>,
+    place: &str,
+    problems: &mut Problems,
+    read: fn(&Node, &str, usize, &Span, &mut Problems) -> Option<T>,
+) -> Listed<T> {
+    let Some(entry) = entry else {
+        return Listed {
+            items: Vec::new(),
+            all_read: true,
+        };
+    };
+    let Some(items) = list(entry, place, problems) else {
+        return Listed {
+            items: Vec::new(),
+            all_read: false,
+        };
+    };
+    let mut out = Vec::with_capacity(items.len());
+    let mut all_read = true;
+    for (index, (path, node)) in items.into_iter().enumerate() {
+        // An entry of another list pasted here is one mistake, not one per key.
+        if let Some(problem) = misplaced_entry(node, &path, &entry.key) {
+            problems.push(problem);
+            all_read = false;
+            continue;
+        }
+        // Problems of the item as a whole point at the item, not at the list's key.
+        let anchor = decode::item_anchor(node, &entry.key_span);
+        match read(node, &path, index, &anchor, problems) {
+            Some(item) => out.push(item),
+            None => all_read = false,
+        }
+    }
+    Listed {
+        items: out,
+        all_read,
+    }
+}
+
+/// The lists of a case file: their key, what one entry is called, and the keys an entry takes.
+fn case_lists() -> [(&'static str, &'static str, &'static [&'static str]); 4] {
+    [
+        ("payments", "a payment", &PAYMENT_KEYS),
+        ("timeline", "a timeline event", &EVENT_KEYS),
+        ("evidence", "an evidence entry", &EVIDENCE_KEYS),
+        ("chat", "a chat line", &CHAT_KEYS),
+    ]
+}
+
+/// When an item of the list `list` has keys that list does not take and every one of its keys
+/// is a key of exactly one other list, the item was most likely pasted into the wrong list:
+/// one problem that says where it belongs.
+fn misplaced_entry(node: &Node, place: &str, list: &str) -> Option<Problem> {
+    let crate::reading::document::Value::Map(entries) = &node.value else {
+        return None;
+    };
+    let lists = case_lists();
+    let (_, own_name, own_keys) = lists.iter().find(|(key, _, _)| *key == list)?;
+    let foreign: Vec<&str> = entries
+        .iter()
+        .map(|e| e.key.as_str())
+        .filter(|key| !own_keys.contains(key))
+        .collect();
+    if foreign.is_empty() {
+        return None;
+    }
+    let mut fitting = lists.iter().filter(|(key, _, keys)| {
+        *key != list && entries.iter().all(|e| keys.contains(&e.key.as_str()))
+    });
+    let (belongs, name, _) = match (fitting.next(), fitting.next()) {
+        (Some(other), None) => other,
+        _ => return None,
+    };
+    let own: Vec<String> = own_keys.iter().map(|k| format!("`{k}`")).collect();
+    let foreign: Vec<String> = foreign.iter().map(|k| format!("`{k}`")).collect();
+    Some(Problem::misplaced_entry(
+        place,
+        name,
+        own_name,
+        belongs,
+        &decode::item_anchor(node, &node.span),
+        format!(
+            "move it under `{belongs}:`; {} {} of {name}, and {own_name} takes {}",
+            foreign.join(", "),
+            if foreign.len() == 1 {
+                "is a key"
+            } else {
+                "are keys"
+            },
+            own.join(", ")
+        ),
+    ))
+}
+
+pub(crate) static ORDER_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(keys_of::<Order>);
+
+/// The order, and its creation time even when another of its fields is wrong (the time every
+/// other time of the case is checked against).
+fn read_order(entry: &Entry, problems: &mut Problems) -> (Option<Order>, Option<Located<Time>>) {
+    let Some(mut map) = MapReader::of_model(
+        &entry.value,
+        "order",
+        &entry.key_span,
+        &ORDER_KEYS,
+        problems,
+    ) else {
+        return (None, None);
+    };
+    let id = map
+        .required("id", "\"2025060100001\"", problems)
+        .and_then(|e| non_empty_text(e, "order.id", problems));
+    let created_at = map
+        .required("created_at", "2025-06-01T10:00:00+08:00", problems)
+        .and_then(|e| time(e, "order.created_at", problems));
+    let asset = map
+        .required("asset", "USDT", problems)
+        .and_then(|e| currency(e, "order.asset", problems));
+    let fiat = map
+        .required("fiat", "VND", problems)
+        .and_then(|e| currency(e, "order.fiat", problems));
+    let price = map
+        .required("price", "25500", problems)
+        .and_then(|e| positive_decimal(e, "order.price", problems));
+    let quantity = map
+        .required("quantity", "100", problems)
+        .and_then(|e| positive_decimal(e, "order.quantity", problems));
+    let amount = map
+        .required("amount", "2550000", problems)
+        .and_then(|e| positive_decimal(e, "order.amount", problems));
+    let reference_price = optional(&mut map, "reference_price", problems, positive_decimal);
+    let payment_window = optional(&mut map, "payment_window", problems, duration);
+    let appeal_timer = optional(&mut map, "appeal_timer", problems, duration);
+    let payment_method = map
+        .required(
+            "payment_method",
+            "{ kind: bank_transfer, instant: true, account: … }",
+            problems,
+        )
+        .and_then(|e| read_payment_method(e, problems));
+    let ad_terms = optional(&mut map, "ad_terms", problems, text);
+    map.finish(problems);
+    let order = (|| {
+        Some(Order {
+            id: id?,
+            created_at: created_at.clone()?,
+            asset: asset?,
+            fiat: fiat?,
+            price: price?,
+            quantity: quantity?,
+            amount: amount?,
+            reference_price: reference_price?,
+            payment_window: payment_window?,
+            appeal_timer: appeal_timer?,
+            payment_method: payment_method?,
+            ad_terms: ad_terms?,
+        })
+    })();
+    (order, created_at)
+}
+
+/// Reads an optional key: `Some(None)` when absent, `None` when present but invalid.
+fn optional<T>(
+    map: &mut MapReader<'_>,
+    key: &str,
+    problems: &mut Problems,
+    read: fn(&Entry, &str, &mut Problems) -> Option<T>,
+) -> Option<Option<T>> {
+    let place = map.child(key);
+    match map.optional(key) {
+        Some(entry) => read(entry, &place, problems).map(Some),
+        None => Some(None),
+    }
+}
+
+/// Reads an optional boolean with a default.
+fn flag(
+    map: &mut MapReader<'_>,
+    key: &str,
+    default: bool,
+    problems: &mut Problems,
+) -> Option<bool> {
+    let place = map.child(key);
+    match map.optional(key) {
+        Some(entry) => boolean(entry, &place, problems),
+        None => Some(default),
+    }
+}
+
+fn duration(entry: &Entry, place: &str, problems: &mut Problems) -> Option<PolicyDuration> {
+    let written = text(entry, place, problems)?;
+    match PolicyDuration::parse(&written.value) {
+        Ok(duration) => Some(duration),
+        Err(reason) => {
+            problems.push(Problem::invalid_duration(
+                place,
+                &written.value,
+                &written.span,
+                &reason,
+            ));
+            None
+        }
+    }
+}
+
+fn currency(entry: &Entry, place: &str, problems: &mut Problems) -> Option<String> {
+    let code = non_empty_text(entry, place, problems)?;
+    let valid = (2..=10).contains(&code.value.len())
+        && code.value.chars().all(|c| c.is_ascii_alphanumeric());
+    if !valid {
+        problems.push(Problem::invalid(
+            format!(
+                "`{place}` is not a currency or asset code: `{}`",
+                code.value
+            ),
+            &code.span,
+            "not a code",
+            "write the ticker in letters and digits, e.g. `USDT`, `BTC`, `VND`, `EUR`",
+        ));
+        return None;
+    }
+    Some(code.value.to_uppercase())
+}
+
+pub(crate) static PAYMENT_METHOD_KEYS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(keys_of::<PaymentMethod>);
+
+fn read_payment_method(entry: &Entry, problems: &mut Problems) -> Option<PaymentMethod> {
+    let place = "order.payment_method";
+    let mut map = MapReader::of_model(
+        &entry.value,
+        place,
+        &entry.key_span,
+        &PAYMENT_METHOD_KEYS,
+        problems,
+    )?;
+    let kind = map
+        .required("kind", "bank_transfer", problems)
+        .and_then(|e| choice::<PaymentKind>(e, "order.payment_method.kind", problems));
+    let instant = map
+        .required("instant", "true", problems)
+        .and_then(|e| boolean(e, "order.payment_method.instant", problems));
+    let account = map
+        .required("account", "\"VCB 0123 456 789\"", problems)
+        .and_then(|e| non_empty_text(e, "order.payment_method.account", problems));
+    let holder = optional(&mut map, "holder", problems, text);
+    map.finish(problems);
+    Some(PaymentMethod {
+        kind: kind?.value,
+        instant: instant?,
+        account: account?,
+        holder: holder?.map(|h| h.value),
+    })
+}
+
+pub(crate) static TRADER_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(keys_of::<Trader>);
+pub(crate) static HISTORY_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(keys_of::<History>);
+
+fn read_trader(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Trader> {
+    let mut map =
+        MapReader::of_model(&entry.value, place, &entry.key_span, &TRADER_KEYS, problems)?;
+    let uid = map
+        .required("uid", "\"B-1001\"", problems)
+        .and_then(|e| non_empty_text(e, &format!("{place}.uid"), problems));
+    let verified_name = map
+        .required("verified_name", "\"Trần Thị B\"", problems)
+        .and_then(|e| non_empty_text(e, &format!("{place}.verified_name"), problems));
+    let kyc_verified = flag(&mut map, "kyc_verified", false, problems);
+    let history = match map.optional("history") {
+        Some(entry) => read_history(entry, &format!("{place}.history"), problems),
+        None => Some(History::default()),
+    };
+    map.finish(problems);
+    Some(Trader {
+        uid: uid?.value,
+        verified_name: verified_name?,
+        kyc_verified: kyc_verified?,
+        history: history?,
+    })
+}
+
+fn read_history(entry: &Entry, place: &str, problems: &mut Problems) -> Option<History> {
+    let mut map = MapReader::of_model(
+        &entry.value,
+        place,
+        &entry.key_span,
+        &HISTORY_KEYS,
+        problems,
+    )?;
+    let mut count = |key: &str, problems: &mut Problems| -> Option<u32> {
+        let child = map.child(key);
+        match map.optional(key) {
+            Some(entry) => integer(entry, &child, 0, 100_000, problems).map(|n| n as u32),
+            None => Some(0),
+        }
+    };
+    let offensive_language = count("offensive_language", problems);
+    let unpaid_orders = count("unpaid_orders", problems);
+    let violations = count("violations", problems);
+    map.finish(problems);
+    Some(History {
+        offensive_language: offensive_language?,
+        unpaid_orders: unpaid_orders?,
+        violations: violations?,
+    })
+}
+
+pub(crate) static PAYMENT_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(keys_of::<Payment>);
+
+fn read_payment(
+    node: &Node,
+    place: &str,
+    index: usize,
+    anchor: &Span,
+    problems: &mut Problems,
+) -> Option<Payment> {
+    let mut map = MapReader::of_model(node, place, anchor, &PAYMENT_KEYS, problems)?;
+    let at = map
+        .required("at", "2025-06-01T10:05:00+08:00", problems)
+        .and_then(|e| time(e, &format!("{place}.at"), problems));
+    let amount = map
+        .required("amount", "2550000", problems)
+        .and_then(|e| positive_decimal(e, &format!("{place}.amount"), problems));
+    let payer_name = map
+        .required("payer_name", "\"TRAN THI B\"", problems)
+        .and_then(|e| non_empty_text(e, &format!("{place}.payer_name"), problems));
+    let to_account = map
+        .required("to_account", "\"VCB 0123456789\"", problems)
+        .and_then(|e| non_empty_text(e, &format!("{place}.to_account"), problems));
+    let instant = optional(&mut map, "instant", problems, boolean);
+    let remarks = optional(&mut map, "remarks", problems, text);
+    let proof = optional(&mut map, "proof", problems, non_empty_text);
+    map.finish(problems);
+    Some(Payment {
+        index,
+        at: at?,
+        amount: amount?,
+        payer_name: payer_name?,
+        to_account: to_account?,
+        instant: instant?,
+        remarks: remarks?,
+        proof: proof?,
+    })
+}
+
+/// Every key any event may carry: `at`, `event`, the keys of every kind in the order the kinds
+/// first use them, and `note`.
+pub(crate) static EVENT_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut keys = vec!["at", "event"];
+    for (_, fields) in event_forms() {
+        for key in fields {
+            if !keys.contains(key) {
+                keys.push(key);
+            }
+        }
+    }
+    keys.push("note");
+    keys
+});
+
+/// The keys (besides `at`, `event` and `note`) each event kind takes.
+pub(crate) fn event_fields(event: &str) -> &'static [&'static str] {
+    event_forms()
+        .iter()
+        .find(|(name, _)| *name == event)
+        .map_or(&[], |(_, fields)| fields.as_slice())
+}
+
+/// The keys a mapping of type `T` takes in a case file, as its schema (derived from the model)
+/// has them: the required ones in the order the model declares them, then the others.
+fn keys_of<T: JsonSchema>() -> Vec<&'static str> {
+    let schema = schemars::SchemaGenerator::default().into_root_schema_for::<T>();
+    let leak = |text: &str| -> &'static str { Box::leak(text.to_string().into_boxed_str()) };
+    let mut keys: Vec<&'static str> = schema
+        .get("required")
+        .and_then(serde_json::Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|key| key.as_str().map(leak))
+        .collect();
+    for key in schema
+        .get("properties")
+        .and_then(serde_json::Value::as_object)
+        .into_iter()
+        .flat_map(|properties| properties.keys())
+    {
+        if !keys.contains(&key.as_str()) {
+            keys.push(leak(key));
+        }
+    }
+    keys
+}
+
+fn read_event(
+    node: &Node,
+    place: &str,
+    index: usize,
+    anchor: &Span,
+    problems: &mut Problems,
+) -> Option<Event> {
+    let mut map = MapReader::of_model(node, place, anchor, &EVENT_KEYS, problems)?;
+    let at = map
+        .required("at", "2025-06-01T10:06:00+08:00", problems)
+        .and_then(|e| time(e, &format!("{place}.at"), problems));
+    let event_place = format!("{place}.event");
+    let name = map
+        .required("event", "marked_paid", problems)
+        .and_then(|e| text(e, &event_place, problems));
+    // The keys in the order an event lists them, for the help of an unknown key.
+    map.announce(&EVENT_KEYS);
+    let note = optional(&mut map, "note", problems, text);
+    let Some(name) = name else {
+        map.finish(problems);
+        return None;
+    };
+    let names = event_names();
+    if !names.contains(&name.value.as_str()) {
+        problems.push(Problem::unknown_value(
+            &name.value,
+            &event_place,
+            &name.span,
+            &names,
+        ));
+        map.finish(problems);
+        return None;
+    }
+    let fields = event_fields(&name.value);
+    // Keys that exist for some events but not this one.
+    for entry in map.entries() {
+        let key = entry.key.as_str();
+        if !["at", "event", "note"].contains(&key)
+            && EVENT_KEYS.contains(&key)
+            && !fields.contains(&key)
+        {
+            let takes = if fields.is_empty() {
+                "no other keys".to_string()
+            } else {
+                fields
+                    .iter()
+                    .map(|f| format!("`{f}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            problems.push(Problem::invalid(
+                format!("`{key}` does not apply to a `{}` event", name.value),
+                &entry.key_span,
+                "not used by this event",
+                format!(
+                    "a `{}` event takes {takes} (besides `at` and `note`)",
+                    name.value
+                ),
+            ));
+        }
+    }
+    let by_place = format!("{place}.by");
+    let party_place = format!("{place}.party");
+    let party_key = |map: &mut MapReader<'_>, key: &str, place: &str, problems: &mut Problems| {
+        map.required(key, "seller", problems)
+            .and_then(|e| choice::<Party>(e, place, problems))
+            .map(|p| p.value)
+    };
+    let fixed_party =
+        |map: &mut MapReader<'_>, expected: Party, problems: &mut Problems| -> Option<()> {
+            if let Some(entry) = map.optional("by") {
+                let by = choice::<Party>(entry, &by_place, problems)?;
+                if by.value != expected {
+                    problems.push(Problem::invalid(
+                        format!("a `{}` event is always by the {expected}", name.value),
+                        &by.span,
+                        "wrong party",
+                        format!("write `by: {expected}` or leave `by` out"),
+                    ));
+                    return None;
+                }
+            }
+            Some(())
+        };
+    let kind =
+        match name.value.as_str() {
+            "marked_paid" => {
+                fixed_party(&mut map, Party::Buyer, problems).map(|_| EventKind::MarkedPaid)
+            }
+            "appeal_opened" => optional(&mut map, "by", problems, |e, p, pr| {
+                choice::<Party>(e, p, pr)
+            })
+            .map(|by| EventKind::AppealOpened {
+                by: by.map(|b| b.value),
+            }),
+            "cs_contacted" => party_key(&mut map, "party", &party_place, problems)
+                .map(|party| EventKind::CsContacted { party }),
+            "account_blocked" => party_key(&mut map, "party", &party_place, problems)
+                .map(|party| EventKind::AccountBlocked { party }),
+            "evidence_requested" => party_key(&mut map, "party", &party_place, problems)
+                .map(|party| EventKind::EvidenceRequested { party }),
+            "unreachable" => party_key(&mut map, "party", &party_place, problems)
+                .map(|party| EventKind::Unreachable { party }),
+            "responded" => {
+                let by = party_key(&mut map, "by", &by_place, problems);
+                let stance = map
+                    .required("stance", "refuses", problems)
+                    .and_then(|e| choice::<Stance>(e, &format!("{place}.stance"), problems));
+                match (by, stance) {
+                    (Some(by), Some(stance)) => Some(EventKind::Responded {
+                        by,
+                        stance: stance.value,
+                    }),
+                    _ => None,
+                }
+            }
+            "cancel_requested" => party_key(&mut map, "by", &by_place, problems)
+                .map(|by| EventKind::CancelRequested { by }),
+            "off_platform" => party_key(&mut map, "by", &by_place, problems)
+                .map(|by| EventKind::OffPlatform { by }),
+            "released" => {
+                let by = map
+                    .required("by", "seller", problems)
+                    .and_then(|e| choice::<Actor>(e, &by_place, problems));
+                match by {
+                    Some(by) if matches!(by.value, Actor::Seller | Actor::Cs) => {
+                        Some(EventKind::Released { by: by.value })
+                    }
+                    Some(by) => {
+                        problems.push(Problem::unknown_value(
+                            by.value.as_str(),
+                            &by_place,
+                            &by.span,
+                            &["seller", "cs"],
+                        ));
+                        None
+                    }
+                    None => None,
+                }
+            }
+            "cancelled" => {
+                let by = map
+                    .required("by", "system", problems)
+                    .and_then(|e| choice::<Actor>(e, &by_place, problems));
+                let reason = optional(&mut map, "reason", problems, |e, p, pr| {
+                    choice::<CancelReason>(e, p, pr)
+                });
+                match (by, reason) {
+                    (Some(by), Some(reason)) => Some(EventKind::Cancelled {
+                        by: by.value,
+                        reason: reason.map(|r| r.value).unwrap_or(CancelReason::Other),
+                    }),
+                    _ => None,
+                }
+            }
+            "refund_completed" => {
+                let by_ok = fixed_party(&mut map, Party::Seller, problems);
+                let amount = optional(&mut map, "amount", problems, positive_decimal);
+                match (by_ok, amount) {
+                    (Some(()), Some(amount)) => Some(EventKind::RefundCompleted {
+                        amount: amount.map(|a| a.value),
+                    }),
+                    _ => None,
+                }
+            }
+            "refund_refused" => {
+                fixed_party(&mut map, Party::Seller, problems).map(|_| EventKind::RefundRefused)
+            }
+            "agreement" => Some(EventKind::Agreement),
+            "verification_requested" => {
+                let by_ok = fixed_party(&mut map, Party::Seller, problems);
+                let kind = optional(&mut map, "kind", problems, |e, p, pr| {
+                    choice::<VerificationKind>(e, p, pr)
+                });
+                match (by_ok, kind) {
+                    (Some(()), Some(kind)) => Some(EventKind::VerificationRequested {
+                        kind: kind.map(|k| k.value).unwrap_or(VerificationKind::Other),
+                    }),
+                    _ => None,
+                }
+            }
+            "verification_agreed" => {
+                fixed_party(&mut map, Party::Buyer, problems).map(|_| EventKind::VerificationAgreed)
+            }
+            "verification_refused" => fixed_party(&mut map, Party::Buyer, problems)
+                .map(|_| EventKind::VerificationRefused),
+            _ => None,
+        };
+    // Unknown keys were reported above for known ones; `finish` reports the truly unknown.
+    for key in fields {
+        let _ = map.optional(key);
+    }
+    for key in EVENT_KEYS.iter() {
+        let _ = map.optional(key);
+    }
+    map.finish(problems);
+    Some(Event {
+        index,
+        at: at?,
+        kind: kind?,
+        note: note?.map(|n| n.value),
+    })
+}
+
+pub(crate) static APPEAL_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(keys_of::<Appeal>);
+
+fn read_appeal(entry: &Entry, problems: &mut Problems) -> Option<Appeal> {
+    let mut map = MapReader::of_model(
+        &entry.value,
+        "appeal",
+        &entry.key_span,
+        &APPEAL_KEYS,
+        problems,
+    )?;
+    let by = map
+        .required("by", "buyer", problems)
+        .and_then(|e| choice::<Party>(e, "appeal.by", problems));
+    let at = map
+        .required("at", "2025-06-01T10:25:00+08:00", problems)
+        .and_then(|e| time(e, "appeal.at", problems));
+    let kind = map
+        .required("type", "seller_not_releasing", problems)
+        .and_then(|e| choice::<AppealType>(e, "appeal.type", problems));
+    let reason = optional(&mut map, "reason", problems, text);
+    map.finish(problems);
+    let (by, kind) = (by?, kind?);
+    if let Some(party) = kind.value.filed_by()
+        && party != by.value
+    {
+        let allowed: Vec<&str> = AppealType::CHOICES
+            .iter()
+            .filter(|(_, t)| t.filed_by().is_none_or(|p| p == by.value))
+            .map(|(name, _)| *name)
+            .collect();
+        problems.push(Problem::invalid(
+            format!(
+                "a {} cannot file a `{}` appeal; only the {party} can",
+                by.value, kind.value
+            ),
+            &kind.span,
+            "not a type for this party",
+            format!(
+                "appeal types open to the {}: {}",
+                by.value,
+                allowed.join(", ")
+            ),
+        ));
+        return None;
+    }
+    Some(Appeal {
+        by,
+        at: at?,
+        kind,
+        reason: reason?.filter(|r| !r.value.trim().is_empty()),
+    })
+}
+
+pub(crate) static EVIDENCE_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(keys_of::<Evidence>);
+
+fn read_evidence(
+    node: &Node,
+    place: &str,
+    index: usize,
+    anchor: &Span,
+    problems: &mut Problems,
+) -> Option<Evidence> {
+    let mut map = MapReader::of_model(node, place, anchor, &EVIDENCE_KEYS, problems)?;
+    let id = map
+        .required("id", "receipt-1", problems)
+        .and_then(|e| non_empty_text(e, &format!("{place}.id"), problems));
+    let by = map
+        .required("by", "buyer", problems)
+        .and_then(|e| choice::<Party>(e, &format!("{place}.by"), problems));
+    let kind = map
+        .required("kind", "payment_receipt", problems)
+        .and_then(|e| choice::<EvidenceKind>(e, &format!("{place}.kind"), problems));
+    let at = map
+        .required("at", "2025-06-01T10:26:00+08:00", problems)
+        .and_then(|e| time(e, &format!("{place}.at"), problems));
+    let official_source = flag(&mut map, "official_source", false, problems);
+    let tampered = flag(&mut map, "tampered", false, problems);
+    let shows_receipt = optional(&mut map, "shows_receipt", problems, boolean);
+    let file = optional(&mut map, "file", problems, non_empty_text);
+    let sha256 = optional(&mut map, "sha256", problems, non_empty_text);
+    let note = optional(&mut map, "note", problems, text);
+    map.finish(problems);
+    let sha256 = sha256?;
+    if let Some(digest) = &sha256 {
+        let valid = digest.value.len() == 64 && digest.value.chars().all(|c| c.is_ascii_hexdigit());
+        if !valid {
+            problems.push(Problem::invalid(
+                format!("`{place}.sha256` is not a SHA-256 digest"),
+                &digest.span,
+                "expected 64 hex digits",
+                "compute it with `sha256sum FILE` and paste the 64 hex digits",
+            ));
+            return None;
+        }
+        if file.as_ref().is_some_and(|f| f.is_none()) {
+            problems.push(Problem::invalid(
+                format!("`{place}.sha256` is given without a `file` to check it against"),
+                &digest.span,
+                "nothing to check",
+                "add `file:` with the evidence's path, or remove `sha256`",
+            ));
+        }
+    }
+    let kind = kind?.value;
+    let shows_receipt = shows_receipt?;
+    Some(Evidence {
+        index,
+        id: id?,
+        by: by?.value,
+        kind,
+        at: at?,
+        official_source: official_source?,
+        tampered: tampered?,
+        shows_receipt,
+        file: file?,
+        sha256,
+        note: note?.map(|n| n.value),
+    })
+}
+
+pub(crate) static CHAT_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(keys_of::<ChatLine>);
+
+fn read_chat(
+    node: &Node,
+    place: &str,
+    index: usize,
+    anchor: &Span,
+    problems: &mut Problems,
+) -> Option<ChatLine> {
+    let mut map = MapReader::of_model(node, place, anchor, &CHAT_KEYS, problems)?;
+    let id = map
+        .required("id", "c1", problems)
+        .and_then(|e| non_empty_text(e, &format!("{place}.id"), problems));
+    let at = map
+        .required("at", "2025-06-01T10:07:00+08:00", problems)
+        .and_then(|e| time(e, &format!("{place}.at"), problems));
+    let from = map
+        .required("from", "buyer", problems)
+        .and_then(|e| choice::<Speaker>(e, &format!("{place}.from"), problems));
+    let line = map
+        .required("text", "\"Paid, please release\"", problems)
+        .and_then(|e| text(e, &format!("{place}.text"), problems));
+    map.finish(problems);
+    Some(ChatLine {
+        index,
+        id: id?,
+        at: at?,
+        from: from?.value,
+        text: line?.value,
+    })
+}
+
+pub(crate) static FINDINGS_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(keys_of::<Findings>);
+pub(crate) static FRAUD_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(keys_of::<FraudFinding>);
+
+fn read_findings(entry: &Entry, problems: &mut Problems) -> Option<Findings> {
+    let mut map = MapReader::of_model(
+        &entry.value,
+        "findings",
+        &entry.key_span,
+        &FINDINGS_KEYS,
+        problems,
+    )?;
+    let fraud = match map.optional("fraud") {
+        Some(entry) => (|| {
+            let mut fraud = MapReader::of_model(
+                &entry.value,
+                "findings.fraud",
+                &entry.key_span,
+                &FRAUD_KEYS,
+                problems,
+            )?;
+            let party = fraud
+                .required("party", "seller", problems)
+                .and_then(|e| choice::<Party>(e, "findings.fraud.party", problems));
+            let confirmed = flag(&mut fraud, "confirmed", false, problems);
+            let loss_likely = flag(&mut fraud, "loss_likely", false, problems);
+            fraud.finish(problems);
+            Some(Some(FraudFinding {
+                party: party?.value,
+                confirmed: confirmed?,
+                loss_likely: loss_likely?,
+            }))
+        })(),
+        None => Some(None),
+    };
+    let malicious = flag(&mut map, "malicious_buying_confirmed", false, problems);
+    let offensive = match map.optional("offensive_language_confirmed") {
+        Some(entry) => read_offender(entry, problems),
+        None => Some(None),
+    };
+    let justification = flag(&mut map, "valid_refund_justification", false, problems);
+    let reopen = flag(&mut map, "reopen_approved", false, problems);
+    map.finish(problems);
+    Some(Findings {
+        fraud: fraud?,
+        malicious_buying_confirmed: malicious?,
+        offensive_language_confirmed: offensive?,
+        valid_refund_justification: justification?,
+        reopen_approved: reopen?,
+    })
+}
+
+/// `offensive_language_confirmed: { party: seller }`; `false` means no finding.
+fn read_offender(entry: &Entry, problems: &mut Problems) -> Option<Option<Party>> {
+    let place = "findings.offensive_language_confirmed";
+    if let crate::reading::document::Value::Scalar(scalar) = &entry.value.value
+        && scalar.kind == crate::reading::document::ScalarKind::Bool
+        && scalar.text == "false"
+    {
+        return Some(None);
+    }
+    let mut map = MapReader::of_model(&entry.value, place, &entry.key_span, &["party"], problems)?;
+    let party = map
+        .required("party", "seller", problems)
+        .and_then(|e| choice::<Party>(e, "findings.offensive_language_confirmed.party", problems));
+    map.finish(problems);
+    Some(Some(party?.value))
+}
+
+pub(crate) static EXPECT_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(keys_of::<Expect>);
+pub(crate) static SANCTION_KEYS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(keys_of::<ExpectedSanction>);
+
+fn read_expect(entry: &Entry, problems: &mut Problems) -> Option<Expect> {
+    let mut map = MapReader::of_model(
+        &entry.value,
+        "expect",
+        &entry.key_span,
+        &EXPECT_KEYS,
+        problems,
+    )?;
+    let decision = map
+        .required("decision", "release_to_buyer", problems)
+        .and_then(|e| choice::<Decision>(e, "expect.decision", problems));
+    let status = map
+        .required("status", "final", problems)
+        .and_then(|e| choice::<Status>(e, "expect.status", problems));
+    let clause = map.required("clause", "buyer.1b", problems).and_then(|e| {
+        let written = text(e, "expect.clause", problems)?;
+        match ClauseId::parse(&written.value) {
+            Some(id) => Some(Located::new(id, written.span)),
+            None => {
+                problems.push(Problem::unknown_clause(
+                    &written.value,
+                    &written.span,
+                    &ClauseId::names(),
+                ));
+                None
+            }
+        }
+    });
+    let sanctions = read_list(
+        map.optional("sanctions"),
+        "expect.sanctions",
+        problems,
+        read_expected_sanction,
+    )
+    .complete();
+    let amount = optional(&mut map, "amount", problems, positive_decimal);
+    let next_deadline = optional(&mut map, "next_deadline", problems, time);
+    map.finish(problems);
+    Some(Expect {
+        decision: decision?,
+        status: status?,
+        clause: clause?,
+        sanctions: sanctions?,
+        amount: amount?,
+        next_deadline: next_deadline?,
+    })
+}
+
+fn read_expected_sanction(
+    node: &Node,
+    place: &str,
+    _index: usize,
+    anchor: &Span,
+    problems: &mut Problems,
+) -> Option<ExpectedSanction> {
+    let mut map = MapReader::of_model(node, place, anchor, &SANCTION_KEYS, problems)?;
+    let party = map
+        .required("party", "seller", problems)
+        .and_then(|e| choice::<Party>(e, &format!("{place}.party"), problems));
+    let action = map
+        .required("action", "suspend_p2p", problems)
+        .and_then(|e| choice::<SanctionAction>(e, &format!("{place}.action"), problems));
+    let days = map.optional("days").map(|entry| {
+        integer(entry, &format!("{place}.days"), 0, 36_500, problems).map(|days| days as u32)
+    });
+    map.finish(problems);
+    Some(ExpectedSanction {
+        party: party?.value,
+        action: action?.value,
+        days: days.map(|read| read.ok_or(())).transpose().ok()?,
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Semantic validation
+
+/// The rules of SPEC §3 that relate one part of the case to another, checked on every part
+/// that could be read.
+fn validate(case: &Draft, problems: &mut Problems) {
+    if let (Some(created), Some(as_of)) = (&case.created_at, &case.as_of) {
+        let within = |what: &str, at: &Located<Time>, problems: &mut Problems| {
+            if at.value < created.value {
+                problems.push(Problem::before_order(
+                    what,
+                    &at.value.to_rfc3339(),
+                    &created.value.to_rfc3339(),
+                    &at.span,
+                ));
+            } else if at.value > as_of.value {
+                problems.push(Problem::after_as_of(
+                    what,
+                    &at.value.to_rfc3339(),
+                    &as_of.value.to_rfc3339(),
+                    &at.span,
+                ));
+            }
+        };
+        if as_of.value < created.value {
+            // Every later time would also be "after as_of"; the one mistake is reported once.
+            within("as_of", as_of, problems);
+        } else {
+            if let Some(appeal) = &case.appeal {
+                within("appeal.at", &appeal.at, problems);
+            }
+            for payment in &case.payments.items {
+                within(&format!("{}.at", payment.path()), &payment.at, problems);
+            }
+            for event in &case.timeline.items {
+                within(&format!("{}.at", event.path()), &event.at, problems);
+            }
+            for item in &case.evidence.items {
+                within(&format!("evidence[{}].at", item.index), &item.at, problems);
+            }
+            for line in &case.chat.items {
+                within(&format!("chat[{}].at", line.index), &line.at, problems);
+            }
+        }
+    }
+
+    let evidence_ids = unique_ids(
+        "evidence",
+        case.evidence.items.iter().map(|e| &e.id),
+        problems,
+    );
+    unique_ids("chat", case.chat.items.iter().map(|c| &c.id), problems);
+    // A proof can only be judged unknown when every evidence item was read.
+    if case.evidence.all_read {
+        let known: Vec<&str> = case
+            .evidence
+            .items
+            .iter()
+            .map(|e| e.id.value.as_str())
+            .collect();
+        for payment in &case.payments.items {
+            if let Some(proof) = &payment.proof
+                && !evidence_ids.contains_key(proof.value.as_str())
+            {
+                problems.push(Problem::unknown_evidence(
+                    &format!("{}.proof", payment.path()),
+                    &proof.value,
+                    &proof.span,
+                    &known,
+                ));
+            }
+        }
+    }
+
+    let Some(order) = &case.order else {
+        return;
+    };
+    // Within the reader's digit limits the product always fits; checked all the same.
+    if let Some(product) = order.price.value.checked_mul(order.quantity.value)
+        && product != order.amount.value
+    {
+        let difference = (order.amount.value - product).abs();
+        problems.push(Problem::amount_mismatch(
+            &order.amount.value.to_string(),
+            &product.to_string(),
+            &difference.to_string(),
+            &order.amount.span,
+        ));
+    }
+    for payment in &case.payments.items {
+        if let Some(remarks) = &payment.remarks
+            && let Some(code) = foreign_currency(&remarks.value, &order.fiat)
+        {
+            problems.push(Problem::currency_hint(
+                &format!("{}.remarks", payment.path()),
+                &code,
+                &order.fiat,
+                &remarks.span,
+            ));
+        }
+    }
+}
+
+fn unique_ids<'a>(
+    kind: &str,
+    ids: impl Iterator<Item = &'a Located<String>>,
+    problems: &mut Problems,
+) -> HashMap<&'a str, &'a Span> {
+    let mut seen: HashMap<&str, &Span> = HashMap::new();
+    for id in ids {
+        match seen.get(id.value.as_str()) {
+            Some(first) => problems.push(Problem::duplicate_id(kind, &id.value, &id.span, first)),
+            None => {
+                seen.insert(&id.value, &id.span);
+            }
+        }
+    }
+    seen
+}
+
+/// ISO 4217 codes of the currencies P2P desks commonly trade, for the currency-hint warning.
+const CURRENCY_CODES: &[&str] = &[
+    "USD", "EUR", "GBP", "VND", "TRY", "BRL", "NGN", "PHP", "INR", "IDR", "THB", "MYR", "RUB",
+    "UAH", "KZT", "ARS", "COP", "MXN", "PEN", "CLP", "KES", "GHS", "ZAR", "EGP", "PKR", "BDT",
+    "AED", "SAR", "JPY", "KRW", "CNY", "HKD", "TWD", "SGD", "AUD", "CAD", "CHF", "PLN", "CZK",
+    "HUF", "RON",
+];
+
+/// A currency code written in `text` (as a whole word) that is not `fiat`.
+fn foreign_currency(text: &str, fiat: &str) -> Option<String> {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .map(|word| word.to_ascii_uppercase())
+        .find(|word| word.len() == 3 && CURRENCY_CODES.contains(&word.as_str()) && word != fiat)
+}
+
+/// Re-exported for the readers of other formats.
+pub use decode::parse_time;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A value for each key an event may take, as a case file writes it.
+    fn example(key: &str, event: &str) -> &'static str {
+        match key {
+            "by" => match FIXED_PARTY.iter().find(|(name, _)| *name == event) {
+                Some((_, Party::Buyer)) => "buyer",
+                Some((_, Party::Seller)) => "seller",
+                None if event == "released" => "cs",
+                None if event == "cancelled" => "system",
+                None => "seller",
+            },
+            "party" => "seller",
+            "stance" => "refuses",
+            "reason" => "timeout",
+            "amount" => "10",
+            "kind" => "selfie_with_id",
+            other => panic!("no example for `{other}`"),
+        }
+    }
+
+    /// The reader turns every event of the model into its variant, with every key the schema
+    /// gives it: a kind added to `EventKind` without a reading fails here.
+    #[test]
+    fn every_event_kind_of_the_model_is_read() {
+        let sample = include_str!("../../cases/buyer.1b-spec-example.yaml");
+        for name in event_names() {
+            let keys: String = event_fields(name)
+                .iter()
+                .map(|key| format!(", {key}: {}", example(key, name)))
+                .collect();
+            let line = format!(
+                "  - {{ at: 2025-06-01T10:41:00+08:00, event: {name}{keys}, note: read }}\n"
+            );
+            let text = sample.replacen("timeline:\n", &format!("timeline:\n{line}"), 1);
+            let source = SourceFile::from_bytes("event.yaml", text.as_bytes()).unwrap();
+            let loaded = load(source).unwrap_or_else(|e| panic!("{name}: {:?}", e.problems));
+            let event = &loaded.case.timeline[0];
+            let written = format!("{:?}", event.kind).to_lowercase();
+            assert_eq!(
+                written.split([' ', '{']).next().unwrap(),
+                name.replace('_', ""),
+                "{name}"
+            );
+            assert_eq!(event.note.as_deref(), Some("read"));
+        }
+    }
+}

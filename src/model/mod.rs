@@ -1,0 +1,13 @@
+//! The case and the policy as the engine sees them, read from their files with every problem
+//! collected: the case ([`case`]), the policy ([`policy`]) with its typed clause parameters
+//! ([`params`]), the clause catalogue ([`clause`]), which clause an appeal is filed under
+//! ([`filing`]), the ruling the engine gives ([`ruling`]) and a case's `expect:` block
+//! ([`expectation`]).
+
+pub mod case;
+pub mod clause;
+pub mod expectation;
+pub mod filing;
+pub mod params;
+pub mod policy;
+pub mod ruling;

@@ -1,0 +1,1315 @@
+//! The policy file (SPEC §4): metadata, calendar, limits, procedure gates, and one table per
+//! clause with its citation and parameters. The shipped policies are embedded in the binary.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use chrono::{NaiveDate, Weekday};
+use rust_decimal::Decimal;
+
+use crate::model::case::EvidenceKind;
+use crate::model::clause::{ClauseId, ParamKind, Parameters};
+use crate::model::params::Requirements;
+pub use crate::model::params::{ParamValue, spelled_list, spelled_text};
+use crate::reading::decode::{
+    MapReader, Problems, boolean, choice, integer, item_entry, list, non_empty_text, text,
+};
+use crate::reading::diagnostics::{FileProblems, Problem, Span, suggest};
+use crate::reading::document::{self, Entry, ScalarKind, Value};
+use crate::reading::source::SourceFile;
+use crate::vocab::calendar::Calendar;
+use crate::vocab::decision::{Party, SanctionAction};
+use crate::vocab::duration::PolicyDuration;
+use crate::vocab::matching::TermList;
+use crate::vocab::words::Choice;
+
+/// The policies shipped in `policy/`, embedded so the tool works from any directory.
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("mexc", include_str!("../../policy/mexc.toml")),
+    ("bitget", include_str!("../../policy/bitget.toml")),
+];
+
+/// A validated policy.
+#[derive(Debug, Clone)]
+pub struct Policy {
+    pub id: String,
+    pub title: String,
+    pub version: String,
+    pub source_text: String,
+    /// Where the policy came from: `mexc (built-in)` or a path.
+    pub origin: String,
+    pub sha256: String,
+    pub calendar: Calendar,
+    pub limits: Limits,
+    pub procedure: Procedure,
+    pub clauses: BTreeMap<ClauseId, ClauseTable>,
+    /// The parameters of the clauses in force, typed: what the engine reads.
+    pub parameters: Parameters,
+    /// Settings of `[calendar]`, `[limits]` and `[procedure]` the published text leaves open,
+    /// as `table.key` (`calendar.timezone`): values a compliance officer must confirm.
+    pub setting_placeholders: BTreeSet<String>,
+    /// Whether the policy is one of the built-in ones, rather than a file.
+    pub builtin: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Limits {
+    pub max_order_age: PolicyDuration,
+    /// `|paid − amount| ≤ tolerance` counts as the correct amount.
+    pub amount_tolerance: Decimal,
+}
+
+/// The gates checked before any clause.
+#[derive(Debug, Clone)]
+pub struct Procedure {
+    pub require_kyc: bool,
+    pub appeal_after_timer: bool,
+    pub appeal_timer: PolicyDuration,
+    pub require_reason: bool,
+    pub required_evidence: BTreeMap<Party, Vec<EvidenceKind>>,
+    /// Time a party has to produce evidence support asked for, from the request (or the appeal).
+    pub evidence_window: PolicyDuration,
+}
+
+/// A clause in force: its citation and parameter values as written (for `policy show`,
+/// `policy diff` and `explain`; the engine reads [`Policy::parameters`]).
+#[derive(Debug, Clone)]
+pub struct ClauseTable {
+    pub cite: String,
+    pub params: BTreeMap<&'static str, ParamValue>,
+    /// Parameters the published text leaves open: values a compliance officer must confirm.
+    pub placeholders: BTreeSet<String>,
+}
+
+/// One setting of the `[calendar]`, `[limits]` or `[procedure]` table of a policy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Setting {
+    /// The table it is written in: `calendar`, `limits` or `procedure`.
+    pub table: &'static str,
+    pub key: &'static str,
+    /// The value as the policy file writes it (see [`ParamValue::spelled`]).
+    pub value: String,
+    /// What applies it.
+    pub used_by: UsedBy,
+    /// Why the setting has no effect under this policy, when it has none.
+    pub not_applied: Option<String>,
+    /// Whether the policy lists it in its table's `placeholders`: left open by the published
+    /// text.
+    pub placeholder: bool,
+}
+
+/// What a [`Setting`] is used by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UsedBy {
+    /// One gate or clause: `limits.max_order_age` by `general.age_limit`.
+    Clause(ClauseId),
+    /// Many clauses, for one purpose: "deadlines", UsedBy::Every("working days").
+    Every(&'static str),
+}
+
+impl std::fmt::Display for UsedBy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            UsedBy::Clause(id) => write!(f, "{id}"),
+            UsedBy::Every(purpose) => write!(f, "({purpose})"),
+        }
+    }
+}
+
+impl Policy {
+    /// Whether the gate `gate` is checked under this policy: its table is there and, for the
+    /// procedure gates, its switch is on (for the evidence gate: some kind of evidence is
+    /// required).
+    pub fn gate_applies(&self, gate: ClauseId) -> bool {
+        let procedure = &self.procedure;
+        let switched_on = match gate {
+            ClauseId::Kyc => procedure.require_kyc,
+            ClauseId::Timer => procedure.appeal_after_timer,
+            ClauseId::Reason => procedure.require_reason,
+            ClauseId::Evidence => procedure
+                .required_evidence
+                .values()
+                .any(|kinds| !kinds.is_empty()),
+            // No switch in `[procedure]`: the table alone puts the clause in force.
+            ClauseId::AgeLimit
+            | ClauseId::Buyer1a
+            | ClauseId::Buyer1b
+            | ClauseId::Buyer1c
+            | ClauseId::Buyer2a
+            | ClauseId::Buyer3a
+            | ClauseId::Buyer4a
+            | ClauseId::Buyer5a
+            | ClauseId::Buyer6a
+            | ClauseId::Seller1a
+            | ClauseId::Seller1b
+            | ClauseId::Seller1c
+            | ClauseId::Seller2a
+            | ClauseId::Seller3a
+            | ClauseId::Seller4a
+            | ClauseId::Seller5a
+            | ClauseId::Seller6a
+            | ClauseId::Seller7a
+            | ClauseId::Timeliness
+            | ClauseId::OffPlatform
+            | ClauseId::Channels
+            | ClauseId::Finality
+            | ClauseId::GuideSteps
+            | ClauseId::GuideCompleted => true,
+        };
+        switched_on && self.clause(gate).is_some()
+    }
+
+    /// The file the policy was read from, as it was named; `None` for a built-in policy.
+    pub fn file(&self) -> Option<&str> {
+        (!self.builtin).then_some(self.origin.as_str())
+    }
+
+    /// How many values the policy marks as left open by the published text: the
+    /// `placeholders` of its clause tables and of `[calendar]`, `[limits]` and `[procedure]`.
+    pub fn placeholder_count(&self) -> usize {
+        let in_clauses: usize = self.clauses.values().map(|c| c.placeholders.len()).sum();
+        in_clauses + self.setting_placeholders.len()
+    }
+
+    /// Every setting outside the clause tables, in the order a policy file writes them.
+    pub fn settings(&self) -> Vec<Setting> {
+        let setting =
+            |table: &'static str, key: &'static str, value, used_by, not_applied| Setting {
+                table,
+                key,
+                value,
+                used_by,
+                not_applied,
+                placeholder: self
+                    .setting_placeholders
+                    .contains(&format!("{table}.{key}")),
+            };
+        let calendar = &self.calendar;
+        let weekend: Vec<String> = calendar.weekend.iter().map(|d| d.to_string()).collect();
+        let holidays: Vec<String> = calendar.holidays.iter().map(|d| d.to_string()).collect();
+        let limits = &self.limits;
+        let procedure = &self.procedure;
+        vec![
+            setting(
+                "calendar",
+                "timezone",
+                spelled_text(calendar.zone.name()),
+                UsedBy::Every("deadlines"),
+                None,
+            ),
+            setting(
+                "calendar",
+                "weekend",
+                spelled_list(weekend.iter().map(String::as_str)),
+                UsedBy::Every("working days"),
+                None,
+            ),
+            setting(
+                "calendar",
+                "holidays",
+                spelled_list(holidays.iter().map(String::as_str)),
+                UsedBy::Every("working days"),
+                None,
+            ),
+            setting(
+                "limits",
+                "max_order_age",
+                spelled_text(&limits.max_order_age.to_string()),
+                UsedBy::Clause(ClauseId::AgeLimit),
+                (!self.gate_applies(ClauseId::AgeLimit))
+                    .then(|| format!("not applied: no table for {}", ClauseId::AgeLimit)),
+            ),
+            setting(
+                "limits",
+                "amount_tolerance",
+                spelled_text(&limits.amount_tolerance.to_string()),
+                UsedBy::Every("amounts paid"),
+                None,
+            ),
+            setting(
+                "procedure",
+                "require_kyc",
+                procedure.require_kyc.to_string(),
+                UsedBy::Clause(ClauseId::Kyc),
+                None,
+            ),
+            setting(
+                "procedure",
+                "appeal_after_timer",
+                procedure.appeal_after_timer.to_string(),
+                UsedBy::Clause(ClauseId::Timer),
+                None,
+            ),
+            setting(
+                "procedure",
+                "appeal_timer",
+                spelled_text(&procedure.appeal_timer.to_string()),
+                UsedBy::Clause(ClauseId::Timer),
+                (!procedure.appeal_after_timer)
+                    .then(|| "not applied: appeal_after_timer is false".to_string()),
+            ),
+            setting(
+                "procedure",
+                "require_reason",
+                procedure.require_reason.to_string(),
+                UsedBy::Clause(ClauseId::Reason),
+                None,
+            ),
+            setting(
+                "procedure",
+                "required_evidence",
+                spelled_required_evidence(&procedure.required_evidence),
+                UsedBy::Clause(ClauseId::Evidence),
+                None,
+            ),
+            setting(
+                "procedure",
+                "evidence_window",
+                spelled_text(&procedure.evidence_window.to_string()),
+                UsedBy::Every("evidence requests"),
+                None,
+            ),
+        ]
+    }
+}
+
+impl Policy {
+    /// The built-in policy this one is compared with by `policy show`: the one with the same id,
+    /// else `mexc`.
+    pub fn baseline(&self) -> PolicyRef {
+        let name = BUILTIN
+            .iter()
+            .map(|(name, _)| *name)
+            .find(|name| *name == self.id)
+            .unwrap_or("mexc");
+        PolicyRef::Builtin(name)
+    }
+}
+
+/// `required_evidence` as a policy file writes it: one list when both parties must bring the
+/// same (`["payment_receipt"]`, `[]`), else a table by party
+/// (`{ buyer = ["payment_receipt"], seller = [] }`).
+fn spelled_required_evidence(required: &BTreeMap<Party, Vec<EvidenceKind>>) -> String {
+    let of = |party| {
+        let kinds = required.get(&party).map(Vec::as_slice).unwrap_or(&[]);
+        spelled_list(kinds.iter().map(|k| k.as_str()))
+    };
+    let (buyer, seller) = (of(Party::Buyer), of(Party::Seller));
+    if buyer == seller {
+        buyer
+    } else {
+        format!("{{ buyer = {buyer}, seller = {seller} }}")
+    }
+}
+
+impl Policy {
+    /// The clause's table, when the clause is in force under this policy.
+    pub fn clause(&self, id: ClauseId) -> Option<&ClauseTable> {
+        self.clauses.get(&id)
+    }
+
+    /// The citation of a clause, or its id when the policy does not apply it.
+    pub fn cite(&self, id: ClauseId) -> &str {
+        self.clauses
+            .get(&id)
+            .map(|c| c.cite.as_str())
+            .unwrap_or(id.as_str())
+    }
+}
+
+/// Where to find a policy: a built-in name or a file.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PolicyRef {
+    Builtin(&'static str),
+    File(PathBuf),
+}
+
+impl PolicyRef {
+    /// `mexc`/`bitget` name a built-in policy; anything else is a path, resolved against `base`
+    /// when relative (a case's `policy:` is relative to the case file).
+    pub fn parse(written: &str, base: Option<&Path>) -> PolicyRef {
+        if let Some((name, _)) = BUILTIN.iter().find(|(name, _)| *name == written) {
+            return PolicyRef::Builtin(name);
+        }
+        let path = Path::new(written);
+        match base {
+            Some(base) if path.is_relative() => PolicyRef::File(base.join(path)),
+            _ => PolicyRef::File(path.to_path_buf()),
+        }
+    }
+
+    /// Reads and validates the policy.
+    pub fn load(&self) -> Result<Policy, FileProblems> {
+        match self {
+            PolicyRef::Builtin(name) => {
+                let text = BUILTIN
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .map(|(_, t)| *t)
+                    .unwrap_or("");
+                let source = SourceFile::from_bytes(format!("policy/{name}.toml"), text.as_bytes())
+                    .map_err(|p| FileProblems::single(format!("policy/{name}.toml"), p))?;
+                let mut policy = load(source, format!("{name} (built-in)"))?;
+                policy.builtin = true;
+                Ok(policy)
+            }
+            PolicyRef::File(path) => {
+                let name = path.display().to_string();
+                if !path.exists() && !name.ends_with(".toml") && !name.contains(['/', '\\']) {
+                    let builtins: Vec<&str> = BUILTIN.iter().map(|(n, _)| *n).collect();
+                    return Err(FileProblems::single(
+                        name.clone(),
+                        Problem::unknown_policy(&name, &builtins),
+                    ));
+                }
+                let source =
+                    SourceFile::read(path).map_err(|p| FileProblems::single(name.clone(), p))?;
+                load(source, name)
+            }
+        }
+    }
+}
+
+/// Reads and validates a policy from its source.
+pub fn load(source: SourceFile, origin: String) -> Result<Policy, FileProblems> {
+    let tree = match document::parse_toml(&source) {
+        Ok(tree) if tree.is_empty_map() => {
+            let problem = Problem::empty_policy(&source.name);
+            return Err(FileProblems::new(source, vec![problem]));
+        }
+        Ok(tree) => tree,
+        Err(problems) => return Err(FileProblems::new(source, problems)),
+    };
+    let mut problems = Problems::toml();
+    let policy = read_policy(&tree, &source, origin, &mut problems);
+    match policy {
+        Some(policy) if !problems.has_errors() => Ok(policy),
+        _ => Err(FileProblems::new(source, problems.list)),
+    }
+}
+
+pub(crate) const POLICY_KEYS: &[&str] = &["policy", "calendar", "limits", "procedure", "clauses"];
+pub(crate) const META_KEYS: &[&str] = &["id", "title", "version", "source"];
+// Each table outside the clauses may list, in `placeholders`, the settings of its own that the
+// published text leaves open.
+pub(crate) const CALENDAR_KEYS: &[&str] = &["timezone", "weekend", "holidays", "placeholders"];
+pub(crate) const LIMITS_KEYS: &[&str] = &["max_order_age", "amount_tolerance", "placeholders"];
+pub(crate) const PROCEDURE_KEYS: &[&str] = &[
+    "require_kyc",
+    "appeal_after_timer",
+    "appeal_timer",
+    "require_reason",
+    "required_evidence",
+    "evidence_window",
+    "placeholders",
+];
+
+fn read_policy(
+    root: &crate::reading::document::Node,
+    source: &SourceFile,
+    origin: String,
+    problems: &mut Problems,
+) -> Option<Policy> {
+    let top = 0..0;
+    let mut map = MapReader::new(root, "the policy file", &top, POLICY_KEYS, problems)?;
+    let meta = map
+        .required(
+            "policy",
+            "{ id = \"mexc\", version = \"2025-05-29\" }",
+            problems,
+        )
+        .and_then(|e| {
+            let mut meta = MapReader::new(&e.value, "[policy]", &e.key_span, META_KEYS, problems)?;
+            let id = meta
+                .required("id", "\"mexc\"", problems)
+                .and_then(|e| non_empty_text(e, "policy.id", problems));
+            let title = meta
+                .required("title", "\"MEXC P2P Appeal Handling Rules\"", problems)
+                .and_then(|e| non_empty_text(e, "policy.title", problems));
+            let version = meta
+                .required("version", "\"2025-05-29\"", problems)
+                .and_then(|e| non_empty_text(e, "policy.version", problems));
+            let _source = meta
+                .optional("source")
+                .and_then(|e| text(e, "policy.source", problems));
+            meta.finish(problems);
+            Some((id?.value, title?.value, version?.value))
+        });
+    let mut setting_placeholders = BTreeSet::new();
+    let calendar = map
+        .required("calendar", "{ timezone = \"Asia/Singapore\" }", problems)
+        .and_then(|e| read_calendar(e, &mut setting_placeholders, problems));
+    let limits = map
+        .required("limits", "{ max_order_age = \"18mo\" }", problems)
+        .and_then(|e| {
+            let mut limits =
+                MapReader::new(&e.value, "[limits]", &e.key_span, LIMITS_KEYS, problems)?;
+            let age = limits
+                .required("max_order_age", "\"18mo\"", problems)
+                .and_then(|e| positive_duration(e, "limits.max_order_age", problems));
+            let tolerance = match limits.optional("amount_tolerance") {
+                Some(e) => money(e, "limits.amount_tolerance", problems),
+                None => Some(Decimal::ZERO),
+            };
+            read_setting_placeholders(
+                &mut limits,
+                "limits",
+                LIMITS_KEYS,
+                &mut setting_placeholders,
+                problems,
+            );
+            limits.finish(problems);
+            Some(Limits {
+                max_order_age: age?,
+                amount_tolerance: tolerance?,
+            })
+        });
+    let procedure = map
+        .required("procedure", "{ require_kyc = false }", problems)
+        .and_then(|e| read_procedure(e, &mut setting_placeholders, problems));
+    let clauses = map
+        .required("clauses", "{ \"buyer.1a\" = { … } }", problems)
+        .and_then(|e| read_clauses(e, problems));
+    map.finish(problems);
+    let (id, title, version) = meta?;
+    let procedure = procedure?;
+    let (clauses, parameters) = clauses?;
+    // A gate that is switched on needs its clause table for the citation.
+    let switches = [
+        (procedure.require_kyc, ClauseId::Kyc, "require_kyc"),
+        (
+            procedure.appeal_after_timer,
+            ClauseId::Timer,
+            "appeal_after_timer",
+        ),
+        (procedure.require_reason, ClauseId::Reason, "require_reason"),
+        (
+            procedure
+                .required_evidence
+                .values()
+                .any(|kinds| !kinds.is_empty()),
+            ClauseId::Evidence,
+            "required_evidence",
+        ),
+    ];
+    let mut gates_cited = true;
+    for (on, id, key) in switches {
+        if on && !clauses.contains_key(&id) {
+            let span = key_span_at(root, &["procedure", key])
+                .or_else(|| key_span_at(root, &["procedure"]))
+                .unwrap_or(0..0);
+            problems.push(Problem::invalid(
+                format!(
+                    "`procedure.{key}` is on, but the policy has no `[clauses.\"{id}\"]` table"
+                ),
+                &span,
+                "gate without a clause",
+                format!(
+                    "add `[clauses.\"{id}\"]` with `cite = \"…\"` naming the rule the gate applies"
+                ),
+            ));
+            gates_cited = false;
+        }
+    }
+    if !gates_cited {
+        return None;
+    }
+    Some(Policy {
+        id,
+        title,
+        version,
+        source_text: source.text.to_string(),
+        origin,
+        sha256: source.sha256.clone(),
+        calendar: calendar?,
+        limits: limits?,
+        procedure,
+        clauses,
+        parameters,
+        setting_placeholders,
+        builtin: false,
+    })
+}
+
+/// The span of the key at `path` (`["procedure", "require_kyc"]`), if it is written.
+fn key_span_at(root: &crate::reading::document::Node, path: &[&str]) -> Option<Span> {
+    let (first, rest) = path.split_first()?;
+    let Value::Map(entries) = &root.value else {
+        return None;
+    };
+    let entry = entries.iter().find(|e| e.key == *first)?;
+    if rest.is_empty() {
+        Some(entry.key_span.clone())
+    } else {
+        key_span_at(&entry.value, rest)
+    }
+}
+
+fn positive_duration(
+    entry: &Entry,
+    place: &str,
+    problems: &mut Problems,
+) -> Option<PolicyDuration> {
+    let written = text(entry, place, problems)?;
+    match PolicyDuration::parse(&written.value) {
+        Ok(duration) if duration.is_zero() => {
+            problems.push(Problem::out_of_range(
+                place,
+                &written.value,
+                "a duration longer than zero",
+                &written.span,
+            ));
+            None
+        }
+        Ok(duration) => Some(duration),
+        Err(reason) => {
+            problems.push(Problem::invalid_duration(
+                place,
+                &written.value,
+                &written.span,
+                &reason,
+            ));
+            None
+        }
+    }
+}
+
+/// Money in a policy is written as a string: TOML floats are binary and lose cents.
+fn money(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Decimal> {
+    let span = crate::reading::decode::point(&entry.value, &entry.key_span);
+    if let Value::Scalar(scalar) = &entry.value.value
+        && scalar.kind == ScalarKind::Float
+    {
+        problems.push(Problem::invalid(
+            format!("`{place}` is written as a TOML float, which cannot hold money exactly"),
+            &span,
+            "write it as a string",
+            format!("quote it: `{} = \"{}\"`", entry.key, scalar.text),
+        ));
+        return None;
+    }
+    let value = crate::reading::decode::decimal(entry, place, problems)?;
+    if value.value < Decimal::ZERO {
+        problems.push(Problem::out_of_range(
+            place,
+            &value.value.to_string(),
+            "zero or more",
+            &value.span,
+        ));
+        return None;
+    }
+    Some(value.value)
+}
+
+const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("Mon", Weekday::Mon),
+    ("Tue", Weekday::Tue),
+    ("Wed", Weekday::Wed),
+    ("Thu", Weekday::Thu),
+    ("Fri", Weekday::Fri),
+    ("Sat", Weekday::Sat),
+    ("Sun", Weekday::Sun),
+];
+
+fn read_calendar(
+    entry: &Entry,
+    open: &mut BTreeSet<String>,
+    problems: &mut Problems,
+) -> Option<Calendar> {
+    let mut map = MapReader::new(
+        &entry.value,
+        "[calendar]",
+        &entry.key_span,
+        CALENDAR_KEYS,
+        problems,
+    )?;
+    let zone = map.required("timezone", "\"Asia/Singapore\"", problems).and_then(|e| {
+        let written = non_empty_text(e, "calendar.timezone", problems)?;
+        match written.value.parse::<chrono_tz::Tz>() {
+            Ok(zone) => Some(zone),
+            Err(_) => {
+                let names = chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name());
+                let lowered = written.value.to_lowercase();
+                let best = names
+                    .clone()
+                    .map(|n| (strsim::jaro_winkler(&lowered, &n.to_lowercase()), n))
+                    .max_by(|a, b| a.0.total_cmp(&b.0));
+                let help = match best {
+                    Some((score, name)) if score > 0.85 => format!("did you mean `{name}`? Zones are IANA names such as `Asia/Singapore`, `Europe/Berlin` or `UTC`"),
+                    _ => "use an IANA zone name such as `Asia/Singapore`, `Europe/Berlin`, `America/Sao_Paulo` or `UTC`".to_string(),
+                };
+                problems.push(Problem::unknown_zone(&written.value, &written.span, help));
+                None
+            }
+        }
+    });
+    let weekend = match map.optional("weekend") {
+        Some(e) => list(e, "calendar.weekend", problems).and_then(|items| {
+            let names: Vec<&str> = WEEKDAYS.iter().map(|(n, _)| *n).collect();
+            let mut days: Vec<Weekday> = Vec::new();
+            let mut ok = true;
+            for (place, node) in items {
+                let entry = item_entry(node, "weekend");
+                match text(&entry, &place, problems) {
+                    Some(day) => match WEEKDAYS
+                        .iter()
+                        .find(|(n, _)| n.eq_ignore_ascii_case(&day.value))
+                    {
+                        Some((_, weekday)) => {
+                            if !days.contains(weekday) {
+                                days.push(*weekday);
+                            }
+                        }
+                        None => {
+                            problems.push(Problem::unknown_value(
+                                &day.value, &place, &day.span, &names,
+                            ));
+                            ok = false;
+                        }
+                    },
+                    None => ok = false,
+                }
+            }
+            days.sort_by_key(|d| d.num_days_from_monday());
+            ok.then_some(days)
+        }),
+        None => Some(Vec::new()),
+    };
+    let holidays = match map.optional("holidays") {
+        Some(e) => list(e, "calendar.holidays", problems).and_then(|items| {
+            let mut seen: BTreeMap<NaiveDate, Span> = BTreeMap::new();
+            let mut ok = true;
+            for (place, node) in items {
+                let entry = item_entry(node, "holidays");
+                let Some(day) = text(&entry, &place, problems) else {
+                    ok = false;
+                    continue;
+                };
+                match NaiveDate::parse_from_str(day.value.trim(), "%Y-%m-%d") {
+                    Ok(date) => {
+                        if let Some(first) = seen.get(&date) {
+                            problems.push(Problem::duplicate_holiday(&day.value, &day.span, first));
+                            ok = false;
+                        } else {
+                            seen.insert(date, day.span.clone());
+                        }
+                    }
+                    Err(_) => {
+                        problems.push(Problem::invalid(
+                            format!("`{place}` is not a date: `{}`", day.value),
+                            &day.span,
+                            "expected YYYY-MM-DD",
+                            "write holidays as ISO dates, e.g. `2025-01-01` (bare or quoted)",
+                        ));
+                        ok = false;
+                    }
+                }
+            }
+            ok.then(|| seen.into_keys().collect())
+        }),
+        None => Some(BTreeSet::new()),
+    };
+    read_setting_placeholders(&mut map, "calendar", CALENDAR_KEYS, open, problems);
+    map.finish(problems);
+    let weekend = weekend?;
+    if weekend.len() == 7 {
+        problems.push(Problem::invalid(
+            "every day of the week is a weekend day; working-day deadlines could never be met",
+            &entry.key_span,
+            "no working days",
+            "list at most six weekend days, usually `[\"Sat\", \"Sun\"]`",
+        ));
+        return None;
+    }
+    Some(Calendar {
+        zone: zone?,
+        weekend,
+        holidays: holidays?,
+    })
+}
+
+fn read_procedure(
+    entry: &Entry,
+    open: &mut BTreeSet<String>,
+    problems: &mut Problems,
+) -> Option<Procedure> {
+    let mut map = MapReader::new(
+        &entry.value,
+        "[procedure]",
+        &entry.key_span,
+        PROCEDURE_KEYS,
+        problems,
+    )?;
+    let switch =
+        |map: &mut MapReader<'_>, key: &str, problems: &mut Problems| match map.optional(key) {
+            Some(e) => boolean(e, &format!("procedure.{key}"), problems),
+            None => Some(false),
+        };
+    let require_kyc = switch(&mut map, "require_kyc", problems);
+    let appeal_after_timer = switch(&mut map, "appeal_after_timer", problems);
+    let require_reason = switch(&mut map, "require_reason", problems);
+    let appeal_timer = match map.optional("appeal_timer") {
+        Some(e) => positive_duration(e, "procedure.appeal_timer", problems),
+        None => Some(PolicyDuration::Minutes(15)),
+    };
+    let required_evidence = match map.optional("required_evidence") {
+        Some(e) => read_required_evidence(e, problems),
+        None => Some(BTreeMap::new()),
+    };
+    let evidence_window = map
+        .required("evidence_window", "\"24h\"", problems)
+        .and_then(|e| positive_duration(e, "procedure.evidence_window", problems));
+    read_setting_placeholders(&mut map, "procedure", PROCEDURE_KEYS, open, problems);
+    map.finish(problems);
+    Some(Procedure {
+        require_kyc: require_kyc?,
+        appeal_after_timer: appeal_after_timer?,
+        appeal_timer: appeal_timer?,
+        require_reason: require_reason?,
+        required_evidence: required_evidence?,
+        evidence_window: evidence_window?,
+    })
+}
+
+/// `required_evidence = ["payment_receipt"]` (every appellant) or
+/// `required_evidence = { buyer = ["payment_receipt"], seller = [] }`.
+fn read_required_evidence(
+    entry: &Entry,
+    problems: &mut Problems,
+) -> Option<BTreeMap<Party, Vec<EvidenceKind>>> {
+    let kinds =
+        |entry: &Entry, place: &str, problems: &mut Problems| -> Option<Vec<EvidenceKind>> {
+            let items = list(entry, place, problems)?;
+            let mut out = Vec::new();
+            let mut ok = true;
+            for (item_place, node) in items {
+                match choice::<EvidenceKind>(&item_entry(node, &entry.key), &item_place, problems) {
+                    Some(kind) => out.push(kind.value),
+                    None => ok = false,
+                }
+            }
+            ok.then_some(out)
+        };
+    match &entry.value.value {
+        Value::Map(_) => {
+            let mut map = MapReader::new(
+                &entry.value,
+                "procedure.required_evidence",
+                &entry.key_span,
+                &["buyer", "seller"],
+                problems,
+            )?;
+            let buyer = match map.optional("buyer") {
+                Some(e) => kinds(e, "procedure.required_evidence.buyer", problems),
+                None => Some(Vec::new()),
+            };
+            let seller = match map.optional("seller") {
+                Some(e) => kinds(e, "procedure.required_evidence.seller", problems),
+                None => Some(Vec::new()),
+            };
+            map.finish(problems);
+            Some(
+                [(Party::Buyer, buyer?), (Party::Seller, seller?)]
+                    .into_iter()
+                    .collect(),
+            )
+        }
+        _ => {
+            let both = kinds(entry, "procedure.required_evidence", problems)?;
+            Some(
+                [(Party::Buyer, both.clone()), (Party::Seller, both)]
+                    .into_iter()
+                    .collect(),
+            )
+        }
+    }
+}
+
+type Clauses = (BTreeMap<ClauseId, ClauseTable>, Parameters);
+
+fn read_clauses(entry: &Entry, problems: &mut Problems) -> Option<Clauses> {
+    let Value::Map(entries) = &entry.value.value else {
+        problems.push(Problem::wrong_type(
+            "clauses",
+            "a table of clause tables",
+            &entry.value.describe(),
+            &entry.key_span,
+            "[clauses.\"buyer.1a\"]",
+        ));
+        return None;
+    };
+    let names = ClauseId::names();
+    let mut out = BTreeMap::new();
+    let mut parameters = Parameters::default();
+    let mut ok = true;
+    for clause in entries {
+        let Some(id) = ClauseId::parse(&clause.key) else {
+            problems.push(Problem::unknown_clause(
+                &clause.key,
+                &clause.key_span,
+                &names,
+            ));
+            ok = false;
+            continue;
+        };
+        match read_clause(id, clause, problems) {
+            // `read_clause` has checked every parameter: they make the clause's struct.
+            Some(table) if parameters.read(id, &table.params) => {
+                out.insert(id, table);
+            }
+            _ => ok = false,
+        }
+    }
+    ok.then_some((out, parameters))
+}
+
+fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<ClauseTable> {
+    let spec = id.spec();
+    let place = format!("clauses.\"{id}\"");
+    let Value::Map(entries) = &entry.value.value else {
+        problems.push(Problem::wrong_type(
+            &place,
+            "a table",
+            &entry.value.describe(),
+            &entry.key_span,
+            "cite = \"…\"",
+        ));
+        return None;
+    };
+    let mut allowed: Vec<&str> = vec!["cite", "placeholders"];
+    allowed.extend(spec.params.iter().map(|p| p.name));
+    let mut cite = None;
+    let mut placeholders = BTreeSet::new();
+    let mut params = BTreeMap::new();
+    let mut ok = true;
+    for item in entries {
+        let key_place = format!("{place}.{}", item.key);
+        if item.key == "cite" {
+            cite = non_empty_text(item, &key_place, problems).map(|c| c.value);
+            ok &= cite.is_some();
+            continue;
+        }
+        if item.key == "placeholders" {
+            let param_names: Vec<&str> = spec.params.iter().map(|p| p.name).collect();
+            let owner = id.to_string();
+            match read_placeholders(
+                item,
+                &key_place,
+                &param_names,
+                &owner,
+                "parameter",
+                problems,
+            ) {
+                Some(names) => placeholders = names,
+                None => ok = false,
+            }
+            continue;
+        }
+        let Some(param) = spec.params.iter().find(|p| p.name == item.key) else {
+            let known: Vec<&str> = allowed.clone();
+            problems.push(Problem::Schema(
+                crate::reading::diagnostics::SchemaProblem::UnknownKey {
+                    key: item.key.clone(),
+                    place: format!("[{place}]"),
+                    span: miette::SourceSpan::from(item.key_span.clone()),
+                    help: if spec.params.is_empty() {
+                        format!("{id} takes no parameters, only `cite` (and `placeholders`)")
+                    } else {
+                        suggest(&item.key, known.iter().copied(), "keys")
+                    },
+                },
+            ));
+            ok = false;
+            continue;
+        };
+        match read_param(param.kind, item, &key_place, problems) {
+            Some(value) => {
+                params.insert(param.name, value);
+            }
+            None => ok = false,
+        }
+    }
+    if cite.is_none() && ok {
+        problems.push(Problem::missing_key(
+            "cite",
+            &format!("[{place}]"),
+            &entry.key_span,
+            "cite = \"MEXC P2P Appeal Handling Rules, Appeals by the Buyer, 1.a\"",
+        ));
+        ok = false;
+    }
+    for param in spec.params {
+        if !params.contains_key(param.name) && ok {
+            problems.push(Problem::Schema(
+                crate::reading::diagnostics::SchemaProblem::MissingKey {
+                    key: param.name.to_string(),
+                    place: format!("[{place}]"),
+                    span: miette::SourceSpan::from(entry.key_span.clone()),
+                    help: format!(
+                        "{id} needs `{}`: {}. Every parameter is written out; none is assumed",
+                        param.name, param.meaning
+                    ),
+                },
+            ));
+            ok = false;
+        }
+    }
+    ok.then(|| ClauseTable {
+        cite: cite.unwrap_or_default(),
+        params,
+        placeholders,
+    })
+}
+
+/// A `placeholders = [...]` list: the names in it that are among `names` (the parameters of a
+/// clause, or the settings of `[calendar]`, `[limits]` or `[procedure]`); any other name is a
+/// problem pointing at it, with a "did you mean".
+fn read_placeholders(
+    entry: &Entry,
+    place: &str,
+    names: &[&str],
+    owner: &str,
+    what: &str,
+    problems: &mut Problems,
+) -> Option<BTreeSet<String>> {
+    let items = list(entry, place, problems)?;
+    let mut out = BTreeSet::new();
+    let mut ok = true;
+    for (name_place, node) in items {
+        let Some(name) = text(&item_entry(node, "placeholders"), &name_place, problems) else {
+            ok = false;
+            continue;
+        };
+        if names.contains(&name.value.as_str()) {
+            out.insert(name.value);
+        } else {
+            problems.push(Problem::invalid(
+                format!("`{}` is not a {what} of {owner}", name.value),
+                &name.span,
+                &format!("unknown {what}"),
+                if names.is_empty() {
+                    format!("{owner} has no {what}s; remove `placeholders`")
+                } else {
+                    suggest(&name.value, names.iter().copied(), &format!("{what}s"))
+                },
+            ));
+            ok = false;
+        }
+    }
+    ok.then_some(out)
+}
+
+/// Adds the `placeholders` of the `[calendar]`, `[limits]` or `[procedure]` table `map` reads
+/// to `open`, as `table.key`. `keys` are the table's keys, `placeholders` among them. A name
+/// that is not a setting of the table is a problem, which makes the policy invalid.
+fn read_setting_placeholders(
+    map: &mut MapReader<'_>,
+    table: &str,
+    keys: &[&str],
+    open: &mut BTreeSet<String>,
+    problems: &mut Problems,
+) {
+    let Some(entry) = map.optional("placeholders") else {
+        return;
+    };
+    let settings: Vec<&str> = keys
+        .iter()
+        .copied()
+        .filter(|key| *key != "placeholders")
+        .collect();
+    let names = read_placeholders(
+        entry,
+        &format!("{table}.placeholders"),
+        &settings,
+        &format!("[{table}]"),
+        "setting",
+        problems,
+    );
+    open.extend(
+        names
+            .into_iter()
+            .flatten()
+            .map(|name| format!("{table}.{name}")),
+    );
+}
+
+fn read_param(
+    kind: ParamKind,
+    entry: &Entry,
+    place: &str,
+    problems: &mut Problems,
+) -> Option<ParamValue> {
+    match kind {
+        ParamKind::Duration => positive_duration(entry, place, problems).map(ParamValue::Duration),
+        ParamKind::Percent => {
+            let value = crate::reading::decode::decimal(entry, place, problems)?;
+            if value.value <= Decimal::ZERO || value.value >= Decimal::ONE_HUNDRED {
+                problems.push(Problem::out_of_range(
+                    place,
+                    &format!("{} %", value.value),
+                    "a percentage above 0 and below 100",
+                    &value.span,
+                ));
+                return None;
+            }
+            Some(ParamValue::Percent(value.value))
+        }
+        ParamKind::Count => {
+            integer(entry, place, 0, 10_000, problems).map(|n| ParamValue::Count(n as u32))
+        }
+        ParamKind::Terms => read_terms(entry, place, problems).map(ParamValue::Terms),
+        ParamKind::Requirements => {
+            read_requirements(entry, place, problems).map(ParamValue::Requirements)
+        }
+        ParamKind::Sanction => {
+            choice::<SanctionAction>(entry, place, problems).map(|s| ParamValue::Sanction(s.value))
+        }
+        ParamKind::Mode(modes) => {
+            let written = text(entry, place, problems)?;
+            if modes.contains(&written.value.as_str()) {
+                Some(ParamValue::Mode(written.value))
+            } else {
+                problems.push(Problem::unknown_value(
+                    &written.value,
+                    place,
+                    &written.span,
+                    modes,
+                ));
+                None
+            }
+        }
+    }
+}
+
+/// Kinds of demand with their terms: one list (each term its own kind) or a table of lists
+/// named in snake_case.
+fn read_requirements(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Requirements> {
+    let Value::Map(named) = &entry.value.value else {
+        // One list (anything else gets the list's own diagnostic).
+        let terms = read_terms(entry, place, problems)?;
+        return Some(Requirements::listed(
+            terms.written().map(str::to_string).collect(),
+        ));
+    };
+    let mut kinds = Vec::new();
+    let mut ok = true;
+    for item in named {
+        let item_place = format!("{place}.{}", item.key);
+        let well_named = !item.key.is_empty()
+            && item
+                .key
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        if !well_named {
+            problems.push(Problem::invalid(
+                format!("`{}` is not a name for a kind of demand", item.key),
+                &item.key_span,
+                "not a snake_case name",
+                "name each kind in lower-case letters, digits and `_`, such as `selfie_with_id`",
+            ));
+            ok = false;
+            continue;
+        }
+        match read_terms(item, &item_place, problems) {
+            Some(terms) => kinds.push((item.key.clone(), terms)),
+            None => ok = false,
+        }
+    }
+    if ok && kinds.is_empty() {
+        problems.push(Problem::invalid(
+            format!("`{place}` is an empty table"),
+            &entry.key_span,
+            "no kinds",
+            "name at least one kind with its words, e.g. `selfie_with_id = [\"selfie\"]`; to switch the check off, remove the clause",
+        ));
+        return None;
+    }
+    ok.then(|| Requirements::named(kinds))
+}
+
+/// A non-empty list of words and phrases.
+fn read_terms(entry: &Entry, place: &str, problems: &mut Problems) -> Option<TermList> {
+    {
+        {
+            let items = list(entry, place, problems)?;
+            let mut terms = Vec::new();
+            let mut ok = true;
+            for (item_place, node) in items {
+                match non_empty_text(&item_entry(node, &entry.key), &item_place, problems) {
+                    Some(term) => terms.push(term.value),
+                    None => ok = false,
+                }
+            }
+            if ok && terms.is_empty() {
+                problems.push(Problem::invalid(
+                    format!("`{place}` is an empty list"),
+                    &entry.key_span,
+                    "no terms",
+                    "list at least one word or phrase; to switch the check off, remove the clause",
+                ));
+                return None;
+            }
+            ok.then(|| TermList::new(terms))
+        }
+    }
+}
+
+/// Reads every built-in policy; used by tests and `policy check` without arguments.
+pub fn builtin_refs() -> Vec<PolicyRef> {
+    BUILTIN
+        .iter()
+        .map(|(name, _)| PolicyRef::Builtin(name))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use miette::Diagnostic;
+
+    fn read(text: &str) -> Result<Policy, FileProblems> {
+        let source = SourceFile::from_bytes("copy.toml", text.as_bytes()).unwrap();
+        load(source, "copy.toml".into())
+    }
+
+    /// The settings outside the clause tables that the shipped policies leave open are read
+    /// from their tables' `placeholders` and marked on each setting.
+    #[test]
+    fn settings_left_open_are_read_from_each_table() {
+        let bitget = PolicyRef::parse("bitget", None).load().unwrap();
+        let open: Vec<&str> = bitget
+            .setting_placeholders
+            .iter()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(
+            open,
+            [
+                "calendar.holidays",
+                "calendar.timezone",
+                "calendar.weekend",
+                "limits.amount_tolerance",
+                "limits.max_order_age",
+                "procedure.appeal_timer",
+                "procedure.evidence_window",
+            ]
+        );
+        assert_eq!(bitget.placeholder_count(), 7);
+        let marked: Vec<&str> = bitget
+            .settings()
+            .into_iter()
+            .filter(|s| s.placeholder)
+            .map(|s| s.key)
+            .collect();
+        assert!(marked.contains(&"evidence_window") && !marked.contains(&"require_kyc"));
+
+        let mexc = PolicyRef::parse("mexc", None).load().unwrap();
+        assert!(
+            mexc.setting_placeholders
+                .contains("limits.amount_tolerance")
+        );
+        assert!(!mexc.setting_placeholders.contains("limits.max_order_age"));
+        assert!(
+            mexc.setting_placeholders
+                .contains("procedure.evidence_window")
+        );
+    }
+
+    /// Buyer 4.a's kinds of verification: a table of named term lists, or (as older copies of
+    /// the policy write it) one list where every term is its own kind; a badly named kind or
+    /// an empty list is refused at its line.
+    #[test]
+    fn verification_kinds_are_a_table_of_term_lists_or_one_list() {
+        let mexc = BUILTIN[0].1;
+        let table = "verification_terms.selfie_with_id = [\"selfie\", \"id card\", \"identity card\", \"passport\", \"photo of your id\"]\nverification_terms.payment_screenshot = [\"screenshot\"]\nverification_terms.video_call = [\"video call\", \"face verification\"]";
+        assert!(mexc.contains(table));
+        let flat = mexc.replace(
+            table,
+            "verification_terms = [\"selfie\", \"screenshot\", \"video call\"]",
+        );
+        let policy = read(&flat).unwrap();
+        let kinds = &policy
+            .parameters
+            .buyer_4a
+            .as_ref()
+            .unwrap()
+            .verification_terms;
+        let found = kinds.found_in(&crate::vocab::matching::words("a selfie and a screenshot"));
+        let names: Vec<&str> = found.iter().map(|(kind, _)| *kind).collect();
+        assert_eq!(names, ["selfie", "screenshot"]);
+        assert_eq!(
+            policy.clause(ClauseId::Buyer4a).unwrap().params["verification_terms"].spelled(),
+            "[\"selfie\", \"screenshot\", \"video call\"]"
+        );
+
+        let policy = read(mexc).unwrap();
+        let kinds = &policy
+            .parameters
+            .buyer_4a
+            .as_ref()
+            .unwrap()
+            .verification_terms;
+        let found = kinds.found_in(&crate::vocab::matching::words(
+            "send a selfie with your ID card",
+        ));
+        assert_eq!(found, [("selfie_with_id", vec!["selfie", "id card"])]);
+        assert_eq!(kinds.kind("payment_screenshot"), Some("payment_screenshot"));
+
+        for (bad, expected) in [
+            (
+                "verification_terms.Selfie = [\"selfie\"]",
+                "`Selfie` is not a name for a kind of demand",
+            ),
+            (
+                "verification_terms.selfie_with_id = []",
+                "`clauses.\"buyer.4a\".verification_terms.selfie_with_id` is an empty list",
+            ),
+        ] {
+            let problems = read(&mexc.replace(table, bad)).unwrap_err().problems;
+            assert_eq!(problems.len(), 1, "{problems:?}");
+            assert_eq!(problems[0].to_string(), expected);
+        }
+    }
+
+    /// A name in a table's `placeholders` must be a key of that table, with a "did you mean".
+    #[test]
+    fn a_setting_placeholder_must_name_a_key_of_its_own_table() {
+        let mexc = BUILTIN[0].1;
+        for (from, to, expected) in [
+            (
+                "placeholders = [\"amount_tolerance\"]",
+                "placeholders = [\"amount_tolerence\"]",
+                "`amount_tolerence` is not a setting of [limits]",
+            ),
+            (
+                "placeholders = [\"timezone\", \"weekend\", \"holidays\"]",
+                "placeholders = [\"timezone\", \"evidence_window\"]",
+                "`evidence_window` is not a setting of [calendar]",
+            ),
+            (
+                "placeholders = [\"evidence_window\"]",
+                "placeholders = [\"placeholders\"]",
+                "`placeholders` is not a setting of [procedure]",
+            ),
+        ] {
+            assert!(mexc.contains(from), "{from}");
+            let problems = read(&mexc.replace(from, to)).unwrap_err().problems;
+            assert_eq!(problems.len(), 1, "{problems:?}");
+            assert_eq!(problems[0].to_string(), expected);
+        }
+        let problems = read(&mexc.replace(
+            "placeholders = [\"amount_tolerance\"]",
+            "placeholders = [\"amount_tolerence\"]",
+        ))
+        .unwrap_err()
+        .problems;
+        let help = problems[0]
+            .help()
+            .map(|h| h.to_string())
+            .unwrap_or_default();
+        assert!(
+            help.starts_with("did you mean `amount_tolerance`?"),
+            "{help}"
+        );
+    }
+}

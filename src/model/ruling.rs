@@ -1,0 +1,195 @@
+//! The ruling: what happens, why, and who must do what by when (SPEC §6).
+
+use chrono::{DateTime, FixedOffset};
+use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::model::clause::ClauseId;
+use crate::vocab::decision::{Actor, Decision, Party, SanctionAction, Status};
+
+/// Version of the JSON form of a ruling; bumped on any incompatible change.
+pub const SCHEMA_VERSION: u32 = 1;
+
+impl Sanction {
+    /// How long it lasts, in words: "7 days", "until resolved", "permanent", or "—" for
+    /// measures without a length (a warning, removed ads).
+    pub fn length(&self) -> String {
+        match (self.days, self.action) {
+            (Some(days), _) => format!("{days} days"),
+            (
+                None,
+                SanctionAction::SuspendP2p
+                | SanctionAction::FreezeP2p
+                | SanctionAction::FreezeAssets
+                | SanctionAction::DisableWithdrawals,
+            ) => "until resolved".to_string(),
+            (None, SanctionAction::PermanentBan) => "permanent".to_string(),
+            (None, _) => "—".to_string(),
+        }
+    }
+}
+
+/// One sanction. `days: None` on a suspension or freeze means "until the case is resolved".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Sanction {
+    pub party: Party,
+    pub action: SanctionAction,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub days: Option<u32>,
+    #[schemars(with = "String")]
+    pub clause: ClauseId,
+}
+
+/// A reason for the ruling, tied to its clause and to the lines of the case it rests on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Reason {
+    #[schemars(with = "String")]
+    pub clause: ClauseId,
+    pub finding: String,
+    /// YAML paths (`payments[0].payer_name`) and chat ids (`chat:c3`) the finding rests on.
+    pub refs: Vec<String>,
+    /// The line of the case file each ref points at, in the order of `refs`; `null` for a ref
+    /// to something the file does not have (a missing key the finding relies on, say).
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub lines: Vec<Option<usize>>,
+}
+
+impl Reason {
+    /// The case-file lines the reason rests on, for people: "line 31", "lines 10, 13".
+    pub fn lines_in_words(&self) -> Option<String> {
+        let mut lines: Vec<usize> = self.lines.iter().flatten().copied().collect();
+        lines.sort_unstable();
+        lines.dedup();
+        let numbers: Vec<String> = lines.iter().map(usize::to_string).collect();
+        match numbers.len() {
+            0 => None,
+            1 => Some(format!("line {}", numbers[0])),
+            _ => Some(format!("lines {}", numbers.join(", "))),
+        }
+    }
+}
+
+/// Something someone must do, and by when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct FollowUp {
+    pub who: Actor,
+    pub action: String,
+    /// In the policy's time zone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub due: Option<DateTime<FixedOffset>>,
+    #[schemars(with = "String")]
+    pub clause: ClauseId,
+}
+
+/// A statement the parties must be told (disclaimers, finality).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Notice {
+    #[schemars(with = "String")]
+    pub clause: ClauseId,
+    pub text: String,
+}
+
+/// One step of `--explain`: a gate or clause tested, the values compared, the outcome.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct TraceStep {
+    #[schemars(with = "String")]
+    pub clause: ClauseId,
+    pub check: String,
+    pub outcome: String,
+    /// For a decision that hinged on a threshold or deadline: what would have changed it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub counterfactual: Option<String>,
+}
+
+/// The policy a ruling was made under, and where it was read from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct PolicyRef {
+    pub id: String,
+    pub version: String,
+    /// Hex SHA-256 of the policy text exactly as read.
+    pub sha256: String,
+    /// The policy file the ruling was made under (the project's `policy/ID.toml`, a file the
+    /// case names, or `--policy FILE`), relative to the current folder when below it; `null`
+    /// for the copy built into the binary.
+    pub file: Option<String>,
+    /// Whether the ruling was made under the copy built into the binary (no `policy/ID.toml`
+    /// in the case's project, or `--policy builtin:ID`).
+    pub builtin: bool,
+}
+
+/// "1 later entry of the case file", "3 later entries of the case file": what a replay with
+/// `--as-of` left out, in words.
+pub fn later_entries(count: usize) -> String {
+    match count {
+        1 => "1 later entry of the case file".to_string(),
+        n => format!("{n} later entries of the case file"),
+    }
+}
+
+/// The outcome of judging one case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Ruling {
+    pub schema_version: u32,
+    pub tool_version: String,
+    pub case: String,
+    pub case_sha256: String,
+    pub order_id: String,
+    pub policy: PolicyRef,
+    #[schemars(with = "String")]
+    pub as_of: DateTime<FixedOffset>,
+    pub decision: Decision,
+    pub status: Status,
+    #[schemars(with = "String")]
+    pub clause: ClauseId,
+    /// The clause the appeal was filed under, before the facts re-routed it.
+    #[schemars(with = "String")]
+    pub filed_clause: ClauseId,
+    #[serde(skip_serializing_if = "Option::is_none", with = "opt_decimal")]
+    #[schemars(with = "Option<String>")]
+    pub amount: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub next_deadline: Option<DateTime<FixedOffset>>,
+    /// Entries of the case file later than `as_of` and so left out (a replay with `--as-of`).
+    pub ignored_after_as_of: usize,
+    pub rationale: Vec<Reason>,
+    pub follow_ups: Vec<FollowUp>,
+    pub sanctions: Vec<Sanction>,
+    pub notices: Vec<Notice>,
+    /// Present with `--explain` only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub trace: Vec<TraceStep>,
+    /// Paths taken through each clause (for `appeal test --coverage`); not part of the JSON.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub branches: Vec<(ClauseId, &'static str)>,
+}
+
+impl Ruling {
+    /// Whether the facts moved the appeal to another clause than the one it was filed under
+    /// (a gate or the Bitget procedure deciding is not a move).
+    pub fn rerouted_by_facts(&self) -> bool {
+        use crate::model::clause::Stage;
+        self.clause != self.filed_clause
+            && self.clause.spec().stage == Stage::Governing
+            && !matches!(self.clause, ClauseId::GuideSteps | ClauseId::GuideCompleted)
+    }
+}
+
+/// An optional amount as a decimal string (`"2550000.10"`), as every amount in JSON output is.
+pub(crate) mod opt_decimal {
+    use rust_decimal::Decimal;
+    use serde::Serializer;
+
+    pub fn serialize<S: Serializer>(
+        value: &Option<Decimal>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match value {
+            Some(decimal) => serializer.serialize_str(&decimal.to_string()),
+            None => serializer.serialize_none(),
+        }
+    }
+}

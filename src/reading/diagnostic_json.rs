@@ -1,0 +1,198 @@
+//! Diagnostics for programs (`--format json` of `check`, `judge` and `test`): each one a JSON
+//! object on a line of its own (JSON Lines) on stderr, built from the [`Diagnostic`] trait so
+//! every problem of the project serializes the same way. The shape is pinned by
+//! `appeal schema diagnostic` (`schema/diagnostic.json`).
+
+use miette::{Diagnostic, Severity};
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::reading::diagnostics::FileProblems;
+use crate::reading::source::SourceFile;
+
+/// One diagnostic, for programs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(
+    title = "appeal diagnostic (--format json, one per line on stderr)",
+    description = "A problem found in an input: what is wrong, where and how to fix it."
+)]
+pub struct DiagnosticJson {
+    /// A stable code, e.g. `appeal::unknown_key`, `appeal::time::no_offset`.
+    pub code: Option<String>,
+    /// `error`: the file is invalid (exit 2); `warning`: it is still judged; `advice`: a hint.
+    pub severity: SeverityJson,
+    /// What is wrong.
+    pub message: String,
+    /// The file, as named on the command line (`<stdin>` for `-`); null for a problem of the
+    /// command line itself.
+    pub file: Option<String>,
+    /// 1-based line of the primary label; null when the problem has no place in the file.
+    pub line: Option<usize>,
+    /// 1-based column of the primary label, in characters; null with `line`.
+    pub column: Option<usize>,
+    /// How to fix it.
+    pub help: Option<String>,
+    /// Every place the diagnostic points at, the primary one first.
+    pub labels: Vec<LabelJson>,
+    /// Further diagnostics attached to this one, in the same shape.
+    pub related: Vec<DiagnosticJson>,
+}
+
+/// How bad a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum SeverityJson {
+    Error,
+    Warning,
+    Advice,
+}
+
+/// A place in the file a diagnostic points at.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct LabelJson {
+    /// The label's text, as the drawn report shows it under the span.
+    pub label: Option<String>,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// Byte offset of the span in the file.
+    pub offset: usize,
+    /// Length of the span in bytes.
+    pub length: usize,
+}
+
+/// Line and column (both 1-based, the column in characters) of a byte offset.
+fn position(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = 1 + before.matches('\n').count();
+    let start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
+    (line, before[start..].chars().count() + 1)
+}
+
+impl DiagnosticJson {
+    /// Any diagnostic, located in `source` when it has one.
+    pub fn of(
+        diagnostic: &dyn Diagnostic,
+        file: Option<&str>,
+        source: Option<&SourceFile>,
+    ) -> DiagnosticJson {
+        let mut labels: Vec<(bool, LabelJson)> = match (diagnostic.labels(), source) {
+            (Some(labels), Some(source)) => labels
+                .map(|label| {
+                    let (line, column) = position(&source.text, label.offset());
+                    (
+                        label.primary(),
+                        LabelJson {
+                            label: label.label().map(str::to_string),
+                            line,
+                            column,
+                            offset: label.offset(),
+                            length: label.len(),
+                        },
+                    )
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        // The primary label first, then the others in the order given.
+        labels.sort_by_key(|(primary, _)| !primary);
+        let labels: Vec<LabelJson> = labels.into_iter().map(|(_, label)| label).collect();
+        let severity = match diagnostic.severity().unwrap_or(Severity::Error) {
+            Severity::Error => SeverityJson::Error,
+            Severity::Warning => SeverityJson::Warning,
+            Severity::Advice => SeverityJson::Advice,
+        };
+        DiagnosticJson {
+            code: diagnostic.code().map(|c| c.to_string()),
+            severity,
+            message: diagnostic.to_string(),
+            file: file.map(str::to_string),
+            line: labels.first().map(|l| l.line),
+            column: labels.first().map(|l| l.column),
+            help: diagnostic.help().map(|h| h.to_string()),
+            related: diagnostic
+                .related()
+                .into_iter()
+                .flatten()
+                .map(|related| DiagnosticJson::of(related, file, source))
+                .collect(),
+            labels,
+        }
+    }
+
+    /// The object on one line, newline-terminated.
+    pub fn line(&self) -> String {
+        let mut line = serde_json::to_string(self).unwrap_or_default();
+        line.push('\n');
+        line
+    }
+}
+
+/// Every problem of one file, one JSON object per line, in the order the drawn report uses
+/// (reading problems top to bottom, then the checks across fields). All are given: a program
+/// has no screen to fill.
+pub fn render_file(file: &FileProblems) -> String {
+    let mut ordered: Vec<&crate::reading::diagnostics::Problem> = file.problems.iter().collect();
+    ordered.sort_by_key(|p| (p.is_cross_check(), p.position()));
+    ordered
+        .into_iter()
+        .map(|problem| DiagnosticJson::of(problem, Some(&file.name), file.source.as_deref()).line())
+        .collect()
+}
+
+/// A diagnostic that belongs to no file (a report that cannot be written, say).
+pub fn render_error(error: &dyn Diagnostic) -> String {
+    DiagnosticJson::of(error, None, None).line()
+}
+
+/// The JSON Schema of a diagnostic.
+pub fn schema() -> schemars::Schema {
+    schemars::schema_for!(DiagnosticJson)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reading::diagnostics::Problem;
+
+    #[test]
+    fn positions_are_one_based_and_count_characters() {
+        let text = "a: Trần\nb: x\n";
+        assert_eq!(position(text, 0), (1, 1));
+        assert_eq!(position(text, text.find('b').unwrap()), (2, 1));
+        assert_eq!(position(text, text.find('x').unwrap()), (2, 4));
+        // After a multi-byte letter, the column counts it once.
+        assert_eq!(position(text, text.find('n').unwrap()), (1, 7));
+    }
+
+    #[test]
+    fn a_located_problem_gives_every_key() {
+        let text = "payments:\n  - payer_nme: X\n";
+        let source = SourceFile::from_bytes("c.yaml", text.as_bytes()).unwrap();
+        let at = text.find("payer_nme").unwrap();
+        let problem =
+            Problem::unknown_key("payer_nme", "payments[0]", &(at..at + 9), &["payer_name"]);
+        let json = DiagnosticJson::of(&problem, Some("c.yaml"), Some(&source));
+        assert_eq!(json.code.as_deref(), Some("appeal::unknown_key"));
+        assert_eq!(json.severity, SeverityJson::Error);
+        assert_eq!((json.line, json.column), (Some(2), Some(5)));
+        assert_eq!(json.labels[0].offset, at);
+        assert_eq!(json.labels[0].length, 9);
+        assert!(json.help.unwrap().contains("did you mean `payer_name`?"));
+        let line: serde_json::Value = serde_json::from_str(&json_line(&problem, &source)).unwrap();
+        for key in [
+            "code", "severity", "message", "file", "line", "column", "help", "labels", "related",
+        ] {
+            assert!(line.get(key).is_some(), "{key}");
+        }
+    }
+
+    fn json_line(problem: &Problem, source: &SourceFile) -> String {
+        DiagnosticJson::of(problem, Some("c.yaml"), Some(source)).line()
+    }
+}

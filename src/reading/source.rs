@@ -1,0 +1,378 @@
+//! Reading input files: the size cap, encoding checks and the digest every ruling carries.
+
+use std::collections::HashSet;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, LazyLock, Mutex};
+
+use sha2::{Digest, Sha256};
+
+use miette::Diagnostic;
+use thiserror::Error;
+
+/// The 1-based line of byte `offset` in `bytes` (lines end at `\n`, as diagnostics count them).
+pub fn line_at(bytes: &[u8], offset: usize) -> usize {
+    let offset = offset.min(bytes.len());
+    1 + bytes[..offset].iter().filter(|b| **b == b'\n').count()
+}
+
+/// Inputs larger than this are refused before parsing (SPEC §2); real case files are kilobytes.
+pub const MAX_INPUT_BYTES: usize = 8 * 1024 * 1024;
+
+/// One input file, read whole and checked to be non-empty UTF-8 within the size cap.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// The name shown in diagnostics: the path as the user gave it, or `<stdin>`.
+    pub name: String,
+    /// Where the file lives, when it came from disk (evidence paths are relative to it).
+    pub path: Option<PathBuf>,
+    /// The text, without a leading byte-order mark.
+    pub text: Arc<str>,
+    /// Hex SHA-256 of the bytes exactly as read (BOM included).
+    pub sha256: String,
+}
+
+impl SourceFile {
+    /// Reads a file from disk: only a regular file (a FIFO would block the run, a device such
+    /// as `/dev/zero` never ends), and never more than [`MAX_INPUT_BYTES`] of it, counted as it
+    /// is read (the size the file system reports is not trusted: `/proc` files report 0).
+    pub fn read(path: &Path) -> Result<SourceFile, ReadingProblem> {
+        let name = crate::text::shown::escape(&path.display().to_string()).into_owned();
+        let file = open_regular(path, &name)?;
+        let bytes = read_capped(file, &name)?;
+        let mut file = SourceFile::from_bytes(name, &bytes)?;
+        file.path = Some(path.to_path_buf());
+        Ok(file)
+    }
+
+    /// Reads standard input, up to just past the cap.
+    pub fn read_stdin() -> Result<SourceFile, ReadingProblem> {
+        let name = "<stdin>";
+        note_stdin();
+        let bytes = read_capped(std::io::stdin().lock(), name)?;
+        SourceFile::from_bytes(name, &bytes)
+    }
+
+    /// Builds a source from bytes (stdin, an embedded policy, a test).
+    pub fn from_bytes(name: impl Into<String>, bytes: &[u8]) -> Result<SourceFile, ReadingProblem> {
+        let name = name.into();
+        if bytes.len() > MAX_INPUT_BYTES {
+            // The bytes may stop just past the limit (stdin is read no further): the size is
+            // not known.
+            return Err(ReadingProblem::TooLarge {
+                path: name,
+                size: None,
+            });
+        }
+        let sha256 = hex_sha256(bytes);
+        let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        let text = match std::str::from_utf8(body) {
+            Ok(text) => text,
+            Err(error) => {
+                let offset = error.valid_up_to() + (bytes.len() - body.len());
+                let line = line_at(bytes, offset);
+                return Err(ReadingProblem::NotUtf8 {
+                    path: name,
+                    offset,
+                    line,
+                });
+            }
+        };
+        Ok(SourceFile {
+            name,
+            path: None,
+            text: Arc::from(text),
+            sha256,
+        })
+    }
+
+    /// The directory evidence files are resolved against: the case file's own folder,
+    /// or the current directory for stdin.
+    pub fn base_dir(&self) -> PathBuf {
+        match &self.path {
+            Some(path) => match path.parent() {
+                Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+                _ => PathBuf::from("."),
+            },
+            None => PathBuf::from("."),
+        }
+    }
+}
+
+/// What a file that is not a regular file is, in words; `None` for a regular file.
+pub fn kind_of(metadata: &std::fs::Metadata) -> Option<&'static str> {
+    let kind = metadata.file_type();
+    if kind.is_file() {
+        return None;
+    }
+    if kind.is_dir() {
+        return Some("a folder");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return Some("a FIFO (named pipe)");
+        }
+        if kind.is_char_device() {
+            return Some("a character device");
+        }
+        if kind.is_block_device() {
+            return Some("a block device");
+        }
+        if kind.is_socket() {
+            return Some("a socket");
+        }
+    }
+    Some("a special file")
+}
+
+/// Opens `path` for reading if it is a regular file. The type is checked before opening (a
+/// FIFO would block `open` itself, a socket cannot be opened) and again on the open file, which
+/// is opened without blocking, so that a file swapped in between is refused too.
+fn open_regular(path: &Path, name: &str) -> Result<std::fs::File, ReadingProblem> {
+    let refuse = |metadata: &std::fs::Metadata| -> Result<(), ReadingProblem> {
+        if metadata.is_dir() {
+            return Err(ReadingProblem::IsDirectory {
+                path: name.to_string(),
+            });
+        }
+        match kind_of(metadata) {
+            None => Ok(()),
+            Some(kind) => Err(ReadingProblem::NotAFile {
+                path: name.to_string(),
+                kind,
+            }),
+        }
+    };
+    let metadata = std::fs::metadata(path).map_err(|error| ReadingProblem::io(name, &error))?;
+    refuse(&metadata)?;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options
+        .open(path)
+        .map_err(|error| ReadingProblem::io(name, &error))?;
+    let metadata = file
+        .metadata()
+        .map_err(|error| ReadingProblem::io(name, &error))?;
+    refuse(&metadata)?;
+    note(FileId::of(path, &metadata));
+    Ok(file)
+}
+
+/// Reads `reader` to its end, but never more than one byte past [`MAX_INPUT_BYTES`]: enough to
+/// know the input is over the cap without reading the rest.
+pub fn read_capped(reader: impl Read, name: &str) -> Result<Vec<u8>, ReadingProblem> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_INPUT_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|error| ReadingProblem::io(name, &error))?;
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(ReadingProblem::TooLarge {
+            path: name.to_string(),
+            size: None,
+        });
+    }
+    Ok(bytes)
+}
+
+/// The files this run has read (case files, policies, evidence files), by identity: a report
+/// is never written over one of them ([`crate::cli::artifact`]), whatever path names it.
+static INPUTS: LazyLock<Mutex<HashSet<FileId>>> = LazyLock::new(Mutex::default);
+
+/// A file's identity: device and inode where there are such, else its canonical path.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FileId {
+    Inode(u64, u64),
+    Path(PathBuf),
+}
+
+impl FileId {
+    /// The identity of the file `metadata` describes, found at `path`.
+    pub fn of(path: &Path, metadata: &std::fs::Metadata) -> Option<FileId> {
+        #[cfg(unix)]
+        {
+            let _ = path;
+            use std::os::unix::fs::MetadataExt;
+            Some(FileId::Inode(metadata.dev(), metadata.ino()))
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = metadata;
+            path.canonicalize().ok().map(FileId::Path)
+        }
+    }
+}
+
+fn note(id: Option<FileId>) {
+    if let (Some(id), Ok(mut inputs)) = (id, INPUTS.lock()) {
+        inputs.insert(id);
+    }
+}
+
+/// Records a file the run reads or checks by path (an evidence file).
+pub fn note_input_path(path: &Path) {
+    if let Ok(metadata) = std::fs::metadata(path) {
+        note(FileId::of(path, &metadata));
+    }
+}
+
+/// Records standard input when it is a file (`appeal test - < case.yaml`).
+fn note_stdin() {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        if let Ok(fd) = std::io::stdin().as_fd().try_clone_to_owned()
+            && let Ok(metadata) = std::fs::File::from(fd).metadata()
+            && metadata.is_file()
+        {
+            note(FileId::of(Path::new("-"), &metadata));
+        }
+    }
+}
+
+/// Whether the file at `path` (described by `metadata`) is one this run has read.
+pub fn is_input(path: &Path, metadata: &std::fs::Metadata) -> bool {
+    let Some(id) = FileId::of(path, metadata) else {
+        return false;
+    };
+    INPUTS
+        .lock()
+        .map(|inputs| inputs.contains(&id))
+        .unwrap_or(false)
+}
+
+/// Lower-case hex SHA-256 of `bytes`.
+pub fn hex_sha256(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let mut out = String::with_capacity(64);
+    for byte in digest {
+        out.push_str(&format!("{byte:02x}"));
+    }
+    out
+}
+
+/// Reading an input: the file itself could not be read (missing, a folder, too large, not UTF-8, empty).
+#[derive(Debug, Clone, Error, Diagnostic)]
+pub enum ReadingProblem {
+    #[error("cannot read `{path}`: {reason}")]
+    #[diagnostic(
+        code(appeal::io),
+        help("check that the path is spelled right and that you may read it")
+    )]
+    Io { path: String, reason: String },
+
+    #[error("`{path}` is a directory, not a file")]
+    #[diagnostic(
+        code(appeal::io::directory),
+        help(
+            "pass a case file, or a folder to `appeal judge`/`check`, which read every *.yaml, *.yml and *.json below it"
+        )
+    )]
+    IsDirectory { path: String },
+
+    /// A FIFO, a device or a socket: reading it could block the run for ever or never end.
+    #[error("`{path}` is {kind}, not a regular file")]
+    #[diagnostic(
+        code(appeal::io::not_a_file),
+        help(
+            "only regular files are read; save the case or policy to a file first, or pipe it \
+             to `-` (standard input)"
+        )
+    )]
+    NotAFile { path: String, kind: &'static str },
+
+    #[error("no case files (*.yaml, *.yml, *.json) found under `{path}`")]
+    #[diagnostic(
+        code(appeal::io::no_cases),
+        help("point at a case file or a folder that holds some")
+    )]
+    NoCaseFiles { path: String },
+
+    #[error("`{path}` {}", over_the_limit(*.size))]
+    #[diagnostic(
+        code(appeal::io::too_large),
+        help(
+            "real case and policy files are a few kilobytes; split the file or remove pasted binary data"
+        )
+    )]
+    TooLarge {
+        path: String,
+        /// The size in bytes, when known: stdin is read only up to just past the limit.
+        size: Option<u64>,
+    },
+
+    #[error("`{path}` is not UTF-8 text (invalid byte at offset {offset}, line {line})")]
+    #[diagnostic(
+        code(appeal::io::not_utf8),
+        help("save the file as UTF-8; most editors offer this under \"Save with encoding\"")
+    )]
+    NotUtf8 {
+        path: String,
+        offset: usize,
+        line: usize,
+    },
+
+    #[error("`{path}` is empty: it holds no {what}")]
+    #[diagnostic(code(appeal::io::empty), help("{help}"))]
+    EmptyFile {
+        path: String,
+        what: &'static str,
+        help: &'static str,
+    },
+}
+
+impl ReadingProblem {
+    /// An I/O failure reading `path`.
+    pub fn io(path: &str, error: &std::io::Error) -> ReadingProblem {
+        ReadingProblem::Io {
+            path: path.to_string(),
+            reason: io_reason(error),
+        }
+    }
+}
+
+/// Why a file could not be read, in words.
+pub fn io_reason(error: &std::io::Error) -> String {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => error.to_string(),
+    }
+}
+
+/// How an input exceeds the size limit: "is 9235999 bytes, over the 8 MiB input limit", or, when
+/// only the first bytes past the limit were read, "holds more than the 8 MiB input limit".
+fn over_the_limit(size: Option<u64>) -> String {
+    let limit = MAX_INPUT_BYTES / (1024 * 1024);
+    match size {
+        Some(size) => format!("is {size} bytes, over the {limit} MiB input limit"),
+        None => format!("holds more than the {limit} MiB input limit"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cap counts the bytes actually read: an endless input stops one byte past it.
+    #[test]
+    fn an_endless_input_is_read_only_to_just_past_the_cap() {
+        let endless = std::io::repeat(b'a');
+        match read_capped(endless, "endless") {
+            Err(ReadingProblem::TooLarge { size: None, .. }) => {}
+            other => panic!("{other:?}"),
+        }
+        let at_the_cap = std::io::repeat(b'a').take(MAX_INPUT_BYTES as u64);
+        assert_eq!(
+            read_capped(at_the_cap, "full").unwrap().len(),
+            MAX_INPUT_BYTES
+        );
+    }
+}

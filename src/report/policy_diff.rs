@@ -1,0 +1,454 @@
+//! What a policy change does: the parameters that differ, the rulings that change, and which
+//! parameter changes move each ruling.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, FixedOffset};
+use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::model::clause::ClauseId;
+use crate::model::policy::{Policy, spelled_text};
+use crate::model::ruling::{Ruling, Sanction};
+use crate::vocab::decision::{Decision, Status};
+
+/// The JSON output of `appeal policy diff --format json`: one object.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct DiffReport {
+    /// The policy in force.
+    pub old: PolicyInfo,
+    /// The proposed policy.
+    pub new: PolicyInfo,
+    /// Every setting and parameter that differs, in the order a policy file writes them.
+    pub parameters: Vec<ParamChange>,
+    /// Every case whose ruling changes, in input order.
+    pub cases: Vec<RulingChange>,
+    /// Cases judged under both policies.
+    pub judged: usize,
+    /// Cases whose ruling changes (the length of `cases`).
+    pub changed: usize,
+    /// Cases not judged because their own policy has neither OLD's nor NEW's id.
+    pub left_out: usize,
+    /// The cases left out, by the id of their own policy.
+    pub left_out_policies: BTreeMap<String, usize>,
+    /// Cases that could not be read or judged (their diagnostics are on stderr).
+    pub invalid: usize,
+}
+
+/// A policy compared, and where it was read from.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct PolicyInfo {
+    pub id: String,
+    pub version: String,
+    /// Hex SHA-256 of the policy text as read.
+    pub sha256: String,
+    /// The policy file; `null` for the copy built into the binary.
+    pub file: Option<String>,
+    pub builtin: bool,
+}
+
+impl PolicyInfo {
+    pub fn of(policy: &Policy) -> PolicyInfo {
+        PolicyInfo {
+            id: policy.id.clone(),
+            version: policy.version.clone(),
+            sha256: policy.sha256.clone(),
+            file: policy.file().map(str::to_string),
+            builtin: policy.builtin,
+        }
+    }
+}
+
+/// One setting that differs between two policies.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct ParamChange {
+    /// The clause id, or `calendar`, `limits`, `procedure` for a setting.
+    pub clause: String,
+    /// The parameter or setting; `(clause)` when the clause is applied under one policy only.
+    pub parameter: String,
+    /// The value as the old policy file writes it.
+    pub old: String,
+    /// The value as the new policy file writes it.
+    pub new: String,
+    /// Whether the new value is marked as a placeholder the published text leaves open.
+    pub placeholder: bool,
+    /// Whether this change, made alone to the old policy, gives a valid policy; when not
+    /// (a gate switched on whose clause table comes with another change, say), it is not
+    /// tried alone and no ruling is attributed to it.
+    pub applies_alone: bool,
+}
+
+impl ParamChange {
+    /// `buyer.1a price_band_pct`, `calendar timezone`.
+    pub fn name(&self) -> String {
+        format!("{} {}", self.clause, self.parameter)
+    }
+}
+
+/// A parameter change, by name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct ParamName {
+    pub clause: String,
+    pub parameter: String,
+}
+
+/// One case whose ruling differs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct RulingChange {
+    pub case: String,
+    pub file: String,
+    pub old: RulingSummary,
+    pub new: RulingSummary,
+    /// The parameter changes that, each made alone to the old policy, change this ruling. Empty
+    /// when none does alone: the ruling moves only with several changes together.
+    pub moved_by: Vec<ParamName>,
+}
+
+/// The parts of a ruling a policy change can move. Every key is always there in the JSON
+/// form (`amount` and `next_deadline` are `null` when the ruling has none); `amount` is a
+/// decimal string and `next_deadline` an RFC 3339 time, as in the ruling.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct RulingSummary {
+    pub decision: Decision,
+    pub status: Status,
+    #[schemars(with = "String")]
+    pub clause: ClauseId,
+    #[serde(serialize_with = "crate::model::ruling::opt_decimal::serialize")]
+    #[schemars(with = "Option<String>")]
+    pub amount: Option<Decimal>,
+    #[schemars(with = "Option<String>")]
+    pub next_deadline: Option<DateTime<FixedOffset>>,
+    pub sanctions: Vec<Sanction>,
+}
+
+impl RulingSummary {
+    pub fn of(ruling: &Ruling) -> RulingSummary {
+        RulingSummary {
+            decision: ruling.decision,
+            status: ruling.status,
+            clause: ruling.clause,
+            amount: ruling.amount,
+            next_deadline: ruling.next_deadline,
+            sanctions: ruling.sanctions.clone(),
+        }
+    }
+}
+
+/// In one line: `refund_buyer pending buyer.1a amount 58300 until 2025-06-03T10:40:00+08:00`.
+impl std::fmt::Display for RulingSummary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {} {}", self.decision, self.status, self.clause)?;
+        if let Some(amount) = self.amount {
+            write!(f, " amount {amount}")?;
+        }
+        if let Some(deadline) = self.next_deadline {
+            write!(f, " until {}", deadline.to_rfc3339())?;
+        }
+        if !self.sanctions.is_empty() {
+            let sanctions: Vec<String> = self
+                .sanctions
+                .iter()
+                .map(|s| match s.days {
+                    Some(days) => format!("{} {} {days} days", s.party, s.action),
+                    None => format!("{} {}", s.party, s.action),
+                })
+                .collect();
+            write!(f, " [{}]", sanctions.join(", "))?;
+        }
+        Ok(())
+    }
+}
+
+/// Where a setting or parameter is written in a policy file: `["clauses", "buyer.1a",
+/// "price_band_pct"]`, `["calendar", "timezone"]`, or a whole clause table.
+fn place_of(change: &ParamChange) -> Vec<&str> {
+    match change.clause.as_str() {
+        table @ ("calendar" | "limits" | "procedure") => vec![table, change.parameter.as_str()],
+        clause if change.parameter == "(clause)" => vec!["clauses", clause],
+        clause => vec!["clauses", clause, change.parameter.as_str()],
+    }
+}
+
+/// The old policy's text with one change of `new` made to it: the value at the change's
+/// place taken from the new policy's document (or removed, when the new one has none). Only
+/// that value is edited; the rest of the old text is kept as written.
+pub fn with_one_change(old: &Policy, new: &Policy, change: &ParamChange) -> Option<String> {
+    use toml_edit::{DocumentMut, Item};
+    let mut document: DocumentMut = old.source_text.parse().ok()?;
+    let theirs: DocumentMut = new.source_text.parse().ok()?;
+    let place = place_of(change);
+    let (last, parents) = place.split_last()?;
+    let mut source: &Item = theirs.as_item();
+    for key in &place {
+        source = source.get(key).unwrap_or(&Item::None);
+    }
+    let mut table: &mut Item = document.as_item_mut();
+    for key in parents {
+        let next = table.as_table_like_mut()?;
+        if next.get(key).is_none() {
+            next.insert(key, Item::Table(toml_edit::Table::new()));
+        }
+        table = next.get_mut(key)?;
+    }
+    let table = table.as_table_like_mut()?;
+    if source.is_none() {
+        table.remove(last);
+    } else if let Some(there) = table.get_mut(last) {
+        // In place: the key and the comments above it stay as the old file writes them.
+        *there = source.clone();
+    } else {
+        table.insert(last, source.clone());
+    }
+    Some(document.to_string())
+}
+
+/// The old policy with one change of `new` made to it, read and validated; `None` when that
+/// change alone does not give a valid policy.
+pub fn alone(old: &Policy, new: &Policy, change: &ParamChange) -> Option<Policy> {
+    let text = with_one_change(old, new, change)?;
+    let name = format!("{} with {} of {}", old.origin, change.name(), new.origin);
+    let source =
+        crate::reading::source::SourceFile::from_bytes(name.clone(), text.as_bytes()).ok()?;
+    crate::model::policy::load(source, name).ok()
+}
+
+/// Every setting that differs, in a stable order, each value spelled as the policy file writes
+/// it (`"24h"`, `["Sat", "Sun"]`, `{ buyer = ["payment_receipt"], seller = [] }`).
+pub fn parameter_changes(old: &Policy, new: &Policy) -> Vec<ParamChange> {
+    let mut out = Vec::new();
+    let mut push = |clause: &str, parameter: &str, a: String, b: String, placeholder: bool| {
+        if a != b {
+            out.push(ParamChange {
+                clause: clause.to_string(),
+                parameter: parameter.to_string(),
+                old: a,
+                new: b,
+                placeholder,
+                applies_alone: true,
+            });
+        }
+    };
+    // Both lists hold every setting in the same order.
+    for (a, b) in old.settings().into_iter().zip(new.settings()) {
+        push(a.table, a.key, a.value, b.value, b.placeholder);
+    }
+    for id in ClauseId::all() {
+        let (a, b) = (old.clause(id), new.clause(id));
+        let name = id.as_str();
+        match (a, b) {
+            (None, None) => {}
+            (Some(_), None) => push(
+                name,
+                "(clause)",
+                "applied".into(),
+                "not applied".into(),
+                false,
+            ),
+            (None, Some(_)) => push(
+                name,
+                "(clause)",
+                "not applied".into(),
+                "applied".into(),
+                false,
+            ),
+            (Some(a), Some(b)) => {
+                push(
+                    name,
+                    "cite",
+                    spelled_text(&a.cite),
+                    spelled_text(&b.cite),
+                    false,
+                );
+                for param in id.spec().params {
+                    let show = |t: &crate::model::policy::ClauseTable| {
+                        t.params
+                            .get(param.name)
+                            .map(|v| v.spelled())
+                            .unwrap_or_default()
+                    };
+                    push(
+                        name,
+                        param.name,
+                        show(a),
+                        show(b),
+                        b.placeholders.contains(param.name),
+                    );
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::policy::PolicyRef;
+
+    /// Every kind of setting and parameter is printed as a policy file writes it.
+    #[test]
+    fn changes_are_spelled_as_the_policy_file_writes_them() {
+        let mexc = PolicyRef::parse("mexc", None).load().unwrap();
+        let bitget = PolicyRef::parse("bitget", None).load().unwrap();
+        let changes = parameter_changes(&mexc, &bitget);
+        let find = |clause: &str, parameter: &str| {
+            changes
+                .iter()
+                .find(|c| c.clause == clause && c.parameter == parameter)
+                .map(|c| (c.old.as_str(), c.new.as_str()))
+        };
+        assert_eq!(
+            find("procedure", "required_evidence"),
+            Some(("[]", r#"{ buyer = ["payment_receipt"], seller = [] }"#))
+        );
+        assert_eq!(
+            find("calendar", "timezone"),
+            Some((r#""Asia/Singapore""#, r#""UTC""#))
+        );
+        assert_eq!(find("procedure", "require_kyc"), Some(("false", "true")));
+        assert_eq!(
+            find("buyer.1a", "(clause)"),
+            Some(("applied", "not applied"))
+        );
+
+        // Clause parameters of every kind: change each in a copy of mexc.
+        let text = crate::model::policy::BUILTIN[0]
+            .1
+            .replace("price_band_pct = 10", "price_band_pct = 12.5")
+            .replace(
+                "non_instant_release = \"2wd\"",
+                "non_instant_release = \"3wd\"",
+            )
+            .replace(
+                "weekend = [\"Sat\", \"Sun\"]",
+                "weekend = [\"Fri\", \"Sat\"]",
+            )
+            .replace("holidays = []", "holidays = [\"2025-01-01\"]")
+            .replace(
+                "required_evidence = []",
+                "required_evidence = [\"payment_receipt\"]",
+            )
+            .replace("amount_tolerance = \"0\"", "amount_tolerance = \"0.50\"")
+            .replace(
+                "seller_sanction = \"warning\"",
+                "seller_sanction = \"suspend_p2p\"",
+            )
+            .replace("mode = \"top_up_or_refund\"", "mode = \"partial_release\"")
+            .replace("unpaid_threshold = 3", "unpaid_threshold = 4")
+            .replace("\"viber\"]", "\"viber\", \"line\"]")
+            + "\n[clauses.\"procedure.evidence\"]\ncite = \"Proof of payment with the appeal\"\n";
+        let source =
+            crate::reading::source::SourceFile::from_bytes("changed.toml", text.as_bytes())
+                .unwrap();
+        let changed = crate::model::policy::load(source, "changed.toml".into()).unwrap();
+        let changes = parameter_changes(&mexc, &changed);
+        let find = |clause: &str, parameter: &str| {
+            changes
+                .iter()
+                .find(|c| c.clause == clause && c.parameter == parameter)
+                .map(|c| (c.old.as_str(), c.new.as_str()))
+        };
+        assert_eq!(find("buyer.1a", "price_band_pct"), Some(("10", "12.5")));
+        assert_eq!(
+            find("buyer.1b", "non_instant_release"),
+            Some((r#""2wd""#, r#""3wd""#))
+        );
+        assert_eq!(
+            find("calendar", "weekend"),
+            Some((r#"["Sat", "Sun"]"#, r#"["Fri", "Sat"]"#))
+        );
+        assert_eq!(
+            find("calendar", "holidays"),
+            Some(("[]", r#"["2025-01-01"]"#))
+        );
+        assert_eq!(
+            find("procedure", "required_evidence"),
+            Some(("[]", r#"["payment_receipt"]"#))
+        );
+        assert_eq!(
+            find("limits", "amount_tolerance"),
+            Some((r#""0""#, r#""0.50""#))
+        );
+        assert_eq!(
+            find("buyer.4a", "seller_sanction"),
+            Some((r#""warning""#, r#""suspend_p2p""#))
+        );
+        assert_eq!(
+            find("seller.2a", "mode"),
+            Some((r#""top_up_or_refund""#, r#""partial_release""#))
+        );
+        assert_eq!(find("seller.3a", "unpaid_threshold"), Some(("3", "4")));
+        let (_, terms) = find("disclaimers.channels", "channel_terms").unwrap();
+        assert!(terms.starts_with(r#"["telegram", "whatsapp", "#), "{terms}");
+        assert!(terms.ends_with(r#""viber", "line"]"#), "{terms}");
+        // No value anywhere is Rust's debug text.
+        for change in &changes {
+            for value in [&change.old, &change.new] {
+                assert!(!value.contains(": ["), "{change:?}");
+                assert!(
+                    !value.contains("Buyer") && !value.contains("Seller"),
+                    "{change:?}"
+                );
+            }
+        }
+    }
+
+    /// One change made alone to the old policy edits only that value: every other line of
+    /// the old file is kept as written, and the result reads as a policy.
+    #[test]
+    fn one_change_alone_edits_only_its_value() {
+        let mexc = PolicyRef::parse("mexc", None).load().unwrap();
+        let text = crate::model::policy::BUILTIN[0]
+            .1
+            .replace("price_band_pct = 10", "price_band_pct = 0.5")
+            .replace("unpaid_threshold = 3", "unpaid_threshold = 2");
+        let source =
+            crate::reading::source::SourceFile::from_bytes("new.toml", text.as_bytes()).unwrap();
+        let new = crate::model::policy::load(source, "new.toml".into()).unwrap();
+        let changes = parameter_changes(&mexc, &new);
+        assert_eq!(changes.len(), 2);
+        let band = changes
+            .iter()
+            .find(|c| c.parameter == "price_band_pct")
+            .unwrap();
+        let edited = with_one_change(&mexc, &new, band).unwrap();
+        let expected = crate::model::policy::BUILTIN[0]
+            .1
+            .replace("price_band_pct = 10", "price_band_pct = 0.5");
+        assert_eq!(edited, expected);
+        let alone = alone(&mexc, &new, band).unwrap();
+        assert_eq!(parameter_changes(&mexc, &alone).len(), 1);
+    }
+
+    /// A setting outside the clause tables is marked ✱ when the new policy lists it in its
+    /// table's `placeholders`, as a clause parameter is.
+    #[test]
+    fn a_setting_left_open_is_marked_as_a_placeholder() {
+        let mexc = PolicyRef::parse("mexc", None).load().unwrap();
+        let changed = |text: String| {
+            let source =
+                crate::reading::source::SourceFile::from_bytes("changed.toml", text.as_bytes())
+                    .unwrap();
+            crate::model::policy::load(source, "changed.toml".into()).unwrap()
+        };
+        let longer = crate::model::policy::BUILTIN[0]
+            .1
+            .replace("evidence_window = \"24h\"", "evidence_window = \"48h\"")
+            .replace("max_order_age = \"18mo\"", "max_order_age = \"12mo\"");
+        let changes = parameter_changes(&mexc, &changed(longer.clone()));
+        let marked = |changes: &[ParamChange], parameter: &str| {
+            changes
+                .iter()
+                .find(|c| c.parameter == parameter)
+                .map(|c| c.placeholder)
+        };
+        assert_eq!(marked(&changes, "evidence_window"), Some(true));
+        // The rules state the 18 months: not a placeholder.
+        assert_eq!(marked(&changes, "max_order_age"), Some(false));
+        // A copy that confirms the value (drops it from `placeholders`) is not marked.
+        let confirmed = longer.replace("placeholders = [\"evidence_window\"]\n", "");
+        let changes = parameter_changes(&mexc, &changed(confirmed));
+        assert_eq!(marked(&changes, "evidence_window"), Some(false));
+    }
+}

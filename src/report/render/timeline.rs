@@ -1,0 +1,431 @@
+//! The case at a glance: the order's events, payments, evidence and chat in time order, with the
+//! windows that decide the ruling, its deadlines and the moment it is made (`as_of`), each entry
+//! with its case-file line. [`Chronology`] is the data; [`human`] draws it for a terminal in
+//! 100 columns, and the HTML page (`render::html`) draws it as a chart.
+
+use std::fmt::Write as _;
+
+use chrono::{DateTime, FixedOffset};
+
+use crate::model::case::{Actor, EventKind, LoadedCase};
+
+use crate::model::ruling::Ruling;
+use crate::vocab::decision;
+use crate::vocab::time::Time;
+
+/// Who an entry belongs to: the lanes of the chart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Lane {
+    Buyer,
+    Seller,
+    Support,
+    Platform,
+}
+
+impl Lane {
+    pub const ALL: [Lane; 4] = [Lane::Buyer, Lane::Seller, Lane::Support, Lane::Platform];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Lane::Buyer => "buyer",
+            Lane::Seller => "seller",
+            Lane::Support => "support",
+            Lane::Platform => "platform",
+        }
+    }
+
+    fn of_actor(actor: Actor) -> Lane {
+        match actor {
+            Actor::Buyer => Lane::Buyer,
+            Actor::Seller => Lane::Seller,
+            Actor::Cs => Lane::Support,
+            Actor::System => Lane::Platform,
+        }
+    }
+
+    fn of_party(party: decision::Party) -> Lane {
+        match party {
+            decision::Party::Buyer => Lane::Buyer,
+            decision::Party::Seller => Lane::Seller,
+        }
+    }
+
+    fn of_follow_up(who: decision::Actor) -> Lane {
+        match who {
+            decision::Actor::Buyer => Lane::Buyer,
+            decision::Actor::Seller => Lane::Seller,
+            decision::Actor::Support => Lane::Support,
+        }
+    }
+}
+
+/// What an entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    Event,
+    Payment,
+    Evidence,
+    Chat,
+    Appeal,
+    /// A window closes or a follow-up falls due.
+    Deadline,
+}
+
+/// One thing that happened (or falls due), at a moment.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub at: Time,
+    pub lane: Lane,
+    pub mark: Mark,
+    /// In words, from the case's own text where it quotes it.
+    pub text: String,
+    /// The case-file line it comes from.
+    pub line: Option<usize>,
+    /// Later than the ruling's moment: left out of a replay.
+    pub after_as_of: bool,
+}
+
+/// A window that decides the case: from what opened it to when it closes.
+#[derive(Debug, Clone)]
+pub struct Window {
+    pub lane: Lane,
+    pub opens: Time,
+    pub closes: Time,
+    /// What must happen inside it, and by whom.
+    pub what: String,
+    /// What opened it ("support's contact", "order created").
+    pub from: String,
+}
+
+/// Everything of a case in time order, with the ruling's windows and deadlines.
+#[derive(Debug, Clone)]
+pub struct Chronology {
+    pub entries: Vec<Entry>,
+    pub windows: Vec<Window>,
+    pub as_of: Time,
+}
+
+impl Chronology {
+    pub fn of(
+        loaded: &LoadedCase,
+        ruling: &Ruling,
+        policy: &crate::model::policy::Policy,
+    ) -> Chronology {
+        let case = &loaded.case;
+        let as_of = ruling.as_of;
+        let mut entries = Vec::new();
+        let mut push = |at: Time, lane: Lane, mark: Mark, text: String, path: &str| {
+            entries.push(Entry {
+                at,
+                lane,
+                mark,
+                text,
+                line: loaded.line_of(path),
+                after_as_of: at > as_of,
+            });
+        };
+        let order = &case.order;
+        push(
+            order.created_at.value,
+            Lane::Platform,
+            Mark::Event,
+            format!(
+                "order created: {} {} for {} {}",
+                order.quantity.value, order.asset, order.amount.value, order.fiat
+            ),
+            "order.created_at",
+        );
+        for payment in &case.payments {
+            push(
+                payment.at.value,
+                Lane::Buyer,
+                Mark::Payment,
+                format!(
+                    "paid {} {} from {} to {}",
+                    payment.amount.value,
+                    order.fiat,
+                    payment.payer_name.value,
+                    payment.to_account.value
+                ),
+                &payment.path(),
+            );
+        }
+        for event in &case.timeline {
+            let (lane, text) = describe(&event.kind, &order.fiat);
+            push(event.at.value, lane, Mark::Event, text, &event.path());
+        }
+        let appeal = &case.appeal;
+        push(
+            appeal.at.value,
+            Lane::of_party(appeal.by.value),
+            Mark::Appeal,
+            format!("appeal filed: {}", appeal.kind.value),
+            "appeal.at",
+        );
+        for item in &case.evidence {
+            let mut text = format!("{}: {} by the {}", item.id.value, item.kind, item.by);
+            if item.official_source {
+                text.push_str(", official");
+            }
+            if item.tampered {
+                text.push_str(", TAMPERED");
+            }
+            match item.shows_receipt {
+                Some(true) => text.push_str(", shows the funds"),
+                Some(false) => text.push_str(", does not show the funds"),
+                None => {}
+            }
+            push(
+                item.at.value,
+                Lane::of_party(item.by),
+                Mark::Evidence,
+                text,
+                &format!("evidence[{}]", item.index),
+            );
+        }
+        for line in &case.chat {
+            let lane = match line.from {
+                crate::model::case::Speaker::Buyer => Lane::Buyer,
+                crate::model::case::Speaker::Seller => Lane::Seller,
+                crate::model::case::Speaker::Cs => Lane::Support,
+            };
+            push(
+                line.at.value,
+                lane,
+                Mark::Chat,
+                format!("chat {}: \"{}\"", line.id.value, line.text),
+                &format!("chat:{}", line.id.value),
+            );
+        }
+        let mut windows = Vec::new();
+        if let Some(window) = order.payment_window
+            && let Some(closes) = policy.calendar.add(order.created_at.value, window)
+        {
+            windows.push(Window {
+                lane: Lane::Buyer,
+                opens: order.created_at.value,
+                closes,
+                what: "the buyer pays".to_string(),
+                from: "order created".to_string(),
+            });
+        }
+        for window in &windows {
+            entries.push(Entry {
+                at: window.closes,
+                lane: window.lane,
+                mark: Mark::Deadline,
+                text: format!("window closes: {} (from {})", window.what, window.from),
+                line: None,
+                after_as_of: false,
+            });
+        }
+        // The ruling's follow-ups with a due time: a party's runs from support's contact with
+        // it (a window); support's own is a deadline.
+        for follow_up in &ruling.follow_ups {
+            let Some(due) = follow_up.due else { continue };
+            let lane = Lane::of_follow_up(follow_up.who);
+            let from = match opening(loaded, follow_up.who, as_of) {
+                Some((opens, from)) => {
+                    if !windows.iter().any(|w| w.lane == lane && w.closes == due) {
+                        windows.push(Window {
+                            lane,
+                            opens: opens.min(due),
+                            closes: due,
+                            what: follow_up.action.clone(),
+                            from: from.clone(),
+                        });
+                    }
+                    format!(" (window from {from})")
+                }
+                None => String::new(),
+            };
+            entries.push(Entry {
+                at: due,
+                lane,
+                mark: Mark::Deadline,
+                text: format!("due: {}{from}", follow_up.action),
+                line: None,
+                after_as_of: false,
+            });
+        }
+        // Time order; at the same moment, file order (the sort is stable).
+        entries.sort_by_key(|e| e.at);
+        Chronology {
+            entries,
+            windows,
+            as_of,
+        }
+    }
+
+    /// The earliest and latest moments shown.
+    pub fn span(&self) -> (Time, Time) {
+        let mut first = self.as_of;
+        let mut last = self.as_of;
+        for at in self
+            .entries
+            .iter()
+            .map(|e| e.at)
+            .chain(self.windows.iter().flat_map(|w| [w.opens, w.closes]))
+        {
+            first = first.min(at);
+            last = last.max(at);
+        }
+        (first, last)
+    }
+}
+
+/// What opened the window of a follow-up for `who`: support's first contact with that party at
+/// or after the appeal; when there is none yet, the ruling counts as if contacted at `as_of`.
+fn opening(loaded: &LoadedCase, who: decision::Actor, as_of: Time) -> Option<(Time, String)> {
+    let party = match who {
+        decision::Actor::Buyer => decision::Party::Buyer,
+        decision::Actor::Seller => decision::Party::Seller,
+        decision::Actor::Support => return None,
+    };
+    let appeal = loaded.case.appeal.at.value;
+    let contact = loaded
+        .case
+        .timeline
+        .iter()
+        .filter(|e| e.at.value >= appeal && e.at.value <= as_of)
+        .filter(|e| e.kind == EventKind::CsContacted { party })
+        .map(|e| e.at.value)
+        .min();
+    Some(match contact {
+        Some(at) => (at, format!("support's contact with the {party}")),
+        None => (as_of, "as_of: no contact yet".to_string()),
+    })
+}
+
+/// An event in words, and its lane.
+fn describe(kind: &EventKind, fiat: &str) -> (Lane, String) {
+    use EventKind as K;
+    match kind {
+        K::MarkedPaid => (Lane::Buyer, "marked the order paid".into()),
+        K::AppealOpened { by } => (
+            by.map(Lane::of_party).unwrap_or(Lane::Platform),
+            "appeal opened on the platform".into(),
+        ),
+        K::CsContacted { party } => (Lane::Support, format!("support contacted the {party}")),
+        K::Responded { by, stance } => (Lane::of_party(*by), format!("responded: {stance}")),
+        K::CancelRequested { by } => (Lane::of_party(*by), "asked to cancel".into()),
+        K::Released { by } => (Lane::of_actor(*by), "released the crypto".into()),
+        K::Cancelled { by, reason } => (Lane::of_actor(*by), format!("order cancelled ({reason})")),
+        K::RefundCompleted { amount } => (
+            Lane::Seller,
+            match amount {
+                Some(amount) => format!("refunded {amount} {fiat}"),
+                None => "refunded the buyer".into(),
+            },
+        ),
+        K::RefundRefused => (Lane::Seller, "refused to refund".into()),
+        K::AccountBlocked { party } => {
+            (Lane::Platform, format!("the {party}'s account was blocked"))
+        }
+        K::EvidenceRequested { party } => {
+            (Lane::Support, format!("asked the {party} for evidence"))
+        }
+        K::Unreachable { party } => (Lane::Support, format!("could not reach the {party}")),
+        K::Agreement => (Lane::Platform, "the parties agreed".into()),
+        K::VerificationRequested { kind } => {
+            (Lane::Seller, format!("asked for verification: {kind}"))
+        }
+        K::VerificationAgreed => (Lane::Buyer, "agreed to the verification".into()),
+        K::VerificationRefused => (Lane::Buyer, "refused the verification".into()),
+        K::OffPlatform { by } => (
+            Lane::of_party(*by),
+            "proposed trading off the platform".into(),
+        ),
+    }
+}
+
+/// Control characters of case text made visible, so that none reaches a terminal raw: the
+/// escaping every renderer uses ([`crate::text::shown`]).
+pub fn visible(text: &str) -> String {
+    crate::text::shown::escape(text).into_owned()
+}
+
+/// `at` in the offset of `like`: the timeline reads in one clock, the ruling's.
+pub fn in_offset_of(at: Time, like: &DateTime<FixedOffset>) -> Time {
+    at.with_timezone(like.offset())
+}
+
+/// Width of the text column of the human timeline.
+const TEXT_WIDTH: usize = 62;
+
+/// The timeline for a terminal: one entry a line (long ones wrap), aligned, within 100
+/// columns; `as_of` as a rule across it.
+pub fn human(chronology: &Chronology, look: crate::text::terminal::Look) -> String {
+    let mut out = String::new();
+    let offset = chronology.as_of.format("%:z");
+    let (dash, due) = if look.unicode {
+        ("─", "⏱ ")
+    } else {
+        ("-", "")
+    };
+    let _ = writeln!(out, "Timeline (times at {offset})");
+    let mut as_of_drawn = false;
+    let mut last_date = String::new();
+    let rule = |out: &mut String, as_of: &Time| {
+        let label = format!(
+            " as_of {} — the ruling is made here ",
+            as_of.format("%Y-%m-%d %H:%M")
+        );
+        let _ = writeln!(
+            out,
+            "  {}{label}{}",
+            dash.repeat(2),
+            dash.repeat(96 - 4 - label.chars().count())
+        );
+    };
+    for entry in &chronology.entries {
+        if !as_of_drawn && entry.at > chronology.as_of {
+            rule(&mut out, &chronology.as_of);
+            as_of_drawn = true;
+        }
+        let at = in_offset_of(entry.at, &chronology.as_of);
+        let date = at.format("%Y-%m-%d").to_string();
+        let when = if date == last_date {
+            format!("{:>16}", at.format("%H:%M"))
+        } else {
+            last_date = date;
+            at.format("%Y-%m-%d %H:%M").to_string()
+        };
+        let symbol = match entry.mark {
+            Mark::Deadline => due,
+            _ => "",
+        };
+        let mut text = format!("{symbol}{}", visible(&entry.text));
+        if entry.after_as_of {
+            text.push_str(" [after as_of: left out]");
+        }
+        let line = entry.line.map(|l| format!("line {l}")).unwrap_or_default();
+        let options = textwrap::Options::new(TEXT_WIDTH)
+            .word_separator(textwrap::WordSeparator::AsciiSpace)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation)
+            .break_words(true);
+        let wrapped = textwrap::wrap(&text, options);
+        for (i, part) in wrapped.iter().enumerate() {
+            if i == 0 {
+                let _ = writeln!(
+                    out,
+                    "  {when:<16}  {:<8} {:<width$} {line:>8}",
+                    entry.lane.name(),
+                    part,
+                    width = TEXT_WIDTH
+                );
+            } else {
+                let _ = writeln!(out, "  {:<16}  {:<8} {part}", "", "");
+            }
+        }
+    }
+    if !as_of_drawn {
+        rule(&mut out, &chronology.as_of);
+    }
+    // Trailing spaces of padded lines are not part of the picture.
+    out.lines()
+        .map(str::trim_end)
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
+}

@@ -1,0 +1,6 @@
+//! How text reaches a reader: control characters made visible ([`shown`]), and what the output
+//! stream can draw ([`terminal`]). Beside the vocabulary at the bottom; used by every layer that
+//! prints.
+
+pub mod shown;
+pub mod terminal;

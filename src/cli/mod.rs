@@ -1,4 +1,4 @@
-//! The command line (SPEC §2): flags in one place, one module per subcommand.
+//! The command line: flags in one place, one module per subcommand.
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -22,7 +22,7 @@ mod test_cmd;
 pub use args::Cli;
 use args::Command;
 
-/// Exit codes of SPEC §2.
+/// Exit codes (README, "Exit codes").
 pub mod exit {
     /// Success (for `test`: every case passed).
     pub const OK: u8 = 0;

@@ -247,7 +247,7 @@ impl<'a> Ctx<'a> {
         self.policy.calendar.add(start, window).unwrap_or(start)
     }
 
-    /// The deadline `window` after support's first contact with `party` (SPEC §5). Without a
+    /// The deadline `window` after support's first contact with `party`. Without a
     /// contact yet, the deadline is the one that would run if support made contact now, and the
     /// deadline's `ask` is for support to make it. Whoever must act is told only when the clause
     /// waits on the deadline ([`Ctx::hold`], [`Ctx::wait`]).

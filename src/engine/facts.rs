@@ -117,7 +117,7 @@ impl<'a> Facts<'a> {
             .collect()
     }
 
-    /// The first `cs_contacted` event for `party` at or after the appeal (SPEC §5 "contact").
+    /// The first `cs_contacted` event for `party` at or after the appeal (docs/case-format.md, "contact").
     pub fn contact(&self, party: Party) -> Option<&'a Event> {
         let appeal_at = self.appeal_at();
         self.timeline
@@ -223,7 +223,7 @@ impl<'a> Facts<'a> {
         self.evidence.iter().copied().find(|e| e.id.value == id)
     }
 
-    /// Valid proof (SPEC §5): the payment's `proof` is official and untampered.
+    /// Valid proof: the payment's `proof` is official and untampered.
     pub fn has_valid_proof(&self, payment: &Payment) -> bool {
         payment
             .proof

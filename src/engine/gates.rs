@@ -1,4 +1,4 @@
-//! Gates checked before any clause, in the order of SPEC §5; the first that fires decides.
+//! Gates checked before any clause, in the order docs/case-format.md gives; the first that fires decides.
 
 use crate::model::case::EvidenceKind;
 use crate::model::clause::{Branch, ClauseId};

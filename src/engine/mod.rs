@@ -1,6 +1,6 @@
 //! The adjudication engine: a validated case and policy and a moment in, a [`Ruling`] out.
 //!
-//! Pure: no I/O, no clock, no global state. Order of evaluation (SPEC §5): gates → governing
+//! Pure: no I/O, no clock, no global state. Order of evaluation: gates → governing
 //! clause (chosen from the appeal, then re-routed by the facts) → cross-cutting clauses →
 //! notices. One module per clause family, each read beside the rule it implements.
 

@@ -1,4 +1,4 @@
-//! Choosing the governing clause: from the appeal's party and type (SPEC §5 table), then
+//! Choosing the governing clause: from the appeal's party and type (the routing table of docs/case-format.md), then
 //! re-routed by the facts, with the ruling saying why when the facts moved it.
 
 use crate::model::case::{AppealType, EventKind, Stance};
@@ -73,7 +73,7 @@ impl std::fmt::Display for Governing {
     }
 }
 
-/// The clause the appeal was filed under: the table of SPEC §5 applied to the appeal.
+/// The clause the appeal was filed under: the routing table of docs/case-format.md applied to the appeal.
 pub fn filed_clause(ctx: &Ctx) -> Governing {
     let appeal = &ctx.case.appeal;
     let by = appeal.by.value;
@@ -136,7 +136,7 @@ enum Logic {
     ThirdPartyPayment,
 }
 
-/// Re-routes the buyer's non-release appeals by the facts (SPEC §5, "fact routing"), and a
+/// Re-routes the buyer's non-release appeals by the facts (docs/case-format.md, "when the facts re-route"), and a
 /// fraud appeal whose established fraudster is the appellant.
 fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(String, Vec<String>)>) {
     if matches!(filed, Governing::Buyer6a | Governing::Seller7a)

@@ -1,4 +1,4 @@
-//! The case file (SPEC §3): the model, its reading from YAML, and every validation rule.
+//! The case file (docs/case-format.md): the model, its reading from YAML, and every validation rule.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -1859,7 +1859,7 @@ fn read_expected_sanction(
 // ---------------------------------------------------------------------------------------------
 // Semantic validation
 
-/// The rules of SPEC §3 that relate one part of the case to another, checked on every part
+/// The rules of the case format that relate one part of the case to another, checked on every part
 /// that could be read.
 fn validate(case: &Draft, problems: &mut Problems) {
     if let (Some(created), Some(as_of)) = (&case.created_at, &case.as_of) {

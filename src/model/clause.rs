@@ -114,7 +114,7 @@ impl serde::Serialize for ClauseId {
     }
 }
 
-/// Where a clause acts in the order of evaluation (SPEC §5).
+/// Where a clause acts in the order of evaluation (README, "How it is built").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stage {
     Gate,

@@ -1,4 +1,4 @@
-//! The policy file (SPEC §4): metadata, calendar, limits, procedure gates, and one table per
+//! The policy file (README, "For compliance officers"): metadata, calendar, limits, procedure gates, and one table per
 //! clause with its citation and parameters. The shipped policies are embedded in the binary.
 
 use std::collections::{BTreeMap, BTreeSet};

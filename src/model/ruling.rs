@@ -1,4 +1,4 @@
-//! The ruling: what happens, why, and who must do what by when (SPEC §6).
+//! The ruling: what happens, why, and who must do what by when.
 
 use chrono::{DateTime, FixedOffset};
 use rust_decimal::Decimal;

@@ -16,7 +16,7 @@ pub fn line_at(bytes: &[u8], offset: usize) -> usize {
     1 + bytes[..offset].iter().filter(|b| **b == b'\n').count()
 }
 
-/// Inputs larger than this are refused before parsing (SPEC §2); real case files are kilobytes.
+/// Inputs larger than this are refused before parsing (README, "Reliability"); real case files are kilobytes.
 pub const MAX_INPUT_BYTES: usize = 8 * 1024 * 1024;
 
 /// One input file, read whole and checked to be non-empty UTF-8 within the size cap.

@@ -1,4 +1,4 @@
-//! How output is drawn (SPEC §2: colour and Unicode follow the terminal).
+//! How output is drawn (colour and Unicode follow the terminal, per stream).
 //!
 //! The one place that decides, per stream: box-drawing borders only when the stream is a
 //! terminal; colour as `--color` says ([`ColorWhen`]), which by default (`auto`) means only on

@@ -84,7 +84,7 @@ pub fn fold_name(text: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Whether two person names are the same after folding and transliteration (SPEC §5 "name
+/// Whether two person names are the same after folding and transliteration (docs/case-format.md, "name
 /// match", extended to other scripts: see [`fold_name`]).
 pub fn same_name(a: &str, b: &str) -> bool {
     let (a, b) = (fold_name(a), fold_name(b));
@@ -100,7 +100,7 @@ pub fn account_key(account: &str) -> String {
         .collect()
 }
 
-/// Whether two account numbers are the same (SPEC §5 "account match").
+/// Whether two account numbers are the same (docs/case-format.md, "account match").
 pub fn same_account(a: &str, b: &str) -> bool {
     let (a, b) = (account_key(a), account_key(b));
     !a.is_empty() && a == b

@@ -1,5 +1,5 @@
 //! `appeal policy show`: every parameter in force, its clause, its default, and whether it is a
-//! placeholder (SPEC §2).
+//! placeholder.
 //!
 //! Values are spelled as a policy file writes them. The default of a value is the same setting
 //! in the baseline: the built-in policy with the same id, else `mexc` ([`Policy::baseline`]).

@@ -429,6 +429,10 @@ pub fn render(blank: &Blank<'_>) -> String {
         2,
         "refund_refused, evidence_requested, unreachable, agreement, verification_*, off_platform",
     );
+    t.note(
+        2,
+        "a party who never answered: no responded event (unreachable: support could not reach them)",
+    );
     t.blank();
     t.field(0, "appeal:", "who appealed, when, what about");
     t.field(
@@ -463,7 +467,7 @@ pub fn render(blank: &Blank<'_>) -> String {
     t.field(
         2,
         "  at: 2025-06-15T10:26:00+08:00",
-        "when it was submitted",
+        "when it was submitted (unknown: when the party says, and say so in note)",
     );
     t.field(
         2,

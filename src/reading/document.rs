@@ -796,6 +796,11 @@ pub fn parse_toml(file: &SourceFile) -> Result<Node, Vec<Problem>> {
                 }));
                 break;
             }
+            // The toml crate gives a repeated key or table no error kind of its own (its
+            // `de::Error` carries a message and a span; toml_parser's `ParseError` a description),
+            // and its `DeTable` has already dropped the repeat, so the message is all there is to
+            // go by. `tests/bad-inputs/policy/duplicate-key.toml` and `duplicate-table.toml` pin
+            // the help below: an upgrade that rewords the message fails their snapshots.
             let help = if message.starts_with("duplicate") {
                 // The parser does not say which key; the span holds it as written.
                 if let Some(key) = text.get(span.clone()).filter(|k| !k.trim().is_empty()) {

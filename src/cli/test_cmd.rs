@@ -400,7 +400,7 @@ fn bless(
     };
     let rewritten = (|| {
         let bytes = std::fs::read(&path).map_err(|e| format!("cannot read it again: {e}"))?;
-        if crate::reading::source::hex_sha256(&bytes) != source.sha256 {
+        if crate::reading::source::hex_sha256(&bytes) != source.sha256() {
             return Err("it changed while it was judged; run again".to_string());
         }
         let tree = crate::reading::document::parse_yaml(source)

@@ -118,7 +118,7 @@ pub fn judge_loaded(
 pub fn judge_under(loaded: &LoadedCase, policy: &Policy, as_of: Time) -> Ruling {
     let provenance = Provenance {
         tool_version: TOOL_VERSION.to_string(),
-        case_sha256: loaded.source.sha256.clone(),
+        case_sha256: loaded.source.sha256().to_string(),
     };
     let mut ruling = engine::judge(&loaded.case, policy, as_of, &provenance);
     for reason in &mut ruling.rationale {

@@ -554,28 +554,27 @@ pub fn resolve_command_line(written: &str, projects: &Projects) -> Result<Resolv
     }
 }
 
-/// Reads a policy file a case reached (named by its `policy:`, or its project's
-/// `policy/ID.toml`). A file without a `[policy]` table is not a policy: it is refused without
-/// a word of its content, which might be anything (a `.env`, a key).
-pub fn read_reached_policy(path: &Path) -> Result<SourceFile, FileProblems> {
-    let name = path.display().to_string();
-    let source = SourceFile::read(path).map_err(|p| FileProblems::single(name.clone(), p))?;
-    if !looks_like_a_policy(&source) {
-        return Err(FileProblems::single(
-            name.clone(),
-            Problem::Disk(DiskProblem::NotAPolicy { path: name }),
-        ));
-    }
-    Ok(source)
-}
-
-/// Reads and validates a policy, from the binary or from a file; a file that is not a policy
-/// is refused without quoting it, wherever it was named.
+/// Reads and validates a policy, from the binary or from a file (named by a case's `policy:`,
+/// its project's `policy/ID.toml` or the command line). A file without a `[policy]` table is not
+/// a policy: it is refused without a word of its content, which might be anything (a `.env`, a
+/// key).
 pub fn load(reference: &PolicyRef) -> Result<crate::model::policy::Policy, FileProblems> {
     match reference {
         PolicyRef::File(path) => {
-            let source = read_reached_policy(path)?;
-            crate::model::policy::load(source, path.display().to_string())
+            // Read as a policy first: a file that reads as one has a `[policy]` table, and is
+            // parsed once. Only a file that does not is asked whether it looks like a policy,
+            // to tell its mistakes from a file that is no policy at all.
+            let name = path.display().to_string();
+            let source =
+                SourceFile::read(path).map_err(|p| FileProblems::single(name.clone(), p))?;
+            match crate::model::policy::load(source.clone(), name.clone()) {
+                Ok(policy) => Ok(policy),
+                Err(problems) if looks_like_a_policy(&source) => Err(problems),
+                Err(_) => Err(FileProblems::single(
+                    name.clone(),
+                    Problem::Disk(DiskProblem::NotAPolicy { path: name }),
+                )),
+            }
         }
         PolicyRef::Builtin(_) => reference.load(),
     }

@@ -489,32 +489,15 @@ fn event_file_form(schema: &mut schemars::Schema) {
     }
 }
 
+/// What build.rs works out from `schema/case.json`, the committed schema of this model.
+mod prepared {
+    include!(concat!(env!("OUT_DIR"), "/case_keys.rs"));
+}
+
 /// The event names of the case format, and the keys each takes besides `at`, `event` and
 /// `note`, as the schema of [`EventKind`] has them.
-fn event_forms() -> &'static [(&'static str, Vec<&'static str>)] {
-    static FORMS: std::sync::LazyLock<Vec<(&'static str, Vec<&'static str>)>> =
-        std::sync::LazyLock::new(|| {
-            let schema = schemars::SchemaGenerator::default().into_root_schema_for::<EventKind>();
-            let leak =
-                |text: &str| -> &'static str { Box::leak(text.to_string().into_boxed_str()) };
-            schema
-                .get("oneOf")
-                .and_then(serde_json::Value::as_array)
-                .into_iter()
-                .flatten()
-                .filter_map(|variant| {
-                    let name = variant.pointer("/properties/event/const")?.as_str()?;
-                    let keys = variant["properties"]
-                        .as_object()?
-                        .keys()
-                        .filter(|key| !["event", "note"].contains(&key.as_str()))
-                        .map(|key| leak(key))
-                        .collect();
-                    Some((leak(name), keys))
-                })
-                .collect()
-        });
-    &FORMS
+fn event_forms() -> &'static [(&'static str, &'static [&'static str])] {
+    prepared::EVENTS
 }
 
 /// The event names of the case format, in the order [`EventKind`] declares them.
@@ -1325,7 +1308,7 @@ fn read_payment(
 pub(crate) static EVENT_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let mut keys = vec!["at", "event"];
     for (_, fields) in event_forms() {
-        for key in fields {
+        for key in *fields {
             if !keys.contains(key) {
                 keys.push(key);
             }
@@ -1341,32 +1324,17 @@ pub(crate) fn event_fields(event: EventName) -> &'static [&'static str] {
     event_forms()
         .iter()
         .find(|(name, _)| *name == event)
-        .map_or(&[], |(_, fields)| fields.as_slice())
+        .map_or(&[], |(_, fields)| *fields)
 }
 
 /// The keys a mapping of type `T` takes in a case file, as its schema (derived from the model)
 /// has them: the required ones in the order the model declares them, then the others.
 fn keys_of<T: JsonSchema>() -> Vec<&'static str> {
-    let schema = schemars::SchemaGenerator::default().into_root_schema_for::<T>();
-    let leak = |text: &str| -> &'static str { Box::leak(text.to_string().into_boxed_str()) };
-    let mut keys: Vec<&'static str> = schema
-        .get("required")
-        .and_then(serde_json::Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(|key| key.as_str().map(leak))
-        .collect();
-    for key in schema
-        .get("properties")
-        .and_then(serde_json::Value::as_object)
-        .into_iter()
-        .flat_map(|properties| properties.keys())
-    {
-        if !keys.contains(&key.as_str()) {
-            keys.push(leak(key));
-        }
-    }
-    keys
+    let name = T::schema_name();
+    prepared::MAPPINGS
+        .iter()
+        .find(|(mapping, _)| *mapping == name)
+        .map_or_else(Vec::new, |(_, keys)| keys.to_vec())
 }
 
 fn read_event(
@@ -2009,6 +1977,76 @@ pub use decode::parse_time;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The keys of `T` as its schema, generated from the model now, lists them.
+    fn keys_in_model<T: JsonSchema>() -> Vec<String> {
+        let schema = schemars::SchemaGenerator::default().into_root_schema_for::<T>();
+        let mut keys: Vec<String> = schema
+            .get("required")
+            .and_then(serde_json::Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|key| key.as_str().map(str::to_string))
+            .collect();
+        let mut others: Vec<String> = schema
+            .get("properties")
+            .and_then(serde_json::Value::as_object)
+            .into_iter()
+            .flat_map(|properties| properties.keys().cloned())
+            .filter(|key| !keys.contains(key))
+            .collect();
+        others.sort();
+        keys.extend(others);
+        keys
+    }
+
+    /// The keys the reader takes, prepared by build.rs from the committed schema, are the
+    /// model's: a field added to the model reaches the reader once `schema/case.json` is
+    /// regenerated, which `the_committed_case_schema_is_current` asks for.
+    #[test]
+    fn the_prepared_keys_are_the_models() {
+        fn same<T: JsonSchema>() {
+            assert_eq!(keys_of::<T>(), keys_in_model::<T>(), "{}", T::schema_name());
+        }
+        same::<Case>();
+        same::<Order>();
+        same::<PaymentMethod>();
+        same::<Trader>();
+        same::<History>();
+        same::<Payment>();
+        same::<Appeal>();
+        same::<Evidence>();
+        same::<ChatLine>();
+        same::<Findings>();
+        same::<FraudFinding>();
+        same::<Expect>();
+        same::<ExpectedSanction>();
+        let schema = schemars::SchemaGenerator::default().into_root_schema_for::<EventKind>();
+        let mut in_model = Vec::new();
+        for variant in schema
+            .get("oneOf")
+            .and_then(serde_json::Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let name = variant["properties"]["event"]["const"]
+                .as_str()
+                .unwrap_or_default();
+            let mut keys: Vec<&str> = variant["properties"]
+                .as_object()
+                .into_iter()
+                .flat_map(|properties| properties.keys().map(String::as_str))
+                .filter(|key| !["event", "note"].contains(key))
+                .collect();
+            keys.sort_unstable();
+            in_model.push((name, keys));
+        }
+        let prepared: Vec<(&str, Vec<&str>)> = event_forms()
+            .iter()
+            .map(|(name, keys)| (*name, keys.to_vec()))
+            .collect();
+        assert_eq!(prepared, in_model);
+    }
 
     /// A value for each key an event may take, as a case file writes it.
     fn example(key: &str, event: EventName) -> &'static str {

@@ -520,7 +520,7 @@ fn read_policy(
         version,
         source_text: source.text.to_string(),
         origin,
-        sha256: source.sha256.clone(),
+        sha256: source.sha256().to_string(),
         calendar: calendar?,
         limits: limits?,
         procedure,

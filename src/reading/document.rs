@@ -10,6 +10,8 @@ use std::fmt;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::{Budget, MergeKeyPolicy, Options, Spanned, Tagged};
 
+mod plain_yaml;
+
 use crate::reading::diagnostics::{Problem, Span, SyntaxProblem};
 use crate::reading::source::SourceFile;
 
@@ -314,9 +316,9 @@ fn convert(raw: RawNode, text: &str, problems: &mut Vec<Problem>) -> Node {
     let span = location_span(&raw.referenced);
     let Tagged(value, tag) = raw.value;
     check_tag(tag.as_deref(), &span, text, problems);
-    let value = match value {
-        RawValue::Map(entries) => Value::Map(
-            entries
+    let scalar = match value {
+        RawValue::Map(entries) => {
+            let entries = entries
                 .into_iter()
                 .map(|(key, value)| {
                     let key_span = location_span(&key.referenced);
@@ -328,22 +330,48 @@ fn convert(raw: RawNode, text: &str, problems: &mut Vec<Problem>) -> Node {
                         value: convert(value, text, problems),
                     }
                 })
-                .collect(),
-        ),
-        RawValue::Seq(items) => Value::Seq(
-            items
+                .collect();
+            return Node {
+                span,
+                value: Value::Map(entries),
+            };
+        }
+        RawValue::Seq(items) => {
+            let items = items
                 .into_iter()
                 .map(|item| convert(item, text, problems))
-                .collect(),
-        ),
-        RawValue::Str(s) => Value::Scalar(Scalar {
+                .collect();
+            return Node {
+                span,
+                value: Value::Seq(items),
+            };
+        }
+        RawValue::Str(s) => Leaf::Str(s),
+        RawValue::Number => Leaf::Number,
+        RawValue::Bool(b) => Leaf::Bool(b),
+        RawValue::Null => Leaf::Null,
+    };
+    leaf(scalar, span, &location_span(&raw.defined), text)
+}
+
+/// A scalar as the parser resolved it.
+pub(crate) enum Leaf {
+    Str(String),
+    Number,
+    Bool(bool),
+    Null,
+}
+
+/// The node of a scalar at `span`, whose text is written at `written` (where it is defined: an
+/// alias points at its anchor).
+pub(crate) fn leaf(leaf: Leaf, span: Span, written: &Span, text: &str) -> Node {
+    let value = match leaf {
+        Leaf::Str(s) => Value::Scalar(Scalar {
             kind: ScalarKind::String,
             text: s,
         }),
-        RawValue::Number => {
-            // The number as written where it is defined (an alias points at its anchor).
-            let defined = location_span(&raw.defined);
-            let written = text.get(defined).unwrap_or("").trim();
+        Leaf::Number => {
+            let written = text.get(written.clone()).unwrap_or("").trim();
             let kind = if written.contains(['.', 'e', 'E']) && !written.starts_with("0x") {
                 ScalarKind::Float
             } else {
@@ -354,13 +382,12 @@ fn convert(raw: RawNode, text: &str, problems: &mut Vec<Problem>) -> Node {
                 text: written.to_string(),
             })
         }
-        RawValue::Bool(b) => {
+        Leaf::Bool(b) => {
             // The parser reads YAML 1.2 core booleans (`yes`, `no`, `on`, `off` are text
             // already). Of those, a case file takes only the lower-case `true` and `false` as
             // booleans, as the README says; `True` or `FALSE` is text, which a boolean field
             // refuses with a hint and a text field (`id: True`) keeps as written.
-            let defined = location_span(&raw.defined);
-            let written = text.get(defined).unwrap_or("").trim();
+            let written = text.get(written.clone()).unwrap_or("").trim();
             if written.is_empty() || written == "true" || written == "false" {
                 Value::Scalar(Scalar {
                     kind: ScalarKind::Bool,
@@ -373,7 +400,7 @@ fn convert(raw: RawNode, text: &str, problems: &mut Vec<Problem>) -> Node {
                 })
             }
         }
-        RawValue::Null => {
+        Leaf::Null => {
             // An empty list item (`-` and nothing after it but a comment) has no text of its
             // own; its `-` stands for it, so that it is reported on its own line.
             if span.is_empty()
@@ -429,6 +456,15 @@ fn empty_item_dash(text: &str, at: usize) -> Option<usize> {
 /// Parses a YAML document into a [`Node`] tree.
 pub fn parse_yaml(file: &SourceFile) -> Result<Node, Vec<Problem>> {
     let text: &str = &file.text;
+    if let Some(node) = plain_yaml::read(text) {
+        return Ok(node);
+    }
+    full_yaml(text)
+}
+
+/// Reads any YAML document with serde-saphyr: every form YAML has, the reader's limits and a
+/// diagnostic for whatever is wrong.
+fn full_yaml(text: &str) -> Result<Node, Vec<Problem>> {
     match serde_saphyr::from_str_with_options::<RawNode>(text, yaml_options()) {
         Ok(raw) => {
             let mut problems = Vec::new();

@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, LazyLock, Mutex};
+use std::sync::{Arc, LazyLock, Mutex, OnceLock};
 
 use sha2::{Digest, Sha256};
 
@@ -28,8 +28,11 @@ pub struct SourceFile {
     pub path: Option<PathBuf>,
     /// The text, without a leading byte-order mark.
     pub text: Arc<str>,
-    /// Hex SHA-256 of the bytes exactly as read (BOM included).
-    pub sha256: String,
+    /// Whether the bytes read began with a UTF-8 byte-order mark (taken off `text`).
+    bom: bool,
+    /// Hex SHA-256 of the bytes exactly as read, computed when first asked for: reading a case
+    /// to check it needs no digest.
+    sha256: OnceLock<String>,
 }
 
 impl SourceFile {
@@ -64,8 +67,7 @@ impl SourceFile {
                 size: None,
             });
         }
-        let sha256 = hex_sha256(bytes);
-        let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        let body = bytes.strip_prefix(BOM).unwrap_or(bytes);
         let text = match std::str::from_utf8(body) {
             Ok(text) => text,
             Err(error) => {
@@ -82,7 +84,20 @@ impl SourceFile {
             name,
             path: None,
             text: Arc::from(text),
-            sha256,
+            bom: body.len() < bytes.len(),
+            sha256: OnceLock::new(),
+        })
+    }
+
+    /// Hex SHA-256 of the bytes exactly as read (a byte-order mark included).
+    pub fn sha256(&self) -> &str {
+        self.sha256.get_or_init(|| {
+            let mut hasher = Sha256::new();
+            if self.bom {
+                hasher.update(BOM);
+            }
+            hasher.update(self.text.as_bytes());
+            hex(&hasher.finalize())
         })
     }
 
@@ -250,13 +265,22 @@ pub fn is_input(path: &Path, metadata: &std::fs::Metadata) -> bool {
 
 /// Lower-case hex SHA-256 of `bytes`.
 pub fn hex_sha256(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
-    let mut out = String::with_capacity(64);
-    for byte in digest {
-        out.push_str(&format!("{byte:02x}"));
+    hex(&Sha256::digest(bytes))
+}
+
+/// Bytes as lower-case hex digits.
+fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for byte in bytes {
+        out.push(char::from(DIGITS[usize::from(byte >> 4)]));
+        out.push(char::from(DIGITS[usize::from(byte & 0x0f)]));
     }
     out
 }
+
+/// The UTF-8 byte-order mark.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Reading an input: the file itself could not be read (missing, a folder, too large, not UTF-8, empty).
 #[derive(Debug, Clone, Error, Diagnostic)]
@@ -362,6 +386,19 @@ mod tests {
     use super::*;
 
     /// The cap counts the bytes actually read: an endless input stops one byte past it.
+    #[test]
+    fn the_digest_is_of_the_bytes_as_read_byte_order_mark_included() {
+        for bytes in [&b"case: A\n"[..], b"\xEF\xBB\xBFcase: A\n", b""] {
+            let Ok(file) = SourceFile::from_bytes("x.yaml", bytes) else {
+                continue;
+            };
+            assert_eq!(file.sha256(), hex_sha256(bytes));
+        }
+        // The mark is part of what was read, and of the digest.
+        let file = SourceFile::from_bytes("x", b"\xEF\xBB\xBFa").unwrap();
+        assert_ne!(file.sha256(), hex_sha256(b"a"));
+    }
+
     #[test]
     fn an_endless_input_is_read_only_to_just_past_the_cap() {
         let endless = std::io::repeat(b'a');

@@ -14,6 +14,15 @@ use unicode_normalization::char::is_combining_mark;
 
 /// `text` folded for comparison.
 pub fn fold(text: &str) -> String {
+    if text.is_ascii() {
+        // Nothing to decompose or map: lower-case and collapse whitespace, as below.
+        return fold_ascii(text);
+    }
+    fold_unicode(text)
+}
+
+/// [`fold`] of any text.
+fn fold_unicode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     for c in text.nfkd() {
@@ -39,6 +48,21 @@ pub fn fold(text: &str) -> String {
             'þ' | 'Þ' => out.push_str("th"),
             _ => out.extend(c.to_lowercase()),
         }
+    }
+    out
+}
+
+/// [`fold`] of ASCII text, which NFKD leaves as it is.
+fn fold_ascii(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
     }
     out
 }
@@ -172,6 +196,14 @@ pub fn find_terms<'t>(text: &str, list: &'t TermList) -> Vec<&'t str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The ASCII shortcut folds exactly as the Unicode path does.
+        #[test]
+        fn ascii_folds_as_unicode_does(text in "[ -~\t\n\r\x0b\x0c]{0,40}") {
+            proptest::prop_assert_eq!(fold_ascii(&text), fold_unicode(&text));
+        }
+    }
 
     #[test]
     fn names_match_across_accents_case_and_spacing() {

@@ -3,16 +3,19 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
 
 use chrono::{NaiveDate, Weekday};
 use rust_decimal::Decimal;
+use schemars::JsonSchema;
 
 use crate::model::case::EvidenceKind;
 use crate::model::clause::{ClauseId, ParamKind, Parameters};
 use crate::model::params::Requirements;
 pub use crate::model::params::{ParamValue, spelled_list, spelled_text};
 use crate::reading::decode::{
-    MapReader, Problems, boolean, choice, integer, item_entry, list, non_empty_text, text,
+    MapReader, Problems, boolean, choice, integer, item_entry, keys_in, keys_of, list,
+    non_empty_text, text,
 };
 use crate::reading::diagnostics::{FileProblems, Problem, Span, suggest};
 use crate::reading::document::{self, Entry, ScalarKind, Value};
@@ -29,45 +32,98 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("bitget", include_str!("../../policy/bitget.toml")),
 ];
 
-/// A validated policy.
-#[derive(Debug, Clone)]
+/// A policy: metadata, calendar, limits, procedure gates and one table per clause in force.
+// The policy model is written once: the JSON Schema of the policy file (`appeal schema policy`,
+// with these doc comments as its descriptions) and the keys its reader takes are derived from
+// these types. The file groups `id`, `title`, `version` and `source` in its `[policy]` table
+// (`written::POLICY_TABLE` marks them); what the model holds besides the file is skipped.
+#[derive(Debug, Clone, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(transform = written::policy_file_form)]
 pub struct Policy {
+    /// The policy's short name, e.g. `mexc`. Every ruling names it with its version.
+    #[schemars(extend("x-policy-table" = true))]
     pub id: String,
+    /// The name of the rules it implements, e.g. `MEXC P2P Appeal Handling Rules`.
+    #[schemars(extend("x-policy-table" = true))]
     pub title: String,
+    /// Which edition of the rules it implements, e.g. the date they were last updated
+    /// (`2025-05-29`). Every ruling names it.
+    #[schemars(extend("x-policy-table" = true))]
     pub version: String,
+    /// Where the rules were published. For the reader; no clause reads it.
+    #[schemars(extend("x-policy-table" = true))]
+    pub source: Option<String>,
+    #[serde(skip)]
     pub source_text: String,
     /// Where the policy came from: `mexc (built-in)` or a path.
+    #[serde(skip)]
     pub origin: String,
+    #[serde(skip)]
     pub sha256: String,
+    #[schemars(with = "written::Settings<Calendar>")]
     pub calendar: Calendar,
+    #[schemars(with = "written::Settings<Limits>")]
     pub limits: Limits,
+    #[schemars(with = "written::Settings<Procedure>")]
     pub procedure: Procedure,
+    #[schemars(with = "written::ClauseTables")]
     pub clauses: BTreeMap<ClauseId, ClauseTable>,
     /// The parameters of the clauses in force, typed: what the engine reads.
+    #[serde(skip)]
     pub parameters: Parameters,
     /// Settings of `[calendar]`, `[limits]` and `[procedure]` the published text leaves open,
     /// as `table.key` (`calendar.timezone`): values a compliance officer must confirm.
+    #[serde(skip)]
     pub setting_placeholders: BTreeSet<String>,
     /// Whether the policy is one of the built-in ones, rather than a file.
+    #[serde(skip)]
     pub builtin: bool,
 }
 
-#[derive(Debug, Clone)]
+/// Limits on the orders and amounts an appeal is judged on.
+#[derive(Debug, Clone, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Limits {
+    /// How old an order may be when it is appealed, e.g. `18mo`: an appeal on an older order is
+    /// refused (`general.age_limit`).
+    #[schemars(with = "written::Duration")]
     pub max_order_age: PolicyDuration,
-    /// `|paid − amount| ≤ tolerance` counts as the correct amount.
+    /// How far the sum paid may be from the order's amount and still count as the correct
+    /// amount, in the order's fiat: `|paid − amount| ≤ tolerance`. Written as a string (`"0.5"`):
+    /// TOML floats cannot hold money exactly. Default `"0"`.
+    #[schemars(with = "Option<String>")]
     pub amount_tolerance: Decimal,
 }
 
-/// The gates checked before any clause.
-#[derive(Debug, Clone)]
+/// The gates checked before any clause. A gate that is switched on also needs its clause table
+/// (`[clauses."procedure.kyc"]`, `.timer`, `.reason`, `.evidence`) for its citation.
+#[derive(Debug, Clone, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Procedure {
+    /// An appeal where either party has not completed identity verification is `inadmissible`
+    /// (`procedure.kyc`). Default `false`.
+    #[schemars(with = "Option<bool>")]
     pub require_kyc: bool,
+    /// An appeal opened before the appeal timer has run out is `inadmissible`
+    /// (`procedure.timer`). Default `false`.
+    #[schemars(with = "Option<bool>")]
     pub appeal_after_timer: bool,
+    /// The appeal timer, from "mark as paid", for an order that has none of its own
+    /// (`order.appeal_timer` in the case). Default `15m`.
+    #[schemars(with = "Option<written::Duration>")]
     pub appeal_timer: PolicyDuration,
+    /// An appeal that states no reason is `inadmissible` (`procedure.reason`). Default `false`.
+    #[schemars(with = "Option<bool>")]
     pub require_reason: bool,
+    /// The evidence an appellant must have uploaded, or the appeal is `inadmissible`
+    /// (`procedure.evidence`): one list for every appellant, or a table by party
+    /// (`{ buyer = ["payment_receipt"], seller = [] }`). Default: none.
+    #[schemars(with = "Option<written::RequiredEvidence>")]
     pub required_evidence: BTreeMap<Party, Vec<EvidenceKind>>,
-    /// Time a party has to produce evidence support asked for, from the request (or the appeal).
+    /// Time a party has to produce evidence support asked for, from the request (or the appeal),
+    /// where a rule asks for evidence without a window of its own.
+    #[schemars(with = "written::Duration")]
     pub evidence_window: PolicyDuration,
 }
 
@@ -388,21 +444,36 @@ pub fn load(source: SourceFile, origin: String) -> Result<Policy, FileProblems> 
     }
 }
 
-pub(crate) const POLICY_KEYS: &[&str] = &["policy", "calendar", "limits", "procedure", "clauses"];
-pub(crate) const META_KEYS: &[&str] = &["id", "title", "version", "source"];
+/// The keys of the policy file's top level and of its `[policy]` table, as the schema of
+/// [`Policy`] has them. Only that schema is generated: the tables under it are entered as
+/// already defined, so the generator refers to them without generating them (the clause tables
+/// of the catalogue cost more than reading a policy).
+static FILE_KEYS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
+    let mut generator = schemars::SchemaGenerator::default();
+    for table in [
+        written::Settings::<Calendar>::schema_name(),
+        written::Settings::<Limits>::schema_name(),
+        written::Settings::<Procedure>::schema_name(),
+        written::ClauseTables::schema_name(),
+    ] {
+        generator
+            .definitions_mut()
+            .insert(table.into_owned(), serde_json::Value::Bool(true));
+    }
+    let schema = generator.into_root_schema_for::<Policy>();
+    let schema = schema.as_value();
+    (keys_in(schema), keys_in(&schema["properties"]["policy"]))
+});
+pub(crate) static POLICY_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(|| FILE_KEYS.0.clone());
+pub(crate) static META_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(|| FILE_KEYS.1.clone());
 // Each table outside the clauses may list, in `placeholders`, the settings of its own that the
-// published text leaves open.
-pub(crate) const CALENDAR_KEYS: &[&str] = &["timezone", "weekend", "holidays", "placeholders"];
-pub(crate) const LIMITS_KEYS: &[&str] = &["max_order_age", "amount_tolerance", "placeholders"];
-pub(crate) const PROCEDURE_KEYS: &[&str] = &[
-    "require_kyc",
-    "appeal_after_timer",
-    "appeal_timer",
-    "require_reason",
-    "required_evidence",
-    "evidence_window",
-    "placeholders",
-];
+// published text leaves open: `written::Settings` adds the key to the table's model.
+pub(crate) static CALENDAR_KEYS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(keys_of::<written::Settings<Calendar>>);
+pub(crate) static LIMITS_KEYS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(keys_of::<written::Settings<Limits>>);
+pub(crate) static PROCEDURE_KEYS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(keys_of::<written::Settings<Procedure>>);
 
 fn read_policy(
     root: &crate::reading::document::Node,
@@ -411,7 +482,7 @@ fn read_policy(
     problems: &mut Problems,
 ) -> Option<Policy> {
     let top = 0..0;
-    let mut map = MapReader::new(root, "the policy file", &top, POLICY_KEYS, problems)?;
+    let mut map = MapReader::of_model(root, "the policy file", &top, &POLICY_KEYS, problems)?;
     let meta = map
         .required(
             "policy",
@@ -419,7 +490,8 @@ fn read_policy(
             problems,
         )
         .and_then(|e| {
-            let mut meta = MapReader::new(&e.value, "[policy]", &e.key_span, META_KEYS, problems)?;
+            let mut meta =
+                MapReader::of_model(&e.value, "[policy]", &e.key_span, &META_KEYS, problems)?;
             let id = meta
                 .required("id", "\"mexc\"", problems)
                 .and_then(|e| non_empty_text(e, "policy.id", problems));
@@ -429,11 +501,12 @@ fn read_policy(
             let version = meta
                 .required("version", "\"2025-05-29\"", problems)
                 .and_then(|e| non_empty_text(e, "policy.version", problems));
-            let _source = meta
-                .optional("source")
-                .and_then(|e| text(e, "policy.source", problems));
+            let published = match meta.optional("source") {
+                Some(e) => text(e, "policy.source", problems).map(|s| Some(s.value)),
+                None => Some(None),
+            };
             meta.finish(problems);
-            Some((id?.value, title?.value, version?.value))
+            Some((id?.value, title?.value, version?.value, published?))
         });
     let mut setting_placeholders = BTreeSet::new();
     let calendar = map
@@ -443,7 +516,7 @@ fn read_policy(
         .required("limits", "{ max_order_age = \"18mo\" }", problems)
         .and_then(|e| {
             let mut limits =
-                MapReader::new(&e.value, "[limits]", &e.key_span, LIMITS_KEYS, problems)?;
+                MapReader::of_model(&e.value, "[limits]", &e.key_span, &LIMITS_KEYS, problems)?;
             let age = limits
                 .required("max_order_age", "\"18mo\"", problems)
                 .and_then(|e| positive_duration(e, "limits.max_order_age", problems));
@@ -451,13 +524,7 @@ fn read_policy(
                 Some(e) => money(e, "limits.amount_tolerance", problems),
                 None => Some(Decimal::ZERO),
             };
-            read_setting_placeholders(
-                &mut limits,
-                "limits",
-                LIMITS_KEYS,
-                &mut setting_placeholders,
-                problems,
-            );
+            read_setting_placeholders(&mut limits, "limits", &mut setting_placeholders, problems);
             limits.finish(problems);
             Some(Limits {
                 max_order_age: age?,
@@ -471,7 +538,7 @@ fn read_policy(
         .required("clauses", "{ \"buyer.1a\" = { … } }", problems)
         .and_then(|e| read_clauses(e, problems));
     map.finish(problems);
-    let (id, title, version) = meta?;
+    let (id, title, version, published) = meta?;
     let procedure = procedure?;
     let (clauses, parameters) = clauses?;
     // A gate that is switched on needs its clause table for the citation.
@@ -518,6 +585,7 @@ fn read_policy(
         id,
         title,
         version,
+        source: published,
         source_text: source.text.to_string(),
         origin,
         sha256: source.sha256().to_string(),
@@ -616,11 +684,11 @@ fn read_calendar(
     open: &mut BTreeSet<String>,
     problems: &mut Problems,
 ) -> Option<Calendar> {
-    let mut map = MapReader::new(
+    let mut map = MapReader::of_model(
         &entry.value,
         "[calendar]",
         &entry.key_span,
-        CALENDAR_KEYS,
+        &CALENDAR_KEYS,
         problems,
     )?;
     let zone = map.required("timezone", "\"Asia/Singapore\"", problems).and_then(|e| {
@@ -709,7 +777,7 @@ fn read_calendar(
         }),
         None => Some(BTreeSet::new()),
     };
-    read_setting_placeholders(&mut map, "calendar", CALENDAR_KEYS, open, problems);
+    read_setting_placeholders(&mut map, "calendar", open, problems);
     map.finish(problems);
     let weekend = weekend?;
     if weekend.len() == 7 {
@@ -733,11 +801,11 @@ fn read_procedure(
     open: &mut BTreeSet<String>,
     problems: &mut Problems,
 ) -> Option<Procedure> {
-    let mut map = MapReader::new(
+    let mut map = MapReader::of_model(
         &entry.value,
         "[procedure]",
         &entry.key_span,
-        PROCEDURE_KEYS,
+        &PROCEDURE_KEYS,
         problems,
     )?;
     let switch =
@@ -745,13 +813,14 @@ fn read_procedure(
             Some(e) => boolean(e, &format!("procedure.{key}"), problems),
             None => Some(false),
         };
+    // Read in the order a policy file writes them, which is the order a "did you mean" lists them.
     let require_kyc = switch(&mut map, "require_kyc", problems);
     let appeal_after_timer = switch(&mut map, "appeal_after_timer", problems);
-    let require_reason = switch(&mut map, "require_reason", problems);
     let appeal_timer = match map.optional("appeal_timer") {
         Some(e) => positive_duration(e, "procedure.appeal_timer", problems),
         None => Some(PolicyDuration::Minutes(15)),
     };
+    let require_reason = switch(&mut map, "require_reason", problems);
     let required_evidence = match map.optional("required_evidence") {
         Some(e) => read_required_evidence(e, problems),
         None => Some(BTreeMap::new()),
@@ -759,7 +828,7 @@ fn read_procedure(
     let evidence_window = map
         .required("evidence_window", "\"24h\"", problems)
         .and_then(|e| positive_duration(e, "procedure.evidence_window", problems));
-    read_setting_placeholders(&mut map, "procedure", PROCEDURE_KEYS, open, problems);
+    read_setting_placeholders(&mut map, "procedure", open, problems);
     map.finish(problems);
     Some(Procedure {
         require_kyc: require_kyc?,
@@ -1000,21 +1069,21 @@ fn read_placeholders(
 }
 
 /// Adds the `placeholders` of the `[calendar]`, `[limits]` or `[procedure]` table `map` reads
-/// to `open`, as `table.key`. `keys` are the table's keys, `placeholders` among them. A name
-/// that is not a setting of the table is a problem, which makes the policy invalid.
+/// to `open`, as `table.key`. Read last: the table's other keys, in the order the reader asked
+/// for them, are its settings. A name that is not a setting of the table is a problem, which
+/// makes the policy invalid.
 fn read_setting_placeholders(
     map: &mut MapReader<'_>,
     table: &str,
-    keys: &[&str],
     open: &mut BTreeSet<String>,
     problems: &mut Problems,
 ) {
     let Some(entry) = map.optional("placeholders") else {
         return;
     };
-    let settings: Vec<&str> = keys
-        .iter()
-        .copied()
+    let settings: Vec<&str> = map
+        .allowed_in_order()
+        .into_iter()
         .filter(|key| *key != "placeholders")
         .collect();
     let names = read_placeholders(
@@ -1160,6 +1229,195 @@ pub fn builtin_refs() -> Vec<PolicyRef> {
         .iter()
         .map(|(name, _)| PolicyRef::Builtin(name))
         .collect()
+}
+
+/// How a policy file writes what the model holds otherwise, as JSON Schemas: the `[policy]`
+/// table, the `placeholders` of a table of settings, the clause tables of the catalogue and
+/// `required_evidence`.
+pub mod written {
+    use std::borrow::Cow;
+    use std::marker::PhantomData;
+
+    use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+    use serde_json::{Map, Value, json};
+
+    pub use crate::reading::decode::written::*;
+
+    use crate::model::case::EvidenceKind;
+    use crate::model::clause::{CATALOGUE, ParamKind};
+    use crate::vocab::decision::SanctionAction;
+    use crate::vocab::words::Choice;
+
+    /// The mark (`#[schemars(extend(…))]`) of a field of [`super::Policy`] that the file writes
+    /// in its `[policy]` table.
+    pub const POLICY_TABLE: &str = "x-policy-table";
+
+    /// Moves the fields marked [`POLICY_TABLE`] into the `policy` table, first among the tables
+    /// of the file.
+    pub fn policy_file_form(schema: &mut Schema) {
+        let Some(object) = schema.as_object_mut() else {
+            return;
+        };
+        let mut table = Map::new();
+        if let Some(Value::Object(properties)) = object.get_mut("properties") {
+            let marked: Vec<String> = properties
+                .iter()
+                .filter(|(_, field)| field.get(POLICY_TABLE).is_some())
+                .map(|(key, _)| key.clone())
+                .collect();
+            for key in marked {
+                if let Some(mut field) = properties.remove(&key) {
+                    if let Some(field) = field.as_object_mut() {
+                        field.remove(POLICY_TABLE);
+                    }
+                    table.insert(key, field);
+                }
+            }
+        }
+        let required: Vec<Value> = object
+            .get("required")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
+        let (in_table, outside): (Vec<Value>, Vec<Value>) = required
+            .into_iter()
+            .partition(|key| key.as_str().is_some_and(|key| table.contains_key(key)));
+        let policy = json!({
+            "description": "What the policy is: its name and the edition of the rules it implements.",
+            "type": "object",
+            "properties": table,
+            "additionalProperties": false,
+            "required": in_table
+        });
+        if let Some(Value::Object(properties)) = object.get_mut("properties") {
+            properties.insert("policy".into(), policy);
+        }
+        let mut required = vec![json!("policy")];
+        required.extend(outside);
+        object.insert("required".into(), Value::Array(required));
+    }
+
+    /// A table of settings (`[calendar]`, `[limits]`, `[procedure]`) as the file writes it: the
+    /// model `T`, and `placeholders`, the settings of its own the published text leaves open.
+    pub struct Settings<T>(PhantomData<T>);
+    impl<T: JsonSchema> JsonSchema for Settings<T> {
+        fn schema_name() -> Cow<'static, str> {
+            T::schema_name()
+        }
+        fn schema_id() -> Cow<'static, str> {
+            format!("appeal::Settings<{}>", T::schema_id()).into()
+        }
+        fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+            let mut schema = T::json_schema(generator);
+            let mut settings: Vec<String> = schema
+                .get("required")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(|key| key.as_str().map(str::to_string))
+                .collect();
+            if let Some(Value::Object(properties)) = schema.get("properties") {
+                for key in properties.keys() {
+                    if !settings.contains(key) {
+                        settings.push(key.clone());
+                    }
+                }
+            }
+            if let Some(Value::Object(properties)) = schema.get_mut("properties") {
+                properties.insert(
+                    "placeholders".into(),
+                    json!({
+                        "description": "Settings of this table the published text leaves open",
+                        "type": "array",
+                        "items": { "enum": settings }
+                    }),
+                );
+            }
+            schema
+        }
+    }
+
+    /// `required_evidence`: one list for every appellant, or a table by party.
+    pub struct RequiredEvidence;
+    impl JsonSchema for RequiredEvidence {
+        fn schema_name() -> Cow<'static, str> {
+            "RequiredEvidence".into()
+        }
+        fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+            let every = generator.subschema_for::<Vec<EvidenceKind>>();
+            let by_party = generator.subschema_for::<Option<Vec<EvidenceKind>>>();
+            json_schema!({
+                "anyOf": [
+                    every,
+                    {
+                        "type": "object",
+                        "properties": { "buyer": by_party, "seller": by_party }
+                    }
+                ]
+            })
+        }
+    }
+
+    /// `[clauses."<id>"]` tables, built from the clause catalogue.
+    pub struct ClauseTables;
+    impl JsonSchema for ClauseTables {
+        fn schema_name() -> Cow<'static, str> {
+            "ClauseTables".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            let mut properties = Map::new();
+            for spec in CATALOGUE {
+                let mut fields = Map::new();
+                fields.insert("cite".into(), json!({ "type": "string", "minLength": 1, "description": "The citation printed in rulings" }));
+                let names: Vec<&str> = spec.params.iter().map(|p| p.name).collect();
+                if !names.is_empty() {
+                    fields.insert("placeholders".into(), json!({ "type": "array", "items": { "enum": names }, "description": "Parameters the published text leaves open" }));
+                }
+                for param in spec.params {
+                    let schema = match param.kind {
+                        ParamKind::Duration => {
+                            json!({ "type": "string", "pattern": "^[0-9]+(m|h|d|wd|mo)$" })
+                        }
+                        ParamKind::Percent => {
+                            json!({ "type": ["number", "string"], "exclusiveMinimum": 0, "exclusiveMaximum": 100 })
+                        }
+                        ParamKind::Count => {
+                            json!({ "type": "integer", "minimum": 0, "maximum": 10000 })
+                        }
+                        ParamKind::Terms => {
+                            json!({ "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } })
+                        }
+                        ParamKind::Requirements => {
+                            let terms = json!({ "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } });
+                            json!({ "oneOf": [
+                                { "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[a-z0-9_]+$" }, "additionalProperties": terms },
+                                terms,
+                            ] })
+                        }
+                        ParamKind::Sanction => json!({ "enum": SanctionAction::names() }),
+                        ParamKind::Mode(modes) => json!({ "enum": modes }),
+                    };
+                    let mut schema = schema;
+                    if let Value::Object(map) = &mut schema {
+                        map.insert("description".into(), json!(param.meaning));
+                    }
+                    fields.insert(param.name.into(), schema);
+                }
+                let mut required = vec!["cite"];
+                required.extend(names.iter().copied());
+                properties.insert(
+                    spec.id.as_str().into(),
+                    json!({ "type": "object", "description": spec.summary, "properties": fields, "required": required, "additionalProperties": false }),
+                );
+            }
+            Schema::from(
+                json!({ "type": "object", "properties": properties, "additionalProperties": false })
+                    .as_object()
+                    .cloned()
+                    .unwrap_or_default(),
+            )
+        }
+    }
 }
 
 #[cfg(test)]

@@ -201,7 +201,7 @@ impl<'a> MapReader<'a> {
     }
 
     /// The allowed keys in the order the reader asked for them, the others after.
-    fn allowed_in_order(&self) -> Vec<&'static str> {
+    pub fn allowed_in_order(&self) -> Vec<&'static str> {
         if !self.reading_order {
             return self.allowed.to_vec();
         }
@@ -796,6 +796,36 @@ impl<T: schemars::JsonSchema> schemars::JsonSchema for Located<T> {
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
         T::json_schema(generator)
     }
+}
+
+/// The keys a mapping of type `T` takes in a file, as its schema (derived from the model) has
+/// them: the required ones in the order the model declares them, then the others.
+pub fn keys_of<T: schemars::JsonSchema>() -> Vec<&'static str> {
+    let schema = schemars::SchemaGenerator::default().into_root_schema_for::<T>();
+    keys_in(schema.as_value())
+}
+
+/// The keys of the mapping a schema describes, as [`keys_of`] lists them.
+pub fn keys_in(schema: &serde_json::Value) -> Vec<&'static str> {
+    let leak = |text: &str| -> &'static str { Box::leak(text.to_string().into_boxed_str()) };
+    let mut keys: Vec<&'static str> = schema
+        .get("required")
+        .and_then(serde_json::Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|key| key.as_str().map(leak))
+        .collect();
+    for key in schema
+        .get("properties")
+        .and_then(serde_json::Value::as_object)
+        .into_iter()
+        .flat_map(|properties| properties.keys())
+    {
+        if !keys.contains(&key.as_str()) {
+            keys.push(leak(key));
+        }
+    }
+    keys
 }
 
 /// How the readers above take a value as it is written in a file, as JSON Schemas: the model

@@ -2,21 +2,15 @@
 //! (`appeal schema case|policy|ruling`).
 //!
 //! The case file's schema comes from the case model itself ([`Case`] and the types below it, with
-//! the descriptions of their doc comments), as do the keys its reader takes; the ruling's from
-//! [`Ruling`]. The policy file is described here by schema-only types; a test checks that their
-//! keys are exactly the keys its reader accepts.
+//! the descriptions of their doc comments), as do the keys its reader takes; the policy file's
+//! from the policy model ([`Policy`]) the same way; the ruling's from [`Ruling`].
 
-#![allow(dead_code)]
+use schemars::Schema;
+use serde_json::{Value, json};
 
-use std::borrow::Cow;
-
-use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
-use serde_json::{Map, Value, json};
-
-use crate::model::case::{Case, EvidenceKind};
-use crate::model::clause::{CATALOGUE, ParamKind};
+use crate::model::case::Case;
+use crate::model::policy::Policy;
 use crate::model::ruling::Ruling;
-use crate::vocab::decision::SanctionAction;
 
 /// Which schema.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -33,15 +27,11 @@ pub enum Kind {
 /// The schema as pretty JSON with a trailing newline.
 pub fn render(kind: Kind) -> String {
     let schema = match kind {
-        Kind::Case => {
-            let mut value = schemars::schema_for!(Case).to_value();
-            unwrap_descriptions(&mut value);
-            titled(
-                Schema::from(value.as_object().cloned().unwrap_or_default()),
-                "appeal case file",
-            )
-        }
-        Kind::Policy => titled(schemars::schema_for!(PolicyFile), "appeal policy file"),
+        Kind::Case => titled(described(schemars::schema_for!(Case)), "appeal case file"),
+        Kind::Policy => titled(
+            described(schemars::schema_for!(Policy)),
+            "appeal policy file",
+        ),
         Kind::Ruling => titled(
             schemars::schema_for!(Ruling),
             "appeal ruling (--format json)",
@@ -55,6 +45,13 @@ pub fn render(kind: Kind) -> String {
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');
     text
+}
+
+/// `schema` with the descriptions of its doc comments unwrapped.
+fn described(schema: Schema) -> Schema {
+    let mut value = schema.to_value();
+    unwrap_descriptions(&mut value);
+    Schema::from(value.as_object().cloned().unwrap_or_default())
 }
 
 /// Descriptions come from doc comments wrapped at 100 columns: joined into one line per
@@ -83,184 +80,6 @@ fn unwrap_descriptions(value: &mut Value) {
 fn titled(mut schema: Schema, title: &str) -> Schema {
     schema.insert("title".into(), json!(title));
     schema
-}
-
-use crate::reading::decode::written::Duration;
-
-// ---------------------------------------------------------------------------------------------
-// Policy
-
-#[derive(JsonSchema)]
-#[serde(deny_unknown_fields)]
-/// A policy: metadata, calendar, limits, procedure gates and one table per clause in force.
-struct PolicyFile {
-    policy: MetaFile,
-    calendar: CalendarFile,
-    limits: LimitsFile,
-    procedure: ProcedureFile,
-    clauses: ClauseTables,
-}
-
-#[derive(JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct MetaFile {
-    id: String,
-    title: String,
-    version: String,
-    source: Option<String>,
-}
-
-#[derive(JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct CalendarFile {
-    /// An IANA time zone name.
-    timezone: String,
-    weekend: Option<Vec<WeekdayName>>,
-    /// ISO dates.
-    holidays: Option<Vec<String>>,
-    placeholders: Option<CalendarPlaceholders>,
-}
-
-#[derive(JsonSchema)]
-enum WeekdayName {
-    Mon,
-    Tue,
-    Wed,
-    Thu,
-    Fri,
-    Sat,
-    Sun,
-}
-
-#[derive(JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct LimitsFile {
-    max_order_age: Duration,
-    /// Fiat, written as a string.
-    amount_tolerance: Option<String>,
-    placeholders: Option<LimitsPlaceholders>,
-}
-
-#[derive(JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct ProcedureFile {
-    require_kyc: Option<bool>,
-    appeal_after_timer: Option<bool>,
-    appeal_timer: Option<Duration>,
-    require_reason: Option<bool>,
-    required_evidence: Option<RequiredEvidence>,
-    evidence_window: Duration,
-    placeholders: Option<ProcedurePlaceholders>,
-}
-
-/// `placeholders` of a table outside the clauses: names of that table's own settings (`keys`
-/// without `placeholders` itself).
-fn setting_placeholders(keys: &[&str]) -> Schema {
-    let names: Vec<&str> = keys
-        .iter()
-        .copied()
-        .filter(|key| *key != "placeholders")
-        .collect();
-    json_schema!({
-        "type": "array",
-        "items": { "enum": names },
-        "description": "Settings of this table the published text leaves open"
-    })
-}
-
-macro_rules! setting_placeholders {
-    ($name:ident, $keys:path) => {
-        struct $name;
-        impl JsonSchema for $name {
-            fn schema_name() -> Cow<'static, str> {
-                stringify!($name).into()
-            }
-            fn json_schema(_: &mut SchemaGenerator) -> Schema {
-                setting_placeholders($keys)
-            }
-        }
-    };
-}
-
-setting_placeholders!(CalendarPlaceholders, crate::model::policy::CALENDAR_KEYS);
-setting_placeholders!(LimitsPlaceholders, crate::model::policy::LIMITS_KEYS);
-setting_placeholders!(ProcedurePlaceholders, crate::model::policy::PROCEDURE_KEYS);
-
-#[derive(JsonSchema)]
-#[serde(untagged)]
-enum RequiredEvidence {
-    Everyone(Vec<EvidenceKind>),
-    ByParty {
-        buyer: Option<Vec<EvidenceKind>>,
-        seller: Option<Vec<EvidenceKind>>,
-    },
-}
-
-/// `[clauses."<id>"]` tables, built from the clause catalogue.
-struct ClauseTables;
-impl JsonSchema for ClauseTables {
-    fn schema_name() -> Cow<'static, str> {
-        "ClauseTables".into()
-    }
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        let mut properties = Map::new();
-        for spec in CATALOGUE {
-            let mut fields = Map::new();
-            fields.insert("cite".into(), json!({ "type": "string", "minLength": 1, "description": "The citation printed in rulings" }));
-            let names: Vec<&str> = spec.params.iter().map(|p| p.name).collect();
-            if !names.is_empty() {
-                fields.insert("placeholders".into(), json!({ "type": "array", "items": { "enum": names }, "description": "Parameters the published text leaves open" }));
-            }
-            for param in spec.params {
-                let schema = match param.kind {
-                    ParamKind::Duration => {
-                        json!({ "type": "string", "pattern": "^[0-9]+(m|h|d|wd|mo)$" })
-                    }
-                    ParamKind::Percent => {
-                        json!({ "type": ["number", "string"], "exclusiveMinimum": 0, "exclusiveMaximum": 100 })
-                    }
-                    ParamKind::Count => {
-                        json!({ "type": "integer", "minimum": 0, "maximum": 10000 })
-                    }
-                    ParamKind::Terms => {
-                        json!({ "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } })
-                    }
-                    ParamKind::Requirements => {
-                        let terms = json!({ "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } });
-                        json!({ "oneOf": [
-                            { "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[a-z0-9_]+$" }, "additionalProperties": terms },
-                            terms,
-                        ] })
-                    }
-                    ParamKind::Sanction => json!({ "enum": SanctionAction::names_list() }),
-                    ParamKind::Mode(modes) => json!({ "enum": modes }),
-                };
-                let mut schema = schema;
-                if let Value::Object(map) = &mut schema {
-                    map.insert("description".into(), json!(param.meaning));
-                }
-                fields.insert(param.name.into(), schema);
-            }
-            let mut required = vec!["cite"];
-            required.extend(names.iter().copied());
-            properties.insert(
-                spec.id.as_str().into(),
-                json!({ "type": "object", "description": spec.summary, "properties": fields, "required": required, "additionalProperties": false }),
-            );
-        }
-        Schema::from(
-            json!({ "type": "object", "properties": properties, "additionalProperties": false })
-                .as_object()
-                .cloned()
-                .unwrap_or_default(),
-        )
-    }
-}
-
-impl SanctionAction {
-    fn names_list() -> Vec<&'static str> {
-        <SanctionAction as crate::vocab::words::Choice>::names()
-    }
 }
 
 #[cfg(test)]
@@ -376,11 +195,51 @@ mod tests {
     fn policy_schema_keys_are_the_keys_the_reader_accepts() {
         let schema: Value = serde_json::from_str(&render(Kind::Policy)).unwrap();
         use crate::model::policy::*;
-        assert_eq!(keys(&schema, None), set(POLICY_KEYS));
-        assert_eq!(keys(&schema, Some("MetaFile")), set(META_KEYS));
-        assert_eq!(keys(&schema, Some("CalendarFile")), set(CALENDAR_KEYS));
-        assert_eq!(keys(&schema, Some("LimitsFile")), set(LIMITS_KEYS));
-        assert_eq!(keys(&schema, Some("ProcedureFile")), set(PROCEDURE_KEYS));
+        assert_eq!(keys(&schema, None), set(&POLICY_KEYS));
+        assert_eq!(keys(&schema["properties"]["policy"], None), set(&META_KEYS));
+        assert_eq!(keys(&schema, Some("Calendar")), set(&CALENDAR_KEYS));
+        assert_eq!(keys(&schema, Some("Limits")), set(&LIMITS_KEYS));
+        assert_eq!(keys(&schema, Some("Procedure")), set(&PROCEDURE_KEYS));
+        // The reader lists them (in a "did you mean") in the order a policy file writes them.
+        assert_eq!(
+            POLICY_KEYS[..],
+            ["policy", "calendar", "limits", "procedure", "clauses"]
+        );
+        assert_eq!(
+            set(&CALENDAR_KEYS),
+            set(&["timezone", "weekend", "holidays", "placeholders"])
+        );
+        // The weekday names the schema gives are the ones the reader takes.
+        let weekdays = &schema["$defs"]["Calendar"]["properties"]["weekend"]["items"]["enum"];
+        assert_eq!(
+            weekdays,
+            &json!(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
+        );
+    }
+
+    #[test]
+    fn every_setting_of_the_policy_file_is_described() {
+        let schema: Value = serde_json::from_str(&render(Kind::Policy)).unwrap();
+        let mut missing = Vec::new();
+        let policy = &schema["properties"]["policy"];
+        for (table, node) in [
+            ("policy", policy),
+            ("calendar", &schema["$defs"]["Calendar"]),
+            ("limits", &schema["$defs"]["Limits"]),
+            ("procedure", &schema["$defs"]["Procedure"]),
+        ] {
+            for (key, field) in node["properties"].as_object().unwrap() {
+                let described = field.get("description").and_then(Value::as_str);
+                // A `$ref` is described where it is defined (a duration).
+                if field.get("$ref").is_none() && described.is_none_or(|d| d.len() < 8) {
+                    missing.push(format!("{table}.{key}"));
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "settings without a description: {missing:?}"
+        );
     }
 
     #[test]

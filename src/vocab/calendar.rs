@@ -10,12 +10,24 @@ use chrono_tz::Tz;
 use crate::vocab::duration::PolicyDuration;
 use crate::vocab::time::Time;
 
-/// Where and when support works: deadlines are computed and shown in this time zone.
-#[derive(Debug, Clone)]
+/// Where and when support works: the time zone deadlines are computed and shown in, and the
+/// days that are not working days (for durations in working days, `2wd`).
+// The policy file's `[calendar]` table: its schema and the keys its reader takes are derived
+// from this type (see `model::policy`).
+#[derive(Debug, Clone, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Calendar {
+    /// The IANA name of the time zone, e.g. `Asia/Singapore`, `Europe/Berlin` or `UTC`.
+    /// Deadlines are computed in it, and rulings show times in it.
+    #[serde(rename = "timezone")]
+    #[schemars(with = "String")]
     pub zone: Tz,
-    /// Days of the week that are never working days.
+    /// Days of the week that are never working days, e.g. `["Sat", "Sun"]`. Default: none.
+    #[schemars(with = "Option<Vec<Weekday>>")]
     pub weekend: Vec<Weekday>,
+    /// Dates that are not working days, as ISO dates (`2025-01-01`, bare or quoted), each once.
+    /// Default: none.
+    #[schemars(with = "Option<Vec<String>>")]
     pub holidays: BTreeSet<NaiveDate>,
 }
 

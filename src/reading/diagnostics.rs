@@ -15,7 +15,7 @@ use miette::{
 use thiserror::Error;
 
 use crate::reading::source::{ReadingProblem, SourceFile};
-use crate::text::shown::{OffsetMap, Shown, escape, escape_source};
+use crate::text::shown::{OffsetMap, Shown, brief, escape, escape_source};
 use crate::text::terminal::Look;
 
 /// A byte range in the file a problem points at.
@@ -1044,10 +1044,18 @@ fn folded(word: &str) -> String {
         .collect()
 }
 
+/// The longest text, in bytes, taken for a possible misspelling of an allowed word.
+const MISSPELLING_MAX: usize = 64;
+
 /// The candidate `found` most likely stands for: the same word written otherwise (`Bank
 /// Transfer`, `e-wallet`), a known synonym (`support` for `cs`), a close spelling, or the one
 /// candidate that holds it as a word (`receipt` for `payment_receipt`).
 fn closest<'a>(found: &str, candidates: impl Iterator<Item = &'a str> + Clone) -> Option<&'a str> {
+    // The longest word of the formats is under 30 characters: text far longer is no misspelling
+    // of one, and comparing a megabyte of it with each candidate would take seconds.
+    if found.len() > MISSPELLING_MAX {
+        return None;
+    }
     let lowered = found.to_lowercase();
     let written = folded(found);
     if let Some(same) = candidates
@@ -1264,10 +1272,10 @@ impl<'a> Escaped<'a> {
         };
         Escaped {
             inner,
-            message: escape(&inner.to_string()).into_owned(),
+            message: escape(&brief(&inner.to_string())).into_owned(),
             help: inner
                 .help()
-                .map(|help| escape(&help.to_string()).into_owned()),
+                .map(|help| escape(&brief(&help.to_string())).into_owned()),
             source,
             offsets,
         }

@@ -181,6 +181,26 @@ fn open_regular(path: &Path, name: &str) -> Result<(std::fs::File, u64), Reading
     Ok((file, metadata.len()))
 }
 
+/// Hex SHA-256 of the file at `path` (an evidence file), read in pieces: only a regular file,
+/// opened as [`SourceFile::read`] opens one (a FIFO swapped in after a check would block the
+/// run), and any size, since nothing of it is kept.
+pub fn file_sha256(path: &Path) -> Result<String, ReadingProblem> {
+    let name = crate::text::shown::escape(&path.display().to_string()).into_owned();
+    let (mut file, _) = open_regular(path, &name)?;
+    let mut hasher = Sha256::new();
+    let mut buffer = vec![0u8; 64 * 1024];
+    loop {
+        let read = file
+            .read(&mut buffer)
+            .map_err(|error| ReadingProblem::io(&name, &error))?;
+        if read == 0 {
+            break;
+        }
+        hasher.update(&buffer[..read]);
+    }
+    Ok(hex(&hasher.finalize()))
+}
+
 /// Reads `reader` to its end, but never more than one byte past [`MAX_INPUT_BYTES`]: enough to
 /// know the input is over the cap without reading the rest. `size` is what the file system says
 /// the file holds (0 when unknown): room is made for that much at once, within the cap, so that
@@ -357,6 +377,18 @@ pub enum ReadingProblem {
 }
 
 impl ReadingProblem {
+    /// What is wrong, without the file's name: for a message that names the file already.
+    pub fn reason(&self) -> String {
+        match self {
+            ReadingProblem::Io { reason, .. } => reason.clone(),
+            ReadingProblem::IsDirectory { .. } => "a directory, not a file".to_string(),
+            ReadingProblem::NotAFile { kind, .. } => format!("{kind}, not a regular file"),
+            other => other.to_string(),
+        }
+    }
+}
+
+impl ReadingProblem {
     /// An I/O failure reading `path`.
     pub fn io(path: &str, error: &std::io::Error) -> ReadingProblem {
         ReadingProblem::Io {
@@ -401,6 +433,27 @@ mod tests {
         // The mark is part of what was read, and of the digest.
         let file = SourceFile::from_bytes("x", b"\xEF\xBB\xBFa").unwrap();
         assert_ne!(file.sha256(), hex_sha256(b"a"));
+    }
+
+    #[test]
+    fn an_evidence_digest_is_of_a_regular_file_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let photo = dir.path().join("photo.jpg");
+        std::fs::write(&photo, b"not really a photo").unwrap();
+        assert_eq!(
+            file_sha256(&photo).unwrap(),
+            hex_sha256(b"not really a photo")
+        );
+        // A FIFO is refused, not waited on.
+        #[cfg(unix)]
+        {
+            let fifo = dir.path().join("pipe.jpg");
+            let name = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
+            // SAFETY: `name` is a valid NUL-terminated path.
+            assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o600) }, 0);
+            let refused = file_sha256(&fifo).unwrap_err();
+            assert_eq!(refused.reason(), "a FIFO (named pipe), not a regular file");
+        }
     }
 
     #[test]

@@ -748,3 +748,35 @@ fn a_megabyte_value_is_quoted_briefly_in_its_diagnostic() {
         );
     }
 }
+
+/// A line holding hidden characters is drawn escaped (`\u202e` for one character); the column
+/// in the diagnostic's heading is still counted in the file as written, as `--format json` and
+/// editors count it.
+#[test]
+fn columns_count_the_file_as_written_on_a_line_drawn_escaped() {
+    let case = sample().replacen(
+        "event: marked_paid",
+        "event: marked_paid, note: \"\u{202e}\u{202e}\", bogus: 1",
+        1,
+    );
+    assert_ne!(case, sample(), "the sample's first event moved");
+    let (index, written) = case
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("bogus"))
+        .expect("the edited line");
+    let line = index + 1;
+    // 1-based, in characters: the two hidden characters count one each.
+    let column = written[..written.find("bogus").unwrap()].chars().count() + 1;
+    let human = text(&with_stdin(&["check", "-"], &case).stderr);
+    assert!(
+        human.contains(&format!("<stdin>:{line}:{column}]")),
+        "{human}"
+    );
+    assert!(human.contains("\\u202e\\u202e"), "{human}");
+    let json = text(&with_stdin(&["check", "--format", "json", "-"], &case).stderr);
+    assert!(
+        json.contains(&format!("\"line\":{line},\"column\":{column}")),
+        "{json}"
+    );
+}

@@ -1264,10 +1264,18 @@ impl<'a> Escaped<'a> {
         let (source, offsets) = match file {
             None => (None, None),
             Some(file) => match escape_source(&file.text) {
-                None => (Some(ShownSource::of(file, Arc::clone(&file.text))), None),
-                Some((text, offsets)) => {
-                    (Some(ShownSource::of(file, Arc::from(text))), Some(offsets))
-                }
+                None => (
+                    Some(ShownSource::of(file, Arc::clone(&file.text), None)),
+                    None,
+                ),
+                Some((text, offsets)) => (
+                    Some(ShownSource::of(
+                        file,
+                        Arc::from(text),
+                        Some(offsets.clone()),
+                    )),
+                    Some(offsets),
+                ),
             },
         };
         Escaped {
@@ -1354,14 +1362,27 @@ impl Diagnostic for Escaped<'_> {
 #[derive(Debug)]
 struct ShownSource {
     name: String,
+    /// The text as drawn: escaped where it holds hidden characters.
     text: Arc<str>,
+    /// The file's own text, and where its offsets land in `text`, when that was escaped: columns
+    /// are counted in the file as written, as editors and `--format json` count them.
+    escaped: Option<(Arc<str>, OffsetMap)>,
 }
 
 impl ShownSource {
-    fn of(file: &SourceFile, text: Arc<str>) -> ShownSource {
+    fn of(file: &SourceFile, text: Arc<str>, offsets: Option<OffsetMap>) -> ShownSource {
         ShownSource {
             name: escape(&file.name).into_owned(),
             text,
+            escaped: offsets.map(|offsets| (Arc::clone(&file.text), offsets)),
+        }
+    }
+
+    /// The 0-based column, in characters of the file as written, of `offset` in `text`.
+    fn column(&self, offset: usize) -> Option<usize> {
+        match &self.escaped {
+            None => column_in_chars(&self.text, offset),
+            Some((original, offsets)) => column_in_chars(original, offsets.unmap(offset)),
         }
     }
 }
@@ -1379,7 +1400,7 @@ impl SourceCode for ShownSource {
         // miette gives a column only for a span read without lines before it (the header's);
         // otherwise the contents start a line, at column 0, and that stays.
         let column = if context_lines_before == 0 {
-            column_in_chars(&self.text, inner.span().offset()).unwrap_or(inner.column())
+            self.column(inner.span().offset()).unwrap_or(inner.column())
         } else {
             inner.column()
         };

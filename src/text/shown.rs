@@ -148,6 +148,21 @@ impl OffsetMap {
                 .map(|(_, added)| added)
                 .sum::<usize>()
     }
+
+    /// The offset in the original text of `offset` in the escaped one: the inverse of
+    /// [`OffsetMap::map`]. An offset inside an escape moves to the escaped character.
+    pub fn unmap(&self, offset: usize) -> usize {
+        let mut added_before = 0;
+        for (end, added) in &self.shifts {
+            // The escape of this character ends at `end + added_before + added` in the
+            // escaped text.
+            if offset < end + added_before + added {
+                break;
+            }
+            added_before += added;
+        }
+        offset.saturating_sub(added_before)
+    }
 }
 
 /// `text` for Markdown (a ticket, rendered as HTML): control characters escaped as by
@@ -179,6 +194,19 @@ pub fn markdown(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn offsets_map_into_the_escaped_text_and_back() {
+        let text = "a\u{202e}b\tc\u{1b}\u{e9}d\n\u{2066}";
+        let (escaped, offsets) = escape_source(text).unwrap();
+        for (at, c) in text.char_indices().chain([(text.len(), ' ')]) {
+            let moved = offsets.map(at);
+            assert_eq!(offsets.unmap(moved), at, "offset {at}");
+            if at < text.len() && !is_hidden(c) {
+                assert!(escaped[moved..].starts_with(c), "offset {at}");
+            }
+        }
+    }
 
     #[test]
     fn messages_quote_long_values_by_their_start() {

@@ -719,3 +719,64 @@ fn color_always_never_and_auto() {
     assert_eq!(output.status.code(), Some(2));
     assert!(text(&output.stderr).contains("possible values: auto, always, never"));
 }
+
+/// A megabyte value where a word is expected was quoted whole in its diagnostic (a megabyte of
+/// stderr) and compared letter by letter with every allowed word for a "did you mean" (seconds).
+/// The diagnostic quotes its first characters and lists the allowed words, in both formats.
+#[test]
+fn a_megabyte_value_is_quoted_briefly_in_its_diagnostic() {
+    let value = "x".repeat(1 << 20);
+    let case = sample().replacen("type: seller_not_releasing", &format!("type: {value}"), 1);
+    assert_ne!(case, sample(), "the sample's appeal type moved");
+    for format in ["human", "json"] {
+        let output = with_stdin(&["check", "--format", format, "-"], &case);
+        // An invalid case is an error of the input: exit 2.
+        assert_eq!(output.status.code(), Some(2), "{format}");
+        let stderr = text(&output.stderr);
+        assert!(
+            stderr.len() < 4096,
+            "{format}: {} bytes of diagnostics",
+            stderr.len()
+        );
+        assert!(
+            stderr.contains(&format!("`{}…`", "x".repeat(60))),
+            "{format}: {stderr}"
+        );
+        assert!(
+            stderr.contains("seller_not_releasing"),
+            "{format}: {stderr}"
+        );
+    }
+}
+
+/// A line holding hidden characters is drawn escaped (`\u202e` for one character); the column
+/// in the diagnostic's heading is still counted in the file as written, as `--format json` and
+/// editors count it.
+#[test]
+fn columns_count_the_file_as_written_on_a_line_drawn_escaped() {
+    let case = sample().replacen(
+        "event: marked_paid",
+        "event: marked_paid, note: \"\u{202e}\u{202e}\", bogus: 1",
+        1,
+    );
+    assert_ne!(case, sample(), "the sample's first event moved");
+    let (index, written) = case
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("bogus"))
+        .expect("the edited line");
+    let line = index + 1;
+    // 1-based, in characters: the two hidden characters count one each.
+    let column = written[..written.find("bogus").unwrap()].chars().count() + 1;
+    let human = text(&with_stdin(&["check", "-"], &case).stderr);
+    assert!(
+        human.contains(&format!("<stdin>:{line}:{column}]")),
+        "{human}"
+    );
+    assert!(human.contains("\\u202e\\u202e"), "{human}");
+    let json = text(&with_stdin(&["check", "--format", "json", "-"], &case).stderr);
+    assert!(
+        json.contains(&format!("\"line\":{line},\"column\":{column}")),
+        "{json}"
+    );
+}

@@ -1,10 +1,7 @@
 //! Evidence files named by a case: confined to the case's folder, present, and matching their
 //! recorded SHA-256.
 
-use std::io::Read;
 use std::path::{Component, Path};
-
-use sha2::{Digest, Sha256};
 
 use crate::model::case::{self, Evidence, LoadedCase};
 use crate::reading::decode::Problems;
@@ -97,12 +94,12 @@ pub fn check(evidence: &[Evidence], base: &Path, problems: &mut Problems) {
         let Some(expected) = &item.sha256 else {
             continue;
         };
-        match digest(&resolved) {
+        match crate::reading::source::file_sha256(&resolved) {
             Ok(actual) if actual.eq_ignore_ascii_case(&expected.value) => {}
             Ok(actual) => problems.push(Problem::evidence_digest(written, &actual, &expected.span)),
             Err(error) => problems.push(Problem::evidence_unreadable(
                 written,
-                &error.to_string(),
+                &error.reason(),
                 &file.span,
             )),
         }
@@ -124,40 +121,4 @@ fn without_parent_dirs(path: &Path) -> Option<String> {
         }
     }
     (!names.is_empty()).then(|| names.join("/"))
-}
-
-fn digest(path: &Path) -> std::io::Result<String> {
-    let mut file = std::fs::File::open(path)?;
-    let mut hasher = Sha256::new();
-    let mut buffer = [0u8; 64 * 1024];
-    loop {
-        let read = file.read(&mut buffer)?;
-        if read == 0 {
-            break;
-        }
-        hasher.update(&buffer[..read]);
-    }
-    Ok(hasher
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_path_is_rewritten_without_parent_dirs_only_when_it_stays_inside() {
-        let rewrite = |p: &str| without_parent_dirs(Path::new(p));
-        assert_eq!(
-            rewrite("evidence/../evidence/r.png").as_deref(),
-            Some("evidence/r.png")
-        );
-        assert_eq!(rewrite("./a/b/../c.png").as_deref(), Some("a/c.png"));
-        assert_eq!(rewrite("../case/r.png"), None);
-        assert_eq!(rewrite("a/../../r.png"), None);
-        assert_eq!(rewrite("a/.."), None);
-    }
 }

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::reading::diagnostics::FileProblems;
 use crate::reading::source::SourceFile;
+use crate::text::shown::brief;
 
 /// One diagnostic, for programs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
@@ -110,11 +111,13 @@ impl DiagnosticJson {
         DiagnosticJson {
             code: diagnostic.code().map(|c| c.to_string()),
             severity,
-            message: diagnostic.to_string(),
+            message: brief(&diagnostic.to_string()).into_owned(),
             file: file.map(str::to_string),
             line: labels.first().map(|l| l.line),
             column: labels.first().map(|l| l.column),
-            help: diagnostic.help().map(|h| h.to_string()),
+            help: diagnostic
+                .help()
+                .map(|h| brief(&h.to_string()).into_owned()),
             related: diagnostic
                 .related()
                 .into_iter()

@@ -15,7 +15,7 @@ use miette::{
 use thiserror::Error;
 
 use crate::reading::source::{ReadingProblem, SourceFile};
-use crate::text::shown::{OffsetMap, Shown, escape, escape_source};
+use crate::text::shown::{OffsetMap, Shown, brief, escape, escape_source};
 use crate::text::terminal::Look;
 
 /// A byte range in the file a problem points at.
@@ -1044,10 +1044,18 @@ fn folded(word: &str) -> String {
         .collect()
 }
 
+/// The longest text, in bytes, taken for a possible misspelling of an allowed word.
+const MISSPELLING_MAX: usize = 64;
+
 /// The candidate `found` most likely stands for: the same word written otherwise (`Bank
 /// Transfer`, `e-wallet`), a known synonym (`support` for `cs`), a close spelling, or the one
 /// candidate that holds it as a word (`receipt` for `payment_receipt`).
 fn closest<'a>(found: &str, candidates: impl Iterator<Item = &'a str> + Clone) -> Option<&'a str> {
+    // The longest word of the formats is under 30 characters: text far longer is no misspelling
+    // of one, and comparing a megabyte of it with each candidate would take seconds.
+    if found.len() > MISSPELLING_MAX {
+        return None;
+    }
     let lowered = found.to_lowercase();
     let written = folded(found);
     if let Some(same) = candidates
@@ -1256,18 +1264,26 @@ impl<'a> Escaped<'a> {
         let (source, offsets) = match file {
             None => (None, None),
             Some(file) => match escape_source(&file.text) {
-                None => (Some(ShownSource::of(file, Arc::clone(&file.text))), None),
-                Some((text, offsets)) => {
-                    (Some(ShownSource::of(file, Arc::from(text))), Some(offsets))
-                }
+                None => (
+                    Some(ShownSource::of(file, Arc::clone(&file.text), None)),
+                    None,
+                ),
+                Some((text, offsets)) => (
+                    Some(ShownSource::of(
+                        file,
+                        Arc::from(text),
+                        Some(offsets.clone()),
+                    )),
+                    Some(offsets),
+                ),
             },
         };
         Escaped {
             inner,
-            message: escape(&inner.to_string()).into_owned(),
+            message: escape(&brief(&inner.to_string())).into_owned(),
             help: inner
                 .help()
-                .map(|help| escape(&help.to_string()).into_owned()),
+                .map(|help| escape(&brief(&help.to_string())).into_owned()),
             source,
             offsets,
         }
@@ -1346,14 +1362,27 @@ impl Diagnostic for Escaped<'_> {
 #[derive(Debug)]
 struct ShownSource {
     name: String,
+    /// The text as drawn: escaped where it holds hidden characters.
     text: Arc<str>,
+    /// The file's own text, and where its offsets land in `text`, when that was escaped: columns
+    /// are counted in the file as written, as editors and `--format json` count them.
+    escaped: Option<(Arc<str>, OffsetMap)>,
 }
 
 impl ShownSource {
-    fn of(file: &SourceFile, text: Arc<str>) -> ShownSource {
+    fn of(file: &SourceFile, text: Arc<str>, offsets: Option<OffsetMap>) -> ShownSource {
         ShownSource {
             name: escape(&file.name).into_owned(),
             text,
+            escaped: offsets.map(|offsets| (Arc::clone(&file.text), offsets)),
+        }
+    }
+
+    /// The 0-based column, in characters of the file as written, of `offset` in `text`.
+    fn column(&self, offset: usize) -> Option<usize> {
+        match &self.escaped {
+            None => column_in_chars(&self.text, offset),
+            Some((original, offsets)) => column_in_chars(original, offsets.unmap(offset)),
         }
     }
 }
@@ -1371,7 +1400,7 @@ impl SourceCode for ShownSource {
         // miette gives a column only for a span read without lines before it (the header's);
         // otherwise the contents start a line, at column 0, and that stays.
         let column = if context_lines_before == 0 {
-            column_in_chars(&self.text, inner.span().offset()).unwrap_or(inner.column())
+            self.column(inner.span().offset()).unwrap_or(inner.column())
         } else {
             inner.column()
         };

@@ -41,8 +41,8 @@ impl SourceFile {
     /// is read (the size the file system reports is not trusted: `/proc` files report 0).
     pub fn read(path: &Path) -> Result<SourceFile, ReadingProblem> {
         let name = crate::text::shown::escape(&path.display().to_string()).into_owned();
-        let file = open_regular(path, &name)?;
-        let bytes = read_capped(file, &name)?;
+        let (file, size) = open_regular(path, &name)?;
+        let bytes = read_capped(file, &name, size)?;
         let mut file = SourceFile::from_bytes(name, &bytes)?;
         file.path = Some(path.to_path_buf());
         Ok(file)
@@ -52,7 +52,7 @@ impl SourceFile {
     pub fn read_stdin() -> Result<SourceFile, ReadingProblem> {
         let name = "<stdin>";
         note_stdin();
-        let bytes = read_capped(std::io::stdin().lock(), name)?;
+        let bytes = read_capped(std::io::stdin().lock(), name, 0)?;
         SourceFile::from_bytes(name, &bytes)
     }
 
@@ -144,8 +144,9 @@ pub fn kind_of(metadata: &std::fs::Metadata) -> Option<&'static str> {
 
 /// Opens `path` for reading if it is a regular file. The type is checked before opening (a
 /// FIFO would block `open` itself, a socket cannot be opened) and again on the open file, which
-/// is opened without blocking, so that a file swapped in between is refused too.
-fn open_regular(path: &Path, name: &str) -> Result<std::fs::File, ReadingProblem> {
+/// is opened without blocking, so that a file swapped in between is refused too. Returns the file
+/// with the size the file system gives it.
+fn open_regular(path: &Path, name: &str) -> Result<(std::fs::File, u64), ReadingProblem> {
     let refuse = |metadata: &std::fs::Metadata| -> Result<(), ReadingProblem> {
         if metadata.is_dir() {
             return Err(ReadingProblem::IsDirectory {
@@ -177,13 +178,36 @@ fn open_regular(path: &Path, name: &str) -> Result<std::fs::File, ReadingProblem
         .map_err(|error| ReadingProblem::io(name, &error))?;
     refuse(&metadata)?;
     note(FileId::of(path, &metadata));
-    Ok(file)
+    Ok((file, metadata.len()))
+}
+
+/// Hex SHA-256 of the file at `path` (an evidence file), read in pieces: only a regular file,
+/// opened as [`SourceFile::read`] opens one (a FIFO swapped in after a check would block the
+/// run), and any size, since nothing of it is kept.
+pub fn file_sha256(path: &Path) -> Result<String, ReadingProblem> {
+    let name = crate::text::shown::escape(&path.display().to_string()).into_owned();
+    let (mut file, _) = open_regular(path, &name)?;
+    let mut hasher = Sha256::new();
+    let mut buffer = vec![0u8; 64 * 1024];
+    loop {
+        let read = file
+            .read(&mut buffer)
+            .map_err(|error| ReadingProblem::io(&name, &error))?;
+        if read == 0 {
+            break;
+        }
+        hasher.update(&buffer[..read]);
+    }
+    Ok(hex(&hasher.finalize()))
 }
 
 /// Reads `reader` to its end, but never more than one byte past [`MAX_INPUT_BYTES`]: enough to
-/// know the input is over the cap without reading the rest.
-pub fn read_capped(reader: impl Read, name: &str) -> Result<Vec<u8>, ReadingProblem> {
-    let mut bytes = Vec::new();
+/// know the input is over the cap without reading the rest. `size` is what the file system says
+/// the file holds (0 when unknown): room is made for that much at once, within the cap, so that
+/// a file is read in one or two calls; it is a hint, never a limit.
+pub fn read_capped(reader: impl Read, name: &str, size: u64) -> Result<Vec<u8>, ReadingProblem> {
+    let room = usize::try_from(size).map_or(MAX_INPUT_BYTES, |size| size.min(MAX_INPUT_BYTES));
+    let mut bytes = Vec::with_capacity(room.saturating_add(1));
     reader
         .take(MAX_INPUT_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
@@ -353,6 +377,18 @@ pub enum ReadingProblem {
 }
 
 impl ReadingProblem {
+    /// What is wrong, without the file's name: for a message that names the file already.
+    pub fn reason(&self) -> String {
+        match self {
+            ReadingProblem::Io { reason, .. } => reason.clone(),
+            ReadingProblem::IsDirectory { .. } => "a directory, not a file".to_string(),
+            ReadingProblem::NotAFile { kind, .. } => format!("{kind}, not a regular file"),
+            other => other.to_string(),
+        }
+    }
+}
+
+impl ReadingProblem {
     /// An I/O failure reading `path`.
     pub fn io(path: &str, error: &std::io::Error) -> ReadingProblem {
         ReadingProblem::Io {
@@ -400,15 +436,36 @@ mod tests {
     }
 
     #[test]
+    fn an_evidence_digest_is_of_a_regular_file_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let photo = dir.path().join("photo.jpg");
+        std::fs::write(&photo, b"not really a photo").unwrap();
+        assert_eq!(
+            file_sha256(&photo).unwrap(),
+            hex_sha256(b"not really a photo")
+        );
+        // A FIFO is refused, not waited on.
+        #[cfg(unix)]
+        {
+            let fifo = dir.path().join("pipe.jpg");
+            let name = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
+            // SAFETY: `name` is a valid NUL-terminated path.
+            assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o600) }, 0);
+            let refused = file_sha256(&fifo).unwrap_err();
+            assert_eq!(refused.reason(), "a FIFO (named pipe), not a regular file");
+        }
+    }
+
+    #[test]
     fn an_endless_input_is_read_only_to_just_past_the_cap() {
         let endless = std::io::repeat(b'a');
-        match read_capped(endless, "endless") {
+        match read_capped(endless, "endless", 0) {
             Err(ReadingProblem::TooLarge { size: None, .. }) => {}
             other => panic!("{other:?}"),
         }
         let at_the_cap = std::io::repeat(b'a').take(MAX_INPUT_BYTES as u64);
         assert_eq!(
-            read_capped(at_the_cap, "full").unwrap().len(),
+            read_capped(at_the_cap, "full", 0).unwrap().len(),
             MAX_INPUT_BYTES
         );
     }

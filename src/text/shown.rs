@@ -69,6 +69,43 @@ pub fn escape(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// The longest value a message quotes whole, in characters; a longer one is cut to
+/// [`QUOTE_KEPT`] characters and `…`. A message is read, not searched: the value itself is in
+/// the file, at the line the diagnostic points to.
+pub const QUOTE_MAX: usize = 80;
+/// What is kept of a value cut in a message.
+pub const QUOTE_KEPT: usize = 60;
+
+/// `message` with every value it quotes between backticks held to [`QUOTE_MAX`] characters: a
+/// 1 MB value in a case gives a one-line diagnostic, not a megabyte of it. Borrowed when nothing
+/// is cut (the usual case).
+pub fn brief(message: &str) -> Cow<'_, str> {
+    let pieces: Vec<&str> = message.split('`').collect();
+    // Quoted runs are the odd pieces that have a closing backtick after them.
+    let quoted = |index: usize| index % 2 == 1 && index + 1 < pieces.len();
+    let too_long = |piece: &str| piece.chars().nth(QUOTE_MAX).is_some();
+    if !pieces
+        .iter()
+        .enumerate()
+        .any(|(index, piece)| quoted(index) && too_long(piece))
+    {
+        return Cow::Borrowed(message);
+    }
+    let mut out = String::new();
+    for (index, piece) in pieces.iter().enumerate() {
+        if index > 0 {
+            out.push('`');
+        }
+        if quoted(index) && too_long(piece) {
+            out.extend(piece.chars().take(QUOTE_KEPT));
+            out.push('…');
+        } else {
+            out.push_str(piece);
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// `text` escaped for a quoted source line: line breaks and tabs are kept (the quote is drawn
 /// line by line, and tabs are expanded), every other hidden character is escaped. Returns the
 /// escaped text and, for each byte offset of `text`, where it landed, so that spans into
@@ -111,6 +148,21 @@ impl OffsetMap {
                 .map(|(_, added)| added)
                 .sum::<usize>()
     }
+
+    /// The offset in the original text of `offset` in the escaped one: the inverse of
+    /// [`OffsetMap::map`]. An offset inside an escape moves to the escaped character.
+    pub fn unmap(&self, offset: usize) -> usize {
+        let mut added_before = 0;
+        for (end, added) in &self.shifts {
+            // The escape of this character ends at `end + added_before + added` in the
+            // escaped text.
+            if offset < end + added_before + added {
+                break;
+            }
+            added_before += added;
+        }
+        offset.saturating_sub(added_before)
+    }
 }
 
 /// `text` for Markdown (a ticket, rendered as HTML): control characters escaped as by
@@ -142,6 +194,38 @@ pub fn markdown(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn offsets_map_into_the_escaped_text_and_back() {
+        let text = "a\u{202e}b\tc\u{1b}\u{e9}d\n\u{2066}";
+        let (escaped, offsets) = escape_source(text).unwrap();
+        for (at, c) in text.char_indices().chain([(text.len(), ' ')]) {
+            let moved = offsets.map(at);
+            assert_eq!(offsets.unmap(moved), at, "offset {at}");
+            if at < text.len() && !is_hidden(c) {
+                assert!(escaped[moved..].starts_with(c), "offset {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn messages_quote_long_values_by_their_start() {
+        let long = "é".repeat(QUOTE_MAX + 1);
+        let message = format!("`{long}` is not a valid value for `appeal.type`");
+        assert_eq!(
+            brief(&message),
+            format!(
+                "`{}…` is not a valid value for `appeal.type`",
+                "é".repeat(QUOTE_KEPT)
+            )
+        );
+        // At the limit, and outside backticks, nothing is cut.
+        let at_limit = format!("`{}` and {long}", "a".repeat(QUOTE_MAX));
+        assert!(matches!(brief(&at_limit), Cow::Borrowed(_)));
+        // An unclosed backtick quotes nothing.
+        let unclosed = format!("a ` {long}");
+        assert_eq!(brief(&unclosed), unclosed);
+    }
 
     #[test]
     fn control_characters_are_written_visibly_and_nothing_else_changes() {

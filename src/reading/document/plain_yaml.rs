@@ -13,12 +13,13 @@
 //! way. A test holds the two readings equal, spans included, on every sample case, every bad
 //! input and generated cases.
 
-use std::collections::HashSet;
-
 use granit_parser::{Event, Options, Parser, ScalarStyle};
 
 use super::{Entry, Leaf, Node, Value, YAML_MAX_DEPTH, YAML_MAX_NODES, leaf};
 use crate::reading::diagnostics::Span;
+
+/// The most keys a mapping read here may have; the largest mapping of a case takes 13.
+const MAX_KEYS: usize = 64;
 
 /// A mapping or list whose end has not been reached yet.
 enum Open {
@@ -29,8 +30,6 @@ enum Open {
     Map {
         span: Span,
         entries: Vec<Entry>,
-        /// The keys so far, to give up on a duplicate (serde-saphyr reports it).
-        keys: HashSet<String>,
         /// The key read, waiting for its value.
         key: Option<(String, Span)>,
     },
@@ -65,13 +64,15 @@ pub fn read(text: &str) -> Option<Node> {
                     return None;
                 }
                 nodes += 1;
-                if let Some(Open::Map { keys, key, .. }) = open.last_mut()
+                if let Some(Open::Map { entries, key, .. }) = open.last_mut()
                     && key.is_none()
                 {
                     if style == ScalarStyle::Plain && !plain_key(&value) {
                         return None;
                     }
-                    if !keys.insert(value.to_string()) {
+                    // A duplicate is serde-saphyr's to report. A mapping of a case has a few
+                    // keys: one with more is left to it too, which keeps this search short.
+                    if entries.len() >= MAX_KEYS || entries.iter().any(|e| e.key == value) {
                         return None;
                     }
                     *key = Some((value.into_owned(), span));
@@ -106,7 +107,6 @@ pub fn read(text: &str) -> Option<Node> {
                     _ => Open::Map {
                         span,
                         entries: Vec::new(),
-                        keys: HashSet::new(),
                         key: None,
                     },
                 });

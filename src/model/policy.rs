@@ -32,6 +32,60 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("bitget", include_str!("../../policy/bitget.toml")),
 ];
 
+/// The built-in policies as `build.rs` prepares them: parsed and hashed.
+mod prepared {
+    use crate::reading::document::{Node, Prepared, ScalarKind};
+    use crate::reading::source::SourceFile;
+
+    include!(concat!(env!("OUT_DIR"), "/policies.rs"));
+
+    /// The digest and tree of the built-in policy `source` is, byte for byte, if any.
+    pub fn matching(source: &SourceFile) -> Option<(&'static str, Option<Node>)> {
+        super::BUILTIN
+            .iter()
+            .find(|(_, text)| source.is_exactly(text))
+            .and_then(|(id, _)| POLICIES.iter().find(|(prepared, _, _)| prepared == id))
+            .map(|(_, digest, items)| (*digest, Node::from_prepared(items)))
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+        use crate::reading::document;
+        use crate::reading::source::hex_sha256;
+
+        /// What build.rs prepared is what the TOML parser and the hash give at run time.
+        #[test]
+        fn each_built_in_policy_is_prepared_as_it_reads() {
+            assert_eq!(POLICIES.len(), super::super::BUILTIN.len());
+            for (id, text) in super::super::BUILTIN {
+                let source =
+                    SourceFile::from_bytes(format!("policy/{id}.toml"), text.as_bytes()).unwrap();
+                let (digest, tree) = matching(&source).expect("prepared");
+                assert_eq!(digest, hex_sha256(text.as_bytes()), "{id}");
+                let parsed = document::parse_toml(&source).unwrap();
+                assert_eq!(
+                    format!("{:?}", tree.unwrap()),
+                    format!("{parsed:?}"),
+                    "{id}"
+                );
+            }
+        }
+
+        /// A policy file that differs from a built-in one by a byte is parsed as written.
+        #[test]
+        fn an_edited_copy_is_not_taken_for_the_built_in_policy() {
+            let (_, text) = super::super::BUILTIN[0];
+            let edited = text.replacen("id = ", "id  = ", 1);
+            let source = SourceFile::from_bytes("policy/mexc.toml", edited.as_bytes()).unwrap();
+            assert!(matching(&source).is_none());
+            let marked = [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat();
+            let source = SourceFile::from_bytes("policy/mexc.toml", &marked).unwrap();
+            assert!(matching(&source).is_none());
+        }
+    }
+}
+
 /// A policy: metadata, calendar, limits, procedure gates and one table per clause in force.
 // The policy model is written once: the JSON Schema of the policy file (`appeal schema policy`,
 // with these doc comments as its descriptions) and the keys its reader takes are derived from
@@ -428,7 +482,17 @@ impl PolicyRef {
 
 /// Reads and validates a policy from its source.
 pub fn load(source: SourceFile, origin: String) -> Result<Policy, FileProblems> {
-    let tree = match document::parse_toml(&source) {
+    // A built-in policy, or a file that is one byte for byte (a project's own copy, unchanged),
+    // is read from the tree and digest prepared at build time.
+    let (source, prepared) = match prepared::matching(&source) {
+        Some((digest, tree)) => (source.known_sha256(digest), tree),
+        None => (source, None),
+    };
+    let parsed = match prepared {
+        Some(tree) => Ok(tree),
+        None => document::parse_toml(&source),
+    };
+    let tree = match parsed {
         Ok(tree) if tree.is_empty_map() => {
             let problem = Problem::empty_policy(&source.name);
             return Err(FileProblems::new(source, vec![problem]));

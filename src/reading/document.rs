@@ -1027,6 +1027,73 @@ fn toml_string_end(text: &str, quote: char) -> Option<usize> {
     None
 }
 
+/// One node of a document tree prepared at build time (`build.rs` does it for the built-in
+/// policies), in document order: a mapping is followed by its entries, each a key then its
+/// value, and a list by its items. Spans are byte ranges, as in [`Node`].
+#[derive(Debug, Clone, Copy)]
+pub enum Prepared {
+    /// A mapping at `start..end` with this many entries.
+    Map(usize, usize, usize),
+    /// A list at `start..end` with this many items.
+    Seq(usize, usize, usize),
+    /// A key at `start..end`.
+    Key(usize, usize, &'static str),
+    /// A scalar at `start..end`.
+    Scalar(usize, usize, ScalarKind, &'static str),
+}
+
+impl Node {
+    /// The tree `items` describe; `None` if they do not describe one whole tree.
+    pub fn from_prepared(items: &[Prepared]) -> Option<Node> {
+        let mut rest = items;
+        let node = prepared_node(&mut rest)?;
+        rest.is_empty().then_some(node)
+    }
+}
+
+fn prepared_node(items: &mut &[Prepared]) -> Option<Node> {
+    let (first, rest) = items.split_first()?;
+    *items = rest;
+    Some(match *first {
+        Prepared::Map(start, end, len) => {
+            let mut entries = Vec::with_capacity(len);
+            for _ in 0..len {
+                let (Prepared::Key(key_start, key_end, key), rest) = items.split_first()? else {
+                    return None;
+                };
+                *items = rest;
+                entries.push(Entry {
+                    key: key.to_string(),
+                    key_span: *key_start..*key_end,
+                    value: prepared_node(items)?,
+                });
+            }
+            Node {
+                span: start..end,
+                value: Value::Map(entries),
+            }
+        }
+        Prepared::Seq(start, end, len) => {
+            let mut list = Vec::with_capacity(len);
+            for _ in 0..len {
+                list.push(prepared_node(items)?);
+            }
+            Node {
+                span: start..end,
+                value: Value::Seq(list),
+            }
+        }
+        Prepared::Scalar(start, end, kind, text) => Node {
+            span: start..end,
+            value: Value::Scalar(Scalar {
+                kind,
+                text: text.to_string(),
+            }),
+        },
+        Prepared::Key(..) => return None,
+    })
+}
+
 fn toml_table(table: toml::de::DeTable<'_>) -> Value {
     Value::Map(
         table

@@ -89,6 +89,18 @@ impl SourceFile {
         })
     }
 
+    /// Whether the bytes read are exactly `text` (no byte-order mark before it).
+    pub fn is_exactly(&self, text: &str) -> bool {
+        !self.bom && *self.text == *text
+    }
+
+    /// Records the digest of the bytes read, known beforehand (prepared at build time for a
+    /// built-in policy), so that it is not computed again.
+    pub fn known_sha256(self, digest: &str) -> SourceFile {
+        let _ = self.sha256.set(digest.to_string());
+        self
+    }
+
     /// Hex SHA-256 of the bytes exactly as read (a byte-order mark included).
     pub fn sha256(&self) -> &str {
         self.sha256.get_or_init(|| {

@@ -12,6 +12,7 @@ use std::time::Instant;
 use appeal::engine::{self, Provenance};
 use appeal::hearing::{Bench, PolicyShelf, policy_for};
 use appeal::reading::source::SourceFile;
+use appeal::vocab::calendar::Clock;
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
@@ -77,6 +78,7 @@ fn main() {
             &loaded.case,
             policy,
             loaded.case.as_of.value,
+            Clock::Policy,
             &provenance,
         ));
     }
@@ -88,6 +90,7 @@ fn main() {
                 black_box(&loaded.case),
                 policy,
                 loaded.case.as_of.value,
+                Clock::Policy,
                 &provenance,
             );
             reasons += black_box(ruling).rationale.len();

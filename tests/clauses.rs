@@ -9,6 +9,7 @@ use appeal::model::case;
 use appeal::model::policy::PolicyRef;
 use appeal::model::ruling::Ruling;
 use appeal::reading::source::SourceFile;
+use appeal::vocab::calendar::Clock;
 use appeal::vocab::decision::{Decision, Party, SanctionAction, Status};
 
 /// The parts of a case a test varies; everything else is a plain, valid buyer appeal.
@@ -129,7 +130,7 @@ findings: {{ {findings} }}
             tool_version: "test".into(),
             case_sha256: String::new(),
         };
-        engine::judge(&loaded.case, &policy, moment, &provenance)
+        engine::judge(&loaded.case, &policy, moment, Clock::Policy, &provenance)
     }
 }
 

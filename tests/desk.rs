@@ -571,3 +571,75 @@ fn queue_as_a_table_and_in_markdown() {
     assert!(text.starts_with("| case | decision | who | what | due | left | file |\n|---|"));
     assert!(text.contains("| APL-2025-0420 | `release_to_buyer` pending | seller |"));
 }
+
+/// `--clock` writes a ruling's times with another offset: the same moments, the same ruling.
+#[test]
+fn judge_writes_times_on_the_clock_asked_for() {
+    let case = "cases/buyer.1a-below-band-refund-due.yaml";
+    let ruling = |clock: &str| -> serde_json::Value {
+        let out = appeal()
+            .args(["judge", "--format", "json", "--clock", clock, case])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{clock}");
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let moment = |value: &serde_json::Value| {
+        chrono::DateTime::parse_from_rfc3339(value.as_str().unwrap()).unwrap()
+    };
+    // The case is written at -03:00; its policy counts in Singapore time, +08:00.
+    let policy = ruling("policy");
+    for (clock, offset) in [("utc", "Z"), ("Africa/Lagos", "+01:00"), ("case", "-03:00")] {
+        let other = ruling(clock);
+        for field in ["as_of", "next_deadline"] {
+            let written = other[field].as_str().unwrap();
+            assert!(written.ends_with(offset), "{clock}: {field} {written}");
+            assert_eq!(
+                moment(&other[field]),
+                moment(&policy[field]),
+                "{clock}: {field}"
+            );
+        }
+        let due = &other["follow_ups"][0]["due"];
+        assert_eq!(
+            moment(due),
+            moment(&policy["follow_ups"][0]["due"]),
+            "{clock}"
+        );
+        for field in ["decision", "status", "clause", "amount"] {
+            assert_eq!(other[field], policy[field], "{clock}: {field}");
+        }
+    }
+    // The findings write their times on the same clock.
+    let lagos = ruling("Africa/Lagos");
+    let findings: Vec<&str> = lagos["rationale"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|reason| reason["finding"].as_str())
+        .filter(|finding| finding.contains(" +0"))
+        .collect();
+    assert!(!findings.is_empty());
+    assert!(
+        findings
+            .iter()
+            .all(|f| f.contains("+01:00") && !f.contains("+08:00")),
+        "{findings:?}"
+    );
+}
+
+#[test]
+fn an_unknown_clock_is_refused_with_the_forms_it_takes() {
+    appeal()
+        .args([
+            "judge",
+            "--clock",
+            "Mars/Olympus",
+            "cases/buyer.1b-spec-example.yaml",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "write `policy`, `case`, `utc` or an IANA time zone",
+        ));
+}

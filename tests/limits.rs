@@ -120,7 +120,13 @@ fn thousands_of_timeline_events_are_read_and_judged() {
         tool_version: "t".into(),
         case_sha256: String::new(),
     };
-    let ruling = appeal::engine::judge(&loaded.case, &policy, loaded.case.as_of.value, &provenance);
+    let ruling = appeal::engine::judge(
+        &loaded.case,
+        &policy,
+        loaded.case.as_of.value,
+        appeal::vocab::calendar::Clock::Policy,
+        &provenance,
+    );
     assert_eq!(ruling.decision.as_str(), "release_to_buyer");
 }
 

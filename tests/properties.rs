@@ -16,6 +16,7 @@ use appeal::model::ruling::Ruling;
 use appeal::reading::source::SourceFile;
 use appeal::report::render;
 use appeal::text::terminal::Look;
+use appeal::vocab::calendar::Clock;
 use appeal::vocab::decision::Status;
 
 fn policies() -> [Policy; 2] {
@@ -39,8 +40,13 @@ fn read_and_judge(bytes: &[u8]) {
     };
     if let Ok(loaded) = case::load(source) {
         for policy in &policies() {
-            let ruling =
-                engine::judge(&loaded.case, policy, loaded.case.as_of.value, &provenance());
+            let ruling = engine::judge(
+                &loaded.case,
+                policy,
+                loaded.case.as_of.value,
+                Clock::Policy,
+                &provenance(),
+            );
             let _ = render::human::ruling(&ruling, &loaded.case, None, true, Look::PLAIN);
         }
     }
@@ -406,7 +412,7 @@ fn judge_text(
     };
     let moment = as_of.unwrap_or(loaded.case.as_of.value);
     (
-        engine::judge(&loaded.case, policy, moment, &provenance()),
+        engine::judge(&loaded.case, policy, moment, Clock::Policy, &provenance()),
         loaded,
     )
 }

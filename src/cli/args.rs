@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::vocab::calendar::Clock;
+
 /// Adjudicate P2P trading appeals from a YAML case file and a TOML policy.
 #[derive(Debug, Parser)]
 #[command(
@@ -135,6 +137,25 @@ pub struct PolicyArg {
     pub policy: Option<String>,
 }
 
+/// Choosing whose clock times are written on.
+#[derive(Debug, Args)]
+pub struct ClockArg {
+    /// Whose clock times are written on: `policy` (its time zone, where working days are
+    /// counted), `case` (the offset of each case's `as_of`), `utc`, or a time zone such as
+    /// `Africa/Lagos`. The moments are the same; only the offset they are written with changes.
+    #[arg(long, value_name = "CLOCK", default_value = "policy", value_parser = clock)]
+    pub clock: Clock,
+}
+
+fn clock(written: &str) -> Result<Clock, String> {
+    Clock::parse(written).ok_or_else(|| {
+        format!(
+            "`{written}` is not a clock: write `policy`, `case`, `utc` or an IANA time zone \
+             such as `Africa/Lagos`"
+        )
+    })
+}
+
 #[derive(Debug, Args)]
 pub struct JudgeArgs {
     #[command(flatten)]
@@ -153,6 +174,8 @@ pub struct JudgeArgs {
     /// Leave out the timeline of the human ruling (events, payments, evidence, chat, windows).
     #[arg(long)]
     pub no_timeline: bool,
+    #[command(flatten)]
+    pub clock: ClockArg,
     /// Case files, folders (every *.yaml/*.yml/*.json below, sorted) or `-` for stdin.
     #[arg(required = true, value_name = "CASE")]
     pub cases: Vec<PathBuf>,
@@ -303,6 +326,8 @@ pub struct QueueArgs {
     /// Default: each case's own `as_of`.
     #[arg(long, value_name = "TIME|now")]
     pub at: Option<String>,
+    #[command(flatten)]
+    pub clock: ClockArg,
     /// Output format.
     #[arg(long, value_enum, default_value_t = QueueFormat::Human)]
     pub format: QueueFormat,

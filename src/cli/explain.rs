@@ -12,6 +12,7 @@ use crate::model::policy::PolicyRef;
 use crate::reading::diagnostics::suggest;
 use crate::report::render::table;
 use crate::text::shown::Shown;
+use crate::vocab::calendar::Clock;
 use crate::vocab::words::Choice;
 
 pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
@@ -154,6 +155,7 @@ fn sample_cases(
     let bench = Bench {
         policy: args.policy.as_ref().map(|_| policy.clone()),
         as_of: None,
+        clock: Clock::Policy,
     };
     let mut found = Vec::new();
     for input in inputs::expand(&[folder.to_path_buf()]) {

@@ -9,12 +9,14 @@ use crate::reading::decode::{TimeError, parse_time};
 use crate::reading::diagnostics::{FileProblems, Problem};
 use crate::report::render;
 use crate::text::terminal::Look;
+use crate::vocab::calendar::Clock;
 
 /// Reads `--as-of` and `--policy` into a bench. The policy is loaded here, once, onto the
 /// shelf: a policy that cannot be used is reported once for the run, not once per case.
 pub fn bench(
     policy: Option<&str>,
     as_of: Option<&str>,
+    clock: Clock,
     shelf: &PolicyShelf,
 ) -> Result<Bench, FileProblems> {
     let as_of = moment(as_of).map_err(|p| FileProblems::single("--as-of", p))?;
@@ -22,7 +24,11 @@ pub fn bench(
         Some(written) => Some(shelf.command_line(written)?.0),
         None => None,
     };
-    Ok(Bench { policy, as_of })
+    Ok(Bench {
+        policy,
+        as_of,
+        clock,
+    })
 }
 
 /// Reads `--as-of`.
@@ -55,7 +61,12 @@ fn moment(as_of: Option<&str>) -> Result<Option<crate::vocab::time::Time>, Probl
 pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
     out.json_diagnostics = args.format == Format::Json;
     let shelf = PolicyShelf::default();
-    let bench = match bench(args.policy.policy.as_deref(), args.as_of.as_deref(), &shelf) {
+    let bench = match bench(
+        args.policy.policy.as_deref(),
+        args.as_of.as_deref(),
+        args.clock.clock,
+        &shelf,
+    ) {
         Ok(bench) => bench,
         Err(problems) => {
             out.report(&problems)?;

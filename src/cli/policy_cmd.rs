@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use super::inputs;
 use crate::cli::args::{DiffFormat, PolicyCommand};
 use crate::hearing::{self, Bench, PolicyShelf};
+use crate::vocab::calendar::Clock;
 
 use crate::hearing::project::{self, Projects};
 use crate::model::policy::Policy;
@@ -158,10 +159,12 @@ fn diff(
         Bench {
             policy: Some(old_ref),
             as_of: None,
+            clock: Clock::Policy,
         },
         Bench {
             policy: Some(new_ref),
             as_of: None,
+            clock: Clock::Policy,
         },
     ];
     let mut changes = Vec::new();
@@ -191,7 +194,12 @@ fn diff(
             let moved_by = alone
                 .iter()
                 .filter(|(_, policy)| {
-                    let ruling = hearing::judge_under(&loaded, policy, loaded.case.as_of.value);
+                    let ruling = hearing::judge_under(
+                        &loaded,
+                        policy,
+                        loaded.case.as_of.value,
+                        Clock::Policy,
+                    );
                     RulingSummary::of(&ruling) != a
                 })
                 .map(|(index, _)| ParamName {

@@ -20,6 +20,7 @@ use crate::model::ruling::Ruling;
 use crate::reading::decode::{TimeError, parse_time};
 use crate::reading::diagnostics::{FileProblems, Problem};
 use crate::report::render::table;
+use crate::vocab::calendar::Clock;
 use crate::vocab::decision::Status;
 
 type Time = DateTime<FixedOffset>;
@@ -111,6 +112,7 @@ fn consider(
     input: inputs::Input,
     at: Option<Time>,
     policy: Option<&PolicyRef>,
+    clock: Clock,
     shelf: &PolicyShelf,
 ) -> Result<Considered, Vec<FileProblems>> {
     let found = |due: Option<Due>| match due {
@@ -122,6 +124,7 @@ fn consider(
     let own = Bench {
         policy: policy.cloned(),
         as_of: None,
+        clock,
     };
     let judged = hearing::hear(source, &own, shelf)?;
     let own_ruling = &judged.ruling;
@@ -140,6 +143,7 @@ fn consider(
     let bench = Bench {
         policy: policy.cloned(),
         as_of: Some(moment),
+        clock,
     };
     let (_, ruling) = hearing::judge_loaded(&judged.loaded, &bench, shelf)?;
     if ruling.status == Status::Pending {
@@ -202,7 +206,7 @@ pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
     let (mut judged, mut invalid, mut not_yet) = (0usize, 0usize, 0usize);
     inputs::in_order(
         inputs::expand(&args.cases),
-        |input| consider(input, at, policy.as_ref(), &shelf),
+        |input| consider(input, at, policy.as_ref(), args.clock.clock, &shelf),
         |result| {
             match result {
                 Ok(Considered::Due(due)) => {

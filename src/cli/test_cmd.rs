@@ -16,6 +16,7 @@ use crate::report::coverage::Coverage;
 use crate::report::render::table;
 use crate::text::shown::Shown;
 use crate::text::terminal::Look;
+use crate::vocab::calendar::Clock;
 
 /// What is kept of a judged case: enough for the report, coverage and JUnit.
 struct Seen {
@@ -80,13 +81,14 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
     let json = args.format == ReportFormat::Json;
     out.json_diagnostics = json;
     let shelf = PolicyShelf::default();
-    let bench = match super::judge::bench(args.policy.policy.as_deref(), None, &shelf) {
-        Ok(bench) => bench,
-        Err(problems) => {
-            out.report(&problems)?;
-            return Ok(exit::INVALID);
-        }
-    };
+    let bench =
+        match super::judge::bench(args.policy.policy.as_deref(), None, Clock::Policy, &shelf) {
+            Ok(bench) => bench,
+            Err(problems) => {
+                out.report(&problems)?;
+                return Ok(exit::INVALID);
+            }
+        };
     // Under `--policy FILE`, only the cases whose own policy has FILE's id are compared.
     let only_id = match &bench.policy {
         Some(reference) => match shelf.get(reference) {

@@ -6,6 +6,7 @@ use crate::model::case::{Case, EventKind};
 use crate::model::clause::{Branch, ClauseId, Parameters};
 use crate::model::policy::Policy;
 use crate::model::ruling::{FollowUp, Notice, Reason, Sanction, TraceStep};
+use crate::vocab::calendar::Clock;
 use crate::vocab::decision::{Actor, Decision, Party, SanctionAction};
 use crate::vocab::duration::PolicyDuration;
 use crate::vocab::time::Time;
@@ -43,6 +44,8 @@ pub struct Ctx<'a> {
     pub case: &'a Case,
     pub policy: &'a Policy,
     pub facts: Facts<'a>,
+    /// Whose clock the ruling's times are written on.
+    pub clock: Clock,
     pub rationale: Vec<Reason>,
     pub follow_ups: Vec<FollowUp>,
     pub sanctions: Vec<Sanction>,
@@ -55,11 +58,12 @@ pub struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    pub fn new(case: &'a Case, policy: &'a Policy, facts: Facts<'a>) -> Ctx<'a> {
+    pub fn new(case: &'a Case, policy: &'a Policy, facts: Facts<'a>, clock: Clock) -> Ctx<'a> {
         Ctx {
             case,
             policy,
             facts,
+            clock,
             rationale: Vec::new(),
             follow_ups: Vec::new(),
             sanctions: Vec::new(),
@@ -116,13 +120,15 @@ impl<'a> Ctx<'a> {
         self.facts.as_of
     }
 
-    /// A time as support reads it: in the policy's zone.
+    /// A time as support reads it: on the ruling's clock (the policy's zone by default).
     pub fn show(&self, time: Time) -> String {
-        self.policy
-            .calendar
-            .local(time)
-            .format("%Y-%m-%d %H:%M %:z")
-            .to_string()
+        self.on_clock(time).format("%Y-%m-%d %H:%M %:z").to_string()
+    }
+
+    /// `time` with the offset of the ruling's clock.
+    pub fn on_clock(&self, time: Time) -> Time {
+        self.clock
+            .show(time, &self.policy.calendar, &self.case.as_of.value)
     }
 
     pub fn reason(&mut self, clause: ClauseId, finding: impl Into<String>, refs: Vec<String>) {
@@ -142,7 +148,7 @@ impl<'a> Ctx<'a> {
         due: Option<Time>,
         clause: ClauseId,
     ) {
-        let due = due.map(|t| self.policy.calendar.local(t));
+        let due = due.map(|t| self.on_clock(t));
         let follow_up = FollowUp {
             who: who.into(),
             action: action.into(),

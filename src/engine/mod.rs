@@ -24,6 +24,7 @@ use crate::model::case::Case;
 use crate::model::clause::ClauseId;
 use crate::model::policy::Policy;
 use crate::model::ruling::{PolicyRef, Ruling, SCHEMA_VERSION};
+use crate::vocab::calendar::Clock;
 use crate::vocab::decision::{Decision, Status};
 use crate::vocab::time::Time;
 
@@ -75,10 +76,16 @@ impl Verdict {
     }
 }
 
-/// Judges `case` under `policy` as it stood at `as_of`.
-pub fn judge(case: &Case, policy: &Policy, as_of: Time, provenance: &Provenance) -> Ruling {
+/// Judges `case` under `policy` as it stood at `as_of`, its times written on `clock`.
+pub fn judge(
+    case: &Case,
+    policy: &Policy,
+    as_of: Time,
+    clock: Clock,
+    provenance: &Provenance,
+) -> Ruling {
     let facts = Facts::new(case, as_of);
-    let mut ctx = Ctx::new(case, policy, facts);
+    let mut ctx = Ctx::new(case, policy, facts, clock);
     let filed = routing::filed_clause(&ctx);
     let (clause, verdict) = match gates::check(&mut ctx) {
         Some((gate, verdict)) => (gate, verdict),
@@ -133,13 +140,13 @@ impl Ctx<'_> {
                 file: policy.file().map(str::to_string),
                 builtin: policy.builtin,
             },
-            as_of: policy.calendar.local(as_of),
+            as_of: self.on_clock(as_of),
             decision: verdict.decision,
             status: verdict.status,
             clause,
             filed_clause: filed,
             amount: verdict.amount,
-            next_deadline: verdict.next_deadline,
+            next_deadline: verdict.next_deadline.map(|t| self.on_clock(t)),
             ignored_after_as_of: ignored,
             rationale: self.rationale,
             follow_ups: self.follow_ups,

@@ -17,6 +17,7 @@ use crate::model::policy::{Policy, PolicyRef};
 use crate::model::ruling::Ruling;
 use crate::reading::diagnostics::{DiskProblem, FileProblems, Problem};
 use crate::reading::source::SourceFile;
+use crate::vocab::calendar::Clock;
 use crate::vocab::time::Time;
 use miette::SourceSpan;
 use project::Projects;
@@ -77,6 +78,8 @@ pub struct Judged {
 pub struct Bench {
     pub policy: Option<PolicyRef>,
     pub as_of: Option<Time>,
+    /// Whose clock the rulings' times are written on (`--clock`).
+    pub clock: Clock,
 }
 
 /// Reads, validates and judges one case file. Every problem found is returned, the policy's
@@ -110,17 +113,18 @@ pub fn judge_loaded(
         }
         None => loaded.case.as_of.value,
     };
-    let ruling = judge_under(loaded, &policy, as_of);
+    let ruling = judge_under(loaded, &policy, as_of, bench.clock);
     Ok((policy, ruling))
 }
 
-/// Judges a case already read under `policy` at `as_of` (already checked).
-pub fn judge_under(loaded: &LoadedCase, policy: &Policy, as_of: Time) -> Ruling {
+/// Judges a case already read under `policy` at `as_of` (already checked), its times written
+/// on `clock`.
+pub fn judge_under(loaded: &LoadedCase, policy: &Policy, as_of: Time, clock: Clock) -> Ruling {
     let provenance = Provenance {
         tool_version: TOOL_VERSION.to_string(),
         case_sha256: loaded.source.sha256().to_string(),
     };
-    let mut ruling = engine::judge(&loaded.case, policy, as_of, &provenance);
+    let mut ruling = engine::judge(&loaded.case, policy, as_of, clock, &provenance);
     for reason in &mut ruling.rationale {
         reason.lines = reason.refs.iter().map(|r| loaded.line_of(r)).collect();
     }

@@ -260,6 +260,7 @@ mod tests {
                 .load()
                 .unwrap(),
             loaded.case.as_of.value,
+            crate::vocab::calendar::Clock::Policy,
         );
         let text =
             "case: X\nexpect:\n    decision: escalate\n\n    status: final\n\n# next\nchat: []\n";

@@ -243,3 +243,40 @@ mod tests {
         assert_eq!(due.to_rfc3339(), "2025-03-30T03:30:00+02:00");
     }
 }
+
+/// Whose clock a ruling's times are written on. The moments never change, only the offset they
+/// are written with: support in Lagos may read a Singapore policy's deadlines at +01:00.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Clock {
+    /// The policy's time zone, where its working days are counted (the default).
+    #[default]
+    Policy,
+    /// The offset the case's own `as_of` is written with.
+    Case,
+    /// UTC.
+    Utc,
+    /// A time zone by its IANA name.
+    Zone(Tz),
+}
+
+impl Clock {
+    /// Reads `policy`, `case`, `utc` or an IANA time zone name (`Africa/Lagos`).
+    pub fn parse(written: &str) -> Option<Clock> {
+        match written {
+            "policy" => Some(Clock::Policy),
+            "case" => Some(Clock::Case),
+            "utc" | "UTC" => Some(Clock::Utc),
+            name => name.parse::<Tz>().ok().map(Clock::Zone),
+        }
+    }
+
+    /// `time` on this clock, given the policy's calendar and the case's own `as_of`.
+    pub fn show(self, time: Time, calendar: &Calendar, case_as_of: &Time) -> Time {
+        match self {
+            Clock::Policy => calendar.local(time),
+            Clock::Case => time.with_timezone(case_as_of.offset()),
+            Clock::Utc => time.with_timezone(&chrono::Utc).fixed_offset(),
+            Clock::Zone(zone) => time.with_timezone(&zone).fixed_offset(),
+        }
+    }
+}

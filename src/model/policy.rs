@@ -14,8 +14,7 @@ use crate::model::clause::{ClauseId, ParamKind, Parameters};
 use crate::model::params::Requirements;
 pub use crate::model::params::{ParamValue, spelled_list, spelled_text};
 use crate::reading::decode::{
-    MapReader, Problems, boolean, choice, integer, item_entry, keys_in, keys_of, list,
-    non_empty_text, text,
+    MapReader, Problems, boolean, choice, integer, item_entry, list, non_empty_text, text,
 };
 use crate::reading::diagnostics::{FileProblems, Problem, Span, suggest};
 use crate::reading::document::{self, Entry, ScalarKind, Value};
@@ -508,11 +507,41 @@ pub fn load(source: SourceFile, origin: String) -> Result<Policy, FileProblems> 
     }
 }
 
+/// What build.rs works out from `schema/policy.json`, the committed schema of this model.
+mod prepared_keys {
+    include!(concat!(env!("OUT_DIR"), "/policy_keys.rs"));
+
+    /// The keys of the mapping the schema names `name`.
+    pub fn of(name: &str) -> Vec<&'static str> {
+        MAPPINGS
+            .iter()
+            .find(|(mapping, _)| *mapping == name)
+            .map_or_else(Vec::new, |(_, keys)| keys.to_vec())
+    }
+}
+
+// The keys of the policy file's top level and of its `[policy]` table, as the schema of
+// [`Policy`] has them; each table outside the clauses may also list, in `placeholders`, the
+// settings of its own that the published text leaves open (`written::Settings` adds the key to
+// the table's model).
+pub(crate) static POLICY_KEYS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| prepared_keys::of("Policy"));
+pub(crate) static META_KEYS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| prepared_keys::of("PolicyMeta"));
+pub(crate) static CALENDAR_KEYS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| prepared_keys::of(&written::Settings::<Calendar>::schema_name()));
+pub(crate) static LIMITS_KEYS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| prepared_keys::of(&written::Settings::<Limits>::schema_name()));
+pub(crate) static PROCEDURE_KEYS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| prepared_keys::of(&written::Settings::<Procedure>::schema_name()));
+
 /// The keys of the policy file's top level and of its `[policy]` table, as the schema of
-/// [`Policy`] has them. Only that schema is generated: the tables under it are entered as
-/// already defined, so the generator refers to them without generating them (the clause tables
-/// of the catalogue cost more than reading a policy).
-static FILE_KEYS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
+/// [`Policy`] has them, generated now. Only that schema is generated: the tables under it are
+/// entered as already defined, so the generator refers to them without generating them.
+#[cfg(test)]
+fn file_keys_in_model() -> (Vec<&'static str>, Vec<&'static str>) {
+    use crate::reading::decode::model_keys_in;
+
     let mut generator = schemars::SchemaGenerator::default();
     for table in [
         written::Settings::<Calendar>::schema_name(),
@@ -526,18 +555,11 @@ static FILE_KEYS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::n
     }
     let schema = generator.into_root_schema_for::<Policy>();
     let schema = schema.as_value();
-    (keys_in(schema), keys_in(&schema["properties"]["policy"]))
-});
-pub(crate) static POLICY_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(|| FILE_KEYS.0.clone());
-pub(crate) static META_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(|| FILE_KEYS.1.clone());
-// Each table outside the clauses may list, in `placeholders`, the settings of its own that the
-// published text leaves open: `written::Settings` adds the key to the table's model.
-pub(crate) static CALENDAR_KEYS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(keys_of::<written::Settings<Calendar>>);
-pub(crate) static LIMITS_KEYS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(keys_of::<written::Settings<Limits>>);
-pub(crate) static PROCEDURE_KEYS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(keys_of::<written::Settings<Procedure>>);
+    (
+        model_keys_in(schema),
+        model_keys_in(&schema["properties"]["policy"]),
+    )
+}
 
 fn read_policy(
     root: &crate::reading::document::Node,
@@ -1487,6 +1509,26 @@ pub mod written {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The keys the reader takes, prepared by build.rs from the committed schema, are the
+    /// model's: a setting added to the model reaches the reader once `schema/policy.json` is
+    /// regenerated, which `the_committed_policy_schema_is_current` asks for.
+    #[test]
+    fn the_prepared_keys_are_the_models() {
+        use crate::reading::decode::model_keys_of;
+        let (file, meta) = file_keys_in_model();
+        assert_eq!(*POLICY_KEYS, file);
+        assert_eq!(*META_KEYS, meta);
+        assert_eq!(
+            *CALENDAR_KEYS,
+            model_keys_of::<written::Settings<Calendar>>()
+        );
+        assert_eq!(*LIMITS_KEYS, model_keys_of::<written::Settings<Limits>>());
+        assert_eq!(
+            *PROCEDURE_KEYS,
+            model_keys_of::<written::Settings<Procedure>>()
+        );
+    }
     use miette::Diagnostic;
 
     fn read(text: &str) -> Result<Policy, FileProblems> {

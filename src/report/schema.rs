@@ -252,4 +252,17 @@ mod tests {
             "schema/case.json is out of date: run `cargo run -- schema case --output schema/case.json`"
         );
     }
+
+    /// The policy schema is committed too: build.rs takes the keys of the policy file's tables
+    /// from it.
+    #[test]
+    fn the_committed_policy_schema_is_current() {
+        let committed =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/schema/policy.json"))
+                .unwrap_or_default();
+        assert!(
+            committed == render(Kind::Policy),
+            "schema/policy.json is out of date: run `cargo run -- schema policy --output schema/policy.json`"
+        );
+    }
 }

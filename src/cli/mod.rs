@@ -158,6 +158,7 @@ impl Write for Stream {
             return Ok(buf.len());
         }
         if self.escape
+            && crate::text::shown::may_hide(buf)
             && let Ok(text) = std::str::from_utf8(buf)
             && text
                 .chars()

@@ -22,6 +22,7 @@ use crate::reading::diagnostics::{FileProblems, Problem};
 use crate::report::render::table;
 use crate::vocab::calendar::Clock;
 use crate::vocab::decision::Status;
+use crate::vocab::time::Minute;
 
 type Time = DateTime<FixedOffset>;
 
@@ -235,7 +236,7 @@ pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
     });
     let overdue = rows.iter().filter(|r| r.overdue).count();
     let when = match at {
-        Some(at) => format!("at {}", at.format("%Y-%m-%d %H:%M %:z")),
+        Some(at) => format!("at {}", Minute(&at)),
         None => "at each case's own as_of".to_string(),
     };
     let mut summary = format!(
@@ -275,7 +276,7 @@ pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
                     row.status,
                     row.who,
                     cell(&row.action),
-                    row.due.format("%Y-%m-%d %H:%M %:z"),
+                    Minute(&row.due),
                     cell(&row.file)
                 )?;
             }

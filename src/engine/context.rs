@@ -2,6 +2,7 @@
 //! the trace; and the deadline arithmetic they share.
 
 use crate::model::case::{Case, EventKind};
+use crate::vocab::time::Minute;
 
 use crate::model::clause::{Branch, ClauseId, Parameters};
 use crate::model::policy::Policy;
@@ -122,7 +123,7 @@ impl<'a> Ctx<'a> {
 
     /// A time as support reads it: on the ruling's clock (the policy's zone by default).
     pub fn show(&self, time: Time) -> String {
-        self.on_clock(time).format("%Y-%m-%d %H:%M %:z").to_string()
+        Minute(&self.on_clock(time)).to_string()
     }
 
     /// `time` with the offset of the ruling's clock.

@@ -29,6 +29,20 @@ pub fn is_hidden(c: char) -> bool {
         )
 }
 
+/// Whether `bytes` (UTF-8) may hold a hidden character other than a line break or a tab: a
+/// test of single bytes that is never wrong when it says no. Every hidden character is a C0
+/// control or DEL, or starts with one of the lead bytes of U+0080–U+009F (`C2`), U+061C (`D8`)
+/// and U+2000–U+2FFF (`E2`), where the bidirectional and separator characters are.
+pub fn may_hide(bytes: &[u8]) -> bool {
+    bytes.iter().any(|&byte| {
+        (byte < 0x20 && byte != b'\n' && byte != b'\t')
+            || byte == 0x7f
+            || byte == 0xC2
+            || byte == 0xD8
+            || byte == 0xE2
+    })
+}
+
 /// Text shown with its control characters escaped; see the module documentation.
 #[derive(Debug, Clone, Copy)]
 pub struct Shown<'a>(pub &'a str);
@@ -194,6 +208,20 @@ pub fn markdown(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_hidden_character_is_caught_by_the_byte_test() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if is_hidden(c) && c != '\n' && c != '\t' {
+                let mut buffer = [0u8; 4];
+                assert!(
+                    may_hide(c.encode_utf8(&mut buffer).as_bytes()),
+                    "{:04x}",
+                    c as u32
+                );
+            }
+        }
+    }
 
     #[test]
     fn offsets_map_into_the_escaped_text_and_back() {

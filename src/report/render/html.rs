@@ -9,6 +9,7 @@ use std::fmt::Write as _;
 use crate::hearing::Judged;
 use crate::model::ruling::Ruling;
 use crate::vocab::decision::Status;
+use crate::vocab::time::Minute;
 
 use super::timeline::{Chronology, Lane, Mark, in_offset_of};
 
@@ -112,7 +113,7 @@ pub fn page(judged: &Judged, explain: bool) -> String {
             judged.policy.file(),
             str::to_string,
         )),
-        ruling.as_of.format("%Y-%m-%d %H:%M %:z"),
+        Minute(&ruling.as_of),
     );
     if let Some(note) = super::replay_note(ruling.ignored_after_as_of) {
         let _ = write!(html, "<div>{}</div>", escape(&note));
@@ -139,7 +140,7 @@ pub fn page(judged: &Judged, explain: bool) -> String {
         let _ = write!(
             html,
             "<div class=\"deadline\">next deadline: {}</div>",
-            deadline.format("%Y-%m-%d %H:%M %:z")
+            Minute(&deadline)
         );
     }
     html.push_str("</div>\n");
@@ -200,7 +201,7 @@ fn tables(ruling: &Ruling) -> String {
         for follow_up in &ruling.follow_ups {
             let due = follow_up
                 .due
-                .map(|d| d.format("%Y-%m-%d %H:%M %:z").to_string())
+                .map(|d| Minute(&d).to_string())
                 .unwrap_or_else(|| "—".into());
             let _ = write!(
                 html,

@@ -7,6 +7,7 @@ use crate::model::ruling::Ruling;
 use crate::text::shown::{Shown, escape};
 use crate::text::terminal::Look;
 use crate::vocab::decision::Status;
+use crate::vocab::time::Minute;
 
 use super::table;
 
@@ -47,7 +48,7 @@ pub fn ruling(
             policy_file.map(|file| escape(file).into_owned()).as_deref(),
             |text| escape(text).into_owned()
         ),
-        ruling.as_of.format("%Y-%m-%d %H:%M %:z")
+        Minute(&ruling.as_of)
     );
     if let Some(note) = super::replay_note(ruling.ignored_after_as_of) {
         let _ = writeln!(out, "{note}");
@@ -62,11 +63,7 @@ pub fn ruling(
         );
     }
     if let Some(deadline) = ruling.next_deadline {
-        let _ = writeln!(
-            out,
-            "next deadline: {}",
-            deadline.format("%Y-%m-%d %H:%M %:z")
-        );
+        let _ = writeln!(out, "next deadline: {}", Minute(&deadline));
     }
 
     if !ruling.rationale.is_empty() {
@@ -97,7 +94,7 @@ pub fn ruling(
                 escape(&follow_up.action).into_owned(),
                 follow_up
                     .due
-                    .map(|d| d.format("%Y-%m-%d %H:%M %:z").to_string())
+                    .map(|d| Minute(&d).to_string())
                     .unwrap_or_else(|| "—".into()),
                 follow_up.clause.to_string(),
             ]);

@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 
 use crate::model::case::Case;
 use crate::model::ruling::Ruling;
+use crate::vocab::time::Minute;
 
 /// Text for Markdown: in a table cell or anywhere else, with control characters, HTML and
 /// markup escaped ([`crate::text::shown::markdown`]).
@@ -46,7 +47,7 @@ pub fn ruling(ruling: &Ruling, case: &Case, policy_file: Option<&str>, explain: 
         cell(&case.seller.verified_name.value),
         cell(&case.seller.uid),
         super::policy_heading(ruling, policy_file.map(code).as_deref(), cell),
-        ruling.as_of.format("%Y-%m-%d %H:%M %:z")
+        Minute(&ruling.as_of)
     );
     if let Some(note) = super::replay_note(ruling.ignored_after_as_of) {
         let _ = writeln!(out, "\n_{note}_");
@@ -65,11 +66,7 @@ pub fn ruling(ruling: &Ruling, case: &Case, policy_file: Option<&str>, explain: 
         );
     }
     if let Some(deadline) = ruling.next_deadline {
-        let _ = writeln!(
-            out,
-            "\nNext deadline: **{}**",
-            deadline.format("%Y-%m-%d %H:%M %:z")
-        );
+        let _ = writeln!(out, "\nNext deadline: **{}**", Minute(&deadline));
     }
     if !ruling.rationale.is_empty() {
         let _ = writeln!(
@@ -97,7 +94,7 @@ pub fn ruling(ruling: &Ruling, case: &Case, policy_file: Option<&str>, explain: 
         for f in &ruling.follow_ups {
             let due = f
                 .due
-                .map(|d| d.format("%Y-%m-%d %H:%M %:z").to_string())
+                .map(|d| Minute(&d).to_string())
                 .unwrap_or_else(|| "—".into());
             let _ = writeln!(
                 out,

@@ -78,6 +78,11 @@ impl Tally {
 }
 
 pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
+    // The report's file, if it exists, is watched before anything is read: the run may read
+    // it (as a case, a policy or an evidence file), and then must not replace it.
+    if let Some(path) = &args.junit {
+        crate::reading::source::watch(path);
+    }
     let json = args.format == ReportFormat::Json;
     out.json_diagnostics = json;
     let shelf = PolicyShelf::default();

@@ -1,9 +1,8 @@
 //! Reading input files: the size cap, encoding checks and the digest every ruling carries.
 
-use std::collections::HashSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, LazyLock, Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use sha2::{Digest, Sha256};
 
@@ -233,9 +232,24 @@ pub fn read_capped(reader: impl Read, name: &str, size: u64) -> Result<Vec<u8>, 
     Ok(bytes)
 }
 
-/// The files this run has read (case files, policies, evidence files), by identity: a report
-/// is never written over one of them ([`crate::cli::artifact`]), whatever path names it.
-static INPUTS: LazyLock<Mutex<HashSet<FileId>>> = LazyLock::new(Mutex::default);
+/// The files this run will write reports to ([`watch`]), by identity, each with whether the
+/// run has read it (as a case file, a policy or an evidence file): a report is never written
+/// over an input ([`crate::cli::artifact`]), whatever path names it. Only the few report files
+/// are kept, not every file read: that would grow with the run (a folder of 100 000 cases,
+/// megabytes).
+static WATCHED: Mutex<Vec<(FileId, bool)>> = Mutex::new(Vec::new());
+
+/// Watches `path`, a file a report of this run will be written to, so that [`is_input`] knows
+/// whether the run read it. Called before the run reads anything; a path that does not exist
+/// yet names no input.
+pub fn watch(path: &Path) {
+    if let Ok(metadata) = std::fs::metadata(path)
+        && let Some(id) = FileId::of(path, &metadata)
+        && let Ok(mut watched) = WATCHED.lock()
+    {
+        watched.push((id, false));
+    }
+}
 
 /// A file's identity: device and inode where there are such, else its canonical path.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -262,8 +276,12 @@ impl FileId {
 }
 
 fn note(id: Option<FileId>) {
-    if let (Some(id), Ok(mut inputs)) = (id, INPUTS.lock()) {
-        inputs.insert(id);
+    if let (Some(id), Ok(mut watched)) = (id, WATCHED.lock()) {
+        for (file, read) in watched.iter_mut() {
+            if *file == id {
+                *read = true;
+            }
+        }
     }
 }
 
@@ -288,14 +306,15 @@ fn note_stdin() {
     }
 }
 
-/// Whether the file at `path` (described by `metadata`) is one this run has read.
+/// Whether the file at `path` (described by `metadata`), watched before the run, is one this
+/// run has read.
 pub fn is_input(path: &Path, metadata: &std::fs::Metadata) -> bool {
     let Some(id) = FileId::of(path, metadata) else {
         return false;
     };
-    INPUTS
+    WATCHED
         .lock()
-        .map(|inputs| inputs.contains(&id))
+        .map(|watched| watched.iter().any(|(file, read)| *read && *file == id))
         .unwrap_or(false)
 }
 

@@ -4,22 +4,24 @@
 #     (`appeal --version`) and against regorus evaluating MEXC buyer 1.b written in Rego
 #     (bench/buyer_1b.rego) over the same case file, paired in `hyperfine -N`;
 #   - `check` and `judge --format json` over generated corpora of 1 000, 10 000 and 100 000
-#     cases: wall, CPU and peak RSS;
+#     cases: wall, CPU and peak RSS; and `check` of the baseline (appeal before this round's
+#     speed work, BASELINE_COMMIT) over the 10 000, for the throughput target;
 #   - the floor under reading: the raw YAML parser's events over the same files
 #     (examples/yaml_floor.rs), and reading (`check`) as a multiple of it;
 #   - the engine alone (examples/engine_time.rs).
 #
-#   bash bench/run.sh      # the first run makes two release builds (appeal with its examples,
-#                          # and regorus); later runs reuse them
+#   bash bench/run.sh      # the first run makes three release builds (appeal with its examples,
+#                          # regorus, the baseline); later runs reuse them
 #
-# It installs nothing on the system. It needs cargo, hyperfine and GNU time
+# It installs nothing on the system. It needs cargo, git, hyperfine and GNU time
 # (`apt-get install hyperfine time` on Debian and Ubuntu); when one is missing it says so and
-# exits with status 3. regorus is built by cargo into a folder of the bench's own
-# ($CARGO_TARGET_DIR/bench-tools), never on the PATH.
+# exits with status 3. regorus and the baseline are built by cargo into a folder of the bench's
+# own ($CARGO_TARGET_DIR/bench-tools), never on the PATH.
 #
 # Environment: CARGO_TARGET_DIR (default /tmp/target-bench), REPS (runs per corpus measurement,
 # default 5; the median is reported), RUNS (runs of each single-case command, default 300),
-# SEED (corpus seed, default 7), SIZES (corpus sizes, default "1000 10000 100000").
+# SEED (corpus seed, default 7), SIZES (corpus sizes, default "1000 10000 100000"),
+# BASELINE_COMMIT (default 35536cb).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,14 +33,19 @@ read -r -a SIZES <<< "${SIZES:-1000 10000 100000}"
 REGORUS_VERSION=0.14.1
 tools=$CARGO_TARGET_DIR/bench-tools
 
-# `check` over the 10 000-case corpus before issue 15: 10 600-11 000 cases/s in two quiet runs
-# of this script on the 2-core machine (2026-11-25). The throughput target is twice the lower.
-BASELINE_CHECK_PER_S=${BASELINE_CHECK_PER_S:-10600}
+# The throughput target is twice that of `appeal` before this round's speed work: the last
+# commit of the round before (2026-11-25), built once into the bench's folder and run beside
+# the current binary on the same corpus, so that the comparison does not depend on the machine
+# or the day (a figure taken on another day is not comparable: the same binary ran 10 600
+# cases/s then and 4 800 on 2026-11-30).
+BASELINE_COMMIT=${BASELINE_COMMIT:-35536cb}
 
 # ---- what it needs
 missing=()
 command -v cargo > /dev/null || missing+=("cargo: install Rust with rustup (https://rustup.rs)")
 command -v hyperfine > /dev/null || missing+=("hyperfine: apt-get install hyperfine (or cargo install hyperfine)")
+command -v git > /dev/null || missing+=("git: apt-get install git (the baseline is built from the repository's history)")
+command -v tar > /dev/null || missing+=("tar: part of every Unix (unpacks the baseline's sources)")
 if ! /usr/bin/time --version 2>&1 | grep -q GNU; then
   missing+=("GNU time at /usr/bin/time (for CPU time and peak RSS): apt-get install time")
 fi
@@ -60,6 +67,16 @@ regorus=$tools/bin/regorus
 if [ ! -x "$regorus" ] || ! "$regorus" --version 2> /dev/null | grep -q "$REGORUS_VERSION"; then
   echo "== build regorus $REGORUS_VERSION (its example CLI) into $tools" >&2
   cargo install -q --locked "regorus@$REGORUS_VERSION" --example regorus --root "$tools"
+fi
+
+baseline=$tools/baseline-$BASELINE_COMMIT/release/appeal
+if [ ! -x "$baseline" ]; then
+  echo "== build the baseline, appeal at $BASELINE_COMMIT, into $tools" >&2
+  src=$tools/baseline-src-$BASELINE_COMMIT
+  rm -rf "$src"; mkdir -p "$src"
+  git archive "$BASELINE_COMMIT" | tar -x -C "$src"
+  CARGO_TARGET_DIR=$tools/baseline-$BASELINE_COMMIT \
+    cargo build --release --locked -q --bin appeal --manifest-path "$src/Cargo.toml"
 fi
 
 work=$(mktemp -d)
@@ -134,6 +151,7 @@ for n in "${SIZES[@]}"; do
   echo "== $n cases ($(tail -1 "$work/check.out"), $(du -sh "$work/corpus-$n" | cut -f1))"
   if [ "$n" = 10000 ]; then
     measure "floor-$n" "$examples/yaml_floor" "$work/corpus-$n"
+    measure "baseline-check-$n" "$baseline" check "$work/corpus-$n"
   fi
   measure "check-$n" "$bin" check "$work/corpus-$n"
   measure "judge-$n" "$bin" judge --format json "$work/corpus-$n"
@@ -152,13 +170,15 @@ read_corpus=$(echo "$engine_corpus" | sed -E 's/.*once: ([0-9]+) ns.*/\1/')
 # ---- summary
 first=${SIZES[0]}; last=${SIZES[${#SIZES[@]} - 1]}
 read -r fw fc _ < "$work/floor-10000"
+read -r bw _ _ < "$work/baseline-check-10000"
 read -r cw cc _ < "$work/check-10000"
 read -r jw jc _ < "$work/judge-10000"
 read -r _ _ cr1 < "$work/check-$first"; read -r _ _ crn < "$work/check-$last"
 read -r _ _ jr1 < "$work/judge-$first"; read -r _ _ jrn < "$work/judge-$last"
 check_rate=$(calc %.0f "10000 / $cw")
 judge_rate=$(calc %.0f "10000 / $jw")
-speedup=$(calc %.2f "$check_rate / $BASELINE_CHECK_PER_S")
+baseline_rate=$(calc %.0f "10000 / $bw")
+speedup=$(calc %.2f "$bw / $cw")
 judge_over=$(calc %.2f "$jw / $cw")
 floor_cpu=$(calc %.2f "$cc / $fc"); floor_wall=$(calc %.2f "$cw / $fw")
 rss_c=$(calc %.1f "($crn / $cr1 - 1) * 100"); rss_j=$(calc %.1f "($jrn / $jr1 - 1) * 100")
@@ -191,6 +211,7 @@ $(row_of '`judge --format json`: wall / CPU / peak RSS' judge)
 | \`regorus eval\` of buyer 1.b in Rego, same file | $rego_ms ms (mean $rego_mean) |
 | YAML parser events only, 10 000 cases (floor) | $(calc %.3f "$fw") s wall / $(calc %.3f "$fc") s CPU |
 | throughput, 10 000 cases: \`check\` / \`judge\` | $check_rate / $judge_rate cases/s |
+| throughput, 10 000 cases: \`check\` of the baseline ($BASELINE_COMMIT) | $baseline_rate cases/s |
 | CPU / wall, \`judge\` 10 000 cases | $cpu_wall |
 | \`engine::judge\` alone | $ns_one ns spec example; $ns_corpus ns corpus mean; reading + validating $read_corpus ns |
 
@@ -198,7 +219,7 @@ $(row_of '`judge --format json`: wall / CPU / peak RSS' judge)
 |---|---|---|
 | one case end to end ≤ 1.15× a bare start | ${vs_bare}× (mean ${vs_bare_mean}×) | $(verdict "$vs_bare <= 1.15") |
 | one case end to end ≤ 0.8× regorus | ${vs_rego}× (mean ${vs_rego_mean}×) | $(verdict "$vs_rego <= 0.8") |
-| \`check\` throughput ≥ 2× before (${BASELINE_CHECK_PER_S} cases/s), 10 000 cases | $check_rate cases/s = ${speedup}× | $(verdict "$speedup >= 2") |
+| \`check\` throughput ≥ 2× the baseline's, 10 000 cases | $check_rate against $baseline_rate cases/s = ${speedup}× | $(verdict "$speedup >= 2") |
 | \`judge\` wall ≤ 1.1× \`check\` (10 000 cases) | ${judge_over}× | $(verdict "$judge_over <= 1.1") |
 | reading (\`check\`) ≤ 2× the parser floor, CPU (10 000 cases) | ${floor_cpu}× (wall ${floor_wall}×) | $(verdict "$floor_cpu <= 2") |
 | peak RSS flat $first → $last cases, within 10 % | \`judge\` ${rss_j} %, \`check\` ${rss_c} % | $(verdict "$rss_j <= 10 && $rss_j >= -10 && $rss_c <= 10 && $rss_c >= -10") |

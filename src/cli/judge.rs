@@ -81,7 +81,11 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
         inputs::read(&input)
             .map_err(|p| vec![p])
             .and_then(|source| hearing::hear(source, &bench, &shelf))
-            .map(|judged| {
+            .map(|mut judged| {
+                if !explain {
+                    // Shown with --explain only: dropped here rather than copied without it.
+                    judged.ruling.trace.clear();
+                }
                 let warnings = (!judged.loaded.warnings.is_empty()).then(|| {
                     FileProblems::new(judged.loaded.source.clone(), judged.loaded.warnings.clone())
                 });
@@ -151,12 +155,15 @@ pub fn render_one(
             explain,
         ),
         Format::Json => {
-            let mut ruling = judged.ruling.clone();
-            if !explain {
+            // The trace is printed with --explain only.
+            let json = if explain || judged.ruling.trace.is_empty() {
+                serde_json::to_string(&judged.ruling)
+            } else {
+                let mut ruling = judged.ruling.clone();
                 ruling.trace.clear();
-            }
-            let mut line =
-                serde_json::to_string(&ruling).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
+                serde_json::to_string(&ruling)
+            };
+            let mut line = json.unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
             line.push('\n');
             line
         }

@@ -643,3 +643,35 @@ fn an_unknown_clock_is_refused_with_the_forms_it_takes() {
             "write `policy`, `case`, `utc` or an IANA time zone",
         ));
 }
+
+/// `queue --clock` writes the due times on the reader's clock; the order and what is left do
+/// not change.
+#[test]
+fn queue_writes_due_times_on_the_clock_asked_for() {
+    let folder = queue_folder();
+    let out = appeal()
+        .args(["queue", "--format", "json", "--clock", "Africa/Lagos"])
+        .arg(folder.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lagos = json_lines(&out.stdout);
+    let policy = queue_json(folder.path(), None);
+    assert_eq!(lagos.len(), policy.len());
+    for (lagos, policy) in lagos.iter().zip(&policy) {
+        assert_eq!(lagos["file"], policy["file"]);
+        assert_eq!(lagos["left"], policy["left"]);
+        let due = |row: &serde_json::Value| {
+            chrono::DateTime::parse_from_rfc3339(row["due"].as_str().unwrap()).unwrap()
+        };
+        assert_eq!(due(lagos), due(policy));
+        assert!(
+            lagos["due"].as_str().unwrap().ends_with("+01:00"),
+            "{lagos}"
+        );
+    }
+}

@@ -728,6 +728,15 @@ fn a_megabyte_value_is_quoted_briefly_in_its_diagnostic() {
     let value = "x".repeat(1 << 20);
     let case = sample().replacen("type: seller_not_releasing", &format!("type: {value}"), 1);
     assert_ne!(case, sample(), "the sample's appeal type moved");
+    // A backtick in the value shifts what the message seems to quote; it is held short too.
+    let shifted = sample().replacen(
+        "type: seller_not_releasing",
+        &format!("type: \"x`{value}\""),
+        1,
+    );
+    let output = with_stdin(&["check", "-"], &shifted);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stderr.len() < 4096, "{} bytes", output.stderr.len());
     for format in ["human", "json"] {
         let output = with_stdin(&["check", "--format", format, "-"], &case);
         // An invalid case is an error of the input: exit 2.

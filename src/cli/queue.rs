@@ -236,7 +236,7 @@ pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
     });
     let overdue = rows.iter().filter(|r| r.overdue).count();
     let when = match at {
-        Some(at) => format!("at {}", Minute(&at)),
+        Some(at) => format!("at {}", Minute(&args.clock.clock.without_case(at))),
         None => "at each case's own as_of".to_string(),
     };
     let mut summary = format!(

@@ -89,6 +89,10 @@ pub fn escape(text: &str) -> Cow<'_, str> {
 pub const QUOTE_MAX: usize = 80;
 /// What is kept of a value cut in a message.
 pub const QUOTE_KEPT: usize = 60;
+/// The longest stretch between backticks a message keeps whole when it is not a quoted value:
+/// the project's own words are far shorter, and a value holding a backtick of its own shifts
+/// what looks quoted, so no stretch goes uncut.
+pub const STRETCH_MAX: usize = 400;
 
 /// `message` with every value it quotes between backticks held to [`QUOTE_MAX`] characters: a
 /// 1 MB value in a case gives a one-line diagnostic, not a megabyte of it. Borrowed when nothing
@@ -97,11 +101,19 @@ pub fn brief(message: &str) -> Cow<'_, str> {
     let pieces: Vec<&str> = message.split('`').collect();
     // Quoted runs are the odd pieces that have a closing backtick after them.
     let quoted = |index: usize| index % 2 == 1 && index + 1 < pieces.len();
-    let too_long = |piece: &str| piece.chars().nth(QUOTE_MAX).is_some();
+    // What is kept of each piece, if it is cut.
+    let kept = |index: usize, piece: &str| {
+        let (most, kept) = if quoted(index) {
+            (QUOTE_MAX, QUOTE_KEPT)
+        } else {
+            (STRETCH_MAX, STRETCH_MAX)
+        };
+        piece.chars().nth(most).is_some().then_some(kept)
+    };
     if !pieces
         .iter()
         .enumerate()
-        .any(|(index, piece)| quoted(index) && too_long(piece))
+        .any(|(index, piece)| kept(index, piece).is_some())
     {
         return Cow::Borrowed(message);
     }
@@ -110,11 +122,12 @@ pub fn brief(message: &str) -> Cow<'_, str> {
         if index > 0 {
             out.push('`');
         }
-        if quoted(index) && too_long(piece) {
-            out.extend(piece.chars().take(QUOTE_KEPT));
-            out.push('…');
-        } else {
-            out.push_str(piece);
+        match kept(index, piece) {
+            Some(kept) => {
+                out.extend(piece.chars().take(kept));
+                out.push('…');
+            }
+            None => out.push_str(piece),
         }
     }
     Cow::Owned(out)
@@ -164,7 +177,7 @@ impl OffsetMap {
     }
 
     /// The offset in the original text of `offset` in the escaped one: the inverse of
-    /// [`OffsetMap::map`]. An offset inside an escape moves to the escaped character.
+    /// [`OffsetMap::map`], for offsets it gives (never inside an escape).
     pub fn unmap(&self, offset: usize) -> usize {
         let mut added_before = 0;
         for (end, added) in &self.shifts {
@@ -253,6 +266,12 @@ mod tests {
         // An unclosed backtick quotes nothing.
         let unclosed = format!("a ` {long}");
         assert_eq!(brief(&unclosed), unclosed);
+        // A value holding a backtick shifts what looks quoted: no stretch stays long.
+        let shifted = format!(
+            "`x`{}` is not a valid value for `appeal.type`",
+            "x".repeat(100_000)
+        );
+        assert!(brief(&shifted).chars().count() < STRETCH_MAX + 100);
     }
 
     #[test]

@@ -270,13 +270,22 @@ impl Clock {
         }
     }
 
+    /// `time` on this clock where that needs no case and no policy: UTC and a named zone;
+    /// `time` as written for the policy's and the case's clocks.
+    pub fn without_case(self, time: Time) -> Time {
+        match self {
+            Clock::Policy | Clock::Case => time,
+            Clock::Utc => time.with_timezone(&chrono::Utc).fixed_offset(),
+            Clock::Zone(zone) => time.with_timezone(&zone).fixed_offset(),
+        }
+    }
+
     /// `time` on this clock, given the policy's calendar and the case's own `as_of`.
     pub fn show(self, time: Time, calendar: &Calendar, case_as_of: &Time) -> Time {
         match self {
             Clock::Policy => calendar.local(time),
             Clock::Case => time.with_timezone(case_as_of.offset()),
-            Clock::Utc => time.with_timezone(&chrono::Utc).fixed_offset(),
-            Clock::Zone(zone) => time.with_timezone(&zone).fixed_offset(),
+            Clock::Utc | Clock::Zone(_) => self.without_case(time),
         }
     }
 }

@@ -16,7 +16,9 @@ impl std::fmt::Display for Minute<'_> {
         let time = self.0;
         let offset = time.offset().local_minus_utc();
         let sign = if offset < 0 { '-' } else { '+' };
-        let offset = offset.unsigned_abs() / 60;
+        // To the nearest minute, as chrono's `%:z` writes it (offsets of the 1970s such as
+        // Monrovia's -00:44:30 have seconds).
+        let offset = (offset.unsigned_abs() + 30) / 60;
         write!(
             f,
             "{:04}-{:02}-{:02} {:02}:{:02} {sign}{:02}:{:02}",
@@ -49,6 +51,16 @@ mod tests {
                 Minute(&time).to_string(),
                 time.format("%Y-%m-%d %H:%M %:z").to_string(),
                 "{written}"
+            );
+        }
+        // Offsets with seconds, as time zones had them before 1972 (Monrovia: -00:44:30).
+        let utc = DateTime::parse_from_rfc3339("1971-06-01T12:00:00Z").unwrap();
+        for seconds in [-2670, 2670, -2629, 2629, 1, -1, 30, -30, 29] {
+            let time = utc.with_timezone(&FixedOffset::east_opt(seconds).unwrap());
+            assert_eq!(
+                Minute(&time).to_string(),
+                time.format("%Y-%m-%d %H:%M %:z").to_string(),
+                "{seconds} s"
             );
         }
     }

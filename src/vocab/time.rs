@@ -15,21 +15,35 @@ impl std::fmt::Display for Minute<'_> {
         use chrono::{Datelike, Timelike};
         let time = self.0;
         let offset = time.offset().local_minus_utc();
-        let sign = if offset < 0 { '-' } else { '+' };
+        let sign = if offset < 0 { b'-' } else { b'+' };
         // To the nearest minute, as chrono's `%:z` writes it (offsets of the 1970s such as
         // Monrovia's -00:44:30 have seconds).
         let offset = (offset.unsigned_abs() + 30) / 60;
-        write!(
-            f,
-            "{:04}-{:02}-{:02} {:02}:{:02} {sign}{:02}:{:02}",
-            time.year(),
-            time.month(),
-            time.day(),
-            time.hour(),
-            time.minute(),
-            offset / 60,
-            offset % 60
-        )
+        let Ok(year) = u32::try_from(time.year()) else {
+            return write!(f, "{}", time.format("%Y-%m-%d %H:%M %:z"));
+        };
+        if year > 9999 {
+            return write!(f, "{}", time.format("%Y-%m-%d %H:%M %:z"));
+        }
+        // Written digit by digit: rulings write many times, and `write!` with eight padded
+        // numbers costs ten times as much.
+        let mut text = *b"0000-00-00 00:00 +00:00";
+        let mut put = |at: usize, width: usize, mut value: u32| {
+            for index in (at..at + width).rev() {
+                text[index] = b'0' + (value % 10) as u8;
+                value /= 10;
+            }
+        };
+        put(0, 4, year);
+        put(5, 2, time.month());
+        put(8, 2, time.day());
+        put(11, 2, time.hour());
+        put(14, 2, time.minute());
+        put(18, 2, offset / 60);
+        put(21, 2, offset % 60);
+        text[17] = sign;
+        // Only ASCII digits and punctuation were written.
+        f.write_str(std::str::from_utf8(&text).map_err(|_| std::fmt::Error)?)
     }
 }
 
@@ -52,6 +66,18 @@ mod tests {
                 time.format("%Y-%m-%d %H:%M %:z").to_string(),
                 "{written}"
             );
+        }
+        // Moments across the years a case may hold, at offsets east and west.
+        for step in 0..5_000i64 {
+            let seconds = step * 1_571_234_567 % 250_000_000_000;
+            let utc = DateTime::from_timestamp(seconds, 0).unwrap().fixed_offset();
+            for offset in [-43_200, -12_600, 0, 19_800, 50_400] {
+                let time = utc.with_timezone(&FixedOffset::east_opt(offset).unwrap());
+                assert_eq!(
+                    Minute(&time).to_string(),
+                    time.format("%Y-%m-%d %H:%M %:z").to_string()
+                );
+            }
         }
         // Offsets with seconds, as time zones had them before 1972 (Monrovia: -00:44:30).
         let utc = DateTime::parse_from_rfc3339("1971-06-01T12:00:00Z").unwrap();

@@ -287,7 +287,8 @@ pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
             grid.set_width(100);
             for row in &rows {
                 grid.add_row(vec![
-                    row.due.format("%Y-%m-%d\n%H:%M %:z").to_string(),
+                    // The date above the time, to keep the column narrow.
+                    Minute(&row.due).to_string().replacen(' ', "\n", 1),
                     if row.overdue {
                         format!("OVERDUE\n{}", row.left.trim_end_matches(" overdue"))
                     } else {

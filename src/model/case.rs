@@ -1148,19 +1148,7 @@ fn flag(
 }
 
 fn duration(entry: &Entry, place: &str, problems: &mut Problems) -> Option<PolicyDuration> {
-    let written = text(entry, place, problems)?;
-    match PolicyDuration::parse(&written.value) {
-        Ok(duration) => Some(duration),
-        Err(reason) => {
-            problems.push(Problem::invalid_duration(
-                place,
-                &written.value,
-                &written.span,
-                &reason,
-            ));
-            None
-        }
-    }
+    decode::duration(entry, place, problems).map(|(duration, _)| duration)
 }
 
 fn currency(entry: &Entry, place: &str, problems: &mut Problems) -> Option<String> {
@@ -1330,11 +1318,7 @@ pub(crate) fn event_fields(event: EventName) -> &'static [&'static str] {
 /// The keys a mapping of type `T` takes in a case file, as its schema (derived from the model)
 /// has them: the required ones in the order the model declares them, then the others.
 fn keys_of<T: JsonSchema>() -> Vec<&'static str> {
-    let name = T::schema_name();
-    prepared::MAPPINGS
-        .iter()
-        .find(|(mapping, _)| *mapping == name)
-        .map_or_else(Vec::new, |(_, keys)| keys.to_vec())
+    decode::prepared_keys(prepared::MAPPINGS, &T::schema_name())
 }
 
 fn read_event(

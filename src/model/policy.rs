@@ -513,10 +513,7 @@ mod prepared_keys {
 
     /// The keys of the mapping the schema names `name`.
     pub fn of(name: &str) -> Vec<&'static str> {
-        MAPPINGS
-            .iter()
-            .find(|(mapping, _)| *mapping == name)
-            .map_or_else(Vec::new, |(_, keys)| keys.to_vec())
+        crate::reading::decode::prepared_keys(MAPPINGS, name)
     }
 }
 
@@ -704,28 +701,17 @@ fn positive_duration(
     place: &str,
     problems: &mut Problems,
 ) -> Option<PolicyDuration> {
-    let written = text(entry, place, problems)?;
-    match PolicyDuration::parse(&written.value) {
-        Ok(duration) if duration.is_zero() => {
-            problems.push(Problem::out_of_range(
-                place,
-                &written.value,
-                "a duration longer than zero",
-                &written.span,
-            ));
-            None
-        }
-        Ok(duration) => Some(duration),
-        Err(reason) => {
-            problems.push(Problem::invalid_duration(
-                place,
-                &written.value,
-                &written.span,
-                &reason,
-            ));
-            None
-        }
+    let (duration, written) = crate::reading::decode::duration(entry, place, problems)?;
+    if duration.is_zero() {
+        problems.push(Problem::out_of_range(
+            place,
+            &written.value,
+            "a duration longer than zero",
+            &written.span,
+        ));
+        return None;
     }
+    Some(duration)
 }
 
 /// Money in a policy is written as a string: TOML floats are binary and lose cents.

@@ -9,6 +9,7 @@ use std::str::FromStr;
 
 use crate::reading::diagnostics::{Problem, SchemaProblem, Span};
 use crate::reading::document::{Entry, Node, ScalarKind, Value};
+use crate::vocab::duration::PolicyDuration;
 use crate::vocab::words::Choice;
 
 /// A value together with the span of the text it was read from.
@@ -795,6 +796,37 @@ impl<T: schemars::JsonSchema> schemars::JsonSchema for Located<T> {
     }
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
         T::json_schema(generator)
+    }
+}
+
+/// The keys of the mapping a schema names `name`, in a table `build.rs` prepared from a committed
+/// schema (`MAPPINGS`): the required ones in the order the model declares them, then the
+/// others; none when the table does not have it.
+pub fn prepared_keys(mappings: &[(&str, &[&'static str])], name: &str) -> Vec<&'static str> {
+    mappings
+        .iter()
+        .find(|(mapping, _)| *mapping == name)
+        .map_or_else(Vec::new, |(_, keys)| keys.to_vec())
+}
+
+/// A duration in the policy syntax (`15m`, `24h`, `2wd`…), with the text it is written as.
+pub fn duration(
+    entry: &Entry,
+    place: &str,
+    problems: &mut Problems,
+) -> Option<(PolicyDuration, Located<String>)> {
+    let written = text(entry, place, problems)?;
+    match PolicyDuration::parse(&written.value) {
+        Ok(duration) => Some((duration, written)),
+        Err(reason) => {
+            problems.push(Problem::invalid_duration(
+                place,
+                &written.value,
+                &written.span,
+                &reason,
+            ));
+            None
+        }
     }
 }
 

@@ -19,12 +19,10 @@ impl std::fmt::Display for Minute<'_> {
         // To the nearest minute, as chrono's `%:z` writes it (offsets of the 1970s such as
         // Monrovia's -00:44:30 have seconds).
         let offset = (offset.unsigned_abs() + 30) / 60;
-        let Ok(year) = u32::try_from(time.year()) else {
+        // Four digits: readers refuse years outside 1970–9899; anything else is left to chrono.
+        let Some(year) = u32::try_from(time.year()).ok().filter(|year| *year <= 9999) else {
             return write!(f, "{}", time.format("%Y-%m-%d %H:%M %:z"));
         };
-        if year > 9999 {
-            return write!(f, "{}", time.format("%Y-%m-%d %H:%M %:z"));
-        }
         // Written digit by digit: rulings write many times, and `write!` with eight padded
         // numbers costs ten times as much.
         let mut text = *b"0000-00-00 00:00 +00:00";

@@ -264,7 +264,12 @@ fn non_instant_with_a_statement_without_the_funds_is_traced() {
     case.evidence = r#"
   - { id: receipt-1, by: buyer, kind: payment_receipt, at: 2025-06-02T10:06:00+08:00, official_source: true }
   - { id: stmt-1, by: seller, kind: bank_statement, at: 2025-06-02T12:00:00+08:00, official_source: true, shows_receipt: false }"#;
-    assert_ruling(&case.judge(), Decision::Escalate, Status::Final, "buyer.1b");
+    assert_ruling(
+        &case.judge(),
+        Decision::Escalate,
+        Status::AwaitingReview,
+        "buyer.1b",
+    );
 }
 
 // ----- buyer.1a: refusal and the price band ------------------------------------------------
@@ -519,7 +524,12 @@ fn bitget_escalates_an_admissible_appeal_with_the_guide_steps() {
         ..Case::default()
     };
     let ruling = case.judge();
-    assert_ruling(&ruling, Decision::Escalate, Status::Final, "guide.steps");
+    assert_ruling(
+        &ruling,
+        Decision::Escalate,
+        Status::AwaitingReview,
+        "guide.steps",
+    );
     assert!(
         ruling
             .follow_ups
@@ -606,7 +616,12 @@ fn confirmed_fraud_bans_removes_ads_and_freezes_when_a_loss_is_likely() {
         assert!(has_sanction(&ruling, Party::Seller, action), "{action}");
     }
     case.findings = "fraud: { party: seller, confirmed: false }";
-    assert_ruling(&case.judge(), Decision::Escalate, Status::Final, "buyer.6a");
+    assert_ruling(
+        &case.judge(),
+        Decision::Escalate,
+        Status::AwaitingReview,
+        "buyer.6a",
+    );
 }
 
 #[test]
@@ -699,7 +714,7 @@ fn malicious_buying_investigates_at_the_threshold_and_bans_once_confirmed() {
     assert_ruling(
         &case.judge(),
         Decision::Escalate,
-        Status::Final,
+        Status::AwaitingReview,
         "seller.3a",
     );
     case.buyer_history = ", history: { unpaid_orders: 2 }";

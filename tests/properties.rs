@@ -17,7 +17,7 @@ use appeal::reading::source::SourceFile;
 use appeal::report::render;
 use appeal::text::terminal::Look;
 use appeal::vocab::calendar::Clock;
-use appeal::vocab::decision::Status;
+use appeal::vocab::decision::{Decision, Status};
 
 fn policies() -> [Policy; 2] {
     [
@@ -507,12 +507,15 @@ proptest! {
         let as_of = loaded.case.as_of.value;
         match ruling.status {
             Status::Pending => prop_assert!(ruling.next_deadline.is_some_and(|d| d > as_of), "pending needs a later deadline: {:?}", ruling.next_deadline),
-            Status::Final => prop_assert!(ruling.next_deadline.is_none()),
+            Status::Final | Status::AwaitingReview => prop_assert!(ruling.next_deadline.is_none()),
         }
-        // Moving as_of forward never turns a final ruling back to pending.
+        // An escalation, and only an escalation, waits on a person.
+        prop_assert_eq!(ruling.status == Status::AwaitingReview, ruling.decision == Decision::Escalate);
+        // Moving as_of forward never changes a final ruling.
         let (later_ruling, _) = judge_text(&yaml, policy, Some(as_of + Duration::minutes(later)));
         if ruling.status == Status::Final {
             prop_assert_eq!(later_ruling.status, Status::Final, "{}", yaml);
+            prop_assert_eq!(later_ruling.decision, ruling.decision, "{}", yaml);
         }
         // The order of the lists in the file does not matter.
         let (reordered, _) = judge_text(&case.yaml(true), policy, None);

@@ -207,7 +207,10 @@ pub fn cancelled_after_payment(ctx: &mut Ctx) -> Verdict {
         return Verdict::done(Decision::Escalate);
     };
     let fiat = ctx.case.order.fiat.clone();
-    let proven = ctx.facts.proven_payments();
+    // Proof after the window it was asked in does not meet it.
+    let proven = ctx
+        .facts
+        .proven_payments_by(Some(ctx.evidence_due(Actor::Buyer)));
     ctx.trace(
         clause,
         "payments with valid proof (official source, untampered)",

@@ -161,7 +161,14 @@ pub fn refund_then_cancel(
     missed: RefundMissed,
 ) -> Verdict {
     let fiat = ctx.case.order.fiat.clone();
-    let refund = ctx.facts.refund_of(owed);
+    // Where a missed refund releases the crypto, the window is the refund's last moment: a
+    // refund after it does not undo the release the window's end decided. Where the refund
+    // simply stays owed, a late refund is that ruling carried out.
+    let due = match missed {
+        RefundMissed::Release => ctx.contact_due(Party::Seller, window),
+        RefundMissed::StaysOwed => None,
+    };
+    let refund = ctx.facts.refund_by(owed, due);
     if refund.complete {
         ctx.branch(clause, Branch::Refunded);
         ctx.reason(
@@ -229,6 +236,7 @@ pub fn refund_then_cancel(
             vec!["timeline".into(), "findings.valid_refund_justification".into()],
         );
         ctx.tell_support(clause, "release the crypto to the buyer");
+        late_refund_goes_back(ctx, clause, deadline.due);
         return Verdict::done(Decision::ReleaseToBuyer);
     }
     ctx.missed(Party::Seller);
@@ -251,6 +259,35 @@ pub fn refund_then_cancel(
         "press the seller for the refund and cancel the order once it is confirmed; the crypto stays in escrow until then",
     );
     Verdict::done(Decision::RefundBuyer).with_amount(outstanding)
+}
+
+/// Refunds recorded after the window that decided a release: they do not undo it. Each is
+/// stated, and the buyer, who gets the crypto, is to send the money back to the seller.
+pub fn late_refund_goes_back(ctx: &mut Ctx, clause: ClauseId, due: crate::vocab::time::Time) {
+    let late: Vec<_> = ctx
+        .facts
+        .all(|k| matches!(k, crate::model::case::EventKind::RefundCompleted { .. }))
+        .into_iter()
+        .filter(|e| e.at.value > due)
+        .collect();
+    if late.is_empty() {
+        return;
+    }
+    let refs = late.iter().map(|e| e.path()).collect();
+    ctx.reason(
+        clause,
+        format!(
+            "money came back to the buyer after the window closed at {}: it does not undo the release",
+            ctx.show(due)
+        ),
+        refs,
+    );
+    ctx.follow_up(
+        Party::Buyer,
+        "send back to the seller the money returned after the window closed",
+        None,
+        clause,
+    );
 }
 
 /// 1.a's precondition fails: the buyer paid from an account not in their verified name. Such a
@@ -297,6 +334,14 @@ pub fn no_payment_on_file(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
         "the buyer appeals a non-release, but the case holds no payment",
         vec!["payments".into()],
     );
+    let late: Vec<String> = ctx.facts.payments.iter().map(|p| p.path()).collect();
+    if !late.is_empty() {
+        ctx.reason(
+            clause,
+            "the payments recorded came after the window for proof of payment closed: they do not meet it",
+            late,
+        );
+    }
     let deadline = ctx.evidence_deadline(
         clause,
         Actor::Buyer,

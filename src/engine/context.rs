@@ -291,10 +291,15 @@ impl<'a> Ctx<'a> {
                         self.show(due)
                     )
                 });
+                let reached = if contact.kind == (EventKind::Unreachable { party }) {
+                    "tried to reach"
+                } else {
+                    "contacted"
+                };
                 self.reason(
                     clause,
                     format!(
-                        "support contacted the {party} at {}: the window of {} {} at {}",
+                        "support {reached} the {party} at {}: the window of {} {} at {}",
                         self.show(start),
                         window.describe(),
                         if passed { "closed" } else { "closes" },
@@ -382,19 +387,7 @@ impl<'a> Ctx<'a> {
     /// itself (a missing platform record) always counts from the appeal.
     pub fn evidence_deadline(&mut self, clause: ClauseId, from: Actor, what: &str) -> Deadline {
         let window = self.policy.procedure.evidence_window;
-        let request = match from {
-            Actor::Buyer => self.facts.evidence_requested(Party::Buyer),
-            Actor::Seller => self.facts.evidence_requested(Party::Seller),
-            Actor::Support => None,
-        };
-        let (start, since, refs) = match request {
-            Some(request) => (request.at.value, "support's request", vec![request.path()]),
-            None => (
-                self.facts.appeal_at(),
-                "the appeal",
-                vec!["appeal.at".to_string()],
-            ),
-        };
+        let (start, since, refs) = self.evidence_window_start(from);
         let due = self.add(start, window);
         let now = self.now();
         let passed = now >= due;
@@ -430,6 +423,39 @@ impl<'a> Ctx<'a> {
             passed,
             ask: (from, action),
         }
+    }
+
+    /// When the evidence window for `from` starts: support's first `evidence_requested` for
+    /// that party since the appeal, else the appeal (always the appeal for support itself);
+    /// with what it is in words and the reference it rests on.
+    fn evidence_window_start(&self, from: Actor) -> (Time, &'static str, Vec<String>) {
+        let request = match from {
+            Actor::Buyer => self.facts.evidence_requested(Party::Buyer),
+            Actor::Seller => self.facts.evidence_requested(Party::Seller),
+            Actor::Support => None,
+        };
+        match request {
+            Some(request) => (request.at.value, "support's request", vec![request.path()]),
+            None => (
+                self.facts.appeal_at(),
+                "the appeal",
+                vec!["appeal.at".to_string()],
+            ),
+        }
+    }
+
+    /// When the evidence window for `from` closes, without writing anything.
+    pub fn evidence_due(&self, from: Actor) -> Time {
+        let (start, _, _) = self.evidence_window_start(from);
+        self.add(start, self.policy.procedure.evidence_window)
+    }
+
+    /// When a window `window` long from support's first contact attempt with `party` closes;
+    /// `None` while support has not tried to reach the party. Writes nothing.
+    pub fn contact_due(&self, party: Party, window: PolicyDuration) -> Option<Time> {
+        self.facts
+            .contact(party)
+            .map(|contact| self.add(contact.at.value, window))
     }
 
     /// While `deadline` runs the ruling waits with `decision`: whoever must act is told what

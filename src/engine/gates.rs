@@ -265,10 +265,17 @@ fn evidence(ctx: &mut Ctx) -> Option<Verdict> {
     if required.is_empty() {
         return None;
     }
+    // Evidence after the window does not meet it: only what was uploaded by its end counts.
+    let due = ctx.evidence_due(appellant.into());
     let missing: Vec<EvidenceKind> = required
         .iter()
         .copied()
-        .filter(|kind| ctx.facts.evidence_of(appellant, &[*kind]).is_empty())
+        .filter(|kind| {
+            !ctx.facts
+                .evidence_of(appellant, &[*kind])
+                .iter()
+                .any(|e| e.at.value <= due)
+        })
         .collect();
     ctx.trace(
         clause,
@@ -321,6 +328,21 @@ fn evidence(ctx: &mut Ctx) -> Option<Verdict> {
         },
         vec!["evidence".into()],
     );
+    let late: Vec<String> = missing
+        .iter()
+        .flat_map(|kind| ctx.facts.evidence_of(appellant, &[*kind]))
+        .map(|e| format!("evidence[{}]", e.index))
+        .collect();
+    if !late.is_empty() {
+        ctx.reason(
+            clause,
+            format!(
+                "the {appellant}'s {what} came after the evidence window closed at {}: late evidence does not meet it",
+                ctx.show(due)
+            ),
+            late,
+        );
+    }
     let deadline = ctx.evidence_deadline(clause, appellant.into(), &what);
     if deadline.passed {
         ctx.branch(clause, Branch::FiredDeadlinePassed);

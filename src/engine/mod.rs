@@ -49,11 +49,16 @@ pub struct Verdict {
 }
 
 impl Verdict {
-    /// Nothing left to wait for.
+    /// Nothing left for a party to do: `final`, or, for an escalation, `awaiting_review` (a
+    /// person's finding decides what follows, so it is not final).
     pub fn done(decision: Decision) -> Verdict {
         Verdict {
             decision,
-            status: Status::Final,
+            status: if decision == Decision::Escalate {
+                Status::AwaitingReview
+            } else {
+                Status::Final
+            },
             amount: None,
             next_deadline: None,
         }

@@ -74,22 +74,27 @@ pub fn marked_paid_without_paying(ctx: &mut Ctx) -> Verdict {
         );
         return cancel(ctx);
     }
-    if let Some(unreachable) = ctx.facts.unreachable(Party::Buyer) {
-        ctx.branch(clause, Branch::BuyerUnreachable);
-        ctx.reason(
-            clause,
-            "support could not reach the buyer: the order is cancelled",
-            vec![unreachable.path()],
-        );
-        return cancel(ctx);
-    }
+    // "Cannot be reached within the given timeframe" is known when the timeframe ends: a
+    // failed attempt starts the window (support tried), it does not end it.
     let deadline = ctx.contact_deadline(
         clause,
         Party::Buyer,
         params.buyer_proof_window,
         "upload valid proof of payment",
     );
+    let unreachable = ctx.facts.unreachable(Party::Buyer);
     if !deadline.passed {
+        if let Some(unreachable) = unreachable {
+            ctx.reason(
+                clause,
+                format!(
+                    "support could not reach the buyer at {}; the buyer still has until {} to produce valid proof",
+                    ctx.show(unreachable.at.value),
+                    ctx.show(deadline.due)
+                ),
+                vec![unreachable.path()],
+            );
+        }
         return ctx.wait(
             clause,
             &deadline,
@@ -98,8 +103,35 @@ pub fn marked_paid_without_paying(ctx: &mut Ctx) -> Verdict {
         );
     }
     ctx.missed(Party::Buyer);
-    ctx.reason(clause, format!("no valid proof of payment by {}: the order is cancelled and the crypto returns to the seller", ctx.show(deadline.due)), vec!["evidence".into()]);
+    match unreachable {
+        Some(unreachable) => {
+            ctx.branch(clause, Branch::BuyerUnreachable);
+            ctx.reason(
+                clause,
+                format!(
+                    "support could not reach the buyer (tried at {}) and no valid proof of payment came by {}: the order is cancelled and the crypto returns to the seller",
+                    ctx.show(unreachable.at.value),
+                    ctx.show(deadline.due)
+                ),
+                vec![unreachable.path()],
+            );
+        }
+        None => ctx.reason(clause, format!("no valid proof of payment by {}: the order is cancelled and the crypto returns to the seller", ctx.show(deadline.due)), vec!["evidence".into()]),
+    }
     cancel(ctx)
+}
+
+/// The payments with valid proof that count for seller 1.a and 1.b: proof uploaded by the end
+/// of seller 1.a's window for it (`buyer_proof_window` from support's first attempt to reach
+/// the buyer), or any so far while that window has not started. Proof after the window does
+/// not meet it: the claim was decided when the window closed.
+pub fn proven_in_time<'a>(ctx: &Ctx<'a>) -> Vec<&'a Payment> {
+    let due = ctx
+        .params()
+        .seller_1a
+        .as_ref()
+        .and_then(|params| ctx.contact_due(Party::Buyer, params.buyer_proof_window));
+    ctx.facts.proven_payments_by(due)
 }
 
 /// 1.b — the buyer has valid proof but the seller says the money did not arrive. The seller
@@ -134,9 +166,15 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
         ctx.tell_support(clause, "release the crypto to the buyer");
         return Verdict::done(Decision::ReleaseToBuyer);
     }
-    let statements = ctx
+    // A statement after the seller's window (and after the time a non-instant transfer may
+    // take, when that is later) does not meet it.
+    let due = statement_due(ctx, params.seller_statement_window);
+    let statements: Vec<_> = ctx
         .facts
-        .sound_evidence_of(Party::Seller, &[EvidenceKind::BankStatement]);
+        .sound_evidence_of(Party::Seller, &[EvidenceKind::BankStatement])
+        .into_iter()
+        .filter(|e| due.is_none_or(|due| e.at.value <= due))
+        .collect();
     if let Some(statement) = statements.iter().find(|e| e.shows_receipt == Some(true)) {
         ctx.trace(clause, "seller's bank statement", "shows the payment");
         ctx.branch(clause, Branch::StatementWithTheFunds);
@@ -225,6 +263,23 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
     );
     ctx.tell_support(clause, "release the crypto to the buyer");
     Verdict::done(Decision::ReleaseToBuyer)
+}
+
+/// The last moment a seller's bank statement counts for seller 1.b: the end of
+/// `seller_statement_window` from support's first attempt to reach the seller, or the end of
+/// buyer 1.b's `non_instant_release` from a non-instant payment when that is later; `None`
+/// while support has not tried to reach the seller.
+fn statement_due(ctx: &Ctx, window: crate::vocab::duration::PolicyDuration) -> Option<Time> {
+    let window_due = ctx.contact_due(Party::Seller, window)?;
+    let transit_end = match (ctx.facts.instant(), ctx.params().buyer_1b.as_ref()) {
+        (false, Some(buyer_1b)) => ctx
+            .facts
+            .payments
+            .last()
+            .map(|last| ctx.add(last.at.value, buyer_1b.non_instant_release)),
+        _ => None,
+    };
+    Some(transit_end.map_or(window_due, |end| end.max(window_due)))
 }
 
 /// When a non-instant payment may still be arriving: its time plus buyer 1.b's
@@ -338,7 +393,10 @@ pub fn inaccessible_account(ctx: &mut Ctx) -> Verdict {
     ctx.branch(clause, Branch::PaidToTheOrderPagesAccount);
     ctx.reason(clause, format!("the buyer paid to the account on the order page ({page}): the buyer followed the binding details"), vec!["order.payment_method.account".into()]);
     let paid = ctx.facts.paid;
-    let bounced = ctx.facts.refund_of(paid);
+    // The funds must be shown back by the end of the seller's window: a bounce-back recorded
+    // after it does not undo the release the window's end decided.
+    let due = ctx.contact_due(Party::Seller, params.seller_response);
+    let bounced = ctx.facts.refund_by(paid, due);
     if bounced.complete {
         ctx.branch(clause, Branch::FundsBouncedBack);
         ctx.reason(
@@ -376,6 +434,7 @@ pub fn inaccessible_account(ctx: &mut Ctx) -> Verdict {
     ctx.missed(Party::Seller);
     ctx.reason(clause, format!("no sign by {} that the funds came back: the payment stands and the crypto goes to the buyer", ctx.show(deadline.due)), vec!["timeline".into()]);
     ctx.tell_support(clause, "release the crypto to the buyer");
+    super::buyer_release::late_refund_goes_back(ctx, clause, deadline.due);
     Verdict::done(Decision::ReleaseToBuyer)
 }
 
@@ -507,23 +566,16 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
     }
     ctx.missed(Party::Buyer);
     ctx.reason(clause, format!("the buyer did not pay the shortfall by {}: the seller refunds what arrived and the order is cancelled", ctx.show(deadline.due)), vec!["payments".into()]);
-    for payment in &late {
-        ctx.reason(
-            clause,
-            format!(
-                "{} {fiat} arrived at {}, after the window closed: it does not complete the order and is refunded with the rest",
-                payment.amount.value,
-                ctx.show(payment.at.value)
-            ),
-            vec![payment.path()],
-        );
-    }
-    let refund = ctx.facts.refund_of(paid);
+    // The ruling is final from the moment the window closed: it settles what had arrived by
+    // then. A payment after it does not reopen it; it is a transfer of its own, returned as such.
+    let refund = ctx.facts.refund_of(paid_in_time);
+    let returned_beyond = (refund.returned - paid_in_time).max(Decimal::ZERO);
+    return_late_payments(ctx, clause, &late, returned_beyond);
     if refund.complete {
         ctx.branch(clause, Branch::Refunded);
         ctx.reason(
             clause,
-            format!("the seller refunded the {paid} {fiat} received"),
+            format!("the seller refunded the {paid_in_time} {fiat} received"),
             refund.refs(),
         );
         ctx.tell_support(clause, "cancel the order");
@@ -539,4 +591,39 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
     );
     ctx.tell_support(clause, "cancel the order once the refund is confirmed");
     Verdict::done(Decision::RefundBuyer).with_amount(owed)
+}
+
+/// Payments that arrived after seller 2.a's window closed: each is stated, and what the seller
+/// has not already sent back beyond the refund of the rest (`returned_beyond`) is to be returned
+/// as a transfer of its own. The ruling, made when the window closed, stays as it is.
+fn return_late_payments(
+    ctx: &mut Ctx,
+    clause: ClauseId,
+    late: &[&Payment],
+    returned_beyond: Decimal,
+) {
+    let fiat = ctx.case.order.fiat.clone();
+    for payment in late {
+        ctx.reason(
+            clause,
+            format!(
+                "{} {fiat} arrived at {}, after the window closed: it does not complete the order and goes back to the buyer as a payment of its own",
+                payment.amount.value,
+                ctx.show(payment.at.value)
+            ),
+            vec![payment.path()],
+        );
+    }
+    let late_total: Decimal = late.iter().map(|p| p.amount.value).sum();
+    let to_return = late_total - returned_beyond.min(late_total);
+    if to_return > Decimal::ZERO {
+        ctx.follow_up(
+            Party::Seller,
+            format!(
+                "return the {to_return} {fiat} that arrived after the window closed to the buyer"
+            ),
+            None,
+            clause,
+        );
+    }
 }

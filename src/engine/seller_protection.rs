@@ -4,7 +4,8 @@
 
 use crate::model::case::{EventKind, EvidenceKind, Stance};
 use crate::model::clause::{Branch, ClauseId};
-use crate::vocab::decision::{Actor, Decision, Party, SanctionAction};
+use crate::vocab::decision::{Actor, Decision, Party, SanctionAction, Status};
+use crate::vocab::time::Time;
 
 use super::Verdict;
 use super::context::Ctx;
@@ -97,7 +98,16 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
     let Some(params) = &ctx.params().seller_4a else {
         return Verdict::done(Decision::Escalate);
     };
-    if let Some(agreement) = ctx.facts.agreement() {
+    let mark = ctx.mark();
+    let (verdict, final_at) = examine_block(ctx, clause, params);
+    // The rule holds the buyer "until the issue is resolved or both parties reach a mutual
+    // agreement": an agreement settles the appeal while the ruling still waits, or up to the
+    // moment it became final; one after that does not reopen it.
+    let final_at = final_at.filter(|_| verdict.status == Status::Final);
+    if let Some(agreement) = ctx.facts.agreement()
+        && final_at.is_none_or(|final_at| agreement.at.value <= final_at)
+    {
+        ctx.rewind(mark);
         ctx.branch(clause, Branch::Agreement);
         ctx.reason(
             clause,
@@ -106,6 +116,16 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
         );
         return Verdict::done(Decision::Closed);
     }
+    verdict
+}
+
+/// The seller's evidence, then the buyer's documents: the verdict, and the moment it became
+/// final when it is.
+fn examine_block(
+    ctx: &mut Ctx,
+    clause: ClauseId,
+    params: &crate::model::params::Seller4a,
+) -> (Verdict, Option<Time>) {
     let blocked = ctx.facts.first(|k| {
         *k == EventKind::AccountBlocked {
             party: Party::Seller,
@@ -147,7 +167,10 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
             clause,
             "lift the buyer's P2P suspension and withdrawal hold",
         );
-        return Verdict::done(Decision::LiftRestrictions);
+        return (
+            Verdict::done(Decision::LiftRestrictions),
+            Some(forged.at.value),
+        );
     }
     let proof = ctx
         .facts
@@ -158,12 +181,13 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
         if !seller_deadline.passed {
             ctx.branch(clause, Branch::SellerEvidenceRunning);
             hold(ctx);
-            return ctx.wait(
+            let verdict = ctx.wait(
                 clause,
                 &seller_deadline,
                 Decision::RequestEvidence,
                 "if the seller's evidence is not in by then, lift the buyer's restrictions",
             );
+            return (verdict, None);
         }
         ctx.branch(clause, Branch::SellerEvidenceMissed);
         ctx.missed(Party::Seller);
@@ -172,7 +196,10 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
             clause,
             "lift the buyer's P2P suspension and withdrawal hold",
         );
-        return Verdict::done(Decision::LiftRestrictions);
+        return (
+            Verdict::done(Decision::LiftRestrictions),
+            Some(seller_deadline.due),
+        );
     };
     hold(ctx);
     ctx.reason(
@@ -237,16 +264,17 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
             clause,
             "review the buyer's documents against the seller's evidence",
         );
-        return Verdict::done(Decision::Escalate);
+        return (Verdict::done(Decision::Escalate), None);
     }
     if !deadline.passed {
         ctx.branch(clause, Branch::BuyerDocumentsRunning);
-        return ctx.wait(
+        let verdict = ctx.wait(
             clause,
             &deadline,
             Decision::RequestEvidence,
             "if the buyer's documents are not in by then, disable the buyer's P2P access permanently",
         );
+        return (verdict, None);
     }
     let due = deadline.due;
     ctx.branch(clause, Branch::BuyerDocumentsMissed);
@@ -259,52 +287,115 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
         None,
         clause,
     );
-    Verdict::done(Decision::CancelOrder)
+    (Verdict::done(Decision::CancelOrder), Some(due))
 }
 
 /// 5.a — the seller released without confirming the payment: the seller bears the loss and the
 /// platform does not intervene. A buyer who will not cooperate is suspended; the seller may go
 /// to the police.
+///
+/// "Unresponsive" is known only once the buyer has had `buyer_response` from support's contact
+/// to answer: until then the ruling waits. A refusal is an answer and counts at once; so does
+/// any other answer in time.
 pub fn released_without_payment(ctx: &mut Ctx) -> Verdict {
     let clause = ClauseId::Seller5a;
-    if !ctx.applies(clause) {
+    let Some(params) = &ctx.params().seller_5a else {
         return Verdict::done(Decision::Escalate);
-    }
+    };
     let released = ctx.facts.released();
     ctx.reason(
         clause,
         "the seller released the crypto without confirming the payment and bears the loss: the platform does not intervene",
         released.map(|e| vec![e.path()]).unwrap_or_else(|| vec!["appeal.type".into()]),
     );
-    let unreachable = ctx.facts.unreachable(Party::Buyer);
-    let refusal = ctx.facts.responses(Party::Buyer, Some(Stance::Refuses));
-    let uncooperative = unreachable.or(refusal.first().copied());
-    ctx.trace(
-        clause,
-        "buyer unreachable or refusing",
-        if uncooperative.is_some() { "yes" } else { "no" },
-    );
-    ctx.branch(
-        clause,
-        if uncooperative.is_some() {
-            Branch::BuyerUncooperative
-        } else {
-            Branch::BuyerCooperative
-        },
-    );
-    if let Some(event) = uncooperative {
-        ctx.reason(
-            clause,
-            "the buyer is unreachable or refuses to cooperate: P2P access suspended",
-            vec![event.path()],
-        );
-        ctx.sanction(Party::Buyer, SanctionAction::SuspendP2p, None, clause);
-    }
     ctx.follow_up(
         Party::Seller,
         "you may report the loss to the police; support will answer law-enforcement requests",
         None,
         clause,
     );
+    let deadline = ctx.contact_deadline(
+        clause,
+        Party::Buyer,
+        params.buyer_response,
+        "answer support and cooperate in returning the payment or the crypto",
+    );
+    let appeal_at = ctx.facts.appeal_at();
+    let answer = ctx
+        .facts
+        .responses(Party::Buyer, None)
+        .into_iter()
+        .find(|e| e.at.value >= appeal_at && e.at.value <= deadline.due);
+    let refused = answer.filter(|e| {
+        matches!(
+            e.kind,
+            EventKind::Responded {
+                stance: Stance::Refuses,
+                ..
+            }
+        )
+    });
+    ctx.trace(
+        clause,
+        "the buyer's first answer to support by the deadline",
+        match (answer, refused) {
+            (_, Some(_)) => "refuses to cooperate",
+            (Some(_), None) => "answered",
+            (None, None) if deadline.passed => "none: unresponsive",
+            (None, None) => "none yet",
+        },
+    );
+    if let Some(answer) = answer
+        && refused.is_none()
+    {
+        ctx.branch(clause, Branch::BuyerCooperative);
+        ctx.reason(
+            clause,
+            "the buyer answered support: no sanction",
+            vec![answer.path()],
+        );
+        return Verdict::done(Decision::NoIntervention);
+    }
+    if refused.is_none() && !deadline.passed {
+        if let Some(unreachable) = ctx.facts.unreachable(Party::Buyer) {
+            ctx.reason(
+                clause,
+                format!(
+                    "support could not reach the buyer at {}; the buyer still has until {} to answer",
+                    ctx.show(unreachable.at.value),
+                    ctx.show(deadline.due)
+                ),
+                vec![unreachable.path()],
+            );
+        }
+        return ctx.wait(
+            clause,
+            &deadline,
+            Decision::NoIntervention,
+            "if the buyer has not answered by then, suspend the buyer's P2P access until resolved",
+        );
+    }
+    ctx.branch(clause, Branch::BuyerUncooperative);
+    match refused {
+        Some(refusal) => ctx.reason(
+            clause,
+            "the buyer refuses to cooperate: P2P access suspended",
+            vec![refusal.path()],
+        ),
+        None => {
+            ctx.missed(Party::Buyer);
+            let mut refs = vec!["timeline".to_string()];
+            refs.extend(ctx.facts.unreachable(Party::Buyer).map(|e| e.path()));
+            ctx.reason(
+                clause,
+                format!(
+                    "the buyer did not answer support by {}: unresponsive, P2P access suspended",
+                    ctx.show(deadline.due)
+                ),
+                refs,
+            );
+        }
+    }
+    ctx.sanction(Party::Buyer, SanctionAction::SuspendP2p, None, clause);
     Verdict::done(Decision::NoIntervention)
 }

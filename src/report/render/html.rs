@@ -45,6 +45,7 @@ header h1{font-size:20px;color:#1d2330;margin:0 0 4px}
 .decision{font-size:22px;font-weight:700;padding:14px 18px;border-radius:8px;margin:12px 0;background:#fff;border-left:8px solid #2f6fde}
 .decision.final{border-left-color:#2e8b57}
 .decision.pending{border-left-color:#d9822b}
+.decision.awaiting-review{border-left-color:#6a5acd}
 .deadline{font-size:15px;font-weight:400;color:#4a5160;margin-top:4px}
 section{background:#fff;border-radius:8px;padding:12px 18px;margin:12px 0}
 h2{font-size:16px;margin:4px 0 8px}
@@ -122,6 +123,7 @@ pub fn page(judged: &Judged, explain: bool) -> String {
     let status = match ruling.status {
         Status::Pending => "pending",
         Status::Final => "final",
+        Status::AwaitingReview => "awaiting-review",
     };
     let headline = super::human::headline(ruling, &order.fiat, &order.asset);
     let _ = write!(

@@ -150,6 +150,7 @@ pub fn headline(ruling: &Ruling, fiat: &str, asset: &str) -> String {
     let status = match ruling.status {
         Status::Pending => "PENDING",
         Status::Final => "FINAL",
+        Status::AwaitingReview => "AWAITING REVIEW",
     };
     let amount = match ruling.amount {
         Some(amount) if ruling.decision == crate::vocab::decision::Decision::ReleaseToBuyer => {

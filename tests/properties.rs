@@ -15,6 +15,8 @@ use appeal::model::policy::{Policy, PolicyRef};
 use appeal::model::ruling::Ruling;
 use appeal::reading::source::SourceFile;
 use appeal::report::render;
+use appeal::report::render::json::RulingJson;
+use appeal::report::words::english;
 use appeal::text::terminal::Look;
 use appeal::vocab::calendar::Clock;
 use appeal::vocab::decision::{Decision, Status};
@@ -47,7 +49,8 @@ fn read_and_judge(bytes: &[u8]) {
                 Clock::Policy,
                 &provenance(),
             );
-            let _ = render::human::ruling(&ruling, &loaded.case, None, true, Look::PLAIN);
+            let _ =
+                render::human::ruling(&ruling, &loaded.case, None, true, Look::PLAIN, english());
         }
     }
 }
@@ -419,7 +422,7 @@ fn judge_text(
 
 /// What reordering must not change: everything but the list positions in references.
 fn essence(ruling: &Ruling) -> String {
-    let mut value = serde_json::to_value(ruling).unwrap();
+    let mut value = serde_json::to_value(RulingJson::of(ruling, english(), true)).unwrap();
     if let Some(reasons) = value.get_mut("rationale").and_then(|r| r.as_array_mut()) {
         for reason in reasons {
             reason["refs"] = serde_json::Value::Null;
@@ -522,8 +525,8 @@ proptest! {
         prop_assert_eq!(essence(&ruling), essence(&reordered));
         // The same input gives the same bytes in every format.
         let (again, loaded_again) = judge_text(&yaml, policy, None);
-        prop_assert_eq!(render::human::ruling(&ruling, &loaded.case, None, true, Look::PLAIN), render::human::ruling(&again, &loaded_again.case, None, true, Look::PLAIN));
-        prop_assert_eq!(render::markdown::ruling(&ruling, &loaded.case, None, true), render::markdown::ruling(&again, &loaded_again.case, None, true));
-        prop_assert_eq!(serde_json::to_string(&ruling).unwrap(), serde_json::to_string(&again).unwrap());
+        prop_assert_eq!(render::human::ruling(&ruling, &loaded.case, None, true, Look::PLAIN, english()), render::human::ruling(&again, &loaded_again.case, None, true, Look::PLAIN, english()));
+        prop_assert_eq!(render::markdown::ruling(&ruling, &loaded.case, None, true, english()), render::markdown::ruling(&again, &loaded_again.case, None, true, english()));
+        prop_assert_eq!(serde_json::to_string(&RulingJson::of(&ruling, english(), true)).unwrap(), serde_json::to_string(&RulingJson::of(&again, english(), true)).unwrap());
     }
 }

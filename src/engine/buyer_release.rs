@@ -35,7 +35,7 @@ pub fn refusal(ctx: &mut Ctx) -> Verdict {
         ctx.reason(
             clause,
             "the platform's reference price at order creation is not in the case; the price band cannot be checked",
-            vec!["order.reference_price".into()],
+            vec!["order.reference_price".to_string()],
         );
         let deadline = ctx.evidence_deadline(
             clause,
@@ -89,7 +89,7 @@ pub fn refusal(ctx: &mut Ctx) -> Verdict {
         ctx.reason(
             clause,
             format!("the order price is {shown} of the reference price, inside the ±{band} % band: the crypto is due to the buyer"),
-            vec!["order.price".into(), "order.reference_price".into()],
+            vec!["order.price".to_string(), "order.reference_price".to_string()],
         );
         let window = params.seller_response;
         let deadline = ctx.contact_deadline(
@@ -132,7 +132,7 @@ pub fn refusal(ctx: &mut Ctx) -> Verdict {
     ctx.reason(
         clause,
         format!("the order price is {shown} of the reference price, outside the ±{band} % band: no release; the seller must refund the full {paid} {}", order.fiat),
-        vec!["order.price".into(), "order.reference_price".into()],
+        vec!["order.price".to_string(), "order.reference_price".to_string()],
     );
     refund_then_cancel(
         ctx,
@@ -206,7 +206,7 @@ pub fn refund_then_cancel(
                     "the refund was not complete by {}, but support found the seller's reason valid: no release, the refund stays owed",
                     ctx.show(deadline.due)
                 ),
-                vec!["findings.valid_refund_justification".into()],
+                vec!["findings.valid_refund_justification".to_string()],
             );
             ctx.tell_support(
                 clause,
@@ -233,7 +233,7 @@ pub fn refund_then_cancel(
         ctx.reason(
             clause,
             format!("the seller did not refund by {} and gave no valid justification: the crypto goes to the buyer", ctx.show(deadline.due)),
-            vec!["timeline".into(), "findings.valid_refund_justification".into()],
+            vec!["timeline".to_string(), "findings.valid_refund_justification".to_string()],
         );
         ctx.tell_support(clause, "release the crypto to the buyer");
         late_refund_goes_back(ctx, clause, deadline.due);
@@ -246,7 +246,7 @@ pub fn refund_then_cancel(
             "the refund was not complete by {}: {outstanding} {fiat} stays owed",
             ctx.show(deadline.due)
         ),
-        vec!["timeline".into()],
+        vec!["timeline".to_string()],
     );
     ctx.follow_up(
         Party::Seller,
@@ -321,7 +321,7 @@ pub fn third_party_payment(ctx: &mut Ctx) -> Verdict {
             ctx.case.buyer.verified_name.value,
             ctx.case.order.fiat
         ),
-        vec!["buyer.verified_name".into()],
+        vec!["buyer.verified_name".to_string()],
     );
     refund_then_cancel(ctx, clause, window, paid, RefundMissed::StaysOwed)
 }
@@ -332,7 +332,7 @@ pub fn no_payment_on_file(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
     ctx.reason(
         clause,
         "the buyer appeals a non-release, but the case holds no payment",
-        vec!["payments".into()],
+        vec!["payments".to_string()],
     );
     let late: Vec<String> = ctx.facts.payments.iter().map(|p| p.path()).collect();
     if !late.is_empty() {
@@ -355,7 +355,7 @@ pub fn no_payment_on_file(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
                 "no proof of payment by {}: the order is cancelled",
                 ctx.show(deadline.due)
             ),
-            vec!["payments".into()],
+            vec!["payments".to_string()],
         );
         return Verdict::done(Decision::CancelOrder);
     }
@@ -481,7 +481,7 @@ pub fn late_release(ctx: &mut Ctx) -> Verdict {
             window.describe()
         )
     };
-    ctx.reason(clause, finding, vec!["timeline".into()]);
+    ctx.reason(clause, finding, vec!["timeline".to_string()]);
     ctx.tell_support(clause, "release the crypto to the buyer");
     Verdict::done(Decision::ReleaseToBuyer)
 }
@@ -590,7 +590,7 @@ pub fn sensitive_remarks(ctx: &mut Ctx) -> Verdict {
             "the seller neither refunded nor released by {}",
             ctx.show(deadline.due)
         ),
-        vec!["timeline".into()],
+        vec!["timeline".to_string()],
     );
     ctx.follow_up(
         Actor::Support,

@@ -4,9 +4,12 @@
 use crate::model::case::{Case, EventKind};
 use crate::vocab::time::Minute;
 
+use crate::model::case_ref::CaseRef;
 use crate::model::clause::{Branch, ClauseId, Parameters};
+use crate::model::message::Said;
 use crate::model::policy::Policy;
 use crate::model::ruling::{FollowUp, Notice, Reason, Sanction, TraceStep};
+use crate::model::window::Window;
 use crate::vocab::calendar::Clock;
 use crate::vocab::decision::{Actor, Decision, Party, SanctionAction};
 use crate::vocab::duration::PolicyDuration;
@@ -52,6 +55,8 @@ pub struct Ctx<'a> {
     pub sanctions: Vec<Sanction>,
     pub notices: Vec<Notice>,
     pub trace: Vec<TraceStep>,
+    /// The windows the ruling relies on.
+    pub windows: Vec<Window>,
     /// Parties that let a deadline pass.
     pub missed: Vec<Party>,
     /// The paths taken through each clause, for `appeal test --coverage`.
@@ -70,6 +75,7 @@ impl<'a> Ctx<'a> {
             sanctions: Vec::new(),
             notices: Vec::new(),
             trace: Vec::new(),
+            windows: Vec::new(),
             missed: Vec::new(),
             branches: Vec::new(),
         }
@@ -132,11 +138,16 @@ impl<'a> Ctx<'a> {
             .show(time, &self.policy.calendar, &self.case.as_of.value)
     }
 
-    pub fn reason(&mut self, clause: ClauseId, finding: impl Into<String>, refs: Vec<String>) {
+    pub fn reason<R: Into<CaseRef>>(
+        &mut self,
+        clause: ClauseId,
+        finding: impl Into<Said>,
+        refs: Vec<R>,
+    ) {
         self.rationale.push(Reason {
             clause,
             finding: finding.into(),
-            refs,
+            refs: refs.into_iter().map(Into::into).collect(),
             // The engine knows paths, not files: the lines are added where the file was read.
             lines: Vec::new(),
         });
@@ -145,7 +156,7 @@ impl<'a> Ctx<'a> {
     pub fn follow_up(
         &mut self,
         who: impl Into<Actor>,
-        action: impl Into<String>,
+        action: impl Into<Said>,
         due: Option<Time>,
         clause: ClauseId,
     ) {
@@ -211,7 +222,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// A notice, when the policy applies the clause it comes from.
-    pub fn notice(&mut self, clause: ClauseId, text: impl Into<String>) {
+    pub fn notice(&mut self, clause: ClauseId, text: impl Into<Said>) {
         if self.policy.clause(clause).is_none() {
             return;
         }
@@ -227,12 +238,7 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    pub fn trace(
-        &mut self,
-        clause: ClauseId,
-        check: impl Into<String>,
-        outcome: impl Into<String>,
-    ) {
+    pub fn trace(&mut self, clause: ClauseId, check: impl Into<Said>, outcome: impl Into<Said>) {
         self.trace.push(TraceStep {
             clause,
             check: check.into(),
@@ -242,7 +248,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Adds what would have changed the outcome to the last trace step.
-    pub fn counterfactual(&mut self, text: impl Into<String>) {
+    pub fn counterfactual(&mut self, text: impl Into<Said>) {
         if let Some(step) = self.trace.last_mut() {
             step.counterfactual = Some(text.into());
         }
@@ -472,7 +478,7 @@ impl<'a> Ctx<'a> {
         clause: ClauseId,
         deadline: &Deadline,
         decision: Decision,
-        if_it_passes: impl Into<String>,
+        if_it_passes: impl Into<Said>,
     ) -> Verdict {
         let verdict = self.hold(clause, deadline, decision);
         self.follow_up(Actor::Support, if_it_passes, Some(deadline.due), clause);
@@ -480,7 +486,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// An action for support with no due time: what to do now.
-    pub fn tell_support(&mut self, clause: ClauseId, action: impl Into<String>) {
+    pub fn tell_support(&mut self, clause: ClauseId, action: impl Into<Said>) {
         self.follow_up(Actor::Support, action, None, clause);
     }
 

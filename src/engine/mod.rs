@@ -32,6 +32,11 @@ use context::Ctx;
 pub use context::Deadline;
 use facts::Facts;
 
+/// Every code the engine says, each with its meaning and the values it states.
+pub fn codes() -> impl Iterator<Item = &'static crate::model::message::CodeSpec> {
+    [disclaimers::CODES].into_iter().flatten()
+}
+
 /// Where the inputs came from, stamped on the ruling so it can be reproduced.
 #[derive(Debug, Clone)]
 pub struct Provenance {
@@ -158,6 +163,7 @@ impl Ctx<'_> {
             sanctions: self.sanctions,
             notices: self.notices,
             trace: self.trace,
+            windows: self.windows,
             branches: self
                 .branches
                 .into_iter()

@@ -153,7 +153,7 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
                 Some(days),
                 clause,
             );
-            ctx.reason(clause, format!("the seller has {violations} earlier violation(s): suspended from P2P for {days} days"), vec!["seller.history.violations".into()]);
+            ctx.reason(clause, format!("the seller has {violations} earlier violation(s): suspended from P2P for {days} days"), vec!["seller.history.violations".to_string()]);
         } else {
             let action = params.seller_sanction;
             ctx.counterfactual(format!(
@@ -169,7 +169,7 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
         ctx.reason(
             clause,
             "no out-of-the-norm demand by the seller is on file (chat or timeline)",
-            vec!["chat".into(), "timeline".into()],
+            vec!["chat".to_string(), "timeline".to_string()],
         );
         ctx.tell_support(
             clause,
@@ -271,7 +271,7 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
             missing.join(", ")
         )
     };
-    ctx.reason(clause, finding, vec!["order.ad_terms".into()]);
+    ctx.reason(clause, finding, vec!["order.ad_terms".to_string()]);
     cancel(ctx, clause)
 }
 
@@ -293,7 +293,7 @@ fn disclosed_verification(
     match answer.filter(|e| e.at.value <= deadline.due) {
         Some(agreed) if agreed.kind == EventKind::VerificationAgreed => {
             ctx.branch(clause, Branch::VerificationDisclosedAndAgreed);
-            ctx.reason(clause, "the ad's terms disclosed the verification before the order and the buyer agreed: the trade goes on", vec!["order.ad_terms".into(), agreed.path()]);
+            ctx.reason(clause, "the ad's terms disclosed the verification before the order and the buyer agreed: the trade goes on", vec!["order.ad_terms".to_string(), agreed.path()]);
             ctx.follow_up(
                 Party::Buyer,
                 "provide the verification the ad's terms ask for",
@@ -322,7 +322,7 @@ fn disclosed_verification(
             ctx.reason(
                 clause,
                 "the ad's terms disclosed the verification; the buyer has not answered yet, and silence while the window runs is not a refusal",
-                vec!["order.ad_terms".into()],
+                vec!["order.ad_terms".to_string()],
             );
             ctx.wait(
                 clause,
@@ -340,7 +340,7 @@ fn disclosed_verification(
                     "the ad's terms disclosed the verification, but the buyer did not agree to it by {}: the trade cannot go on",
                     ctx.show(deadline.due)
                 ),
-                vec!["order.ad_terms".into(), "timeline".into()],
+                vec!["order.ad_terms".to_string(), "timeline".to_string()],
             );
             cancel(ctx, clause)
         }
@@ -382,7 +382,7 @@ fn cancel(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
     ctx.reason(
         clause,
         format!("the buyer has paid {paid} {fiat}: it is refunded before the order is cancelled"),
-        vec!["payments".into()],
+        vec!["payments".to_string()],
     );
     let outstanding = refund.outstanding;
     ctx.note_partial_refund(clause, &refund);

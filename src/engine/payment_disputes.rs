@@ -34,7 +34,7 @@ pub fn marked_paid_without_paying(ctx: &mut Ctx) -> Verdict {
         ctx.reason(
             clause,
             "no payment by the buyer is on file",
-            vec!["payments".into()],
+            vec!["payments".to_string()],
         );
     } else {
         let refs = ctx
@@ -116,7 +116,7 @@ pub fn marked_paid_without_paying(ctx: &mut Ctx) -> Verdict {
                 vec![unreachable.path()],
             );
         }
-        None => ctx.reason(clause, format!("no valid proof of payment by {}: the order is cancelled and the crypto returns to the seller", ctx.show(deadline.due)), vec!["evidence".into()]),
+        None => ctx.reason(clause, format!("no valid proof of payment by {}: the order is cancelled and the crypto returns to the seller", ctx.show(deadline.due)), vec!["evidence".to_string()]),
     }
     cancel(ctx)
 }
@@ -259,7 +259,7 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
             "the seller sent no bank statement by {}: the crypto goes to the buyer",
             ctx.show(deadline.due)
         ),
-        vec!["evidence".into()],
+        vec!["evidence".to_string()],
     );
     ctx.tell_support(clause, "release the crypto to the buyer");
     Verdict::done(Decision::ReleaseToBuyer)
@@ -374,7 +374,7 @@ pub fn inaccessible_account(ctx: &mut Ctx) -> Verdict {
                 format!(
                     "the buyer has {violations} earlier violation(s) of this kind: permanent ban"
                 ),
-                vec!["buyer.history.violations".into()],
+                vec!["buyer.history.violations".to_string()],
             );
             ctx.sanction(Party::Buyer, SanctionAction::PermanentBan, None, clause);
         } else {
@@ -391,7 +391,7 @@ pub fn inaccessible_account(ctx: &mut Ctx) -> Verdict {
         return Verdict::done(Decision::CancelOrder);
     }
     ctx.branch(clause, Branch::PaidToTheOrderPagesAccount);
-    ctx.reason(clause, format!("the buyer paid to the account on the order page ({page}): the buyer followed the binding details"), vec!["order.payment_method.account".into()]);
+    ctx.reason(clause, format!("the buyer paid to the account on the order page ({page}): the buyer followed the binding details"), vec!["order.payment_method.account".to_string()]);
     let paid = ctx.facts.paid;
     // The funds must be shown back by the end of the seller's window: a bounce-back recorded
     // after it does not undo the release the window's end decided.
@@ -432,7 +432,7 @@ pub fn inaccessible_account(ctx: &mut Ctx) -> Verdict {
         return ctx.wait(clause, &deadline, Decision::ReleaseToBuyer, "if the seller has not shown the funds came back by then, release the crypto to the buyer");
     }
     ctx.missed(Party::Seller);
-    ctx.reason(clause, format!("no sign by {} that the funds came back: the payment stands and the crypto goes to the buyer", ctx.show(deadline.due)), vec!["timeline".into()]);
+    ctx.reason(clause, format!("no sign by {} that the funds came back: the payment stands and the crypto goes to the buyer", ctx.show(deadline.due)), vec!["timeline".to_string()]);
     ctx.tell_support(clause, "release the crypto to the buyer");
     super::buyer_release::late_refund_goes_back(ctx, clause, deadline.due);
     Verdict::done(Decision::ReleaseToBuyer)
@@ -530,13 +530,13 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
             ctx.reason(
                 clause,
                 "the quantity paid for is beyond exact decimal range: a person must work it out",
-                vec!["order.price".into()],
+                vec!["order.price".to_string()],
             );
             return Verdict::done(Decision::Escalate);
         };
         let quantity = units.round_dp_with_strategy(decimals, RoundingStrategy::ToZero);
         let covered = quantity * order.price.value;
-        ctx.reason(clause, format!("partial release: {quantity} {} for the {paid} {fiat} received (rounded down to {decimals} decimals)", order.asset), vec!["order.price".into()]);
+        ctx.reason(clause, format!("partial release: {quantity} {} for the {paid} {fiat} received (rounded down to {decimals} decimals)", order.asset), vec!["order.price".to_string()]);
         ctx.tell_support(
             clause,
             format!(
@@ -565,7 +565,7 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
         return ctx.wait(clause, &deadline, Decision::ReleaseToBuyer, format!("if the shortfall is paid by then, release; if not, the seller refunds the {paid} {fiat} received and the order is cancelled"));
     }
     ctx.missed(Party::Buyer);
-    ctx.reason(clause, format!("the buyer did not pay the shortfall by {}: the seller refunds what arrived and the order is cancelled", ctx.show(deadline.due)), vec!["payments".into()]);
+    ctx.reason(clause, format!("the buyer did not pay the shortfall by {}: the seller refunds what arrived and the order is cancelled", ctx.show(deadline.due)), vec!["payments".to_string()]);
     // The ruling is final from the moment the window closed: it settles what had arrived by
     // then. A payment after it does not reopen it; it is a transfer of its own, returned as such.
     let refund = ctx.facts.refund_of(paid_in_time);

@@ -23,7 +23,7 @@ pub fn malicious_buying(ctx: &mut Ctx) -> Verdict {
         ctx.reason(
             clause,
             "support confirmed malicious buying: the buyer is permanently removed from P2P",
-            vec!["findings.malicious_buying_confirmed".into()],
+            vec!["findings.malicious_buying_confirmed".to_string()],
         );
         ctx.sanction(Party::Buyer, SanctionAction::PermanentBan, None, clause);
         ctx.notice(
@@ -62,7 +62,7 @@ pub fn malicious_buying(ctx: &mut Ctx) -> Verdict {
         ctx.counterfactual(format!(
             "with fewer than {threshold} unpaid orders there would be no investigation"
         ));
-        ctx.reason(clause, format!("the buyer left {unpaid} orders unpaid (threshold {threshold}): support investigates"), vec!["buyer.history.unpaid_orders".into()]);
+        ctx.reason(clause, format!("the buyer left {unpaid} orders unpaid (threshold {threshold}): support investigates"), vec!["buyer.history.unpaid_orders".to_string()]);
         ctx.tell_support(
             clause,
             "investigate the buyer's unpaid orders and record findings.malicious_buying_confirmed",
@@ -72,12 +72,12 @@ pub fn malicious_buying(ctx: &mut Ctx) -> Verdict {
     ctx.counterfactual(format!(
         "{threshold} or more unpaid orders would have opened an investigation"
     ));
-    ctx.reason(clause, format!("the buyer has {unpaid} unpaid orders, below the threshold of {threshold}: no pattern of malicious buying"), vec!["buyer.history.unpaid_orders".into()]);
+    ctx.reason(clause, format!("the buyer has {unpaid} unpaid orders, below the threshold of {threshold}: no pattern of malicious buying"), vec!["buyer.history.unpaid_orders".to_string()]);
     if ctx.facts.payments.is_empty() {
         ctx.reason(
             clause,
             "this order was not paid: it is cancelled and the crypto returns to the seller",
-            vec!["payments".into()],
+            vec!["payments".to_string()],
         );
         ctx.tell_support(clause, "cancel the order");
         return Verdict::done(Decision::CancelOrder);
@@ -134,7 +134,7 @@ fn examine_block(
     ctx.reason(
         clause,
         "the seller's account was blocked after the buyer's payment: the rule holds the buyer's P2P access and withdrawals while the seller's claim is examined",
-        blocked.map(|e| vec![e.path()]).unwrap_or_else(|| vec!["appeal.type".into()]),
+        blocked.map(|e| vec![e.path()]).unwrap_or_else(|| vec!["appeal.type".to_string()]),
     );
     let hold = |ctx: &mut Ctx| {
         ctx.sanction(Party::Buyer, SanctionAction::SuspendP2p, None, clause);
@@ -191,7 +191,7 @@ fn examine_block(
         }
         ctx.branch(clause, Branch::SellerEvidenceMissed);
         ctx.missed(Party::Seller);
-        ctx.reason(clause, format!("the seller brought no evidence that the buyer caused the block by {}: the buyer's restrictions are lifted", ctx.show(seller_deadline.due)), vec!["evidence".into()]);
+        ctx.reason(clause, format!("the seller brought no evidence that the buyer caused the block by {}: the buyer's restrictions are lifted", ctx.show(seller_deadline.due)), vec!["evidence".to_string()]);
         ctx.tell_support(
             clause,
             "lift the buyer's P2P suspension and withdrawal hold",
@@ -279,7 +279,7 @@ fn examine_block(
     let due = deadline.due;
     ctx.branch(clause, Branch::BuyerDocumentsMissed);
     ctx.missed(Party::Buyer);
-    ctx.reason(clause, format!("the buyer did not cooperate with documents by {}: P2P access disabled permanently, withdrawals restricted", ctx.show(due)), vec!["evidence".into()]);
+    ctx.reason(clause, format!("the buyer did not cooperate with documents by {}: P2P access disabled permanently, withdrawals restricted", ctx.show(due)), vec!["evidence".to_string()]);
     ctx.sanction(Party::Buyer, SanctionAction::PermanentBan, None, clause);
     ctx.follow_up(
         Actor::Support,
@@ -306,7 +306,7 @@ pub fn released_without_payment(ctx: &mut Ctx) -> Verdict {
     ctx.reason(
         clause,
         "the seller released the crypto without confirming the payment and bears the loss: the platform does not intervene",
-        released.map(|e| vec![e.path()]).unwrap_or_else(|| vec!["appeal.type".into()]),
+        released.map(|e| vec![e.path()]).unwrap_or_else(|| vec!["appeal.type".to_string()]),
     );
     ctx.follow_up(
         Party::Seller,

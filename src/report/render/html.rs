@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 
 use crate::hearing::Judged;
 use crate::model::ruling::Ruling;
+use crate::report::words::Words;
 use crate::vocab::decision::Status;
 use crate::vocab::time::Minute;
 
@@ -79,11 +80,11 @@ fn colour(mark: Mark) -> &'static str {
 }
 
 /// The page for one judged case.
-pub fn page(judged: &Judged, explain: bool) -> String {
+pub fn page(judged: &Judged, explain: bool, words: &Words) -> String {
     let ruling = &judged.ruling;
     let case = &judged.loaded.case;
     let order = &case.order;
-    let chronology = Chronology::of(&judged.loaded, ruling, &judged.policy);
+    let chronology = Chronology::of(&judged.loaded, ruling, &judged.policy, words);
     let mut html = String::new();
     let title = format!("{} · {}", ruling.case, ruling.decision);
     let _ = write!(
@@ -147,21 +148,21 @@ pub fn page(judged: &Judged, explain: bool) -> String {
     }
     html.push_str("</div>\n");
     html.push_str(&chart_section(&chronology));
-    html.push_str(&tables(ruling));
+    html.push_str(&tables(ruling, words));
     html.push_str(&timeline_table(&chronology));
     if explain && !ruling.trace.is_empty() {
         html.push_str("<section><h2>Trace</h2><table><tr><th>clause</th><th>checked</th><th>outcome</th></tr>");
         for step in &ruling.trace {
-            let mut outcome = step.outcome.clone();
+            let mut outcome = words.said(&step.outcome);
             if let Some(other) = &step.counterfactual {
                 outcome.push_str(" — would change: ");
-                outcome.push_str(other);
+                outcome.push_str(&words.said(other));
             }
             let _ = write!(
                 html,
                 "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
                 step.clause,
-                escape(&step.check),
+                escape(&words.said(&step.check)),
                 escape(&outcome)
             );
         }
@@ -179,20 +180,21 @@ pub fn page(judged: &Judged, explain: bool) -> String {
 }
 
 /// Why, who does what, sanctions and notices.
-fn tables(ruling: &Ruling) -> String {
+fn tables(ruling: &Ruling, words: &Words) -> String {
     let mut html = String::new();
     if !ruling.rationale.is_empty() {
         html.push_str(
             "<section><h2>Why</h2><table><tr><th>clause</th><th>finding</th><th>rests on</th></tr>",
         );
         for reason in &ruling.rationale {
-            let mut rests: Vec<String> = reason.refs.iter().map(|r| escape(r)).collect();
+            let mut rests: Vec<String> =
+                reason.refs.iter().map(|r| escape(&r.to_string())).collect();
             rests.extend(reason.lines_in_words());
             let _ = write!(
                 html,
                 "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
                 reason.clause,
-                escape(&reason.finding),
+                escape(&words.said(&reason.finding)),
                 rests.join("<br>")
             );
         }
@@ -209,7 +211,7 @@ fn tables(ruling: &Ruling) -> String {
                 html,
                 "<tr><td>{}</td><td>{}</td><td class=\"when\">{due}</td><td>{}</td></tr>",
                 follow_up.who,
-                escape(&follow_up.action),
+                escape(&words.said(&follow_up.action)),
                 follow_up.clause
             );
         }
@@ -237,7 +239,7 @@ fn tables(ruling: &Ruling) -> String {
             let _ = write!(
                 html,
                 "<tr><td>{}</td><td>{}</td></tr>",
-                escape(&notice.text),
+                escape(&words.said(&notice.text)),
                 notice.clause
             );
         }

@@ -1,0 +1,42 @@
+# English: the source catalogue. Every other language translates each message of it.
+# Message ids are the codes of the ruling (`buyer.1a.inside_band` is `buyer-1a-inside_band`).
+
+## The parties and who acts
+
+party-buyer = buyer
+party-seller = seller
+party-support = support
+party-system = platform
+
+## Lengths of time as rulings write them
+
+duration-minutes = { $n ->
+    [one] { $n } minute
+   *[other] { $n } minutes
+}
+duration-hours = { $n ->
+    [one] { $n } hour
+   *[other] { $n } hours
+}
+duration-days = { $n ->
+    [one] { $n } day
+   *[other] { $n } days
+}
+duration-working_days = { $n ->
+    [one] { $n } working day
+   *[other] { $n } working days
+}
+duration-months = { $n ->
+    [one] { $n } month
+   *[other] { $n } months
+}
+
+## Joining words
+
+list-and = and
+
+## Who wrote a chat line
+
+speaker-buyer = buyer
+speaker-seller = seller
+speaker-cs = cs

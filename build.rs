@@ -287,7 +287,8 @@ fn ftl_entries(text: &str) -> (Vec<MessageEntry>, Vec<(usize, usize)>) {
     for line in text.split_inclusive('\n') {
         let first = line.chars().next().unwrap_or('\n');
         let starts_entry = first.is_ascii_alphabetic() || first == '-';
-        let continues = first == ' ' || first == '\t' || line.trim().is_empty();
+        let continues =
+            matches!(first, ' ' | '\t' | '}' | '[' | '*' | '.') || line.trim().is_empty();
         if starts_entry {
             close(open.take(), offset, &mut messages, &mut terms);
             let id_start = offset + usize::from(first == '-');

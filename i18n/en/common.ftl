@@ -40,3 +40,7 @@ list-and = and
 speaker-buyer = buyer
 speaker-seller = seller
 speaker-cs = cs
+
+## A sentence said as it is (while the engine still writes some of its own)
+
+text = { $text }

@@ -132,7 +132,7 @@ fn refund_or_freeze(
         clause,
         Party::Seller,
         window,
-        &format!("refund {what} {outstanding} {fiat} to the buyer"),
+        format!("refund {what} {outstanding} {fiat} to the buyer"),
     );
     match refusal {
         Some(refused) if !deadline.passed => {

@@ -190,7 +190,7 @@ pub fn refund_then_cancel(
         clause,
         Party::Seller,
         window,
-        &format!("refund {outstanding} {fiat} to the account it was paid from"),
+        format!("refund {outstanding} {fiat} to the account it was paid from"),
     );
     if !deadline.passed {
         return ctx.wait(clause, &deadline, Decision::RefundBuyer, match missed {

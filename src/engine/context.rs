@@ -1,7 +1,7 @@
 //! What the clauses write into while they judge: reasons, follow-ups, sanctions, notices and
 //! the trace; and the deadline arithmetic they share.
 
-use crate::model::case::{Case, EventKind};
+use crate::model::case::Case;
 use crate::vocab::time::Minute;
 
 use crate::model::case_ref::CaseRef;
@@ -11,28 +11,11 @@ use crate::model::policy::Policy;
 use crate::model::ruling::{FollowUp, Notice, Reason, Sanction, TraceStep};
 use crate::model::window::Window;
 use crate::vocab::calendar::Clock;
-use crate::vocab::decision::{Actor, Decision, Party, SanctionAction};
+use crate::vocab::decision::{Actor, Party, SanctionAction};
 use crate::vocab::duration::PolicyDuration;
 use crate::vocab::time::Time;
 
-use super::Verdict;
 use super::facts::{Facts, Refund};
-
-/// A deadline a party must meet.
-///
-/// A window runs from its start up to its due time. An action recorded at or before the due
-/// time counts as in time; at `as_of == due` the window has closed and the ruling no longer
-/// waits (so a pending ruling's `next_deadline` is always later than its `as_of`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Deadline {
-    /// When the window started (support's contact or request), if it has.
-    pub start: Option<Time>,
-    pub due: Time,
-    pub passed: bool,
-    /// Who must act while the window runs, and what: told only if the ruling waits on it (a
-    /// ruling that settles the case without waiting asks nobody to act by a deadline).
-    pub ask: (Actor, String),
-}
 
 /// How much a clause had written when a [`Ctx::mark`] was taken.
 #[derive(Debug, Clone, Copy)]
@@ -41,6 +24,7 @@ pub struct Mark {
     follow_ups: usize,
     sanctions: usize,
     notices: usize,
+    windows: usize,
     missed: usize,
 }
 
@@ -97,6 +81,7 @@ impl<'a> Ctx<'a> {
             follow_ups: self.follow_ups.len(),
             sanctions: self.sanctions.len(),
             notices: self.notices.len(),
+            windows: self.windows.len(),
             missed: self.missed.len(),
         }
     }
@@ -108,19 +93,8 @@ impl<'a> Ctx<'a> {
         self.follow_ups.truncate(mark.follow_ups);
         self.sanctions.truncate(mark.sanctions);
         self.notices.truncate(mark.notices);
+        self.windows.truncate(mark.windows);
         self.missed.truncate(mark.missed);
-    }
-
-    /// Records a deadline's side for clauses whose branches count it.
-    fn deadline_branch(&mut self, clause: ClauseId, passed: bool) {
-        let branch = if passed {
-            Branch::DeadlinePassed
-        } else {
-            Branch::DeadlineRunning
-        };
-        if clause.spec().branches.contains(&branch) {
-            self.branch(clause, branch);
-        }
     }
 
     pub fn now(&self) -> Time {
@@ -258,231 +232,6 @@ impl<'a> Ctx<'a> {
     /// a date past chrono's range).
     pub fn add(&self, start: Time, window: PolicyDuration) -> Time {
         self.policy.calendar.add(start, window).unwrap_or(start)
-    }
-
-    /// The deadline `window` after support's first contact with `party`. Without a
-    /// contact yet, the deadline is the one that would run if support made contact now, and the
-    /// deadline's `ask` is for support to make it. Whoever must act is told only when the clause
-    /// waits on the deadline ([`Ctx::hold`], [`Ctx::wait`]).
-    pub fn contact_deadline(
-        &mut self,
-        clause: ClauseId,
-        party: Party,
-        window: PolicyDuration,
-        asked: &str,
-    ) -> Deadline {
-        let now = self.now();
-        match self.facts.contact(party) {
-            Some(contact) => {
-                let start = contact.at.value;
-                let due = self.add(start, window);
-                let passed = now >= due;
-                self.trace(
-                    clause,
-                    format!(
-                        "{party} contacted {}{} + {} ({window}) = deadline {}; now {}",
-                        self.show(start),
-                        self.counted_from(start, window),
-                        window.describe(),
-                        self.show(due),
-                        self.show(now)
-                    ),
-                    if passed { "passed" } else { "running" },
-                );
-                self.counterfactual(if passed {
-                    format!("had the {party} acted by {}, the outcome would differ", self.show(due))
-                } else {
-                    format!(
-                        "if the {party} has not acted by {}, the window closes and the case is decided on what is on file",
-                        self.show(due)
-                    )
-                });
-                let reached = if contact.kind == (EventKind::Unreachable { party }) {
-                    "tried to reach"
-                } else {
-                    "contacted"
-                };
-                self.reason(
-                    clause,
-                    format!(
-                        "support {reached} the {party} at {}: the window of {} {} at {}",
-                        self.show(start),
-                        window.describe(),
-                        if passed { "closed" } else { "closes" },
-                        self.show(due)
-                    ),
-                    vec![contact.path()],
-                );
-                self.deadline_branch(clause, passed);
-                Deadline {
-                    start: Some(start),
-                    due,
-                    passed,
-                    ask: (party.into(), format!("{asked} by the deadline")),
-                }
-            }
-            None => {
-                let due = self.add(now, window);
-                let early: Vec<String> = self
-                    .facts
-                    .all(|k| *k == EventKind::CsContacted { party })
-                    .iter()
-                    .map(|e| format!("{} ({})", self.show(e.at.value), e.path()))
-                    .collect();
-                let early_refs: Vec<String> = self
-                    .facts
-                    .all(|k| *k == EventKind::CsContacted { party })
-                    .iter()
-                    .map(|e| e.path())
-                    .collect();
-                if !early_refs.is_empty() {
-                    self.reason(
-                        clause,
-                        format!("support's contact with the {party} came before the appeal and starts no window: the {party} must be contacted again"),
-                        early_refs,
-                    );
-                }
-                let check = if early.is_empty() {
-                    format!("no cs_contacted event for the {party}")
-                } else {
-                    format!(
-                        "no cs_contacted event for the {party} since the appeal ({}); the contact at {} came before it and starts no window",
-                        self.show(self.facts.appeal_at()),
-                        early.join(", ")
-                    )
-                };
-                self.trace(
-                    clause,
-                    check,
-                    format!(
-                        "waiting: if contacted now{}, the deadline is {}",
-                        self.counted_from(now, window),
-                        self.show(due)
-                    ),
-                );
-                self.deadline_branch(clause, false);
-                Deadline {
-                    start: None,
-                    due,
-                    passed: false,
-                    ask: (
-                        Actor::Support,
-                        format!(
-                            "contact the {party} and ask them to {asked}; they then have {}",
-                            window.describe()
-                        ),
-                    ),
-                }
-            }
-        }
-    }
-
-    /// For a count of working days from a weekend day or holiday, where the count begins.
-    fn counted_from(&self, start: Time, window: PolicyDuration) -> String {
-        if !matches!(window, PolicyDuration::WorkingDays(_)) {
-            return String::new();
-        }
-        match self.policy.calendar.working_days_begin(start) {
-            Some(begin) => format!(" (not a working day: counted from {})", self.show(begin)),
-            None => String::new(),
-        }
-    }
-
-    /// The deadline for evidence asked of `from`: the policy's evidence window from the first
-    /// `evidence_requested` event for that party since the appeal, else from the appeal. Support
-    /// itself (a missing platform record) always counts from the appeal.
-    pub fn evidence_deadline(&mut self, clause: ClauseId, from: Actor, what: &str) -> Deadline {
-        let window = self.policy.procedure.evidence_window;
-        let (start, since, refs) = self.evidence_window_start(from);
-        let due = self.add(start, window);
-        let now = self.now();
-        let passed = now >= due;
-        self.trace(
-            clause,
-            format!(
-                "evidence from the {from}: {} ({since}) + {} = {}; now {}",
-                self.show(start),
-                window.describe(),
-                self.show(due),
-                self.show(now)
-            ),
-            if passed { "passed" } else { "running" },
-        );
-        self.reason(
-            clause,
-            format!(
-                "{what} is needed from the {from} within {} of {since}: the window {} at {}",
-                window.describe(),
-                if passed { "closed" } else { "closes" },
-                self.show(due)
-            ),
-            refs,
-        );
-        let action = match from {
-            Actor::Support => format!("add {what} to the case"),
-            _ => format!("submit {what}"),
-        };
-        self.deadline_branch(clause, passed);
-        Deadline {
-            start: Some(start),
-            due,
-            passed,
-            ask: (from, action),
-        }
-    }
-
-    /// When the evidence window for `from` starts: support's first `evidence_requested` for
-    /// that party since the appeal, else the appeal (always the appeal for support itself);
-    /// with what it is in words and the reference it rests on.
-    fn evidence_window_start(&self, from: Actor) -> (Time, &'static str, Vec<String>) {
-        let request = match from {
-            Actor::Buyer => self.facts.evidence_requested(Party::Buyer),
-            Actor::Seller => self.facts.evidence_requested(Party::Seller),
-            Actor::Support => None,
-        };
-        match request {
-            Some(request) => (request.at.value, "support's request", vec![request.path()]),
-            None => (
-                self.facts.appeal_at(),
-                "the appeal",
-                vec!["appeal.at".to_string()],
-            ),
-        }
-    }
-
-    /// When the evidence window for `from` closes, without writing anything.
-    pub fn evidence_due(&self, from: Actor) -> Time {
-        let (start, _, _) = self.evidence_window_start(from);
-        self.add(start, self.policy.procedure.evidence_window)
-    }
-
-    /// When a window `window` long from support's first contact attempt with `party` closes;
-    /// `None` while support has not tried to reach the party. Writes nothing.
-    pub fn contact_due(&self, party: Party, window: PolicyDuration) -> Option<Time> {
-        self.facts
-            .contact(party)
-            .map(|contact| self.add(contact.at.value, window))
-    }
-
-    /// While `deadline` runs the ruling waits with `decision`: whoever must act is told what
-    /// and by when.
-    pub fn hold(&mut self, clause: ClauseId, deadline: &Deadline, decision: Decision) -> Verdict {
-        let (who, action) = &deadline.ask;
-        self.follow_up(*who, action.clone(), Some(deadline.due), clause);
-        Verdict::waiting(decision, deadline)
-    }
-
-    /// [`Ctx::hold`], and support is told what follows if the deadline passes.
-    pub fn wait(
-        &mut self,
-        clause: ClauseId,
-        deadline: &Deadline,
-        decision: Decision,
-        if_it_passes: impl Into<Said>,
-    ) -> Verdict {
-        let verdict = self.hold(clause, deadline, decision);
-        self.follow_up(Actor::Support, if_it_passes, Some(deadline.due), clause);
-        verdict
     }
 
     /// An action for support with no due time: what to do now.

@@ -8,6 +8,7 @@ mod buyer_money;
 mod buyer_release;
 mod conduct;
 mod context;
+mod deadline;
 mod disclaimers;
 pub mod facts;
 mod gates;
@@ -29,12 +30,12 @@ use crate::vocab::decision::{Decision, Status};
 use crate::vocab::time::Time;
 
 use context::Ctx;
-pub use context::Deadline;
+pub use deadline::Deadline;
 use facts::Facts;
 
 /// Every code the engine says, each with its meaning and the values it states.
 pub fn codes() -> impl Iterator<Item = &'static crate::model::message::CodeSpec> {
-    [disclaimers::CODES].into_iter().flatten()
+    [deadline::CODES, disclaimers::CODES].into_iter().flatten()
 }
 
 /// Where the inputs came from, stamped on the ruling so it can be reproduced.

@@ -236,7 +236,7 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
             deadline.ask = (
                 Party::Seller.into(),
                 "release once the money arrives, or send a later bank statement if it has not"
-                    .to_string(),
+                    .into(),
             );
             return ctx.wait(
                 clause,
@@ -559,7 +559,7 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
         clause,
         Party::Buyer,
         window,
-        &format!("pay the missing {shortfall} {fiat}"),
+        format!("pay the missing {shortfall} {fiat}"),
     );
     if !deadline.passed {
         return ctx.wait(clause, &deadline, Decision::ReleaseToBuyer, format!("if the shortfall is paid by then, release; if not, the seller refunds the {paid} {fiat} received and the order is cancelled"));

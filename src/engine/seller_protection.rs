@@ -243,7 +243,7 @@ fn examine_block(
                 start: Some(start),
                 due,
                 passed,
-                ask: (Party::Buyer.into(), asked.to_string()),
+                ask: (Party::Buyer.into(), asked.into()),
             }
         }
     };

@@ -258,12 +258,27 @@ impl Said {
         }
     }
 
+    /// As a message: a sentence not yet moved into the catalogues becomes the message `text`,
+    /// which says it as it is, so that it can stand inside another message.
+    pub fn into_message(self) -> Message {
+        match self {
+            Said::Message(message) => message,
+            Said::Text(text) => Message::new(Code("text"), vec![("text", Value::Quote(text))]),
+        }
+    }
+
     /// The message, if it is one.
     pub fn message(&self) -> Option<&Message> {
         match self {
             Said::Message(message) => Some(message),
             Said::Text(_) => None,
         }
+    }
+}
+
+impl From<Said> for Value {
+    fn from(said: Said) -> Value {
+        Value::Said(Box::new(said.into_message()))
     }
 }
 

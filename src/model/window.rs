@@ -72,8 +72,6 @@ pub struct Window {
     pub start: Time,
     /// Its length as the policy writes it.
     pub length: PolicyDuration,
-    /// The policy parameter that sets its length (`seller_response`, `evidence_window`).
-    pub parameter: &'static str,
     /// When it closes: `start + length` on the policy's calendar.
     pub due: Time,
 }
@@ -81,14 +79,12 @@ pub struct Window {
 impl Window {
     /// The window of `length` from `start` on `calendar` (saturating at `start` in the
     /// impossible case of a date past the calendar's range).
-    #[allow(clippy::too_many_arguments)]
     pub fn open(
         clause: ClauseId,
         party: Actor,
         basis: Basis,
         start: Time,
         length: PolicyDuration,
-        parameter: &'static str,
         calendar: &Calendar,
     ) -> Window {
         let due = calendar.add(start, length).unwrap_or(start);
@@ -98,7 +94,6 @@ impl Window {
             basis,
             start,
             length,
-            parameter,
             due,
         }
     }
@@ -154,7 +149,6 @@ mod tests {
             Basis::Appeal,
             start,
             length,
-            "instant_release",
             &Calendar {
                 zone: chrono_tz::Asia::Singapore,
                 weekend: Vec::new(),

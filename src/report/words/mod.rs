@@ -278,7 +278,7 @@ fn project_entries(text: &str) -> HashMap<String, String> {
                 .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
                 .collect();
             current = Some((id, line.to_string()));
-        } else if first == ' ' || first == '\t' || line.trim().is_empty() {
+        } else if matches!(first, ' ' | '\t' | '}' | '[' | '*' | '.') || line.trim().is_empty() {
             if let Some((_, entry)) = current.as_mut() {
                 entry.push_str(line);
             }

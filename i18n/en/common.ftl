@@ -44,3 +44,20 @@ speaker-cs = cs
 ## A sentence said as it is (while the engine still writes some of its own)
 
 text = { $text }
+
+## How long a sanction lasts (sanction.length.*)
+
+sanction-length-days = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+sanction-length-until_resolved = until resolved
+sanction-length-permanent = permanent
+sanction-length-none = —
+
+## What a replay at an earlier moment left out (replay.*)
+
+replay-later_entries = { $count ->
+    [one] { $count } later entry of the case file
+   *[other] { $count } later entries of the case file
+}

@@ -6,7 +6,7 @@ use crate::vocab::time::Minute;
 
 use crate::model::case_ref::CaseRef;
 use crate::model::clause::{Branch, ClauseId, Parameters};
-use crate::model::message::Said;
+use crate::model::message::{Money, Said};
 use crate::model::policy::Policy;
 use crate::model::ruling::{FollowUp, Notice, Reason, Sanction, TraceStep};
 use crate::model::window::Window;
@@ -16,6 +16,24 @@ use crate::vocab::duration::PolicyDuration;
 use crate::vocab::time::Time;
 
 use super::facts::{Facts, Refund};
+
+mod said {
+    use crate::model::clause::ClauseId;
+    use crate::model::message::{Message, Money, messages};
+    use crate::vocab::decision::Party;
+
+    messages! {
+        /// A suspension of a party, with its length (in the trace of merged sanctions).
+        suspension = "sanctions.suspension" (party: Party, length: Message);
+        /// A permanent ban of the same party, from the clause named, contains the suspension.
+        contained_in_ban = "sanctions.contained_in_ban" (clause: ClauseId);
+        /// The seller has returned part of what is owed: how much, and what is still owed.
+        partial_refund = "refund.partial" (returned: Money, outstanding: Money);
+    }
+}
+
+/// The codes said here.
+pub const CODES: &[crate::model::message::CodeSpec] = said::CODES;
 
 /// How much a clause had written when a [`Ctx::mark`] was taken.
 #[derive(Debug, Clone, Copy)]
@@ -186,8 +204,8 @@ impl<'a> Ctx<'a> {
             for suspension in contained {
                 self.trace(
                     suspension.clause,
-                    format!("suspend_p2p of the {party} ({})", suspension.length()),
-                    format!("contained in the permanent ban ({ban_clause})"),
+                    said::suspension(party, suspension.length()),
+                    said::contained_in_ban(ban_clause),
                 );
             }
             self.sanctions
@@ -245,9 +263,9 @@ impl<'a> Ctx<'a> {
             return;
         }
         let fiat = &self.case.order.fiat;
-        let finding = format!(
-            "the seller has refunded {} {fiat} so far: {} {fiat} is still owed",
-            refund.returned, refund.outstanding
+        let finding = said::partial_refund(
+            Money(refund.returned, fiat),
+            Money(refund.outstanding, fiat),
         );
         self.reason(clause, finding, refund.refs());
     }

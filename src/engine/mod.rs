@@ -35,7 +35,27 @@ use facts::Facts;
 
 /// Every code the engine says, each with its meaning and the values it states.
 pub fn codes() -> impl Iterator<Item = &'static crate::model::message::CodeSpec> {
-    [deadline::CODES, disclaimers::CODES].into_iter().flatten()
+    [
+        said::CODES,
+        context::CODES,
+        crate::model::ruling::CODES,
+        deadline::CODES,
+        disclaimers::CODES,
+    ]
+    .into_iter()
+    .flatten()
+}
+
+mod said {
+    use crate::model::message::{Message, messages};
+    use crate::vocab::time::Time;
+
+    messages! {
+        /// The case was judged as of an earlier moment than its own `as_of`.
+        replayed = "replay.as_of" (at: Time);
+        /// What the replay left out of the case file.
+        left_out = "replay.left_out" (entries: Message);
+    }
 }
 
 /// Where the inputs came from, stamped on the ruling so it can be reproduced.
@@ -109,8 +129,8 @@ pub fn judge(
     if ignored > 0 {
         ctx.trace(
             clause,
-            format!("replayed as of {}", ctx.show(as_of)),
-            format!("{} left out", crate::model::ruling::later_entries(ignored)),
+            said::replayed(ctx.on_clock(as_of)),
+            said::left_out(crate::model::ruling::later_entries(ignored)),
         );
     }
     ctx.into_ruling(

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::model::case_ref::CaseRef;
 use crate::model::clause::ClauseId;
-use crate::model::message::Said;
+use crate::model::message::{Message, Said};
 use crate::model::window::Window;
 use crate::vocab::decision::{Actor, Decision, Party, SanctionAction, Status};
 
@@ -15,23 +15,43 @@ use crate::vocab::decision::{Actor, Decision, Party, SanctionAction, Status};
 pub const SCHEMA_VERSION: u32 = 1;
 
 impl Sanction {
-    /// How long it lasts, in words: "7 days", "until resolved", "permanent", or "—" for
-    /// measures without a length (a warning, removed ads).
-    pub fn length(&self) -> String {
+    /// How long it lasts: a number of days, until the case is resolved, permanent, or no
+    /// length at all (a warning, removed ads).
+    pub fn length(&self) -> Message {
         match (self.days, self.action) {
-            (Some(days), _) => format!("{days} days"),
+            (Some(days), _) => said::length_days(days),
             (
                 None,
                 SanctionAction::SuspendP2p
                 | SanctionAction::FreezeP2p
                 | SanctionAction::FreezeAssets
                 | SanctionAction::DisableWithdrawals,
-            ) => "until resolved".to_string(),
-            (None, SanctionAction::PermanentBan) => "permanent".to_string(),
-            (None, _) => "—".to_string(),
+            ) => said::length_until_resolved(),
+            (None, SanctionAction::PermanentBan) => said::length_permanent(),
+            (None, _) => said::length_none(),
         }
     }
 }
+
+mod said {
+    use crate::model::message::messages;
+
+    messages! {
+        /// A sanction that lasts a number of days.
+        length_days = "sanction.length.days" (days: u32);
+        /// A sanction that lasts until the case is resolved.
+        length_until_resolved = "sanction.length.until_resolved" ();
+        /// A sanction for good.
+        length_permanent = "sanction.length.permanent" ();
+        /// A measure that has no length (a warning, removed ads).
+        length_none = "sanction.length.none" ();
+        /// What a replay at an earlier moment left out of the case file.
+        later_entries = "replay.later_entries" (count: usize);
+    }
+}
+
+/// The codes said here.
+pub const CODES: &[crate::model::message::CodeSpec] = said::CODES;
 
 /// One sanction. `days: None` on a suspension or freeze means "until the case is resolved".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
@@ -114,13 +134,9 @@ pub struct PolicyRef {
     pub builtin: bool,
 }
 
-/// "1 later entry of the case file", "3 later entries of the case file": what a replay with
-/// `--as-of` left out, in words.
-pub fn later_entries(count: usize) -> String {
-    match count {
-        1 => "1 later entry of the case file".to_string(),
-        n => format!("{n} later entries of the case file"),
-    }
+/// What a replay with `--as-of` left out: a count of later entries of the case file.
+pub fn later_entries(count: usize) -> Message {
+    said::later_entries(count)
 }
 
 /// The outcome of judging one case: data, which the renderers put into words

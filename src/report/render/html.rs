@@ -117,7 +117,7 @@ pub fn page(judged: &Judged, explain: bool, words: &Words) -> String {
         )),
         Minute(&ruling.as_of),
     );
-    if let Some(note) = super::replay_note(ruling.ignored_after_as_of) {
+    if let Some(note) = super::replay_note(words, ruling.ignored_after_as_of) {
         let _ = write!(html, "<div>{}</div>", escape(&note));
     }
     html.push_str("</header>\n");
@@ -225,7 +225,7 @@ fn tables(ruling: &Ruling, words: &Words) -> String {
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 sanction.party,
                 sanction.action,
-                escape(&sanction.length()),
+                escape(&words.say(&sanction.length())),
                 sanction.clause
             );
         }

@@ -52,7 +52,7 @@ pub fn ruling(
         ),
         Minute(&ruling.as_of)
     );
-    if let Some(note) = super::replay_note(ruling.ignored_after_as_of) {
+    if let Some(note) = super::replay_note(words, ruling.ignored_after_as_of) {
         let _ = writeln!(out, "{note}");
     }
     let _ = writeln!(out);
@@ -110,7 +110,7 @@ pub fn ruling(
             grid.add_row(vec![
                 sanction.party.to_string(),
                 sanction.action.to_string(),
-                sanction.length(),
+                words.say(&sanction.length()),
                 sanction.clause.to_string(),
             ]);
         }

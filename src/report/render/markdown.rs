@@ -56,7 +56,7 @@ pub fn ruling(
         super::policy_heading(ruling, policy_file.map(code).as_deref(), cell),
         Minute(&ruling.as_of)
     );
-    if let Some(note) = super::replay_note(ruling.ignored_after_as_of) {
+    if let Some(note) = super::replay_note(words, ruling.ignored_after_as_of) {
         let _ = writeln!(out, "\n_{note}_");
     }
     let _ = writeln!(out);
@@ -119,7 +119,7 @@ pub fn ruling(
             "\n#### Sanctions\n\n| party | action | length | clause |\n|---|---|---|---|"
         );
         for s in &ruling.sanctions {
-            let length = s.length();
+            let length = words.say(&s.length());
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | `{}` |",

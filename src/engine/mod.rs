@@ -40,6 +40,7 @@ pub fn codes() -> impl Iterator<Item = &'static crate::model::message::CodeSpec>
         context::CODES,
         crate::model::ruling::CODES,
         deadline::CODES,
+        seller_protection::CODES,
         disclaimers::CODES,
     ]
     .into_iter()

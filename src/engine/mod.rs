@@ -39,6 +39,7 @@ pub fn codes() -> impl Iterator<Item = &'static crate::model::message::CodeSpec>
         said::CODES,
         context::CODES,
         crate::model::ruling::CODES,
+        buyer_release::CODES,
         deadline::CODES,
         seller_protection::CODES,
         disclaimers::CODES,

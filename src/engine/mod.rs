@@ -41,6 +41,7 @@ pub fn codes() -> impl Iterator<Item = &'static crate::model::message::CodeSpec>
         crate::model::ruling::CODES,
         buyer_release::CODES,
         deadline::CODES,
+        payment_disputes::CODES,
         seller_protection::CODES,
         disclaimers::CODES,
     ]

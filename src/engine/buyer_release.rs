@@ -188,103 +188,52 @@ pub fn refusal(ctx: &mut Ctx) -> Verdict {
     let Some(params) = &ctx.params().buyer_1a else {
         return Verdict::done(Decision::Escalate);
     };
-    let band = params.price_band_pct;
     let order = &ctx.case.order;
     let Some(reference) = &order.reference_price else {
-        ctx.branch(clause, Branch::NoReferencePrice);
-        ctx.trace(
-            clause,
-            said::reference_price(),
-            said::reference_missing_outcome(),
-        );
-        ctx.reason(
-            clause,
-            said::reference_missing(),
-            vec![CaseRef::field(Field::OrderReferencePrice)],
-        );
-        let deadline = ctx.evidence_deadline(clause, Actor::Support, said::ask_reference());
-        if deadline.passed {
-            ctx.tell_support(clause, said::decide_price());
-            return Verdict::done(Decision::Escalate);
-        }
-        return ctx.hold(clause, &deadline, Decision::RequestEvidence);
+        return no_reference_price(ctx, clause);
     };
-    // A reference price so small that the deviation leaves decimal range is as far out of the
-    // band as a price can be.
-    let deviation = (order.price.value - reference.value)
-        .checked_div(reference.value)
-        .and_then(|ratio| ratio.checked_mul(Decimal::ONE_HUNDRED));
-    let inside = deviation.is_some_and(|d| d.abs() <= band);
-    let shown = match deviation {
-        Some(d) => said::deviation(Deviation(d)),
-        None => said::too_far(),
-    };
+    let band = PriceBand::around(reference.value, params.price_band_pct);
+    let deviation = band.deviation(order.price.value);
+    let inside = band.contains(deviation);
     ctx.trace(
         clause,
-        said::price_trace(order.price.value, reference.value, shown.clone(), band),
+        said::price_trace(
+            order.price.value,
+            reference.value,
+            PriceBand::said(deviation),
+            band.pct,
+        ),
         if inside {
             said::inside_outcome()
         } else {
             said::outside_outcome()
         },
     );
-    let low = reference.value * (Decimal::ONE_HUNDRED - band) / Decimal::ONE_HUNDRED;
-    let high = reference.value * (Decimal::ONE_HUNDRED + band) / Decimal::ONE_HUNDRED;
-    ctx.branch(
-        clause,
-        if inside {
-            Branch::InsideBand
-        } else {
-            Branch::OutsideBand
-        },
-    );
+    let (low, high) = band.limits();
+    let fiat = Name(&order.fiat);
     if inside {
-        ctx.counterfactual(said::if_outside(
-            low.round_dp(8).normalize(),
-            high.round_dp(8).normalize(),
-            Name(&order.fiat),
-        ));
+        ctx.branch(clause, Branch::InsideBand);
+        ctx.counterfactual(said::if_outside(low, high, fiat));
         ctx.reason(
             clause,
-            said::inside_band(shown, band),
+            said::inside_band(PriceBand::said(deviation), band.pct),
             vec![
                 CaseRef::field(Field::OrderPrice),
                 CaseRef::field(Field::OrderReferencePrice),
             ],
         );
-        let window = params.seller_response;
-        let deadline = ctx.contact_deadline(clause, Party::Seller, window, said::ask_respond());
-        if !deadline.passed {
-            return ctx.wait(
-                clause,
-                &deadline,
-                Decision::ReleaseToBuyer,
-                said::if_not_released(),
-            );
-        }
-        ctx.missed(Party::Seller);
-        let refusals = ctx.facts.responses(Party::Seller, Some(Stance::Refuses));
-        let due = ctx.on_clock(deadline.due);
-        let finding = if refusals.is_empty() {
-            said::not_released(due)
-        } else {
-            said::refused_not_released(due)
-        };
-        let mut refs = vec![CaseRef::field(Field::Timeline)];
-        refs.extend(refusals.iter().map(|e| CaseRef::event(e)));
-        ctx.reason(clause, finding, refs);
-        ctx.tell_support(clause, said::release());
-        return Verdict::done(Decision::ReleaseToBuyer);
+        return release_unless_answered(ctx, clause, params.seller_response);
     }
-    ctx.counterfactual(said::if_inside(
-        low.round_dp(8).normalize(),
-        high.round_dp(8).normalize(),
-        Name(&order.fiat),
-    ));
+    ctx.branch(clause, Branch::OutsideBand);
+    ctx.counterfactual(said::if_inside(low, high, fiat));
     let paid = ctx.facts.paid;
     ctx.reason(
         clause,
-        said::outside_band(shown, band, Money(paid, &order.fiat)),
+        said::outside_band(
+            PriceBand::said(deviation),
+            band.pct,
+            Money(paid, &order.fiat),
+        ),
         vec![
             CaseRef::field(Field::OrderPrice),
             CaseRef::field(Field::OrderReferencePrice),
@@ -297,6 +246,102 @@ pub fn refusal(ctx: &mut Ctx) -> Verdict {
         paid,
         RefundMissed::Release,
     )
+}
+
+/// Buyer 1.a's acceptable deviation of the order price from the platform's reference price
+/// (`price_band_pct`, ± percent).
+struct PriceBand {
+    reference: Decimal,
+    pct: Decimal,
+}
+
+impl PriceBand {
+    fn around(reference: Decimal, pct: Decimal) -> PriceBand {
+        PriceBand { reference, pct }
+    }
+
+    /// How far `price` is from the reference, in percent; `None` for a reference so small that
+    /// the deviation leaves decimal range (as far out of the band as a price can be).
+    fn deviation(&self, price: Decimal) -> Option<Decimal> {
+        (price - self.reference)
+            .checked_div(self.reference)
+            .and_then(|ratio| ratio.checked_mul(Decimal::ONE_HUNDRED))
+    }
+
+    fn contains(&self, deviation: Option<Decimal>) -> bool {
+        deviation.is_some_and(|d| d.abs() <= self.pct)
+    }
+
+    /// The lowest and highest price inside the band, to 8 decimals.
+    fn limits(&self) -> (Decimal, Decimal) {
+        let at = |sign: Decimal| {
+            (self.reference * (Decimal::ONE_HUNDRED + sign * self.pct) / Decimal::ONE_HUNDRED)
+                .round_dp(8)
+                .normalize()
+        };
+        (at(Decimal::NEGATIVE_ONE), at(Decimal::ONE))
+    }
+
+    /// A deviation as the ruling states it.
+    fn said(deviation: Option<Decimal>) -> crate::model::message::Message {
+        match deviation {
+            Some(d) => said::deviation(Deviation(d)),
+            None => said::too_far(),
+        }
+    }
+}
+
+/// Buyer 1.a without the reference price: support is to add it; once its window has passed, a
+/// person decides the price question.
+fn no_reference_price(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
+    ctx.branch(clause, Branch::NoReferencePrice);
+    ctx.trace(
+        clause,
+        said::reference_price(),
+        said::reference_missing_outcome(),
+    );
+    ctx.reason(
+        clause,
+        said::reference_missing(),
+        vec![CaseRef::field(Field::OrderReferencePrice)],
+    );
+    let deadline = ctx.evidence_deadline(clause, Actor::Support, said::ask_reference());
+    if deadline.passed {
+        ctx.tell_support(clause, said::decide_price());
+        return Verdict::done(Decision::Escalate);
+    }
+    ctx.hold(clause, &deadline, Decision::RequestEvidence)
+}
+
+/// Inside the band: the seller has `window` from support's contact; silence or a refusal then
+/// releases the crypto to the buyer.
+fn release_unless_answered(
+    ctx: &mut Ctx,
+    clause: ClauseId,
+    window: crate::vocab::duration::PolicyDuration,
+) -> Verdict {
+    let deadline = ctx.contact_deadline(clause, Party::Seller, window, said::ask_respond());
+    if !deadline.passed {
+        return ctx.wait(
+            clause,
+            &deadline,
+            Decision::ReleaseToBuyer,
+            said::if_not_released(),
+        );
+    }
+    ctx.missed(Party::Seller);
+    let refusals = ctx.facts.responses(Party::Seller, Some(Stance::Refuses));
+    let due = ctx.on_clock(deadline.due);
+    let finding = if refusals.is_empty() {
+        said::not_released(due)
+    } else {
+        said::refused_not_released(due)
+    };
+    let mut refs = vec![CaseRef::field(Field::Timeline)];
+    refs.extend(refusals.iter().map(|e| CaseRef::event(e)));
+    ctx.reason(clause, finding, refs);
+    ctx.tell_support(clause, said::release());
+    Verdict::done(Decision::ReleaseToBuyer)
 }
 
 /// What happens when a refund the seller owes does not come in time.

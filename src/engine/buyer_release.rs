@@ -12,7 +12,7 @@ use crate::vocab::decision::{Actor, Decision, Party};
 
 use super::Verdict;
 use super::context::Ctx;
-use super::facts::AmountCheck;
+use super::facts::{AmountCheck, Refund};
 
 mod said {
     use rust_decimal::Decimal;
@@ -395,38 +395,7 @@ pub fn refund_then_cancel(
     }
     let due = ctx.on_clock(deadline.due);
     if missed == RefundMissed::Release {
-        if ctx.case.findings.valid_refund_justification {
-            ctx.reason(
-                clause,
-                said::justified(due),
-                vec![CaseRef::field(Field::FindingsRefundJustification)],
-            );
-            ctx.tell_support(clause, said::new_date());
-            return Verdict::done(Decision::RefundBuyer).with_amount(outstanding);
-        }
-        ctx.missed(Party::Seller);
-        if refund.partial() {
-            // Releasing on top of money already returned would pay the buyer twice; cancelling
-            // would leave the rest unpaid.
-            ctx.branch(clause, Branch::PartlyRefunded);
-            ctx.reason(clause, said::partly_refunded(due), refund.refs());
-            ctx.tell_support(
-                clause,
-                said::settle_partial(Money(outstanding, &fiat), Money(refund.returned, &fiat)),
-            );
-            return Verdict::done(Decision::Escalate);
-        }
-        ctx.reason(
-            clause,
-            said::missed_release(due),
-            vec![
-                CaseRef::field(Field::Timeline),
-                CaseRef::field(Field::FindingsRefundJustification),
-            ],
-        );
-        ctx.tell_support(clause, said::release());
-        late_refund_goes_back(ctx, clause, deadline.due);
-        return Verdict::done(Decision::ReleaseToBuyer);
+        return missed_refund_releases(ctx, clause, &refund, deadline.due);
     }
     ctx.missed(Party::Seller);
     ctx.reason(
@@ -442,6 +411,52 @@ pub fn refund_then_cancel(
     );
     ctx.tell_support(clause, said::press_seller());
     Verdict::done(Decision::RefundBuyer).with_amount(outstanding)
+}
+
+/// Buyer 1.a out of band, the refund window closed without the full refund: a valid reason
+/// keeps the refund owed; a partial refund goes to a person; otherwise the crypto goes to the
+/// buyer.
+fn missed_refund_releases(
+    ctx: &mut Ctx,
+    clause: ClauseId,
+    refund: &Refund,
+    closed: crate::vocab::time::Time,
+) -> Verdict {
+    let fiat = ctx.case.order.fiat.clone();
+    let outstanding = refund.outstanding;
+    let due = ctx.on_clock(closed);
+    if ctx.case.findings.valid_refund_justification {
+        ctx.reason(
+            clause,
+            said::justified(due),
+            vec![CaseRef::field(Field::FindingsRefundJustification)],
+        );
+        ctx.tell_support(clause, said::new_date());
+        return Verdict::done(Decision::RefundBuyer).with_amount(outstanding);
+    }
+    ctx.missed(Party::Seller);
+    if refund.partial() {
+        // Releasing on top of money already returned would pay the buyer twice; cancelling
+        // would leave the rest unpaid.
+        ctx.branch(clause, Branch::PartlyRefunded);
+        ctx.reason(clause, said::partly_refunded(due), refund.refs());
+        ctx.tell_support(
+            clause,
+            said::settle_partial(Money(outstanding, &fiat), Money(refund.returned, &fiat)),
+        );
+        return Verdict::done(Decision::Escalate);
+    }
+    ctx.reason(
+        clause,
+        said::missed_release(due),
+        vec![
+            CaseRef::field(Field::Timeline),
+            CaseRef::field(Field::FindingsRefundJustification),
+        ],
+    );
+    ctx.tell_support(clause, said::release());
+    late_refund_goes_back(ctx, clause, closed);
+    Verdict::done(Decision::ReleaseToBuyer)
 }
 
 /// Refunds recorded after the window that decided a release: they do not undo it. Each is
@@ -535,41 +550,7 @@ pub fn late_release(ctx: &mut Ctx) -> Verdict {
         return Verdict::done(Decision::Escalate);
     };
     let instant = ctx.facts.instant();
-    let (window, name) = if instant {
-        (params.instant_release, "instant_release")
-    } else {
-        (params.non_instant_release, "non_instant_release")
-    };
-    ctx.branch(
-        clause,
-        if instant {
-            Branch::Instant
-        } else {
-            Branch::NonInstant
-        },
-    );
-    let rail = Word("rail", if instant { "instant" } else { "not_instant" });
-    ctx.trace(
-        clause,
-        said::rail(),
-        said::rail_window(rail, Name(name), window),
-    );
-    let refs: Vec<CaseRef> = ctx
-        .facts
-        .payments
-        .iter()
-        .map(|p| CaseRef::payment(p))
-        .collect();
-    let method = match (instant, ctx.facts.payments.len()) {
-        (true, _) => "instant",
-        (false, 1) => "non_instant",
-        (false, _) => "partly_instant",
-    };
-    ctx.reason(
-        clause,
-        said::paid_in_full(Word("paid_by", method), window),
-        refs,
-    );
+    let window = release_window(ctx, clause, params, instant);
     let deadline = ctx.contact_deadline(
         clause,
         Party::Seller,
@@ -626,14 +607,14 @@ pub fn late_release(ctx: &mut Ctx) -> Verdict {
     Verdict::done(Decision::ReleaseToBuyer)
 }
 
-/// 1.c — sensitive words in the buyer's payment remarks. Support asks the seller to refund or
-/// release; a release is at the seller's sole risk, a refund's fees are the buyer's.
-pub fn sensitive_remarks(ctx: &mut Ctx) -> Verdict {
-    let clause = ClauseId::Buyer1c;
-    let Some(params) = &ctx.params().buyer_1c else {
-        return Verdict::done(Decision::Escalate);
-    };
-    let matches = ctx.facts.remark_terms(&params.sensitive_terms);
+/// What buyer 1.c finds in the payments: the sensitive words in their remarks, and an amount
+/// paid that is not the order's.
+fn state_remarks(
+    ctx: &mut Ctx,
+    clause: ClauseId,
+    sensitive_terms: &crate::vocab::matching::TermList,
+) {
+    let matches = ctx.facts.remark_terms(sensitive_terms);
     let quoted: Vec<_> = matches
         .iter()
         .map(|(p, terms)| {
@@ -676,6 +657,62 @@ pub fn sensitive_remarks(ctx: &mut Ctx) -> Verdict {
         AmountCheck::Over(excess) => ctx.reason(clause, said::overpaid(Money(excess, &fiat)), refs),
         AmountCheck::Under(short) => ctx.reason(clause, said::underpaid(Money(short, &fiat)), refs),
     }
+}
+
+/// Buyer 1.b's window for the rail the buyer paid by (`instant_release` or
+/// `non_instant_release`), and what the ruling says of the payment.
+fn release_window(
+    ctx: &mut Ctx,
+    clause: ClauseId,
+    params: &crate::model::params::Buyer1b,
+    instant: bool,
+) -> crate::vocab::duration::PolicyDuration {
+    let (window, name) = if instant {
+        (params.instant_release, "instant_release")
+    } else {
+        (params.non_instant_release, "non_instant_release")
+    };
+    ctx.branch(
+        clause,
+        if instant {
+            Branch::Instant
+        } else {
+            Branch::NonInstant
+        },
+    );
+    let rail = Word("rail", if instant { "instant" } else { "not_instant" });
+    ctx.trace(
+        clause,
+        said::rail(),
+        said::rail_window(rail, Name(name), window),
+    );
+    let refs: Vec<CaseRef> = ctx
+        .facts
+        .payments
+        .iter()
+        .map(|p| CaseRef::payment(p))
+        .collect();
+    let method = match (instant, ctx.facts.payments.len()) {
+        (true, _) => "instant",
+        (false, 1) => "non_instant",
+        (false, _) => "partly_instant",
+    };
+    ctx.reason(
+        clause,
+        said::paid_in_full(Word("paid_by", method), window),
+        refs,
+    );
+    window
+}
+
+/// 1.c — sensitive words in the buyer's payment remarks. Support asks the seller to refund or
+/// release; a release is at the seller's sole risk, a refund's fees are the buyer's.
+pub fn sensitive_remarks(ctx: &mut Ctx) -> Verdict {
+    let clause = ClauseId::Buyer1c;
+    let Some(params) = &ctx.params().buyer_1c else {
+        return Verdict::done(Decision::Escalate);
+    };
+    state_remarks(ctx, clause, &params.sensitive_terms);
     if let Some(released) = ctx.facts.released() {
         ctx.branch(clause, Branch::Released);
         ctx.reason(clause, said::released(), vec![CaseRef::event(released)]);

@@ -44,3 +44,15 @@ speaker-cs = cs
 ## A sentence said as it is (while the engine still writes some of its own)
 
 text = { $text }
+
+## Kinds of evidence, as rulings name them
+
+evidence_kind-payment_receipt = a payment receipt
+evidence_kind-bank_statement = a bank statement
+evidence_kind-screenshot = a screenshot
+evidence_kind-chat_export = a chat export
+evidence_kind-id_document = an identity document
+evidence_kind-police_report = a police report
+evidence_kind-chargeback_notice = a chargeback notice
+evidence_kind-bank_notice = a notice from the bank
+evidence_kind-other = a document

@@ -212,10 +212,7 @@ fn refund_or_freeze(
             ctx.branch(clause, Branch::RefusedInTime);
             ctx.trace(
                 clause,
-                said::refusal_trace(
-                    ctx.on_clock(refused.at.value),
-                    ctx.on_clock(deadline.due),
-                ),
+                said::refusal_trace(ctx.on_clock(refused.at.value), ctx.on_clock(deadline.due)),
                 said::frozen_at_once(),
             );
             ctx.counterfactual(said::if_not_refused());
@@ -227,12 +224,7 @@ fn refund_or_freeze(
         }
         None if !deadline.passed => {
             return ctx
-                .wait(
-                    clause,
-                    &deadline,
-                    decision,
-                    said::if_not_refunded(),
-                )
+                .wait(clause, &deadline, decision, said::if_not_refunded())
                 .with_amount(outstanding);
         }
         _ => {

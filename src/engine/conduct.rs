@@ -233,11 +233,7 @@ fn sanction_fraud(ctx: &mut Ctx, party: Party, refs: Vec<String>) {
         .findings
         .fraud
         .is_some_and(|f| f.party == party && f.loss_likely);
-    ctx.reason(
-        clause,
-        said::fraud_established(party, loss_likely),
-        refs,
-    );
+    ctx.reason(clause, said::fraud_established(party, loss_likely), refs);
     ctx.sanction(party, SanctionAction::PermanentBan, None, clause);
     ctx.sanction(party, SanctionAction::RemoveAds, None, clause);
     if loss_likely {

@@ -177,12 +177,7 @@ fn age_limit(ctx: &mut Ctx) -> Option<Verdict> {
         said::age_limit_too_old(ctx.on_clock(filed), max_age, ctx.on_clock(limit)),
         vec!["order.created_at".to_string(), "appeal.at".to_string()],
     );
-    ctx.follow_up(
-        Actor::Support,
-        said::age_limit_ask(),
-        None,
-        clause,
-    );
+    ctx.follow_up(Actor::Support, said::age_limit_ask(), None, clause);
     Some(Verdict::done(Decision::RefusedOutOfTime))
 }
 
@@ -220,12 +215,7 @@ fn kyc(ctx: &mut Ctx) -> Option<Verdict> {
             said::kyc_unverified(*party),
             vec![format!("{party}.kyc_verified")],
         );
-        ctx.follow_up(
-            *party,
-            said::kyc_ask(),
-            None,
-            clause,
-        );
+        ctx.follow_up(*party, said::kyc_ask(), None, clause);
     }
     Some(Verdict::done(Decision::Inadmissible))
 }
@@ -275,12 +265,7 @@ fn timer(ctx: &mut Ctx) -> Option<Verdict> {
         said::timer_too_early(ctx.on_clock(filed), ctx.on_clock(opens)),
         vec![marked.path(), "appeal.at".to_string()],
     );
-    ctx.follow_up(
-        appellant,
-        said::timer_ask(),
-        Some(opens),
-        clause,
-    );
+    ctx.follow_up(appellant, said::timer_ask(), Some(opens), clause);
     Some(Verdict::done(Decision::Inadmissible))
 }
 
@@ -311,12 +296,7 @@ fn reason(ctx: &mut Ctx) -> Option<Verdict> {
         said::reason_none(),
         vec!["appeal.reason".to_string()],
     );
-    ctx.follow_up(
-        appellant,
-        said::reason_ask(),
-        None,
-        clause,
-    );
+    ctx.follow_up(appellant, said::reason_ask(), None, clause);
     Some(Verdict::done(Decision::Inadmissible))
 }
 

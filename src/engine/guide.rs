@@ -99,11 +99,7 @@ pub fn without_clause(ctx: &mut Ctx, wanted: ClauseId) -> (ClauseId, Verdict) {
         let clause = ClauseId::GuideSteps;
         let appellant = ctx.case.appeal.by.value;
         ctx.branch(clause, Branch::Escalated);
-        ctx.trace(
-            clause,
-            said::steps_trace(wanted),
-            said::steps_escalate(),
-        );
+        ctx.trace(clause, said::steps_trace(wanted), said::steps_escalate());
         ctx.reason(clause, said::steps_to_agent(), vec!["appeal".to_string()]);
         if fraud {
             ctx.reason(

@@ -35,7 +35,18 @@ use facts::Facts;
 
 /// Every code the engine says, each with its meaning and the values it states.
 pub fn codes() -> impl Iterator<Item = &'static crate::model::message::CodeSpec> {
-    [deadline::CODES, disclaimers::CODES, gates::CODES, guide::CODES, conduct::CODES, out_of_norm::CODES, buyer_money::CODES, routing::CODES].into_iter().flatten()
+    [
+        deadline::CODES,
+        disclaimers::CODES,
+        gates::CODES,
+        guide::CODES,
+        conduct::CODES,
+        out_of_norm::CODES,
+        buyer_money::CODES,
+        routing::CODES,
+    ]
+    .into_iter()
+    .flatten()
 }
 
 /// Where the inputs came from, stamped on the ruling so it can be reproduced.

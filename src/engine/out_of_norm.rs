@@ -137,7 +137,11 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
             )
         })
         .collect();
-    out_of_policy.extend(off_platform.iter().map(|e| (e.path(), said::off_platform())));
+    out_of_policy.extend(
+        off_platform
+            .iter()
+            .map(|e| (e.path(), said::off_platform())),
+    );
 
     // Extra verification: a request on the timeline, or seller chat with a verification term;
     // each with the kinds of verification it names.
@@ -354,12 +358,7 @@ fn disclosed_verification(
     window: PolicyDuration,
     answer: Option<&Event>,
 ) -> Verdict {
-    let deadline = ctx.contact_deadline(
-        clause,
-        Party::Buyer,
-        window,
-        said::ask_answer(),
-    );
+    let deadline = ctx.contact_deadline(clause, Party::Buyer, window, said::ask_answer());
     match answer.filter(|e| e.at.value <= deadline.due) {
         Some(agreed) if agreed.kind == EventKind::VerificationAgreed => {
             ctx.branch(clause, Branch::VerificationDisclosedAndAgreed);
@@ -384,12 +383,7 @@ fn disclosed_verification(
                 said::awaiting_answer(),
                 vec!["order.ad_terms".to_string()],
             );
-            ctx.wait(
-                clause,
-                &deadline,
-                Decision::Proceed,
-                said::if_no_answer(),
-            )
+            ctx.wait(clause, &deadline, Decision::Proceed, said::if_no_answer())
         }
         None => {
             ctx.branch(clause, Branch::VerificationDisclosedNeverAgreed);
@@ -443,11 +437,7 @@ fn cancel(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
     }
     let refund = ctx.facts.refund_of(paid);
     if refund.complete {
-        ctx.reason(
-            clause,
-            said::refunded(Money(paid, &fiat)),
-            refund.refs(),
-        );
+        ctx.reason(clause, said::refunded(Money(paid, &fiat)), refund.refs());
         ctx.tell_support(clause, said::ask_cancel());
         return Verdict::done(Decision::CancelOrder);
     }

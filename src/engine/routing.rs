@@ -440,16 +440,8 @@ fn no_release_to_a_fraudster(
         return None;
     };
     ctx.rewind(before);
-    ctx.trace(
-        clause,
-        said::overruled_trace(),
-        said::overruled(fraud),
-    );
+    ctx.trace(clause, said::overruled_trace(), said::overruled(fraud));
     ctx.branch(fraud, Branch::OverrulesARelease);
-    ctx.reason(
-        fraud,
-        said::overruled_release(clause, fraud),
-        refs,
-    );
+    ctx.reason(fraud, said::overruled_release(clause, fraud), refs);
     Some((fraud, conduct::fraud_appeal(ctx, fraud)))
 }

@@ -44,6 +44,12 @@ pub fn codes() -> impl Iterator<Item = &'static crate::model::message::CodeSpec>
         payment_disputes::CODES,
         seller_protection::CODES,
         disclaimers::CODES,
+        gates::CODES,
+        guide::CODES,
+        conduct::CODES,
+        out_of_norm::CODES,
+        buyer_money::CODES,
+        routing::CODES,
     ]
     .into_iter()
     .flatten()

@@ -1,8 +1,10 @@
 //! Gates checked before any clause, in the order docs/case-format.md gives; the first that fires decides.
 
 use crate::model::case::EvidenceKind;
+use crate::model::case_ref::CaseRef;
 use crate::model::clause::{Branch, ClauseId};
 use crate::model::message::{List, Name, Word};
+use crate::model::window::{Basis, Window};
 use crate::vocab::decision::{Actor, Decision, Party};
 
 use super::Verdict;
@@ -235,7 +237,16 @@ fn timer(ctx: &mut Ctx) -> Option<Verdict> {
         Some(timer) => (timer, "order"),
         None => (ctx.policy.procedure.appeal_timer, "policy"),
     };
-    let opens = ctx.add(marked.at.value, timer);
+    let window = Window::open(
+        clause,
+        ctx.case.appeal.by.value.into(),
+        Basis::MarkedPaid(CaseRef::event(marked)),
+        marked.at.value,
+        timer,
+        &ctx.policy.calendar,
+    );
+    let opens = window.due;
+    ctx.rely_on(window);
     let filed = ctx.facts.appeal_at();
     let early = filed < opens;
     ctx.trace(

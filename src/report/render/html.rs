@@ -12,7 +12,7 @@ use crate::report::words::Words;
 use crate::vocab::decision::Status;
 use crate::vocab::time::Minute;
 
-use super::timeline::{Chronology, Lane, Mark, in_offset_of};
+use super::timeline::{Chronology, Mark, in_offset_of};
 
 /// `text` safe inside HTML and SVG text and attribute values.
 pub fn escape(text: &str) -> String {
@@ -47,6 +47,7 @@ header h1{font-size:20px;color:#1d2330;margin:0 0 4px}
 .decision.final{border-left-color:#2e8b57}
 .decision.pending{border-left-color:#d9822b}
 .decision.awaiting-review{border-left-color:#6a5acd}
+.decision.not-heard{border-left-color:#7a808c;background:#f0f1f3}
 .deadline{font-size:15px;font-weight:400;color:#4a5160;margin-top:4px}
 section{background:#fff;border-radius:8px;padding:12px 18px;margin:12px 0}
 h2{font-size:16px;margin:4px 0 8px}
@@ -56,28 +57,18 @@ th{font-size:13px;color:#4a5160}
 td.line,td.when{white-space:nowrap;color:#4a5160}
 tr.after td{color:#9aa0aa}
 tr.due td{color:#b3261e}
+tr.closed td{color:#5d6370}
 .chart{overflow-x:auto}
 svg text{font:11px system-ui,sans-serif;fill:#1d2330}
 svg .lane-name{font-weight:700;font-size:12px}
 svg .tick{fill:#4a5160}
 svg .due-label{fill:#b3261e}
 svg .asof-label{fill:#2f6fde;font-weight:700}
+svg .window-from{font-size:10px;fill:#4a5160}
 .legend span{margin-right:14px;font-size:13px}
 .legend i{display:inline-block;width:10px;height:10px;border-radius:5px;margin-right:4px;vertical-align:middle}
 footer{font-size:12px;color:#7a808c;margin-top:16px}
 ";
-
-/// The colour of a mark on the chart.
-fn colour(mark: Mark) -> &'static str {
-    match mark {
-        Mark::Event => "#2f6fde",
-        Mark::Payment => "#2e8b57",
-        Mark::Evidence => "#8a4fd0",
-        Mark::Chat => "#7a808c",
-        Mark::Appeal => "#d9822b",
-        Mark::Deadline => "#b3261e",
-    }
-}
 
 /// The page for one judged case.
 pub fn page(judged: &Judged, explain: bool, words: &Words) -> String {
@@ -121,11 +112,7 @@ pub fn page(judged: &Judged, explain: bool, words: &Words) -> String {
         let _ = write!(html, "<div>{}</div>", escape(&note));
     }
     html.push_str("</header>\n");
-    let status = match ruling.status {
-        Status::Pending => "pending",
-        Status::Final => "final",
-        Status::AwaitingReview => "awaiting-review",
-    };
+    let status = decision_class(ruling);
     let headline = super::human::headline(ruling, &order.fiat, &order.asset);
     let _ = write!(
         html,
@@ -147,7 +134,7 @@ pub fn page(judged: &Judged, explain: bool, words: &Words) -> String {
         );
     }
     html.push_str("</div>\n");
-    html.push_str(&chart_section(&chronology));
+    html.push_str(&super::chart::section(&chronology));
     html.push_str(&tables(ruling, words));
     html.push_str(&timeline_table(&chronology));
     if explain && !ruling.trace.is_empty() {
@@ -177,6 +164,19 @@ pub fn page(judged: &Judged, explain: bool, words: &Words) -> String {
         escape(&ruling.policy.sha256)
     );
     html
+}
+
+/// The class of the decision's box, which sets its colour: an appeal that is not heard
+/// (inadmissible, refused as out of time) is final but no outcome for either party, so it is not
+/// drawn in the colour of a settled case.
+fn decision_class(ruling: &Ruling) -> &'static str {
+    use crate::vocab::decision::Decision;
+    match (ruling.decision, ruling.status) {
+        (Decision::Inadmissible | Decision::RefusedOutOfTime, _) => "not-heard",
+        (_, Status::Pending) => "pending",
+        (_, Status::Final) => "final",
+        (_, Status::AwaitingReview) => "awaiting-review",
+    }
 }
 
 /// Why, who does what, sanctions and notices.
@@ -268,6 +268,8 @@ fn timeline_table(chronology: &Chronology) -> String {
         }
         let class = if entry.mark == Mark::Deadline {
             " class=\"due\""
+        } else if entry.mark == Mark::Closes {
+            " class=\"closed\""
         } else if entry.after_as_of {
             " class=\"after\""
         } else {
@@ -293,166 +295,4 @@ fn timeline_table(chronology: &Chronology) -> String {
     }
     html.push_str("</table></section>\n");
     html
-}
-
-/// Chart geometry.
-const WIDTH: f64 = 1000.0;
-const LEFT: f64 = 90.0;
-const RIGHT: f64 = 30.0;
-const TOP: f64 = 46.0;
-const LANE: f64 = 72.0;
-
-/// The SVG chart in its section, with a legend.
-fn chart_section(chronology: &Chronology) -> String {
-    let (first, last) = chronology.span();
-    let mut span = (last - first).num_seconds().max(3600) as f64;
-    // A margin on both sides so that markers at the ends are not cut.
-    let start = first.timestamp() as f64 - span * 0.04;
-    span *= 1.08;
-    let plot = WIDTH - LEFT - RIGHT;
-    let x = |at: &crate::vocab::time::Time| LEFT + (at.timestamp() as f64 - start) / span * plot;
-    let height = TOP + LANE * Lane::ALL.len() as f64 + 28.0;
-    let lane_y =
-        |lane: Lane| TOP + LANE * Lane::ALL.iter().position(|l| *l == lane).unwrap_or(0) as f64;
-    let mut svg = String::new();
-    let _ = write!(
-        svg,
-        "<svg id=\"timeline-chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{height}\" viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-label=\"timeline of the case\">"
-    );
-    for (i, lane) in Lane::ALL.iter().enumerate() {
-        let y = lane_y(*lane);
-        let fill = if i % 2 == 0 { "#f7f8fa" } else { "#eef0f4" };
-        let _ = write!(
-            svg,
-            "<rect x=\"0\" y=\"{y}\" width=\"{WIDTH}\" height=\"{LANE}\" fill=\"{fill}\"/>\
-             <text class=\"lane-name\" x=\"8\" y=\"{:.1}\">{}</text>",
-            y + LANE / 2.0 + 4.0,
-            lane.name()
-        );
-    }
-    // The time axis: six ticks.
-    let axis_y = TOP + LANE * Lane::ALL.len() as f64;
-    for i in 0..=5 {
-        let seconds = start + span * 0.04 + (span / 1.08) * i as f64 / 5.0;
-        let Some(at) = chrono::DateTime::from_timestamp(seconds as i64, 0) else {
-            continue;
-        };
-        let at = at.with_timezone(chronology.as_of.offset());
-        let tx = x(&at);
-        let _ = write!(
-            svg,
-            "<line x1=\"{tx:.1}\" y1=\"{TOP}\" x2=\"{tx:.1}\" y2=\"{axis_y}\" stroke=\"#d5d8de\" stroke-width=\"1\"/>\
-             <text class=\"tick\" x=\"{tx:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
-            axis_y + 16.0,
-            at.format("%m-%d %H:%M")
-        );
-    }
-    // Windows as bars in the lane of whoever must act.
-    for window in &chronology.windows {
-        let y = lane_y(window.lane) + LANE - 18.0;
-        let (x0, x1) = (x(&window.opens), x(&window.closes));
-        let _ = write!(
-            svg,
-            "<rect class=\"window\" x=\"{x0:.1}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"10\" rx=\"3\" fill=\"#f2b84b\" fill-opacity=\"0.75\"><title>{}</title></rect>",
-            (x1 - x0).max(2.0),
-            escape(&format!(
-                "window from {} ({}) to {}: {}",
-                in_offset_of(window.opens, &chronology.as_of).format("%Y-%m-%d %H:%M"),
-                window.from,
-                in_offset_of(window.closes, &chronology.as_of).format("%Y-%m-%d %H:%M"),
-                window.what
-            ))
-        );
-        let _ = write!(
-            svg,
-            "<line x1=\"{x1:.1}\" y1=\"{:.1}\" x2=\"{x1:.1}\" y2=\"{axis_y}\" stroke=\"#b3261e\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"/>\
-             <text class=\"due-label\" x=\"{x1:.1}\" y=\"{:.1}\" text-anchor=\"middle\">due {}</text>",
-            TOP - 16.0,
-            TOP - 20.0,
-            in_offset_of(window.closes, &chronology.as_of).format("%H:%M")
-        );
-    }
-    // The moment of the ruling.
-    let ax = x(&chronology.as_of);
-    let _ = write!(
-        svg,
-        "<line x1=\"{ax:.1}\" y1=\"{:.1}\" x2=\"{ax:.1}\" y2=\"{axis_y}\" stroke=\"#2f6fde\" stroke-width=\"2.5\"/>\
-         <text class=\"asof-label\" x=\"{ax:.1}\" y=\"{:.1}\" text-anchor=\"middle\">as_of {}</text>",
-        TOP - 30.0,
-        TOP - 34.0,
-        chronology.as_of.format("%H:%M")
-    );
-    // Entries: a marker each, a short label above it on the first of two rows where it does not
-    // overlap its neighbours (none when neither has room), the whole text on hover.
-    let mut row_ends: Vec<[f64; 2]> = vec![[f64::MIN; 2]; Lane::ALL.len()];
-    for entry in chronology
-        .entries
-        .iter()
-        .filter(|e| e.mark != Mark::Deadline)
-    {
-        let cx = x(&entry.at);
-        let lane_index = Lane::ALL.iter().position(|l| *l == entry.lane).unwrap_or(0);
-        let y = lane_y(entry.lane);
-        let cy = y + LANE / 2.0 + 6.0;
-        let opacity = if entry.after_as_of { "0.35" } else { "1" };
-        let short: String = entry.text.chars().take(22).collect();
-        let short = if entry.text.chars().count() > 22 {
-            format!("{short}…")
-        } else {
-            short
-        };
-        // About 6 px a character at 11 px.
-        let half = short.chars().count() as f64 * 3.1 + 4.0;
-        let label_x = cx.clamp(LEFT + half, WIDTH - half);
-        let row = row_ends[lane_index]
-            .iter()
-            .position(|end| label_x - half > *end);
-        if let Some(row) = row {
-            row_ends[lane_index][row] = label_x + half;
-        }
-        let label = match row {
-            Some(row) => format!(
-                "<text x=\"{label_x:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
-                y + 16.0 + 12.0 * row as f64,
-                escape(&short)
-            ),
-            None => String::new(),
-        };
-        let at = in_offset_of(entry.at, &chronology.as_of);
-        let _ = write!(
-            svg,
-            "<g opacity=\"{opacity}\"><circle cx=\"{cx:.1}\" cy=\"{cy:.1}\" r=\"6\" fill=\"{}\" stroke=\"#fff\" stroke-width=\"1.5\"><title>{}</title></circle>{label}</g>",
-            colour(entry.mark),
-            escape(&format!(
-                "{} · {} · {}{}",
-                at.format("%Y-%m-%d %H:%M"),
-                entry.lane.name(),
-                entry.text,
-                entry
-                    .line
-                    .map(|l| format!(" (line {l})"))
-                    .unwrap_or_default()
-            )),
-        );
-    }
-    svg.push_str("</svg>");
-    let mut legend = String::from("<div class=\"legend\">");
-    for (mark, name) in [
-        (Mark::Event, "event"),
-        (Mark::Payment, "payment"),
-        (Mark::Evidence, "evidence"),
-        (Mark::Chat, "chat"),
-        (Mark::Appeal, "appeal"),
-    ] {
-        let _ = write!(
-            legend,
-            "<span><i style=\"background:{}\"></i>{name}</span>",
-            colour(mark)
-        );
-    }
-    legend.push_str(
-        "<span><i style=\"background:#f2b84b;border-radius:2px\"></i>window</span>\
-         <span style=\"color:#b3261e\">┆ due</span><span style=\"color:#2f6fde\">│ as_of</span></div>",
-    );
-    format!("<section><h2>At a glance</h2><div class=\"chart\">{svg}</div>{legend}</section>\n")
 }

@@ -1,5 +1,6 @@
 //! Drawing rulings and policies for people and programs.
 
+mod chart;
 pub mod html;
 pub mod human;
 pub mod json;
@@ -7,6 +8,7 @@ pub mod markdown;
 mod policy;
 pub mod table;
 pub mod timeline;
+mod windows;
 
 pub use policy::policy_table;
 

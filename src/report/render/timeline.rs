@@ -9,6 +9,8 @@ use chrono::{DateTime, FixedOffset};
 
 use crate::model::case::{Actor, EventKind, LoadedCase};
 
+use super::windows::windows_of;
+
 use crate::model::ruling::Ruling;
 use crate::vocab::decision;
 use crate::vocab::time::Time;
@@ -50,7 +52,7 @@ impl Lane {
         }
     }
 
-    fn of_follow_up(who: decision::Actor) -> Lane {
+    pub(super) fn of_follow_up(who: decision::Actor) -> Lane {
         match who {
             decision::Actor::Buyer => Lane::Buyer,
             decision::Actor::Seller => Lane::Seller,
@@ -67,8 +69,10 @@ pub enum Mark {
     Evidence,
     Chat,
     Appeal,
-    /// A window closes or a follow-up falls due.
+    /// A follow-up falls due, or a window the ruling waits on closes.
     Deadline,
+    /// A window closes that the ruling does not wait on: it was met, or it passed.
+    Closes,
 }
 
 /// One thing that happened (or falls due), at a moment.
@@ -95,6 +99,10 @@ pub struct Window {
     pub what: String,
     /// What opened it ("support's contact", "order created").
     pub from: String,
+    /// The ruling waits on it: someone must act by `closes` (a deadline, drawn red).
+    pub waited_on: bool,
+    /// One the ruling relied on (`Ruling::windows`), not the order's own payment window.
+    pub ruling: bool,
 }
 
 /// Everything of a case in time order, with the ruling's windows and deadlines.
@@ -198,57 +206,8 @@ impl Chronology {
                 &format!("chat:{}", line.id.value),
             );
         }
-        let mut windows = Vec::new();
-        if let Some(window) = order.payment_window
-            && let Some(closes) = policy.calendar.add(order.created_at.value, window)
-        {
-            windows.push(Window {
-                lane: Lane::Buyer,
-                opens: order.created_at.value,
-                closes,
-                what: "the buyer pays".to_string(),
-                from: "order created".to_string(),
-            });
-        }
-        for window in &windows {
-            entries.push(Entry {
-                at: window.closes,
-                lane: window.lane,
-                mark: Mark::Deadline,
-                text: format!("window closes: {} (from {})", window.what, window.from),
-                line: None,
-                after_as_of: false,
-            });
-        }
-        // The ruling's follow-ups with a due time: a party's runs from support's contact with
-        // it (a window); support's own is a deadline.
-        for follow_up in &ruling.follow_ups {
-            let Some(due) = follow_up.due else { continue };
-            let lane = Lane::of_follow_up(follow_up.who);
-            let from = match opening(loaded, follow_up.who, as_of) {
-                Some((opens, from)) => {
-                    if !windows.iter().any(|w| w.lane == lane && w.closes == due) {
-                        windows.push(Window {
-                            lane,
-                            opens: opens.min(due),
-                            closes: due,
-                            what: words.said(&follow_up.action),
-                            from: from.clone(),
-                        });
-                    }
-                    format!(" (window from {from})")
-                }
-                None => String::new(),
-            };
-            entries.push(Entry {
-                at: due,
-                lane,
-                mark: Mark::Deadline,
-                text: format!("due: {}{from}", words.said(&follow_up.action)),
-                line: None,
-                after_as_of: false,
-            });
-        }
+        let (windows, deadlines) = windows_of(loaded, ruling, policy, words);
+        entries.extend(deadlines);
         // Time order; at the same moment, file order (the sort is stable).
         entries.sort_by_key(|e| e.at);
         Chronology {
@@ -273,29 +232,6 @@ impl Chronology {
         }
         (first, last)
     }
-}
-
-/// What opened the window of a follow-up for `who`: support's first contact with that party at
-/// or after the appeal; when there is none yet, the ruling counts as if contacted at `as_of`.
-fn opening(loaded: &LoadedCase, who: decision::Actor, as_of: Time) -> Option<(Time, String)> {
-    let party = match who {
-        decision::Actor::Buyer => decision::Party::Buyer,
-        decision::Actor::Seller => decision::Party::Seller,
-        decision::Actor::Support => return None,
-    };
-    let appeal = loaded.case.appeal.at.value;
-    let contact = loaded
-        .case
-        .timeline
-        .iter()
-        .filter(|e| e.at.value >= appeal && e.at.value <= as_of)
-        .filter(|e| e.kind == EventKind::CsContacted { party })
-        .map(|e| e.at.value)
-        .min();
-    Some(match contact {
-        Some(at) => (at, format!("support's contact with the {party}")),
-        None => (as_of, "as_of: no contact yet".to_string()),
-    })
 }
 
 /// An event in words, and its lane.

@@ -496,7 +496,11 @@ fn queue_json(folder: &std::path::Path, at: Option<&str>) -> Vec<serde_json::Val
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    json_lines(&out.stdout)
+    // The rows; the last line is the summary.
+    let mut lines = json_lines(&out.stdout);
+    let summary = lines.pop().unwrap();
+    assert!(summary["summary"].is_object(), "{summary}");
+    lines
 }
 
 #[test]
@@ -504,22 +508,24 @@ fn queue_lists_pending_rulings_by_next_deadline() {
     let folder = queue_folder();
     let rows = queue_json(folder.path(), None);
     let cases: Vec<&str> = rows.iter().map(|r| r["file"].as_str().unwrap()).collect();
-    assert_eq!(rows.len(), 2, "{rows:?}");
-    assert!(cases[0].ends_with("a-release.yaml") && cases[1].ends_with("b-underpaid.yaml"));
-    assert_eq!(rows[0]["due"], "2025-06-15T11:40:00+08:00");
-    assert_eq!(rows[0]["who"], "seller");
-    assert_eq!(rows[0]["status"], "pending");
-    assert_eq!(rows[0]["overdue"], false);
-    assert_eq!(rows[0]["left"], "in 10 min");
-    assert_eq!(rows[1]["who"], "buyer");
-    assert_eq!(rows[1]["due"], "2025-06-15T11:42:00+08:00");
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    // The escalation waits on a person now: it comes before the deadlines to come.
+    assert!(cases[0].ends_with("c-malicious.yaml"), "{cases:?}");
+    assert!(cases[1].ends_with("a-release.yaml") && cases[2].ends_with("b-underpaid.yaml"));
+    assert_eq!(rows[1]["due"], "2025-06-15T11:40:00+08:00");
+    assert_eq!(rows[1]["who"], "seller");
+    assert_eq!(rows[1]["status"], "pending");
+    assert_eq!(rows[1]["overdue"], false);
+    assert_eq!(rows[1]["left"], "in 10 min");
+    assert_eq!(rows[2]["who"], "buyer");
+    assert_eq!(rows[2]["due"], "2025-06-15T11:42:00+08:00");
 }
 
 #[test]
 fn queue_puts_overdue_first_and_says_what_the_ruling_becomes() {
     let folder = queue_folder();
     let rows = queue_json(folder.path(), Some("2025-06-15T11:41:00+08:00"));
-    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows.len(), 3, "{rows:?}");
     assert!(
         rows[0]["file"]
             .as_str()
@@ -533,8 +539,9 @@ fn queue_puts_overdue_first_and_says_what_the_ruling_becomes() {
     // At 11:41, with nothing new on file, the seller's silence releases the crypto.
     assert_eq!(rows[0]["decision"], "release_to_buyer");
     assert_eq!(rows[0]["status"], "final");
-    assert_eq!(rows[1]["overdue"], false);
-    assert_eq!(rows[1]["left"], "in 1 min");
+    assert_eq!(rows[1]["awaiting_review"], true);
+    assert_eq!(rows[2]["overdue"], false);
+    assert_eq!(rows[2]["left"], "in 1 min");
     // Before the appeals were filed, nothing is on the list.
     let out = appeal()
         .args(["queue", "--at", "2025-06-15T10:00:00+08:00"])
@@ -544,11 +551,16 @@ fn queue_puts_overdue_first_and_says_what_the_ruling_becomes() {
     assert!(out.status.success());
     assert_eq!(
         String::from_utf8(out.stdout).unwrap(),
-        "0 due of 0 cases judged at 2025-06-15 10:00 +08:00: 0 overdue; 3 appealed later, not listed\n"
+        "0 listed of 0 cases judged at 2025-06-15 10:00 +08:00: 0 overdue, 0 awaiting review, \
+         0 due; 3 appealed later, not listed\n"
     );
     // `now` reads the clock: in 2025's cases, everything pending is long overdue.
     let rows = queue_json(folder.path(), Some("now"));
-    assert!(rows.iter().all(|r| r["overdue"] == true), "{rows:?}");
+    assert!(
+        rows.iter()
+            .all(|r| r["overdue"] == true || r["awaiting_review"] == true),
+        "{rows:?}"
+    );
 }
 
 #[test]
@@ -659,18 +671,24 @@ fn queue_writes_due_times_on_the_clock_asked_for() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let lagos = json_lines(&out.stdout);
+    let mut lagos = json_lines(&out.stdout);
+    lagos.pop();
     let policy = queue_json(folder.path(), None);
     assert_eq!(lagos.len(), policy.len());
     for (lagos, policy) in lagos.iter().zip(&policy) {
         assert_eq!(lagos["file"], policy["file"]);
         assert_eq!(lagos["left"], policy["left"]);
+        let field = if lagos["awaiting_review"] == true {
+            "waiting_since"
+        } else {
+            "due"
+        };
         let due = |row: &serde_json::Value| {
-            chrono::DateTime::parse_from_rfc3339(row["due"].as_str().unwrap()).unwrap()
+            chrono::DateTime::parse_from_rfc3339(row[field].as_str().unwrap()).unwrap()
         };
         assert_eq!(due(lagos), due(policy));
         assert!(
-            lagos["due"].as_str().unwrap().ends_with("+01:00"),
+            lagos[field].as_str().unwrap().ends_with("+01:00"),
             "{lagos}"
         );
     }

@@ -11,6 +11,7 @@ pub mod timeline;
 mod windows;
 
 pub use policy::policy_table;
+pub use windows::basis_in_words;
 
 /// What a `--as-of` replay left out, in words: "replay: 1 later entry of the case file left
 /// out". `None` when nothing was.

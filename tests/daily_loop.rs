@@ -1,0 +1,140 @@
+//! The desk's daily loop, through the binary: the worklist lists everything that waits on
+//! someone (escalations included), and reads each deadline's window as the ruling kept it.
+
+use assert_cmd::Command;
+
+fn appeal() -> Command {
+    let mut command = Command::cargo_bin("appeal").unwrap();
+    command.current_dir(env!("CARGO_MANIFEST_DIR"));
+    command
+}
+
+fn sample(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/cases/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+fn json_lines(bytes: &[u8]) -> Vec<serde_json::Value> {
+    String::from_utf8(bytes.to_vec())
+        .unwrap()
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}")))
+        .collect()
+}
+
+/// Two escalations (a Bitget appeal handed to an agent, a MEXC case support must settle by hand)
+/// and a pending deadline: the escalations are listed, with what support must do, oldest first
+/// after the overdue, and counted in the summary of every format.
+#[test]
+fn queue_lists_escalations_oldest_first_and_counts_them() {
+    let folder = tempfile::tempdir().unwrap();
+    for name in [
+        "procedure.timer-appeal-after-timer-escalated.yaml",
+        "buyer.1a-out-of-band-partly-refunded-escalated.yaml",
+        "buyer.1a-inside-band-seller-has-time.yaml",
+    ] {
+        std::fs::write(folder.path().join(name), sample(name)).unwrap();
+    }
+    let out = appeal()
+        .args(["queue", "--format", "json"])
+        .arg(folder.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut rows = json_lines(&out.stdout);
+    let summary = rows.pop().unwrap();
+    let files: Vec<&str> = rows.iter().map(|r| r["file"].as_str().unwrap()).collect();
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    // The MEXC appeal (2025-06-02) is older than the Bitget one (2025-07-14).
+    assert!(files[0].ends_with("buyer.1a-out-of-band-partly-refunded-escalated.yaml"));
+    assert!(files[1].ends_with("procedure.timer-appeal-after-timer-escalated.yaml"));
+    assert!(files[2].ends_with("buyer.1a-inside-band-seller-has-time.yaml"));
+    for escalation in &rows[..2] {
+        assert_eq!(escalation["status"], "awaiting_review");
+        assert_eq!(escalation["awaiting_review"], true);
+        assert_eq!(escalation["who"], "support");
+        assert!(escalation["due"].is_null());
+        assert!(escalation["waiting_since"].is_string());
+        assert!(!escalation["action"].as_str().unwrap().is_empty());
+    }
+    assert!(
+        rows[1]["action"]
+            .as_str()
+            .unwrap()
+            .starts_with("review the uploaded evidence"),
+        "{}",
+        rows[1]
+    );
+    assert_eq!(summary["summary"]["awaiting_review"], 2, "{summary}");
+    assert_eq!(summary["summary"]["due"], 1, "{summary}");
+    assert_eq!(summary["summary"]["listed"], 3, "{summary}");
+
+    let human = appeal().arg("queue").arg(folder.path()).output().unwrap();
+    let human = String::from_utf8(human.stdout).unwrap();
+    assert!(human.contains("REVIEW"), "{human}");
+    assert!(
+        human.ends_with(
+            "3 listed of 3 cases judged at each case's own as_of: 0 overdue, 2 awaiting review, \
+             1 due\n"
+        ),
+        "{human}"
+    );
+    let markdown = appeal()
+        .args(["queue", "--format", "markdown"])
+        .arg(folder.path())
+        .output()
+        .unwrap();
+    let markdown = String::from_utf8(markdown.stdout).unwrap();
+    assert!(
+        markdown.contains("| `escalate` awaiting_review | support |"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("2 awaiting review"), "{markdown}");
+}
+
+/// The worklist says what opened the window of each deadline, as the ruling kept it: the
+/// evidence window of `procedure.evidence-receipt-requested` runs from the appeal (02:25), not
+/// from the moment of the ruling.
+#[test]
+fn queue_reads_the_window_of_each_deadline_from_the_ruling() {
+    let out = appeal()
+        .args([
+            "queue",
+            "--format",
+            "json",
+            "cases/procedure.evidence-receipt-requested.yaml",
+            "cases/buyer.1a-inside-band-seller-has-time.yaml",
+        ])
+        .output()
+        .unwrap();
+    let rows = json_lines(&out.stdout);
+    let evidence = rows
+        .iter()
+        .find(|r| r["case"] == "APL-2025-0923")
+        .unwrap_or_else(|| panic!("{rows:?}"));
+    assert_eq!(evidence["window_from"], "the appeal", "{evidence}");
+    assert_eq!(evidence["window_start"], "2025-07-14T02:25:00+00:00");
+    let contact = rows
+        .iter()
+        .find(|r| r["window_from"] == "support's contact with the seller")
+        .unwrap_or_else(|| panic!("{rows:?}"));
+    assert_eq!(contact["window_start"], "2025-06-02T10:40:00+08:00");
+}
+
+/// The human timeline says the same: the receipt is due from the appeal.
+#[test]
+fn the_timeline_reads_window_starts_from_the_ruling() {
+    let out = appeal()
+        .args(["judge", "cases/procedure.evidence-receipt-requested.yaml"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("due: submit a payment receipt (window from the appeal)"),
+        "{text}"
+    );
+    assert!(!text.contains("no contact yet"), "{text}");
+}

@@ -138,3 +138,121 @@ fn the_timeline_reads_window_starts_from_the_ruling() {
     );
     assert!(!text.contains("no contact yet"), "{text}");
 }
+
+/// `judge -o DIR` writes one file per case, `CASE-ID.EXT` for the format, and never over an
+/// existing file unless `--force`.
+#[test]
+fn judge_writes_one_file_per_case_with_o() {
+    let folder = tempfile::tempdir().unwrap();
+    let dir = folder.path().join("rulings");
+    let cases = [
+        "cases/buyer.1a-below-band-refund-due.yaml",
+        "cases/buyer.1b-spec-example.yaml",
+    ];
+    for (format, ext) in [
+        ("html", "html"),
+        ("json", "json"),
+        ("markdown", "md"),
+        ("human", "txt"),
+    ] {
+        let out = appeal()
+            .args(["judge", "--format", format, "-o"])
+            .arg(&dir)
+            .args(cases)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let listed = String::from_utf8(out.stdout).unwrap();
+        assert_eq!(listed.lines().count(), 2, "{listed}");
+        for case in ["APL-2025-0128", "APL-2025-0001"] {
+            let file = dir.join(format!("{case}.{ext}"));
+            assert!(listed.contains(&file.display().to_string()), "{listed}");
+            let text = std::fs::read_to_string(&file).unwrap();
+            assert!(text.contains(case), "{format}: {text}");
+        }
+    }
+    let page = std::fs::read_to_string(dir.join("APL-2025-0001.html")).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>") && page.matches("<html").count() == 1);
+
+    // Again: every file exists, so nothing is written, and each refusal says how to replace.
+    let before = std::fs::read(dir.join("APL-2025-0001.html")).unwrap();
+    std::fs::write(dir.join("APL-2025-0001.html"), b"kept").unwrap();
+    let out = appeal()
+        .args(["judge", "--format", "html", "-o"])
+        .arg(&dir)
+        .args(cases)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("appeal::judge::exists"), "{stderr}");
+    assert!(stderr.contains("--force"), "{stderr}");
+    assert_eq!(
+        std::fs::read(dir.join("APL-2025-0001.html")).unwrap(),
+        b"kept"
+    );
+    appeal()
+        .args(["judge", "--format", "html", "--force", "-o"])
+        .arg(&dir)
+        .args(cases)
+        .assert()
+        .success();
+    assert_eq!(
+        std::fs::read(dir.join("APL-2025-0001.html")).unwrap(),
+        before
+    );
+}
+
+/// Without `-o`, HTML over several cases is refused with a pointer to `-o`: one stream cannot
+/// hold several pages. One case still goes to stdout.
+#[test]
+fn html_over_several_cases_needs_o() {
+    let out = appeal()
+        .args([
+            "judge",
+            "--format",
+            "html",
+            "cases/buyer.1a-below-band-refund-due.yaml",
+            "cases/buyer.1b-spec-example.yaml",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("appeal::judge::html_pages"), "{stderr}");
+    assert!(stderr.contains("-o DIR"), "{stderr}");
+    appeal()
+        .args([
+            "judge",
+            "--format",
+            "html",
+            "cases/buyer.1b-spec-example.yaml",
+        ])
+        .assert()
+        .success();
+}
+
+/// Two cases with one id in one run: the second is refused, not written over the first.
+#[test]
+fn two_cases_with_one_id_are_not_written_over_each_other() {
+    let folder = tempfile::tempdir().unwrap();
+    let text = sample("buyer.1b-spec-example.yaml");
+    for name in ["a.yaml", "b.yaml"] {
+        std::fs::write(folder.path().join(name), &text).unwrap();
+    }
+    let out = appeal()
+        .args(["judge", "--format", "json", "-o"])
+        .arg(folder.path().join("out"))
+        .arg(folder.path().join("a.yaml"))
+        .arg(folder.path().join("b.yaml"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("appeal::judge::same_id"), "{stderr}");
+}

@@ -35,7 +35,7 @@ pub struct Cli {
 pub enum Command {
     /// Judge cases and print the ruling.
     #[command(
-        after_help = "Examples:\n  appeal judge cases/buyer.1b-spec-example.yaml\n  appeal judge --format json cases/ > rulings.jsonl\n  appeal judge --as-of 2025-06-01T11:00:00+08:00 --explain cases/buyer.1b-spec-example.yaml"
+        after_help = "Examples:\n  appeal judge cases/buyer.1b-spec-example.yaml\n  appeal judge --format json cases/ > rulings.jsonl\n  appeal judge --format html -o rulings/ cases/\n  appeal judge --as-of 2025-06-01T11:00:00+08:00 --explain cases/buyer.1b-spec-example.yaml"
     )]
     Judge(JudgeArgs),
     /// Judge every sample case with an `expect:` block and compare (default PATH: cases/).
@@ -105,9 +105,8 @@ pub enum Format {
     Json,
     /// Markdown for a ticket.
     Markdown,
-    /// One self-contained HTML page per ruling, with a timeline chart (inline CSS and SVG):
-    /// give one case per run and redirect it to a file (several cases print their pages one
-    /// after another).
+    /// One self-contained HTML page per ruling, with a timeline chart (inline CSS and SVG): one
+    /// case to stdout, or several with `-o DIR` (a page each).
     Html,
 }
 
@@ -176,6 +175,13 @@ pub struct JudgeArgs {
     pub no_timeline: bool,
     #[command(flatten)]
     pub clock: ClockArg,
+    /// Write each ruling to its own file, DIR/CASE-ID.EXT (txt, json, md or html for the
+    /// format), instead of stdout; DIR is created if need be. The paths written are printed.
+    #[arg(short = 'o', long = "output-dir", value_name = "DIR")]
+    pub output_dir: Option<PathBuf>,
+    /// With -o: replace files of an earlier run (never one of this run's inputs).
+    #[arg(long, requires = "output_dir")]
+    pub force: bool,
     /// Case files, folders (every *.yaml/*.yml/*.json below, sorted) or `-` for stdin.
     #[arg(required = true, value_name = "CASE")]
     pub cases: Vec<PathBuf>,

@@ -2,6 +2,7 @@
 
 use std::io::Write;
 
+use super::ruling_files::RulingFiles;
 use super::{Output, exit, inputs};
 use crate::cli::args::{Format, JudgeArgs};
 use crate::hearing::{self, Bench, Judged, PolicyShelf};
@@ -74,11 +75,22 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
             return Ok(exit::INVALID);
         }
     };
+    let inputs = inputs::expand(&args.cases).into_iter();
+    if args.format == Format::Html && args.output_dir.is_none() && inputs.size_hint().0 > 1 {
+        out.report_error(&ManyPages {
+            count: inputs.size_hint().0,
+        })?;
+        return Ok(exit::INVALID);
+    }
     let mut failed = 0usize;
     let mut first = true;
     let (format, explain, look) = (args.format, args.explain, out.look);
     let timeline = !args.no_timeline;
     let words = Words::english();
+    let mut files = args
+        .output_dir
+        .as_deref()
+        .map(|dir| RulingFiles::new(dir, args.force));
     let work = |input: inputs::Input| {
         inputs::read(&input)
             .map_err(|p| vec![p])
@@ -93,15 +105,26 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
                 });
                 (
                     warnings,
+                    judged.ruling.case.clone(),
                     render_one(&judged, format, explain, look, timeline, &words),
                 )
             })
     };
-    inputs::in_order(inputs::expand(&args.cases), work, |result| {
+    inputs::in_order(inputs, work, |result| {
         match result {
-            Ok((warnings, text)) => {
+            Ok((warnings, case, text)) => {
                 if let Some(warnings) = warnings {
                     out.report(&warnings)?;
+                }
+                if let Some(files) = &mut files {
+                    match files.write(&case, format, &text, &args.cases) {
+                        Ok(path) => writeln!(out.stdout, "{}", path.display())?,
+                        Err(error) => {
+                            failed += 1;
+                            out.report_error(&error)?;
+                        }
+                    }
+                    return Ok(());
                 }
                 if !first && format != Format::Json {
                     writeln!(out.stdout)?;
@@ -119,6 +142,19 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
         Ok(())
     })?;
     Ok(if failed > 0 { exit::INVALID } else { exit::OK })
+}
+
+/// `--format html` over several cases without `-o`: one stream cannot hold several pages.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+#[error("`--format html` writes one page per case, and {count} cases were given")]
+#[diagnostic(
+    code(appeal::judge::html_pages),
+    help(
+        "write a page per case with `-o DIR` (DIR/CASE-ID.html): `appeal judge --format html -o rulings/ CASE...`; or judge one case"
+    )
+)]
+struct ManyPages {
+    count: usize,
 }
 
 /// One ruling in the chosen format, newline-terminated.

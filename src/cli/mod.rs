@@ -17,6 +17,7 @@ mod judge;
 mod new;
 mod policy_cmd;
 mod queue;
+mod ruling_files;
 mod test_cmd;
 
 pub use args::Cli;

@@ -256,3 +256,107 @@ fn two_cases_with_one_id_are_not_written_over_each_other() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("appeal::judge::same_id"), "{stderr}");
 }
+
+/// A project whose `policy/mexc.toml` has a misspelt key, and three cases that rely on it.
+fn project_with_a_broken_policy() -> tempfile::TempDir {
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(folder.path().join("policy")).unwrap();
+    std::fs::create_dir_all(folder.path().join("cases")).unwrap();
+    let policy =
+        std::fs::read_to_string(format!("{}/policy/mexc.toml", env!("CARGO_MANIFEST_DIR")))
+            .unwrap()
+            .replacen("price_band_pct =", "price_band_pc =", 1);
+    std::fs::write(folder.path().join("policy/mexc.toml"), policy).unwrap();
+    for name in [
+        "buyer.1b-spec-example.yaml",
+        "buyer.1a-below-band-refund-due.yaml",
+        "buyer.1a-inside-band-seller-has-time.yaml",
+    ] {
+        std::fs::write(folder.path().join("cases").join(name), sample(name)).unwrap();
+    }
+    folder
+}
+
+/// One problem, one message: a misspelt key in the project's policy is reported once, however
+/// many cases it stops, with the number it stopped — by `test`, `check`, `judge` and `queue`.
+#[test]
+fn a_problem_of_a_shared_policy_is_reported_once() {
+    let folder = project_with_a_broken_policy();
+    for command in [&["test"][..], &["check"], &["judge"], &["queue"]] {
+        let out = appeal()
+            .current_dir(folder.path())
+            .args(command)
+            .arg("cases")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{command:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(
+            stderr.matches("unknown key `price_band_pc`").count(),
+            1,
+            "{command:?}:\n{stderr}"
+        );
+        assert!(
+            stderr.contains("one problem stopped 3 cases, and is reported once, above"),
+            "{command:?}:\n{stderr}"
+        );
+    }
+}
+
+/// `-q` prints only failures and the summary; diagnostics are printed as always.
+#[test]
+fn quiet_prints_only_failures_and_the_summary() {
+    let out = appeal()
+        .args(["test", "-q", "--filter", "buyer.1a"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    assert!(stdout.ends_with(" passed, 0 failed\n"), "{stdout}");
+    let out = appeal()
+        .args(["check", "--quiet", "cases/"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    assert!(stdout.ends_with(" valid, 0 invalid\n"), "{stdout}");
+    // A failure is still shown.
+    let folder = project_with_a_broken_policy();
+    let out = appeal()
+        .current_dir(folder.path())
+        .args(["check", "-q", "cases"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(stdout, "0 valid, 3 invalid\n");
+}
+
+/// `--deny-warnings` makes a warning fail the run (exit 1), for `check` and `test`.
+#[test]
+fn deny_warnings_makes_a_warning_fail_the_run() {
+    let folder = tempfile::tempdir().unwrap();
+    // price × quantity is no longer the amount: a warning; the ruling (on the amount) is the same.
+    let case = folder.path().join("warned.yaml");
+    let text = sample("buyer.1b-spec-example.yaml").replacen("price: 25500", "price: 25501", 1);
+    std::fs::write(&case, text).unwrap();
+    for command in ["check", "test"] {
+        let out = appeal().arg(command).arg(&case).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{command}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("appeal::warning::amount"),
+            "{command}: {stderr}"
+        );
+        let out = appeal()
+            .arg(command)
+            .arg("--deny-warnings")
+            .arg(&case)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{command}");
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert!(stdout.contains("1 with warnings"), "{command}: {stdout}");
+        assert!(stdout.starts_with("warn"), "{command}: {stdout}");
+    }
+}

@@ -211,6 +211,8 @@ pub struct TestArgs {
     /// stderr.
     #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
     pub format: ReportFormat,
+    #[command(flatten)]
+    pub strictness: Strictness,
     /// Case files or folders, walked recursively.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
@@ -237,9 +239,23 @@ pub struct CheckArgs {
     /// json: one object per file on stdout, diagnostics as JSON Lines on stderr.
     #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
     pub format: ReportFormat,
+    #[command(flatten)]
+    pub strictness: Strictness,
     /// Case files, folders (every *.yaml/*.yml/*.json below, sorted) or `-` for stdin.
     #[arg(required = true, value_name = "CASE")]
     pub cases: Vec<PathBuf>,
+}
+
+/// How much `check` and `test` print, and whether a warning fails the run.
+#[derive(Debug, Args)]
+pub struct Strictness {
+    /// Print only failures (invalid files, failed cases) and the summary: no line per file that
+    /// passes. Diagnostics are printed as always.
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Make a warning fail the run (exit 1), as `cargo clippy -- -D warnings` does: for CI.
+    #[arg(long)]
+    pub deny_warnings: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -8,11 +8,16 @@ use crate::hearing::evidence_files;
 use crate::hearing::{self, Bench, PolicyShelf};
 use crate::reading::diagnostics::FileProblems;
 
+use super::shared_problems::SharedProblems;
+
 pub fn run(args: &CheckArgs, out: &mut Output) -> std::io::Result<u8> {
     let json = args.format == ReportFormat::Json;
     out.json_diagnostics = json;
+    let (quiet, deny) = (args.strictness.quiet, args.strictness.deny_warnings);
     let mut valid = 0;
     let mut invalid = 0;
+    let mut warned = 0;
+    let mut shared = SharedProblems::default();
     let shelf = PolicyShelf::default();
     let bench = Bench::default();
     let work = |input: inputs::Input| {
@@ -33,21 +38,24 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> std::io::Result<u8> {
             match result {
                 Ok((name, warnings)) => {
                     valid += 1;
-                    if let Some(warnings) = warnings {
-                        out.report(&warnings)?;
+                    if let Some(warnings) = &warnings {
+                        warned += 1;
+                        out.report(warnings)?;
                     }
-                    if json {
-                        let line = serde_json::json!({ "file": name, "valid": true });
+                    // Under --deny-warnings a file with warnings is a failure, and is shown.
+                    let failed = deny && warnings.is_some();
+                    if json && (!quiet || failed) {
+                        let line = serde_json::json!({ "file": name, "valid": true, "warnings": warnings.as_ref().map_or(0, |w| w.problems.len()) });
                         writeln!(out.stdout, "{line}")?;
-                    } else {
+                    } else if failed {
+                        writeln!(out.stdout, "warn: {name}")?;
+                    } else if !quiet {
                         writeln!(out.stdout, "ok: {name}")?;
                     }
                 }
                 Err(problems) => {
                     invalid += 1;
-                    for file in &problems {
-                        out.report(file)?;
-                    }
+                    shared.report(&problems, out)?;
                     if json && let Some(file) = problems.first() {
                         let line = serde_json::json!({ "file": file.name, "valid": false });
                         writeln!(out.stdout, "{line}")?;
@@ -57,11 +65,24 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> std::io::Result<u8> {
             Ok(())
         },
     )?;
+    shared.finish(out)?;
     if json {
-        let line = serde_json::json!({ "summary": { "valid": valid, "invalid": invalid } });
+        let line = serde_json::json!({ "summary": { "valid": valid, "invalid": invalid, "with_warnings": warned } });
         writeln!(out.stdout, "{line}")?;
+    } else if warned > 0 {
+        let denied = if deny { " (denied)" } else { "" };
+        writeln!(
+            out.stdout,
+            "{valid} valid, {invalid} invalid, {warned} with warnings{denied}"
+        )?;
     } else {
         writeln!(out.stdout, "{valid} valid, {invalid} invalid")?;
     }
-    Ok(if invalid > 0 { exit::INVALID } else { exit::OK })
+    Ok(if invalid > 0 {
+        exit::INVALID
+    } else if deny && warned > 0 {
+        exit::FINDING
+    } else {
+        exit::OK
+    })
 }

@@ -3,6 +3,7 @@
 use std::io::Write;
 
 use super::ruling_files::RulingFiles;
+use super::shared_problems::SharedProblems;
 use super::{Output, exit, inputs};
 use crate::cli::args::{Format, JudgeArgs};
 use crate::hearing::{self, Bench, Judged, PolicyShelf};
@@ -84,6 +85,7 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
     }
     let mut failed = 0usize;
     let mut first = true;
+    let mut shared = SharedProblems::default();
     let (format, explain, look) = (args.format, args.explain, out.look);
     let timeline = !args.no_timeline;
     let words = Words::english();
@@ -134,13 +136,12 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
             }
             Err(problems) => {
                 failed += 1;
-                for file in &problems {
-                    out.report(file)?;
-                }
+                shared.report(&problems, out)?;
             }
         }
         Ok(())
     })?;
+    shared.finish(out)?;
     Ok(if failed > 0 { exit::INVALID } else { exit::OK })
 }
 

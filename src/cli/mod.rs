@@ -18,6 +18,7 @@ mod new;
 mod policy_cmd;
 mod queue;
 mod ruling_files;
+mod shared_problems;
 mod test_cmd;
 
 pub use args::Cli;

@@ -12,6 +12,7 @@ use std::io::Write;
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::Serialize;
 
+use super::shared_problems::SharedProblems;
 use super::{Output, exit, inputs};
 use crate::cli::args::{QueueArgs, QueueFormat};
 use crate::hearing::{self, Bench, PolicyShelf};
@@ -315,6 +316,7 @@ pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
     }
     let mut rows = Vec::new();
     let (mut judged, mut invalid, mut not_yet) = (0usize, 0usize, 0usize);
+    let mut shared = SharedProblems::default();
     inputs::in_order(
         inputs::expand(&args.cases),
         |input| consider(input, at, policy.as_ref(), args.clock.clock, &shelf),
@@ -328,14 +330,13 @@ pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
                 Ok(Considered::NotYetFiled) => not_yet += 1,
                 Err(problems) => {
                     invalid += 1;
-                    for file in &problems {
-                        out.report(file)?;
-                    }
+                    shared.report(&problems, out)?;
                 }
             }
             Ok(())
         },
     )?;
+    shared.finish(out)?;
     // Overdue first, the longest overdue at the top; then the escalations, the oldest first;
     // then the nearest deadline.
     rows.sort_by(|a, b| {

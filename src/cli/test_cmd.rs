@@ -18,11 +18,15 @@ use crate::text::shown::Shown;
 use crate::text::terminal::Look;
 use crate::vocab::calendar::Clock;
 
+use super::shared_problems::SharedProblems;
+
 /// What is kept of a judged case: enough for the report, coverage and JUnit.
 struct Seen {
     case: String,
     clause: String,
     branches: Vec<(crate::model::clause::ClauseId, &'static str)>,
+    /// The case file's warnings, if it has any.
+    warnings: Option<FileProblems>,
 }
 
 /// The result for one case file.
@@ -53,6 +57,8 @@ struct Tally {
     skipped: usize,
     invalid: usize,
     filtered: usize,
+    /// Cases judged whose files have warnings.
+    warned: usize,
     left_out: BTreeMap<String, usize>,
 }
 
@@ -65,6 +71,7 @@ impl Tally {
             (self.blessed, "blessed"),
             (self.skipped, "skipped (no `expect:` block)"),
             (self.invalid, "invalid"),
+            (self.warned, "with warnings"),
         ] {
             if count > 0 {
                 text.push_str(&format!(", {count} {what}"));
@@ -117,6 +124,8 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
     // JUnit carries diagnostics as plain text, whatever stderr is.
     let plain = Reporter::new(Look::PLAIN);
     let filter = args.filter.as_deref();
+    let (quiet, deny) = (args.strictness.quiet, args.strictness.deny_warnings);
+    let mut shared = SharedProblems::default();
     let job = Job {
         filter,
         bench: &bench,
@@ -131,13 +140,23 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
     };
     inputs::in_order(inputs::expand(&paths), work, |(name, outcome)| {
         inputs_seen.push(PathBuf::from(&name));
+        if let Outcome::Passed(seen) | Outcome::Failed(seen, _, _) = &outcome
+            && let Some(warnings) = &seen.warnings
+        {
+            tally.warned += 1;
+            out.report(warnings)?;
+        }
         match outcome {
             Outcome::Passed(seen) => {
                 tally.passed += 1;
                 coverage.add(&seen.branches);
-                if json {
+                // Under --deny-warnings a case with warnings fails the run, and is shown.
+                let denied = deny && seen.warnings.is_some();
+                if json && (!quiet || denied) {
                     writeln!(out.stdout, "{}", json_line(&name, &seen, "passed", &[]))?;
-                } else {
+                } else if denied {
+                    writeln!(out.stdout, "warn  {name} (passed, with warnings: denied)")?;
+                } else if !quiet {
                     writeln!(out.stdout, "ok    {name}")?;
                 }
                 let mut case = TestCase::new(name.clone(), TestCaseStatus::success());
@@ -192,9 +211,7 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
             }
             Outcome::Invalid(problems) => {
                 tally.invalid += 1;
-                for file in &problems {
-                    out.report(file)?;
-                }
+                shared.report(&problems, out)?;
                 if json {
                     let line = serde_json::json!({ "file": name, "result": "invalid" });
                     writeln!(out.stdout, "{line}")?;
@@ -216,7 +233,9 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
             }
             Outcome::Skipped => {
                 tally.skipped += 1;
-                writeln!(out.stdout, "skip  {name} (no `expect:` block)")?;
+                if !quiet {
+                    writeln!(out.stdout, "skip  {name} (no `expect:` block)")?;
+                }
                 let mut status = TestCaseStatus::skipped();
                 status.set_message("no `expect:` block: nothing to compare");
                 let mut case = TestCase::new(name.clone(), status);
@@ -229,11 +248,12 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
         Ok(())
     })?;
 
+    shared.finish(out)?;
     if json {
         let coverage = args.coverage.then(|| coverage.percent());
         let summary = serde_json::json!({ "summary": {
             "passed": tally.passed, "failed": tally.failed, "invalid": tally.invalid,
-            "blessed": tally.blessed, "skipped": tally.skipped,
+            "blessed": tally.blessed, "skipped": tally.skipped, "with_warnings": tally.warned,
             "left_out": tally.left_out, "coverage_percent": coverage
         } });
         writeln!(out.stdout, "{summary}")?;
@@ -291,7 +311,7 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
     if invalid > 0 {
         return Ok(exit::INVALID);
     }
-    if failed > 0 {
+    if failed > 0 || (deny && tally.warned > 0) {
         return Ok(exit::FINDING);
     }
     if let Some(minimum) = args.min_coverage
@@ -382,6 +402,8 @@ impl Job<'_> {
             case: ruling.case.clone(),
             clause: ruling.clause.to_string(),
             branches: ruling.branches.clone(),
+            warnings: (!loaded.warnings.is_empty())
+                .then(|| FileProblems::new(loaded.source.clone(), loaded.warnings.clone())),
         };
         let mismatches = expectation::compare(expect, &ruling);
         if mismatches.is_empty() {

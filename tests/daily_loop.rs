@@ -360,3 +360,33 @@ fn deny_warnings_makes_a_warning_fail_the_run() {
         assert!(stdout.starts_with("warn"), "{command}: {stdout}");
     }
 }
+
+/// JUnit `testcase` and `testsuite` carry `time`, and the suite a `timestamp`: the start of the
+/// run, or `SOURCE_DATE_EPOCH` when set (a reproducible report).
+#[test]
+fn junit_carries_times_and_a_timestamp() {
+    let folder = tempfile::tempdir().unwrap();
+    let report = folder.path().join("report.xml");
+    appeal()
+        .env("SOURCE_DATE_EPOCH", "1748750400")
+        .args(["test", "-q", "--filter", "buyer.1b", "--junit"])
+        .arg(&report)
+        .assert()
+        .success();
+    let xml = std::fs::read_to_string(&report).unwrap();
+    let suite = xml
+        .lines()
+        .find(|l| l.trim_start().starts_with("<testsuite "))
+        .unwrap();
+    assert!(
+        suite.contains("timestamp=\"2025-06-01T04:00:00.000+00:00\""),
+        "{suite}"
+    );
+    assert!(suite.contains(" time=\""), "{suite}");
+    let cases: Vec<&str> = xml
+        .lines()
+        .filter(|l| l.trim_start().starts_with("<testcase "))
+        .collect();
+    assert!(!cases.is_empty());
+    assert!(cases.iter().all(|c| c.contains(" time=\"")), "{cases:?}");
+}

@@ -133,13 +133,16 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
         only_id: only_id.as_deref(),
         bless: args.bless,
     };
+    let started = Started::now();
     let work = |input: inputs::Input| {
         let name = input.name();
+        let clock = std::time::Instant::now();
         let outcome = job.judge_one(input, &name);
-        (name, outcome)
+        (name, outcome, clock.elapsed())
     };
-    inputs::in_order(inputs::expand(&paths), work, |(name, outcome)| {
+    inputs::in_order(inputs::expand(&paths), work, |(name, outcome, took)| {
         inputs_seen.push(PathBuf::from(&name));
+        let cases_before = junit.test_cases.len();
         if let Outcome::Passed(seen) | Outcome::Failed(seen, _, _) = &outcome
             && let Some(warnings) = &seen.warnings
         {
@@ -245,6 +248,11 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
             Outcome::LeftOut(id) => *tally.left_out.entry(id).or_default() += 1,
             Outcome::Filtered => tally.filtered += 1,
         }
+        if junit.test_cases.len() > cases_before
+            && let Some(case) = junit.test_cases.last_mut()
+        {
+            case.set_time(took);
+        }
         Ok(())
     })?;
 
@@ -267,6 +275,10 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
 
     if let Some(path) = &args.junit {
         let mut report = Report::new("appeal test");
+        junit.set_timestamp(started.timestamp);
+        junit.set_time(started.clock.elapsed());
+        report.set_timestamp(started.timestamp);
+        report.set_time(started.clock.elapsed());
         report.add_test_suite(junit);
         let xml = report.to_string().unwrap_or_default();
         if let Err(error) = artifact::write_atomically(path, xml.as_bytes(), &inputs_seen) {
@@ -325,6 +337,26 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
         return Ok(exit::FINDING);
     }
     Ok(exit::OK)
+}
+
+/// When the run started, for the JUnit report: its `timestamp` (the clock, or
+/// `SOURCE_DATE_EPOCH` when set, for a reproducible report) and the measure of its `time`.
+struct Started {
+    timestamp: chrono::DateTime<chrono::FixedOffset>,
+    clock: std::time::Instant,
+}
+
+impl Started {
+    fn now() -> Started {
+        let pinned = std::env::var("SOURCE_DATE_EPOCH")
+            .ok()
+            .and_then(|seconds| seconds.trim().parse::<i64>().ok())
+            .and_then(|seconds| chrono::DateTime::from_timestamp(seconds, 0));
+        Started {
+            timestamp: pinned.unwrap_or_else(chrono::Utc::now).fixed_offset(),
+            clock: std::time::Instant::now(),
+        }
+    }
 }
 
 /// One case's result for `--format json`.

@@ -390,3 +390,131 @@ fn junit_carries_times_and_a_timestamp() {
     assert!(!cases.is_empty());
     assert!(cases.iter().all(|c| c.contains(" time=\"")), "{cases:?}");
 }
+
+/// A desk folder: `appeal.toml` sets the clock and the cases folder; one case below it.
+fn desk(toml: &str) -> tempfile::TempDir {
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::write(folder.path().join("appeal.toml"), toml).unwrap();
+    std::fs::create_dir_all(folder.path().join("tickets/today")).unwrap();
+    std::fs::write(
+        folder
+            .path()
+            .join("tickets/buyer.1a-inside-band-seller-has-time.yaml"),
+        sample("buyer.1a-inside-band-seller-has-time.yaml"),
+    )
+    .unwrap();
+    folder
+}
+
+const DESK: &str = "[defaults]\nclock = \"America/Sao_Paulo\"\ncases = \"tickets\"\n";
+
+/// `appeal.toml` sets the desk defaults, found from the current folder upward; the command line
+/// wins; `appeal config` and `--help` say which file and values are in force.
+#[test]
+fn appeal_toml_sets_desk_defaults_and_the_command_line_wins() {
+    let folder = desk(DESK);
+    let below = folder.path().join("tickets/today");
+    let config = appeal().current_dir(&below).arg("config").output().unwrap();
+    assert!(config.status.success());
+    let config = String::from_utf8(config.stdout).unwrap();
+    assert!(config.contains("appeal.toml"), "{config}");
+    assert!(
+        config.contains("clock   America/Sao_Paulo  (appeal.toml)"),
+        "{config}"
+    );
+    assert!(
+        config.contains("cases   tickets  (appeal.toml)"),
+        "{config}"
+    );
+    assert!(config.contains("lang    en  (built-in)"), "{config}");
+
+    // queue: the cases folder and the clock of the file (a Brazilian desk reads -03:00).
+    let queue = appeal()
+        .current_dir(&below)
+        .args(["queue", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        queue.status.success(),
+        "{}",
+        String::from_utf8_lossy(&queue.stderr)
+    );
+    let rows = json_lines(&queue.stdout);
+    assert_eq!(rows[0]["due"], "2025-06-02T00:40:00-03:00", "{rows:?}");
+    // The command line wins.
+    let queue = appeal()
+        .current_dir(&below)
+        .args(["queue", "--format", "json", "--clock", "utc"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        json_lines(&queue.stdout)[0]["due"],
+        "2025-06-02T03:40:00+00:00"
+    );
+    // judge writes its times on the desk's clock too; test finds the cases folder.
+    let judged = appeal()
+        .current_dir(folder.path())
+        .args(["judge", "tickets/buyer.1a-inside-band-seller-has-time.yaml"])
+        .output()
+        .unwrap();
+    let judged = String::from_utf8(judged.stdout).unwrap();
+    assert!(judged.contains("as of 2025-06-02 00:10 -03:00"), "{judged}");
+    let tested = appeal()
+        .current_dir(&below)
+        .args(["test", "-q"])
+        .output()
+        .unwrap();
+    assert!(tested.status.success());
+    assert_eq!(
+        String::from_utf8(tested.stdout).unwrap(),
+        "1 passed, 0 failed\n"
+    );
+    // --help says the defaults in force.
+    let help = appeal()
+        .current_dir(&below)
+        .args(["queue", "--help"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8(help.stdout).unwrap();
+    assert!(help.contains("Desk defaults in force"), "{help}");
+    assert!(help.contains("clock = \"America/Sao_Paulo\""), "{help}");
+}
+
+/// A mistake in `appeal.toml` is refused with a diagnostic that points at it.
+#[test]
+fn a_mistake_in_appeal_toml_is_refused() {
+    let folder = desk("[defaults]\nclok = \"utc\"\n");
+    let out = appeal()
+        .current_dir(folder.path())
+        .arg("queue")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("unknown key `clok`"), "{stderr}");
+    assert!(stderr.contains("did you mean `clock`?"), "{stderr}");
+    let folder = desk("[defaults]\nclock = \"Mars/Olympus\"\n");
+    let out = appeal()
+        .current_dir(folder.path())
+        .arg("config")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a clock"));
+}
+
+/// No `appeal.toml` in a folder anyone may write to sets defaults for the folders below it.
+#[cfg(unix)]
+#[test]
+fn appeal_toml_in_a_folder_open_to_anyone_is_not_used() {
+    use std::os::unix::fs::PermissionsExt;
+    let folder = desk(DESK);
+    std::fs::set_permissions(folder.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
+    let out = appeal()
+        .current_dir(folder.path().join("tickets"))
+        .arg("config")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("no appeal.toml found"), "{text}");
+}

@@ -89,6 +89,12 @@ pub enum Command {
         #[arg(value_name = "COMMAND")]
         command: Vec<String>,
     },
+    /// The desk defaults in force: which appeal.toml was found (from the current folder upward,
+    /// as policy/ is) and each value it sets, or the built-in defaults.
+    #[command(
+        after_help = "Example:\n  appeal config\n\nappeal.toml sets [defaults] clock, lang, policy, cases, offset and fiat; the command\nline wins. The file: README, \"Desk defaults\"."
+    )]
+    Config,
     /// Validate, show and compare policies.
     Policy {
         #[command(subcommand)]
@@ -130,8 +136,9 @@ pub enum DiffFormat {
 #[derive(Debug, Args)]
 pub struct PolicyArg {
     /// Policy to apply: an id (the project's policy/ID.toml found from the current folder
-    /// upward, else the built-in one), `builtin:ID`, or a TOML file. Default: each case's own
-    /// `policy:`, else mexc, found from the case's folder.
+    /// upward, else the built-in one), `builtin:ID`, or a TOML file. Default: appeal.toml's
+    /// `policy` (judge, queue), else each case's own `policy:`, else mexc, found from the case's
+    /// folder.
     #[arg(long, value_name = "NAME|FILE")]
     pub policy: Option<String>,
 }
@@ -142,8 +149,9 @@ pub struct ClockArg {
     /// Whose clock times are written on: `policy` (its time zone, where working days are
     /// counted), `case` (the offset of each case's `as_of`), `utc`, or a time zone such as
     /// `Africa/Lagos`. The moments are the same; only the offset they are written with changes.
-    #[arg(long, value_name = "CLOCK", default_value = "policy", value_parser = clock)]
-    pub clock: Clock,
+    /// Default: appeal.toml's `clock`, else `policy`.
+    #[arg(long, value_name = "CLOCK", value_parser = clock)]
+    pub clock: Option<Clock>,
 }
 
 fn clock(written: &str) -> Result<Clock, String> {
@@ -213,7 +221,7 @@ pub struct TestArgs {
     pub format: ReportFormat,
     #[command(flatten)]
     pub strictness: Strictness,
-    /// Case files or folders, walked recursively.
+    /// Case files or folders, walked recursively. Default: appeal.toml's `cases`, else cases/.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 }
@@ -353,7 +361,8 @@ pub struct QueueArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = QueueFormat::Human)]
     pub format: QueueFormat,
-    /// Case files or folders (every *.yaml/*.yml/*.json below, sorted).
-    #[arg(required = true, value_name = "DIR")]
+    /// Case files or folders (every *.yaml/*.yml/*.json below, sorted). Default: appeal.toml's
+    /// `cases`.
+    #[arg(value_name = "DIR")]
     pub cases: Vec<PathBuf>,
 }

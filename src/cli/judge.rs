@@ -63,11 +63,15 @@ fn moment(as_of: Option<&str>) -> Result<Option<crate::vocab::time::Time>, Probl
 
 pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
     out.json_diagnostics = args.format == Format::Json;
+    let desk = match super::config::desk(out)? {
+        Ok(desk) => desk,
+        Err(code) => return Ok(code),
+    };
     let shelf = PolicyShelf::default();
     let bench = match bench(
-        args.policy.policy.as_deref(),
+        desk.policy_or(args.policy.policy.as_deref()).as_deref(),
         args.as_of.as_deref(),
-        args.clock.clock,
+        desk.clock_or(args.clock.clock),
         &shelf,
     ) {
         Ok(bench) => bench,
@@ -88,7 +92,11 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
     let mut shared = SharedProblems::default();
     let (format, explain, look) = (args.format, args.explain, out.look);
     let timeline = !args.no_timeline;
-    let words = Words::english();
+    let words = desk
+        .lang
+        .as_deref()
+        .and_then(Words::built_in)
+        .unwrap_or_else(Words::english);
     let mut files = args
         .output_dir
         .as_deref()

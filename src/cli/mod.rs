@@ -3,14 +3,13 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use crate::reading::diagnostics::{FileProblems, Reporter};
 use crate::text::terminal::Look;
 
 mod args;
 pub mod artifact;
 mod check;
+mod config;
 mod explain;
 mod inputs;
 mod judge;
@@ -196,7 +195,12 @@ impl Write for Stream {
 /// Runs the command line and returns the process exit code.
 pub fn main() -> ExitCode {
     crate::text::terminal::ColorWhen::from_args(std::env::args_os()).apply();
-    let cli = match Cli::try_parse() {
+    // The help of each command says the desk defaults in force (appeal.toml).
+    let command = config::with_desk_help(<Cli as clap::CommandFactory>::command());
+    let parsed = command
+        .try_get_matches()
+        .and_then(|matches| <Cli as clap::FromArgMatches>::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(error) => return ExitCode::from(print_parser_message(&error)),
     };
@@ -347,6 +351,7 @@ pub fn run(cli: Cli, out: &mut Output) -> std::io::Result<u8> {
         Command::Test(args) => test_cmd::run(&args, out),
         Command::Policy { command } => policy_cmd::run(command, out),
         Command::Explain(args) => explain::run(&args, out),
+        Command::Config => config::run(out),
         Command::Schema { kind, output } => {
             let text = crate::report::schema::render(kind);
             match output {

@@ -302,12 +302,20 @@ pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
             return Ok(exit::INVALID);
         }
     };
+    let desk = match super::config::desk(out)? {
+        Ok(desk) => desk,
+        Err(code) => return Ok(code),
+    };
+    let cases = desk.cases_or(&args.cases, None);
+    if cases.is_empty() {
+        out.report_error(&super::config::NoCases)?;
+        return Ok(exit::INVALID);
+    }
+    let clock = desk.clock_or(args.clock.clock);
     let shelf = PolicyShelf::default();
-    let policy = args
-        .policy
-        .policy
-        .as_deref()
-        .map(|p| PolicyRef::parse(p, None));
+    let policy = desk
+        .policy_or(args.policy.policy.as_deref())
+        .map(|p| PolicyRef::parse(&p, None));
     if let Some(reference) = &policy
         && let Err(problems) = shelf.get(reference)
     {
@@ -318,8 +326,8 @@ pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
     let (mut judged, mut invalid, mut not_yet) = (0usize, 0usize, 0usize);
     let mut shared = SharedProblems::default();
     inputs::in_order(
-        inputs::expand(&args.cases),
-        |input| consider(input, at, policy.as_ref(), args.clock.clock, &shelf),
+        inputs::expand(&cases),
+        |input| consider(input, at, policy.as_ref(), clock, &shelf),
         |result| {
             match result {
                 Ok(Considered::Due(due)) => {
@@ -351,7 +359,7 @@ pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
         invalid,
         not_yet,
         when: match at {
-            Some(at) => format!("at {}", Minute(&args.clock.clock.without_case(at))),
+            Some(at) => format!("at {}", Minute(&clock.without_case(at))),
             None => "at each case's own as_of".to_string(),
         },
     };
@@ -517,7 +525,17 @@ fn human(rows: &[Due], tally: &Tally, out: &mut Output) -> std::io::Result<()> {
             format!("{}: {}", row.who, what_briefly(row)),
         ]);
     }
-    table::keep_whole(&mut grid, &[0, 1, 2, 3]);
+    // The file names stay whole when they are short enough to leave room for what to do.
+    let short_names = rows.iter().all(|r| {
+        std::path::Path::new(&r.file)
+            .file_name()
+            .is_some_and(|n| n.len() <= 20)
+    });
+    if short_names {
+        table::keep_whole(&mut grid, &[0, 1, 2, 3]);
+    } else {
+        table::keep_whole(&mut grid, &[0, 1, 2]);
+    }
     if !rows.is_empty() {
         writeln!(out.stdout, "{grid}")?;
     }

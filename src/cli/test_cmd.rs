@@ -112,10 +112,9 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
         },
         None => None,
     };
-    let paths = if args.paths.is_empty() {
-        vec![PathBuf::from("cases")]
-    } else {
-        args.paths.clone()
+    let paths = match super::config::desk(out)? {
+        Ok(desk) => desk.cases_or(&args.paths, Some("cases")),
+        Err(code) => return Ok(code),
     };
     let mut inputs_seen: Vec<PathBuf> = Vec::new();
     let mut tally = Tally::default();

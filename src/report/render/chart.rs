@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 
 use chrono::{DateTime, Duration, FixedOffset, TimeZone, Timelike};
 
-use super::html::escape;
+use super::markup::escape;
 use super::timeline::{Chronology, Entry, Lane, Mark, Window, in_offset_of};
 use crate::vocab::time::Time;
 

@@ -5,13 +5,13 @@ pub mod html;
 pub mod human;
 pub mod json;
 pub mod markdown;
+mod markup;
 mod policy;
 pub mod table;
 pub mod timeline;
-mod windows;
 
 pub use policy::policy_table;
-pub use windows::basis_in_words;
+pub use timeline::basis_in_words;
 
 /// What a `--as-of` replay left out, in words: "replay: 1 later entry of the case file left
 /// out". `None` when nothing was.

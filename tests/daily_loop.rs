@@ -518,3 +518,82 @@ fn appeal_toml_in_a_folder_open_to_anyone_is_not_used() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with("no appeal.toml found"), "{text}");
 }
+
+/// A folder holds more than cases: a ruling the tool wrote beside them is skipped with a note;
+/// two files with one case id are a warning; a template judged as written is a warning.
+#[test]
+fn a_folder_holds_more_than_cases() {
+    let folder = tempfile::tempdir().unwrap();
+    let case = folder.path().join("a.yaml");
+    std::fs::write(&case, sample("buyer.1b-spec-example.yaml")).unwrap();
+    let ruling = appeal()
+        .args(["judge", "--format", "json"])
+        .arg(&case)
+        .output()
+        .unwrap();
+    std::fs::write(folder.path().join("r.json"), &ruling.stdout).unwrap();
+    for command in ["check", "test", "judge", "queue"] {
+        let out = appeal().arg(command).arg(folder.path()).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{command}: {stderr}");
+        assert!(
+            stderr.contains("appeal::input::ruling_skipped"),
+            "{command}: {stderr}"
+        );
+        assert!(stderr.contains("r.json"), "{command}: {stderr}");
+        assert!(!stderr.contains("invalid"), "{command}: {stderr}");
+    }
+
+    // A copy under another name: one case id, two files.
+    std::fs::write(
+        folder.path().join("b.yaml"),
+        sample("buyer.1b-spec-example.yaml"),
+    )
+    .unwrap();
+    for command in ["check", "test"] {
+        let out = appeal().arg(command).arg(folder.path()).output().unwrap();
+        assert!(out.status.success(), "{command}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("appeal::warning::same_case_id"),
+            "{command}: {stderr}"
+        );
+        assert!(stderr.contains("`APL-2025-0001`"), "{command}: {stderr}");
+        let denied = appeal()
+            .args([command, "--deny-warnings"])
+            .arg(folder.path())
+            .output()
+            .unwrap();
+        assert_eq!(denied.status.code(), Some(1), "{command}");
+    }
+
+    // A template left as `appeal new` wrote it.
+    let template = folder.path().join("new.yaml");
+    appeal()
+        .args(["new", "--type", "seller_not_releasing", "-o"])
+        .arg(&template)
+        .assert()
+        .success();
+    let out = appeal().arg("check").arg(&template).output().unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("appeal::warning::placeholders"), "{stderr}");
+    assert!(
+        stderr.contains("case, order.id, buyer.uid, seller.uid"),
+        "{stderr}"
+    );
+    // Once the ticket's own facts are in, no warning.
+    let edited = std::fs::read_to_string(&template)
+        .unwrap()
+        .replace("APL-2025-0420", "APL-2025-7777")
+        .replace("2025061500042117", "2025061500099999")
+        .replace("B-20250615", "B-3141")
+        .replace("S-20250615", "S-2718");
+    std::fs::write(&template, edited).unwrap();
+    let out = appeal().arg("check").arg(&template).output().unwrap();
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

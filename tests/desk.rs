@@ -101,12 +101,15 @@ fn new_writes_a_valid_case_for_every_appeal_type_and_party() {
                     new.args(["--policy", policy]);
                 }
                 new.assert().success().stdout("");
-                appeal()
-                    .arg("check")
-                    .arg(&path)
-                    .assert()
-                    .success()
-                    .stderr("");
+                // Valid as written; its only warning: the placeholders are still there.
+                let check = appeal().arg("check").arg(&path).output().unwrap();
+                assert!(check.status.success(), "{kind} by {by}");
+                let stderr = String::from_utf8_lossy(&check.stderr);
+                assert!(
+                    stderr.contains("appeal::warning::placeholders")
+                        && stderr.matches("appeal::").count() == 1,
+                    "{kind} by {by}: {stderr}"
+                );
                 let out = appeal()
                     .args(["judge", "--format", "json"])
                     .arg(&path)

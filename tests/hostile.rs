@@ -609,7 +609,10 @@ fn a_closed_stdout_still_writes_the_report_and_exits_with_the_results_code() {
     fs::create_dir(&failing).unwrap();
     fs::write(
         failing.join("wrong.yaml"),
-        sample().replace("decision: release_to_buyer", "decision: refund_buyer"),
+        // Its own case id: a copy of a sample case with the same id is a warning.
+        sample()
+            .replace("decision: release_to_buyer", "decision: refund_buyer")
+            .replace("case: APL-2025-0001", "case: APL-2025-9001"),
     )
     .unwrap();
     let report = dir.path().join("r.xml");

@@ -8,6 +8,7 @@ use crate::hearing::evidence_files;
 use crate::hearing::{self, Bench, PolicyShelf};
 use crate::reading::diagnostics::FileProblems;
 
+use super::case_ids::CaseIds;
 use super::shared_problems::SharedProblems;
 
 pub fn run(args: &CheckArgs, out: &mut Output) -> std::io::Result<u8> {
@@ -18,6 +19,7 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> std::io::Result<u8> {
     let mut invalid = 0;
     let mut warned = 0;
     let mut shared = SharedProblems::default();
+    let mut ids = CaseIds::default();
     let shelf = PolicyShelf::default();
     let bench = Bench::default();
     let work = |input: inputs::Input| {
@@ -29,42 +31,51 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> std::io::Result<u8> {
         hearing::policy_for(&loaded, &bench, &shelf)?;
         let warnings = (!loaded.warnings.is_empty())
             .then(|| FileProblems::new(loaded.source.clone(), loaded.warnings.clone()));
-        Ok((loaded.source.name.clone(), warnings))
+        Ok((
+            loaded.source.name.clone(),
+            loaded.case.id.value.clone(),
+            warnings,
+        ))
     };
-    inputs::in_order(
-        inputs::expand(&args.cases),
-        work,
-        |result: Result<_, Vec<FileProblems>>| {
-            match result {
-                Ok((name, warnings)) => {
-                    valid += 1;
-                    if let Some(warnings) = &warnings {
-                        warned += 1;
-                        out.report(warnings)?;
-                    }
-                    // Under --deny-warnings a file with warnings is a failure, and is shown.
-                    let failed = deny && warnings.is_some();
-                    if json && (!quiet || failed) {
-                        let line = serde_json::json!({ "file": name, "valid": true, "warnings": warnings.as_ref().map_or(0, |w| w.problems.len()) });
-                        writeln!(out.stdout, "{line}")?;
-                    } else if failed {
-                        writeln!(out.stdout, "warn: {name}")?;
-                    } else if !quiet {
-                        writeln!(out.stdout, "ok: {name}")?;
-                    }
+    let found = inputs::expand_noting(&args.cases, out)?;
+    inputs::in_order(found, work, |result: Result<_, Vec<FileProblems>>| {
+        match result {
+            Ok((name, case, warnings)) => {
+                valid += 1;
+                if let Some(warnings) = &warnings {
+                    out.report(warnings)?;
                 }
-                Err(problems) => {
-                    invalid += 1;
-                    shared.report(&problems, out)?;
-                    if json && let Some(file) = problems.first() {
-                        let line = serde_json::json!({ "file": file.name, "valid": false });
-                        writeln!(out.stdout, "{line}")?;
-                    }
+                let same = ids.see(&case, &name);
+                if let Some(same) = &same {
+                    out.report_error(same)?;
+                }
+                let has_warnings = warnings.is_some() || same.is_some();
+                warned += usize::from(has_warnings);
+                // Under --deny-warnings a file with warnings is a failure, and is shown.
+                let failed = deny && has_warnings;
+                if json && (!quiet || failed) {
+                    let count = warnings.as_ref().map_or(0, |w| w.problems.len())
+                        + usize::from(same.is_some());
+                    let line =
+                        serde_json::json!({ "file": name, "valid": true, "warnings": count });
+                    writeln!(out.stdout, "{line}")?;
+                } else if failed {
+                    writeln!(out.stdout, "warn: {name}")?;
+                } else if !quiet {
+                    writeln!(out.stdout, "ok: {name}")?;
                 }
             }
-            Ok(())
-        },
-    )?;
+            Err(problems) => {
+                invalid += 1;
+                shared.report(&problems, out)?;
+                if json && let Some(file) = problems.first() {
+                    let line = serde_json::json!({ "file": file.name, "valid": false });
+                    writeln!(out.stdout, "{line}")?;
+                }
+            }
+        }
+        Ok(())
+    })?;
     shared.finish(out)?;
     if json {
         let line = serde_json::json!({ "summary": { "valid": valid, "invalid": invalid, "with_warnings": warned } });

@@ -44,6 +44,8 @@ pub struct Inputs {
     whole: Vec<Option<Input>>,
     /// Every input in order.
     order: Vec<Slot>,
+    /// Files left out because they are rulings the tool wrote, not cases (shown names).
+    rulings: Vec<String>,
 }
 
 /// One input of [`Inputs`]: the file `names[start..end]` in `folders[folder]`, or
@@ -141,7 +143,14 @@ impl Inputs {
         });
         for entry in found {
             match entry {
-                Found::Named(start, end, false) => self.order.push(Slot { folder, start, end }),
+                Found::Named(start, end, false) => {
+                    let name = &self.names[start as usize..end as usize];
+                    if name.ends_with(".json") && is_ruling(&dir.join(name)) {
+                        self.rulings.push(shown(&dir.join(name)));
+                    } else {
+                        self.order.push(Slot { folder, start, end });
+                    }
+                }
                 Found::Named(start, end, true) => {
                     let sub = dir.join(&self.names[start as usize..end as usize]);
                     self.walk(&sub);
@@ -212,11 +221,53 @@ pub fn expand(arguments: &[PathBuf]) -> Inputs {
                     }),
                 ))));
             }
+        } else if is_ruling(argument) {
+            out.rulings.push(shown(argument));
         } else {
             out.push_whole(Input::File(argument.clone().into_boxed_path()));
         }
     }
     out
+}
+
+/// A path as it is shown.
+fn shown(path: &Path) -> String {
+    crate::text::shown::escape(&path.display().to_string()).into_owned()
+}
+
+/// Whether `path` holds a ruling `appeal judge --format json` wrote (or a file of them): a JSON
+/// object whose first key is `schema_version`, which no case has. Only the first bytes are read.
+pub fn is_ruling(path: &Path) -> bool {
+    use std::io::Read;
+    const START: &[u8] = b"{\"schema_version\":";
+    if path.extension().is_none_or(|e| e != "json") {
+        return false;
+    }
+    let mut first = [0u8; START.len()];
+    std::fs::File::open(path)
+        .and_then(|mut file| file.read_exact(&mut first))
+        .is_ok_and(|()| first == START)
+}
+
+/// A file left out of a run: a ruling the tool wrote, found beside the cases.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+#[error("skipped `{name}`: it is a ruling written by `appeal judge --format json`, not a case")]
+#[diagnostic(
+    code(appeal::input::ruling_skipped),
+    severity(Advice),
+    help("rulings are left out of folders of cases; keep them elsewhere to silence this note")
+)]
+pub struct RulingSkipped {
+    pub name: String,
+}
+
+/// [`expand`], with a note on stderr for each file left out.
+pub fn expand_noting(arguments: &[PathBuf], out: &mut super::Output) -> std::io::Result<Inputs> {
+    let inputs = expand(arguments);
+    for name in &inputs.rulings {
+        out.report_error(&RulingSkipped { name: name.clone() })?;
+    }
+    Ok(inputs)
 }
 
 /// Reads one input.

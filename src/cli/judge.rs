@@ -80,7 +80,7 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
             return Ok(exit::INVALID);
         }
     };
-    let inputs = inputs::expand(&args.cases).into_iter();
+    let inputs = inputs::expand_noting(&args.cases, out)?.into_iter();
     if args.format == Format::Html && args.output_dir.is_none() && inputs.size_hint().0 > 1 {
         out.report_error(&ManyPages {
             count: inputs.size_hint().0,

@@ -8,6 +8,7 @@ use crate::text::terminal::Look;
 
 mod args;
 pub mod artifact;
+mod case_ids;
 mod check;
 mod config;
 mod explain;

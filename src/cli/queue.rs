@@ -325,8 +325,9 @@ pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
     let mut rows = Vec::new();
     let (mut judged, mut invalid, mut not_yet) = (0usize, 0usize, 0usize);
     let mut shared = SharedProblems::default();
+    let found = inputs::expand_noting(&cases, out)?;
     inputs::in_order(
-        inputs::expand(&cases),
+        found,
         |input| consider(input, at, policy.as_ref(), clock, &shelf),
         |result| {
             match result {

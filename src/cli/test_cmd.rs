@@ -18,6 +18,7 @@ use crate::text::shown::Shown;
 use crate::text::terminal::Look;
 use crate::vocab::calendar::Clock;
 
+use super::case_ids::CaseIds;
 use super::shared_problems::SharedProblems;
 
 /// What is kept of a judged case: enough for the report, coverage and JUnit.
@@ -27,6 +28,8 @@ struct Seen {
     branches: Vec<(crate::model::clause::ClauseId, &'static str)>,
     /// The case file's warnings, if it has any.
     warnings: Option<FileProblems>,
+    /// Another file of the run had its case id first (a warning).
+    same_id: bool,
 }
 
 /// The result for one case file.
@@ -125,6 +128,7 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
     let filter = args.filter.as_deref();
     let (quiet, deny) = (args.strictness.quiet, args.strictness.deny_warnings);
     let mut shared = SharedProblems::default();
+    let mut ids = CaseIds::default();
     let job = Job {
         filter,
         bench: &bench,
@@ -139,21 +143,26 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
         let outcome = job.judge_one(input, &name);
         (name, outcome, clock.elapsed())
     };
-    inputs::in_order(inputs::expand(&paths), work, |(name, outcome, took)| {
+    let found = inputs::expand_noting(&paths, out)?;
+    inputs::in_order(found, work, |(name, mut outcome, took)| {
         inputs_seen.push(PathBuf::from(&name));
         let cases_before = junit.test_cases.len();
-        if let Outcome::Passed(seen) | Outcome::Failed(seen, _, _) = &outcome
-            && let Some(warnings) = &seen.warnings
-        {
-            tally.warned += 1;
-            out.report(warnings)?;
+        if let Outcome::Passed(seen) | Outcome::Failed(seen, _, _) = &mut outcome {
+            if let Some(same) = ids.see(&seen.case, &name) {
+                out.report_error(&same)?;
+                seen.same_id = true;
+            }
+            if let Some(warnings) = &seen.warnings {
+                out.report(warnings)?;
+            }
+            tally.warned += usize::from(seen.warnings.is_some() || seen.same_id);
         }
         match outcome {
             Outcome::Passed(seen) => {
                 tally.passed += 1;
                 coverage.add(&seen.branches);
                 // Under --deny-warnings a case with warnings fails the run, and is shown.
-                let denied = deny && seen.warnings.is_some();
+                let denied = deny && (seen.warnings.is_some() || seen.same_id);
                 if json && (!quiet || denied) {
                     writeln!(out.stdout, "{}", json_line(&name, &seen, "passed", &[]))?;
                 } else if denied {
@@ -435,6 +444,7 @@ impl Job<'_> {
             branches: ruling.branches.clone(),
             warnings: (!loaded.warnings.is_empty())
                 .then(|| FileProblems::new(loaded.source.clone(), loaded.warnings.clone())),
+            same_id: false,
         };
         let mismatches = expectation::compare(expect, &ruling);
         if mismatches.is_empty() {

@@ -11,9 +11,14 @@ use crate::reading::source::SourceFile;
 /// Reads and validates a case, and checks the evidence files it names on disk, relative to
 /// the case file's folder (the current folder for a case read from stdin).
 pub fn load(source: SourceFile) -> Result<LoadedCase, FileProblems> {
-    case::load_checking(source, |evidence, source, problems| {
+    let mut loaded = case::load_checking(source, |evidence, source, problems| {
         check(evidence, &source.base_dir(), problems);
-    })
+    })?;
+    // A template judged as it was written: its ruling is no ticket's.
+    loaded
+        .warnings
+        .extend(crate::model::placeholders::check(&loaded));
+    Ok(loaded)
 }
 
 /// Checks the `file` of every item of `evidence` against the folder `base` the case file lives

@@ -11,6 +11,7 @@ pub mod expectation;
 pub mod filing;
 pub mod message;
 pub mod params;
+pub mod placeholders;
 pub mod policy;
 pub mod ruling;
 pub mod window;

@@ -442,6 +442,20 @@ pub enum CrossCheckProblem {
         #[label("{found}")]
         span: SourceSpan,
     },
+
+    #[error("this case still has the placeholders `appeal new` wrote: {fields}")]
+    #[diagnostic(
+        code(appeal::warning::placeholders),
+        severity(Warning),
+        help(
+            "replace each with the facts of the ticket (the case id, the order number, the parties' uids); the ruling is of the template until then"
+        )
+    )]
+    TemplatePlaceholders {
+        fields: String,
+        #[label("a placeholder")]
+        span: SourceSpan,
+    },
 }
 
 /// Files a case names: its evidence files and the policy file it refers to.
@@ -937,6 +951,13 @@ impl Problem {
             amount: amount.to_string(),
             product: product.to_string(),
             difference: difference.to_string(),
+            span: at(span),
+        })
+    }
+
+    pub fn template_placeholders(fields: &[&str], span: &Span) -> Problem {
+        Problem::CrossCheck(CrossCheckProblem::TemplatePlaceholders {
+            fields: fields.join(", "),
             span: at(span),
         })
     }

@@ -78,7 +78,7 @@ struct Facts {
 
 const ORDER_ACCOUNT: &str = "BDO 0012 3456 7890";
 const PAID_TO: &str = "BDO-0012-3456-7890";
-const ORDER_NUMBER: &str = "2025061500042117";
+const ORDER_NUMBER: &str = crate::model::placeholders::ORDER_NUMBER;
 
 fn facts(kind: AppealType, by: Party) -> Facts {
     use AppealType as T;
@@ -228,7 +228,11 @@ pub fn render(blank: &Blank<'_>) -> String {
         0,
         "Times keep the offset they were recorded in (+08:00 below): change it in every time you edit.",
     );
-    t.field(0, "case: APL-2025-0420", "your ticket or appeal id");
+    t.field(
+        0,
+        &format!("case: {}", crate::model::placeholders::CASE_ID),
+        "your ticket or appeal id",
+    );
     match blank.policy {
         Some(policy) => t.field(
             0,
@@ -310,7 +314,11 @@ pub fn render(blank: &Blank<'_>) -> String {
     );
     t.blank();
     t.field(0, "buyer:", "who pays the fiat and receives the crypto");
-    t.field(2, "uid: \"B-20250615\"", "the platform's user id");
+    t.field(
+        2,
+        &format!("uid: \"{}\"", crate::model::placeholders::BUYER_UID),
+        "the platform's user id",
+    );
     t.field(
         2,
         "verified_name: \"María Santos Reyes\"",
@@ -334,7 +342,11 @@ pub fn render(blank: &Blank<'_>) -> String {
     );
     t.field(4, "violations: 0", "other confirmed rule violations");
     t.field(0, "seller:", "who holds the crypto in escrow and is paid");
-    t.field(2, "uid: \"S-20250615\"", "the platform's user id");
+    t.field(
+        2,
+        &format!("uid: \"{}\"", crate::model::placeholders::SELLER_UID),
+        "the platform's user id",
+    );
     t.field(2, "verified_name: \"Jericho Dela Cruz\"", "the KYC name");
     t.field(2, "kyc_verified: true", "identity verification completed");
     t.field(2, "history:", "as for the buyer");

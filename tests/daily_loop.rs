@@ -597,3 +597,128 @@ fn a_folder_holds_more_than_cases() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// `appeal event add` appends one event, checked, keeping every other byte of the file; the
+/// same for a payment and an evidence item; a wrong event name gets a "did you mean".
+#[test]
+fn entries_are_added_without_hand_editing_and_every_other_byte_is_kept() {
+    let folder = tempfile::tempdir().unwrap();
+    let case = folder.path().join("case.yaml");
+    let original = sample("buyer.1b-spec-example.yaml");
+    std::fs::write(&case, &original).unwrap();
+    let event = "  - { at: 2025-06-01T11:00:00+08:00, event: responded, by: seller, stance: payment_not_received }\n";
+    appeal()
+        .args(["event", "add"])
+        .arg(&case)
+        .args(["responded", "--by", "seller", "stance=payment_not_received"])
+        .args(["--at", "2025-06-01T11:00:00+08:00"])
+        .assert()
+        .success();
+    let after = std::fs::read_to_string(&case).unwrap();
+    let expected = original.replacen(
+        "  - { at: 2025-06-01T10:40:00+08:00, event: cs_contacted, party: seller }\n",
+        &format!(
+            "  - {{ at: 2025-06-01T10:40:00+08:00, event: cs_contacted, party: seller }}\n{event}"
+        ),
+        1,
+    );
+    assert_eq!(after, expected);
+
+    appeal()
+        .args(["payment", "add"])
+        .arg(&case)
+        .args([
+            "amount=100",
+            "payer_name=TRAN THI B",
+            "to_account=VCB 0123456789",
+        ])
+        .args(["--at", "2025-06-01T10:30:00+08:00"])
+        .assert()
+        .success();
+    appeal()
+        .args(["evidence", "add"])
+        .arg(&case)
+        .args([
+            "id=statement-1",
+            "kind=bank_statement",
+            "shows_receipt=false",
+            "--by",
+            "seller",
+        ])
+        .args(["--at", "2025-06-01T12:00:00+08:00"])
+        .assert()
+        .success();
+    let after = std::fs::read_to_string(&case).unwrap();
+    assert!(after.contains(
+        "  - { at: 2025-06-01T10:30:00+08:00, amount: 100, payer_name: \"TRAN THI B\", to_account: \"VCB 0123456789\" }\n"
+    ));
+    assert!(after.contains(
+        "  - { id: statement-1, by: seller, kind: bank_statement, shows_receipt: false, at: 2025-06-01T12:00:00+08:00 }\n"
+    ));
+    // Only added lines: the original's lines are all there, in order.
+    let kept: Vec<&str> = after
+        .lines()
+        .filter(|l| original.lines().any(|o| o == *l))
+        .collect();
+    assert_eq!(kept, original.lines().collect::<Vec<_>>());
+    // The edited case is judged as any other.
+    appeal().args(["check"]).arg(&case).assert().success();
+}
+
+#[test]
+fn a_wrong_entry_is_refused_and_the_file_is_left_as_it_was() {
+    let folder = tempfile::tempdir().unwrap();
+    let case = folder.path().join("case.yaml");
+    let original = sample("buyer.1b-spec-example.yaml");
+    std::fs::write(&case, &original).unwrap();
+    let refused = |args: &[&str], says: &str| {
+        let out = appeal()
+            .arg("event")
+            .arg("add")
+            .arg(&case)
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(says), "{args:?}: {stderr}");
+        assert_eq!(
+            std::fs::read_to_string(&case).unwrap(),
+            original,
+            "{args:?}"
+        );
+    };
+    refused(&["relesed", "--by", "seller"], "did you mean `released`?");
+    refused(
+        &["cs_contacted", "--at", "2025-06-01T11:00:00+08:00"],
+        "missing required key `party`",
+    );
+    refused(
+        &["released", "--by", "seller", "--at", "now"],
+        "--bump-as-of",
+    );
+    refused(
+        &["released", "--by", "seller", "--at", "11:00"],
+        "--at `11:00` is not a time",
+    );
+    // With --bump-as-of, as_of moves to the new event, and nothing else changes.
+    appeal()
+        .args(["event", "add"])
+        .arg(&case)
+        .args([
+            "released",
+            "--by",
+            "seller",
+            "--at",
+            "2025-06-01T13:00:00+08:00",
+            "--bump-as-of",
+        ])
+        .assert()
+        .success();
+    let after = std::fs::read_to_string(&case).unwrap();
+    assert!(
+        after.contains("as_of: 2025-06-01T13:00:00+08:00\n"),
+        "{after}"
+    );
+    assert_eq!(after.lines().count(), original.lines().count() + 1);
+}

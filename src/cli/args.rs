@@ -89,6 +89,30 @@ pub enum Command {
         #[arg(value_name = "COMMAND")]
         command: Vec<String>,
     },
+    /// Update a case without hand-editing YAML: add one event to its timeline.
+    #[command(
+        after_help = "Examples:\n  appeal event add case.yaml cs_contacted --party seller --at 2025-06-15T10:40:00+08:00\n  appeal event add case.yaml responded --by seller stance=payment_not_received --at now --bump-as-of\n\nThe event is checked first (its name, its keys, the whole case read back); every other\nbyte of the file is kept, and the file is replaced whole or not at all."
+    )]
+    Event {
+        #[command(subcommand)]
+        command: EventCommand,
+    },
+    /// Update a case without hand-editing YAML: add one payment.
+    #[command(
+        after_help = "Example:\n  appeal payment add case.yaml amount=58300 payer_name=\"MARIA SANTOS REYES\" to_account=\"BDO 0012 3456 7890\" --at 2025-06-15T10:05:00+08:00"
+    )]
+    Payment {
+        #[command(subcommand)]
+        command: EntryCommand,
+    },
+    /// Update a case without hand-editing YAML: add one evidence item.
+    #[command(
+        after_help = "Example:\n  appeal evidence add case.yaml id=statement-1 kind=bank_statement shows_receipt=false --by seller --at now --bump-as-of"
+    )]
+    Evidence {
+        #[command(subcommand)]
+        command: EntryCommand,
+    },
     /// The desk defaults in force: which appeal.toml was found (from the current folder upward,
     /// as policy/ is) and each value it sets, or the built-in defaults.
     #[command(
@@ -252,6 +276,64 @@ pub struct CheckArgs {
     /// Case files, folders (every *.yaml/*.yml/*.json below, sorted) or `-` for stdin.
     #[arg(required = true, value_name = "CASE")]
     pub cases: Vec<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EventCommand {
+    /// Append one event to the case's timeline.
+    Add(EventAddArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EntryCommand {
+    /// Append one entry, written as KEY=VALUE pairs (the keys of docs/case-format.md).
+    Add(EntryAddArgs),
+}
+
+/// Where and when an entry is added.
+#[derive(Debug, Args)]
+pub struct EntryPlace {
+    /// The case file to update.
+    #[arg(value_name = "CASE")]
+    pub case: PathBuf,
+    /// When it happened: RFC 3339 with offset, or `now` (the clock, at the offset of the case's
+    /// as_of).
+    #[arg(long, value_name = "TIME|now", default_value = "now")]
+    pub at: String,
+    /// Move the case's as_of to the entry's time when the entry is later (else a later entry is
+    /// refused: nothing in a case may be later than its as_of).
+    #[arg(long)]
+    pub bump_as_of: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EventAddArgs {
+    #[command(flatten)]
+    pub place: EntryPlace,
+    /// The event: marked_paid, cs_contacted, responded, released… (docs/case-format.md).
+    #[arg(value_name = "EVENT")]
+    pub event: String,
+    /// Who acted (`by:`): buyer or seller (system or cs where the event allows).
+    #[arg(long, value_name = "PARTY")]
+    pub by: Option<String>,
+    /// Who was acted on (`party:`): buyer or seller.
+    #[arg(long, value_name = "PARTY")]
+    pub party: Option<String>,
+    /// Other keys of the event, e.g. stance=refuses, reason=timeout, amount=500.
+    #[arg(value_name = "KEY=VALUE")]
+    pub fields: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct EntryAddArgs {
+    #[command(flatten)]
+    pub place: EntryPlace,
+    /// Who submitted it (`by:`, evidence): buyer or seller.
+    #[arg(long, value_name = "PARTY")]
+    pub by: Option<String>,
+    /// The entry's keys, e.g. amount=58300 payer_name="MARIA SANTOS REYES".
+    #[arg(value_name = "KEY=VALUE", required = true)]
+    pub fields: Vec<String>,
 }
 
 /// How much `check` and `test` print, and whether a warning fails the run.

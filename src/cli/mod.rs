@@ -8,9 +8,11 @@ use crate::text::terminal::Look;
 
 mod args;
 pub mod artifact;
+mod case_edit;
 mod case_ids;
 mod check;
 mod config;
+mod event;
 mod explain;
 mod inputs;
 mod judge;
@@ -353,6 +355,15 @@ pub fn run(cli: Cli, out: &mut Output) -> std::io::Result<u8> {
         Command::Policy { command } => policy_cmd::run(command, out),
         Command::Explain(args) => explain::run(&args, out),
         Command::Config => config::run(out),
+        Command::Event {
+            command: args::EventCommand::Add(args),
+        } => event::run_event(&args, out),
+        Command::Payment {
+            command: args::EntryCommand::Add(args),
+        } => event::run_entry(event::List::Payments, &args, out),
+        Command::Evidence {
+            command: args::EntryCommand::Add(args),
+        } => event::run_entry(event::List::Evidence, &args, out),
         Command::Schema { kind, output } => {
             let text = crate::report::schema::render(kind);
             match output {

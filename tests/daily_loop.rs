@@ -722,3 +722,66 @@ fn a_wrong_entry_is_refused_and_the_file_is_left_as_it_was() {
     );
     assert_eq!(after.lines().count(), original.lines().count() + 1);
 }
+
+/// `appeal new` writes its times at `--offset` and its order in `--fiat` (or the desk's), and
+/// marks the fields the ruling of the type reads.
+#[test]
+fn new_takes_offset_and_fiat_and_marks_the_fields_read() {
+    let out = appeal()
+        .args([
+            "new",
+            "--type",
+            "underpaid",
+            "--offset",
+            "-03:00",
+            "--fiat",
+            "BRL",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains("+08:00"), "{text}");
+    assert!(text.contains("as_of: 2025-06-15T11:30:00-03:00"), "{text}");
+    assert!(text.contains("  fiat: BRL "), "{text}");
+    assert!(!text.contains("PHP"), "{text}");
+    assert!(
+        text.contains("# ◆ marks the fields the ruling of this type reads (it goes to seller.2a)"),
+        "{text}"
+    );
+    let marked: Vec<&str> = text.lines().filter(|l| l.contains("◆")).collect();
+    assert!(
+        marked
+            .iter()
+            .any(|l| l.trim_start().starts_with("amount: 58000")),
+        "{marked:?}"
+    );
+    // Valid as written.
+    let folder = tempfile::tempdir().unwrap();
+    let case = folder.path().join("new.yaml");
+    std::fs::write(&case, &text).unwrap();
+    appeal().arg("check").arg(&case).assert().success();
+
+    // The desk's defaults, and a wrong offset refused.
+    let desk = desk("[defaults]\noffset = \"+05:30\"\nfiat = \"INR\"\n");
+    let out = appeal()
+        .current_dir(desk.path())
+        .args(["new", "--type", "seller_not_releasing"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("created_at: 2025-06-15T10:00:00+05:30"),
+        "{text}"
+    );
+    assert!(text.contains("  fiat: INR "), "{text}");
+    appeal()
+        .args(["new", "--type", "underpaid", "--offset", "8"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("appeal::new::offset"));
+}

@@ -407,12 +407,20 @@ pub struct NewArgs {
     #[arg(long, value_name = "PARTY", value_parser = ["buyer", "seller"])]
     pub by: Option<String>,
     /// The policy the case names (`policy:`): mexc, bitget or a TOML path relative to the case
-    /// file. Default: none written, so mexc applies.
+    /// file. Default: appeal.toml's `policy`, else none written, so mexc applies.
     #[arg(long, value_name = "ID")]
     pub policy: Option<String>,
     /// Write the case to FILE (never over an existing file) instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// The offset of every time written (`-03:00`, `+05:30`, `Z`). Default: appeal.toml's
+    /// `offset`, else +08:00.
+    #[arg(long, value_name = "+HH:MM", allow_hyphen_values = true)]
+    pub offset: Option<String>,
+    /// The order's currency (three capital letters, `BRL`). Default: appeal.toml's `fiat`, else
+    /// PHP.
+    #[arg(long, value_name = "CODE")]
+    pub fiat: Option<String>,
 }
 
 fn appeal_types() -> Vec<&'static str> {

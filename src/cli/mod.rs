@@ -21,6 +21,7 @@ mod policy_cmd;
 mod queue;
 mod ruling_files;
 mod shared_problems;
+mod template_reads;
 mod test_cmd;
 
 pub use args::Cli;

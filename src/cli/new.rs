@@ -30,6 +30,15 @@ pub enum NewError {
         help("give -o a new file name, or move the existing file away first")
     )]
     Exists { path: String },
+    #[error("--offset `{written}` is not an offset")]
+    #[diagnostic(
+        code(appeal::new::offset),
+        help("write it as +HH:MM or -HH:MM (`-03:00`, `+05:30`), or Z")
+    )]
+    Offset { written: String },
+    #[error("--fiat `{written}` is not a currency code")]
+    #[diagnostic(code(appeal::new::fiat), help("write three capital letters, e.g. BRL"))]
+    Fiat { written: String },
     #[error("cannot write `{path}`: {reason}")]
     #[diagnostic(
         code(appeal::new::io),
@@ -88,13 +97,42 @@ fn write(args: &NewArgs, out: &mut Output) -> Result<u8, Failure> {
         None => PathBuf::from("."),
     };
     let (schema, schema_found) = schema_path(&folder);
+    let desk = match super::config::Desk::find() {
+        Ok(desk) => desk,
+        Err(problems) => {
+            out.report(&problems).map_err(Failure::Io)?;
+            return Ok(exit::INVALID);
+        }
+    };
+    let policy = args.policy.clone().or(desk.policy.clone());
+    let offset = match args.offset.as_deref() {
+        Some(written) => Some(super::config::parse_offset(written).ok_or_else(|| {
+            Failure::User(NewError::Offset {
+                written: crate::text::shown::escape(written).into_owned(),
+            })
+        })?),
+        None => desk.offset,
+    };
+    let fiat = match args.fiat.as_deref() {
+        Some(code) if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) => {
+            Some(code.to_string())
+        }
+        Some(written) => {
+            return Err(Failure::User(NewError::Fiat {
+                written: crate::text::shown::escape(written).into_owned(),
+            }));
+        }
+        None => desk.fiat.clone(),
+    };
     let text = case_template::render(&Blank {
         kind,
         by,
-        policy: args.policy.as_deref(),
+        policy: policy.as_deref(),
         schema: &schema,
         schema_found,
     });
+    let text = localized(&text, offset, fiat.as_deref());
+    let text = super::template_reads::mark(&text, policy.as_deref());
     match &args.output {
         None => {
             out.stdout.write_all(text.as_bytes()).map_err(Failure::Io)?;
@@ -111,6 +149,19 @@ fn write(args: &NewArgs, out: &mut Output) -> Result<u8, Failure> {
         }
     }
     Ok(exit::OK)
+}
+
+/// The template with its times at `offset` (the same wall-clock times, so the case reads as
+/// written where the desk is) and its order in `fiat`.
+fn localized(text: &str, offset: Option<chrono::FixedOffset>, fiat: Option<&str>) -> String {
+    let mut text = text.to_string();
+    if let Some(offset) = offset {
+        text = text.replace("+08:00", &offset.to_string());
+    }
+    if let Some(fiat) = fiat {
+        text = text.replace("PHP", fiat);
+    }
+    text
 }
 
 /// Writes a new file whole, or not at all, and never over an existing one.

@@ -189,3 +189,120 @@ fn case_text_is_escaped_in_the_page() {
     assert!(!html.contains("<script>"), "raw markup from the case");
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
 }
+
+/// Measures the chart as drawn: labels that overlap, the axis ticks, the red due lines, the
+/// window bars with their tooltips and the labels of their starts, and the decision's colour.
+const CHART_PROBE: &str = r#"<script>
+(function () {
+  var svg = document.getElementById('timeline-chart');
+  var texts = Array.prototype.slice.call(svg.querySelectorAll('text'));
+  var boxes = texts.map(function (t) {
+    var b = t.getBoundingClientRect();
+    return {t: t.textContent, l: b.left, r: b.right, top: b.top, b: b.bottom};
+  });
+  var overlaps = [];
+  for (var i = 0; i < boxes.length; i++) for (var j = i + 1; j < boxes.length; j++) {
+    var a = boxes[i], c = boxes[j];
+    var w = Math.min(a.r, c.r) - Math.max(a.l, c.l), h = Math.min(a.b, c.b) - Math.max(a.top, c.top);
+    if (w > 0.5 && h > 0.5) overlaps.push(a.t + ' / ' + c.t);
+  }
+  var list = function (selector) {
+    return Array.prototype.slice.call(svg.querySelectorAll(selector)).map(function (e) { return e.textContent; });
+  };
+  document.body.setAttribute('data-probe', JSON.stringify({
+    overlaps: overlaps,
+    ticks: list('text.tick'),
+    due_lines: svg.querySelectorAll('line.due-line').length,
+    windows: list('rect.window'),
+    window_starts: list('text.window-from'),
+    border: getComputedStyle(document.getElementById('decision')).borderLeftColor
+  }));
+})();
+</script>"#;
+
+fn probe_chart(chromium: &Path, folder: &Path, case: &str) -> serde_json::Value {
+    let html = judge_html(case)
+        .replace(
+            "default-src 'none';",
+            "default-src 'none'; script-src 'unsafe-inline';",
+        )
+        .replace("</body>", &format!("{CHART_PROBE}</body>"));
+    let name = case.trim_start_matches("cases/").trim_end_matches(".yaml");
+    let page = folder.join(format!("{name}.html"));
+    std::fs::write(&page, html).unwrap();
+    let out = headless(
+        chromium,
+        &folder.join(format!("profile-{name}")),
+        &["--window-size=1120,1400", "--dump-dom"],
+        &page,
+    );
+    let dom = String::from_utf8_lossy(&out.stdout);
+    let start = dom
+        .find("data-probe=\"")
+        .unwrap_or_else(|| panic!("the probe did not run on {case}"))
+        + "data-probe=\"".len();
+    let end = start + dom[start..].find('"').unwrap();
+    serde_json::from_str(&unescape(&dom[start..end])).unwrap()
+}
+
+/// The pictures say what happened: a deadline that was met (or that the ruling no longer waits
+/// on) is not a red due line; ticks fall on round times; the Bitget appeal timer is drawn from
+/// where its window starts; an inadmissible ruling is not in the colour of a settled one; labels
+/// of entries at the same minute do not overlap.
+#[test]
+fn the_chart_says_what_happened() {
+    let Some(chromium) = chromium_or_skip() else {
+        return;
+    };
+    let folder = tempfile::tempdir().unwrap();
+    let settled_green = "rgb(46, 139, 87)";
+    for (case, pending) in [
+        ("cases/procedure.timer-appeal-before-timer.yaml", false),
+        (
+            "cases/buyer.1a-inside-band-silent-seller-released.yaml",
+            false,
+        ),
+        ("cases/buyer.1b-spec-example.yaml", false),
+        ("cases/buyer.1a-inside-band-seller-has-time.yaml", true),
+        ("cases/buyer.1a-below-band-refund-due.yaml", true),
+    ] {
+        let probe = probe_chart(&chromium, folder.path(), case);
+        assert_eq!(probe["overlaps"], serde_json::json!([]), "{case}: {probe}");
+        for tick in probe["ticks"].as_array().unwrap() {
+            let tick = tick.as_str().unwrap();
+            let minutes: u32 = tick[tick.len() - 2..].parse().unwrap();
+            assert_eq!(minutes % 5, 0, "{case}: tick {tick} is not a round time");
+        }
+        let due_lines = probe["due_lines"].as_u64().unwrap();
+        if pending {
+            assert!(due_lines >= 1, "{case}: {probe}");
+        } else {
+            assert_eq!(
+                due_lines, 0,
+                "{case}: a red due line on a ruling that waits on none"
+            );
+        }
+    }
+    let timer = probe_chart(
+        &chromium,
+        folder.path(),
+        "cases/procedure.timer-appeal-before-timer.yaml",
+    );
+    let windows = timer["windows"].as_array().unwrap();
+    assert!(
+        windows.iter().any(|w| w
+            .as_str()
+            .unwrap()
+            .starts_with("window from 2025-07-14 02:06 (the buyer marking the order paid)")),
+        "{timer}"
+    );
+    assert!(
+        timer["window_starts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|t| t == "from the buyer marking the order paid"),
+        "{timer}"
+    );
+    assert_ne!(timer["border"], settled_green, "{timer}");
+}

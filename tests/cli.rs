@@ -364,7 +364,8 @@ fn a_ruling_under_a_policy_file_names_the_file() {
     let human = heading(&["judge", "--policy", "policy/mexc.toml", SAMPLE]);
     assert!(
         human.contains(&format!(
-            "\npolicy mexc 2025-05-29 (policy/mexc.toml, sha256 {digest})\nas of "
+            "\npolicy mexc 2025-05-29, in force from 2025-05-29 (policy/mexc.toml, sha256 \
+             {digest})\nas of "
         )),
         "{human}"
     );
@@ -378,14 +379,15 @@ fn a_ruling_under_a_policy_file_names_the_file() {
     ]);
     assert!(
         markdown.contains(&format!(
-            " · policy mexc 2025-05-29 (`policy/mexc.toml`, sha256 {digest}) · as of "
+            " · policy mexc 2025-05-29, in force from 2025-05-29 (`policy/mexc.toml`, sha256 \
+             {digest}) · as of "
         )),
         "{markdown}"
     );
     let builtin = heading(&["judge", "--policy", "builtin:mexc", SAMPLE]);
     assert!(
         builtin.contains(&format!(
-            "\npolicy mexc 2025-05-29 (built-in, sha256 {digest})\nas of "
+            "\npolicy mexc 2025-05-29, in force from 2025-05-29 (built-in, sha256 {digest})\nas of "
         )),
         "{builtin}"
     );
@@ -625,10 +627,13 @@ fn policy_show_lists_settings_with_defaults_and_what_is_not_applied() {
                 .and(predicate::str::contains("| require_kyc "))
                 .and(predicate::str::contains("| (procedure.kyc) "))
                 .and(predicate::str::contains(
-                    r#"| "18mo" (not applied: no table for"#,
+                    r#"| "18mo" (not applied: general.age_limit is"#,
                 ))
                 .and(predicate::str::contains(
-                    "| (general.age_limit)  | general.age_limit)",
+                    "Left out (`enabled = false`): general.age_limit, buyer.1a,",
+                ))
+                .and(predicate::str::contains(
+                    "| (general.age_limit)  | left out)",
                 ))
                 .and(predicate::str::contains(
                     r#"{ buyer = ["payment_receipt"], seller = []"#,

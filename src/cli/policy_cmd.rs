@@ -59,6 +59,9 @@ fn check(names: &[String], out: &mut Output) -> std::io::Result<u8> {
     for reference in refs(names, &projects) {
         match reference.and_then(|r| project::load(&r)) {
             Ok(policy) => {
+                if let Some(warnings) = policy.warnings_report() {
+                    out.report(&warnings)?;
+                }
                 let placeholders = policy.placeholder_count();
                 writeln!(
                     out.stdout,

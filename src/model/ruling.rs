@@ -1,6 +1,6 @@
 //! The ruling: what happens, why, and who must do what by when.
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -103,11 +103,15 @@ pub struct TraceStep {
     pub counterfactual: Option<String>,
 }
 
-/// The policy a ruling was made under, and where it was read from.
+/// The policy a ruling was made under: the edition, and where it was read from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct PolicyRef {
     pub id: String,
     pub version: String,
+    /// The day the edition came into force (`YYYY-MM-DD`, its `[policy] effective_from`);
+    /// `null` for a policy that names none, in force for every order.
+    #[schemars(with = "Option<String>")]
+    pub effective_from: Option<NaiveDate>,
     /// Hex SHA-256 of the policy text exactly as read.
     pub sha256: String,
     /// The policy file the ruling was made under (the project's `policy/ID.toml`, a file the
@@ -117,6 +121,9 @@ pub struct PolicyRef {
     /// Whether the ruling was made under the copy built into the binary (no `policy/ID.toml`
     /// in the case's project, or `--policy builtin:ID`).
     pub builtin: bool,
+    /// Whether the policy file has the id and version of a built-in policy but is not byte for
+    /// byte that policy: a modified copy, which `policy check` warns of.
+    pub modified_copy: bool,
 }
 
 /// "1 later entry of the case file", "3 later entries of the case file": what a replay with

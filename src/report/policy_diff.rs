@@ -337,7 +337,10 @@ mod tests {
             .replace("mode = \"top_up_or_refund\"", "mode = \"partial_release\"")
             .replace("unpaid_threshold = 3", "unpaid_threshold = 4")
             .replace("\"viber\"]", "\"viber\", \"line\"]")
-            + "\n[clauses.\"procedure.evidence\"]\ncite = \"Proof of payment with the appeal\"\n";
+            .replace(
+                "[clauses.\"procedure.evidence\"]\nenabled = false",
+                "[clauses.\"procedure.evidence\"]\ncite = \"Proof of payment with the appeal\"",
+            );
         let source =
             crate::reading::source::SourceFile::from_bytes("changed.toml", text.as_bytes())
                 .unwrap();

@@ -308,7 +308,8 @@ fn policy_diff_judges_only_the_cases_of_the_policy_it_compares() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "rulings changed: 1 of 2 cases; 1 case left out: its own policy is not mexc (bitget 1)",
+            "rulings changed: 1 of 2 cases (1 decision changes, 1 deadline moves, 1 amount \
+             changes); 1 case left out: its own policy is not mexc (bitget 1)",
         ));
 
     let output = appeal()

@@ -434,15 +434,24 @@ fn policy_diff_attributes_each_change_and_gates_with_exit_code() {
     let out = stdout(&output);
     assert!(
         out.starts_with(
-            "old: mexc 2025-05-29 (built-in)\nnew: mexc 2025-05-29 (policy/mexc.toml)\n"
+            "old: mexc 2025-05-29, in force from 2025-05-29 (built-in)\nnew: mexc 2025-05-29, in \
+             force from 2025-05-29 (policy/mexc.toml, a modified copy of the built-in)\n"
         ),
         "{out}"
     );
     assert!(
         out.contains(
             "  APL-2025-0933 (cases/seller.3a-below-threshold-cancelled.yaml)\n    old: \
-             cancel_order final seller.3a\n    new: escalate final seller.3a\n    moved by: \
-             seller.3a unpaid_threshold\n"
+             cancel_order final seller.3a\n    new: escalate final seller.3a\n    changes: \
+             decision\n    moved by: seller.3a unpaid_threshold\n"
+        ),
+        "{out}"
+    );
+    // What a manager asks first: how many decisions change, how many deadlines move.
+    assert!(
+        out.contains(
+            "rulings changed: 6 of 152 cases (6 decisions change, 2 statuses change, 4 deadlines \
+             move, 4 amounts change);"
         ),
         "{out}"
     );
@@ -454,6 +463,11 @@ fn policy_diff_attributes_each_change_and_gates_with_exit_code() {
     let output = project.appeal(&["policy", "diff", "builtin:mexc", "mexc", "--format", "json"]);
     let diff: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(diff["changed"], 6);
+    assert_eq!(diff["changes"]["decisions"], 6);
+    assert_eq!(diff["changes"]["deadlines"], 4);
+    assert_eq!(diff["changes"]["amounts"], 4);
+    assert_eq!(diff["changes"]["statuses"], 2);
+    assert_eq!(diff["changes"]["sanctions"], 0);
     assert_eq!(diff["new"]["file"], "policy/mexc.toml");
     assert_eq!(diff["old"]["builtin"], true);
     for change in diff["cases"].as_array().unwrap() {

@@ -238,22 +238,37 @@ pub struct CheckArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum PolicyCommand {
-    /// Validate policies (default: every built-in policy).
-    #[command(after_help = "Example:\n  appeal policy check\n  appeal policy check my-policy.toml")]
+    /// Validate policies (default: every built-in id and every id of the project's policy/
+    /// folder, each with all its editions).
+    #[command(
+        after_help = "Examples:\n  appeal policy check\n  appeal policy check mexc\n  appeal policy check my-policy.toml\n\nAn id is checked with every edition it has (policy/ID/*.toml): two editions in force from\nthe same day are an error. Warnings (a modified copy of a built-in policy, a value the\npublished rules fix written otherwise) go to stderr and do not fail the check."
+    )]
     Check {
-        /// Built-in policy names (mexc, bitget) or TOML files.
+        /// Policy ids (the project's policy/ID.toml or policy/ID/, else the built-in one),
+        /// `builtin:ID`, `ID@YYYY-MM-DD` or TOML files.
         #[arg(value_name = "NAME|FILE")]
         policies: Vec<String>,
     },
-    /// Compare two policies: parameter changes, then the cases whose ruling changes.
+    /// Print a built-in policy's TOML, byte for byte the file shipped in the binary: a file to
+    /// start a project's policy from.
     #[command(
-        after_help = "Examples:\n  appeal policy diff mexc my-mexc.toml cases/\n  appeal policy diff builtin:mexc mexc --exit-code"
+        after_help = "Examples:\n  appeal policy export mexc > policy/mexc.toml\n  appeal policy export bitget > my-bitget.toml"
+    )]
+    Export {
+        /// A built-in policy id (mexc, bitget).
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+    /// Compare two policies: parameter changes, then the cases whose ruling changes, the
+    /// decisions told apart from the deadlines and amounts that move.
+    #[command(
+        after_help = "Examples:\n  appeal policy diff mexc my-mexc.toml cases/\n  appeal policy diff builtin:mexc mexc --exit-code\n  appeal policy diff mexc@2025-05-29 mexc@2026-01-01\n\nAn id stands for its latest edition; `ID@YYYY-MM-DD` for the edition in force on that day.\nEvery case is judged under both sides as given, whatever the day of its order."
     )]
     Diff {
-        /// The policy in force (name or file).
+        /// The policy in force: an id, `ID@YYYY-MM-DD`, `builtin:ID` or a file.
         #[arg(value_name = "OLD")]
         old: String,
-        /// The proposed policy (name or file).
+        /// The proposed policy: an id, `ID@YYYY-MM-DD`, `builtin:ID` or a file.
         #[arg(value_name = "NEW")]
         new: String,
         /// Case files or folders to re-judge (default: cases/).
@@ -268,10 +283,13 @@ pub enum PolicyCommand {
         exit_code: bool,
     },
     /// Show every setting and parameter of a policy: its value, its clause, its default (the
-    /// built-in policy with the same id, else mexc) and whether it is a placeholder.
-    #[command(after_help = "Example:\n  appeal policy show mexc")]
+    /// built-in policy with the same id, else mexc) and whether it is a placeholder; for an id,
+    /// its editions first (the latest is shown, or the one `ID@YYYY-MM-DD` names).
+    #[command(
+        after_help = "Examples:\n  appeal policy show mexc\n  appeal policy show mexc@2025-06-01"
+    )]
     Show {
-        /// A built-in policy name or a TOML file.
+        /// A policy id, `ID@YYYY-MM-DD`, `builtin:ID` or a TOML file.
         #[arg(value_name = "NAME|FILE", default_value = "mexc")]
         policy: String,
     },

@@ -188,6 +188,25 @@ pub fn own_policy(
     loaded: &LoadedCase,
     shelf: &PolicyShelf,
 ) -> Result<Arc<Policy>, Vec<FileProblems>> {
+    own_policy_by(loaded, shelf, true)
+}
+
+/// The id of the case's own policy (its `policy:`, else mexc), whatever the day of its order:
+/// for telling the cases of one policy from the others (`test --policy`, `policy diff`).
+pub fn own_policy_id(
+    loaded: &LoadedCase,
+    shelf: &PolicyShelf,
+) -> Result<String, Vec<FileProblems>> {
+    own_policy_by(loaded, shelf, false).map(|policy| policy.id.clone())
+}
+
+/// The case's own policy; for the editions of an id, the one in force for the case when
+/// `in_force`, else the latest.
+fn own_policy_by(
+    loaded: &LoadedCase,
+    shelf: &PolicyShelf,
+    in_force: bool,
+) -> Result<Arc<Policy>, Vec<FileProblems>> {
     let named = loaded.case.policy.as_ref();
     let base = loaded.source.base_dir();
     let case_problem = |reason: String, help: String, refused: bool| match named {
@@ -244,6 +263,7 @@ pub fn own_policy(
     // the wrong name); a file the case names is applied as it is.
     let policy = match &resolved.reference {
         PolicyRef::Editions { .. } => match shelf.editions(&resolved.reference) {
+            Ok(editions) if !in_force => Ok(editions.latest().clone()),
             Ok(editions) => editions.in_force(&loaded.case).cloned().map_err(|problem| {
                 Unusable::Located(vec![FileProblems::new(
                     loaded.source.clone(),

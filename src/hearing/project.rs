@@ -499,6 +499,40 @@ fn edition_folder(
     Ok(Some(files))
 }
 
+/// The policy ids `policy check` reads with no argument: every built-in id, then every id the
+/// current folder's project has in its `policy/` folder (`ID.toml`, or a folder of editions
+/// `ID/`), each once.
+pub fn ids_here(projects: &Projects) -> Vec<String> {
+    let mut ids: Vec<String> = BUILTIN.iter().map(|(name, _)| name.to_string()).collect();
+    let Some(project) = projects
+        .of(Path::new("."))
+        .ok()
+        .filter(|p| p.has_policy_folder)
+    else {
+        return ids;
+    };
+    let mut theirs: Vec<String> = std::fs::read_dir(project.root.join(POLICY_FOLDER))
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| entry.ok())
+        .filter_map(|entry| {
+            let name = entry.file_name().into_string().ok()?;
+            let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+            let id = if is_dir {
+                name
+            } else {
+                name.strip_suffix(".toml")?.to_string()
+            };
+            is_policy_id(&id).then_some(id)
+        })
+        .filter(|id| !ids.contains(id))
+        .collect();
+    theirs.sort();
+    theirs.dedup();
+    ids.extend(theirs);
+    ids
+}
+
 /// The built-in policy `name` as the one edition of its id.
 fn builtin_edition(name: &'static str) -> PolicyRef {
     PolicyRef::Editions {

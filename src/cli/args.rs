@@ -94,6 +94,11 @@ pub enum Command {
         #[command(subcommand)]
         command: PolicyCommand,
     },
+    /// Check and replay a ledger of rulings (`appeal judge --record LEDGER`).
+    Ledger {
+        #[command(subcommand)]
+        command: LedgerCommand,
+    },
 }
 
 /// How a ruling is printed.
@@ -176,9 +181,43 @@ pub struct JudgeArgs {
     pub no_timeline: bool,
     #[command(flatten)]
     pub clock: ClockArg,
+    /// Also append each ruling to the ledger LEDGER (created if missing): one JSON line per
+    /// ruling with the case as read, the policy edition and the tool version, chained by
+    /// SHA-256 to the line before (`appeal ledger verify`, `appeal schema ledger`).
+    #[arg(long, value_name = "LEDGER")]
+    pub record: Option<PathBuf>,
     /// Case files, folders (every *.yaml/*.yml/*.json below, sorted) or `-` for stdin.
     #[arg(required = true, value_name = "CASE")]
     pub cases: Vec<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LedgerCommand {
+    /// Check a ledger's chain: exit 0 when intact, 1 naming the first line edited, removed,
+    /// reordered or inserted (or a last line cut short).
+    #[command(after_help = "Example:\n  appeal ledger verify rulings.jsonl")]
+    Verify {
+        /// The ledger (written by `appeal judge --record`).
+        #[arg(value_name = "LEDGER")]
+        ledger: PathBuf,
+    },
+    /// Judge every recorded case again, at its recorded moment, under its recorded policy or
+    /// the one given, and list the rulings that differ from the recorded ones.
+    #[command(
+        after_help = "Examples:\n  appeal ledger replay rulings.jsonl\n  appeal ledger replay rulings.jsonl --policy my-mexc.toml --exit-code\n\nThe ledger holds everything a replay needs: each case's text and, for a policy file, its\ntext. With --policy, each ruling that differs says which parameter changes move it, as\n`policy diff` does."
+    )]
+    Replay {
+        /// The ledger (written by `appeal judge --record`).
+        #[arg(value_name = "LEDGER")]
+        ledger: PathBuf,
+        /// Judge every case under this policy instead of the recorded one: an id (its latest
+        /// edition), `ID@YYYY-MM-DD`, `builtin:ID` or a TOML file.
+        #[arg(long, value_name = "NAME|FILE")]
+        policy: Option<String>,
+        /// Exit 1 when any ruling differs (0 when none does).
+        #[arg(long)]
+        exit_code: bool,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -10,6 +10,7 @@ pub mod clause;
 pub mod editions;
 pub mod expectation;
 pub mod filing;
+pub mod ledger;
 pub mod params;
 pub mod policy;
 pub mod ruling;

@@ -104,7 +104,7 @@ pub struct TraceStep {
 }
 
 /// The policy a ruling was made under: the edition, and where it was read from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 pub struct PolicyRef {
     pub id: String,
     pub version: String,

@@ -210,6 +210,44 @@ impl RulingSummary {
 }
 
 impl RulingSummary {
+    /// The summary of a ruling as `--format json` wrote it (a ledger's `ruling`); `None` when
+    /// a part is missing or not a value this tool knows.
+    pub fn from_json(ruling: &serde_json::Value) -> Option<RulingSummary> {
+        use crate::vocab::decision::{Party, SanctionAction};
+        use crate::vocab::words::Choice;
+        let word = |key: &str| ruling.get(key)?.as_str();
+        let sanctions = ruling
+            .get("sanctions")?
+            .as_array()?
+            .iter()
+            .map(|sanction| {
+                Some(Sanction {
+                    party: Party::parse(sanction.get("party")?.as_str()?)?,
+                    action: SanctionAction::parse(sanction.get("action")?.as_str()?)?,
+                    days: match sanction.get("days") {
+                        None | Some(serde_json::Value::Null) => None,
+                        Some(days) => Some(u32::try_from(days.as_u64()?).ok()?),
+                    },
+                    clause: ClauseId::parse(sanction.get("clause")?.as_str()?)?,
+                })
+            })
+            .collect::<Option<Vec<Sanction>>>()?;
+        Some(RulingSummary {
+            decision: Decision::parse(word("decision")?)?,
+            status: Status::parse(word("status")?)?,
+            clause: ClauseId::parse(word("clause")?)?,
+            amount: match word("amount") {
+                Some(amount) => Some(amount.parse().ok()?),
+                None => None,
+            },
+            next_deadline: match word("next_deadline") {
+                Some(due) => Some(DateTime::parse_from_rfc3339(due).ok()?),
+                None => None,
+            },
+            sanctions,
+        })
+    }
+
     /// The parts in which `other` differs from this ruling. Deadlines are compared as moments,
     /// whatever clock they are written on.
     pub fn differences(&self, other: &RulingSummary) -> Vec<Difference> {

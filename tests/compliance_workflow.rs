@@ -442,15 +442,15 @@ fn policy_diff_attributes_each_change_and_gates_with_exit_code() {
     assert!(
         out.contains(
             "  APL-2025-0933 (cases/seller.3a-below-threshold-cancelled.yaml)\n    old: \
-             cancel_order final seller.3a\n    new: escalate final seller.3a\n    changes: \
-             decision\n    moved by: seller.3a unpaid_threshold\n"
+             cancel_order final seller.3a\n    new: escalate awaiting_review seller.3a\n    changes: \
+             decision, status\n    moved by: seller.3a unpaid_threshold\n"
         ),
         "{out}"
     );
     // What a manager asks first: how many decisions change, how many deadlines move.
     assert!(
         out.contains(
-            "rulings changed: 6 of 152 cases (6 decisions change, 2 statuses change, 4 deadlines \
+            "rulings changed: 6 of 160 cases (6 decisions change, 4 statuses change, 4 deadlines \
              move, 4 amounts change);"
         ),
         "{out}"
@@ -466,7 +466,7 @@ fn policy_diff_attributes_each_change_and_gates_with_exit_code() {
     assert_eq!(diff["changes"]["decisions"], 6);
     assert_eq!(diff["changes"]["deadlines"], 4);
     assert_eq!(diff["changes"]["amounts"], 4);
-    assert_eq!(diff["changes"]["statuses"], 2);
+    assert_eq!(diff["changes"]["statuses"], 4);
     assert_eq!(diff["changes"]["sanctions"], 0);
     assert_eq!(diff["new"]["file"], "policy/mexc.toml");
     assert_eq!(diff["old"]["builtin"], true);

@@ -19,6 +19,8 @@ use crate::model::ledger::{Entry, LEDGER_VERSION, RecordedCase, Tail};
 use crate::model::policy::Policy;
 use crate::model::ruling::Ruling;
 use crate::reading::source::hex_sha256;
+use crate::report::render::json::RulingJson;
+use crate::report::words;
 
 /// Set to a file path, a recorder writes the first half of each line, creates that file, and
 /// waits a minute before the rest: so that a test can kill it in the middle of an append. For
@@ -147,7 +149,7 @@ impl Recorder {
             policy: ruling.policy.clone(),
             policy_text: with_text.then(|| policy_text(policy)),
             as_of: ruling.as_of.to_rfc3339(),
-            ruling: &ruling,
+            ruling: RulingJson::of(&ruling, words::english(), false),
         };
         let mut line = entry.to_line();
         line.push('\n');

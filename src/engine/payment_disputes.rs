@@ -34,7 +34,7 @@ pub fn marked_paid_without_paying(ctx: &mut Ctx) -> Verdict {
         ctx.reason(
             clause,
             "no payment by the buyer is on file",
-            vec!["payments".into()],
+            vec!["payments".to_string()],
         );
     } else {
         let refs = ctx
@@ -74,22 +74,27 @@ pub fn marked_paid_without_paying(ctx: &mut Ctx) -> Verdict {
         );
         return cancel(ctx);
     }
-    if let Some(unreachable) = ctx.facts.unreachable(Party::Buyer) {
-        ctx.branch(clause, Branch::BuyerUnreachable);
-        ctx.reason(
-            clause,
-            "support could not reach the buyer: the order is cancelled",
-            vec![unreachable.path()],
-        );
-        return cancel(ctx);
-    }
+    // "Cannot be reached within the given timeframe" is known when the timeframe ends: a
+    // failed attempt starts the window (support tried), it does not end it.
     let deadline = ctx.contact_deadline(
         clause,
         Party::Buyer,
         params.buyer_proof_window,
         "upload valid proof of payment",
     );
+    let unreachable = ctx.facts.unreachable(Party::Buyer);
     if !deadline.passed {
+        if let Some(unreachable) = unreachable {
+            ctx.reason(
+                clause,
+                format!(
+                    "support could not reach the buyer at {}; the buyer still has until {} to produce valid proof",
+                    ctx.show(unreachable.at.value),
+                    ctx.show(deadline.due)
+                ),
+                vec![unreachable.path()],
+            );
+        }
         return ctx.wait(
             clause,
             &deadline,
@@ -98,8 +103,35 @@ pub fn marked_paid_without_paying(ctx: &mut Ctx) -> Verdict {
         );
     }
     ctx.missed(Party::Buyer);
-    ctx.reason(clause, format!("no valid proof of payment by {}: the order is cancelled and the crypto returns to the seller", ctx.show(deadline.due)), vec!["evidence".into()]);
+    match unreachable {
+        Some(unreachable) => {
+            ctx.branch(clause, Branch::BuyerUnreachable);
+            ctx.reason(
+                clause,
+                format!(
+                    "support could not reach the buyer (tried at {}) and no valid proof of payment came by {}: the order is cancelled and the crypto returns to the seller",
+                    ctx.show(unreachable.at.value),
+                    ctx.show(deadline.due)
+                ),
+                vec![unreachable.path()],
+            );
+        }
+        None => ctx.reason(clause, format!("no valid proof of payment by {}: the order is cancelled and the crypto returns to the seller", ctx.show(deadline.due)), vec!["evidence".to_string()]),
+    }
     cancel(ctx)
+}
+
+/// The payments with valid proof that count for seller 1.a and 1.b: proof uploaded by the end
+/// of seller 1.a's window for it (`buyer_proof_window` from support's first attempt to reach
+/// the buyer), or any so far while that window has not started. Proof after the window does
+/// not meet it: the claim was decided when the window closed.
+pub fn proven_in_time<'a>(ctx: &Ctx<'a>) -> Vec<&'a Payment> {
+    let due = ctx
+        .params()
+        .seller_1a
+        .as_ref()
+        .and_then(|params| ctx.contact_due(Party::Buyer, params.buyer_proof_window));
+    ctx.facts.proven_payments_by(due)
 }
 
 /// 1.b — the buyer has valid proof but the seller says the money did not arrive. The seller
@@ -134,9 +166,15 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
         ctx.tell_support(clause, "release the crypto to the buyer");
         return Verdict::done(Decision::ReleaseToBuyer);
     }
-    let statements = ctx
+    // A statement after the seller's window (and after the time a non-instant transfer may
+    // take, when that is later) does not meet it.
+    let due = statement_due(ctx, params.seller_statement_window);
+    let statements: Vec<_> = ctx
         .facts
-        .sound_evidence_of(Party::Seller, &[EvidenceKind::BankStatement]);
+        .sound_evidence_of(Party::Seller, &[EvidenceKind::BankStatement])
+        .into_iter()
+        .filter(|e| due.is_none_or(|due| e.at.value <= due))
+        .collect();
     if let Some(statement) = statements.iter().find(|e| e.shows_receipt == Some(true)) {
         ctx.trace(clause, "seller's bank statement", "shows the payment");
         ctx.branch(clause, Branch::StatementWithTheFunds);
@@ -198,7 +236,7 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
             deadline.ask = (
                 Party::Seller.into(),
                 "release once the money arrives, or send a later bank statement if it has not"
-                    .to_string(),
+                    .into(),
             );
             return ctx.wait(
                 clause,
@@ -221,10 +259,27 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
             "the seller sent no bank statement by {}: the crypto goes to the buyer",
             ctx.show(deadline.due)
         ),
-        vec!["evidence".into()],
+        vec!["evidence".to_string()],
     );
     ctx.tell_support(clause, "release the crypto to the buyer");
     Verdict::done(Decision::ReleaseToBuyer)
+}
+
+/// The last moment a seller's bank statement counts for seller 1.b: the end of
+/// `seller_statement_window` from support's first attempt to reach the seller, or the end of
+/// buyer 1.b's `non_instant_release` from a non-instant payment when that is later; `None`
+/// while support has not tried to reach the seller.
+fn statement_due(ctx: &Ctx, window: crate::vocab::duration::PolicyDuration) -> Option<Time> {
+    let window_due = ctx.contact_due(Party::Seller, window)?;
+    let transit_end = match (ctx.facts.instant(), ctx.params().buyer_1b.as_ref()) {
+        (false, Some(buyer_1b)) => ctx
+            .facts
+            .payments
+            .last()
+            .map(|last| ctx.add(last.at.value, buyer_1b.non_instant_release)),
+        _ => None,
+    };
+    Some(transit_end.map_or(window_due, |end| end.max(window_due)))
 }
 
 /// When a non-instant payment may still be arriving: its time plus buyer 1.b's
@@ -319,7 +374,7 @@ pub fn inaccessible_account(ctx: &mut Ctx) -> Verdict {
                 format!(
                     "the buyer has {violations} earlier violation(s) of this kind: permanent ban"
                 ),
-                vec!["buyer.history.violations".into()],
+                vec!["buyer.history.violations".to_string()],
             );
             ctx.sanction(Party::Buyer, SanctionAction::PermanentBan, None, clause);
         } else {
@@ -336,9 +391,12 @@ pub fn inaccessible_account(ctx: &mut Ctx) -> Verdict {
         return Verdict::done(Decision::CancelOrder);
     }
     ctx.branch(clause, Branch::PaidToTheOrderPagesAccount);
-    ctx.reason(clause, format!("the buyer paid to the account on the order page ({page}): the buyer followed the binding details"), vec!["order.payment_method.account".into()]);
+    ctx.reason(clause, format!("the buyer paid to the account on the order page ({page}): the buyer followed the binding details"), vec!["order.payment_method.account".to_string()]);
     let paid = ctx.facts.paid;
-    let bounced = ctx.facts.refund_of(paid);
+    // The funds must be shown back by the end of the seller's window: a bounce-back recorded
+    // after it does not undo the release the window's end decided.
+    let due = ctx.contact_due(Party::Seller, params.seller_response);
+    let bounced = ctx.facts.refund_by(paid, due);
     if bounced.complete {
         ctx.branch(clause, Branch::FundsBouncedBack);
         ctx.reason(
@@ -374,8 +432,9 @@ pub fn inaccessible_account(ctx: &mut Ctx) -> Verdict {
         return ctx.wait(clause, &deadline, Decision::ReleaseToBuyer, "if the seller has not shown the funds came back by then, release the crypto to the buyer");
     }
     ctx.missed(Party::Seller);
-    ctx.reason(clause, format!("no sign by {} that the funds came back: the payment stands and the crypto goes to the buyer", ctx.show(deadline.due)), vec!["timeline".into()]);
+    ctx.reason(clause, format!("no sign by {} that the funds came back: the payment stands and the crypto goes to the buyer", ctx.show(deadline.due)), vec!["timeline".to_string()]);
     ctx.tell_support(clause, "release the crypto to the buyer");
+    super::buyer_release::late_refund_goes_back(ctx, clause, deadline.due);
     Verdict::done(Decision::ReleaseToBuyer)
 }
 
@@ -471,13 +530,13 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
             ctx.reason(
                 clause,
                 "the quantity paid for is beyond exact decimal range: a person must work it out",
-                vec!["order.price".into()],
+                vec!["order.price".to_string()],
             );
             return Verdict::done(Decision::Escalate);
         };
         let quantity = units.round_dp_with_strategy(decimals, RoundingStrategy::ToZero);
         let covered = quantity * order.price.value;
-        ctx.reason(clause, format!("partial release: {quantity} {} for the {paid} {fiat} received (rounded down to {decimals} decimals)", order.asset), vec!["order.price".into()]);
+        ctx.reason(clause, format!("partial release: {quantity} {} for the {paid} {fiat} received (rounded down to {decimals} decimals)", order.asset), vec!["order.price".to_string()]);
         ctx.tell_support(
             clause,
             format!(
@@ -500,30 +559,23 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
         clause,
         Party::Buyer,
         window,
-        &format!("pay the missing {shortfall} {fiat}"),
+        format!("pay the missing {shortfall} {fiat}"),
     );
     if !deadline.passed {
         return ctx.wait(clause, &deadline, Decision::ReleaseToBuyer, format!("if the shortfall is paid by then, release; if not, the seller refunds the {paid} {fiat} received and the order is cancelled"));
     }
     ctx.missed(Party::Buyer);
-    ctx.reason(clause, format!("the buyer did not pay the shortfall by {}: the seller refunds what arrived and the order is cancelled", ctx.show(deadline.due)), vec!["payments".into()]);
-    for payment in &late {
-        ctx.reason(
-            clause,
-            format!(
-                "{} {fiat} arrived at {}, after the window closed: it does not complete the order and is refunded with the rest",
-                payment.amount.value,
-                ctx.show(payment.at.value)
-            ),
-            vec![payment.path()],
-        );
-    }
-    let refund = ctx.facts.refund_of(paid);
+    ctx.reason(clause, format!("the buyer did not pay the shortfall by {}: the seller refunds what arrived and the order is cancelled", ctx.show(deadline.due)), vec!["payments".to_string()]);
+    // The ruling is final from the moment the window closed: it settles what had arrived by
+    // then. A payment after it does not reopen it; it is a transfer of its own, returned as such.
+    let refund = ctx.facts.refund_of(paid_in_time);
+    let returned_beyond = (refund.returned - paid_in_time).max(Decimal::ZERO);
+    return_late_payments(ctx, clause, &late, returned_beyond);
     if refund.complete {
         ctx.branch(clause, Branch::Refunded);
         ctx.reason(
             clause,
-            format!("the seller refunded the {paid} {fiat} received"),
+            format!("the seller refunded the {paid_in_time} {fiat} received"),
             refund.refs(),
         );
         ctx.tell_support(clause, "cancel the order");
@@ -539,4 +591,39 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
     );
     ctx.tell_support(clause, "cancel the order once the refund is confirmed");
     Verdict::done(Decision::RefundBuyer).with_amount(owed)
+}
+
+/// Payments that arrived after seller 2.a's window closed: each is stated, and what the seller
+/// has not already sent back beyond the refund of the rest (`returned_beyond`) is to be returned
+/// as a transfer of its own. The ruling, made when the window closed, stays as it is.
+fn return_late_payments(
+    ctx: &mut Ctx,
+    clause: ClauseId,
+    late: &[&Payment],
+    returned_beyond: Decimal,
+) {
+    let fiat = ctx.case.order.fiat.clone();
+    for payment in late {
+        ctx.reason(
+            clause,
+            format!(
+                "{} {fiat} arrived at {}, after the window closed: it does not complete the order and goes back to the buyer as a payment of its own",
+                payment.amount.value,
+                ctx.show(payment.at.value)
+            ),
+            vec![payment.path()],
+        );
+    }
+    let late_total: Decimal = late.iter().map(|p| p.amount.value).sum();
+    let to_return = late_total - returned_beyond.min(late_total);
+    if to_return > Decimal::ZERO {
+        ctx.follow_up(
+            Party::Seller,
+            format!(
+                "return the {to_return} {fiat} that arrived after the window closed to the buyer"
+            ),
+            None,
+            clause,
+        );
+    }
 }

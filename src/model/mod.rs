@@ -6,11 +6,14 @@
 //! the ledger of rulings with its hash chain ([`ledger`]).
 
 pub mod case;
+pub mod case_ref;
 pub mod clause;
 pub mod editions;
 pub mod expectation;
 pub mod filing;
 pub mod ledger;
+pub mod message;
 pub mod params;
 pub mod policy;
 pub mod ruling;
+pub mod window;

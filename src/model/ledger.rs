@@ -388,8 +388,26 @@ fn out_of_place(read: &[Read], index: usize) -> Finding {
             }
         };
     }
-    let seen_before = read[..index].iter().any(|line| line.entry.line == number);
-    if seen_before || number == 0 {
+    let twin = read[..index]
+        .iter()
+        .position(|line| line.entry.line == number);
+    // Two lines claim one place; the one the next line chains to is the recorder's, and the
+    // other was put in.
+    if let Some(twin) = twin
+        && read
+            .get(index + 1)
+            .is_some_and(|next| next.entry.prev_sha256 == read[index].digest)
+    {
+        return Finding {
+            line: twin + 1,
+            kind: Tampering::Inserted,
+            detail: format!(
+                "line {} was put in: it says it is line {number}, but the recorder's line                  {number} is line {position}, which the line after it chains to",
+                twin + 1
+            ),
+        };
+    }
+    if twin.is_some() || number == 0 {
         Finding {
             line: position,
             kind: Tampering::Inserted,
@@ -531,6 +549,13 @@ mod tests {
         forged.ruling = serde_json::json!({ "decision": "release_to_buyer" });
         rehashed[1] = forged.to_line();
         assert_eq!(check(&rehashed), Some((2, Tampering::Edited)));
+
+        // A line made elsewhere, numbered and chained as if it were line 3, put in before
+        // the recorder's line 3.
+        let mut forged_in = lines.clone();
+        let made = entry(3, &lines[1][11..75], "x").to_line();
+        forged_in.insert(2, made);
+        assert_eq!(check(&forged_in), Some((3, Tampering::Inserted)));
 
         let torn = lines.join("\n") + "\n" + &lines[0][..40];
         let verified = verify(&torn);

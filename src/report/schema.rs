@@ -43,7 +43,9 @@ pub fn render(kind: Kind) -> String {
         ),
         Kind::Diagnostic => crate::reading::diagnostic_json::schema(),
         Kind::Ledger => titled(
-            described(schemars::schema_for!(crate::model::ledger::Line<crate::report::render::json::RulingJson<'static>>)),
+            described(schemars::schema_for!(
+                crate::model::ledger::Line<crate::report::render::json::RulingJson<'static>>
+            )),
             "appeal ledger line (judge --record)",
         ),
     };

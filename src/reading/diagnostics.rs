@@ -346,6 +346,63 @@ pub enum SchemaProblem {
 /// Checks across fields: times against the order and `as_of`, ids against each other, amounts against price × quantity.
 #[derive(Debug, Clone, Error, Diagnostic)]
 pub enum CrossCheckProblem {
+    /// A policy file with the id and version of a built-in policy that is not that policy.
+    #[error("{message}")]
+    #[diagnostic(
+        code(appeal::warning::modified_copy),
+        severity(Warning),
+        help("{help}")
+    )]
+    ModifiedCopy {
+        message: String,
+        #[label("{label}")]
+        span: SourceSpan,
+        label: String,
+        help: String,
+    },
+
+    /// A value the published rules fix, written otherwise.
+    #[error("{message}")]
+    #[diagnostic(
+        code(appeal::warning::published_value),
+        severity(Warning),
+        help("{help}")
+    )]
+    PublishedValue {
+        message: String,
+        #[label("{label}")]
+        span: SourceSpan,
+        label: String,
+        help: String,
+    },
+
+    /// A case from before every edition of its policy.
+    #[error("{message}")]
+    #[diagnostic(code(appeal::policy::no_edition), help("{help}"))]
+    NoEditionInForce {
+        message: String,
+        #[label("{label}")]
+        span: SourceSpan,
+        label: String,
+        help: String,
+    },
+
+    #[error("two editions of the policy `{id}` are in force from {day}")]
+    #[diagnostic(
+        code(appeal::policy::editions_overlap),
+        help(
+            "`{other}` is in force from the same day; each edition of an id needs a day of its \
+             own: change one `effective_from`, or remove the edition that is not meant"
+        )
+    )]
+    EditionsOverlap {
+        id: String,
+        day: String,
+        other: String,
+        #[label("the same day as `{other}`")]
+        span: SourceSpan,
+    },
+
     #[error("{what} ({found}) is before the order was created ({created})")]
     #[diagnostic(
         code(appeal::time::before_order),

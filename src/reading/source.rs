@@ -95,6 +95,16 @@ impl SourceFile {
 
     /// Records the digest of the bytes read, known beforehand (prepared at build time for a
     /// built-in policy), so that it is not computed again.
+    /// The file's text as it was read, a byte-order mark included: the bytes its digest is
+    /// of (a ledger records it so).
+    pub fn original_text(&self) -> String {
+        if self.bom {
+            format!("\u{FEFF}{}", self.text)
+        } else {
+            self.text.to_string()
+        }
+    }
+
     pub fn known_sha256(self, digest: &str) -> SourceFile {
         let _ = self.sha256.set(digest.to_string());
         self

@@ -27,6 +27,9 @@ pub struct SourceFile {
     pub path: Option<PathBuf>,
     /// The text, without a leading byte-order mark.
     pub text: Arc<str>,
+    /// Which file was read (device and inode), when it came from disk: `--bless` rewrites
+    /// that file and no other, whatever its path leads to by then.
+    pub identity: Option<FileId>,
     /// Whether the bytes read began with a UTF-8 byte-order mark (taken off `text`).
     bom: bool,
     /// Hex SHA-256 of the bytes exactly as read, computed when first asked for: reading a case
@@ -40,10 +43,11 @@ impl SourceFile {
     /// is read (the size the file system reports is not trusted: `/proc` files report 0).
     pub fn read(path: &Path) -> Result<SourceFile, ReadingProblem> {
         let name = crate::text::shown::escape(&path.display().to_string()).into_owned();
-        let (file, size) = open_regular(path, &name)?;
+        let (file, size, identity) = open_regular(path, &name)?;
         let bytes = read_capped(file, &name, size)?;
         let mut file = SourceFile::from_bytes(name, &bytes)?;
         file.path = Some(path.to_path_buf());
+        file.identity = identity;
         Ok(file)
     }
 
@@ -83,6 +87,7 @@ impl SourceFile {
             name,
             path: None,
             text: Arc::from(text),
+            identity: None,
             bom: body.len() < bytes.len(),
             sha256: OnceLock::new(),
         })
@@ -156,8 +161,11 @@ pub fn kind_of(metadata: &std::fs::Metadata) -> Option<&'static str> {
 /// Opens `path` for reading if it is a regular file. The type is checked before opening (a
 /// FIFO would block `open` itself, a socket cannot be opened) and again on the open file, which
 /// is opened without blocking, so that a file swapped in between is refused too. Returns the file
-/// with the size the file system gives it.
-fn open_regular(path: &Path, name: &str) -> Result<(std::fs::File, u64), ReadingProblem> {
+/// with the size the file system gives it and its identity.
+fn open_regular(
+    path: &Path,
+    name: &str,
+) -> Result<(std::fs::File, u64, Option<FileId>), ReadingProblem> {
     let refuse = |metadata: &std::fs::Metadata| -> Result<(), ReadingProblem> {
         if metadata.is_dir() {
             return Err(ReadingProblem::IsDirectory {
@@ -188,8 +196,9 @@ fn open_regular(path: &Path, name: &str) -> Result<(std::fs::File, u64), Reading
         .metadata()
         .map_err(|error| ReadingProblem::io(name, &error))?;
     refuse(&metadata)?;
-    note(FileId::of(path, &metadata));
-    Ok((file, metadata.len()))
+    let identity = FileId::of(path, &metadata);
+    note(identity.clone());
+    Ok((file, metadata.len(), identity))
 }
 
 /// Hex SHA-256 of the file at `path` (an evidence file), read in pieces: only a regular file,
@@ -197,7 +206,7 @@ fn open_regular(path: &Path, name: &str) -> Result<(std::fs::File, u64), Reading
 /// run), and any size, since nothing of it is kept.
 pub fn file_sha256(path: &Path) -> Result<String, ReadingProblem> {
     let name = crate::text::shown::escape(&path.display().to_string()).into_owned();
-    let (mut file, _) = open_regular(path, &name)?;
+    let (mut file, _, _) = open_regular(path, &name)?;
     let mut hasher = Sha256::new();
     let mut buffer = vec![0u8; 64 * 1024];
     loop {
@@ -239,7 +248,7 @@ pub fn read_capped(reader: impl Read, name: &str, size: u64) -> Result<Vec<u8>, 
 /// megabytes).
 static WATCHED: Mutex<Vec<(FileId, bool)>> = Mutex::new(Vec::new());
 
-/// Watches `path`, a file a report of this run will be written to, so that [`is_input`] knows
+/// Watches `path`, a file a report of this run will be written to, so that [`is_input_id`] knows
 /// whether the run read it. Called before the run reads anything; a path that does not exist
 /// yet names no input.
 pub fn watch(path: &Path) {
@@ -306,15 +315,11 @@ fn note_stdin() {
     }
 }
 
-/// Whether the file at `path` (described by `metadata`), watched before the run, is one this
-/// run has read.
-pub fn is_input(path: &Path, metadata: &std::fs::Metadata) -> bool {
-    let Some(id) = FileId::of(path, metadata) else {
-        return false;
-    };
+/// Whether the file of identity `id`, watched before the run, is one this run has read.
+pub fn is_input_id(id: &FileId) -> bool {
     WATCHED
         .lock()
-        .map(|watched| watched.iter().any(|(file, read)| *read && *file == id))
+        .map(|watched| watched.iter().any(|(file, read)| *read && file == id))
         .unwrap_or(false)
 }
 

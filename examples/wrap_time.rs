@@ -86,10 +86,17 @@ fn main() {
                     judged.policy.file(),
                     false,
                     Look::PLAIN,
+                    appeal::report::words::english(),
                 )
                 .len()
             } else {
-                serde_json::to_string(&judged.ruling).expect("JSON").len()
+                serde_json::to_string(&appeal::report::render::json::RulingJson::of(
+                    &judged.ruling,
+                    appeal::report::words::english(),
+                    false,
+                ))
+                .expect("JSON")
+                .len()
             }
         };
         let (human, _) = time(|| judge(true));

@@ -100,6 +100,7 @@ fn typed_parameters_follow_the_clauses_in_force() {
             (ClauseId::Seller2a, p.seller_2a.is_some()),
             (ClauseId::Seller3a, p.seller_3a.is_some()),
             (ClauseId::Seller4a, p.seller_4a.is_some()),
+            (ClauseId::Seller5a, p.seller_5a.is_some()),
             (ClauseId::Seller6a, p.seller_6a.is_some()),
             (ClauseId::Channels, p.channels.is_some()),
         ];

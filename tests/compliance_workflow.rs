@@ -420,7 +420,7 @@ fn policy_diff_attributes_each_change_and_gates_with_exit_code() {
     assert!(
         out.contains(
             "  APL-2025-0933 (cases/seller.3a-below-threshold-cancelled.yaml)\n    old: \
-             cancel_order final seller.3a\n    new: escalate final seller.3a\n    moved by: \
+             cancel_order final seller.3a\n    new: escalate awaiting_review seller.3a\n    moved by: \
              seller.3a unpaid_threshold\n"
         ),
         "{out}"

@@ -15,9 +15,11 @@ use appeal::model::policy::{Policy, PolicyRef};
 use appeal::model::ruling::Ruling;
 use appeal::reading::source::SourceFile;
 use appeal::report::render;
+use appeal::report::render::json::RulingJson;
+use appeal::report::words::english;
 use appeal::text::terminal::Look;
 use appeal::vocab::calendar::Clock;
-use appeal::vocab::decision::Status;
+use appeal::vocab::decision::{Decision, Status};
 
 fn policies() -> [Policy; 2] {
     [
@@ -47,7 +49,8 @@ fn read_and_judge(bytes: &[u8]) {
                 Clock::Policy,
                 &provenance(),
             );
-            let _ = render::human::ruling(&ruling, &loaded.case, None, true, Look::PLAIN);
+            let _ =
+                render::human::ruling(&ruling, &loaded.case, None, true, Look::PLAIN, english());
         }
     }
 }
@@ -419,7 +422,7 @@ fn judge_text(
 
 /// What reordering must not change: everything but the list positions in references.
 fn essence(ruling: &Ruling) -> String {
-    let mut value = serde_json::to_value(ruling).unwrap();
+    let mut value = serde_json::to_value(RulingJson::of(ruling, english(), true)).unwrap();
     if let Some(reasons) = value.get_mut("rationale").and_then(|r| r.as_array_mut()) {
         for reason in reasons {
             reason["refs"] = serde_json::Value::Null;
@@ -507,20 +510,23 @@ proptest! {
         let as_of = loaded.case.as_of.value;
         match ruling.status {
             Status::Pending => prop_assert!(ruling.next_deadline.is_some_and(|d| d > as_of), "pending needs a later deadline: {:?}", ruling.next_deadline),
-            Status::Final => prop_assert!(ruling.next_deadline.is_none()),
+            Status::Final | Status::AwaitingReview => prop_assert!(ruling.next_deadline.is_none()),
         }
-        // Moving as_of forward never turns a final ruling back to pending.
+        // An escalation, and only an escalation, waits on a person.
+        prop_assert_eq!(ruling.status == Status::AwaitingReview, ruling.decision == Decision::Escalate);
+        // Moving as_of forward never changes a final ruling.
         let (later_ruling, _) = judge_text(&yaml, policy, Some(as_of + Duration::minutes(later)));
         if ruling.status == Status::Final {
             prop_assert_eq!(later_ruling.status, Status::Final, "{}", yaml);
+            prop_assert_eq!(later_ruling.decision, ruling.decision, "{}", yaml);
         }
         // The order of the lists in the file does not matter.
         let (reordered, _) = judge_text(&case.yaml(true), policy, None);
         prop_assert_eq!(essence(&ruling), essence(&reordered));
         // The same input gives the same bytes in every format.
         let (again, loaded_again) = judge_text(&yaml, policy, None);
-        prop_assert_eq!(render::human::ruling(&ruling, &loaded.case, None, true, Look::PLAIN), render::human::ruling(&again, &loaded_again.case, None, true, Look::PLAIN));
-        prop_assert_eq!(render::markdown::ruling(&ruling, &loaded.case, None, true), render::markdown::ruling(&again, &loaded_again.case, None, true));
-        prop_assert_eq!(serde_json::to_string(&ruling).unwrap(), serde_json::to_string(&again).unwrap());
+        prop_assert_eq!(render::human::ruling(&ruling, &loaded.case, None, true, Look::PLAIN, english()), render::human::ruling(&again, &loaded_again.case, None, true, Look::PLAIN, english()));
+        prop_assert_eq!(render::markdown::ruling(&ruling, &loaded.case, None, true, english()), render::markdown::ruling(&again, &loaded_again.case, None, true, english()));
+        prop_assert_eq!(serde_json::to_string(&RulingJson::of(&ruling, english(), true)).unwrap(), serde_json::to_string(&RulingJson::of(&again, english(), true)).unwrap());
     }
 }

@@ -5,6 +5,8 @@ use std::path::Path;
 use appeal::hearing::{self, Bench, Judged, PolicyShelf};
 use appeal::reading::source::SourceFile;
 use appeal::report::render;
+use appeal::report::render::json::RulingJson;
+use appeal::report::words::english;
 use appeal::text::terminal::Look;
 
 fn judge(name: &str) -> Judged {
@@ -40,7 +42,8 @@ fn human_rulings() {
                 &judged.loaded.case,
                 judged.policy.file(),
                 true,
-                Look::PLAIN
+                Look::PLAIN,
+                english()
             )
         );
     }
@@ -56,7 +59,8 @@ fn markdown_rulings() {
                 &judged.ruling,
                 &judged.loaded.case,
                 judged.policy.file(),
-                true
+                true,
+                english()
             )
         );
     }
@@ -66,7 +70,8 @@ fn markdown_rulings() {
 fn json_rulings() {
     for name in CASES {
         let judged = judge(name);
-        let value = serde_json::to_value(&judged.ruling).expect("serialisable");
+        let value = serde_json::to_value(RulingJson::of(&judged.ruling, english(), true))
+            .expect("serialisable");
         insta::assert_json_snapshot!(format!("json-{name}"), value);
     }
 }
@@ -81,19 +86,21 @@ fn the_same_case_renders_to_the_same_bytes_every_time() {
                 &a.loaded.case,
                 a.policy.file(),
                 true,
-                Look::PLAIN
+                Look::PLAIN,
+                english()
             ),
             render::human::ruling(
                 &b.ruling,
                 &b.loaded.case,
                 b.policy.file(),
                 true,
-                Look::PLAIN
+                Look::PLAIN,
+                english()
             )
         );
         assert_eq!(
-            serde_json::to_string(&a.ruling).unwrap(),
-            serde_json::to_string(&b.ruling).unwrap()
+            serde_json::to_string(&RulingJson::of(&a.ruling, english(), true)).unwrap(),
+            serde_json::to_string(&RulingJson::of(&b.ruling, english(), true)).unwrap()
         );
     }
 }
@@ -148,6 +155,7 @@ fn tables_use_box_drawing_only_in_the_terminal_look() {
         judged.policy.file(),
         true,
         terminal,
+        english(),
     );
     let plain = render::human::ruling(
         &judged.ruling,
@@ -155,6 +163,7 @@ fn tables_use_box_drawing_only_in_the_terminal_look() {
         judged.policy.file(),
         true,
         Look::PLAIN,
+        english(),
     );
     assert!(drawn.contains('┌') && drawn.contains('╞'), "{drawn}");
     assert!(!plain.contains(['┌', '│', '┆', '╞', '└']), "{plain}");

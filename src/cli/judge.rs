@@ -8,6 +8,7 @@ use crate::hearing::{self, Bench, Judged, PolicyShelf};
 use crate::reading::decode::{TimeError, parse_time};
 use crate::reading::diagnostics::{FileProblems, Problem};
 use crate::report::render;
+use crate::report::words::Words;
 use crate::text::terminal::Look;
 use crate::vocab::calendar::Clock;
 
@@ -77,6 +78,7 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
     let mut first = true;
     let (format, explain, look) = (args.format, args.explain, out.look);
     let timeline = !args.no_timeline;
+    let words = Words::english();
     let work = |input: inputs::Input| {
         inputs::read(&input)
             .map_err(|p| vec![p])
@@ -91,7 +93,7 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
                 });
                 (
                     warnings,
-                    render_one(&judged, format, explain, look, timeline),
+                    render_one(&judged, format, explain, look, timeline, &words),
                 )
             })
     };
@@ -126,6 +128,7 @@ pub fn render_one(
     explain: bool,
     look: Look,
     timeline: bool,
+    words: &Words,
 ) -> String {
     match format {
         Format::Human => {
@@ -135,34 +138,34 @@ pub fn render_one(
                 judged.policy.file(),
                 explain,
                 look,
+                words,
             );
             if timeline {
                 let chronology = render::timeline::Chronology::of(
                     &judged.loaded,
                     &judged.ruling,
                     &judged.policy,
+                    words,
                 );
                 text.push('\n');
                 text.push_str(&render::timeline::human(&chronology, look));
             }
             text
         }
-        Format::Html => render::html::page(judged, explain),
+        Format::Html => render::html::page(judged, explain, words),
         Format::Markdown => render::markdown::ruling(
             &judged.ruling,
             &judged.loaded.case,
             judged.policy.file(),
             explain,
+            words,
         ),
         Format::Json => {
-            // The trace is printed with --explain only.
-            let json = if explain || judged.ruling.trace.is_empty() {
-                serde_json::to_string(&judged.ruling)
-            } else {
-                let mut ruling = judged.ruling.clone();
-                ruling.trace.clear();
-                serde_json::to_string(&ruling)
-            };
+            let json = serde_json::to_string(&render::json::RulingJson::of(
+                &judged.ruling,
+                words,
+                explain,
+            ));
             let mut line = json.unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
             line.push('\n');
             line

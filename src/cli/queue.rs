@@ -89,7 +89,9 @@ fn row(file: &str, ruling: &Ruling, waiting: &Ruling, at: Time, overdue: bool) -
         status: ruling.status.to_string(),
         clause: ruling.clause.to_string(),
         who: follow_up.map(|f| f.who.to_string()).unwrap_or_default(),
-        action: follow_up.map(|f| f.action.clone()).unwrap_or_default(),
+        action: follow_up
+            .map(|f| crate::report::words::english().said(&f.action))
+            .unwrap_or_default(),
         due,
         at,
         overdue,

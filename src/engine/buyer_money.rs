@@ -37,7 +37,7 @@ pub fn overpayment(ctx: &mut Ctx) -> Verdict {
     );
     ctx.notice(clause, "Refunds of an overpayment are made on a best-effort basis; the platform is not liable for the buyer's mistake.");
     if excess.is_zero() {
-        ctx.reason(clause, format!("the payments ({paid} {fiat}) do not exceed the order amount ({amount} {fiat}): there is no excess to refund"), vec!["payments".into(), "order.amount".into()]);
+        ctx.reason(clause, format!("the payments ({paid} {fiat}) do not exceed the order amount ({amount} {fiat}): there is no excess to refund"), vec!["payments".to_string(), "order.amount".to_string()]);
         return Verdict::done(Decision::Closed);
     }
     let refs = ctx
@@ -132,7 +132,7 @@ fn refund_or_freeze(
         clause,
         Party::Seller,
         window,
-        &format!("refund {what} {outstanding} {fiat} to the buyer"),
+        format!("refund {what} {outstanding} {fiat} to the buyer"),
     );
     match refusal {
         Some(refused) if !deadline.passed => {
@@ -179,7 +179,7 @@ fn refund_or_freeze(
                     "the refund was not complete by {}: the seller's P2P access and assets are frozen until it is",
                     ctx.show(deadline.due)
                 ),
-                vec!["timeline".into()],
+                vec!["timeline".to_string()],
             );
         }
     }
@@ -207,7 +207,10 @@ pub fn cancelled_after_payment(ctx: &mut Ctx) -> Verdict {
         return Verdict::done(Decision::Escalate);
     };
     let fiat = ctx.case.order.fiat.clone();
-    let proven = ctx.facts.proven_payments();
+    // Proof after the window it was asked in does not meet it.
+    let proven = ctx
+        .facts
+        .proven_payments_by(Some(ctx.evidence_due(Actor::Buyer)));
     ctx.trace(
         clause,
         "payments with valid proof (official source, untampered)",
@@ -215,7 +218,7 @@ pub fn cancelled_after_payment(ctx: &mut Ctx) -> Verdict {
     );
     if proven.is_empty() {
         ctx.branch(clause, Branch::NoValidProof);
-        ctx.reason(clause, "the buyer's payment is not confirmed by valid proof (an untampered receipt from an official banking source)", vec!["payments".into(), "evidence".into()]);
+        ctx.reason(clause, "the buyer's payment is not confirmed by valid proof (an untampered receipt from an official banking source)", vec!["payments".to_string(), "evidence".to_string()]);
         let deadline = ctx.evidence_deadline(
             clause,
             Actor::Buyer,
@@ -229,7 +232,7 @@ pub fn cancelled_after_payment(ctx: &mut Ctx) -> Verdict {
                     "no valid proof of payment by {}: the cancellation stands",
                     ctx.show(deadline.due)
                 ),
-                vec!["evidence".into()],
+                vec!["evidence".to_string()],
             );
             return Verdict::done(Decision::NoIntervention);
         }

@@ -118,13 +118,13 @@ fn sanction_offender(ctx: &mut Ctx, offender: Party) {
         ctx.counterfactual(format!(
             "with fewer than {threshold} earlier offences: a {days}-day suspension"
         ));
-        ctx.reason(clause, format!("support confirmed offensive language by the {offender}, who has {earlier} earlier offence(s): permanent ban"), vec!["findings.offensive_language_confirmed".into(), format!("{offender}.history.offensive_language")]);
+        ctx.reason(clause, format!("support confirmed offensive language by the {offender}, who has {earlier} earlier offence(s): permanent ban"), vec!["findings.offensive_language_confirmed".to_string(), format!("{offender}.history.offensive_language")]);
         ctx.sanction(offender, SanctionAction::PermanentBan, None, clause);
     } else {
         ctx.counterfactual(format!(
             "with {threshold} or more earlier offences: a permanent ban"
         ));
-        ctx.reason(clause, format!("support confirmed offensive language by the {offender}: P2P suspended for {days} days"), vec!["findings.offensive_language_confirmed".into()]);
+        ctx.reason(clause, format!("support confirmed offensive language by the {offender}: P2P suspended for {days} days"), vec!["findings.offensive_language_confirmed".to_string()]);
         ctx.sanction(offender, SanctionAction::SuspendP2p, Some(days), clause);
     }
 }
@@ -134,7 +134,7 @@ pub(super) fn perpetrator(ctx: &Ctx) -> Option<(Party, Vec<String>)> {
     if let Some(fraud) = ctx.case.findings.fraud
         && fraud.confirmed
     {
-        return Some((fraud.party, vec!["findings.fraud".into()]));
+        return Some((fraud.party, vec!["findings.fraud".to_string()]));
     }
     let tampered = ctx.facts.evidence.iter().find(|e| e.tampered)?;
     Some((
@@ -208,7 +208,7 @@ pub fn offensive_appeal(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
                     .is_empty()
             });
             if !flagged {
-                ctx.reason(clause, format!("no chat line by the {offender} matches the policy's offensive terms; the complaint needs a person's reading"), vec!["chat".into()]);
+                ctx.reason(clause, format!("no chat line by the {offender} matches the policy's offensive terms; the complaint needs a person's reading"), vec!["chat".to_string()]);
                 ctx.tell_support(clause, format!("read the order chat and support messages for offensive language by the {offender} and record a finding"));
             }
             Verdict::done(Decision::Escalate)
@@ -229,7 +229,7 @@ pub fn fraud_appeal(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
         ctx.reason(
             clause,
             "the fraud claim is not (yet) confirmed by support and no evidence is marked tampered",
-            vec!["findings.fraud".into()],
+            vec!["findings.fraud".to_string()],
         );
         ctx.tell_support(
             clause,

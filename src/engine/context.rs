@@ -1,35 +1,39 @@
 //! What the clauses write into while they judge: reasons, follow-ups, sanctions, notices and
 //! the trace; and the deadline arithmetic they share.
 
-use crate::model::case::{Case, EventKind};
+use crate::model::case::Case;
 use crate::vocab::time::Minute;
 
+use crate::model::case_ref::CaseRef;
 use crate::model::clause::{Branch, ClauseId, Parameters};
+use crate::model::message::{Money, Said};
 use crate::model::policy::Policy;
 use crate::model::ruling::{FollowUp, Notice, Reason, Sanction, TraceStep};
+use crate::model::window::Window;
 use crate::vocab::calendar::Clock;
-use crate::vocab::decision::{Actor, Decision, Party, SanctionAction};
+use crate::vocab::decision::{Actor, Party, SanctionAction};
 use crate::vocab::duration::PolicyDuration;
 use crate::vocab::time::Time;
 
-use super::Verdict;
 use super::facts::{Facts, Refund};
 
-/// A deadline a party must meet.
-///
-/// A window runs from its start up to its due time. An action recorded at or before the due
-/// time counts as in time; at `as_of == due` the window has closed and the ruling no longer
-/// waits (so a pending ruling's `next_deadline` is always later than its `as_of`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Deadline {
-    /// When the window started (support's contact or request), if it has.
-    pub start: Option<Time>,
-    pub due: Time,
-    pub passed: bool,
-    /// Who must act while the window runs, and what: told only if the ruling waits on it (a
-    /// ruling that settles the case without waiting asks nobody to act by a deadline).
-    pub ask: (Actor, String),
+mod said {
+    use crate::model::clause::ClauseId;
+    use crate::model::message::{Message, Money, messages};
+    use crate::vocab::decision::Party;
+
+    messages! {
+        /// A suspension of a party, with its length (in the trace of merged sanctions).
+        suspension = "sanctions.suspension" (party: Party, length: Message);
+        /// A permanent ban of the same party, from the clause named, contains the suspension.
+        contained_in_ban = "sanctions.contained_in_ban" (clause: ClauseId);
+        /// The seller has returned part of what is owed: how much, and what is still owed.
+        partial_refund = "refund.partial" (returned: Money, outstanding: Money);
+    }
 }
+
+/// The codes said here.
+pub const CODES: &[crate::model::message::CodeSpec] = said::CODES;
 
 /// How much a clause had written when a [`Ctx::mark`] was taken.
 #[derive(Debug, Clone, Copy)]
@@ -38,6 +42,7 @@ pub struct Mark {
     follow_ups: usize,
     sanctions: usize,
     notices: usize,
+    windows: usize,
     missed: usize,
 }
 
@@ -52,6 +57,8 @@ pub struct Ctx<'a> {
     pub sanctions: Vec<Sanction>,
     pub notices: Vec<Notice>,
     pub trace: Vec<TraceStep>,
+    /// The windows the ruling relies on.
+    pub windows: Vec<Window>,
     /// Parties that let a deadline pass.
     pub missed: Vec<Party>,
     /// The paths taken through each clause, for `appeal test --coverage`.
@@ -70,6 +77,7 @@ impl<'a> Ctx<'a> {
             sanctions: Vec::new(),
             notices: Vec::new(),
             trace: Vec::new(),
+            windows: Vec::new(),
             missed: Vec::new(),
             branches: Vec::new(),
         }
@@ -91,6 +99,7 @@ impl<'a> Ctx<'a> {
             follow_ups: self.follow_ups.len(),
             sanctions: self.sanctions.len(),
             notices: self.notices.len(),
+            windows: self.windows.len(),
             missed: self.missed.len(),
         }
     }
@@ -102,19 +111,8 @@ impl<'a> Ctx<'a> {
         self.follow_ups.truncate(mark.follow_ups);
         self.sanctions.truncate(mark.sanctions);
         self.notices.truncate(mark.notices);
+        self.windows.truncate(mark.windows);
         self.missed.truncate(mark.missed);
-    }
-
-    /// Records a deadline's side for clauses whose branches count it.
-    fn deadline_branch(&mut self, clause: ClauseId, passed: bool) {
-        let branch = if passed {
-            Branch::DeadlinePassed
-        } else {
-            Branch::DeadlineRunning
-        };
-        if clause.spec().branches.contains(&branch) {
-            self.branch(clause, branch);
-        }
     }
 
     pub fn now(&self) -> Time {
@@ -132,11 +130,16 @@ impl<'a> Ctx<'a> {
             .show(time, &self.policy.calendar, &self.case.as_of.value)
     }
 
-    pub fn reason(&mut self, clause: ClauseId, finding: impl Into<String>, refs: Vec<String>) {
+    pub fn reason<R: Into<CaseRef>>(
+        &mut self,
+        clause: ClauseId,
+        finding: impl Into<Said>,
+        refs: Vec<R>,
+    ) {
         self.rationale.push(Reason {
             clause,
             finding: finding.into(),
-            refs,
+            refs: refs.into_iter().map(Into::into).collect(),
             // The engine knows paths, not files: the lines are added where the file was read.
             lines: Vec::new(),
         });
@@ -145,7 +148,7 @@ impl<'a> Ctx<'a> {
     pub fn follow_up(
         &mut self,
         who: impl Into<Actor>,
-        action: impl Into<String>,
+        action: impl Into<Said>,
         due: Option<Time>,
         clause: ClauseId,
     ) {
@@ -201,8 +204,8 @@ impl<'a> Ctx<'a> {
             for suspension in contained {
                 self.trace(
                     suspension.clause,
-                    format!("suspend_p2p of the {party} ({})", suspension.length()),
-                    format!("contained in the permanent ban ({ban_clause})"),
+                    said::suspension(party, suspension.length()),
+                    said::contained_in_ban(ban_clause),
                 );
             }
             self.sanctions
@@ -211,7 +214,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// A notice, when the policy applies the clause it comes from.
-    pub fn notice(&mut self, clause: ClauseId, text: impl Into<String>) {
+    pub fn notice(&mut self, clause: ClauseId, text: impl Into<Said>) {
         if self.policy.clause(clause).is_none() {
             return;
         }
@@ -227,12 +230,7 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    pub fn trace(
-        &mut self,
-        clause: ClauseId,
-        check: impl Into<String>,
-        outcome: impl Into<String>,
-    ) {
+    pub fn trace(&mut self, clause: ClauseId, check: impl Into<Said>, outcome: impl Into<Said>) {
         self.trace.push(TraceStep {
             clause,
             check: check.into(),
@@ -242,7 +240,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Adds what would have changed the outcome to the last trace step.
-    pub fn counterfactual(&mut self, text: impl Into<String>) {
+    pub fn counterfactual(&mut self, text: impl Into<Said>) {
         if let Some(step) = self.trace.last_mut() {
             step.counterfactual = Some(text.into());
         }
@@ -254,207 +252,8 @@ impl<'a> Ctx<'a> {
         self.policy.calendar.add(start, window).unwrap_or(start)
     }
 
-    /// The deadline `window` after support's first contact with `party`. Without a
-    /// contact yet, the deadline is the one that would run if support made contact now, and the
-    /// deadline's `ask` is for support to make it. Whoever must act is told only when the clause
-    /// waits on the deadline ([`Ctx::hold`], [`Ctx::wait`]).
-    pub fn contact_deadline(
-        &mut self,
-        clause: ClauseId,
-        party: Party,
-        window: PolicyDuration,
-        asked: &str,
-    ) -> Deadline {
-        let now = self.now();
-        match self.facts.contact(party) {
-            Some(contact) => {
-                let start = contact.at.value;
-                let due = self.add(start, window);
-                let passed = now >= due;
-                self.trace(
-                    clause,
-                    format!(
-                        "{party} contacted {}{} + {} ({window}) = deadline {}; now {}",
-                        self.show(start),
-                        self.counted_from(start, window),
-                        window.describe(),
-                        self.show(due),
-                        self.show(now)
-                    ),
-                    if passed { "passed" } else { "running" },
-                );
-                self.counterfactual(if passed {
-                    format!("had the {party} acted by {}, the outcome would differ", self.show(due))
-                } else {
-                    format!(
-                        "if the {party} has not acted by {}, the window closes and the case is decided on what is on file",
-                        self.show(due)
-                    )
-                });
-                self.reason(
-                    clause,
-                    format!(
-                        "support contacted the {party} at {}: the window of {} {} at {}",
-                        self.show(start),
-                        window.describe(),
-                        if passed { "closed" } else { "closes" },
-                        self.show(due)
-                    ),
-                    vec![contact.path()],
-                );
-                self.deadline_branch(clause, passed);
-                Deadline {
-                    start: Some(start),
-                    due,
-                    passed,
-                    ask: (party.into(), format!("{asked} by the deadline")),
-                }
-            }
-            None => {
-                let due = self.add(now, window);
-                let early: Vec<String> = self
-                    .facts
-                    .all(|k| *k == EventKind::CsContacted { party })
-                    .iter()
-                    .map(|e| format!("{} ({})", self.show(e.at.value), e.path()))
-                    .collect();
-                let early_refs: Vec<String> = self
-                    .facts
-                    .all(|k| *k == EventKind::CsContacted { party })
-                    .iter()
-                    .map(|e| e.path())
-                    .collect();
-                if !early_refs.is_empty() {
-                    self.reason(
-                        clause,
-                        format!("support's contact with the {party} came before the appeal and starts no window: the {party} must be contacted again"),
-                        early_refs,
-                    );
-                }
-                let check = if early.is_empty() {
-                    format!("no cs_contacted event for the {party}")
-                } else {
-                    format!(
-                        "no cs_contacted event for the {party} since the appeal ({}); the contact at {} came before it and starts no window",
-                        self.show(self.facts.appeal_at()),
-                        early.join(", ")
-                    )
-                };
-                self.trace(
-                    clause,
-                    check,
-                    format!(
-                        "waiting: if contacted now{}, the deadline is {}",
-                        self.counted_from(now, window),
-                        self.show(due)
-                    ),
-                );
-                self.deadline_branch(clause, false);
-                Deadline {
-                    start: None,
-                    due,
-                    passed: false,
-                    ask: (
-                        Actor::Support,
-                        format!(
-                            "contact the {party} and ask them to {asked}; they then have {}",
-                            window.describe()
-                        ),
-                    ),
-                }
-            }
-        }
-    }
-
-    /// For a count of working days from a weekend day or holiday, where the count begins.
-    fn counted_from(&self, start: Time, window: PolicyDuration) -> String {
-        if !matches!(window, PolicyDuration::WorkingDays(_)) {
-            return String::new();
-        }
-        match self.policy.calendar.working_days_begin(start) {
-            Some(begin) => format!(" (not a working day: counted from {})", self.show(begin)),
-            None => String::new(),
-        }
-    }
-
-    /// The deadline for evidence asked of `from`: the policy's evidence window from the first
-    /// `evidence_requested` event for that party since the appeal, else from the appeal. Support
-    /// itself (a missing platform record) always counts from the appeal.
-    pub fn evidence_deadline(&mut self, clause: ClauseId, from: Actor, what: &str) -> Deadline {
-        let window = self.policy.procedure.evidence_window;
-        let request = match from {
-            Actor::Buyer => self.facts.evidence_requested(Party::Buyer),
-            Actor::Seller => self.facts.evidence_requested(Party::Seller),
-            Actor::Support => None,
-        };
-        let (start, since, refs) = match request {
-            Some(request) => (request.at.value, "support's request", vec![request.path()]),
-            None => (
-                self.facts.appeal_at(),
-                "the appeal",
-                vec!["appeal.at".to_string()],
-            ),
-        };
-        let due = self.add(start, window);
-        let now = self.now();
-        let passed = now >= due;
-        self.trace(
-            clause,
-            format!(
-                "evidence from the {from}: {} ({since}) + {} = {}; now {}",
-                self.show(start),
-                window.describe(),
-                self.show(due),
-                self.show(now)
-            ),
-            if passed { "passed" } else { "running" },
-        );
-        self.reason(
-            clause,
-            format!(
-                "{what} is needed from the {from} within {} of {since}: the window {} at {}",
-                window.describe(),
-                if passed { "closed" } else { "closes" },
-                self.show(due)
-            ),
-            refs,
-        );
-        let action = match from {
-            Actor::Support => format!("add {what} to the case"),
-            _ => format!("submit {what}"),
-        };
-        self.deadline_branch(clause, passed);
-        Deadline {
-            start: Some(start),
-            due,
-            passed,
-            ask: (from, action),
-        }
-    }
-
-    /// While `deadline` runs the ruling waits with `decision`: whoever must act is told what
-    /// and by when.
-    pub fn hold(&mut self, clause: ClauseId, deadline: &Deadline, decision: Decision) -> Verdict {
-        let (who, action) = &deadline.ask;
-        self.follow_up(*who, action.clone(), Some(deadline.due), clause);
-        Verdict::waiting(decision, deadline)
-    }
-
-    /// [`Ctx::hold`], and support is told what follows if the deadline passes.
-    pub fn wait(
-        &mut self,
-        clause: ClauseId,
-        deadline: &Deadline,
-        decision: Decision,
-        if_it_passes: impl Into<String>,
-    ) -> Verdict {
-        let verdict = self.hold(clause, deadline, decision);
-        self.follow_up(Actor::Support, if_it_passes, Some(deadline.due), clause);
-        verdict
-    }
-
     /// An action for support with no due time: what to do now.
-    pub fn tell_support(&mut self, clause: ClauseId, action: impl Into<String>) {
+    pub fn tell_support(&mut self, clause: ClauseId, action: impl Into<Said>) {
         self.follow_up(Actor::Support, action, None, clause);
     }
 
@@ -464,9 +263,9 @@ impl<'a> Ctx<'a> {
             return;
         }
         let fiat = &self.case.order.fiat;
-        let finding = format!(
-            "the seller has refunded {} {fiat} so far: {} {fiat} is still owed",
-            refund.returned, refund.outstanding
+        let finding = said::partial_refund(
+            Money(refund.returned, fiat),
+            Money(refund.outstanding, fiat),
         );
         self.reason(clause, finding, refund.refs());
     }

@@ -2,11 +2,33 @@
 //! to any ruling they concern.
 
 use crate::model::case::EventKind;
+use crate::model::case_ref::CaseRef;
 use crate::model::clause::ClauseId;
+use crate::model::message::{List, Name, Quote, Word};
 use crate::vocab::decision::Status;
 
 use super::Verdict;
 use super::context::Ctx;
+
+mod said {
+    use crate::model::message::{List, Name, Quote, Word, messages};
+    use crate::vocab::decision::Party;
+
+    messages! {
+        /// A chat line names an outside channel (a messenger, e-mail, a phone call).
+        channel_named = "disclaimers.channels.named_in_chat" (chat: Name, from: Word, text: Quote, terms: List);
+        /// Only the platform's own tools count; losses from outside channels are not covered.
+        channels_notice = "disclaimers.channels.notice" ();
+        /// A party proposed to trade or pay off the platform.
+        off_platform_proposed = "disclaimers.off_platform.proposed" (party: Party);
+        /// Trades and arrangements off the platform are at the users' own risk.
+        off_platform_notice = "disclaimers.off_platform.notice" ();
+        /// A party let a deadline pass: the losses that follow are its own.
+        timeliness_notice = "disclaimers.timeliness.notice" (party: Party);
+        /// Support's decision is final unless the rules say otherwise.
+        finality_notice = "general.finality.notice" ();
+    }
+}
 
 /// Outside channels named in chat and proposals to trade off the platform (Disclaimers, items
 /// 2–4): notices only; the decision does not change.
@@ -16,18 +38,17 @@ pub fn channels(ctx: &mut Ctx) {
         for (line, terms) in &lines {
             ctx.reason(
                 ClauseId::Channels,
-                format!(
-                    "chat {} ({}) names an outside channel: \"{}\" ({})",
-                    line.id.value,
-                    line.from,
-                    line.text,
-                    terms.join(", ")
+                said::channel_named(
+                    Name(&line.id.value),
+                    Word("speaker", line.from.as_str()),
+                    Quote(&line.text),
+                    List(terms.iter().map(|t| Name(t).into()).collect()),
                 ),
-                vec![format!("chat:{}", line.id.value)],
+                vec![CaseRef::chat(line)],
             );
         }
         if !lines.is_empty() {
-            ctx.notice(ClauseId::Channels, "Only the platform's own chat and support tools count. Losses from using outside channels (messengers, e-mail, phone calls) are not covered, and support acts on nothing agreed there.");
+            ctx.notice(ClauseId::Channels, said::channels_notice());
         }
     }
     let proposals = ctx
@@ -38,12 +59,12 @@ pub fn channels(ctx: &mut Ctx) {
             if let EventKind::OffPlatform { by } = event.kind {
                 ctx.reason(
                     ClauseId::OffPlatform,
-                    format!("the {by} proposed to trade or pay off the platform"),
-                    vec![event.path()],
+                    said::off_platform_proposed(by),
+                    vec![CaseRef::event(event)],
                 );
             }
         }
-        ctx.notice(ClauseId::OffPlatform, "P2P trades must stay on the platform. Losses from trades, payments or arrangements made outside it are the users' own; the platform is not liable for them.");
+        ctx.notice(ClauseId::OffPlatform, said::off_platform_notice());
     }
 }
 
@@ -51,15 +72,12 @@ pub fn channels(ctx: &mut Ctx) {
 pub fn notices(ctx: &mut Ctx, verdict: &Verdict) {
     let missed = ctx.missed.clone();
     for party in missed {
-        ctx.notice(
-            ClauseId::Timeliness,
-            format!("The {party} did not act within the time support gave; losses that follow from that are the {party}'s own."),
-        );
+        ctx.notice(ClauseId::Timeliness, said::timeliness_notice(party));
     }
     if verdict.status == Status::Final {
-        ctx.notice(
-            ClauseId::Finality,
-            "Support's decision on this dispute is final unless the rules say otherwise.",
-        );
+        ctx.notice(ClauseId::Finality, said::finality_notice());
     }
 }
+
+/// The codes said here.
+pub const CODES: &[crate::model::message::CodeSpec] = said::CODES;

@@ -117,13 +117,17 @@ impl<'a> Facts<'a> {
             .collect()
     }
 
-    /// The first `cs_contacted` event for `party` at or after the appeal (docs/case-format.md, "contact").
+    /// Support's first attempt to reach `party` at or after the appeal: a `cs_contacted` event,
+    /// or an `unreachable` one (support tried and could not). Windows "from support's contact"
+    /// run from it (docs/case-format.md, "contact"): a party who cannot be reached does not hold
+    /// a window open, and "cannot be reached within the timeframe" is known when it ends.
     pub fn contact(&self, party: Party) -> Option<&'a Event> {
         let appeal_at = self.appeal_at();
-        self.timeline
-            .iter()
-            .copied()
-            .find(|e| e.at.value >= appeal_at && e.kind == EventKind::CsContacted { party })
+        self.timeline.iter().copied().find(|e| {
+            e.at.value >= appeal_at
+                && (e.kind == EventKind::CsContacted { party }
+                    || e.kind == EventKind::Unreachable { party })
+        })
     }
 
     /// The first `evidence_requested` event for `party` at or after the appeal.
@@ -169,7 +173,17 @@ impl<'a> Facts<'a> {
     /// How far the seller's refunds so far go towards `owed`. A refund recorded without an
     /// amount counts as the full refund that was asked for.
     pub fn refund_of(&self, owed: Decimal) -> Refund<'a> {
-        let events = self.all(|k| matches!(k, EventKind::RefundCompleted { .. }));
+        self.refund_by(owed, None)
+    }
+
+    /// [`Facts::refund_of`], counting only the refunds made by `due` (all, without one): a
+    /// refund after the window it was owed in does not meet it.
+    pub fn refund_by(&self, owed: Decimal, due: Option<Time>) -> Refund<'a> {
+        let events: Vec<&Event> = self
+            .all(|k| matches!(k, EventKind::RefundCompleted { .. }))
+            .into_iter()
+            .filter(|e| due.is_none_or(|due| e.at.value <= due))
+            .collect();
         let without_amount = events
             .iter()
             .any(|e| matches!(e.kind, EventKind::RefundCompleted { amount: None }));
@@ -234,10 +248,24 @@ impl<'a> Facts<'a> {
 
     /// Payments with valid proof.
     pub fn proven_payments(&self) -> Vec<&'a Payment> {
+        self.proven_payments_by(None)
+    }
+
+    /// Payments with valid proof uploaded by `due` (any time, without one): proof after the
+    /// window it was asked for does not meet it.
+    pub fn proven_payments_by(&self, due: Option<Time>) -> Vec<&'a Payment> {
         self.payments
             .iter()
             .copied()
             .filter(|p| self.has_valid_proof(p))
+            .filter(|p| {
+                due.is_none_or(|due| {
+                    p.proof
+                        .as_ref()
+                        .and_then(|id| self.evidence_by_id(&id.value))
+                        .is_some_and(|e| e.at.value <= due)
+                })
+            })
             .collect()
     }
 

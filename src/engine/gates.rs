@@ -76,7 +76,7 @@ fn age_limit(ctx: &mut Ctx) -> Option<Verdict> {
                 "the order is older than {} but support approved reopening the appeal",
                 max_age.describe()
             ),
-            vec!["findings.reopen_approved".into()],
+            vec!["findings.reopen_approved".to_string()],
         );
         return None;
     }
@@ -93,7 +93,7 @@ fn age_limit(ctx: &mut Ctx) -> Option<Verdict> {
             max_age.describe(),
             ctx.show(limit)
         ),
-        vec!["order.created_at".into(), "appeal.at".into()],
+        vec!["order.created_at".to_string(), "appeal.at".to_string()],
     );
     ctx.follow_up(
         Actor::Support,
@@ -205,7 +205,7 @@ fn timer(ctx: &mut Ctx) -> Option<Verdict> {
             ctx.show(filed),
             ctx.show(opens)
         ),
-        vec![marked.path(), "appeal.at".into()],
+        vec![marked.path(), "appeal.at".to_string()],
     );
     ctx.follow_up(
         appellant,
@@ -237,7 +237,7 @@ fn reason(ctx: &mut Ctx) -> Option<Verdict> {
     ctx.reason(
         clause,
         "the appeal states no reason",
-        vec!["appeal.reason".into()],
+        vec!["appeal.reason".to_string()],
     );
     ctx.follow_up(
         appellant,
@@ -265,10 +265,17 @@ fn evidence(ctx: &mut Ctx) -> Option<Verdict> {
     if required.is_empty() {
         return None;
     }
+    // Evidence after the window does not meet it: only what was uploaded by its end counts.
+    let due = ctx.evidence_due(appellant.into());
     let missing: Vec<EvidenceKind> = required
         .iter()
         .copied()
-        .filter(|kind| ctx.facts.evidence_of(appellant, &[*kind]).is_empty())
+        .filter(|kind| {
+            !ctx.facts
+                .evidence_of(appellant, &[*kind])
+                .iter()
+                .any(|e| e.at.value <= due)
+        })
         .collect();
     ctx.trace(
         clause,
@@ -319,8 +326,23 @@ fn evidence(ctx: &mut Ctx) -> Option<Verdict> {
                 uploaded.join(", ")
             )
         },
-        vec!["evidence".into()],
+        vec!["evidence".to_string()],
     );
+    let late: Vec<String> = missing
+        .iter()
+        .flat_map(|kind| ctx.facts.evidence_of(appellant, &[*kind]))
+        .map(|e| format!("evidence[{}]", e.index))
+        .collect();
+    if !late.is_empty() {
+        ctx.reason(
+            clause,
+            format!(
+                "the {appellant}'s {what} came after the evidence window closed at {}: late evidence does not meet it",
+                ctx.show(due)
+            ),
+            late,
+        );
+    }
     let deadline = ctx.evidence_deadline(clause, appellant.into(), &what);
     if deadline.passed {
         ctx.branch(clause, Branch::FiredDeadlinePassed);
@@ -328,7 +350,7 @@ fn evidence(ctx: &mut Ctx) -> Option<Verdict> {
         ctx.reason(
             clause,
             format!("the evidence did not arrive by {}", ctx.show(deadline.due)),
-            vec!["evidence".into()],
+            vec!["evidence".to_string()],
         );
         return Some(Verdict::done(Decision::Inadmissible));
     }

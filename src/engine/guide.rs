@@ -55,9 +55,9 @@ pub fn without_clause(ctx: &mut Ctx, wanted: ClauseId) -> (ClauseId, Verdict) {
             format!("{wanted} is not applied under this policy"),
             "escalate to a support agent",
         );
-        ctx.reason(clause, "the appeal is admissible and goes to a support agent; this policy has no substantive rule for it", vec!["appeal".into()]);
+        ctx.reason(clause, "the appeal is admissible and goes to a support agent; this policy has no substantive rule for it", vec!["appeal".to_string()]);
         if fraud {
-            ctx.reason(clause, "a fraud finding or tampered evidence is on file: the completed-order rule does not protect a fraudulent side", vec!["findings.fraud".into()]);
+            ctx.reason(clause, "a fraud finding or tampered evidence is on file: the completed-order rule does not protect a fraudulent side", vec!["findings.fraud".to_string()]);
         }
         ctx.follow_up(
             appellant,
@@ -83,7 +83,7 @@ pub fn without_clause(ctx: &mut Ctx, wanted: ClauseId) -> (ClauseId, Verdict) {
         format!(
             "this policy does not apply {wanted}, the clause for this appeal: a person must decide"
         ),
-        vec!["appeal.type".into()],
+        vec!["appeal.type".to_string()],
     );
     ctx.tell_support(
         wanted,

@@ -8,6 +8,7 @@ mod buyer_money;
 mod buyer_release;
 mod conduct;
 mod context;
+mod deadline;
 mod disclaimers;
 pub mod facts;
 mod gates;
@@ -29,8 +30,36 @@ use crate::vocab::decision::{Decision, Status};
 use crate::vocab::time::Time;
 
 use context::Ctx;
-pub use context::Deadline;
+pub use deadline::Deadline;
 use facts::Facts;
+
+/// Every code the engine says, each with its meaning and the values it states.
+pub fn codes() -> impl Iterator<Item = &'static crate::model::message::CodeSpec> {
+    [
+        said::CODES,
+        context::CODES,
+        crate::model::ruling::CODES,
+        buyer_release::CODES,
+        deadline::CODES,
+        payment_disputes::CODES,
+        seller_protection::CODES,
+        disclaimers::CODES,
+    ]
+    .into_iter()
+    .flatten()
+}
+
+mod said {
+    use crate::model::message::{Message, messages};
+    use crate::vocab::time::Time;
+
+    messages! {
+        /// The case was judged as of an earlier moment than its own `as_of`.
+        replayed = "replay.as_of" (at: Time);
+        /// What the replay left out of the case file.
+        left_out = "replay.left_out" (entries: Message);
+    }
+}
 
 /// Where the inputs came from, stamped on the ruling so it can be reproduced.
 #[derive(Debug, Clone)]
@@ -49,11 +78,16 @@ pub struct Verdict {
 }
 
 impl Verdict {
-    /// Nothing left to wait for.
+    /// Nothing left for a party to do: `final`, or, for an escalation, `awaiting_review` (a
+    /// person's finding decides what follows, so it is not final).
     pub fn done(decision: Decision) -> Verdict {
         Verdict {
             decision,
-            status: Status::Final,
+            status: if decision == Decision::Escalate {
+                Status::AwaitingReview
+            } else {
+                Status::Final
+            },
             amount: None,
             next_deadline: None,
         }
@@ -98,8 +132,8 @@ pub fn judge(
     if ignored > 0 {
         ctx.trace(
             clause,
-            format!("replayed as of {}", ctx.show(as_of)),
-            format!("{} left out", crate::model::ruling::later_entries(ignored)),
+            said::replayed(ctx.on_clock(as_of)),
+            said::left_out(crate::model::ruling::later_entries(ignored)),
         );
     }
     ctx.into_ruling(
@@ -153,6 +187,7 @@ impl Ctx<'_> {
             sanctions: self.sanctions,
             notices: self.notices,
             trace: self.trace,
+            windows: self.windows,
             branches: self
                 .branches
                 .into_iter()

@@ -10,9 +10,10 @@
 //! sanction is the policy's `seller_sanction`, or a suspension for a repeat offender.
 
 use crate::model::case::Speaker;
-use crate::model::case::{EventKind, VerificationKind};
+use crate::model::case::{Event, EventKind, VerificationKind};
 use crate::model::clause::{Branch, ClauseId};
 use crate::vocab::decision::{Decision, Party, SanctionAction};
+use crate::vocab::duration::PolicyDuration;
 use crate::vocab::matching;
 
 use super::Verdict;
@@ -152,7 +153,7 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
                 Some(days),
                 clause,
             );
-            ctx.reason(clause, format!("the seller has {violations} earlier violation(s): suspended from P2P for {days} days"), vec!["seller.history.violations".into()]);
+            ctx.reason(clause, format!("the seller has {violations} earlier violation(s): suspended from P2P for {days} days"), vec!["seller.history.violations".to_string()]);
         } else {
             let action = params.seller_sanction;
             ctx.counterfactual(format!(
@@ -168,7 +169,7 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
         ctx.reason(
             clause,
             "no out-of-the-norm demand by the seller is on file (chat or timeline)",
-            vec!["chat".into(), "timeline".into()],
+            vec!["chat".to_string(), "timeline".to_string()],
         );
         ctx.tell_support(
             clause,
@@ -203,12 +204,13 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
         .filter(|kind| !in_ad.iter().any(|(named, _)| named == kind))
         .collect();
     let all_disclosed = !demanded.is_empty() && undisclosed.is_empty();
-    let agreed = ctx
-        .facts
-        .first(|k| matches!(k, EventKind::VerificationAgreed));
-    let refused = ctx
-        .facts
-        .first(|k| matches!(k, EventKind::VerificationRefused));
+    // The buyer's first answer: an agreement or a refusal, whichever came first.
+    let answer = ctx.facts.first(|k| {
+        matches!(
+            k,
+            EventKind::VerificationAgreed | EventKind::VerificationRefused
+        )
+    });
     ctx.trace(
         clause,
         format!(
@@ -241,76 +243,108 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
                     .collect::<Vec<_>>()
                     .join(", ")
             },
-            match (agreed, refused) {
-                (_, Some(_)) => "refused",
-                (Some(_), None) => "agreed",
-                (None, None) => "has not answered",
+            match answer.map(|e| &e.kind) {
+                Some(EventKind::VerificationAgreed) => "agreed",
+                Some(_) => "refused",
+                None => "has not answered",
             }
         ),
     );
-    if all_disclosed
-        && refused.is_none()
-        && let Some(agreed) = agreed
-    {
-        ctx.branch(clause, Branch::VerificationDisclosedAndAgreed);
-        ctx.reason(clause, "the ad's terms disclosed the verification before the order and the buyer agreed: the trade goes on", vec!["order.ad_terms".into(), agreed.path()]);
-        ctx.follow_up(
-            Party::Buyer,
-            "provide the verification the ad's terms ask for",
-            None,
-            clause,
-        );
-        ctx.follow_up(
-            Party::Seller,
-            "complete the trade once the verification is in",
-            None,
-            clause,
-        );
-        return Verdict::done(Decision::Proceed);
+    if all_disclosed {
+        return disclosed_verification(ctx, clause, params.buyer_response, answer);
     }
-    ctx.branch(
-        clause,
-        if all_disclosed && refused.is_none() {
-            Branch::VerificationDisclosedNeverAgreed
-        } else {
-            Branch::VerificationNotDisclosedOrRefused
-        },
-    );
-    if !all_disclosed {
-        let asked_in_ad = if in_ad.is_empty() {
-            String::new()
-        } else {
-            let named: Vec<String> = in_ad.iter().map(|(kind, _)| spoken(kind)).collect();
-            format!(" (they ask only for: {})", named.join(", "))
-        };
-        let finding = if undisclosed.is_empty() {
-            format!(
-                "the verification requested is of a kind the policy does not name, so the ad's terms cannot be shown to have disclosed it before the order{asked_in_ad}"
-            )
-        } else {
-            let missing: Vec<String> = undisclosed.iter().map(|k| spoken(k)).collect();
-            format!(
-                "the ad's terms did not disclose the {} demanded before the order{asked_in_ad}",
-                missing.join(", ")
-            )
-        };
-        ctx.reason(clause, finding, vec!["order.ad_terms".into()]);
-    } else if let Some(refused) = refused {
-        ctx.reason(
-            clause,
-            "the buyer refused the verification",
-            vec![refused.path()],
-        );
+    ctx.branch(clause, Branch::VerificationNotDisclosedOrRefused);
+    let asked_in_ad = if in_ad.is_empty() {
+        String::new()
     } else {
-        // Disclosed, but the buyer never agreed: the rule lets the trade go on only with the
-        // buyer's agreement, and the buyer's appeal contests the demand.
-        ctx.reason(
-            clause,
-            "the ad's terms disclosed the verification, but the buyer has not agreed to it and appeals against it",
-            vec!["order.ad_terms".into(), "appeal".into()],
-        );
-    }
+        let named: Vec<String> = in_ad.iter().map(|(kind, _)| spoken(kind)).collect();
+        format!(" (they ask only for: {})", named.join(", "))
+    };
+    let finding = if undisclosed.is_empty() {
+        format!(
+            "the verification requested is of a kind the policy does not name, so the ad's terms cannot be shown to have disclosed it before the order{asked_in_ad}"
+        )
+    } else {
+        let missing: Vec<String> = undisclosed.iter().map(|k| spoken(k)).collect();
+        format!(
+            "the ad's terms did not disclose the {} demanded before the order{asked_in_ad}",
+            missing.join(", ")
+        )
+    };
+    ctx.reason(clause, finding, vec!["order.ad_terms".to_string()]);
     cancel(ctx, clause)
+}
+
+/// A verification the ad's terms disclosed: the trade goes on only with the buyer's agreement.
+/// The buyer's first answer within `window` of support's contact decides; silence while the
+/// window runs is neither an agreement nor a refusal, and an answer after it does not count.
+fn disclosed_verification(
+    ctx: &mut Ctx,
+    clause: ClauseId,
+    window: PolicyDuration,
+    answer: Option<&Event>,
+) -> Verdict {
+    let deadline = ctx.contact_deadline(
+        clause,
+        Party::Buyer,
+        window,
+        "agree to or refuse the verification the ad's terms disclosed",
+    );
+    match answer.filter(|e| e.at.value <= deadline.due) {
+        Some(agreed) if agreed.kind == EventKind::VerificationAgreed => {
+            ctx.branch(clause, Branch::VerificationDisclosedAndAgreed);
+            ctx.reason(clause, "the ad's terms disclosed the verification before the order and the buyer agreed: the trade goes on", vec!["order.ad_terms".to_string(), agreed.path()]);
+            ctx.follow_up(
+                Party::Buyer,
+                "provide the verification the ad's terms ask for",
+                None,
+                clause,
+            );
+            ctx.follow_up(
+                Party::Seller,
+                "complete the trade once the verification is in",
+                None,
+                clause,
+            );
+            Verdict::done(Decision::Proceed)
+        }
+        Some(refused) => {
+            ctx.branch(clause, Branch::VerificationNotDisclosedOrRefused);
+            ctx.reason(
+                clause,
+                "the buyer refused the verification",
+                vec![refused.path()],
+            );
+            cancel(ctx, clause)
+        }
+        None if !deadline.passed => {
+            ctx.branch(clause, Branch::VerificationAwaitingAnswer);
+            ctx.reason(
+                clause,
+                "the ad's terms disclosed the verification; the buyer has not answered yet, and silence while the window runs is not a refusal",
+                vec!["order.ad_terms".to_string()],
+            );
+            ctx.wait(
+                clause,
+                &deadline,
+                Decision::Proceed,
+                "if the buyer has not agreed by then, cancel the order (refunding the buyer first if they paid)",
+            )
+        }
+        None => {
+            ctx.branch(clause, Branch::VerificationDisclosedNeverAgreed);
+            ctx.missed(Party::Buyer);
+            ctx.reason(
+                clause,
+                format!(
+                    "the ad's terms disclosed the verification, but the buyer did not agree to it by {}: the trade cannot go on",
+                    ctx.show(deadline.due)
+                ),
+                vec!["order.ad_terms".to_string(), "timeline".to_string()],
+            );
+            cancel(ctx, clause)
+        }
+    }
 }
 
 /// Adds the kinds `found` to `demanded`, each once, in order.
@@ -348,7 +382,7 @@ fn cancel(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
     ctx.reason(
         clause,
         format!("the buyer has paid {paid} {fiat}: it is refunded before the order is cancelled"),
-        vec!["payments".into()],
+        vec!["payments".to_string()],
     );
     let outstanding = refund.outstanding;
     ctx.note_partial_refund(clause, &refund);

@@ -3,7 +3,7 @@
 
 use crate::model::case::{AppealType, EventKind, Stance};
 use crate::model::clause::{Branch, ClauseId};
-use crate::vocab::decision::{Decision, Party};
+use crate::vocab::decision::{Actor, Decision, Party};
 
 use super::context::{Ctx, Mark};
 use super::facts::AmountCheck;
@@ -110,7 +110,7 @@ pub fn filed_clause(ctx: &Ctx) -> Governing {
         T::Fraud if by == Party::Buyer => Governing::Buyer6a,
         T::Fraud => Governing::Seller7a,
         T::PaymentNotReceived => {
-            if ctx.facts.proven_payments().is_empty() {
+            if payment_disputes::proven_in_time(ctx).is_empty() {
                 Governing::Seller1a
             } else {
                 Governing::Seller1b
@@ -173,7 +173,9 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(String, 
             )),
         );
     }
-    if facts.payments.is_empty() {
+    // A payment first recorded after the window for proof of it closed does not meet it.
+    let proof_due = ctx.evidence_due(Actor::Buyer);
+    if facts.payments.iter().all(|p| p.at.value > proof_due) {
         return (filed, Logic::NoPaymentOnFile, None);
     }
     let all_payments: Vec<String> = facts
@@ -304,7 +306,7 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(String, 
     if filed == Governing::Buyer1a {
         let denials = facts.responses(Party::Seller, Some(Stance::PaymentNotReceived));
         if let Some(denial) = denials.first() {
-            let target = if facts.proven_payments().is_empty() {
+            let target = if payment_disputes::proven_in_time(ctx).is_empty() {
                 Governing::Seller1a
             } else {
                 Governing::Seller1b

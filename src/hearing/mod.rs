@@ -126,7 +126,7 @@ pub fn judge_under(loaded: &LoadedCase, policy: &Policy, as_of: Time, clock: Clo
     };
     let mut ruling = engine::judge(&loaded.case, policy, as_of, clock, &provenance);
     for reason in &mut ruling.rationale {
-        reason.lines = reason.refs.iter().map(|r| loaded.line_of(r)).collect();
+        reason.lines = reason.refs.iter().map(|r| r.line_in(loaded)).collect();
     }
     ruling
 }

@@ -192,6 +192,7 @@ branches! {
     NoValidProof = "no valid proof",
     VerificationDisclosedAndAgreed = "verification disclosed and agreed",
     VerificationDisclosedNeverAgreed = "verification disclosed, never agreed",
+    VerificationAwaitingAnswer = "verification disclosed, awaiting the buyer's answer",
     VerificationNotDisclosedOrRefused = "verification not disclosed or refused",
     OutOfPolicyFirstOffence = "out-of-policy, first offence",
     OutOfPolicyRepeatOffence = "out-of-policy, repeat offence",
@@ -295,11 +296,12 @@ clause_parameters! {
     Seller2a => seller_2a: params::Seller2a,
     Seller3a => seller_3a: params::Seller3a,
     Seller4a => seller_4a: params::Seller4a,
+    Seller5a => seller_5a: params::Seller5a,
     Seller6a => seller_6a: params::OffensiveLanguage,
     Channels => channels: params::Channels,
     }
     none: {
-        AgeLimit, Kyc, Timer, Reason, Evidence, Buyer6a, Seller5a, Seller7a, Timeliness,
+        AgeLimit, Kyc, Timer, Reason, Evidence, Buyer6a, Seller7a, Timeliness,
         OffPlatform, Finality, GuideSteps, GuideCompleted,
     }
 }
@@ -448,6 +450,7 @@ impl ClauseId {
                 branches: &[
                     B::VerificationDisclosedAndAgreed,
                     B::VerificationDisclosedNeverAgreed,
+                    B::VerificationAwaitingAnswer,
                     B::VerificationNotDisclosedOrRefused,
                     B::OutOfPolicyFirstOffence,
                     B::OutOfPolicyRepeatOffence,

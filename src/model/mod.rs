@@ -5,9 +5,12 @@
 //! ([`expectation`]).
 
 pub mod case;
+pub mod case_ref;
 pub mod clause;
 pub mod expectation;
 pub mod filing;
+pub mod message;
 pub mod params;
 pub mod policy;
 pub mod ruling;
+pub mod window;

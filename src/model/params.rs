@@ -380,6 +380,7 @@ parameters! {
         seller_sanction: SanctionAction => "sanction for an out-of-policy demand, first offence",
         repeat_threshold: u32 => "earlier violations at which the demand counts as repeated (suspension)",
         suspension_days: u32 => "days of suspension for a repeated out-of-policy demand",
+        buyer_response: PolicyDuration => "time the buyer has to agree to or refuse a disclosed verification after support contacts them; silence until then is no refusal",
     }
 }
 
@@ -436,6 +437,13 @@ parameters! {
     Seller4a {
         evidence_window: PolicyDuration => "time the seller has to prove the buyer caused the block",
         buyer_docs_window: PolicyDuration => "time the buyer has to submit documents once the seller's evidence is in",
+    }
+}
+
+parameters! {
+    /// Seller 5.a: the seller released without confirming the payment.
+    Seller5a {
+        buyer_response: PolicyDuration => "time the buyer has to answer support after it contacts them before counting as unresponsive",
     }
 }
 

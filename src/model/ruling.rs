@@ -5,30 +5,53 @@ use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::model::case_ref::CaseRef;
 use crate::model::clause::ClauseId;
+use crate::model::message::{Message, Said};
+use crate::model::window::Window;
 use crate::vocab::decision::{Actor, Decision, Party, SanctionAction, Status};
 
 /// Version of the JSON form of a ruling; bumped on any incompatible change.
 pub const SCHEMA_VERSION: u32 = 1;
 
 impl Sanction {
-    /// How long it lasts, in words: "7 days", "until resolved", "permanent", or "—" for
-    /// measures without a length (a warning, removed ads).
-    pub fn length(&self) -> String {
+    /// How long it lasts: a number of days, until the case is resolved, permanent, or no
+    /// length at all (a warning, removed ads).
+    pub fn length(&self) -> Message {
         match (self.days, self.action) {
-            (Some(days), _) => format!("{days} days"),
+            (Some(days), _) => said::length_days(days),
             (
                 None,
                 SanctionAction::SuspendP2p
                 | SanctionAction::FreezeP2p
                 | SanctionAction::FreezeAssets
                 | SanctionAction::DisableWithdrawals,
-            ) => "until resolved".to_string(),
-            (None, SanctionAction::PermanentBan) => "permanent".to_string(),
-            (None, _) => "—".to_string(),
+            ) => said::length_until_resolved(),
+            (None, SanctionAction::PermanentBan) => said::length_permanent(),
+            (None, _) => said::length_none(),
         }
     }
 }
+
+mod said {
+    use crate::model::message::messages;
+
+    messages! {
+        /// A sanction that lasts a number of days.
+        length_days = "sanction.length.days" (days: u32);
+        /// A sanction that lasts until the case is resolved.
+        length_until_resolved = "sanction.length.until_resolved" ();
+        /// A sanction for good.
+        length_permanent = "sanction.length.permanent" ();
+        /// A measure that has no length (a warning, removed ads).
+        length_none = "sanction.length.none" ();
+        /// What a replay at an earlier moment left out of the case file.
+        later_entries = "replay.later_entries" (count: usize);
+    }
+}
+
+/// The codes said here.
+pub const CODES: &[crate::model::message::CodeSpec] = said::CODES;
 
 /// One sanction. `days: None` on a suspension or freeze means "until the case is resolved".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
@@ -42,16 +65,14 @@ pub struct Sanction {
 }
 
 /// A reason for the ruling, tied to its clause and to the lines of the case it rests on.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reason {
-    #[schemars(with = "String")]
     pub clause: ClauseId,
-    pub finding: String,
-    /// YAML paths (`payments[0].payer_name`) and chat ids (`chat:c3`) the finding rests on.
-    pub refs: Vec<String>,
-    /// The line of the case file each ref points at, in the order of `refs`; `null` for a ref
+    pub finding: Said,
+    /// The places of the case the finding rests on.
+    pub refs: Vec<CaseRef>,
+    /// The line of the case file each ref points at, in the order of `refs`; `None` for a ref
     /// to something the file does not have (a missing key the finding relies on, say).
-    #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub lines: Vec<Option<usize>>,
 }
 
@@ -71,36 +92,30 @@ impl Reason {
 }
 
 /// Something someone must do, and by when.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FollowUp {
     pub who: Actor,
-    pub action: String,
-    /// In the policy's time zone.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<String>")]
+    pub action: Said,
+    /// On the ruling's clock.
     pub due: Option<DateTime<FixedOffset>>,
-    #[schemars(with = "String")]
     pub clause: ClauseId,
 }
 
 /// A statement the parties must be told (disclaimers, finality).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
-    #[schemars(with = "String")]
     pub clause: ClauseId,
-    pub text: String,
+    pub text: Said,
 }
 
 /// One step of `--explain`: a gate or clause tested, the values compared, the outcome.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TraceStep {
-    #[schemars(with = "String")]
     pub clause: ClauseId,
-    pub check: String,
-    pub outcome: String,
+    pub check: Said,
+    pub outcome: Said,
     /// For a decision that hinged on a threshold or deadline: what would have changed it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub counterfactual: Option<String>,
+    pub counterfactual: Option<Said>,
 }
 
 /// The policy a ruling was made under, and where it was read from.
@@ -119,17 +134,14 @@ pub struct PolicyRef {
     pub builtin: bool,
 }
 
-/// "1 later entry of the case file", "3 later entries of the case file": what a replay with
-/// `--as-of` left out, in words.
-pub fn later_entries(count: usize) -> String {
-    match count {
-        1 => "1 later entry of the case file".to_string(),
-        n => format!("{n} later entries of the case file"),
-    }
+/// What a replay with `--as-of` left out: a count of later entries of the case file.
+pub fn later_entries(count: usize) -> Message {
+    said::later_entries(count)
 }
 
-/// The outcome of judging one case.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+/// The outcome of judging one case: data, which the renderers put into words
+/// (`report::render`, in the reader's language).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ruling {
     pub schema_version: u32,
     pub tool_version: String,
@@ -137,20 +149,13 @@ pub struct Ruling {
     pub case_sha256: String,
     pub order_id: String,
     pub policy: PolicyRef,
-    #[schemars(with = "String")]
     pub as_of: DateTime<FixedOffset>,
     pub decision: Decision,
     pub status: Status,
-    #[schemars(with = "String")]
     pub clause: ClauseId,
     /// The clause the appeal was filed under, before the facts re-routed it.
-    #[schemars(with = "String")]
     pub filed_clause: ClauseId,
-    #[serde(skip_serializing_if = "Option::is_none", with = "opt_decimal")]
-    #[schemars(with = "Option<String>")]
     pub amount: Option<Decimal>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<String>")]
     pub next_deadline: Option<DateTime<FixedOffset>>,
     /// Entries of the case file later than `as_of` and so left out (a replay with `--as-of`).
     pub ignored_after_as_of: usize,
@@ -158,12 +163,11 @@ pub struct Ruling {
     pub follow_ups: Vec<FollowUp>,
     pub sanctions: Vec<Sanction>,
     pub notices: Vec<Notice>,
-    /// Present with `--explain` only.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// Filled with `--explain` only.
     pub trace: Vec<TraceStep>,
-    /// Paths taken through each clause (for `appeal test --coverage`); not part of the JSON.
-    #[serde(skip)]
-    #[schemars(skip)]
+    /// Every window the ruling relied on, times on the ruling's clock.
+    pub windows: Vec<Window>,
+    /// Paths taken through each clause (for `appeal test --coverage`).
     pub branches: Vec<(ClauseId, &'static str)>,
 }
 

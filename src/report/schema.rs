@@ -10,7 +10,6 @@ use serde_json::{Value, json};
 
 use crate::model::case::Case;
 use crate::model::policy::Policy;
-use crate::model::ruling::Ruling;
 
 /// Which schema.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -33,7 +32,7 @@ pub fn render(kind: Kind) -> String {
             "appeal policy file",
         ),
         Kind::Ruling => titled(
-            schemars::schema_for!(Ruling),
+            schemars::schema_for!(crate::report::render::json::RulingJson<'static>),
             "appeal ruling (--format json)",
         ),
         Kind::Diff => titled(

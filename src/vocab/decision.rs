@@ -23,10 +23,13 @@ word_enum! {
 }
 
 word_enum! {
-    /// `pending`: waiting for an action before `next_deadline`; `final`: nothing left to wait for.
+    /// `pending`: waiting for a party's action before `next_deadline`; `final`: no later fact
+    /// changes it, its own carrying out aside; `awaiting_review`: an escalation, waiting on a
+    /// person's finding, which then decides the case.
     Status {
         Pending = "pending",
         Final = "final",
+        AwaitingReview = "awaiting_review",
     }
 }
 

@@ -13,7 +13,7 @@ fn main() {
         if let Ok(loaded) = appeal::model::case::load(source) {
             for policy in &policies {
                 let ruling = engine::judge(&loaded.case, policy, loaded.case.as_of.value, &provenance);
-                let _ = appeal::report::render::human::ruling(&ruling, &loaded.case, None, true, appeal::text::terminal::Look::PLAIN);
+                let _ = appeal::report::render::human::ruling(&ruling, &loaded.case, None, true, appeal::text::terminal::Look::PLAIN, appeal::report::words::english());
             }
         }
     });

@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 
 use crate::hearing::Judged;
 use crate::model::ruling::Ruling;
+use crate::report::words::Words;
 use crate::vocab::decision::Status;
 use crate::vocab::time::Minute;
 
@@ -45,6 +46,7 @@ header h1{font-size:20px;color:#1d2330;margin:0 0 4px}
 .decision{font-size:22px;font-weight:700;padding:14px 18px;border-radius:8px;margin:12px 0;background:#fff;border-left:8px solid #2f6fde}
 .decision.final{border-left-color:#2e8b57}
 .decision.pending{border-left-color:#d9822b}
+.decision.awaiting-review{border-left-color:#6a5acd}
 .deadline{font-size:15px;font-weight:400;color:#4a5160;margin-top:4px}
 section{background:#fff;border-radius:8px;padding:12px 18px;margin:12px 0}
 h2{font-size:16px;margin:4px 0 8px}
@@ -78,11 +80,11 @@ fn colour(mark: Mark) -> &'static str {
 }
 
 /// The page for one judged case.
-pub fn page(judged: &Judged, explain: bool) -> String {
+pub fn page(judged: &Judged, explain: bool, words: &Words) -> String {
     let ruling = &judged.ruling;
     let case = &judged.loaded.case;
     let order = &case.order;
-    let chronology = Chronology::of(&judged.loaded, ruling, &judged.policy);
+    let chronology = Chronology::of(&judged.loaded, ruling, &judged.policy, words);
     let mut html = String::new();
     let title = format!("{} · {}", ruling.case, ruling.decision);
     let _ = write!(
@@ -115,13 +117,14 @@ pub fn page(judged: &Judged, explain: bool) -> String {
         )),
         Minute(&ruling.as_of),
     );
-    if let Some(note) = super::replay_note(ruling.ignored_after_as_of) {
+    if let Some(note) = super::replay_note(words, ruling.ignored_after_as_of) {
         let _ = write!(html, "<div>{}</div>", escape(&note));
     }
     html.push_str("</header>\n");
     let status = match ruling.status {
         Status::Pending => "pending",
         Status::Final => "final",
+        Status::AwaitingReview => "awaiting-review",
     };
     let headline = super::human::headline(ruling, &order.fiat, &order.asset);
     let _ = write!(
@@ -145,21 +148,21 @@ pub fn page(judged: &Judged, explain: bool) -> String {
     }
     html.push_str("</div>\n");
     html.push_str(&chart_section(&chronology));
-    html.push_str(&tables(ruling));
+    html.push_str(&tables(ruling, words));
     html.push_str(&timeline_table(&chronology));
     if explain && !ruling.trace.is_empty() {
         html.push_str("<section><h2>Trace</h2><table><tr><th>clause</th><th>checked</th><th>outcome</th></tr>");
         for step in &ruling.trace {
-            let mut outcome = step.outcome.clone();
+            let mut outcome = words.said(&step.outcome);
             if let Some(other) = &step.counterfactual {
                 outcome.push_str(" — would change: ");
-                outcome.push_str(other);
+                outcome.push_str(&words.said(other));
             }
             let _ = write!(
                 html,
                 "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
                 step.clause,
-                escape(&step.check),
+                escape(&words.said(&step.check)),
                 escape(&outcome)
             );
         }
@@ -177,20 +180,21 @@ pub fn page(judged: &Judged, explain: bool) -> String {
 }
 
 /// Why, who does what, sanctions and notices.
-fn tables(ruling: &Ruling) -> String {
+fn tables(ruling: &Ruling, words: &Words) -> String {
     let mut html = String::new();
     if !ruling.rationale.is_empty() {
         html.push_str(
             "<section><h2>Why</h2><table><tr><th>clause</th><th>finding</th><th>rests on</th></tr>",
         );
         for reason in &ruling.rationale {
-            let mut rests: Vec<String> = reason.refs.iter().map(|r| escape(r)).collect();
+            let mut rests: Vec<String> =
+                reason.refs.iter().map(|r| escape(&r.to_string())).collect();
             rests.extend(reason.lines_in_words());
             let _ = write!(
                 html,
                 "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
                 reason.clause,
-                escape(&reason.finding),
+                escape(&words.said(&reason.finding)),
                 rests.join("<br>")
             );
         }
@@ -207,7 +211,7 @@ fn tables(ruling: &Ruling) -> String {
                 html,
                 "<tr><td>{}</td><td>{}</td><td class=\"when\">{due}</td><td>{}</td></tr>",
                 follow_up.who,
-                escape(&follow_up.action),
+                escape(&words.said(&follow_up.action)),
                 follow_up.clause
             );
         }
@@ -221,7 +225,7 @@ fn tables(ruling: &Ruling) -> String {
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 sanction.party,
                 sanction.action,
-                escape(&sanction.length()),
+                escape(&words.say(&sanction.length())),
                 sanction.clause
             );
         }
@@ -235,7 +239,7 @@ fn tables(ruling: &Ruling) -> String {
             let _ = write!(
                 html,
                 "<tr><td>{}</td><td>{}</td></tr>",
-                escape(&notice.text),
+                escape(&words.said(&notice.text)),
                 notice.clause
             );
         }

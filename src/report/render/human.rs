@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 
 use crate::model::case::Case;
 use crate::model::ruling::Ruling;
+use crate::report::words::Words;
 use crate::text::shown::{Shown, escape};
 use crate::text::terminal::Look;
 use crate::vocab::decision::Status;
@@ -19,6 +20,7 @@ pub fn ruling(
     policy_file: Option<&str>,
     explain: bool,
     look: Look,
+    words: &Words,
 ) -> String {
     let mut out = String::new();
     let order = &case.order;
@@ -50,7 +52,7 @@ pub fn ruling(
         ),
         Minute(&ruling.as_of)
     );
-    if let Some(note) = super::replay_note(ruling.ignored_after_as_of) {
+    if let Some(note) = super::replay_note(words, ruling.ignored_after_as_of) {
         let _ = writeln!(out, "{note}");
     }
     let _ = writeln!(out);
@@ -72,11 +74,11 @@ pub fn ruling(
         for reason in &ruling.rationale {
             grid.add_row(vec![
                 reason.clause.to_string(),
-                escape(&reason.finding).into_owned(),
+                escape(&words.said(&reason.finding)).into_owned(),
                 reason
                     .refs
                     .iter()
-                    .cloned()
+                    .map(ToString::to_string)
                     .chain(reason.lines_in_words())
                     .map(|line| escape(&line).into_owned())
                     .collect::<Vec<_>>()
@@ -91,7 +93,7 @@ pub fn ruling(
         for follow_up in &ruling.follow_ups {
             grid.add_row(vec![
                 follow_up.who.to_string(),
-                escape(&follow_up.action).into_owned(),
+                escape(&words.said(&follow_up.action)).into_owned(),
                 follow_up
                     .due
                     .map(|d| Minute(&d).to_string())
@@ -108,7 +110,7 @@ pub fn ruling(
             grid.add_row(vec![
                 sanction.party.to_string(),
                 sanction.action.to_string(),
-                sanction.length(),
+                words.say(&sanction.length()),
                 sanction.clause.to_string(),
             ]);
         }
@@ -119,7 +121,7 @@ pub fn ruling(
         let mut grid = table::new(&["notice", "clause"], look);
         for notice in &ruling.notices {
             grid.add_row(vec![
-                escape(&notice.text).into_owned(),
+                escape(&words.said(&notice.text)).into_owned(),
                 notice.clause.to_string(),
             ]);
         }
@@ -129,14 +131,14 @@ pub fn ruling(
         let _ = writeln!(out, "\nTrace");
         let mut grid = table::new(&["clause", "checked", "outcome"], look);
         for step in &ruling.trace {
-            let mut outcome = escape(&step.outcome).into_owned();
+            let mut outcome = escape(&words.said(&step.outcome)).into_owned();
             if let Some(other) = &step.counterfactual {
                 outcome.push_str("\nwould change: ");
-                outcome.push_str(&escape(other));
+                outcome.push_str(&escape(&words.said(other)));
             }
             grid.add_row(vec![
                 step.clause.to_string(),
-                escape(&step.check).into_owned(),
+                escape(&words.said(&step.check)).into_owned(),
                 outcome,
             ]);
         }
@@ -150,6 +152,7 @@ pub fn headline(ruling: &Ruling, fiat: &str, asset: &str) -> String {
     let status = match ruling.status {
         Status::Pending => "PENDING",
         Status::Final => "FINAL",
+        Status::AwaitingReview => "AWAITING REVIEW",
     };
     let amount = match ruling.amount {
         Some(amount) if ruling.decision == crate::vocab::decision::Decision::ReleaseToBuyer => {

@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 
 use crate::model::case::Case;
 use crate::model::ruling::Ruling;
+use crate::report::words::Words;
 use crate::vocab::time::Minute;
 
 /// Text for Markdown: in a table cell or anywhere else, with control characters, HTML and
@@ -25,7 +26,13 @@ fn code(text: &str) -> String {
 
 /// The ruling as Markdown; `policy_file` names the policy file it was made under (`None` for a
 /// built-in policy); `explain` adds the trace.
-pub fn ruling(ruling: &Ruling, case: &Case, policy_file: Option<&str>, explain: bool) -> String {
+pub fn ruling(
+    ruling: &Ruling,
+    case: &Case,
+    policy_file: Option<&str>,
+    explain: bool,
+    words: &Words,
+) -> String {
     let mut out = String::new();
     let order = &case.order;
     let _ = writeln!(
@@ -49,7 +56,7 @@ pub fn ruling(ruling: &Ruling, case: &Case, policy_file: Option<&str>, explain: 
         super::policy_heading(ruling, policy_file.map(code).as_deref(), cell),
         Minute(&ruling.as_of)
     );
-    if let Some(note) = super::replay_note(ruling.ignored_after_as_of) {
+    if let Some(note) = super::replay_note(words, ruling.ignored_after_as_of) {
         let _ = writeln!(out, "\n_{note}_");
     }
     let _ = writeln!(out);
@@ -78,10 +85,10 @@ pub fn ruling(ruling: &Ruling, case: &Case, policy_file: Option<&str>, explain: 
                 out,
                 "| `{}` | {} | {} |",
                 reason.clause,
-                cell(&reason.finding),
+                cell(&words.said(&reason.finding)),
                 cell(&match reason.lines_in_words() {
-                    Some(lines) => format!("{} ({lines})", reason.refs.join(", ")),
-                    None => reason.refs.join(", "),
+                    Some(lines) => format!("{} ({lines})", refs(reason)),
+                    None => refs(reason),
                 })
             );
         }
@@ -100,7 +107,7 @@ pub fn ruling(ruling: &Ruling, case: &Case, policy_file: Option<&str>, explain: 
                 out,
                 "| {} | {} | {} | `{}` |",
                 f.who,
-                cell(&f.action),
+                cell(&words.said(&f.action)),
                 due,
                 f.clause
             );
@@ -112,7 +119,7 @@ pub fn ruling(ruling: &Ruling, case: &Case, policy_file: Option<&str>, explain: 
             "\n#### Sanctions\n\n| party | action | length | clause |\n|---|---|---|---|"
         );
         for s in &ruling.sanctions {
-            let length = s.length();
+            let length = words.say(&s.length());
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | `{}` |",
@@ -123,7 +130,7 @@ pub fn ruling(ruling: &Ruling, case: &Case, policy_file: Option<&str>, explain: 
     if !ruling.notices.is_empty() {
         let _ = writeln!(out, "\n#### Tell the parties\n");
         for n in &ruling.notices {
-            let _ = writeln!(out, "- {} (`{}`)", cell(&n.text), n.clause);
+            let _ = writeln!(out, "- {} (`{}`)", cell(&words.said(&n.text)), n.clause);
         }
     }
     if explain && !ruling.trace.is_empty() {
@@ -132,15 +139,15 @@ pub fn ruling(ruling: &Ruling, case: &Case, policy_file: Option<&str>, explain: 
             "\n#### Trace\n\n| clause | checked | outcome |\n|---|---|---|"
         );
         for step in &ruling.trace {
-            let mut outcome = step.outcome.clone();
+            let mut outcome = words.said(&step.outcome);
             if let Some(other) = &step.counterfactual {
-                outcome.push_str(&format!(" — would change: {other}"));
+                outcome.push_str(&format!(" — would change: {}", words.said(other)));
             }
             let _ = writeln!(
                 out,
                 "| `{}` | {} | {} |",
                 step.clause,
-                cell(&step.check),
+                cell(&words.said(&step.check)),
                 cell(&outcome)
             );
         }
@@ -153,4 +160,14 @@ pub fn ruling(ruling: &Ruling, case: &Case, policy_file: Option<&str>, explain: 
         &ruling.policy.sha256[..12.min(ruling.policy.sha256.len())]
     );
     out
+}
+
+/// A reason's references, as the ruling writes them: `payments[0], order.price`.
+fn refs(reason: &crate::model::ruling::Reason) -> String {
+    reason
+        .refs
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
 }

@@ -2,6 +2,7 @@
 
 pub mod html;
 pub mod human;
+pub mod json;
 pub mod markdown;
 mod policy;
 pub mod table;
@@ -11,11 +12,14 @@ pub use policy::policy_table;
 
 /// What a `--as-of` replay left out, in words: "replay: 1 later entry of the case file left
 /// out". `None` when nothing was.
-pub(crate) fn replay_note(ignored_after_as_of: usize) -> Option<String> {
+pub(crate) fn replay_note(
+    words: &crate::report::words::Words,
+    ignored_after_as_of: usize,
+) -> Option<String> {
     (ignored_after_as_of > 0).then(|| {
         format!(
             "replay: {} left out",
-            crate::model::ruling::later_entries(ignored_after_as_of)
+            words.say(&crate::model::ruling::later_entries(ignored_after_as_of))
         )
     })
 }

@@ -110,6 +110,7 @@ impl Chronology {
         loaded: &LoadedCase,
         ruling: &Ruling,
         policy: &crate::model::policy::Policy,
+        words: &crate::report::words::Words,
     ) -> Chronology {
         let case = &loaded.case;
         let as_of = ruling.as_of;
@@ -231,7 +232,7 @@ impl Chronology {
                             lane,
                             opens: opens.min(due),
                             closes: due,
-                            what: follow_up.action.clone(),
+                            what: words.said(&follow_up.action),
                             from: from.clone(),
                         });
                     }
@@ -243,7 +244,7 @@ impl Chronology {
                 at: due,
                 lane,
                 mark: Mark::Deadline,
-                text: format!("due: {}{from}", follow_up.action),
+                text: format!("due: {}{from}", words.said(&follow_up.action)),
                 line: None,
                 after_as_of: false,
             });

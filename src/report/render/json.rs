@@ -1,0 +1,282 @@
+//! The ruling as JSON (`--format json`, one object per line): the ruling's data, with each
+//! message's code and typed values beside its text in the reader's language. `appeal schema
+//! ruling` is the JSON Schema of [`RulingJson`].
+
+use chrono::{DateTime, FixedOffset};
+use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::Serialize;
+use serde::ser::{SerializeMap, SerializeSeq};
+
+use crate::model::message::{Message, Said, Value};
+use crate::model::ruling::{PolicyRef, Ruling, Sanction};
+use crate::report::words::Words;
+use crate::vocab::decision::{Actor, Decision, Status};
+
+/// The JSON form of a ruling.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct RulingJson<'a> {
+    /// Version of this JSON form; bumped on any incompatible change.
+    pub schema_version: u32,
+    pub tool_version: &'a str,
+    /// The case id (`case:`).
+    pub case: &'a str,
+    /// Hex SHA-256 of the case file exactly as read.
+    pub case_sha256: &'a str,
+    pub order_id: &'a str,
+    pub policy: &'a PolicyRef,
+    /// The moment of the ruling, RFC 3339, on the ruling's clock.
+    #[schemars(with = "String")]
+    pub as_of: DateTime<FixedOffset>,
+    pub decision: Decision,
+    pub status: Status,
+    /// The clause that governs the ruling (after re-routing), or the gate that decided.
+    pub clause: String,
+    /// The clause the appeal was filed under, before the facts re-routed it.
+    pub filed_clause: String,
+    /// The decision's amount, a decimal string: fiat for a refund, the asset for a partial
+    /// release.
+    #[serde(skip_serializing_if = "Option::is_none", with = "opt_decimal")]
+    #[schemars(with = "Option<String>")]
+    pub amount: Option<Decimal>,
+    /// When a pending ruling's wait ends, RFC 3339.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub next_deadline: Option<DateTime<FixedOffset>>,
+    /// Entries of the case file later than `as_of` and so left out (a replay with `--as-of`).
+    pub ignored_after_as_of: usize,
+    pub rationale: Vec<ReasonJson<'a>>,
+    pub follow_ups: Vec<FollowUpJson<'a>>,
+    pub sanctions: &'a [Sanction],
+    pub notices: Vec<NoticeJson<'a>>,
+    /// With `--explain` only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub trace: Vec<TraceJson<'a>>,
+}
+
+/// A reason for the ruling.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct ReasonJson<'a> {
+    pub clause: String,
+    /// The finding's code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<&'static str>,
+    /// The finding in the reader's language.
+    pub finding: String,
+    /// The values the finding states, typed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<serde_json::Map<String, serde_json::Value>>")]
+    pub values: Option<ValuesJson<'a>>,
+    /// YAML paths (`payments[0].payer_name`) and chat ids (`chat:c3`) the finding rests on.
+    pub refs: Vec<String>,
+    /// The line of the case file each ref points at, in the order of `refs`.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub lines: &'a [Option<usize>],
+}
+
+/// Something someone must do.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct FollowUpJson<'a> {
+    pub who: Actor,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<&'static str>,
+    /// What to do, in the reader's language.
+    pub action: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<serde_json::Map<String, serde_json::Value>>")]
+    pub values: Option<ValuesJson<'a>>,
+    /// RFC 3339, on the ruling's clock.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub due: Option<DateTime<FixedOffset>>,
+    pub clause: String,
+}
+
+/// A statement the parties must be told.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct NoticeJson<'a> {
+    pub clause: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<&'static str>,
+    /// The notice in the reader's language.
+    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<serde_json::Map<String, serde_json::Value>>")]
+    pub values: Option<ValuesJson<'a>>,
+}
+
+/// One step of `--explain`.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct TraceJson<'a> {
+    pub clause: String,
+    pub check: String,
+    pub outcome: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub counterfactual: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<serde_json::Map<String, serde_json::Value>>")]
+    pub values: Option<ValuesJson<'a>>,
+}
+
+impl<'a> RulingJson<'a> {
+    /// The JSON form of `ruling`, its texts in `words`' language; the trace only if `explain`.
+    pub fn of(ruling: &'a Ruling, words: &Words, explain: bool) -> RulingJson<'a> {
+        RulingJson {
+            schema_version: ruling.schema_version,
+            tool_version: &ruling.tool_version,
+            case: &ruling.case,
+            case_sha256: &ruling.case_sha256,
+            order_id: &ruling.order_id,
+            policy: &ruling.policy,
+            as_of: ruling.as_of,
+            decision: ruling.decision,
+            status: ruling.status,
+            clause: ruling.clause.to_string(),
+            filed_clause: ruling.filed_clause.to_string(),
+            amount: ruling.amount,
+            next_deadline: ruling.next_deadline,
+            ignored_after_as_of: ruling.ignored_after_as_of,
+            rationale: ruling
+                .rationale
+                .iter()
+                .map(|reason| ReasonJson {
+                    clause: reason.clause.to_string(),
+                    code: code(&reason.finding),
+                    finding: words.said(&reason.finding),
+                    values: values(&reason.finding),
+                    refs: reason.refs.iter().map(ToString::to_string).collect(),
+                    lines: &reason.lines,
+                })
+                .collect(),
+            follow_ups: ruling
+                .follow_ups
+                .iter()
+                .map(|follow_up| FollowUpJson {
+                    who: follow_up.who,
+                    code: code(&follow_up.action),
+                    action: words.said(&follow_up.action),
+                    values: values(&follow_up.action),
+                    due: follow_up.due,
+                    clause: follow_up.clause.to_string(),
+                })
+                .collect(),
+            sanctions: &ruling.sanctions,
+            notices: ruling
+                .notices
+                .iter()
+                .map(|notice| NoticeJson {
+                    clause: notice.clause.to_string(),
+                    code: code(&notice.text),
+                    text: words.said(&notice.text),
+                    values: values(&notice.text),
+                })
+                .collect(),
+            trace: match explain {
+                false => Vec::new(),
+                true => ruling
+                    .trace
+                    .iter()
+                    .map(|step| TraceJson {
+                        clause: step.clause.to_string(),
+                        check: words.said(&step.check),
+                        outcome: words.said(&step.outcome),
+                        counterfactual: step.counterfactual.as_ref().map(|c| words.said(c)),
+                        code: code(&step.check),
+                        values: values(&step.check),
+                    })
+                    .collect(),
+            },
+        }
+    }
+}
+
+fn code(said: &Said) -> Option<&'static str> {
+    said.code().map(|code| code.as_str())
+}
+
+fn values(said: &Said) -> Option<ValuesJson<'_>> {
+    said.message().map(ValuesJson)
+}
+
+/// A message's values as a JSON object, each typed: times as RFC 3339 strings, amounts as
+/// decimal strings with their currency or asset, counts as numbers, words as their ids, lists
+/// as arrays, a message within a message as `{code, values}`.
+#[derive(Debug)]
+pub struct ValuesJson<'a>(pub &'a Message);
+
+impl Serialize for ValuesJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.values.len()))?;
+        for (name, value) in &self.0.values {
+            map.serialize_entry(name, &ValueJson(value))?;
+        }
+        map.end()
+    }
+}
+
+struct ValueJson<'a>(&'a Value);
+
+impl Serialize for ValueJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            Value::Time(time) => serializer.serialize_str(&time.to_rfc3339()),
+            Value::Money { amount, currency } => {
+                let mut map = serializer.serialize_map(Some(2))?;
+                map.serialize_entry("amount", &amount.to_string())?;
+                map.serialize_entry("currency", currency)?;
+                map.end()
+            }
+            Value::Quantity { amount, asset } => {
+                let mut map = serializer.serialize_map(Some(2))?;
+                map.serialize_entry("amount", &amount.to_string())?;
+                map.serialize_entry("asset", asset)?;
+                map.end()
+            }
+            Value::Decimal(decimal) | Value::Deviation(decimal) => {
+                serializer.serialize_str(&decimal.to_string())
+            }
+            Value::Count(count) => serializer.serialize_u64(*count),
+            Value::Duration(duration) => serializer.collect_str(duration),
+            Value::Party(party) => serializer.serialize_str(party.as_str()),
+            Value::Actor(actor) => serializer.serialize_str(actor.as_str()),
+            Value::Decision(decision) => serializer.serialize_str(decision.as_str()),
+            Value::Sanction(action) => serializer.serialize_str(action.as_str()),
+            Value::Word { id, .. } => serializer.serialize_str(id),
+            Value::Name(text) | Value::Quote(text) => serializer.serialize_str(text),
+            Value::Clause(clause) => serializer.serialize_str(clause.as_str()),
+            Value::Ref(reference) => serializer.collect_str(reference),
+            Value::List(items) | Value::AndList(items) | Value::Series(items) => {
+                let mut seq = serializer.serialize_seq(Some(items.len()))?;
+                for item in items {
+                    seq.serialize_element(&ValueJson(item))?;
+                }
+                seq.end()
+            }
+            Value::Flag(flag) => serializer.serialize_bool(*flag),
+            Value::Said(message) => {
+                let mut map = serializer.serialize_map(Some(2))?;
+                map.serialize_entry("code", message.code.as_str())?;
+                map.serialize_entry("values", &ValuesJson(message))?;
+                map.end()
+            }
+        }
+    }
+}
+
+/// An optional amount as a decimal string (`"2550000.10"`), as every amount in JSON output is.
+mod opt_decimal {
+    use rust_decimal::Decimal;
+    use serde::Serializer;
+
+    pub fn serialize<S: Serializer>(
+        value: &Option<Decimal>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match value {
+            Some(decimal) => serializer.serialize_str(&decimal.to_string()),
+            None => serializer.serialize_none(),
+        }
+    }
+}

@@ -93,6 +93,16 @@ impl SourceFile {
         })
     }
 
+    /// The bytes exactly as read (a byte-order mark included).
+    pub fn bytes(&self) -> Vec<u8> {
+        let mut bytes = Vec::with_capacity(self.text.len() + BOM.len());
+        if self.bom {
+            bytes.extend_from_slice(BOM);
+        }
+        bytes.extend_from_slice(self.text.as_bytes());
+        bytes
+    }
+
     /// Whether the bytes read are exactly `text` (no byte-order mark before it).
     pub fn is_exactly(&self, text: &str) -> bool {
         !self.bom && *self.text == *text

@@ -479,3 +479,131 @@ fn an_expect_block_with_comments_is_not_rewritten() {
         "{blessed}"
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// 2 and 3. Every read has a bound; a diagnostic is no oracle.
+
+/// The sample case with its receipt on disk at `file`, recorded with `sha256`.
+fn case_with_evidence(file: &str, sha256: &str) -> String {
+    sample().replacen(
+        "    official_source: true\n",
+        &format!("    official_source: true\n    file: {file}\n    sha256: {sha256}\n"),
+        1,
+    )
+}
+
+const WRONG_DIGEST: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// A wrong evidence `sha256` printed the digest of the file found: a case could learn the
+/// digest of any file below its folder (or the current folder, on stdin), on stderr and in
+/// JUnit. It says the digest does not match, never what it is.
+#[test]
+fn a_wrong_evidence_digest_does_not_tell_the_real_one() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("secret.txt"), "hunter2\n").unwrap();
+    let output = Command::new("sha256sum")
+        .arg(dir.path().join("secret.txt"))
+        .output()
+        .unwrap();
+    let digest = text(&output.stdout)[..64].to_string();
+    let case = dir.path().join("case.yaml");
+    fs::write(&case, case_with_evidence("secret.txt", WRONG_DIGEST)).unwrap();
+    let junit = dir.path().join("r.xml");
+    for args in [
+        vec![os("check"), case.as_os_str()],
+        vec![os("check"), os("--format"), os("json"), case.as_os_str()],
+        vec![
+            os("test"),
+            case.as_os_str(),
+            os("--junit"),
+            junit.as_os_str(),
+        ],
+    ] {
+        let (code, stdout, stderr) = run(&args);
+        assert_eq!(code, Some(2), "{stdout}{stderr}");
+        assert!(stderr.contains("appeal::evidence::digest"), "{stderr}");
+        assert!(
+            !stderr.contains(&digest) && !stdout.contains(&digest),
+            "{stderr}"
+        );
+    }
+    let report = fs::read_to_string(&junit).unwrap();
+    assert!(report.contains("does not match its sha256"), "{report}");
+    assert!(!report.contains(&digest), "{report}");
+    // On stdin, from the folder: the same.
+    let output = assert_cmd::Command::from_std({
+        let mut command = appeal();
+        command.current_dir(dir.path());
+        command
+    })
+    .args(["check", "-"])
+    .write_stdin(case_with_evidence("secret.txt", WRONG_DIGEST))
+    .output()
+    .unwrap();
+    assert!(
+        !text(&output.stderr).contains(&digest),
+        "{}",
+        text(&output.stderr)
+    );
+}
+
+/// Hidden files and folders below the case's folder (`.git/config`, `.env`) were hashed and
+/// reported on like any evidence. A case may not name them, directly or through a link: the
+/// rule that confines policies.
+#[test]
+fn evidence_in_a_hidden_file_or_folder_is_refused_before_it_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join(".git")).unwrap();
+    fs::write(dir.path().join(".git/config"), "[core]\n").unwrap();
+    fs::write(dir.path().join(".env"), "TOKEN=x\n").unwrap();
+    std::os::unix::fs::symlink(".env", dir.path().join("receipt.png")).unwrap();
+    for file in [".git/config", ".env", "./.env", "receipt.png"] {
+        let case = dir.path().join("case.yaml");
+        fs::write(&case, case_with_evidence(file, WRONG_DIGEST)).unwrap();
+        let (code, _, stderr) = run(&[os("check"), case.as_os_str()]);
+        assert_eq!(code, Some(2), "{file}: {stderr}");
+        assert!(
+            stderr.contains("appeal::evidence::hidden"),
+            "{file}: {stderr}"
+        );
+        assert!(
+            !stderr.contains("appeal::evidence::digest"),
+            "{file}: {stderr}"
+        );
+    }
+    // A policy is confined the same way.
+    fs::create_dir(dir.path().join(".hidden")).unwrap();
+    fs::write(
+        dir.path().join(".hidden/p.toml"),
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("policy/mexc.toml")).unwrap(),
+    )
+    .unwrap();
+    let case = dir.path().join("case.yaml");
+    fs::write(
+        &case,
+        sample().replace("policy: mexc", "policy: .hidden/p.toml"),
+    )
+    .unwrap();
+    let (code, _, stderr) = run(&[os("check"), case.as_os_str()]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(flat(&stderr).contains("a hidden name"), "{stderr}");
+}
+
+/// Evidence files were hashed whole whatever their size: a sparse 64 GiB "receipt" kept
+/// `check` busy for minutes. They are capped, and the cap is said.
+#[test]
+fn an_evidence_file_over_the_cap_is_refused_without_reading_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let huge = fs::File::create(dir.path().join("receipt.pdf")).unwrap();
+    huge.set_len(64 * 1024 * 1024 * 1024).unwrap();
+    let case = dir.path().join("case.yaml");
+    fs::write(&case, case_with_evidence("receipt.pdf", WRONG_DIGEST)).unwrap();
+    let started = std::time::Instant::now();
+    let (code, _, stderr) = run(&[os("check"), case.as_os_str()]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        flat(&stderr).contains("over the 512 MiB limit for evidence files"),
+        "{stderr}"
+    );
+    eprintln!("64 GiB receipt refused in {:?}", started.elapsed());
+}

@@ -211,20 +211,38 @@ fn open_regular(
     Ok((file, metadata.len(), identity))
 }
 
+/// The largest evidence file hashed: 512 MiB, room for a long screen recording; a bigger file
+/// (a sparse "receipt" of 64 GiB) would keep the run busy for minutes.
+pub const MAX_EVIDENCE_BYTES: u64 = 512 * 1024 * 1024;
+
 /// Hex SHA-256 of the file at `path` (an evidence file), read in pieces: only a regular file,
 /// opened as [`SourceFile::read`] opens one (a FIFO swapped in after a check would block the
-/// run), and any size, since nothing of it is kept.
+/// run), and never more than [`MAX_EVIDENCE_BYTES`] of it, counted as it is read (a file that
+/// grows meanwhile is stopped too).
 pub fn file_sha256(path: &Path) -> Result<String, ReadingProblem> {
     let name = crate::text::shown::escape(&path.display().to_string()).into_owned();
-    let (mut file, _, _) = open_regular(path, &name)?;
+    let (file, size, _) = open_regular(path, &name)?;
+    let too_large = |size: Option<u64>| ReadingProblem::EvidenceTooLarge {
+        path: name.clone(),
+        size,
+    };
+    if size > MAX_EVIDENCE_BYTES {
+        return Err(too_large(Some(size)));
+    }
+    let mut file = file.take(MAX_EVIDENCE_BYTES + 1);
     let mut hasher = Sha256::new();
     let mut buffer = vec![0u8; 64 * 1024];
+    let mut total: u64 = 0;
     loop {
         let read = file
             .read(&mut buffer)
             .map_err(|error| ReadingProblem::io(&name, &error))?;
         if read == 0 {
             break;
+        }
+        total += read as u64;
+        if total > MAX_EVIDENCE_BYTES {
+            return Err(too_large(None));
         }
         hasher.update(&buffer[..read]);
     }
@@ -402,6 +420,19 @@ pub enum ReadingProblem {
         size: Option<u64>,
     },
 
+    #[error("`{path}` {}", over_the_evidence_limit(*.size))]
+    #[diagnostic(
+        code(appeal::io::evidence_too_large),
+        help(
+            "an evidence file is hashed whole; keep evidence to what proves the point (a receipt, a screenshot, a short recording), or record a smaller copy"
+        )
+    )]
+    EvidenceTooLarge {
+        path: String,
+        /// The size in bytes, when known before reading (a file that grew is stopped at the cap).
+        size: Option<u64>,
+    },
+
     #[error("`{path}` is not UTF-8 text (invalid byte at offset {offset}, line {line})")]
     #[diagnostic(
         code(appeal::io::not_utf8),
@@ -450,6 +481,15 @@ pub fn io_reason(error: &std::io::Error) -> String {
         std::io::ErrorKind::NotFound => "no such file".to_string(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
         _ => error.to_string(),
+    }
+}
+
+/// How an evidence file exceeds its size limit.
+fn over_the_evidence_limit(size: Option<u64>) -> String {
+    let limit = MAX_EVIDENCE_BYTES / (1024 * 1024);
+    match size {
+        Some(size) => format!("is {size} bytes, over the {limit} MiB limit for evidence files"),
+        None => format!("holds more than the {limit} MiB limit for evidence files"),
     }
 }
 

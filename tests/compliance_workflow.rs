@@ -316,7 +316,8 @@ fn test_with_a_policy_file_compares_only_the_cases_of_its_id() {
 }
 
 /// 13.3: `test --bless` rewrites the `expect:` block of each case whose ruling changed, and
-/// nothing else of the file: comments, key order, line endings and permissions are kept.
+/// nothing else of the file: comments (one on the `expect:` line too), key order, line endings
+/// and permissions are kept.
 #[test]
 fn bless_rewrites_only_the_expect_block_and_says_what_changed() {
     let project = Project::new();
@@ -377,7 +378,7 @@ fn bless_rewrites_only_the_expect_block_and_says_what_changed() {
     );
     assert_eq!(
         &blessed[start..],
-        "expect:\r\n  decision: refund_buyer\r\n  status: pending\r\n  clause: buyer.1a\r\n  \
+        "expect:   # checked by appeal test\r\n  decision: refund_buyer\r\n  status: pending\r\n  clause: buyer.1a\r\n  \
          amount: \"23320.00\"\r\n  next_deadline: 2025-06-03T10:40:00+08:00\r\n# a comment \
          after the block\r\n"
     );

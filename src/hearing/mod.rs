@@ -4,6 +4,7 @@
 //! in the case's project as [`crate::hearing::project`] describes. Each policy is read once per run and
 //! shared.
 
+pub mod confine;
 pub mod evidence_files;
 pub mod project;
 

@@ -25,6 +25,7 @@ use std::io;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
+use super::confine::Outside;
 use crate::model::policy::{BUILTIN, PolicyRef};
 use crate::reading::diagnostics::{DiskProblem, FileProblems, Problem};
 use crate::reading::source::SourceFile;
@@ -572,44 +573,61 @@ fn confined_file(
         project: Some(project.root.clone()),
         suggestion: None,
     };
-    let real = path.canonicalize().map_err(|e| {
-        // A link whose target is missing reads as "no such file": say it is a link.
-        let link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
-        if link {
-            refuse(
-                "a symbolic link to nothing that can be read".to_string(),
-                true,
-            )
-        } else {
-            refuse(
-                format!("cannot read `{}`: {}", shown.display(), reason_of(&e)),
-                false,
-            )
-        }
-    })?;
-    if !project.holds(&real) {
-        return Err(refuse(
-            format!(
-                "a symbolic link to a file outside the project at `{}`",
-                projects.shown(&project.root)
-            ),
-            true,
-        ));
-    }
-    if real.extension().and_then(|e| e.to_str()) != Some("toml") {
-        return Err(refuse(
+    let not_toml = || {
+        refuse(
             "a symbolic link to a file that does not end in `.toml`".to_string(),
             true,
-        ));
-    }
-    let metadata = std::fs::metadata(&real).map_err(|e| refuse(reason_of(&e), false))?;
-    if !metadata.is_file() {
-        let what = if metadata.is_dir() {
-            "a folder"
-        } else {
-            "not a regular file (a device, a pipe or a socket)"
-        };
-        return Err(refuse(what.to_string(), true));
+        )
+    };
+    // The extension is checked on the file a link leads to, before its type: a link to a
+    // folder named `x.toml` is a folder.
+    let real = match super::confine::file_inside(path, &project.root) {
+        Ok(real) => real,
+        Err(Outside::NotAFile { folder }) => {
+            let real = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+            if real.extension().and_then(|e| e.to_str()) != Some("toml") {
+                return Err(not_toml());
+            }
+            let what = if folder {
+                "a folder"
+            } else {
+                "not a regular file (a device, a pipe or a socket)"
+            };
+            return Err(refuse(what.to_string(), true));
+        }
+        Err(Outside::Missing(e)) => {
+            return Err(refuse(
+                format!("cannot read `{}`: {}", shown.display(), reason_of(&e)),
+                false,
+            ));
+        }
+        Err(Outside::DanglingLink) => {
+            return Err(refuse(
+                "a symbolic link to nothing that can be read".to_string(),
+                true,
+            ));
+        }
+        Err(Outside::Leaves) => {
+            return Err(refuse(
+                format!(
+                    "a symbolic link to a file outside the project at `{}`",
+                    projects.shown(&project.root)
+                ),
+                true,
+            ));
+        }
+        Err(Outside::Hidden(name)) => {
+            return Err(refuse(
+                format!(
+                    "a path through `{}`, a hidden name, which a case may not name",
+                    crate::text::shown::escape(&name)
+                ),
+                true,
+            ));
+        }
+    };
+    if real.extension().and_then(|e| e.to_str()) != Some("toml") {
+        return Err(not_toml());
     }
     Ok(real)
 }

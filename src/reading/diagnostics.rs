@@ -532,6 +532,20 @@ pub enum DiskProblem {
         reason: String,
     },
 
+    #[error("evidence file `{file}` goes through `{name}`, a hidden name")]
+    #[diagnostic(
+        code(appeal::evidence::hidden),
+        help(
+            "evidence lives in the case file's folder or below it, never in a hidden file or folder (`.git/`, `.env`); copy the file to a visible folder and name it there"
+        )
+    )]
+    EvidenceHidden {
+        file: String,
+        name: String,
+        #[label("a hidden name")]
+        span: SourceSpan,
+    },
+
     #[error("evidence file `{file}` has `..` in its path, which is not allowed")]
     #[diagnostic(code(appeal::evidence::parent_dir), help("{help}"))]
     EvidenceParentDir {
@@ -574,12 +588,11 @@ pub enum DiskProblem {
     #[diagnostic(
         code(appeal::evidence::digest),
         help(
-            "the file's SHA-256 is {actual}; if the file is the right one, the recorded digest is wrong — otherwise the evidence was changed after it was logged"
+            "if the file is the right one, the recorded digest is wrong: record the file's own (`sha256sum FILE`); otherwise the evidence was changed after it was logged. The file's digest is not shown, so that a case cannot learn the digest of a file it names"
         )
     )]
     EvidenceDigest {
         file: String,
-        actual: String,
         #[label("expected this digest")]
         span: SourceSpan,
     },
@@ -965,10 +978,17 @@ impl Problem {
         })
     }
 
-    pub fn evidence_digest(file: &str, actual: &str, span: &Span) -> Problem {
+    pub fn evidence_digest(file: &str, span: &Span) -> Problem {
         Problem::Disk(DiskProblem::EvidenceDigest {
             file: file.to_string(),
-            actual: actual.to_string(),
+            span: at(span),
+        })
+    }
+
+    pub fn evidence_hidden(file: &str, name: &str, span: &Span) -> Problem {
+        Problem::Disk(DiskProblem::EvidenceHidden {
+            file: file.to_string(),
+            name: name.to_string(),
             span: at(span),
         })
     }

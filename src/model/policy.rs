@@ -1058,6 +1058,11 @@ fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<C
                     } else {
                         suggest(&item.key, known.iter().copied(), "keys")
                     },
+                    suggestion: crate::reading::diagnostics::closest(
+                        &item.key,
+                        known.iter().copied(),
+                    )
+                    .map(str::to_string),
                 },
             ));
             ok = false;
@@ -1076,6 +1081,7 @@ fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<C
             &format!("[{place}]"),
             &entry.key_span,
             "cite = \"MEXC P2P Appeal Handling Rules, Appeals by the Buyer, 1.a\"",
+            Some(entry.key_span.start),
         ));
         ok = false;
     }
@@ -1090,6 +1096,8 @@ fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<C
                         "{id} needs `{}`: {}. Every parameter is written out; none is assumed",
                         param.name, param.meaning
                     ),
+                    example: None,
+                    first_key: Some(entry.key_span.start),
                 },
             ));
             ok = false;

@@ -21,6 +21,12 @@ pub enum Kind {
     Diff,
     /// One diagnostic of `--format json` (a line on stderr).
     Diagnostic,
+    /// One line of `appeal check --format json`.
+    Check,
+    /// One line of `appeal test --format json`.
+    Test,
+    /// One line of `appeal queue --format json`.
+    Queue,
 }
 
 /// The schema as pretty JSON with a trailing newline.
@@ -40,6 +46,18 @@ pub fn render(kind: Kind) -> String {
             "appeal policy diff (--format json)",
         ),
         Kind::Diagnostic => crate::reading::diagnostic_json::schema(),
+        Kind::Check => titled(
+            described(schemars::schema_for!(crate::report::lines::CheckLine)),
+            "appeal check (--format json, one per line)",
+        ),
+        Kind::Test => titled(
+            described(schemars::schema_for!(crate::report::lines::TestLine)),
+            "appeal test (--format json, one per line)",
+        ),
+        Kind::Queue => titled(
+            described(schemars::schema_for!(crate::report::lines::QueueLine<'static>)),
+            "appeal queue (--format json, one per line)",
+        ),
     };
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');

@@ -111,7 +111,8 @@ pub enum Format {
     Html,
 }
 
-/// How `check` and `test` print their results and diagnostics.
+/// How `check`, `test`, `explain`, `new`, `policy check` and `policy show` print their results
+/// and diagnostics.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
     /// Lines and tables for a person; diagnostics drawn with the source.
@@ -224,6 +225,9 @@ pub struct ExplainArgs {
     /// Folder of sample cases to search for cases that exercise the clause [default: cases].
     #[arg(long, value_name = "DIR")]
     pub cases: Option<PathBuf>,
+    /// json: one object (`appeal schema explain`); diagnostics as JSON Lines on stderr.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    pub format: ReportFormat,
 }
 
 #[derive(Debug, Args)]
@@ -244,6 +248,10 @@ pub enum PolicyCommand {
         /// Built-in policy names (mexc, bitget) or TOML files.
         #[arg(value_name = "NAME|FILE")]
         policies: Vec<String>,
+        /// json: one object per policy and a summary object on stdout (`appeal schema
+        /// policy-check`), diagnostics as JSON Lines on stderr.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+        format: ReportFormat,
     },
     /// Compare two policies: parameter changes, then the cases whose ruling changes.
     #[command(
@@ -274,6 +282,10 @@ pub enum PolicyCommand {
         /// A built-in policy name or a TOML file.
         #[arg(value_name = "NAME|FILE", default_value = "mexc")]
         policy: String,
+        /// json: the settings and parameters as one object (`appeal schema policy-show`),
+        /// diagnostics as JSON Lines on stderr.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+        format: ReportFormat,
     },
 }
 
@@ -301,6 +313,10 @@ pub struct NewArgs {
     /// Write the case to FILE (never over an existing file) instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// json: one object on stdout with the case as YAML text and as JSON data (`appeal schema
+    /// new`), also with -o; diagnostics as JSON Lines on stderr.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    pub format: ReportFormat,
 }
 
 fn appeal_types() -> Vec<&'static str> {

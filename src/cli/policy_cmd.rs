@@ -7,7 +7,10 @@ use super::{Output, exit};
 use std::path::PathBuf;
 
 use super::inputs;
-use crate::cli::args::{DiffFormat, PolicyCommand};
+use crate::cli::args::{DiffFormat, PolicyCommand, ReportFormat};
+use crate::report::render::policy_json::{
+    PolicyCheckLine, PolicyCheckSummary, PolicyChecked, PolicyShown,
+};
 use crate::hearing::{self, Bench, PolicyShelf};
 use crate::vocab::calendar::Clock;
 
@@ -18,12 +21,19 @@ use crate::reading::diagnostics::FileProblems;
 use crate::report::policy_diff::{
     self, DiffReport, ParamName, PolicyInfo, RulingChange, RulingSummary,
 };
+use crate::report::lines;
 use crate::text::shown::Shown;
 
 pub fn run(command: PolicyCommand, out: &mut Output) -> std::io::Result<u8> {
     match command {
-        PolicyCommand::Check { policies } => check(&policies, out),
-        PolicyCommand::Show { policy } => show(&policy, out),
+        PolicyCommand::Check { policies, format } => {
+            out.json_diagnostics = format == ReportFormat::Json;
+            check(&policies, out)
+        }
+        PolicyCommand::Show { policy, format } => {
+            out.json_diagnostics = format == ReportFormat::Json;
+            show(&policy, out)
+        }
         PolicyCommand::Diff {
             old,
             new,
@@ -56,8 +66,15 @@ fn check(names: &[String], out: &mut Output) -> std::io::Result<u8> {
     let mut failed = 0;
     let mut unreadable = 0;
     let projects = Projects::default();
+    let json = out.json_diagnostics;
+    let mut valid = 0;
     for reference in refs(names, &projects) {
         match reference.and_then(|r| project::load(&r)) {
+            Ok(policy) if json => {
+                valid += 1;
+                let line = PolicyCheckLine::Checked(PolicyChecked::valid(&policy));
+                out.stdout.write_all(lines::line(&line).as_bytes())?;
+            }
             Ok(policy) => {
                 let placeholders = policy.placeholder_count();
                 writeln!(
@@ -77,8 +94,21 @@ fn check(names: &[String], out: &mut Output) -> std::io::Result<u8> {
                     unreadable += 1;
                 }
                 out.report(&problems)?;
+                if json {
+                    let line = PolicyCheckLine::Checked(PolicyChecked::invalid(&problems.name));
+                    out.stdout.write_all(lines::line(&line).as_bytes())?;
+                }
             }
         }
+    }
+    if json {
+        let summary = PolicyCheckSummary {
+            valid,
+            invalid: failed,
+            unreadable,
+        };
+        let line = PolicyCheckLine::Summary { summary };
+        out.stdout.write_all(lines::line(&line).as_bytes())?;
     }
     Ok(if unreadable > 0 {
         exit::INVALID
@@ -109,6 +139,11 @@ fn show(name: &str, out: &mut Output) -> std::io::Result<u8> {
             return Ok(exit::INVALID);
         }
     };
+    if out.json_diagnostics {
+        let shown = PolicyShown::of(&policy, &baseline, resolved.describe(&projects));
+        out.stdout.write_all(lines::line(&shown).as_bytes())?;
+        return Ok(exit::OK);
+    }
     writeln!(
         out.stdout,
         "read from {}\nsha256 {}",

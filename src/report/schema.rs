@@ -27,6 +27,14 @@ pub enum Kind {
     Test,
     /// One line of `appeal queue --format json`.
     Queue,
+    /// One line of `appeal policy check --format json`.
+    PolicyCheck,
+    /// The object `appeal policy show --format json` prints.
+    PolicyShow,
+    /// The object `appeal explain --format json` prints, for a clause or an appeal type.
+    Explain,
+    /// The object `appeal new --format json` prints.
+    New,
 }
 
 /// The schema as pretty JSON with a trailing newline.
@@ -57,6 +65,28 @@ pub fn render(kind: Kind) -> String {
         Kind::Queue => titled(
             described(schemars::schema_for!(crate::report::lines::QueueLine<'static>)),
             "appeal queue (--format json, one per line)",
+        ),
+        Kind::PolicyCheck => titled(
+            described(schemars::schema_for!(
+                crate::report::render::policy_json::PolicyCheckLine
+            )),
+            "appeal policy check (--format json, one per line)",
+        ),
+        Kind::PolicyShow => titled(
+            described(schemars::schema_for!(
+                crate::report::render::policy_json::PolicyShown
+            )),
+            "appeal policy show (--format json)",
+        ),
+        Kind::Explain => titled(
+            described(schemars::schema_for!(
+                crate::report::render::explain_json::Explained
+            )),
+            "appeal explain (--format json)",
+        ),
+        Kind::New => titled(
+            described(schemars::schema_for!(crate::report::render::explain_json::NewCase)),
+            "appeal new (--format json)",
         ),
     };
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();

@@ -14,6 +14,7 @@ mod check;
 mod explain;
 mod inputs;
 mod judge;
+mod mcp;
 mod new;
 mod policy_cmd;
 mod queue;
@@ -375,5 +376,6 @@ pub fn run(cli: Cli, out: &mut Output) -> std::io::Result<u8> {
             out.stdout.write_all(&script).map(|_| exit::OK)
         }
         Command::Man { command } => man_page(&command, out),
+        Command::Mcp => Ok(mcp::serve(out)),
     }
 }

@@ -12,7 +12,10 @@ use crate::model::case::Case;
 use crate::model::policy::Policy;
 
 /// Which schema.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
 pub enum Kind {
     Case,
     Policy,

@@ -1,8 +1,12 @@
-//! Every flag of every command, in one place.
+//! Every flag of every command, in one place. The arguments `appeal mcp` takes in its tools are
+//! read into the same types (serde and schemars beside clap), so that a flag and a tool's field
+//! share their name, their type and their description.
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use schemars::JsonSchema;
+use serde::Deserialize;
 
 use crate::vocab::calendar::Clock;
 
@@ -73,6 +77,11 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Serve the commands to agents over MCP (the Model Context Protocol) on stdin and stdout.
+    #[command(
+        after_help = "Tools: judge, check, explain, new, schema, queue; the clauses are resources.\nAn agent's configuration: README, \"Agents: appeal mcp\". Paths stay inside the project\nthe server is started in, and the server writes no file."
+    )]
+    Mcp,
     /// Print a shell completion script.
     #[command(after_help = "Example:\n  appeal completions bash > /etc/bash_completion.d/appeal")]
     Completions {
@@ -116,13 +125,21 @@ pub enum Format {
     Html,
 }
 
-/// How `check` and `test` print their results and diagnostics.
+/// How `check`, `test`, `explain`, `new`, `policy check` and `policy show` print their results
+/// and diagnostics.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
     /// Lines and tables for a person; diagnostics drawn with the source.
     Human,
     /// JSON Lines on stdout; diagnostics as JSON Lines on stderr (`appeal schema diagnostic`).
     Json,
+}
+
+impl ReportFormat {
+    /// What `appeal mcp` answers in.
+    fn json() -> ReportFormat {
+        ReportFormat::Json
+    }
 }
 
 /// How `policy diff` prints.
@@ -133,23 +150,36 @@ pub enum DiffFormat {
 }
 
 /// Choosing the policy.
-#[derive(Debug, Args)]
+#[derive(Debug, Args, Deserialize, JsonSchema)]
 pub struct PolicyArg {
     /// Policy to apply: an id (the project's policy/ID.toml found from the current folder
     /// upward, else the built-in one), `builtin:ID`, or a TOML file. Default: each case's own
     /// `policy:`, else mexc, found from the case's folder.
     #[arg(long, value_name = "NAME|FILE")]
+    #[serde(default)]
     pub policy: Option<String>,
 }
 
 /// Choosing whose clock times are written on.
-#[derive(Debug, Args)]
+#[derive(Debug, Args, Deserialize, JsonSchema)]
 pub struct ClockArg {
     /// Whose clock times are written on: `policy` (its time zone, where working days are
     /// counted), `case` (the offset of each case's `as_of`), `utc`, or a time zone such as
     /// `Africa/Lagos`. The moments are the same; only the offset they are written with changes.
     #[arg(long, value_name = "CLOCK", default_value = "policy", value_parser = clock)]
+    #[serde(default = "policy_clock", deserialize_with = "read_clock")]
+    #[schemars(with = "String", extend("default" = "policy"))]
     pub clock: Clock,
+}
+
+fn policy_clock() -> Clock {
+    Clock::Policy
+}
+
+/// A clock in a tool's arguments, read as `--clock` is.
+fn read_clock<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Clock, D::Error> {
+    let written = String::deserialize(deserializer)?;
+    clock(&written).map_err(serde::de::Error::custom)
 }
 
 fn clock(written: &str) -> Result<Clock, String> {
@@ -249,7 +279,7 @@ pub struct TestArgs {
     pub paths: Vec<PathBuf>,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Args, Deserialize, JsonSchema)]
 pub struct ExplainArgs {
     /// A clause id (buyer.1a, seller.4a, procedure.timer) or an appeal type
     /// (seller_not_releasing, payment_not_received…).
@@ -259,10 +289,16 @@ pub struct ExplainArgs {
     /// cases: a built-in name (mexc, bitget) or a TOML file. Default: mexc for the clause, and
     /// each sample case under its own `policy:`.
     #[arg(long, value_name = "NAME|FILE")]
+    #[serde(default)]
     pub policy: Option<String>,
     /// Folder of sample cases to search for cases that exercise the clause [default: cases].
     #[arg(long, value_name = "DIR")]
+    #[serde(default)]
     pub cases: Option<PathBuf>,
+    /// json: one object (`appeal schema explain`); diagnostics as JSON Lines on stderr.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    #[serde(skip, default = "ReportFormat::json")]
+    pub format: ReportFormat,
 }
 
 #[derive(Debug, Args)]
@@ -287,6 +323,10 @@ pub enum PolicyCommand {
         /// `builtin:ID`, `ID@YYYY-MM-DD` or TOML files.
         #[arg(value_name = "NAME|FILE")]
         policies: Vec<String>,
+        /// json: one object per policy and a summary object on stdout (`appeal schema
+        /// policy-check`), diagnostics as JSON Lines on stderr.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+        format: ReportFormat,
     },
     /// Print a built-in policy's TOML, byte for byte the file shipped in the binary: a file to
     /// start a project's policy from.
@@ -331,6 +371,10 @@ pub enum PolicyCommand {
         /// A policy id, `ID@YYYY-MM-DD`, `builtin:ID` or a TOML file.
         #[arg(value_name = "NAME|FILE", default_value = "mexc")]
         policy: String,
+        /// json: the settings and parameters as one object (`appeal schema policy-show`),
+        /// diagnostics as JSON Lines on stderr.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+        format: ReportFormat,
     },
 }
 
@@ -343,21 +387,32 @@ fn percent(written: &str) -> Result<f64, String> {
     }
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Args, Deserialize, JsonSchema)]
 pub struct NewArgs {
     /// The appeal type (`appeal explain TYPE` says where each goes).
     #[arg(long = "type", value_name = "TYPE", value_parser = clap::builder::PossibleValuesParser::new(appeal_types()))]
+    #[serde(rename = "type")]
+    #[schemars(with = "crate::model::case::AppealType")]
     pub kind: String,
     /// Who files it. Default: the party the type is open to (buyer for either).
     #[arg(long, value_name = "PARTY", value_parser = ["buyer", "seller"])]
+    #[serde(default)]
+    #[schemars(with = "Option<crate::vocab::decision::Party>")]
     pub by: Option<String>,
     /// The policy the case names (`policy:`): mexc, bitget or a TOML path relative to the case
     /// file. Default: none written, so mexc applies.
     #[arg(long, value_name = "ID")]
+    #[serde(default)]
     pub policy: Option<String>,
     /// Write the case to FILE (never over an existing file) instead of stdout.
     #[arg(short, long, value_name = "FILE")]
+    #[serde(skip)]
     pub output: Option<PathBuf>,
+    /// json: one object on stdout with the case as YAML text and as JSON data (`appeal schema
+    /// new`), also with -o; diagnostics as JSON Lines on stderr.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    #[serde(skip, default = "ReportFormat::json")]
+    pub format: ReportFormat,
 }
 
 fn appeal_types() -> Vec<&'static str> {
@@ -375,18 +430,29 @@ pub enum QueueFormat {
     Markdown,
 }
 
-#[derive(Debug, Args)]
+impl QueueFormat {
+    /// What `appeal mcp` answers in.
+    fn json() -> QueueFormat {
+        QueueFormat::Json
+    }
+}
+
+#[derive(Debug, Args, Deserialize, JsonSchema)]
 pub struct QueueArgs {
     #[command(flatten)]
+    #[serde(flatten)]
     pub policy: PolicyArg,
     /// Judge every case at this moment (RFC 3339 with offset), or `now` for the clock.
     /// Default: each case's own `as_of`.
     #[arg(long, value_name = "TIME|now")]
+    #[serde(default)]
     pub at: Option<String>,
     #[command(flatten)]
+    #[serde(flatten)]
     pub clock: ClockArg,
     /// Output format.
     #[arg(long, value_enum, default_value_t = QueueFormat::Human)]
+    #[serde(skip, default = "QueueFormat::json")]
     pub format: QueueFormat,
     /// Case files or folders (every *.yaml/*.yml/*.json below, sorted).
     #[arg(required = true, value_name = "DIR")]

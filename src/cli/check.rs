@@ -7,6 +7,7 @@ use crate::cli::args::{CheckArgs, ReportFormat};
 use crate::hearing::evidence_files;
 use crate::hearing::{self, Bench, PolicyShelf};
 use crate::reading::diagnostics::FileProblems;
+use crate::report::lines::{self, CheckLine, CheckSummary, CheckedFile};
 
 pub fn run(args: &CheckArgs, out: &mut Output) -> std::io::Result<u8> {
     let json = args.format == ReportFormat::Json;
@@ -37,8 +38,11 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> std::io::Result<u8> {
                         out.report(&warnings)?;
                     }
                     if json {
-                        let line = serde_json::json!({ "file": name, "valid": true });
-                        writeln!(out.stdout, "{line}")?;
+                        let line = CheckLine::File(CheckedFile {
+                            file: name,
+                            valid: true,
+                        });
+                        out.stdout.write_all(lines::line(&line).as_bytes())?;
                     } else {
                         writeln!(out.stdout, "ok: {name}")?;
                     }
@@ -49,8 +53,11 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> std::io::Result<u8> {
                         out.report(file)?;
                     }
                     if json && let Some(file) = problems.first() {
-                        let line = serde_json::json!({ "file": file.name, "valid": false });
-                        writeln!(out.stdout, "{line}")?;
+                        let line = CheckLine::File(CheckedFile {
+                            file: file.name.clone(),
+                            valid: false,
+                        });
+                        out.stdout.write_all(lines::line(&line).as_bytes())?;
                     }
                 }
             }
@@ -58,8 +65,10 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> std::io::Result<u8> {
         },
     )?;
     if json {
-        let line = serde_json::json!({ "summary": { "valid": valid, "invalid": invalid } });
-        writeln!(out.stdout, "{line}")?;
+        let line = CheckLine::Summary {
+            summary: CheckSummary { invalid, valid },
+        };
+        out.stdout.write_all(lines::line(&line).as_bytes())?;
     } else {
         writeln!(out.stdout, "{valid} valid, {invalid} invalid")?;
     }

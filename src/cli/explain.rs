@@ -4,20 +4,38 @@ use std::fmt::Write as _;
 use std::io::Write;
 
 use super::{Output, exit, inputs};
-use crate::cli::args::ExplainArgs;
+use crate::cli::args::{ExplainArgs, ReportFormat};
 use crate::hearing::{self, Bench, PolicyShelf};
 use crate::model::case::AppealType;
 use crate::model::clause::ClauseId;
 use crate::model::policy::PolicyRef;
 use crate::reading::diagnostics::suggest;
+use crate::report::lines;
+use crate::report::render::explain_json::{self, Explained};
 use crate::report::render::table;
 use crate::text::shown::Shown;
 use crate::vocab::calendar::Clock;
 use crate::vocab::words::Choice;
 
+/// A name `appeal explain` does not know.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+#[error("`{name}` is neither a clause id nor an appeal type")]
+#[diagnostic(code(appeal::explain::unknown), help("{help}"))]
+pub struct Unknown {
+    name: String,
+    help: String,
+}
+
 pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
+    let json = args.format == ReportFormat::Json;
+    out.json_diagnostics = json;
     if let Some(kind) = AppealType::parse(&args.clause) {
-        out.stdout.write_all(appeal_type(kind).as_bytes())?;
+        let text = if json {
+            lines::line(&Explained::appeal_type(kind))
+        } else {
+            appeal_type(kind)
+        };
+        out.stdout.write_all(text.as_bytes())?;
         return Ok(exit::OK);
     }
     let Some(id) = ClauseId::parse(&args.clause) else {
@@ -25,6 +43,18 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
             .into_iter()
             .chain(AppealType::names())
             .collect();
+        if json {
+            let help = suggest(
+                &args.clause,
+                names.iter().copied(),
+                "clause ids and appeal types",
+            );
+            out.report_error(&Unknown {
+                name: args.clause.clone(),
+                help,
+            })?;
+            return Ok(exit::INVALID);
+        }
         writeln!(
             out.stderr,
             "error: `{}` is neither a clause id nor an appeal type\n  help: {}",
@@ -45,6 +75,26 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
             return Ok(exit::INVALID);
         }
     };
+    if json {
+        let folder = args
+            .cases
+            .clone()
+            .unwrap_or_else(|| std::path::PathBuf::from("cases"));
+        let samples = folder.is_dir().then(|| {
+            sample_cases(args, &folder, id, &reference)
+                .into_iter()
+                .map(|(file, ruling)| explain_json::SampleCase {
+                    file,
+                    decision: ruling.decision.to_string(),
+                    status: ruling.status.to_string(),
+                    clause: ruling.clause.to_string(),
+                })
+                .collect()
+        });
+        let explained = Explained::clause(id, &policy, samples);
+        out.stdout.write_all(lines::line(&explained).as_bytes())?;
+        return Ok(exit::OK);
+    }
     let spec = id.spec();
     let mut text = String::new();
     let _ = writeln!(text, "{id} — {}", spec.stage.describe());
@@ -136,21 +186,25 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
         );
     } else {
         let _ = writeln!(text, "sample cases that reach it:");
-        for (path, decision) in examples {
-            let _ = writeln!(text, "  {path}  → {decision}");
+        for (path, ruling) in examples {
+            let _ = writeln!(
+                text,
+                "  {path}  → {} ({}, {})",
+                ruling.decision, ruling.status, ruling.clause
+            );
         }
     }
     out.stdout.write_all(text.as_bytes())?;
     Ok(exit::OK)
 }
 
-/// Sample cases whose ruling is governed by, or passes through, `id`.
+/// Sample cases whose ruling is governed by, or passes through, `id`, with their rulings.
 fn sample_cases(
     args: &ExplainArgs,
     folder: &std::path::Path,
     id: ClauseId,
     policy: &PolicyRef,
-) -> Vec<(String, String)> {
+) -> Vec<(String, crate::model::ruling::Ruling)> {
     let shelf = PolicyShelf::default();
     let bench = Bench {
         policy: args.policy.as_ref().map(|_| policy.clone()),
@@ -166,10 +220,7 @@ fn sample_cases(
         if let Ok(judged) = hearing::hear(source, &bench, &shelf) {
             let ruling = &judged.ruling;
             if ruling.clause == id || ruling.branches.iter().any(|(c, _)| *c == id) {
-                found.push((
-                    name,
-                    format!("{} ({}, {})", ruling.decision, ruling.status, ruling.clause),
-                ));
+                found.push((name, judged.ruling));
             }
         }
     }

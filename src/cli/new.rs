@@ -4,9 +4,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::{Output, exit};
-use crate::cli::args::NewArgs;
+use crate::cli::args::{NewArgs, ReportFormat};
 use crate::model::case::AppealType;
 use crate::report::case_template::{self, Blank};
+use crate::report::render::explain_json::NewCase;
 use crate::vocab::decision::Party;
 use crate::vocab::words::Choice;
 
@@ -36,15 +37,28 @@ pub enum NewError {
 }
 
 pub fn run(args: &NewArgs, out: &mut Output) -> std::io::Result<u8> {
+    out.json_diagnostics = args.format == ReportFormat::Json;
     match write(args, out) {
         Ok(code) => Ok(code),
         Err(Failure::Io(error)) => Err(error),
         Err(Failure::User(error)) => {
-            let text = out.reporter.render_error(&error);
-            out.stderr.write_all(text.as_bytes())?;
+            out.report_error(&error)?;
             Ok(exit::INVALID)
         }
     }
+}
+
+/// The case `text` of `kind` by `by` for `--format json`, and where it was written.
+pub fn json(kind: AppealType, by: Party, file: Option<&Path>, text: String) -> String {
+    // The template is YAML this project writes: it reads as JSON data.
+    let case = serde_saphyr::from_str::<serde_json::Value>(&text).unwrap_or_default();
+    crate::report::lines::line(&NewCase {
+        appeal_type: kind.name(),
+        by: by.as_str(),
+        file: file.map(|path| path.display().to_string()),
+        text,
+        case,
+    })
 }
 
 enum Failure {
@@ -93,8 +107,17 @@ fn write(args: &NewArgs, out: &mut Output) -> Result<u8, Failure> {
         schema_found,
     });
     match &args.output {
+        None if args.format == ReportFormat::Json => {
+            let line = json(kind, by, None, text);
+            out.stdout.write_all(line.as_bytes()).map_err(Failure::Io)?;
+        }
         None => {
             out.stdout.write_all(text.as_bytes()).map_err(Failure::Io)?;
+        }
+        Some(path) if args.format == ReportFormat::Json => {
+            create_new(path, text.as_bytes()).map_err(Failure::User)?;
+            let line = json(kind, by, Some(path), text);
+            out.stdout.write_all(line.as_bytes()).map_err(Failure::Io)?;
         }
         Some(path) => {
             create_new(path, text.as_bytes()).map_err(Failure::User)?;

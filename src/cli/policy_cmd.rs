@@ -8,8 +8,11 @@ use super::{Output, exit};
 use std::path::PathBuf;
 
 use super::inputs;
-use crate::cli::args::{DiffFormat, PolicyCommand};
+use crate::cli::args::{DiffFormat, PolicyCommand, ReportFormat};
 use crate::hearing::{self, Bench, PolicyShelf};
+use crate::report::render::policy_json::{
+    PolicyCheckLine, PolicyCheckSummary, PolicyChecked, PolicyShown,
+};
 use crate::vocab::calendar::Clock;
 
 use crate::hearing::project::{self, Projects};
@@ -17,6 +20,7 @@ use crate::model::editions::Editions;
 use crate::model::policy::Policy;
 use crate::model::policy::{self, PolicyRef};
 use crate::reading::diagnostics::FileProblems;
+use crate::report::lines;
 use crate::report::policy_diff::{
     self, ChangeCounts, DiffReport, PolicyInfo, RulingChange, RulingSummary,
 };
@@ -24,9 +28,15 @@ use crate::text::shown::Shown;
 
 pub fn run(command: PolicyCommand, out: &mut Output) -> std::io::Result<u8> {
     match command {
-        PolicyCommand::Check { policies } => check(&policies, out),
+        PolicyCommand::Check { policies, format } => {
+            out.json_diagnostics = format == ReportFormat::Json;
+            check(&policies, out)
+        }
         PolicyCommand::Export { id } => export(&id, out),
-        PolicyCommand::Show { policy } => show(&policy, out),
+        PolicyCommand::Show { policy, format } => {
+            out.json_diagnostics = format == ReportFormat::Json;
+            show(&policy, out)
+        }
         PolicyCommand::Diff {
             old,
             new,
@@ -58,6 +68,8 @@ fn check(names: &[String], out: &mut Output) -> std::io::Result<u8> {
     let mut failed = 0;
     let mut unreadable = 0;
     let projects = Projects::default();
+    let json = out.json_diagnostics;
+    let mut valid = 0;
     for reference in refs(names, &projects) {
         let read = reference
             .map_err(|p| vec![p])
@@ -65,7 +77,13 @@ fn check(names: &[String], out: &mut Output) -> std::io::Result<u8> {
         match read {
             Ok(editions) => {
                 for edition in editions.all() {
-                    print_checked(edition, out)?;
+                    if json {
+                        valid += 1;
+                        let line = PolicyCheckLine::Checked(PolicyChecked::valid(edition));
+                        out.stdout.write_all(lines::line(&line).as_bytes())?;
+                    } else {
+                        print_checked(edition, out)?;
+                    }
                 }
             }
             Err(problems) => {
@@ -77,8 +95,23 @@ fn check(names: &[String], out: &mut Output) -> std::io::Result<u8> {
                     }
                     out.report(file)?;
                 }
+                if json {
+                    for file in &problems {
+                        let line = PolicyCheckLine::Checked(PolicyChecked::invalid(&file.name));
+                        out.stdout.write_all(lines::line(&line).as_bytes())?;
+                    }
+                }
             }
         }
+    }
+    if json {
+        let summary = PolicyCheckSummary {
+            valid,
+            invalid: failed,
+            unreadable,
+        };
+        let line = PolicyCheckLine::Summary { summary };
+        out.stdout.write_all(lines::line(&line).as_bytes())?;
     }
     Ok(if unreadable > 0 {
         exit::INVALID
@@ -136,6 +169,11 @@ fn show(name: &str, out: &mut Output) -> std::io::Result<u8> {
             return Ok(exit::INVALID);
         }
     };
+    if out.json_diagnostics {
+        let shown = PolicyShown::of(policy, &baseline, resolved.describe(&projects));
+        out.stdout.write_all(lines::line(&shown).as_bytes())?;
+        return Ok(exit::OK);
+    }
     writeln!(
         out.stdout,
         "read from {}\nsha256 {}",

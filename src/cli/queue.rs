@@ -10,7 +10,6 @@
 use std::io::Write;
 
 use chrono::{DateTime, FixedOffset, Utc};
-use serde::Serialize;
 
 use super::{Output, exit, inputs};
 use crate::cli::args::{QueueArgs, QueueFormat};
@@ -19,6 +18,7 @@ use crate::model::policy::PolicyRef;
 use crate::model::ruling::Ruling;
 use crate::reading::decode::{TimeError, parse_time};
 use crate::reading::diagnostics::{FileProblems, Problem};
+use crate::report::lines::{self, QueueLine, QueueSummary};
 use crate::report::render::table;
 use crate::vocab::calendar::Clock;
 use crate::vocab::decision::Status;
@@ -26,35 +26,8 @@ use crate::vocab::time::Minute;
 
 type Time = DateTime<FixedOffset>;
 
-/// One line of the worklist.
-#[derive(Debug, Clone, Serialize)]
-pub struct Due {
-    pub case: String,
-    pub file: String,
-    /// The decision at the moment of the queue (for an overdue row: what it turns into if
-    /// nothing else happened).
-    pub decision: String,
-    pub status: String,
-    pub clause: String,
-    /// Who must act by `due`: buyer, seller or support.
-    pub who: String,
-    pub action: String,
-    /// RFC 3339, in the policy's time zone.
-    #[serde(serialize_with = "rfc3339")]
-    pub due: Time,
-    /// The moment the case was judged at (`--at`, or its own `as_of`).
-    #[serde(serialize_with = "rfc3339")]
-    pub at: Time,
-    pub overdue: bool,
-    /// Seconds from `at` to `due`: negative when overdue.
-    pub seconds_left: i64,
-    /// "in 3 h 20 min", "2 d 1 h overdue".
-    pub left: String,
-}
-
-fn rfc3339<S: serde::Serializer>(time: &Time, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.serialize_str(&time.to_rfc3339())
-}
+/// One line of the worklist (its JSON form is `appeal schema queue`).
+pub use crate::report::lines::QueueRow as Due;
 
 /// A length of time in words: "2 d 3 h", "3 h 20 min", "45 min".
 pub fn span_in_words(seconds: i64) -> String {
@@ -254,9 +227,19 @@ pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
     match args.format {
         QueueFormat::Json => {
             for row in &rows {
-                let line = serde_json::to_string(row).unwrap_or_default();
-                writeln!(out.stdout, "{line}")?;
+                out.stdout
+                    .write_all(lines::line(&QueueLine::Row(row)).as_bytes())?;
             }
+            let summary = QueueSummary {
+                due: rows.len(),
+                overdue,
+                judged,
+                appealed_later: not_yet,
+                invalid,
+                at: at.map(|at| args.clock.clock.without_case(at)),
+            };
+            out.stdout
+                .write_all(lines::line(&QueueLine::Summary { summary }).as_bytes())?;
         }
         QueueFormat::Markdown => {
             writeln!(

@@ -113,7 +113,8 @@ impl Recorder {
         ruling: &Ruling,
     ) -> Result<u64, RecordError> {
         if let Ok(metadata) = std::fs::metadata(&self.path)
-            && crate::reading::source::is_input(&self.path, &metadata)
+            && crate::reading::source::FileId::of(&self.path, &metadata)
+                .is_some_and(|id| crate::reading::source::is_input_id(&id))
         {
             return Err(RecordError::Refused {
                 path: self.shown.clone(),

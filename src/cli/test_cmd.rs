@@ -13,6 +13,9 @@ use crate::hearing::{self, PolicyShelf};
 use crate::model::expectation::{self, Mismatch};
 use crate::reading::diagnostics::{FileProblems, Reporter};
 use crate::report::coverage::Coverage;
+use crate::report::lines::{
+    self, TestLine, TestMismatch, TestResult, TestSummary, TestedCase, UntestedFile,
+};
 use crate::report::render::table;
 use crate::text::shown::Shown;
 use crate::text::terminal::Look;
@@ -155,7 +158,8 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
                 tally.passed += 1;
                 coverage.add(&seen.branches);
                 if json {
-                    writeln!(out.stdout, "{}", json_line(&name, &seen, "passed", &[]))?;
+                    let line = json_line(&name, &seen, TestResult::Passed, &[]);
+                    out.stdout.write_all(line.as_bytes())?;
                 } else {
                     writeln!(out.stdout, "ok    {name}")?;
                 }
@@ -170,11 +174,16 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
                     Ok(()) => {
                         tally.blessed += 1;
                         let changes = expectation::describe_blessed(&mismatches);
-                        writeln!(
-                            out.stdout,
-                            "bless {name} ({})\n{changes}",
-                            Shown(&seen.case)
-                        )?;
+                        if json {
+                            let line = json_line(&name, &seen, TestResult::Blessed, &mismatches);
+                            out.stdout.write_all(line.as_bytes())?;
+                        } else {
+                            writeln!(
+                                out.stdout,
+                                "bless {name} ({})\n{changes}",
+                                Shown(&seen.case)
+                            )?;
+                        }
                         let mut case = TestCase::new(name.clone(), TestCaseStatus::success());
                         case.set_classname(seen.clause);
                         junit.add_test_case(case);
@@ -196,11 +205,8 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
                 coverage.add(&seen.branches);
                 let diff = expectation::describe(&mismatches);
                 if json {
-                    writeln!(
-                        out.stdout,
-                        "{}",
-                        json_line(&name, &seen, "failed", &mismatches)
-                    )?;
+                    let line = json_line(&name, &seen, TestResult::Failed, &mismatches);
+                    out.stdout.write_all(line.as_bytes())?;
                 } else {
                     writeln!(out.stdout, "FAIL  {name} ({})\n{diff}", Shown(&seen.case))?;
                 }
@@ -212,8 +218,11 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
                     out.report(file)?;
                 }
                 if json {
-                    let line = serde_json::json!({ "file": name, "result": "invalid" });
-                    writeln!(out.stdout, "{line}")?;
+                    let line = TestLine::Other(UntestedFile {
+                        file: name.clone(),
+                        result: TestResult::Invalid,
+                    });
+                    out.stdout.write_all(lines::line(&line).as_bytes())?;
                 } else {
                     writeln!(out.stdout, "ERROR {name} (invalid input, see stderr)")?;
                 }
@@ -232,7 +241,15 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
             }
             Outcome::Skipped => {
                 tally.skipped += 1;
-                writeln!(out.stdout, "skip  {name} (no `expect:` block)")?;
+                if json {
+                    let line = TestLine::Other(UntestedFile {
+                        file: name.clone(),
+                        result: TestResult::Skipped,
+                    });
+                    out.stdout.write_all(lines::line(&line).as_bytes())?;
+                } else {
+                    writeln!(out.stdout, "skip  {name} (no `expect:` block)")?;
+                }
                 let mut status = TestCaseStatus::skipped();
                 status.set_message("no `expect:` block: nothing to compare");
                 let mut case = TestCase::new(name.clone(), status);
@@ -247,12 +264,18 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
 
     if json {
         let coverage = args.coverage.then(|| coverage.percent());
-        let summary = serde_json::json!({ "summary": {
-            "passed": tally.passed, "failed": tally.failed, "invalid": tally.invalid,
-            "blessed": tally.blessed, "skipped": tally.skipped,
-            "left_out": tally.left_out, "coverage_percent": coverage
-        } });
-        writeln!(out.stdout, "{summary}")?;
+        let summary = TestLine::Summary {
+            summary: TestSummary {
+                blessed: tally.blessed,
+                coverage_percent: coverage,
+                failed: tally.failed,
+                invalid: tally.invalid,
+                left_out: tally.left_out.clone(),
+                passed: tally.passed,
+                skipped: tally.skipped,
+            },
+        };
+        out.stdout.write_all(lines::line(&summary).as_bytes())?;
     } else if args.coverage {
         out.stdout
             .write_all(coverage_report(&coverage, out.look).as_bytes())?;
@@ -323,18 +346,23 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
     Ok(exit::OK)
 }
 
-/// One case's result for `--format json`.
-fn json_line(name: &str, seen: &Seen, result: &str, mismatches: &[Mismatch]) -> serde_json::Value {
-    let mismatches: Vec<serde_json::Value> = mismatches
+/// One case's result for `--format json`, newline-terminated.
+fn json_line(name: &str, seen: &Seen, result: TestResult, mismatches: &[Mismatch]) -> String {
+    let mismatches = mismatches
         .iter()
-        .map(
-            |m| serde_json::json!({ "field": m.field, "expected": m.expected, "actual": m.actual }),
-        )
+        .map(|m| TestMismatch {
+            actual: m.actual.clone(),
+            expected: m.expected.clone(),
+            field: m.field,
+        })
         .collect();
-    serde_json::json!({
-        "file": name, "case": seen.case, "result": result, "clause": seen.clause,
-        "mismatches": mismatches
-    })
+    lines::line(&TestLine::Case(TestedCase {
+        case: seen.case.clone(),
+        clause: seen.clause.clone(),
+        file: name.to_string(),
+        mismatches,
+        result,
+    }))
 }
 
 /// A JUnit failure: the fields that differ, and the expected-vs-actual listing.

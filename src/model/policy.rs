@@ -1401,6 +1401,11 @@ fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<W
                     } else {
                         suggest(&item.key, known.iter().copied(), "keys")
                     },
+                    suggestion: crate::reading::diagnostics::closest(
+                        &item.key,
+                        known.iter().copied(),
+                    )
+                    .map(str::to_string),
                 },
             ));
             ok = false;
@@ -1424,6 +1429,7 @@ fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<W
             &format!("[{place}]"),
             &entry.key_span,
             "cite = \"MEXC P2P Appeal Handling Rules, Appeals by the Buyer, 1.a\"",
+            Some(entry.key_span.start),
         ));
         ok = false;
     }
@@ -1438,6 +1444,8 @@ fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<W
                         "{id} needs `{}`: {}. Every parameter is written out; none is assumed",
                         param.name, param.meaning
                     ),
+                    example: None,
+                    first_key: Some(entry.key_span.start),
                 },
             ));
             ok = false;

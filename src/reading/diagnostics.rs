@@ -174,6 +174,8 @@ pub enum SchemaProblem {
         #[label("not a key of {place}")]
         span: SourceSpan,
         help: String,
+        /// The key meant, when one is close: the fix `--format json` proposes.
+        suggestion: Option<String>,
     },
 
     /// An entry of one list written in another (an evidence entry under `chat:`).
@@ -197,6 +199,10 @@ pub enum SchemaProblem {
         #[label("{place} needs `{key}`")]
         span: SourceSpan,
         help: String,
+        /// The line to add, as the file writes it (`key: value`), when there is an example.
+        example: Option<String>,
+        /// Where the mapping's first key starts: the line is added there.
+        first_key: Option<usize>,
     },
 
     #[error("`{place}` must be {expected}, found {found}")]
@@ -218,6 +224,8 @@ pub enum SchemaProblem {
         #[label("unknown value")]
         span: SourceSpan,
         help: String,
+        /// The value meant, when one is close.
+        suggestion: Option<String>,
     },
 
     #[error("`{place}` has no time-zone offset: `{found}`")]
@@ -321,6 +329,8 @@ pub enum SchemaProblem {
         #[label("unknown clause")]
         span: SourceSpan,
         help: String,
+        /// The clause id meant, when one is close.
+        suggestion: Option<String>,
     },
 
     #[error("unknown time zone `{zone}`")]
@@ -455,6 +465,8 @@ pub enum CrossCheckProblem {
         #[label("no evidence with this id")]
         span: SourceSpan,
         help: String,
+        /// The evidence id meant, when one is close.
+        suggestion: Option<String>,
     },
 
     #[error("holiday {date} is listed twice")]
@@ -553,6 +565,8 @@ pub enum DiskProblem {
         #[label("`..` is not allowed")]
         span: SourceSpan,
         help: String,
+        /// The same path without `..`, when it stays in the case's folder.
+        suggestion: Option<String>,
     },
 
     #[error("evidence file `{file}` cannot be read: {reason}")]
@@ -742,6 +756,7 @@ impl Problem {
             place: place.to_string(),
             span: at(span),
             help: suggest(key, allowed.iter().copied(), "keys"),
+            suggestion: closest(key, allowed.iter().copied()).map(str::to_string),
         })
     }
 
@@ -763,13 +778,23 @@ impl Problem {
         })
     }
 
-    /// `example` is the whole line to add, as the file writes it (`key: value` or `key = value`).
-    pub fn missing_key(key: &str, place: &str, span: &Span, example: &str) -> Problem {
+    /// `example` is the whole line to add, as the file writes it (`key: value` or `key = value`);
+    /// `first_key`, where the mapping's first key (or its TOML table header) starts, is where
+    /// the line goes.
+    pub fn missing_key(
+        key: &str,
+        place: &str,
+        span: &Span,
+        example: &str,
+        first_key: Option<usize>,
+    ) -> Problem {
         Problem::Schema(SchemaProblem::MissingKey {
             key: key.to_string(),
             place: place.to_string(),
             span: at(span),
             help: format!("add it, e.g. `{example}`"),
+            example: Some(example.to_string()),
+            first_key,
         })
     }
 
@@ -795,6 +820,7 @@ impl Problem {
             place: place.to_string(),
             span: at(span),
             help: suggest(value, allowed.iter().copied(), "values"),
+            suggestion: closest(value, allowed.iter().copied()).map(str::to_string),
         })
     }
 
@@ -917,6 +943,7 @@ impl Problem {
             } else {
                 suggest(id, known.iter().copied(), "evidence ids")
             },
+            suggestion: closest(id, known.iter().copied()).map(str::to_string),
         })
     }
 
@@ -925,6 +952,7 @@ impl Problem {
             clause: clause.to_string(),
             span: at(span),
             help: suggest(clause, known.iter().copied(), "clause ids"),
+            suggestion: closest(clause, known.iter().copied()).map(str::to_string),
         })
     }
 
@@ -958,6 +986,7 @@ impl Problem {
             file: file.to_string(),
             span: at(span),
             help,
+            suggestion: suggested.map(str::to_string),
         })
     }
 
@@ -1127,7 +1156,10 @@ const MISSPELLING_MAX: usize = 64;
 /// The candidate `found` most likely stands for: the same word written otherwise (`Bank
 /// Transfer`, `e-wallet`), a known synonym (`support` for `cs`), a close spelling, or the one
 /// candidate that holds it as a word (`receipt` for `payment_receipt`).
-fn closest<'a>(found: &str, candidates: impl Iterator<Item = &'a str> + Clone) -> Option<&'a str> {
+pub fn closest<'a>(
+    found: &str,
+    candidates: impl Iterator<Item = &'a str> + Clone,
+) -> Option<&'a str> {
     // The longest word of the formats is under 30 characters: text far longer is no misspelling
     // of one, and comparing a megabyte of it with each candidate would take seconds.
     if found.len() > MISSPELLING_MAX {

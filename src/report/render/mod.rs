@@ -1,10 +1,12 @@
 //! Drawing rulings and policies for people and programs.
 
+pub mod explain_json;
 pub mod html;
 pub mod human;
 pub mod json;
 pub mod markdown;
 mod policy;
+pub mod policy_json;
 pub mod table;
 pub mod timeline;
 

@@ -496,7 +496,10 @@ fn queue_json(folder: &std::path::Path, at: Option<&str>) -> Vec<serde_json::Val
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    json_lines(&out.stdout)
+    let mut rows = json_lines(&out.stdout);
+    let summary = rows.pop().expect("queue ends with its summary");
+    assert!(summary.get("summary").is_some(), "{summary}");
+    rows
 }
 
 #[test]
@@ -659,7 +662,8 @@ fn queue_writes_due_times_on_the_clock_asked_for() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let lagos = json_lines(&out.stdout);
+    let mut lagos = json_lines(&out.stdout);
+    lagos.pop();
     let policy = queue_json(folder.path(), None);
     assert_eq!(lagos.len(), policy.len());
     for (lagos, policy) in lagos.iter().zip(&policy) {

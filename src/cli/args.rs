@@ -147,6 +147,34 @@ pub struct ClockArg {
     pub clock: Clock,
 }
 
+/// Choosing the language of what the reader sees: one group for every command that words a
+/// ruling (`judge`, `queue`, `explain`), and for the tools of `appeal mcp`.
+#[derive(Debug, Clone, Args)]
+pub struct LangArg {
+    /// The language of everything the ruling says, a BCP 47 tag: en, vi, fil, ru, tr, pt-BR,
+    /// es or ar (`pt` picks pt-BR, `es-MX` es). A party with a `language:` of its own is also
+    /// told its notices in that language. Words change; decision, status, codes and values do
+    /// not.
+    #[arg(long, value_name = "TAG", default_value = "en", value_parser = language)]
+    pub lang: &'static str,
+}
+
+impl Default for LangArg {
+    fn default() -> LangArg {
+        LangArg { lang: "en" }
+    }
+}
+
+/// A `--lang` tag, as the language it picks.
+pub fn language(written: &str) -> Result<&'static str, String> {
+    crate::vocab::language::resolve(written).map_err(|unknown| {
+        format!(
+            "{unknown}: the languages there are: {}",
+            unknown.known.join(", ")
+        )
+    })
+}
+
 fn clock(written: &str) -> Result<Clock, String> {
     Clock::parse(written).ok_or_else(|| {
         format!(
@@ -171,11 +199,14 @@ pub struct JudgeArgs {
     /// Add the trace: every gate and clause tested, the values compared, what would change it.
     #[arg(long)]
     pub explain: bool,
-    /// Leave out the timeline of the human ruling (events, payments, evidence, chat, windows).
+    /// Leave out the timeline of the human and Markdown rulings (events, payments, evidence,
+    /// chat, windows).
     #[arg(long)]
     pub no_timeline: bool,
     #[command(flatten)]
     pub clock: ClockArg,
+    #[command(flatten)]
+    pub lang: LangArg,
     /// Case files, folders (every *.yaml/*.yml/*.json below, sorted) or `-` for stdin.
     #[arg(required = true, value_name = "CASE")]
     pub cases: Vec<PathBuf>,
@@ -224,6 +255,8 @@ pub struct ExplainArgs {
     /// Folder of sample cases to search for cases that exercise the clause [default: cases].
     #[arg(long, value_name = "DIR")]
     pub cases: Option<PathBuf>,
+    #[command(flatten)]
+    pub lang: LangArg,
 }
 
 #[derive(Debug, Args)]
@@ -328,6 +361,8 @@ pub struct QueueArgs {
     pub at: Option<String>,
     #[command(flatten)]
     pub clock: ClockArg,
+    #[command(flatten)]
+    pub lang: LangArg,
     /// Output format.
     #[arg(long, value_enum, default_value_t = QueueFormat::Human)]
     pub format: QueueFormat,

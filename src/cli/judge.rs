@@ -7,8 +7,13 @@ use crate::cli::args::{Format, JudgeArgs};
 use crate::hearing::{self, Bench, Judged, PolicyShelf};
 use crate::reading::decode::{TimeError, parse_time};
 use crate::reading::diagnostics::{FileProblems, Problem};
+use std::sync::Arc;
+
+use crate::hearing::wording::WordingShelf;
 use crate::report::render;
-use crate::report::words::Words;
+use crate::report::render::view::{RulingView, Told};
+use crate::report::words::{Lexicon, Words};
+use crate::vocab::decision::Party;
 use crate::text::terminal::Look;
 use crate::vocab::calendar::Clock;
 
@@ -78,23 +83,26 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
     let mut first = true;
     let (format, explain, look) = (args.format, args.explain, out.look);
     let timeline = !args.no_timeline;
-    let words = Words::english();
+    let speech = Speech::default();
     let work = |input: inputs::Input| {
         inputs::read(&input)
             .map_err(|p| vec![p])
             .and_then(|source| hearing::hear(source, &bench, &shelf))
-            .map(|mut judged| {
+            .and_then(|mut judged| {
                 if !explain {
                     // Shown with --explain only: dropped here rather than copied without it.
                     judged.ruling.trace.clear();
                 }
+                let (words, told) = speech
+                    .of(&judged, args.lang.lang, &shelf)
+                    .map_err(|p| vec![p])?;
                 let warnings = (!judged.loaded.warnings.is_empty()).then(|| {
                     FileProblems::new(judged.loaded.source.clone(), judged.loaded.warnings.clone())
                 });
-                (
+                Ok((
                     warnings,
-                    render_one(&judged, format, explain, look, timeline, &words),
-                )
+                    render_one(&judged, format, explain, look, timeline, &words, &told),
+                ))
             })
     };
     inputs::in_order(inputs::expand(&args.cases), work, |result| {
@@ -121,7 +129,47 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
     Ok(if failed > 0 { exit::INVALID } else { exit::OK })
 }
 
-/// One ruling in the chosen format, newline-terminated.
+/// The words a case is said in: the reader's language and the languages of the parties told in
+/// another, each with the wording of the case's project over it (`i18n/` beside `policy/`).
+#[derive(Default)]
+pub struct Speech {
+    lexicon: Lexicon,
+    wordings: WordingShelf,
+}
+
+impl Speech {
+    /// The reader's words for `judged` in `lang`, and the parties told in another language.
+    pub fn of(
+        &self,
+        judged: &Judged,
+        lang: &'static str,
+        shelf: &PolicyShelf,
+    ) -> Result<(Arc<Words>, Vec<Told>), FileProblems> {
+        let project = shelf.projects.of(&judged.loaded.source.base_dir()).ok();
+        let wording = match &project {
+            Some(project) => self.wordings.of(project)?,
+            None => Arc::default(),
+        };
+        let root = project.as_ref().map(|p| p.root.as_path());
+        let words_in = |tag| self.lexicon.words(tag, root.map(|r| (r, wording.as_ref())));
+        let words = words_in(lang);
+        let case = &judged.loaded.case;
+        let told = [(Party::Buyer, &case.buyer), (Party::Seller, &case.seller)]
+            .into_iter()
+            .filter_map(|(party, trader)| {
+                let tag = trader.language.as_ref()?.value;
+                (tag != "en" || tag != lang).then(|| Told {
+                    party,
+                    words: words_in(tag),
+                })
+            })
+            .collect();
+        Ok((words, told))
+    }
+}
+
+/// One ruling in the chosen format, newline-terminated; `told` are the parties told their
+/// notices in a language of their own.
 pub fn render_one(
     judged: &Judged,
     format: Format,
@@ -129,43 +177,36 @@ pub fn render_one(
     look: Look,
     timeline: bool,
     words: &Words,
+    told: &[Told],
 ) -> String {
-    match format {
-        Format::Human => {
-            let mut text = render::human::ruling(
+    let view = || RulingView::of(&judged.ruling, &judged.loaded.case, words, told, explain);
+    let with_timeline = || {
+        let view = view();
+        if timeline {
+            let chronology = render::timeline::Chronology::of(
+                &judged.loaded,
                 &judged.ruling,
-                &judged.loaded.case,
-                judged.policy.file(),
-                explain,
-                look,
+                &judged.policy,
                 words,
             );
-            if timeline {
-                let chronology = render::timeline::Chronology::of(
-                    &judged.loaded,
-                    &judged.ruling,
-                    &judged.policy,
-                    words,
-                );
-                text.push('\n');
-                text.push_str(&render::timeline::human(&chronology, look));
-            }
-            text
+            view.with_timeline(chronology)
+        } else {
+            view
         }
-        Format::Html => render::html::page(judged, explain, words),
-        Format::Markdown => render::markdown::ruling(
-            &judged.ruling,
-            &judged.loaded.case,
-            judged.policy.file(),
-            explain,
-            words,
-        ),
+    };
+    match format {
+        Format::Human => render::human::view_text(&with_timeline(), judged.policy.file(), look),
+        Format::Html => render::html::view_page(judged, view()),
+        Format::Markdown => render::markdown::view_text(&with_timeline(), judged.policy.file()),
         Format::Json => {
-            let json = serde_json::to_string(&render::json::RulingJson::of(
-                &judged.ruling,
-                words,
-                explain,
-            ));
+            let json = serde_json::to_string(
+                &render::json::RulingJson::of(&judged.ruling, words, explain).told(
+                    &judged.ruling,
+                    &judged.loaded.case,
+                    words,
+                    told,
+                ),
+            );
             let mut line = json.unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
             line.push('\n');
             line

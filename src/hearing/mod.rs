@@ -6,6 +6,7 @@
 
 pub mod evidence_files;
 pub mod project;
+pub mod wording;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};

@@ -7,6 +7,7 @@ pub mod markdown;
 mod policy;
 pub mod table;
 pub mod timeline;
+pub mod view;
 
 pub use policy::policy_table;
 
@@ -17,9 +18,12 @@ pub(crate) fn replay_note(
     ignored_after_as_of: usize,
 ) -> Option<String> {
     (ignored_after_as_of > 0).then(|| {
-        format!(
-            "replay: {} left out",
-            words.say(&crate::model::ruling::later_entries(ignored_after_as_of))
+        words.phrase(
+            "ruling-replay",
+            &[(
+                "left_out",
+                &words.say(&crate::model::ruling::later_entries(ignored_after_as_of)),
+            )],
         )
     })
 }
@@ -28,14 +32,13 @@ pub(crate) fn replay_note(
 /// read from and the start of its digest: "(policy/mexc.toml, sha256 5e0f5c4b1a2d)" or
 /// "(built-in, sha256 …)". A copy keeps the id and version of what it copies, so without the
 /// file the two would read the same. `shown` escapes the policy's id and version for the output
-/// (they come from a file); the file is given as it is to be shown (escaped and quoted by the
-/// caller).
+/// (they come from a file); `from` is the file as it is to be shown (escaped and quoted by the
+/// caller), or "built-in" in the reader's language.
 pub(crate) fn policy_heading(
     ruling: &crate::model::ruling::Ruling,
-    policy_file: Option<&str>,
+    from: &str,
     shown: impl Fn(&str) -> String,
 ) -> String {
-    let from = policy_file.unwrap_or("built-in");
     let sha = &ruling.policy.sha256;
     format!(
         "{} {} ({from}, sha256 {})",

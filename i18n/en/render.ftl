@@ -116,3 +116,37 @@ legend-appeal = appeal
 legend-window = window
 legend-due = due
 legend-as_of = as_of
+
+## The worklist of `queue`
+
+queue-left-in = in { $span }
+queue-left-overdue = { $span } overdue
+queue-overdue = OVERDUE
+queue-at = at { $at }
+queue-at-own = at each case's own as_of
+queue-summary = { $due } due of { $judged } cases judged { $when }: { $overdue } overdue
+queue-not_yet = ; { $count } appealed later, not listed
+queue-invalid = ; { $count } invalid
+queue-column-case = case
+queue-column-decision = decision
+queue-column-who = who
+queue-column-what = what
+queue-column-due = due
+queue-column-left = left
+queue-column-file = file
+queue-column-who_what = who: what
+
+## `explain CLAUSE` (the clause's summary and its parameters' meanings are the rules in the
+## project's words, in English)
+
+explain-cited_as = cited as
+explain-under_policy = under policy
+explain-column-parameter = parameter
+explain-column-value = value
+explain-column-placeholder = placeholder
+explain-column-meaning = meaning
+explain-yes = yes
+explain-no = no
+explain-decisions = decisions it can give
+explain-branches = branches counted by `appeal test --coverage`
+explain-sample_cases = sample cases that reach it

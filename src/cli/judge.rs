@@ -133,7 +133,7 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
 /// another, each with the wording of the case's project over it (`i18n/` beside `policy/`).
 #[derive(Default)]
 pub struct Speech {
-    lexicon: Lexicon,
+    pub lexicon: Lexicon,
     wordings: WordingShelf,
 }
 

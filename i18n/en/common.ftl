@@ -61,3 +61,15 @@ replay-later_entries = { $count ->
     [one] { $count } later entry of the case file
    *[other] { $count } later entries of the case file
 }
+
+## Kinds of evidence (evidence_kind-*)
+
+evidence_kind-payment_receipt = a payment receipt
+evidence_kind-bank_statement = a bank statement
+evidence_kind-screenshot = a screenshot
+evidence_kind-chat_export = a chat export
+evidence_kind-id_document = an identity document
+evidence_kind-police_report = a police report
+evidence_kind-chargeback_notice = a chargeback notice
+evidence_kind-bank_notice = a notice from the bank
+evidence_kind-other = a document

@@ -5,12 +5,177 @@
 use rust_decimal::Decimal;
 
 use crate::model::case::{EvidenceKind, Stance};
+use crate::model::case_ref::{CaseRef, Field, ItemField};
 use crate::model::clause::{Branch, ClauseId};
+use crate::model::message::{Deviation, List, Money, Name, Quote, Series, Word};
 use crate::vocab::decision::{Actor, Decision, Party};
 
 use super::Verdict;
 use super::context::Ctx;
 use super::facts::AmountCheck;
+
+mod said {
+    use rust_decimal::Decimal;
+
+    use crate::model::case_ref::CaseRef;
+    use crate::model::message::{
+        Deviation, List, Message, Money, Name, Quote, Series, Word, messages,
+    };
+    use crate::vocab::duration::PolicyDuration;
+    use crate::vocab::time::Time;
+
+    messages! {
+        /// The trace looks at the reference price.
+        reference_price = "buyer.1a.trace.reference_price" ();
+        /// The reference price is missing, so the band cannot be checked.
+        reference_missing_outcome = "buyer.1a.trace.reference_missing" ();
+        /// The reference price at order creation is not in the case.
+        reference_missing = "buyer.1a.reference_missing" ();
+        /// What support must add: the platform's reference price.
+        ask_reference = "buyer.1a.ask.reference_price" ();
+        /// The reference price never came: support decides the price question by hand.
+        decide_price = "buyer.1a.decide_price" ();
+        /// A deviation from the reference price, in percent.
+        deviation = "buyer.1a.deviation" (deviation: Deviation);
+        /// A deviation too large to compute.
+        too_far = "buyer.1a.deviation.too_far" ();
+        /// The trace of the price against the band.
+        price_trace = "buyer.1a.trace.price" (price: Decimal, reference: Decimal, deviation: Message, band: Decimal);
+        /// The price is inside the band.
+        inside_outcome = "buyer.1a.trace.inside" ();
+        /// The price is outside the band.
+        outside_outcome = "buyer.1a.trace.outside" ();
+        /// A price outside the band would have called for a refund instead.
+        if_outside = "buyer.1a.if_outside" (low: Decimal, high: Decimal, fiat: Name);
+        /// The price is inside the band: the crypto is due to the buyer.
+        inside_band = "buyer.1a.inside_band" (deviation: Message, band: Decimal);
+        /// What the seller must do: respond or release.
+        ask_respond = "buyer.1a.ask.respond" ();
+        /// What follows if the seller has not released in time.
+        if_not_released = "buyer.1a.if_not_released" ();
+        /// The seller did not release in time.
+        not_released = "buyer.1a.not_released" (due: Time);
+        /// The seller refused and did not release in time; inside the band that does not count.
+        refused_not_released = "buyer.1a.refused_not_released" (due: Time);
+        /// Support releases the crypto to the buyer.
+        release = "buyer.1a.release" ();
+        /// A price inside the band would have released the crypto.
+        if_inside = "buyer.1a.if_inside" (low: Decimal, high: Decimal, fiat: Name);
+        /// The price is outside the band: the seller must refund the full payment.
+        outside_band = "buyer.1a.outside_band" (deviation: Message, band: Decimal, paid: Money);
+        /// The seller refunded what was owed: the order is cancelled.
+        refunded = "refund.refunded" (owed: Money);
+        /// Support cancels the order; the crypto stays with the seller.
+        cancel_keep = "refund.cancel_keep" ();
+        /// What the seller must do: refund to the paying account.
+        ask_refund = "refund.ask" (outstanding: Money);
+        /// What follows a missed refund where it releases the crypto.
+        if_missed_release = "refund.if_missed.release" ();
+        /// What follows a missed refund where it stays owed.
+        if_missed_owed = "refund.if_missed.stays_owed" ();
+        /// The refund is late, but support found the seller's reason valid.
+        justified = "refund.justified" (due: Time);
+        /// Support agrees a new refund date with the seller.
+        new_date = "refund.new_date" ();
+        /// Only part came back: neither a release nor a cancellation settles it.
+        partly_refunded = "refund.partly_refunded" (due: Time);
+        /// Support settles a partial refund by hand, one way or the other.
+        settle_partial = "refund.settle_partial" (outstanding: Money, returned: Money);
+        /// No refund in time and no valid reason: the crypto goes to the buyer.
+        missed_release = "refund.missed.release" (due: Time);
+        /// No complete refund in time: the rest stays owed.
+        missed_owed = "refund.missed.stays_owed" (due: Time, outstanding: Money);
+        /// What the seller must do now: refund the rest.
+        refund_now = "refund.now" (outstanding: Money);
+        /// Support presses the seller and cancels once refunded.
+        press_seller = "refund.press_seller" ();
+        /// Money came back after the window that decided a release: it does not undo it.
+        late_refund = "refund.late" (due: Time);
+        /// The buyer sends back what came after the window.
+        send_back = "refund.send_back" ();
+        /// The trace compares payer names with the buyer's verified name.
+        payer_names = "buyer.1a.trace.payer_names" ();
+        /// The payer is someone else: no release.
+        mismatch_outcome = "buyer.1a.trace.mismatch" ();
+        /// The payer is not the buyer: the money goes back to the paying account.
+        third_party = "buyer.1a.third_party" (payers: List, buyer: Name, paid: Money);
+        /// The trace looks at the payments on file.
+        payments_trace = "payments.trace" ();
+        /// No payment is on file.
+        none_on_file_outcome = "payments.trace.none_on_file" ();
+        /// The buyer appeals a non-release, but no payment is on file.
+        none_on_file = "payments.none_on_file" ();
+        /// The payments on file came after the proof window: they do not meet it.
+        after_proof_window = "payments.after_proof_window" ();
+        /// What the buyer must bring: proof of payment.
+        ask_proof = "payments.ask.proof" ();
+        /// No proof in time: the order is cancelled.
+        no_proof = "payments.no_proof" (due: Time);
+        /// The trace looks at the payment rail.
+        rail = "buyer.1b.trace.rail" ();
+        /// The rail and the window it gives.
+        rail_window = "buyer.1b.trace.rail_window" (rail: Word, parameter: Name, length: PolicyDuration);
+        /// The buyer paid in full; the seller has the window from support's contact.
+        paid_in_full = "buyer.1b.paid_in_full" (method: Word, length: PolicyDuration);
+        /// What the seller must do after an instant payment.
+        ask_release = "buyer.1b.ask.release" ();
+        /// What the seller must do after a non-instant payment.
+        ask_release_or_statement = "buyer.1b.ask.release_or_statement" ();
+        /// The seller's bank statement does not show the payment: trace it.
+        statement_without_funds = "buyer.1b.statement_without_funds" ();
+        /// Support traces the payment with both banks.
+        trace_banks = "buyer.1b.trace_banks" ();
+        /// What the buyer must bring: a transfer confirmation.
+        ask_trace = "buyer.1b.ask.trace" ();
+        /// After the window without a release, support releases.
+        if_silent = "buyer.1b.if_silent" (due: Time);
+        /// The seller did not release within the window.
+        not_released_1b = "buyer.1b.not_released" (length: PolicyDuration);
+        /// The seller answered but sent no statement: the payment counts as received.
+        no_statement = "buyer.1b.no_statement" (due: Time);
+        /// The seller did not answer: the payment counts as received.
+        no_answer = "buyer.1b.no_answer" (length: PolicyDuration);
+        /// A payment's remarks, with the sensitive words found in them.
+        remark = "buyer.1c.remark" (place: CaseRef, remarks: Quote, terms: List);
+        /// The trace compares the remarks with the sensitive terms.
+        remarks_trace = "buyer.1c.trace.remarks" ();
+        /// No sensitive word in the remarks.
+        no_term_outcome = "buyer.1c.trace.no_term" ();
+        /// The remarks with their sensitive words.
+        terms_outcome = "buyer.1c.trace.terms" (remarks: Series);
+        /// The appeal cites sensitive remarks, but none is found.
+        no_term = "buyer.1c.no_term" ();
+        /// The remarks contain sensitive words.
+        terms = "buyer.1c.terms" (remarks: Series);
+        /// The buyer also paid too much.
+        overpaid = "buyer.1c.overpaid" (excess: Money);
+        /// The buyer also paid too little.
+        underpaid = "buyer.1c.underpaid" (short: Money);
+        /// The seller released.
+        released = "buyer.1c.released" ();
+        /// A release despite the remarks is at the seller's sole risk.
+        released_notice = "buyer.1c.released.notice" ();
+        /// The seller refunded the payment.
+        refunded_payment = "buyer.1c.refunded" ();
+        /// The buyer bears the refund's fees.
+        fees_notice = "buyer.1c.fees.notice" ();
+        /// Support cancels the order.
+        cancel = "buyer.1c.cancel" ();
+        /// What the seller must do: refund or release.
+        ask_choice = "buyer.1c.ask.choice" ();
+        /// Who bears what, whichever the seller chooses.
+        choice_notice = "buyer.1c.choice.notice" ();
+        /// What follows if the seller does neither.
+        if_neither = "buyer.1c.if_neither" ();
+        /// The seller did neither in time.
+        neither = "buyer.1c.neither" (due: Time);
+        /// A senior agent decides; the rule gives no default.
+        senior_decides = "buyer.1c.senior_decides" ();
+    }
+}
+
+/// The codes said here.
+pub const CODES: &[crate::model::message::CodeSpec] = said::CODES;
 
 /// 1.a — the seller refuses to release (also over the price).
 ///
@@ -29,24 +194,17 @@ pub fn refusal(ctx: &mut Ctx) -> Verdict {
         ctx.branch(clause, Branch::NoReferencePrice);
         ctx.trace(
             clause,
-            "order.reference_price",
-            "missing: the price band cannot be checked",
+            said::reference_price(),
+            said::reference_missing_outcome(),
         );
         ctx.reason(
             clause,
-            "the platform's reference price at order creation is not in the case; the price band cannot be checked",
-            vec!["order.reference_price".to_string()],
+            said::reference_missing(),
+            vec![CaseRef::field(Field::OrderReferencePrice)],
         );
-        let deadline = ctx.evidence_deadline(
-            clause,
-            Actor::Support,
-            "the platform's reference price at order creation (order.reference_price)",
-        );
+        let deadline = ctx.evidence_deadline(clause, Actor::Support, said::ask_reference());
         if deadline.passed {
-            ctx.tell_support(
-                clause,
-                "decide the price question by hand: the reference price never reached the case",
-            );
+            ctx.tell_support(clause, said::decide_price());
             return Verdict::done(Decision::Escalate);
         }
         return ctx.hold(clause, &deadline, Decision::RequestEvidence);
@@ -58,16 +216,17 @@ pub fn refusal(ctx: &mut Ctx) -> Verdict {
         .and_then(|ratio| ratio.checked_mul(Decimal::ONE_HUNDRED));
     let inside = deviation.is_some_and(|d| d.abs() <= band);
     let shown = match deviation {
-        Some(d) => format!("{:+.2} %", d.round_dp(2)),
-        None => "too far".to_string(),
+        Some(d) => said::deviation(Deviation(d)),
+        None => said::too_far(),
     };
     ctx.trace(
         clause,
-        format!(
-            "price {} vs reference {}: {shown} of reference, band ±{band} %",
-            order.price.value, reference.value
-        ),
-        if inside { "inside" } else { "outside" },
+        said::price_trace(order.price.value, reference.value, shown.clone(), band),
+        if inside {
+            said::inside_outcome()
+        } else {
+            said::outside_outcome()
+        },
     );
     let low = reference.value * (Decimal::ONE_HUNDRED - band) / Decimal::ONE_HUNDRED;
     let high = reference.value * (Decimal::ONE_HUNDRED + band) / Decimal::ONE_HUNDRED;
@@ -80,59 +239,56 @@ pub fn refusal(ctx: &mut Ctx) -> Verdict {
         },
     );
     if inside {
-        ctx.counterfactual(format!(
-            "a price outside {}–{} {} would have required a full refund instead of a release",
+        ctx.counterfactual(said::if_outside(
             low.round_dp(8).normalize(),
             high.round_dp(8).normalize(),
-            order.fiat
+            Name(&order.fiat),
         ));
         ctx.reason(
             clause,
-            format!("the order price is {shown} of the reference price, inside the ±{band} % band: the crypto is due to the buyer"),
-            vec!["order.price".to_string(), "order.reference_price".to_string()],
+            said::inside_band(shown, band),
+            vec![
+                CaseRef::field(Field::OrderPrice),
+                CaseRef::field(Field::OrderReferencePrice),
+            ],
         );
         let window = params.seller_response;
-        let deadline = ctx.contact_deadline(
-            clause,
-            Party::Seller,
-            window,
-            "respond or release the crypto",
-        );
+        let deadline = ctx.contact_deadline(clause, Party::Seller, window, said::ask_respond());
         if !deadline.passed {
             return ctx.wait(
                 clause,
                 &deadline,
                 Decision::ReleaseToBuyer,
-                "if the seller has not released by then, release the crypto to the buyer",
+                said::if_not_released(),
             );
         }
         ctx.missed(Party::Seller);
         let refusals = ctx.facts.responses(Party::Seller, Some(Stance::Refuses));
+        let due = ctx.on_clock(deadline.due);
         let finding = if refusals.is_empty() {
-            format!("the seller did not release by {}", ctx.show(deadline.due))
+            said::not_released(due)
         } else {
-            format!(
-                "the seller refused and did not release by {}; a refusal inside the band does not stop the release",
-                ctx.show(deadline.due)
-            )
+            said::refused_not_released(due)
         };
-        let mut refs = vec!["timeline".to_string()];
-        refs.extend(refusals.iter().map(|e| e.path()));
+        let mut refs = vec![CaseRef::field(Field::Timeline)];
+        refs.extend(refusals.iter().map(|e| CaseRef::event(e)));
         ctx.reason(clause, finding, refs);
-        ctx.tell_support(clause, "release the crypto to the buyer");
+        ctx.tell_support(clause, said::release());
         return Verdict::done(Decision::ReleaseToBuyer);
     }
-    ctx.counterfactual(format!(
-        "a price within {}–{} {} would have released the crypto to the buyer",
+    ctx.counterfactual(said::if_inside(
         low.round_dp(8).normalize(),
         high.round_dp(8).normalize(),
-        order.fiat
+        Name(&order.fiat),
     ));
     let paid = ctx.facts.paid;
     ctx.reason(
         clause,
-        format!("the order price is {shown} of the reference price, outside the ±{band} % band: no release; the seller must refund the full {paid} {}", order.fiat),
-        vec!["order.price".to_string(), "order.reference_price".to_string()],
+        said::outside_band(shown, band, Money(paid, &order.fiat)),
+        vec![
+            CaseRef::field(Field::OrderPrice),
+            CaseRef::field(Field::OrderReferencePrice),
+        ],
     );
     refund_then_cancel(
         ctx,
@@ -171,17 +327,8 @@ pub fn refund_then_cancel(
     let refund = ctx.facts.refund_by(owed, due);
     if refund.complete {
         ctx.branch(clause, Branch::Refunded);
-        ctx.reason(
-            clause,
-            format!("the seller refunded the {owed} {fiat}: the order is cancelled"),
-            refund.refs(),
-        );
-        ctx.follow_up(
-            Actor::Support,
-            "cancel the order; the crypto stays with the seller",
-            None,
-            clause,
-        );
+        ctx.reason(clause, said::refunded(Money(owed, &fiat)), refund.refs());
+        ctx.follow_up(Actor::Support, said::cancel_keep(), None, clause);
         return Verdict::done(Decision::CancelOrder);
     }
     let outstanding = refund.outstanding;
@@ -190,28 +337,26 @@ pub fn refund_then_cancel(
         clause,
         Party::Seller,
         window,
-        format!("refund {outstanding} {fiat} to the account it was paid from"),
+        said::ask_refund(Money(outstanding, &fiat)),
     );
     if !deadline.passed {
-        return ctx.wait(clause, &deadline, Decision::RefundBuyer, match missed {
-                RefundMissed::Release => "if the refund has not arrived by then and the seller has no valid justification, release the crypto to the buyer",
-                RefundMissed::StaysOwed => "if the refund has not arrived by then, it stays owed: press the seller for it; the crypto is not released on this payment",
-            }).with_amount(outstanding);
+        let if_missed = match missed {
+            RefundMissed::Release => said::if_missed_release(),
+            RefundMissed::StaysOwed => said::if_missed_owed(),
+        };
+        return ctx
+            .wait(clause, &deadline, Decision::RefundBuyer, if_missed)
+            .with_amount(outstanding);
     }
+    let due = ctx.on_clock(deadline.due);
     if missed == RefundMissed::Release {
         if ctx.case.findings.valid_refund_justification {
             ctx.reason(
                 clause,
-                format!(
-                    "the refund was not complete by {}, but support found the seller's reason valid: no release, the refund stays owed",
-                    ctx.show(deadline.due)
-                ),
-                vec!["findings.valid_refund_justification".to_string()],
+                said::justified(due),
+                vec![CaseRef::field(Field::FindingsRefundJustification)],
             );
-            ctx.tell_support(
-                clause,
-                "agree a new refund date with the seller and record it",
-            );
+            ctx.tell_support(clause, said::new_date());
             return Verdict::done(Decision::RefundBuyer).with_amount(outstanding);
         }
         ctx.missed(Party::Seller);
@@ -219,45 +364,38 @@ pub fn refund_then_cancel(
             // Releasing on top of money already returned would pay the buyer twice; cancelling
             // would leave the rest unpaid.
             ctx.branch(clause, Branch::PartlyRefunded);
-            ctx.reason(
-                clause,
-                format!("the seller refunded only part of the payment by {}: neither a release nor a cancellation settles it as it stands", ctx.show(deadline.due)),
-                refund.refs(),
-            );
+            ctx.reason(clause, said::partly_refunded(due), refund.refs());
             ctx.tell_support(
                 clause,
-                format!("settle it by hand: either the seller refunds the remaining {outstanding} {fiat} and the order is cancelled, or the buyer returns the {} {fiat} already refunded and the crypto is released", refund.returned),
+                said::settle_partial(Money(outstanding, &fiat), Money(refund.returned, &fiat)),
             );
             return Verdict::done(Decision::Escalate);
         }
         ctx.reason(
             clause,
-            format!("the seller did not refund by {} and gave no valid justification: the crypto goes to the buyer", ctx.show(deadline.due)),
-            vec!["timeline".to_string(), "findings.valid_refund_justification".to_string()],
+            said::missed_release(due),
+            vec![
+                CaseRef::field(Field::Timeline),
+                CaseRef::field(Field::FindingsRefundJustification),
+            ],
         );
-        ctx.tell_support(clause, "release the crypto to the buyer");
+        ctx.tell_support(clause, said::release());
         late_refund_goes_back(ctx, clause, deadline.due);
         return Verdict::done(Decision::ReleaseToBuyer);
     }
     ctx.missed(Party::Seller);
     ctx.reason(
         clause,
-        format!(
-            "the refund was not complete by {}: {outstanding} {fiat} stays owed",
-            ctx.show(deadline.due)
-        ),
-        vec!["timeline".to_string()],
+        said::missed_owed(due, Money(outstanding, &fiat)),
+        vec![CaseRef::field(Field::Timeline)],
     );
     ctx.follow_up(
         Party::Seller,
-        format!("refund {outstanding} {fiat} to the paying account now"),
+        said::refund_now(Money(outstanding, &fiat)),
         None,
         clause,
     );
-    ctx.tell_support(
-        clause,
-        "press the seller for the refund and cancel the order once it is confirmed; the crypto stays in escrow until then",
-    );
+    ctx.tell_support(clause, said::press_seller());
     Verdict::done(Decision::RefundBuyer).with_amount(outstanding)
 }
 
@@ -273,21 +411,9 @@ pub fn late_refund_goes_back(ctx: &mut Ctx, clause: ClauseId, due: crate::vocab:
     if late.is_empty() {
         return;
     }
-    let refs = late.iter().map(|e| e.path()).collect();
-    ctx.reason(
-        clause,
-        format!(
-            "money came back to the buyer after the window closed at {}: it does not undo the release",
-            ctx.show(due)
-        ),
-        refs,
-    );
-    ctx.follow_up(
-        Party::Buyer,
-        "send back to the seller the money returned after the window closed",
-        None,
-        clause,
-    );
+    let refs = late.iter().map(|e| CaseRef::event(e)).collect();
+    ctx.reason(clause, said::late_refund(ctx.on_clock(due)), refs);
+    ctx.follow_up(Party::Buyer, said::send_back(), None, clause);
 }
 
 /// 1.a's precondition fails: the buyer paid from an account not in their verified name. Such a
@@ -300,11 +426,7 @@ pub fn third_party_payment(ctx: &mut Ctx) -> Verdict {
     let window = params.refund_window;
     let paid = ctx.facts.paid;
     ctx.branch(clause, Branch::ThirdPartyPayment);
-    ctx.trace(
-        clause,
-        "payer names vs buyer's verified name",
-        "mismatch: not eligible for release",
-    );
+    ctx.trace(clause, said::payer_names(), said::mismatch_outcome());
     let mut payers: Vec<String> = ctx
         .facts
         .third_party_payments()
@@ -313,49 +435,43 @@ pub fn third_party_payment(ctx: &mut Ctx) -> Verdict {
         .collect();
     payers.sort();
     payers.dedup();
+    let fiat = &ctx.case.order.fiat;
     ctx.reason(
         clause,
-        format!(
-            "the payer ({}) is not the buyer ({}): the crypto cannot be released; the {paid} {} goes back to the paying account",
-            payers.join(", "),
-            ctx.case.buyer.verified_name.value,
-            ctx.case.order.fiat
+        said::third_party(
+            List(payers.iter().map(|p| Name(p).into()).collect()),
+            Name(&ctx.case.buyer.verified_name.value),
+            Money(paid, fiat),
         ),
-        vec!["buyer.verified_name".to_string()],
+        vec![CaseRef::field(Field::BuyerVerifiedName)],
     );
     refund_then_cancel(ctx, clause, window, paid, RefundMissed::StaysOwed)
 }
 
 /// The buyer appeals a non-release, but no payment is on file: ask the buyer for proof.
 pub fn no_payment_on_file(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
-    ctx.trace(clause, "payments", "none on file");
+    ctx.trace(clause, said::payments_trace(), said::none_on_file_outcome());
     ctx.reason(
         clause,
-        "the buyer appeals a non-release, but the case holds no payment",
-        vec!["payments".to_string()],
+        said::none_on_file(),
+        vec![CaseRef::field(Field::Payments)],
     );
-    let late: Vec<String> = ctx.facts.payments.iter().map(|p| p.path()).collect();
+    let late: Vec<CaseRef> = ctx
+        .facts
+        .payments
+        .iter()
+        .map(|p| CaseRef::payment(p))
+        .collect();
     if !late.is_empty() {
-        ctx.reason(
-            clause,
-            "the payments recorded came after the window for proof of payment closed: they do not meet it",
-            late,
-        );
+        ctx.reason(clause, said::after_proof_window(), late);
     }
-    let deadline = ctx.evidence_deadline(
-        clause,
-        Actor::Buyer,
-        "proof of payment (an official bank receipt)",
-    );
+    let deadline = ctx.evidence_deadline(clause, Actor::Buyer, said::ask_proof());
     if deadline.passed {
         ctx.missed(Party::Buyer);
         ctx.reason(
             clause,
-            format!(
-                "no proof of payment by {}: the order is cancelled",
-                ctx.show(deadline.due)
-            ),
-            vec!["payments".to_string()],
+            said::no_proof(ctx.on_clock(deadline.due)),
+            vec![CaseRef::field(Field::Payments)],
         );
         return Verdict::done(Decision::CancelOrder);
     }
@@ -387,27 +503,26 @@ pub fn late_release(ctx: &mut Ctx) -> Verdict {
             Branch::NonInstant
         },
     );
+    let rail = Word("rail", if instant { "instant" } else { "not_instant" });
     ctx.trace(
         clause,
-        "payment rail",
-        format!(
-            "{} → {name} = {}",
-            if instant { "instant" } else { "not instant" },
-            window.describe()
-        ),
+        said::rail(),
+        said::rail_window(rail, Name(name), window),
     );
-    let refs: Vec<String> = ctx.facts.payments.iter().map(|p| p.path()).collect();
+    let refs: Vec<CaseRef> = ctx
+        .facts
+        .payments
+        .iter()
+        .map(|p| CaseRef::payment(p))
+        .collect();
+    let method = match (instant, ctx.facts.payments.len()) {
+        (true, _) => "instant",
+        (false, 1) => "non_instant",
+        (false, _) => "partly_instant",
+    };
     ctx.reason(
         clause,
-        format!(
-            "the buyer paid the full amount {}: the seller has {} from support's contact to release",
-            match (instant, ctx.facts.payments.len()) {
-                (true, _) => "by a real-time method",
-                (false, 1) => "by a non-instant method",
-                (false, _) => "and not all of it by a real-time method",
-            },
-            window.describe()
-        ),
+        said::paid_in_full(Word("paid_by", method), window),
         refs,
     );
     let deadline = ctx.contact_deadline(
@@ -415,9 +530,9 @@ pub fn late_release(ctx: &mut Ctx) -> Verdict {
         Party::Seller,
         window,
         if instant {
-            "release the crypto"
+            said::ask_release()
         } else {
-            "release the crypto, or show a bank statement if the money has not arrived"
+            said::ask_release_or_statement()
         },
     );
     if !instant {
@@ -431,32 +546,21 @@ pub fn late_release(ctx: &mut Ctx) -> Verdict {
             ctx.branch(clause, Branch::BankStatementWithoutTheFunds);
             ctx.reason(
                 clause,
-                "the seller's bank statement does not show the payment: the payment must be traced with both banks",
-                vec![format!("evidence[{}]", statement.index)],
+                said::statement_without_funds(),
+                vec![CaseRef::evidence(statement)],
             );
-            ctx.tell_support(
-                clause,
-                "trace the payment with the buyer's and the seller's banks",
-            );
-            ctx.follow_up(
-                Party::Buyer,
-                "ask the paying bank for a transfer confirmation (trace) and upload it",
-                None,
-                clause,
-            );
+            ctx.tell_support(clause, said::trace_banks());
+            ctx.follow_up(Party::Buyer, said::ask_trace(), None, clause);
             return Verdict::done(Decision::Escalate);
         }
     }
     if !deadline.passed {
-        ctx.counterfactual(format!(
-            "after {} without a release, support releases the crypto",
-            ctx.show(deadline.due)
-        ));
+        ctx.counterfactual(said::if_silent(ctx.on_clock(deadline.due)));
         return ctx.wait(
             clause,
             &deadline,
             Decision::ReleaseToBuyer,
-            "if the seller has not released by then, release the crypto to the buyer",
+            said::if_not_released(),
         );
     }
     ctx.missed(Party::Seller);
@@ -466,23 +570,14 @@ pub fn late_release(ctx: &mut Ctx) -> Verdict {
         .into_iter()
         .any(|e| e.at.value <= deadline.due);
     let finding = if instant {
-        format!(
-            "the seller did not release within {} of support's contact",
-            window.describe()
-        )
+        said::not_released_1b(window)
     } else if answered {
-        format!(
-            "the seller answered but sent no bank statement by {}: the payment counts as received",
-            ctx.show(deadline.due)
-        )
+        said::no_statement(ctx.on_clock(deadline.due))
     } else {
-        format!(
-            "the seller did not answer within {}: the payment counts as received",
-            window.describe()
-        )
+        said::no_answer(window)
     };
-    ctx.reason(clause, finding, vec!["timeline".to_string()]);
-    ctx.tell_support(clause, "release the crypto to the buyer");
+    ctx.reason(clause, finding, vec![CaseRef::field(Field::Timeline)]);
+    ctx.tell_support(clause, said::release());
     Verdict::done(Decision::ReleaseToBuyer)
 }
 
@@ -494,109 +589,83 @@ pub fn sensitive_remarks(ctx: &mut Ctx) -> Verdict {
         return Verdict::done(Decision::Escalate);
     };
     let matches = ctx.facts.remark_terms(&params.sensitive_terms);
-    let quoted: Vec<String> = matches
+    let quoted: Vec<_> = matches
         .iter()
         .map(|(p, terms)| {
-            format!(
-                "{} \"{}\" ({})",
-                p.path(),
-                p.remarks.as_ref().map(|r| r.value.as_str()).unwrap_or(""),
-                terms.join(", ")
+            said::remark(
+                CaseRef::payment(p),
+                Quote(p.remarks.as_ref().map(|r| r.value.as_str()).unwrap_or("")),
+                List(terms.iter().map(|t| Name(t).into()).collect()),
             )
+            .into()
         })
         .collect();
+    let found = !quoted.is_empty();
     ctx.trace(
         clause,
-        "payment remarks vs sensitive_terms",
-        if quoted.is_empty() {
-            "no sensitive word found".to_string()
+        said::remarks_trace(),
+        if found {
+            said::terms_outcome(Series(quoted.clone()))
         } else {
-            quoted.join("; ")
+            said::no_term_outcome()
         },
     );
     let refs = matches
         .iter()
-        .map(|(p, _)| format!("{}.remarks", p.path()))
+        .map(|(p, _)| CaseRef::payment(p).at(ItemField::Remarks))
         .collect();
-    if quoted.is_empty() {
-        ctx.reason(clause, "the appeal cites sensitive remarks, but none of the policy's sensitive words is in the payment remarks", refs);
+    if found {
+        ctx.reason(clause, said::terms(Series(quoted)), refs);
     } else {
-        ctx.reason(
-            clause,
-            format!(
-                "the payment remarks contain sensitive words: {}",
-                quoted.join("; ")
-            ),
-            refs,
-        );
+        ctx.reason(clause, said::no_term(), refs);
     }
     let fiat = ctx.case.order.fiat.clone();
-    let refs: Vec<String> = ctx
+    let refs: Vec<CaseRef> = ctx
         .facts
         .payments
         .iter()
-        .map(|p| format!("{}.amount", p.path()))
+        .map(|p| CaseRef::payment(p).at(ItemField::Amount))
         .collect();
     match ctx.facts.amount_check(ctx.policy) {
         AmountCheck::Exact => {}
-        AmountCheck::Over(excess) => ctx.reason(
-            clause,
-            format!("the buyer also paid {excess} {fiat} more than the order amount: a refund returns all of it; after a release the excess is still owed back (buyer 2.a)"),
-            refs,
-        ),
-        AmountCheck::Under(short) => ctx.reason(
-            clause,
-            format!("the buyer also paid {short} {fiat} less than the order amount: a release needs the shortfall paid first (seller 2.a)"),
-            refs,
-        ),
+        AmountCheck::Over(excess) => ctx.reason(clause, said::overpaid(Money(excess, &fiat)), refs),
+        AmountCheck::Under(short) => ctx.reason(clause, said::underpaid(Money(short, &fiat)), refs),
     }
     if let Some(released) = ctx.facts.released() {
         ctx.branch(clause, Branch::Released);
-        ctx.reason(
-            clause,
-            "the seller released the crypto",
-            vec![released.path()],
-        );
-        ctx.notice(clause, "The seller chose to release despite the sensitive remarks and alone bears any consequences of that release; the platform is not liable for them.");
+        ctx.reason(clause, said::released(), vec![CaseRef::event(released)]);
+        ctx.notice(clause, said::released_notice());
         return Verdict::done(Decision::Closed);
     }
     let refund = ctx.facts.refund_of(ctx.facts.paid);
     if refund.complete {
         ctx.branch(clause, Branch::Refunded);
-        ctx.reason(clause, "the seller refunded the payment", refund.refs());
-        ctx.notice(clause, "The buyer bears the fees of the refund.");
-        ctx.tell_support(clause, "cancel the order");
+        ctx.reason(clause, said::refunded_payment(), refund.refs());
+        ctx.notice(clause, said::fees_notice());
+        ctx.tell_support(clause, said::cancel());
         return Verdict::done(Decision::CancelOrder);
     }
     let deadline = ctx.contact_deadline(
         clause,
         Party::Seller,
         params.decision_window,
-        "either refund the buyer or release the crypto",
+        said::ask_choice(),
     );
     if !deadline.passed {
-        ctx.notice(clause, "If the seller releases, the seller alone bears the consequences; if the seller refunds, the buyer bears the refund fees.");
+        ctx.notice(clause, said::choice_notice());
         return ctx.wait(
             clause,
             &deadline,
             Decision::SellerChoice,
-            "if the seller has done neither by then, escalate to a senior agent",
+            said::if_neither(),
         );
     }
     ctx.missed(Party::Seller);
     ctx.reason(
         clause,
-        format!(
-            "the seller neither refunded nor released by {}",
-            ctx.show(deadline.due)
-        ),
-        vec!["timeline".to_string()],
+        said::neither(ctx.on_clock(deadline.due)),
+        vec![CaseRef::field(Field::Timeline)],
     );
-    ctx.follow_up(
-        Actor::Support,
-        "a senior agent decides between refund and release; the rule leaves no default",
-        None,
-        clause,
-    );
+    ctx.follow_up(Actor::Support, said::senior_decides(), None, clause);
     Verdict::done(Decision::Escalate)
 }

@@ -17,7 +17,7 @@ use crate::vocab::time::Time;
 use super::Verdict;
 use super::context::Ctx;
 
-mod said {
+pub(super) mod said {
     use crate::model::case_ref::CaseRef;
     use crate::model::message::{List, Name, Said, Word, messages};
     use crate::vocab::decision::{Actor, Party};

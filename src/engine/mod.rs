@@ -39,7 +39,10 @@ pub fn codes() -> impl Iterator<Item = &'static crate::model::message::CodeSpec>
         said::CODES,
         context::CODES,
         crate::model::ruling::CODES,
+        buyer_release::CODES,
         deadline::CODES,
+        payment_disputes::CODES,
+        seller_protection::CODES,
         disclaimers::CODES,
     ]
     .into_iter()

@@ -5,14 +5,168 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::model::case::{EvidenceKind, Payment};
-
+use crate::model::case_ref::{CaseRef, Field, ItemField};
 use crate::model::clause::{Branch, ClauseId};
+use crate::model::message::{Money, Name, Quantity};
 use crate::model::params::UnderpaymentMode;
 use crate::vocab::decision::{Actor, Decision, Party, SanctionAction};
 use crate::vocab::time::Time;
 
 use super::Verdict;
 use super::context::Ctx;
+
+mod said {
+    use rust_decimal::Decimal;
+
+    use crate::model::case_ref::CaseRef;
+    use crate::model::message::{Money, Name, Quantity, messages};
+    use crate::vocab::duration::PolicyDuration;
+    use crate::vocab::time::Time;
+
+    messages! {
+        /// The trace counts the payments with valid proof.
+        valid_proof = "seller.1a.trace.valid_proof" ();
+        /// None of the payments has valid proof.
+        none_of = "seller.1a.trace.none_of" (payments: usize);
+        /// No payment by the buyer is on file.
+        no_payment = "seller.1a.no_payment" ();
+        /// The buyer's payment has no valid proof.
+        no_valid_proof = "seller.1a.no_valid_proof" ();
+        /// Support cancels the order; the crypto goes back to the seller.
+        cancel_return = "seller.1a.cancel_return" ();
+        /// The proof of a payment was tampered with: the claim fails.
+        forged_proof = "seller.1a.forged_proof" (payment: CaseRef);
+        /// What the buyer must do: upload valid proof.
+        ask_proof = "seller.1a.ask.proof" ();
+        /// Support could not reach the buyer, who still has time.
+        unreachable_still_time = "seller.1a.unreachable_still_time" (at: Time, due: Time);
+        /// What follows if no proof arrives in time.
+        if_no_proof = "seller.1a.if_no_proof" ();
+        /// The buyer could not be reached and no proof came in time.
+        unreachable = "seller.1a.unreachable" (at: Time, due: Time);
+        /// No valid proof in time.
+        no_proof = "seller.1a.no_proof" (due: Time);
+        /// The buyer's payment has valid proof; the seller says the money did not arrive.
+        proven = "seller.1b.proven" ();
+        /// The trace looks at the seller's bank statement.
+        statement = "seller.1b.trace.statement" ();
+        /// The statement was tampered with.
+        tampered_outcome = "seller.1b.trace.tampered" ();
+        /// The statement shows the payment.
+        shows_outcome = "seller.1b.trace.shows" ();
+        /// The statement does not show the payment.
+        not_shown_outcome = "seller.1b.trace.not_shown" ();
+        /// The seller's statement was tampered with: the claim is rejected.
+        forged_statement = "seller.1b.forged_statement" ();
+        /// Support releases the crypto to the buyer.
+        release = "seller.1b.release" ();
+        /// The seller's own statement shows the payment arrived.
+        statement_shows = "seller.1b.statement_shows" ();
+        /// The statement does not show the payment: trace it.
+        statement_not_shown = "seller.1b.statement_not_shown" ();
+        /// Support traces the payment with both banks.
+        trace_banks = "seller.1b.trace_banks" ();
+        /// What the seller must submit: a bank statement.
+        ask_statement = "seller.1b.ask.statement" ();
+        /// The statement came before the transfer could be expected.
+        not_yet = "seller.1b.not_yet" ();
+        /// What the seller must do while the transfer may still arrive.
+        ask_release_or_later = "seller.1b.ask.release_or_later" ();
+        /// What follows if the money still has not arrived.
+        if_still_missing = "seller.1b.if_still_missing" ();
+        /// What follows if no statement arrives in time.
+        if_no_statement = "seller.1b.if_no_statement" ();
+        /// No statement in time: the crypto goes to the buyer.
+        no_statement = "seller.1b.no_statement" (due: Time);
+        /// The trace of a non-instant payment's arrival.
+        transit_trace = "seller.1b.trace.transit" (at: Time, length: PolicyDuration, arrives_by: Time);
+        /// The payment may still be in transit.
+        in_transit_outcome = "seller.1b.trace.in_transit" ();
+        /// The payment should have arrived.
+        arrived_outcome = "seller.1b.trace.arrived" ();
+        /// The payment was not instant and may still arrive.
+        in_transit = "seller.1b.in_transit" (until: Time);
+        /// The trace compares the accounts paid with the order page's.
+        accounts_trace = "seller.1c.trace.accounts" (page: Name);
+        /// All accounts paid match the order page.
+        all_match_outcome = "seller.1c.trace.all_match" ();
+        /// An account paid differs.
+        different_outcome = "seller.1c.trace.different" ();
+        /// The buyer paid elsewhere than the order page: the buyer's loss.
+        paid_elsewhere = "seller.1c.paid_elsewhere" (account: Name, page: Name);
+        /// Payments to other accounts are the payer's own error.
+        elsewhere_notice = "seller.1c.elsewhere.notice" ();
+        /// The buyer's earlier violations against the repeat threshold.
+        violations_trace = "seller.1c.trace.violations" (violations: u32, threshold: u32);
+        /// A repeat: permanent ban.
+        repeat_outcome = "seller.1c.trace.repeat" ();
+        /// A first offence: no sanction.
+        first_outcome = "seller.1c.trace.first" ();
+        /// The buyer has earlier violations of this kind: permanent ban.
+        repeat = "seller.1c.repeat" (violations: u32);
+        /// As many violations as the threshold would have banned the buyer.
+        if_repeat = "seller.1c.if_repeat" (threshold: u32);
+        /// Support cancels the order; the crypto stays with the seller.
+        cancel_keep = "seller.1c.cancel_keep" ();
+        /// The buyer paid to the order page's account: protected.
+        paid_to_page = "seller.1c.paid_to_page" (page: Name);
+        /// The funds came back: the order is cancelled.
+        bounced = "seller.1c.bounced" ();
+        /// Support cancels the order.
+        cancel = "seller.1c.cancel" ();
+        /// Only part came back: a person reconciles.
+        partly_bounced = "seller.1c.partly_bounced" (paid: Money);
+        /// Support reconciles the amounts with both banks.
+        reconcile = "seller.1c.reconcile" ();
+        /// What the seller must do: show the funds came back, or release.
+        ask_bounced = "seller.1c.ask.bounced" ();
+        /// What follows if the seller has not shown the funds came back.
+        if_not_bounced = "seller.1c.if_not_bounced" ();
+        /// No sign in time that the funds came back: release.
+        not_bounced = "seller.1c.not_bounced" (due: Time);
+        /// Support releases the crypto to the buyer.
+        release_1c = "seller.1c.release" ();
+        /// The trace of the amount paid in time against the order amount.
+        paid_trace = "seller.2a.trace.paid" (paid: Decimal, amount: Decimal, tolerance: Decimal);
+        /// The shortfall.
+        shortfall_outcome = "seller.2a.trace.shortfall" (shortfall: Money);
+        /// The payments now cover the order: release.
+        topped_up = "seller.2a.topped_up" (paid: Money);
+        /// Support releases the crypto to the buyer.
+        release_2a = "seller.2a.release" ();
+        /// The buyer paid less than the order amount.
+        short = "seller.2a.short" (paid: Money, amount: Money, shortfall: Money);
+        /// The quantity paid for is beyond exact range.
+        out_of_range = "seller.2a.out_of_range" ();
+        /// The part paid for is released, rounded down.
+        partial_release = "seller.2a.partial_release" (quantity: Quantity, paid: Money, decimals: u32);
+        /// Support releases the quantity and returns the rest.
+        release_quantity = "seller.2a.release_quantity" (quantity: Quantity);
+        /// The seller refunds what the released quantity does not cover.
+        refund_remainder = "seller.2a.refund_remainder" (remainder: Money);
+        /// What the buyer must do: pay the shortfall.
+        ask_top_up = "seller.2a.ask.top_up" (shortfall: Money);
+        /// What follows the top-up window either way.
+        if_top_up = "seller.2a.if_top_up" (paid: Money);
+        /// The shortfall was not paid in time.
+        not_topped_up = "seller.2a.not_topped_up" (due: Time);
+        /// The seller refunded what arrived.
+        refunded = "seller.2a.refunded" (paid: Money);
+        /// Support cancels the order.
+        cancel_2a = "seller.2a.cancel" ();
+        /// What the seller must do: refund what it still holds.
+        refund_held = "seller.2a.refund_held" (owed: Money);
+        /// Support cancels once the refund is confirmed.
+        cancel_once_refunded = "seller.2a.cancel_once_refunded" ();
+        /// A payment after the window: a transfer of its own, returned.
+        late_payment = "seller.2a.late_payment" (amount: Money, at: Time);
+        /// The seller returns what came after the window.
+        return_late = "seller.2a.return_late" (amount: Money);
+    }
+}
+
+/// The codes said here.
+pub const CODES: &[crate::model::message::CodeSpec] = said::CODES;
 
 /// 1.a — the buyer marked the order paid without paying. Without valid proof (an untampered
 /// receipt from an official banking source) within `buyer_proof_window` of support's contact,
@@ -25,35 +179,26 @@ pub fn marked_paid_without_paying(ctx: &mut Ctx) -> Verdict {
         return Verdict::done(Decision::Escalate);
     };
     let payments = ctx.facts.payments.len();
-    ctx.trace(
-        clause,
-        "payments with valid proof",
-        format!("none of {payments}"),
-    );
+    ctx.trace(clause, said::valid_proof(), said::none_of(payments));
     if payments == 0 {
         ctx.reason(
             clause,
-            "no payment by the buyer is on file",
-            vec!["payments".to_string()],
+            said::no_payment(),
+            vec![CaseRef::field(Field::Payments)],
         );
     } else {
         let refs = ctx
             .facts
             .payments
             .iter()
-            .map(|p| format!("{}.proof", p.path()))
+            .map(|p| CaseRef::payment(p).at(ItemField::Proof))
             .collect();
-        ctx.reason(clause, "the buyer's payment has no valid proof (an untampered receipt from an official banking source)", refs);
+        ctx.reason(clause, said::no_valid_proof(), refs);
     }
     let days = params.false_claim_sanction;
     let cancel = |ctx: &mut Ctx| {
         ctx.sanction(Party::Buyer, SanctionAction::SuspendP2p, Some(days), clause);
-        ctx.follow_up(
-            Actor::Support,
-            "cancel the order; the crypto returns to the seller",
-            None,
-            clause,
-        );
+        ctx.follow_up(Actor::Support, said::cancel_return(), None, clause);
         Verdict::done(Decision::CancelOrder)
     };
     // A forged receipt is not proof that is merely missing: the claim fails at once (and the
@@ -63,15 +208,16 @@ pub fn marked_paid_without_paying(ctx: &mut Ctx) -> Verdict {
         ctx.facts
             .evidence_by_id(&proof.value)
             .filter(|e| e.tampered)
-            .map(|e| (p.path(), e.index))
+            .map(|e| {
+                (
+                    CaseRef::payment(p),
+                    CaseRef::evidence(e).at(ItemField::Tampered),
+                )
+            })
     });
     if let Some((payment, evidence)) = forged {
         ctx.branch(clause, Branch::ForgedProof);
-        ctx.reason(
-            clause,
-            format!("the proof of {payment} was found tampered with: the buyer's claim to have paid fails and the order is cancelled"),
-            vec![format!("evidence[{evidence}].tampered")],
-        );
+        ctx.reason(clause, said::forged_proof(payment), vec![evidence]);
         return cancel(ctx);
     }
     // "Cannot be reached within the given timeframe" is known when the timeframe ends: a
@@ -80,43 +226,42 @@ pub fn marked_paid_without_paying(ctx: &mut Ctx) -> Verdict {
         clause,
         Party::Buyer,
         params.buyer_proof_window,
-        "upload valid proof of payment",
+        said::ask_proof(),
     );
     let unreachable = ctx.facts.unreachable(Party::Buyer);
+    let due = ctx.on_clock(deadline.due);
     if !deadline.passed {
         if let Some(unreachable) = unreachable {
+            let at = ctx.on_clock(unreachable.at.value);
             ctx.reason(
                 clause,
-                format!(
-                    "support could not reach the buyer at {}; the buyer still has until {} to produce valid proof",
-                    ctx.show(unreachable.at.value),
-                    ctx.show(deadline.due)
-                ),
-                vec![unreachable.path()],
+                said::unreachable_still_time(at, due),
+                vec![CaseRef::event(unreachable)],
             );
         }
         return ctx.wait(
             clause,
             &deadline,
             Decision::RequestEvidence,
-            "if no valid proof arrives by then, cancel the order",
+            said::if_no_proof(),
         );
     }
     ctx.missed(Party::Buyer);
     match unreachable {
         Some(unreachable) => {
             ctx.branch(clause, Branch::BuyerUnreachable);
+            let at = ctx.on_clock(unreachable.at.value);
             ctx.reason(
                 clause,
-                format!(
-                    "support could not reach the buyer (tried at {}) and no valid proof of payment came by {}: the order is cancelled and the crypto returns to the seller",
-                    ctx.show(unreachable.at.value),
-                    ctx.show(deadline.due)
-                ),
-                vec![unreachable.path()],
+                said::unreachable(at, due),
+                vec![CaseRef::event(unreachable)],
             );
         }
-        None => ctx.reason(clause, format!("no valid proof of payment by {}: the order is cancelled and the crypto returns to the seller", ctx.show(deadline.due)), vec!["evidence".to_string()]),
+        None => ctx.reason(
+            clause,
+            said::no_proof(due),
+            vec![CaseRef::field(Field::Evidence)],
+        ),
     }
     cancel(ctx)
 }
@@ -145,25 +290,21 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
     let proven = ctx.facts.proven_payments();
     let refs = proven
         .iter()
-        .map(|p| format!("{}.proof", p.path()))
+        .map(|p| CaseRef::payment(p).at(ItemField::Proof))
         .collect();
-    ctx.reason(
-        clause,
-        "the buyer's payment is backed by valid proof; the seller says the funds did not arrive",
-        refs,
-    );
+    ctx.reason(clause, said::proven(), refs);
     if let Some(forged) = ctx
         .facts
         .forged_evidence_of(Party::Seller, &[EvidenceKind::BankStatement])
     {
         ctx.branch(clause, Branch::ForgedStatement);
-        ctx.trace(clause, "seller's bank statement", "found tampered");
+        ctx.trace(clause, said::statement(), said::tampered_outcome());
         ctx.reason(
             clause,
-            "the seller's bank statement was found tampered with: the claim that the money did not arrive is rejected and the crypto goes to the buyer",
-            vec![format!("evidence[{}].tampered", forged.index)],
+            said::forged_statement(),
+            vec![CaseRef::evidence(forged).at(ItemField::Tampered)],
         );
-        ctx.tell_support(clause, "release the crypto to the buyer");
+        ctx.tell_support(clause, said::release());
         return Verdict::done(Decision::ReleaseToBuyer);
     }
     // A statement after the seller's window (and after the time a non-instant transfer may
@@ -176,14 +317,14 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
         .filter(|e| due.is_none_or(|due| e.at.value <= due))
         .collect();
     if let Some(statement) = statements.iter().find(|e| e.shows_receipt == Some(true)) {
-        ctx.trace(clause, "seller's bank statement", "shows the payment");
+        ctx.trace(clause, said::statement(), said::shows_outcome());
         ctx.branch(clause, Branch::StatementWithTheFunds);
         ctx.reason(
             clause,
-            "the seller's own bank statement shows the payment arrived",
-            vec![format!("evidence[{}]", statement.index)],
+            said::statement_shows(),
+            vec![CaseRef::evidence(statement)],
         );
-        ctx.tell_support(clause, "release the crypto to the buyer");
+        ctx.tell_support(clause, said::release());
         return Verdict::done(Decision::ReleaseToBuyer);
     }
     // A non-instant transfer may still be on its way (buyer 1.b's window for such payments):
@@ -197,27 +338,20 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
         && arrival.is_none()
     {
         ctx.branch(clause, Branch::StatementWithoutTheFunds);
-        ctx.trace(
-            clause,
-            "seller's bank statement",
-            "does not show the payment",
-        );
+        ctx.trace(clause, said::statement(), said::not_shown_outcome());
         ctx.reason(
             clause,
-            "the seller's bank statement does not show the payment: trace it with both banks",
-            vec![format!("evidence[{}]", statement.index)],
+            said::statement_not_shown(),
+            vec![CaseRef::evidence(statement)],
         );
-        ctx.tell_support(
-            clause,
-            "trace the payment with the buyer's and the seller's banks",
-        );
+        ctx.tell_support(clause, said::trace_banks());
         return Verdict::done(Decision::Escalate);
     }
     let mut deadline = ctx.contact_deadline(
         clause,
         Party::Seller,
         params.seller_statement_window,
-        "submit a bank statement covering the payment date",
+        said::ask_statement(),
     );
     if let Some(arrives_by) = arrival
         && arrives_by > deadline.due
@@ -228,40 +362,29 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
     if !deadline.passed {
         if let Some(statement) = without_funds {
             // The statement came before the transfer could be expected: it settles nothing yet.
-            ctx.reason(
-                clause,
-                "the seller's bank statement does not show the payment yet, but the transfer may still arrive",
-                vec![format!("evidence[{}]", statement.index)],
-            );
-            deadline.ask = (
-                Party::Seller.into(),
-                "release once the money arrives, or send a later bank statement if it has not"
-                    .into(),
-            );
+            ctx.reason(clause, said::not_yet(), vec![CaseRef::evidence(statement)]);
+            deadline.ask = (Party::Seller.into(), said::ask_release_or_later().into());
             return ctx.wait(
                 clause,
                 &deadline,
                 Decision::RequestEvidence,
-                "if the money still has not arrived by then, trace the payment with both banks",
+                said::if_still_missing(),
             );
         }
         return ctx.wait(
             clause,
             &deadline,
             Decision::RequestEvidence,
-            "if no bank statement arrives by then, release the crypto to the buyer",
+            said::if_no_statement(),
         );
     }
     ctx.missed(Party::Seller);
     ctx.reason(
         clause,
-        format!(
-            "the seller sent no bank statement by {}: the crypto goes to the buyer",
-            ctx.show(deadline.due)
-        ),
-        vec!["evidence".to_string()],
+        said::no_statement(ctx.on_clock(deadline.due)),
+        vec![CaseRef::field(Field::Evidence)],
     );
-    ctx.tell_support(clause, "release the crypto to the buyer");
+    ctx.tell_support(clause, said::release());
     Verdict::done(Decision::ReleaseToBuyer)
 }
 
@@ -294,16 +417,15 @@ fn in_transit_until(ctx: &mut Ctx, clause: ClauseId) -> Option<crate::vocab::tim
     let in_transit = ctx.now() < arrives_by;
     ctx.trace(
         clause,
-        format!(
-            "non-instant payment {} + {} = {}",
-            ctx.show(last.at.value),
-            transfer.describe(),
-            ctx.show(arrives_by)
+        said::transit_trace(
+            ctx.on_clock(last.at.value),
+            transfer,
+            ctx.on_clock(arrives_by),
         ),
         if in_transit {
-            "may still be in transit"
+            said::in_transit_outcome()
         } else {
-            "should have arrived"
+            said::arrived_outcome()
         },
     );
     if !in_transit {
@@ -312,11 +434,8 @@ fn in_transit_until(ctx: &mut Ctx, clause: ClauseId) -> Option<crate::vocab::tim
     ctx.branch(clause, Branch::PaymentInTransit);
     ctx.reason(
         clause,
-        format!(
-            "the payment was not instant and may still arrive until {}",
-            ctx.show(arrives_by)
-        ),
-        vec![format!("{}.instant", last.path())],
+        said::in_transit(ctx.on_clock(arrives_by)),
+        vec![CaseRef::payment(last).at(ItemField::Instant)],
     );
     Some(arrives_by)
 }
@@ -334,20 +453,24 @@ pub fn inaccessible_account(ctx: &mut Ctx) -> Verdict {
     let misdirected = ctx.facts.misdirected_payments();
     ctx.trace(
         clause,
-        format!("payment accounts vs the order page's account {page}"),
+        said::accounts_trace(Name(&page)),
         if misdirected.is_empty() {
-            "all match"
+            said::all_match_outcome()
         } else {
-            "different account"
+            said::different_outcome()
         },
     );
     if !misdirected.is_empty() {
         let refs = misdirected
             .iter()
-            .map(|p| format!("{}.to_account", p.path()))
+            .map(|p| CaseRef::payment(p).at(ItemField::ToAccount))
             .collect();
-        ctx.reason(clause, format!("the buyer paid to {} instead of the order page's account {page}: unofficial instructions are not binding, the buyer bears the loss", misdirected[0].to_account.value), refs);
-        ctx.notice(ClauseId::OffPlatform, "Payments to accounts other than the one on the order page are the payer's own error; the platform is not liable for them.");
+        ctx.reason(
+            clause,
+            said::paid_elsewhere(Name(&misdirected[0].to_account.value), Name(&page)),
+            refs,
+        );
+        ctx.notice(ClauseId::OffPlatform, said::elsewhere_notice());
         let violations = ctx.case.buyer.history.violations;
         let threshold = params.repeat_threshold;
         let repeat = violations >= threshold;
@@ -361,37 +484,32 @@ pub fn inaccessible_account(ctx: &mut Ctx) -> Verdict {
         );
         ctx.trace(
             clause,
-            format!("buyer's earlier violations {violations} vs repeat_threshold {threshold}"),
+            said::violations_trace(violations, threshold),
             if repeat {
-                "repeat: permanent ban"
+                said::repeat_outcome()
             } else {
-                "first: no sanction"
+                said::first_outcome()
             },
         );
         if repeat {
             ctx.reason(
                 clause,
-                format!(
-                    "the buyer has {violations} earlier violation(s) of this kind: permanent ban"
-                ),
-                vec!["buyer.history.violations".to_string()],
+                said::repeat(violations),
+                vec![CaseRef::field(Field::BuyerViolations)],
             );
             ctx.sanction(Party::Buyer, SanctionAction::PermanentBan, None, clause);
         } else {
-            ctx.counterfactual(format!(
-                "with {threshold} or more earlier violations the buyer would have been banned"
-            ));
+            ctx.counterfactual(said::if_repeat(threshold));
         }
-        ctx.follow_up(
-            Actor::Support,
-            "cancel the order; the crypto stays with the seller",
-            None,
-            clause,
-        );
+        ctx.follow_up(Actor::Support, said::cancel_keep(), None, clause);
         return Verdict::done(Decision::CancelOrder);
     }
     ctx.branch(clause, Branch::PaidToTheOrderPagesAccount);
-    ctx.reason(clause, format!("the buyer paid to the account on the order page ({page}): the buyer followed the binding details"), vec!["order.payment_method.account".to_string()]);
+    ctx.reason(
+        clause,
+        said::paid_to_page(Name(&page)),
+        vec![CaseRef::field(Field::OrderAccount)],
+    );
     let paid = ctx.facts.paid;
     // The funds must be shown back by the end of the seller's window: a bounce-back recorded
     // after it does not undo the release the window's end decided.
@@ -399,41 +517,44 @@ pub fn inaccessible_account(ctx: &mut Ctx) -> Verdict {
     let bounced = ctx.facts.refund_by(paid, due);
     if bounced.complete {
         ctx.branch(clause, Branch::FundsBouncedBack);
-        ctx.reason(
-            clause,
-            "the funds came back to the buyer: the order is cancelled",
-            bounced.refs(),
-        );
-        ctx.tell_support(clause, "cancel the order");
+        ctx.reason(clause, said::bounced(), bounced.refs());
+        ctx.tell_support(clause, said::cancel());
         return Verdict::done(Decision::CancelOrder);
     }
     if bounced.partial() {
         // Part of the money came back and part did not: neither a cancellation nor a release
         // squares the accounts.
         ctx.branch(clause, Branch::FundsPartlyBouncedBack);
+        let fiat = &ctx.case.order.fiat;
         ctx.reason(
             clause,
-            format!("only part of the {paid} {} came back to the buyer: a person must reconcile what reached the seller", ctx.case.order.fiat),
+            said::partly_bounced(Money(paid, fiat)),
             bounced.refs(),
         );
-        ctx.tell_support(
-            clause,
-            "reconcile the amounts with both banks, then release or cancel and refund the rest",
-        );
+        ctx.tell_support(clause, said::reconcile());
         return Verdict::done(Decision::Escalate);
     }
     let deadline = ctx.contact_deadline(
         clause,
         Party::Seller,
         params.seller_response,
-        "show that the funds came back to the buyer, or release",
+        said::ask_bounced(),
     );
     if !deadline.passed {
-        return ctx.wait(clause, &deadline, Decision::ReleaseToBuyer, "if the seller has not shown the funds came back by then, release the crypto to the buyer");
+        return ctx.wait(
+            clause,
+            &deadline,
+            Decision::ReleaseToBuyer,
+            said::if_not_bounced(),
+        );
     }
     ctx.missed(Party::Seller);
-    ctx.reason(clause, format!("no sign by {} that the funds came back: the payment stands and the crypto goes to the buyer", ctx.show(deadline.due)), vec!["timeline".to_string()]);
-    ctx.tell_support(clause, "release the crypto to the buyer");
+    ctx.reason(
+        clause,
+        said::not_bounced(ctx.on_clock(deadline.due)),
+        vec![CaseRef::field(Field::Timeline)],
+    );
+    ctx.tell_support(clause, said::release_1c());
     super::buyer_release::late_refund_goes_back(ctx, clause, deadline.due);
     Verdict::done(Decision::ReleaseToBuyer)
 }
@@ -497,29 +618,25 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
     let shortfall = amount - paid_in_time;
     ctx.trace(
         clause,
-        format!("paid {paid_in_time} in time vs order amount {amount} (tolerance {tolerance})"),
-        format!("shortfall {shortfall} {fiat}"),
+        said::paid_trace(paid_in_time, amount, tolerance),
+        said::shortfall_outcome(Money(shortfall, &fiat)),
     );
-    let refs: Vec<String> = in_time
+    let refs: Vec<CaseRef> = in_time
         .iter()
-        .map(|p| format!("{}.amount", p.path()))
+        .map(|p| CaseRef::payment(p).at(ItemField::Amount))
         .collect();
     if shortfall <= tolerance {
         ctx.branch(clause, Branch::ToppedUp);
-        ctx.reason(
-            clause,
-            format!(
-                "the payments now cover the order amount ({paid_in_time} {fiat}): the crypto is released"
-            ),
-            refs,
-        );
-        ctx.tell_support(clause, "release the crypto to the buyer");
+        ctx.reason(clause, said::topped_up(Money(paid_in_time, &fiat)), refs);
+        ctx.tell_support(clause, said::release_2a());
         return Verdict::done(Decision::ReleaseToBuyer);
     }
     ctx.reason(
         clause,
-        format!(
-            "the buyer paid {paid_in_time} {fiat} of {amount} {fiat}: {shortfall} {fiat} short"
+        said::short(
+            Money(paid_in_time, &fiat),
+            Money(amount, &fiat),
+            Money(shortfall, &fiat),
         ),
         refs,
     );
@@ -529,26 +646,31 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
         let Some(units) = paid.checked_div(order.price.value) else {
             ctx.reason(
                 clause,
-                "the quantity paid for is beyond exact decimal range: a person must work it out",
-                vec!["order.price".to_string()],
+                said::out_of_range(),
+                vec![CaseRef::field(Field::OrderPrice)],
             );
             return Verdict::done(Decision::Escalate);
         };
         let quantity = units.round_dp_with_strategy(decimals, RoundingStrategy::ToZero);
         let covered = quantity * order.price.value;
-        ctx.reason(clause, format!("partial release: {quantity} {} for the {paid} {fiat} received (rounded down to {decimals} decimals)", order.asset), vec!["order.price".to_string()]);
+        ctx.reason(
+            clause,
+            said::partial_release(
+                Quantity(quantity, &order.asset),
+                Money(paid, &fiat),
+                decimals,
+            ),
+            vec![CaseRef::field(Field::OrderPrice)],
+        );
         ctx.tell_support(
             clause,
-            format!(
-                "release {quantity} {} to the buyer and return the rest to the seller",
-                order.asset
-            ),
+            said::release_quantity(Quantity(quantity, &order.asset)),
         );
         let remainder = paid - covered;
         if remainder > Decimal::ZERO {
             ctx.follow_up(
                 Party::Seller,
-                format!("refund the {remainder} {fiat} not covered by the released quantity"),
+                said::refund_remainder(Money(remainder, &fiat)),
                 None,
                 clause,
             );
@@ -559,13 +681,22 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
         clause,
         Party::Buyer,
         window,
-        format!("pay the missing {shortfall} {fiat}"),
+        said::ask_top_up(Money(shortfall, &fiat)),
     );
     if !deadline.passed {
-        return ctx.wait(clause, &deadline, Decision::ReleaseToBuyer, format!("if the shortfall is paid by then, release; if not, the seller refunds the {paid} {fiat} received and the order is cancelled"));
+        return ctx.wait(
+            clause,
+            &deadline,
+            Decision::ReleaseToBuyer,
+            said::if_top_up(Money(paid, &fiat)),
+        );
     }
     ctx.missed(Party::Buyer);
-    ctx.reason(clause, format!("the buyer did not pay the shortfall by {}: the seller refunds what arrived and the order is cancelled", ctx.show(deadline.due)), vec!["payments".to_string()]);
+    ctx.reason(
+        clause,
+        said::not_topped_up(ctx.on_clock(deadline.due)),
+        vec![CaseRef::field(Field::Payments)],
+    );
     // The ruling is final from the moment the window closed: it settles what had arrived by
     // then. A payment after it does not reopen it; it is a transfer of its own, returned as such.
     let refund = ctx.facts.refund_of(paid_in_time);
@@ -575,21 +706,21 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
         ctx.branch(clause, Branch::Refunded);
         ctx.reason(
             clause,
-            format!("the seller refunded the {paid_in_time} {fiat} received"),
+            said::refunded(Money(paid_in_time, &fiat)),
             refund.refs(),
         );
-        ctx.tell_support(clause, "cancel the order");
+        ctx.tell_support(clause, said::cancel_2a());
         return Verdict::done(Decision::CancelOrder);
     }
     let owed = refund.outstanding;
     ctx.note_partial_refund(clause, &refund);
     ctx.follow_up(
         Party::Seller,
-        format!("refund the {owed} {fiat} still held to the buyer"),
+        said::refund_held(Money(owed, &fiat)),
         None,
         clause,
     );
-    ctx.tell_support(clause, "cancel the order once the refund is confirmed");
+    ctx.tell_support(clause, said::cancel_once_refunded());
     Verdict::done(Decision::RefundBuyer).with_amount(owed)
 }
 
@@ -604,14 +735,11 @@ fn return_late_payments(
 ) {
     let fiat = ctx.case.order.fiat.clone();
     for payment in late {
+        let at = ctx.on_clock(payment.at.value);
         ctx.reason(
             clause,
-            format!(
-                "{} {fiat} arrived at {}, after the window closed: it does not complete the order and goes back to the buyer as a payment of its own",
-                payment.amount.value,
-                ctx.show(payment.at.value)
-            ),
-            vec![payment.path()],
+            said::late_payment(Money(payment.amount.value, &fiat), at),
+            vec![CaseRef::payment(payment)],
         );
     }
     let late_total: Decimal = late.iter().map(|p| p.amount.value).sum();
@@ -619,9 +747,7 @@ fn return_late_payments(
     if to_return > Decimal::ZERO {
         ctx.follow_up(
             Party::Seller,
-            format!(
-                "return the {to_return} {fiat} that arrived after the window closed to the buyer"
-            ),
+            said::return_late(Money(to_return, &fiat)),
             None,
             clause,
         );

@@ -3,12 +3,116 @@
 //! MEXC P2P Appeal Handling Rules, Appeals by the Seller, 3.a, 4.a and 5.a.
 
 use crate::model::case::{EventKind, EvidenceKind, Stance};
+use crate::model::case_ref::{CaseRef, Field, ItemField};
 use crate::model::clause::{Branch, ClauseId};
 use crate::vocab::decision::{Actor, Decision, Party, SanctionAction, Status};
 use crate::vocab::time::Time;
 
 use super::Verdict;
 use super::context::Ctx;
+use super::deadline::said as window;
+
+mod said {
+    use crate::model::message::{Word, messages};
+    use crate::vocab::duration::PolicyDuration;
+    use crate::vocab::time::Time;
+
+    messages! {
+        /// The trace looks at support's finding of malicious buying.
+        malicious_finding = "seller.3a.trace.finding" ();
+        /// Support's finding is recorded: malicious buying is confirmed.
+        confirmed_outcome = "seller.3a.trace.confirmed" ();
+        /// Support confirmed malicious buying: the buyer is removed from P2P for good.
+        confirmed = "seller.3a.confirmed" ();
+        /// A permanent removal for malicious buying cannot be appealed.
+        no_appeal = "seller.3a.no_appeal.notice" ();
+        /// Support cancels the order and the crypto goes back to the seller.
+        cancel_return = "seller.3a.cancel_return" ();
+        /// The buyer's unpaid orders against the policy's threshold.
+        unpaid_trace = "seller.3a.trace.unpaid" (unpaid: u32, threshold: u32);
+        /// The unpaid orders reach the threshold: support investigates.
+        pattern_outcome = "seller.3a.trace.pattern" ();
+        /// The unpaid orders stay below the threshold.
+        below_outcome = "seller.3a.trace.below" ();
+        /// Fewer unpaid orders than the threshold would have opened no investigation.
+        if_fewer = "seller.3a.if_fewer" (threshold: u32);
+        /// As many unpaid orders as the threshold would have opened an investigation.
+        if_more = "seller.3a.if_more" (threshold: u32);
+        /// A pattern of unpaid orders: support investigates the buyer.
+        pattern = "seller.3a.pattern" (unpaid: u32, threshold: u32);
+        /// Support investigates the unpaid orders and records its finding.
+        investigate = "seller.3a.investigate" ();
+        /// No pattern of malicious buying.
+        no_pattern = "seller.3a.no_pattern" (unpaid: u32, threshold: u32);
+        /// The order was not paid: it is cancelled, the crypto back with the seller.
+        unpaid_order = "seller.3a.unpaid_order" ();
+        /// Support cancels the order.
+        cancel = "seller.3a.cancel" ();
+        /// The buyer paid this order: the payment rules decide it.
+        paid_review = "seller.3a.paid_review" ();
+        /// The parties agreed: the restrictions end and the appeal is closed.
+        agreement = "seller.4a.agreement" ();
+        /// The seller's account was blocked after the payment: the buyer is held meanwhile.
+        blocked = "seller.4a.blocked" ();
+        /// What the seller must show: that the buyer caused the block.
+        ask_seller_proof = "seller.4a.ask.seller_proof" ();
+        /// The seller's evidence was tampered with: the claim fails.
+        forged = "seller.4a.forged" (kind: Word);
+        /// Support lifts the buyer's suspension and withdrawal hold.
+        lift = "seller.4a.lift" ();
+        /// What follows if the seller's evidence does not come in time.
+        if_no_seller_evidence = "seller.4a.if_no_seller_evidence" ();
+        /// The seller brought no evidence in time: the buyer's restrictions are lifted.
+        no_seller_evidence = "seller.4a.no_seller_evidence" (due: Time);
+        /// The seller's evidence is in: the buyer must answer it with documents.
+        seller_evidence_in = "seller.4a.seller_evidence_in" (kind: Word);
+        /// What the buyer must submit.
+        ask_buyer_documents = "seller.4a.ask.buyer_documents" ();
+        /// The buyer's window runs from the later of support's contact and the seller's evidence.
+        buyer_contacted = "seller.4a.buyer_contacted" (contact: Time, length: PolicyDuration, due: Time);
+        /// The trace of the buyer's window.
+        buyer_documents_trace = "seller.4a.trace.buyer_documents" (start: Time, length: PolicyDuration, due: Time);
+        /// The buyer's documents are in: a person weighs both sides.
+        buyer_documents_in = "seller.4a.buyer_documents_in" ();
+        /// Support reviews the buyer's documents against the seller's evidence.
+        review_documents = "seller.4a.review_documents" ();
+        /// What follows if the buyer's documents do not come in time.
+        if_no_buyer_documents = "seller.4a.if_no_buyer_documents" ();
+        /// The buyer did not cooperate in time: access disabled for good.
+        buyer_documents_missed = "seller.4a.buyer_documents_missed" (due: Time);
+        /// Support cancels the order; the crypto stays with the seller.
+        cancel_keep = "seller.4a.cancel_keep" ();
+        /// The seller released without confirming the payment: the seller's loss.
+        released = "seller.5a.released" ();
+        /// The seller may go to the police; support answers law enforcement.
+        police = "seller.5a.police" ();
+        /// What the buyer must do: answer support and cooperate.
+        ask_buyer_answer = "seller.5a.ask.buyer_answer" ();
+        /// The trace looks at the buyer's first answer by the deadline.
+        first_answer = "seller.5a.trace.first_answer" ();
+        /// The buyer's answer is a refusal.
+        refuses_outcome = "seller.5a.trace.refuses" ();
+        /// The buyer answered.
+        answered_outcome = "seller.5a.trace.answered" ();
+        /// No answer by the deadline: unresponsive.
+        unresponsive_outcome = "seller.5a.trace.unresponsive" ();
+        /// No answer yet, and the window is open.
+        none_yet_outcome = "seller.5a.trace.none_yet" ();
+        /// The buyer answered support: no sanction.
+        buyer_answered = "seller.5a.buyer_answered" ();
+        /// Support could not reach the buyer, who still has time to answer.
+        unreachable_still_time = "seller.5a.unreachable_still_time" (at: Time, due: Time);
+        /// What follows if the buyer does not answer in time.
+        if_silent = "seller.5a.if_silent" ();
+        /// The buyer refuses to cooperate: P2P access suspended.
+        refuses = "seller.5a.refuses" ();
+        /// The buyer did not answer in time: unresponsive, P2P access suspended.
+        unresponsive = "seller.5a.unresponsive" (due: Time);
+    }
+}
+
+/// The codes said here.
+pub const CODES: &[crate::model::message::CodeSpec] = said::CODES;
 
 /// 3.a — the buyer places orders with no intent to pay. A pattern of unpaid orders opens an
 /// investigation; once confirmed, the buyer is permanently removed with no right of appeal.
@@ -18,24 +122,16 @@ pub fn malicious_buying(ctx: &mut Ctx) -> Verdict {
         return Verdict::done(Decision::Escalate);
     };
     if ctx.case.findings.malicious_buying_confirmed {
-        ctx.trace(clause, "findings.malicious_buying_confirmed", "confirmed");
+        ctx.trace(clause, said::malicious_finding(), said::confirmed_outcome());
         ctx.branch(clause, Branch::Confirmed);
         ctx.reason(
             clause,
-            "support confirmed malicious buying: the buyer is permanently removed from P2P",
-            vec!["findings.malicious_buying_confirmed".to_string()],
+            said::confirmed(),
+            vec![CaseRef::field(Field::FindingsMaliciousBuying)],
         );
         ctx.sanction(Party::Buyer, SanctionAction::PermanentBan, None, clause);
-        ctx.notice(
-            clause,
-            "A permanent removal for malicious buying carries no right of appeal.",
-        );
-        ctx.follow_up(
-            Actor::Support,
-            "cancel the order; the crypto returns to the seller",
-            None,
-            clause,
-        );
+        ctx.notice(clause, said::no_appeal());
+        ctx.follow_up(Actor::Support, said::cancel_return(), None, clause);
         return Verdict::done(Decision::CancelOrder);
     }
     let unpaid = ctx.case.buyer.history.unpaid_orders;
@@ -43,11 +139,11 @@ pub fn malicious_buying(ctx: &mut Ctx) -> Verdict {
     let pattern = unpaid >= threshold;
     ctx.trace(
         clause,
-        format!("buyer's unpaid orders {unpaid} vs unpaid_threshold {threshold}"),
+        said::unpaid_trace(unpaid, threshold),
         if pattern {
-            "pattern: investigate"
+            said::pattern_outcome()
         } else {
-            "below the threshold"
+            said::below_outcome()
         },
     );
     ctx.branch(
@@ -59,33 +155,31 @@ pub fn malicious_buying(ctx: &mut Ctx) -> Verdict {
         },
     );
     if pattern {
-        ctx.counterfactual(format!(
-            "with fewer than {threshold} unpaid orders there would be no investigation"
-        ));
-        ctx.reason(clause, format!("the buyer left {unpaid} orders unpaid (threshold {threshold}): support investigates"), vec!["buyer.history.unpaid_orders".to_string()]);
-        ctx.tell_support(
+        ctx.counterfactual(said::if_fewer(threshold));
+        ctx.reason(
             clause,
-            "investigate the buyer's unpaid orders and record findings.malicious_buying_confirmed",
+            said::pattern(unpaid, threshold),
+            vec![CaseRef::field(Field::BuyerUnpaidOrders)],
         );
+        ctx.tell_support(clause, said::investigate());
         return Verdict::done(Decision::Escalate);
     }
-    ctx.counterfactual(format!(
-        "{threshold} or more unpaid orders would have opened an investigation"
-    ));
-    ctx.reason(clause, format!("the buyer has {unpaid} unpaid orders, below the threshold of {threshold}: no pattern of malicious buying"), vec!["buyer.history.unpaid_orders".to_string()]);
+    ctx.counterfactual(said::if_more(threshold));
+    ctx.reason(
+        clause,
+        said::no_pattern(unpaid, threshold),
+        vec![CaseRef::field(Field::BuyerUnpaidOrders)],
+    );
     if ctx.facts.payments.is_empty() {
         ctx.reason(
             clause,
-            "this order was not paid: it is cancelled and the crypto returns to the seller",
-            vec!["payments".to_string()],
+            said::unpaid_order(),
+            vec![CaseRef::field(Field::Payments)],
         );
-        ctx.tell_support(clause, "cancel the order");
+        ctx.tell_support(clause, said::cancel());
         return Verdict::done(Decision::CancelOrder);
     }
-    ctx.tell_support(
-        clause,
-        "the buyer did pay this order: review it under the payment rules",
-    );
+    ctx.tell_support(clause, said::paid_review());
     Verdict::done(Decision::Escalate)
 }
 
@@ -109,11 +203,7 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
     {
         ctx.rewind(mark);
         ctx.branch(clause, Branch::Agreement);
-        ctx.reason(
-            clause,
-            "the parties reached an agreement: restrictions end and the appeal is closed",
-            vec![agreement.path()],
-        );
+        ctx.reason(clause, said::agreement(), vec![CaseRef::event(agreement)]);
         return Verdict::done(Decision::Closed);
     }
     verdict
@@ -133,8 +223,8 @@ fn examine_block(
     });
     ctx.reason(
         clause,
-        "the seller's account was blocked after the buyer's payment: the rule holds the buyer's P2P access and withdrawals while the seller's claim is examined",
-        blocked.map(|e| vec![e.path()]).unwrap_or_else(|| vec!["appeal.type".to_string()]),
+        said::blocked(),
+        vec![blocked.map_or(CaseRef::field(Field::AppealType), CaseRef::event)],
     );
     let hold = |ctx: &mut Ctx| {
         ctx.sanction(Party::Buyer, SanctionAction::SuspendP2p, None, clause);
@@ -149,7 +239,7 @@ fn examine_block(
         clause,
         Party::Seller,
         params.evidence_window,
-        "show that the buyer caused the block (police report, chargeback or bank notice)",
+        said::ask_seller_proof(),
     );
     let proof_kinds = [
         EvidenceKind::PoliceReport,
@@ -160,13 +250,10 @@ fn examine_block(
         ctx.branch(clause, Branch::ForgedEvidence);
         ctx.reason(
             clause,
-            format!("the seller's evidence that the buyer caused the block ({}) was found tampered with: the claim fails and the buyer's restrictions are lifted", forged.kind.in_words()),
-            vec![format!("evidence[{}].tampered", forged.index)],
+            said::forged(forged.kind.word()),
+            vec![CaseRef::evidence(forged).at(ItemField::Tampered)],
         );
-        ctx.tell_support(
-            clause,
-            "lift the buyer's P2P suspension and withdrawal hold",
-        );
+        ctx.tell_support(clause, said::lift());
         return (
             Verdict::done(Decision::LiftRestrictions),
             Some(forged.at.value),
@@ -185,17 +272,19 @@ fn examine_block(
                 clause,
                 &seller_deadline,
                 Decision::RequestEvidence,
-                "if the seller's evidence is not in by then, lift the buyer's restrictions",
+                said::if_no_seller_evidence(),
             );
             return (verdict, None);
         }
         ctx.branch(clause, Branch::SellerEvidenceMissed);
         ctx.missed(Party::Seller);
-        ctx.reason(clause, format!("the seller brought no evidence that the buyer caused the block by {}: the buyer's restrictions are lifted", ctx.show(seller_deadline.due)), vec!["evidence".to_string()]);
-        ctx.tell_support(
+        let due = ctx.on_clock(seller_deadline.due);
+        ctx.reason(
             clause,
-            "lift the buyer's P2P suspension and withdrawal hold",
+            said::no_seller_evidence(due),
+            vec![CaseRef::field(Field::Evidence)],
         );
+        ctx.tell_support(clause, said::lift());
         return (
             Verdict::done(Decision::LiftRestrictions),
             Some(seller_deadline.due),
@@ -204,14 +293,11 @@ fn examine_block(
     hold(ctx);
     ctx.reason(
         clause,
-        format!(
-            "the seller brought evidence that the buyer caused the block ({}): the buyer must now answer it with documents",
-            proof.kind.in_words()
-        ),
-        vec![format!("evidence[{}]", proof.index)],
+        said::seller_evidence_in(proof.kind.word()),
+        vec![CaseRef::evidence(proof)],
     );
     let window = params.buyer_docs_window;
-    let asked = "submit documents that support the resolution";
+    let asked = said::ask_buyer_documents();
     let deadline = match ctx.facts.contact(Party::Buyer) {
         // Not contacted yet: the window would run from a contact made now.
         None => ctx.contact_deadline(clause, Party::Buyer, window, asked),
@@ -221,23 +307,17 @@ fn examine_block(
             let passed = ctx.now() >= due;
             ctx.reason(
                 clause,
-                format!(
-                    "support contacted the buyer at {}: the documents are due {} after the later of that contact and the seller's evidence, by {}",
-                    ctx.show(contact.at.value),
-                    window.describe(),
-                    ctx.show(due)
-                ),
-                vec![contact.path(), format!("evidence[{}]", proof.index)],
+                said::buyer_contacted(ctx.on_clock(contact.at.value), window, ctx.on_clock(due)),
+                vec![CaseRef::event(contact), CaseRef::evidence(proof)],
             );
             ctx.trace(
                 clause,
-                format!(
-                    "buyer's documents: later of contact and seller's evidence {} + {} = {}",
-                    ctx.show(start),
-                    window.describe(),
-                    ctx.show(due)
-                ),
-                if passed { "passed" } else { "running" },
+                said::buyer_documents_trace(ctx.on_clock(start), window, ctx.on_clock(due)),
+                if passed {
+                    window::passed()
+                } else {
+                    window::running()
+                },
             );
             super::Deadline {
                 start: Some(start),
@@ -257,13 +337,10 @@ fn examine_block(
         ctx.branch(clause, Branch::BuyerDocumentsIn);
         ctx.reason(
             clause,
-            "the buyer submitted documents: a person weighs both sides",
-            vec![format!("evidence[{}]", documents.index)],
+            said::buyer_documents_in(),
+            vec![CaseRef::evidence(documents)],
         );
-        ctx.tell_support(
-            clause,
-            "review the buyer's documents against the seller's evidence",
-        );
+        ctx.tell_support(clause, said::review_documents());
         return (Verdict::done(Decision::Escalate), None);
     }
     if !deadline.passed {
@@ -272,21 +349,20 @@ fn examine_block(
             clause,
             &deadline,
             Decision::RequestEvidence,
-            "if the buyer's documents are not in by then, disable the buyer's P2P access permanently",
+            said::if_no_buyer_documents(),
         );
         return (verdict, None);
     }
     let due = deadline.due;
     ctx.branch(clause, Branch::BuyerDocumentsMissed);
     ctx.missed(Party::Buyer);
-    ctx.reason(clause, format!("the buyer did not cooperate with documents by {}: P2P access disabled permanently, withdrawals restricted", ctx.show(due)), vec!["evidence".to_string()]);
-    ctx.sanction(Party::Buyer, SanctionAction::PermanentBan, None, clause);
-    ctx.follow_up(
-        Actor::Support,
-        "cancel the order; the crypto stays with the seller",
-        None,
+    ctx.reason(
         clause,
+        said::buyer_documents_missed(ctx.on_clock(due)),
+        vec![CaseRef::field(Field::Evidence)],
     );
+    ctx.sanction(Party::Buyer, SanctionAction::PermanentBan, None, clause);
+    ctx.follow_up(Actor::Support, said::cancel_keep(), None, clause);
     (Verdict::done(Decision::CancelOrder), Some(due))
 }
 
@@ -305,20 +381,15 @@ pub fn released_without_payment(ctx: &mut Ctx) -> Verdict {
     let released = ctx.facts.released();
     ctx.reason(
         clause,
-        "the seller released the crypto without confirming the payment and bears the loss: the platform does not intervene",
-        released.map(|e| vec![e.path()]).unwrap_or_else(|| vec!["appeal.type".to_string()]),
+        said::released(),
+        vec![released.map_or(CaseRef::field(Field::AppealType), CaseRef::event)],
     );
-    ctx.follow_up(
-        Party::Seller,
-        "you may report the loss to the police; support will answer law-enforcement requests",
-        None,
-        clause,
-    );
+    ctx.follow_up(Party::Seller, said::police(), None, clause);
     let deadline = ctx.contact_deadline(
         clause,
         Party::Buyer,
         params.buyer_response,
-        "answer support and cooperate in returning the payment or the crypto",
+        said::ask_buyer_answer(),
     );
     let appeal_at = ctx.facts.appeal_at();
     let answer = ctx
@@ -337,63 +408,47 @@ pub fn released_without_payment(ctx: &mut Ctx) -> Verdict {
     });
     ctx.trace(
         clause,
-        "the buyer's first answer to support by the deadline",
+        said::first_answer(),
         match (answer, refused) {
-            (_, Some(_)) => "refuses to cooperate",
-            (Some(_), None) => "answered",
-            (None, None) if deadline.passed => "none: unresponsive",
-            (None, None) => "none yet",
+            (_, Some(_)) => said::refuses_outcome(),
+            (Some(_), None) => said::answered_outcome(),
+            (None, None) if deadline.passed => said::unresponsive_outcome(),
+            (None, None) => said::none_yet_outcome(),
         },
     );
     if let Some(answer) = answer
         && refused.is_none()
     {
         ctx.branch(clause, Branch::BuyerCooperative);
-        ctx.reason(
-            clause,
-            "the buyer answered support: no sanction",
-            vec![answer.path()],
-        );
+        ctx.reason(clause, said::buyer_answered(), vec![CaseRef::event(answer)]);
         return Verdict::done(Decision::NoIntervention);
     }
     if refused.is_none() && !deadline.passed {
         if let Some(unreachable) = ctx.facts.unreachable(Party::Buyer) {
+            let at = ctx.on_clock(unreachable.at.value);
+            let due = ctx.on_clock(deadline.due);
             ctx.reason(
                 clause,
-                format!(
-                    "support could not reach the buyer at {}; the buyer still has until {} to answer",
-                    ctx.show(unreachable.at.value),
-                    ctx.show(deadline.due)
-                ),
-                vec![unreachable.path()],
+                said::unreachable_still_time(at, due),
+                vec![CaseRef::event(unreachable)],
             );
         }
         return ctx.wait(
             clause,
             &deadline,
             Decision::NoIntervention,
-            "if the buyer has not answered by then, suspend the buyer's P2P access until resolved",
+            said::if_silent(),
         );
     }
     ctx.branch(clause, Branch::BuyerUncooperative);
     match refused {
-        Some(refusal) => ctx.reason(
-            clause,
-            "the buyer refuses to cooperate: P2P access suspended",
-            vec![refusal.path()],
-        ),
+        Some(refusal) => ctx.reason(clause, said::refuses(), vec![CaseRef::event(refusal)]),
         None => {
             ctx.missed(Party::Buyer);
-            let mut refs = vec!["timeline".to_string()];
-            refs.extend(ctx.facts.unreachable(Party::Buyer).map(|e| e.path()));
-            ctx.reason(
-                clause,
-                format!(
-                    "the buyer did not answer support by {}: unresponsive, P2P access suspended",
-                    ctx.show(deadline.due)
-                ),
-                refs,
-            );
+            let mut refs = vec![CaseRef::field(Field::Timeline)];
+            refs.extend(ctx.facts.unreachable(Party::Buyer).map(CaseRef::event));
+            let due = ctx.on_clock(deadline.due);
+            ctx.reason(clause, said::unresponsive(due), refs);
         }
     }
     ctx.sanction(Party::Buyer, SanctionAction::SuspendP2p, None, clause);

@@ -99,6 +99,8 @@ pub enum Value {
     List(Vec<Value>),
     /// Several values, written as a list whose last two are joined by the language's "and".
     AndList(Vec<Value>),
+    /// Several values that are themselves lists, written apart (`a (x, y); b (z)`).
+    Series(Vec<Value>),
     /// A yes-or-no that a message's wording selects on.
     Flag(bool),
     /// Another message, written in place (`extra verification demanded: {what}`).
@@ -238,6 +240,14 @@ pub struct AndList(pub Vec<Value>);
 impl From<AndList> for Value {
     fn from(AndList(items): AndList) -> Value {
         Value::AndList(items)
+    }
+}
+
+/// Values that are themselves lists, written apart from each other, for a message.
+pub struct Series(pub Vec<Value>);
+impl From<Series> for Value {
+    fn from(Series(items): Series) -> Value {
+        Value::Series(items)
     }
 }
 

@@ -298,7 +298,7 @@ impl Serialize for ValueJson<'_> {
             Value::Name(text) | Value::Quote(text) => serializer.serialize_str(text),
             Value::Clause(clause) => serializer.serialize_str(clause.as_str()),
             Value::Ref(reference) => serializer.collect_str(reference),
-            Value::List(items) | Value::AndList(items) => {
+            Value::List(items) | Value::AndList(items) | Value::Series(items) => {
                 let mut seq = serializer.serialize_seq(Some(items.len()))?;
                 for item in items {
                     seq.serialize_element(&ValueJson(item))?;

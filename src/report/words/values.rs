@@ -55,6 +55,11 @@ pub(super) fn text(words: &Words, value: &Value) -> String {
             .collect::<Vec<_>>()
             .join(", "),
         Value::AndList(items) => and_list(words, items),
+        Value::Series(items) => items
+            .iter()
+            .map(|item| text(words, item))
+            .collect::<Vec<_>>()
+            .join("; "),
         Value::Flag(flag) => if *flag { "yes" } else { "no" }.to_string(),
         other => plain(other),
     }
@@ -108,6 +113,7 @@ pub(super) fn plain(value: &Value) -> String {
         Value::List(items) | Value::AndList(items) => {
             items.iter().map(plain).collect::<Vec<_>>().join(", ")
         }
+        Value::Series(items) => items.iter().map(plain).collect::<Vec<_>>().join("; "),
         Value::Flag(flag) => flag.to_string(),
         Value::Said(message) => format!("[{}]", message.code),
     }

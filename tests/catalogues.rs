@@ -121,3 +121,27 @@ fn a_message_uses_only_the_values_its_code_states() {
         }
     }
 }
+
+#[test]
+fn every_language_has_every_message_english_has() {
+    let english = CATALOGUES.iter().find(|c| c.tag == "en").expect("English");
+    let english_ids: BTreeSet<&str> = english.ids().collect();
+    for catalogue in CATALOGUES {
+        let ids: BTreeSet<&str> = catalogue.ids().collect();
+        let missing: Vec<&&str> = english_ids.difference(&ids).collect();
+        assert!(
+            missing.is_empty(),
+            "i18n/{}/ lacks {} of English's messages: {missing:?}",
+            catalogue.tag,
+            missing.len()
+        );
+    }
+}
+
+#[test]
+fn the_eight_languages_are_built_in() {
+    let tags: Vec<&str> = CATALOGUES.iter().map(|c| c.tag).collect();
+    for tag in ["en", "vi", "fil", "ru", "tr", "pt-BR", "es", "ar"] {
+        assert!(tags.contains(&tag), "no catalogue for {tag}: {tags:?}");
+    }
+}

@@ -25,3 +25,13 @@ sanction-length-permanent = vĩnh viễn
 sanction-length-none = —
 
 replay-later_entries = { $count } mục sau đó của hồ sơ vụ việc
+
+evidence_kind-payment_receipt = biên lai thanh toán
+evidence_kind-bank_statement = sao kê ngân hàng
+evidence_kind-screenshot = ảnh chụp màn hình
+evidence_kind-chat_export = bản xuất tin nhắn
+evidence_kind-id_document = giấy tờ tùy thân
+evidence_kind-police_report = biên bản trình báo công an
+evidence_kind-chargeback_notice = thông báo hoàn tiền (chargeback)
+evidence_kind-bank_notice = thông báo của ngân hàng
+evidence_kind-other = một tài liệu

@@ -13,9 +13,9 @@ use crate::hearing::wording::WordingShelf;
 use crate::report::render;
 use crate::report::render::view::{RulingView, Told};
 use crate::report::words::{Lexicon, Words};
-use crate::vocab::decision::Party;
 use crate::text::terminal::Look;
 use crate::vocab::calendar::Clock;
+use crate::vocab::decision::Party;
 
 /// Reads `--as-of` and `--policy` into a bench. The policy is loaded here, once, onto the
 /// shelf: a policy that cannot be used is reported once for the run, not once per case.

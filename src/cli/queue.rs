@@ -14,12 +14,12 @@ use serde::Serialize;
 
 use super::{Output, exit, inputs};
 use crate::cli::args::{QueueArgs, QueueFormat};
+use crate::cli::judge::Speech;
 use crate::hearing::{self, Bench, PolicyShelf};
 use crate::model::policy::PolicyRef;
 use crate::model::ruling::Ruling;
 use crate::reading::decode::{TimeError, parse_time};
 use crate::reading::diagnostics::{FileProblems, Problem};
-use crate::cli::judge::Speech;
 use crate::report::render::table;
 use crate::report::words::Words;
 use crate::vocab::calendar::Clock;
@@ -98,9 +98,7 @@ fn row(
         status: ruling.status.to_string(),
         clause: ruling.clause.to_string(),
         who: follow_up.map(|f| f.who.to_string()).unwrap_or_default(),
-        action: follow_up
-            .map(|f| words.said(&f.action))
-            .unwrap_or_default(),
+        action: follow_up.map(|f| words.said(&f.action)).unwrap_or_default(),
         due,
         at,
         overdue,
@@ -164,9 +162,13 @@ fn consider(
     }
     // The case waited on a deadline that has passed by the moment asked.
     match own_ruling.next_deadline {
-        Some(due) if own_ruling.status == Status::Pending && due <= moment => {
-            Ok(found(row(&file, (&ruling, own_ruling), moment, true, &words)))
-        }
+        Some(due) if own_ruling.status == Status::Pending && due <= moment => Ok(found(row(
+            &file,
+            (&ruling, own_ruling),
+            moment,
+            true,
+            &words,
+        ))),
         _ => Ok(Considered::Settled),
     }
 }
@@ -256,7 +258,10 @@ pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
     let when = match at {
         Some(at) => words.phrase(
             "queue-at",
-            &[("at", &Minute(&args.clock.clock.without_case(at)).to_string())],
+            &[(
+                "at",
+                &Minute(&args.clock.clock.without_case(at)).to_string(),
+            )],
         ),
         None => words.word("queue-at-own"),
     };

@@ -110,8 +110,8 @@ fn ftl_files(root: &Path, folder: &Path, shown: &str) -> Result<Vec<String>, Fil
         let real = file
             .canonicalize()
             .map_err(|e| refused(&shown, e.to_string(), confine.into()))?;
-        let metadata = std::fs::metadata(&real)
-            .map_err(|e| refused(&shown, e.to_string(), confine.into()))?;
+        let metadata =
+            std::fs::metadata(&real).map_err(|e| refused(&shown, e.to_string(), confine.into()))?;
         if !real.starts_with(&real_root)
             || !metadata.is_file()
             || real.extension().is_none_or(|e| e != "ftl")
@@ -132,10 +132,7 @@ fn ftl_files(root: &Path, folder: &Path, shown: &str) -> Result<Vec<String>, Fil
         let text = std::fs::read_to_string(&real)
             .map_err(|e| refused(&shown, e.to_string(), "write the file in UTF-8".into()))?;
         if let Err((_, errors)) = fluent_bundle::FluentResource::try_new(text.clone()) {
-            let first = errors
-                .first()
-                .map(|e| format!("{e:?}"))
-                .unwrap_or_default();
+            let first = errors.first().map(|e| format!("{e:?}")).unwrap_or_default();
             return Err(refused(
                 &shown,
                 format!("not a Fluent catalogue ({first})"),

@@ -1241,11 +1241,7 @@ fn read_trader(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Tr
 }
 
 /// A party's `language:`: a tag that picks one of the languages there are.
-fn language(
-    entry: &Entry,
-    place: &str,
-    problems: &mut Problems,
-) -> Option<Located<&'static str>> {
+fn language(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Located<&'static str>> {
     let written = non_empty_text(entry, place, problems)?;
     match crate::vocab::language::resolve(written.value.trim()) {
         Ok(tag) => Some(Located::new(tag, written.span)),

@@ -91,13 +91,7 @@ fn colour(mark: Mark) -> &'static str {
 
 /// The page for one judged case, in the reader's language.
 pub fn page(judged: &Judged, explain: bool, words: &Words) -> String {
-    let view = RulingView::of(
-        &judged.ruling,
-        &judged.loaded.case,
-        words,
-        &[],
-        explain,
-    );
+    let view = RulingView::of(&judged.ruling, &judged.loaded.case, words, &[], explain);
     view_page(judged, view)
 }
 
@@ -162,7 +156,10 @@ impl Draw for Page<'_> {
                 ]
             ),
             phrase("ruling-buyer", &[("name", &h.buyer.0), ("uid", &h.buyer.1)]),
-            phrase("ruling-seller", &[("name", &h.seller.0), ("uid", &h.seller.1)]),
+            phrase(
+                "ruling-seller",
+                &[("name", &h.seller.0), ("uid", &h.seller.1)]
+            ),
             phrase_in(words, "ruling-policy", &[("policy", policy)], escape),
             phrase("ruling-as_of", &[("at", &h.as_of)]),
         );
@@ -212,7 +209,11 @@ impl Draw for Page<'_> {
 
     fn table(&mut self, table: &Table, _words: &Words) {
         let html = &mut self.html;
-        let _ = write!(html, "<section><h2>{}</h2><table><tr>", escape(&table.title));
+        let _ = write!(
+            html,
+            "<section><h2>{}</h2><table><tr>",
+            escape(&table.title)
+        );
         for column in &table.columns {
             let _ = write!(html, "<th>{}</th>", escape(column));
         }
@@ -393,15 +394,27 @@ fn chart_section(chronology: &Chronology, words: &Words) -> String {
             svg,
             "<rect class=\"window\" x=\"{x0:.1}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"10\" rx=\"3\" fill=\"#f2b84b\" fill-opacity=\"0.75\"><title>{}</title></rect>",
             (x1 - x0).max(2.0),
-            escape(&words.phrase(
-                "chart-window",
-                &[
-                    ("opens", &in_offset_of(window.opens, &chronology.as_of).format("%Y-%m-%d %H:%M").to_string()),
-                    ("from", &window.from),
-                    ("closes", &in_offset_of(window.closes, &chronology.as_of).format("%Y-%m-%d %H:%M").to_string()),
-                    ("what", &window.what),
-                ]
-            ))
+            escape(
+                &words.phrase(
+                    "chart-window",
+                    &[
+                        (
+                            "opens",
+                            &in_offset_of(window.opens, &chronology.as_of)
+                                .format("%Y-%m-%d %H:%M")
+                                .to_string()
+                        ),
+                        ("from", &window.from),
+                        (
+                            "closes",
+                            &in_offset_of(window.closes, &chronology.as_of)
+                                .format("%Y-%m-%d %H:%M")
+                                .to_string()
+                        ),
+                        ("what", &window.what),
+                    ]
+                )
+            )
         );
         let _ = write!(
             svg,
@@ -409,7 +422,17 @@ fn chart_section(chronology: &Chronology, words: &Words) -> String {
              <text class=\"due-label\" x=\"{x1:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
             TOP - 16.0,
             TOP - 20.0,
-            escape(&words.phrase("chart-due", &[("at", &in_offset_of(window.closes, &chronology.as_of).format("%H:%M").to_string())]))
+            escape(
+                &words.phrase(
+                    "chart-due",
+                    &[(
+                        "at",
+                        &in_offset_of(window.closes, &chronology.as_of)
+                            .format("%H:%M")
+                            .to_string()
+                    )]
+                )
+            )
         );
     }
     // The moment of the ruling.
@@ -420,7 +443,10 @@ fn chart_section(chronology: &Chronology, words: &Words) -> String {
          <text class=\"asof-label\" x=\"{ax:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
         TOP - 30.0,
         TOP - 34.0,
-        escape(&words.phrase("chart-as_of", &[("at", &chronology.as_of.format("%H:%M").to_string())]))
+        escape(&words.phrase(
+            "chart-as_of",
+            &[("at", &chronology.as_of.format("%H:%M").to_string())]
+        ))
     );
     // Entries: a marker each, a short label above it on the first of two rows where it does not
     // overlap its neighbours (none when neither has room), the whole text on hover.
@@ -470,7 +496,10 @@ fn chart_section(chronology: &Chronology, words: &Words) -> String {
                 entry.text,
                 entry
                     .line
-                    .map(|l| format!(" ({})", words.phrase("timeline-line", &[("line", &l.to_string())])))
+                    .map(|l| format!(
+                        " ({})",
+                        words.phrase("timeline-line", &[("line", &l.to_string())])
+                    ))
                     .unwrap_or_default()
             )),
         );

@@ -74,7 +74,10 @@ impl Draw for Human<'_> {
             out,
             "{} · {}",
             phrase("ruling-buyer", &[("name", &h.buyer.0), ("uid", &h.buyer.1)]),
-            phrase("ruling-seller", &[("name", &h.seller.0), ("uid", &h.seller.1)])
+            phrase(
+                "ruling-seller",
+                &[("name", &h.seller.0), ("uid", &h.seller.1)]
+            )
         );
         let policy = super::policy_heading(
             view.ruling,

@@ -8,11 +8,11 @@ use schemars::JsonSchema;
 use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq};
 
+use crate::model::case::Case;
 use crate::model::message::{Message, Said, Value};
 use crate::model::ruling::{PolicyRef, Ruling, Sanction};
-use crate::report::words::Words;
-use crate::model::case::Case;
 use crate::report::render::view::Told;
+use crate::report::words::Words;
 use crate::vocab::decision::{Actor, Decision, Party, Status};
 
 /// The JSON form of a ruling.
@@ -233,7 +233,11 @@ impl<'a> RulingJson<'a> {
                 PartyToldJson {
                     party,
                     language: theirs.tag(),
-                    notices: ruling.notices.iter().map(|n| theirs.said(&n.text)).collect(),
+                    notices: ruling
+                        .notices
+                        .iter()
+                        .map(|n| theirs.said(&n.text))
+                        .collect(),
                     english_prevails: (theirs.tag() != "en")
                         .then(|| theirs.word("notices-english_prevails")),
                 }

@@ -101,7 +101,10 @@ impl Draw for Markdown<'_> {
                 ]
             ),
             phrase("ruling-buyer", &[("name", &h.buyer.0), ("uid", &h.buyer.1)]),
-            phrase("ruling-seller", &[("name", &h.seller.0), ("uid", &h.seller.1)]),
+            phrase(
+                "ruling-seller",
+                &[("name", &h.seller.0), ("uid", &h.seller.1)]
+            ),
             phrase_in(words, "ruling-policy", &[("policy", policy)], cell),
             phrase("ruling-as_of", &[("at", &h.as_of)])
         );
@@ -166,7 +169,8 @@ impl Draw for Markdown<'_> {
     fn timeline(&mut self, chronology: &Chronology, words: &Words) {
         let out = &mut self.out;
         let offset = chronology.as_of.format("%:z").to_string();
-        let columns = ["when", "who", "what", "line"].map(|c| cell(&words.word(&format!("column-{c}"))));
+        let columns =
+            ["when", "who", "what", "line"].map(|c| cell(&words.word(&format!("column-{c}"))));
         let _ = writeln!(
             out,
             "\n#### {}\n\n| {} |\n|---|---|---|---|",

@@ -325,7 +325,10 @@ fn notices(ruling: &Ruling, case: &Case, words: &Words, told: &[Told]) -> Table 
             let theirs = told.map_or(words, |t| &t.words);
             words.phrase(
                 "notices-language",
-                &[("name", &theirs.word("language-name")), ("tag", theirs.tag())],
+                &[
+                    ("name", &theirs.word("language-name")),
+                    ("tag", theirs.tag()),
+                ],
             )
         };
         notices.note = Some(words.phrase(
@@ -345,7 +348,10 @@ fn notices_for(ruling: &Ruling, told: &Told, words: &Words) -> Table {
     let theirs = &told.words;
     let language = words.phrase(
         "notices-language",
-        &[("name", &theirs.word("language-name")), ("tag", theirs.tag())],
+        &[
+            ("name", &theirs.word("language-name")),
+            ("tag", theirs.tag()),
+        ],
     );
     let party = words.word(&format!("party-{}", told.party));
     let mut table = Table {
@@ -368,7 +374,12 @@ fn notices_for(ruling: &Ruling, told: &Told, words: &Words) -> Table {
 }
 
 fn trace(ruling: &Ruling, words: &Words) -> Table {
-    let mut trace = table(Kind::Trace, "trace", words, &["clause", "checked", "outcome"]);
+    let mut trace = table(
+        Kind::Trace,
+        "trace",
+        words,
+        &["clause", "checked", "outcome"],
+    );
     for step in &ruling.trace {
         trace.rows.push(vec![
             Cell::Clause(step.clause.to_string()),

@@ -77,11 +77,14 @@ fn catalogue(tag: &str) -> Option<&'static Catalogue> {
 
 pub use crate::hearing::wording::ProjectWording;
 
+/// A project's root (`None` for the built-in wording) and a language's tag.
+type LexiconKey = (Option<std::path::PathBuf>, &'static str);
+
 /// The languages made so far in a run, by project (its root, `None` for the built-in wording)
 /// and tag: the cases of a project share their words, and each message is parsed once.
 #[derive(Default)]
 pub struct Lexicon {
-    made: Mutex<HashMap<(Option<std::path::PathBuf>, &'static str), Arc<Words>>>,
+    made: Mutex<HashMap<LexiconKey, Arc<Words>>>,
 }
 
 impl Lexicon {
@@ -100,9 +103,7 @@ impl Lexicon {
             return words.clone();
         }
         let wording = project.map(|(_, w)| w.clone()).unwrap_or_default();
-        let words = Arc::new(
-            Words::with_project(tag, &wording).unwrap_or_else(Words::english),
-        );
+        let words = Arc::new(Words::with_project(tag, &wording).unwrap_or_else(Words::english));
         if let Ok(mut made) = self.made.lock() {
             made.insert(key, words.clone());
         }

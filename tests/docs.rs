@@ -185,3 +185,66 @@ fn the_readme_links_the_reference() {
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     assert!(readme.contains("(docs/case-format.md)"));
 }
+
+/// `docs/ruling-codes.md` as `appeal schema ruling` lists the codes: each with its meaning and
+/// the values it carries.
+fn ruling_codes_reference() -> String {
+    let out = Command::cargo_bin("appeal")
+        .unwrap()
+        .args(["schema", "ruling"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let schema: Value = serde_json::from_slice(&out.stdout).expect("the ruling schema is JSON");
+    let codes = schema["$defs"]["MessageCode"]["oneOf"]
+        .as_array()
+        .expect("the ruling schema lists the message codes");
+    let mut text = String::from(
+        "# The codes of a ruling\n\n\
+         Every reason (`rationale[]`), follow-up (`follow_ups[]`), notice (`notices[]`) and step of\n\
+         the trace of a JSON ruling carries a `code` and the `values` it states, beside its text in\n\
+         the reader's language. A program acts on the code and the values, never on the text: the\n\
+         codes are the same in every language and stay stable from release to release (a code is\n\
+         added, never renamed; one that goes away is listed here as withdrawn). `appeal schema\n\
+         ruling` lists the same codes under `$defs.MessageCode`.\n\n\
+         Values are typed: times are RFC 3339 strings on the ruling's clock, amounts are objects\n\
+         `{amount, currency}` (or `{amount, asset}`) with the amount a decimal string, durations\n\
+         are written as the policy writes them (`24h`, `2wd`), parties and other words are their\n\
+         ids, lists are arrays, and a message inside a message is `{code, values}`.\n\n\
+         | code | meaning | values |\n|---|---|---|\n",
+    );
+    for code in codes {
+        let values: Vec<String> = code["x-values"]
+            .as_array()
+            .map(|values| {
+                values
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(|v| format!("`{v}`"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        text.push_str(&format!(
+            "| `{}` | {} | {} |\n",
+            code["const"].as_str().unwrap_or_default(),
+            code["description"].as_str().unwrap_or_default(),
+            values.join(", ")
+        ));
+    }
+    text
+}
+
+#[test]
+fn the_reference_of_ruling_codes_is_current() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/ruling-codes.md");
+    let expected = ruling_codes_reference();
+    if std::env::var_os("UPDATE_DOCS").is_some() {
+        std::fs::write(path, &expected).unwrap();
+    }
+    let committed = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        committed == expected,
+        "docs/ruling-codes.md is not what `appeal schema ruling` lists: \
+         run `UPDATE_DOCS=1 cargo test --test docs` and commit the file"
+    );
+}

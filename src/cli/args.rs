@@ -94,6 +94,11 @@ pub enum Command {
         #[command(subcommand)]
         command: PolicyCommand,
     },
+    /// Check and replay a ledger of rulings (`appeal judge --record LEDGER`).
+    Ledger {
+        #[command(subcommand)]
+        command: LedgerCommand,
+    },
 }
 
 /// How a ruling is printed.
@@ -207,9 +212,43 @@ pub struct JudgeArgs {
     pub clock: ClockArg,
     #[command(flatten)]
     pub lang: LangArg,
+    /// Also append each ruling to the ledger LEDGER (created if missing): one JSON line per
+    /// ruling with the case as read, the policy edition and the tool version, chained by
+    /// SHA-256 to the line before (`appeal ledger verify`, `appeal schema ledger`).
+    #[arg(long, value_name = "LEDGER")]
+    pub record: Option<PathBuf>,
     /// Case files, folders (every *.yaml/*.yml/*.json below, sorted) or `-` for stdin.
     #[arg(required = true, value_name = "CASE")]
     pub cases: Vec<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LedgerCommand {
+    /// Check a ledger's chain: exit 0 when intact, 1 naming the first line edited, removed,
+    /// reordered or inserted (or a last line cut short).
+    #[command(after_help = "Example:\n  appeal ledger verify rulings.jsonl")]
+    Verify {
+        /// The ledger (written by `appeal judge --record`).
+        #[arg(value_name = "LEDGER")]
+        ledger: PathBuf,
+    },
+    /// Judge every recorded case again, at its recorded moment, under its recorded policy or
+    /// the one given, and list the rulings that differ from the recorded ones.
+    #[command(
+        after_help = "Examples:\n  appeal ledger replay rulings.jsonl\n  appeal ledger replay rulings.jsonl --policy my-mexc.toml --exit-code\n\nThe ledger holds everything a replay needs: each case's text and, for a policy file, its\ntext. With --policy, each ruling that differs says which parameter changes move it, as\n`policy diff` does."
+    )]
+    Replay {
+        /// The ledger (written by `appeal judge --record`).
+        #[arg(value_name = "LEDGER")]
+        ledger: PathBuf,
+        /// Judge every case under this policy instead of the recorded one: an id (its latest
+        /// edition), `ID@YYYY-MM-DD`, `builtin:ID` or a TOML file.
+        #[arg(long, value_name = "NAME|FILE")]
+        policy: Option<String>,
+        /// Exit 1 when any ruling differs (0 when none does).
+        #[arg(long)]
+        exit_code: bool,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -271,22 +310,37 @@ pub struct CheckArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum PolicyCommand {
-    /// Validate policies (default: every built-in policy).
-    #[command(after_help = "Example:\n  appeal policy check\n  appeal policy check my-policy.toml")]
+    /// Validate policies (default: every built-in id and every id of the project's policy/
+    /// folder, each with all its editions).
+    #[command(
+        after_help = "Examples:\n  appeal policy check\n  appeal policy check mexc\n  appeal policy check my-policy.toml\n\nAn id is checked with every edition it has (policy/ID/*.toml): two editions in force from\nthe same day are an error. Warnings (a modified copy of a built-in policy, a value the\npublished rules fix written otherwise) go to stderr and do not fail the check."
+    )]
     Check {
-        /// Built-in policy names (mexc, bitget) or TOML files.
+        /// Policy ids (the project's policy/ID.toml or policy/ID/, else the built-in one),
+        /// `builtin:ID`, `ID@YYYY-MM-DD` or TOML files.
         #[arg(value_name = "NAME|FILE")]
         policies: Vec<String>,
     },
-    /// Compare two policies: parameter changes, then the cases whose ruling changes.
+    /// Print a built-in policy's TOML, byte for byte the file shipped in the binary: a file to
+    /// start a project's policy from.
     #[command(
-        after_help = "Examples:\n  appeal policy diff mexc my-mexc.toml cases/\n  appeal policy diff builtin:mexc mexc --exit-code"
+        after_help = "Examples:\n  appeal policy export mexc > policy/mexc.toml\n  appeal policy export bitget > my-bitget.toml"
+    )]
+    Export {
+        /// A built-in policy id (mexc, bitget).
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+    /// Compare two policies: parameter changes, then the cases whose ruling changes, the
+    /// decisions told apart from the deadlines and amounts that move.
+    #[command(
+        after_help = "Examples:\n  appeal policy diff mexc my-mexc.toml cases/\n  appeal policy diff builtin:mexc mexc --exit-code\n  appeal policy diff mexc@2025-05-29 mexc@2026-01-01\n\nAn id stands for its latest edition; `ID@YYYY-MM-DD` for the edition in force on that day.\nEvery case is judged under both sides as given, whatever the day of its order."
     )]
     Diff {
-        /// The policy in force (name or file).
+        /// The policy in force: an id, `ID@YYYY-MM-DD`, `builtin:ID` or a file.
         #[arg(value_name = "OLD")]
         old: String,
-        /// The proposed policy (name or file).
+        /// The proposed policy: an id, `ID@YYYY-MM-DD`, `builtin:ID` or a file.
         #[arg(value_name = "NEW")]
         new: String,
         /// Case files or folders to re-judge (default: cases/).
@@ -301,10 +355,13 @@ pub enum PolicyCommand {
         exit_code: bool,
     },
     /// Show every setting and parameter of a policy: its value, its clause, its default (the
-    /// built-in policy with the same id, else mexc) and whether it is a placeholder.
-    #[command(after_help = "Example:\n  appeal policy show mexc")]
+    /// built-in policy with the same id, else mexc) and whether it is a placeholder; for an id,
+    /// its editions first (the latest is shown, or the one `ID@YYYY-MM-DD` names).
+    #[command(
+        after_help = "Examples:\n  appeal policy show mexc\n  appeal policy show mexc@2025-06-01"
+    )]
     Show {
-        /// A built-in policy name or a TOML file.
+        /// A policy id, `ID@YYYY-MM-DD`, `builtin:ID` or a TOML file.
         #[arg(value_name = "NAME|FILE", default_value = "mexc")]
         policy: String,
     },

@@ -2,6 +2,7 @@
 
 use std::io::Write;
 
+use super::record::Recorder;
 use super::{Output, exit, inputs};
 use crate::cli::args::{Format, JudgeArgs};
 use crate::hearing::{self, Bench, Judged, PolicyShelf};
@@ -79,11 +80,20 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
             return Ok(exit::INVALID);
         }
     };
+    let mut recorder = match args.record.as_deref().map(Recorder::open).transpose() {
+        Ok(recorder) => recorder,
+        Err(error) => {
+            out.report_error(&error)?;
+            return Ok(exit::INVALID);
+        }
+    };
     let mut failed = 0usize;
+    let mut unrecorded = false;
     let mut first = true;
     let (format, explain, look) = (args.format, args.explain, out.look);
     let timeline = !args.no_timeline;
     let speech = Speech::default();
+    let recording = recorder.is_some();
     let work = |input: inputs::Input| {
         inputs::read(&input)
             .map_err(|p| vec![p])
@@ -99,17 +109,25 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
                 let warnings = (!judged.loaded.warnings.is_empty()).then(|| {
                     FileProblems::new(judged.loaded.source.clone(), judged.loaded.warnings.clone())
                 });
-                Ok((
-                    warnings,
-                    render_one(&judged, format, explain, look, timeline, &words, &told),
-                ))
+                let text = render_one(&judged, format, explain, look, timeline, &words, &told);
+                Ok((warnings, text, recording.then_some(judged)))
             })
     };
     inputs::in_order(inputs::expand(&args.cases), work, |result| {
         match result {
-            Ok((warnings, text)) => {
+            Ok((warnings, text, judged)) => {
                 if let Some(warnings) = warnings {
                     out.report(&warnings)?;
+                }
+                // Recorded in input order, before the ruling is printed: a ruling shown was
+                // recorded. A ledger that refuses a line refuses the rest.
+                if let (Some(ledger), Some(judged)) = (recorder.as_mut(), judged)
+                    && let Err(error) =
+                        ledger.append(&judged.loaded, &judged.policy, &judged.ruling)
+                {
+                    out.report_error(&error)?;
+                    recorder = None;
+                    unrecorded = true;
                 }
                 if !first && format != Format::Json {
                     writeln!(out.stdout)?;
@@ -126,7 +144,11 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
         }
         Ok(())
     })?;
-    Ok(if failed > 0 { exit::INVALID } else { exit::OK })
+    Ok(if failed > 0 || unrecorded {
+        exit::INVALID
+    } else {
+        exit::OK
+    })
 }
 
 /// The words a case is said in: the reader's language and the languages of the parties told in

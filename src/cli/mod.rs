@@ -14,9 +14,11 @@ mod check;
 mod explain;
 mod inputs;
 mod judge;
+mod ledger;
 mod new;
 mod policy_cmd;
 mod queue;
+mod record;
 mod test_cmd;
 
 pub use args::Cli;
@@ -344,6 +346,7 @@ pub fn run(cli: Cli, out: &mut Output) -> std::io::Result<u8> {
         Command::Queue(args) => queue::run(&args, out),
         Command::Test(args) => test_cmd::run(&args, out),
         Command::Policy { command } => policy_cmd::run(command, out),
+        Command::Ledger { command } => ledger::run(command, out),
         Command::Explain(args) => explain::run(&args, out),
         Command::Schema { kind, output } => {
             let text = crate::report::schema::render(kind);

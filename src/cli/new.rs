@@ -30,12 +30,9 @@ pub enum NewError {
         help("give -o a new file name, or move the existing file away first")
     )]
     Exists { path: String },
-    #[error("cannot write `{path}`: {reason}")]
-    #[diagnostic(
-        code(appeal::new::io),
-        help("check that the folder exists and is writable")
-    )]
-    Io { path: String, reason: String },
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Write(crate::cli::artifact::WriteError),
 }
 
 pub fn run(args: &NewArgs, out: &mut Output) -> std::io::Result<u8> {
@@ -100,7 +97,7 @@ fn write(args: &NewArgs, out: &mut Output) -> Result<u8, Failure> {
             out.stdout.write_all(text.as_bytes()).map_err(Failure::Io)?;
         }
         Some(path) => {
-            create_new(path, &folder, text.as_bytes()).map_err(Failure::User)?;
+            create_new(path, text.as_bytes()).map_err(Failure::User)?;
             writeln!(
                 out.stderr,
                 "wrote {}: a `{kind}` appeal by the {by}; replace the placeholders, then `appeal check {}`",
@@ -114,34 +111,11 @@ fn write(args: &NewArgs, out: &mut Output) -> Result<u8, Failure> {
 }
 
 /// Writes a new file whole, or not at all, and never over an existing one.
-fn create_new(path: &Path, folder: &Path, bytes: &[u8]) -> Result<(), NewError> {
-    let shown = path.display().to_string();
-    if path.symlink_metadata().is_ok() {
-        return Err(NewError::Exists { path: shown });
-    }
-    let io = |e: std::io::Error| NewError::Io {
-        path: shown.clone(),
-        reason: e.to_string(),
-    };
-    if !folder.is_dir() {
-        return Err(NewError::Io {
-            path: shown.clone(),
-            reason: format!("the folder `{}` does not exist", folder.display()),
-        });
-    }
-    let mut temporary = crate::cli::artifact::temporary_in(folder).map_err(io)?;
-    temporary.write_all(bytes).map_err(io)?;
-    // The rename refuses to replace a file that appeared in the meantime.
-    temporary.persist_noclobber(path).map_err(|e| {
-        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-            NewError::Exists {
-                path: shown.clone(),
-            }
-        } else {
-            io(e.error)
-        }
-    })?;
-    Ok(())
+fn create_new(path: &Path, bytes: &[u8]) -> Result<(), NewError> {
+    crate::cli::artifact::create_new(path, bytes).map_err(|error| match error {
+        crate::cli::artifact::WriteError::Exists { path } => NewError::Exists { path },
+        other => NewError::Write(other),
+    })
 }
 
 /// The `$schema` path for a case written in `folder`: the project's `schema/case.json` found

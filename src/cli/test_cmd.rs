@@ -41,7 +41,26 @@ enum Outcome {
 /// it cannot be rewritten.
 struct Blessing {
     path: PathBuf,
+    /// The file read (device and inode) and the digest of the bytes judged: the file
+    /// rewritten must still be that one, holding those bytes.
+    identity: Option<crate::reading::source::FileId>,
+    sha256: String,
     rewritten: Result<Vec<u8>, String>,
+}
+
+impl Blessing {
+    /// Writes the rewritten case in place of the file read, or says why not.
+    fn write(self) -> Result<(), String> {
+        let bytes = self.rewritten?;
+        let Some(identity) = &self.identity else {
+            return Err("it is not a file that can be rewritten".to_string());
+        };
+        let read = artifact::ReadFile {
+            identity,
+            sha256: &self.sha256,
+        };
+        artifact::replace_read_file(&self.path, &read, &bytes).map_err(|error| error.reason())
+    }
 }
 
 /// What `appeal test` counted.
@@ -146,10 +165,7 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
             }
             Outcome::Failed(seen, mismatches, Some(blessing)) => {
                 coverage.add(&seen.branches);
-                let written = blessing.rewritten.and_then(|bytes| {
-                    write_keeping_permissions(&blessing.path, &bytes)
-                        .map_err(|e| format!("cannot write it: {e}"))
-                });
+                let written = blessing.write();
                 match written {
                     Ok(()) => {
                         tally.blessed += 1;
@@ -392,8 +408,9 @@ impl Job<'_> {
     }
 }
 
-/// The case file with its `expect:` block rewritten to what `ruling` passes, checked: the file
-/// on disk is still the one judged, and the rewritten file reads back as a case that passes.
+/// The case file with its `expect:` block rewritten to what `ruling` passes, checked: the
+/// rewritten file reads back as a case that passes. Whether the file on disk is still the one
+/// judged is checked when it is written ([`Blessing::write`]), in the same step as the write.
 fn bless(
     loaded: &crate::model::case::LoadedCase,
     ruling: &crate::model::ruling::Ruling,
@@ -402,14 +419,14 @@ fn bless(
     let Some(path) = source.path.clone() else {
         return Blessing {
             path: PathBuf::from(&source.name),
+            identity: None,
+            sha256: String::new(),
             rewritten: Err("a case read from stdin cannot be rewritten".into()),
         };
     };
+    // The bytes judged: the file is compared with them again just before it is replaced.
+    let bytes = source.bytes();
     let rewritten = (|| {
-        let bytes = std::fs::read(&path).map_err(|e| format!("cannot read it again: {e}"))?;
-        if crate::reading::source::hex_sha256(&bytes) != source.sha256() {
-            return Err("it changed while it was judged; run again".to_string());
-        }
         let tree = crate::reading::document::parse_yaml(source)
             .map_err(|_| "it no longer reads as YAML".to_string())?;
         let crate::reading::document::Value::Map(entries) = &tree.value else {
@@ -439,24 +456,12 @@ fn bless(
         }
         Ok(new)
     })();
-    Blessing { path, rewritten }
-}
-
-/// Replaces `path` (the file a link points to, if it is one) with `bytes` through a temporary
-/// file in the same folder, keeping the file's permissions.
-fn write_keeping_permissions(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
-    let target = path.canonicalize()?;
-    let permissions = std::fs::metadata(&target)?.permissions();
-    let folder = target
-        .parent()
-        .map(std::path::Path::to_path_buf)
-        .unwrap_or_else(|| PathBuf::from("."));
-    let mut temporary = tempfile::NamedTempFile::new_in(folder)?;
-    temporary.write_all(bytes)?;
-    temporary.as_file().set_permissions(permissions)?;
-    temporary.as_file().sync_all()?;
-    temporary.persist(&target).map_err(|e| e.error)?;
-    Ok(())
+    Blessing {
+        path,
+        identity: source.identity.clone(),
+        sha256: source.sha256().to_string(),
+        rewritten,
+    }
 }
 
 /// The coverage table and the list of unreached branches.

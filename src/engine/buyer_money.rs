@@ -11,12 +11,88 @@ use rust_decimal::Decimal;
 
 use crate::model::case::{Event, EventKind};
 use crate::model::clause::{Branch, ClauseId};
+use crate::model::message::{Money, Word};
 use crate::vocab::decision::{Actor, Decision, Party, SanctionAction};
 
 use super::Verdict;
 use super::context::Ctx;
 use super::facts::Refund;
 use crate::vocab::duration::PolicyDuration;
+
+mod said {
+    use rust_decimal::Decimal;
+
+    use crate::model::message::{Message, Money, Word, messages};
+    use crate::vocab::time::Time;
+
+    messages! {
+        /// The trace of an overpayment: what the buyer paid against the order amount.
+        overpaid_trace = "buyer.2a.trace" (paid: Decimal, amount: Decimal);
+        /// The excess the buyer paid.
+        excess = "buyer.2a.excess" (excess: Money);
+        /// Refunds of an overpayment are best effort; the platform is not liable for the
+        /// buyer's mistake.
+        overpaid_notice = "buyer.2a.notice" ();
+        /// The payments do not exceed the order amount: there is no excess to refund.
+        no_excess = "buyer.2a.no_excess" (paid: Money, amount: Money);
+        /// The buyer paid more than the order amount: the excess is to be refunded.
+        overpaid = "buyer.2a.overpaid" (paid: Money, amount: Money, excess: Money);
+        /// The order amount itself is paid: support sees that the seller releases the crypto.
+        ask_see_release = "buyer.2a.ask.see_release" ();
+        /// The seller refunded the excess.
+        excess_refunded = "buyer.2a.refunded" (excess: Money);
+        /// The seller refused to refund before the appeal: only an answer to support's request
+        /// counts.
+        refused_before_appeal = "buyer.refund.refused_before_appeal" (at: Time);
+        /// The seller refused to refund.
+        refused = "buyer.refund.refused" (at: Time);
+        /// What the seller must refund to the buyer.
+        ask_refund = "buyer.refund.ask" (what: Word, amount: Money);
+        /// The trace of a refusal: when the seller refused against when the window closes.
+        refusal_trace = "buyer.refund.refusal_trace" (refused: Time, due: Time);
+        /// The seller refused before the window closed: frozen at once.
+        frozen_at_once = "buyer.refund.frozen_at_once" ();
+        /// What would have changed the outcome: without the refusal, the ruling waits for the
+        /// window.
+        if_not_refused = "buyer.refund.if_not_refused" ();
+        /// The seller refused in time: P2P access and assets frozen at once, until the refund is
+        /// made.
+        refused_in_time = "buyer.refund.refused_in_time" (when: Message);
+        /// When the seller refused: before the window closed.
+        before_window_closed = "buyer.refund.before_window_closed" (due: Time);
+        /// When the seller refused: before support contacted them.
+        before_contact = "buyer.refund.before_contact" ();
+        /// If the refund is not complete by the deadline, support freezes the seller.
+        if_not_refunded = "buyer.refund.if_not_refunded" ();
+        /// The refund was not complete by the deadline: the seller's P2P access and assets are
+        /// frozen until it is.
+        not_refunded = "buyer.refund.not_refunded" (due: Time);
+        /// The seller refunds the buyer now.
+        ask_refund_now = "buyer.refund.ask.now" (what: Word, amount: Money);
+        /// Support freezes the seller's P2P access and assets until the refund is confirmed.
+        ask_freeze = "buyer.refund.ask.freeze" ();
+        /// The trace of an order cancelled after payment: payments with valid proof.
+        proof_trace = "buyer.3a.proof.trace" ();
+        /// How many payments have valid proof.
+        proof_count = "buyer.3a.proof.count" (proven: usize, payments: usize);
+        /// The buyer's payment is not confirmed by valid proof.
+        no_valid_proof = "buyer.3a.no_valid_proof" ();
+        /// The evidence asked of the buyer: valid proof of payment.
+        proof_what = "buyer.3a.proof.what" ();
+        /// No valid proof of payment by the deadline: the cancellation stands.
+        no_proof_by = "buyer.3a.no_proof_by" (due: Time);
+        /// If the seller refuses to refund, the platform is not liable for the loss.
+        cancelled_notice = "buyer.3a.notice" ();
+        /// The buyer's payment is confirmed and the order was cancelled: the seller must refund
+        /// it.
+        confirmed = "buyer.3a.confirmed" (owed: Money);
+        /// The seller refunded the payment.
+        payment_refunded = "buyer.3a.refunded" (owed: Money);
+    }
+}
+
+/// The codes said here.
+pub const CODES: &[crate::model::message::CodeSpec] = said::CODES;
 
 /// 2.a — the buyer paid more than the order amount. The seller is asked to refund the excess
 /// within `refund_window`; a seller who refuses or stays silent has P2P access and assets frozen
@@ -32,12 +108,16 @@ pub fn overpayment(ctx: &mut Ctx) -> Verdict {
     let fiat = ctx.case.order.fiat.clone();
     ctx.trace(
         clause,
-        format!("paid {paid} vs order amount {amount}"),
-        format!("excess {excess} {fiat}"),
+        said::overpaid_trace(paid, amount),
+        said::excess(Money(excess, &fiat)),
     );
-    ctx.notice(clause, "Refunds of an overpayment are made on a best-effort basis; the platform is not liable for the buyer's mistake.");
+    ctx.notice(clause, said::overpaid_notice());
     if excess.is_zero() {
-        ctx.reason(clause, format!("the payments ({paid} {fiat}) do not exceed the order amount ({amount} {fiat}): there is no excess to refund"), vec!["payments".to_string(), "order.amount".to_string()]);
+        ctx.reason(
+            clause,
+            said::no_excess(Money(paid, &fiat), Money(amount, &fiat)),
+            vec!["payments".to_string(), "order.amount".to_string()],
+        );
         return Verdict::done(Decision::Closed);
     }
     let refs = ctx
@@ -48,8 +128,10 @@ pub fn overpayment(ctx: &mut Ctx) -> Verdict {
         .collect();
     ctx.reason(
         clause,
-        format!(
-            "the buyer paid {paid} {fiat} for an order of {amount} {fiat}: {excess} {fiat} too much"
+        said::overpaid(
+            Money(paid, &fiat),
+            Money(amount, &fiat),
+            Money(excess, &fiat),
         ),
         refs,
     );
@@ -57,10 +139,7 @@ pub fn overpayment(ctx: &mut Ctx) -> Verdict {
     if ctx.facts.released().is_none() && ctx.facts.cancelled().is_none() && !buyer_fraud {
         // The ruling settles the excess; the order amount itself is paid, so the release
         // follows its usual course.
-        ctx.tell_support(
-            clause,
-            "the order amount itself is paid in full: see that the seller releases the crypto (buyer 1.b applies if not)",
-        );
+        ctx.tell_support(clause, said::ask_see_release());
     }
     let refusal = refusal(ctx, clause);
     let refund = ctx.facts.refund_of(excess);
@@ -68,7 +147,7 @@ pub fn overpayment(ctx: &mut Ctx) -> Verdict {
         ctx.branch(clause, Branch::Refunded);
         ctx.reason(
             clause,
-            format!("the seller refunded the excess {excess} {fiat}"),
+            said::excess_refunded(Money(excess, &fiat)),
             refund.refs(),
         );
         return Verdict::done(Decision::RefundExcess).with_amount(excess);
@@ -80,7 +159,7 @@ pub fn overpayment(ctx: &mut Ctx) -> Verdict {
         window,
         &refund,
         refusal,
-        "the excess",
+        "excess",
         Decision::RefundExcess,
     )
 }
@@ -93,20 +172,14 @@ fn refusal<'a>(ctx: &mut Ctx<'a>, clause: ClauseId) -> Option<&'a Event> {
     for early in refusals.iter().filter(|e| e.at.value < appeal_at) {
         ctx.reason(
             clause,
-            format!(
-                "the seller refused to refund at {}, before the appeal: only an answer to support's request counts",
-                ctx.show(early.at.value)
-            ),
+            said::refused_before_appeal(ctx.on_clock(early.at.value)),
             vec![early.path()],
         );
     }
     let refused = refusals.into_iter().find(|e| e.at.value >= appeal_at)?;
     ctx.reason(
         clause,
-        format!(
-            "the seller refused to refund at {}",
-            ctx.show(refused.at.value)
-        ),
+        said::refused(ctx.on_clock(refused.at.value)),
         vec![refused.path()],
     );
     Some(refused)
@@ -115,14 +188,14 @@ fn refusal<'a>(ctx: &mut Ctx<'a>, clause: ClauseId) -> Option<&'a Event> {
 /// The seller owes a refund within `window` of support's contact; while it runs the ruling
 /// waits with `decision`. Once it has passed without the full refund, or as soon as the seller
 /// refuses, the seller's P2P access and assets are frozen until the refund is made (buyer 2.a
-/// and 3.a).
+/// and 3.a). `what` is what is refunded: `excess` or `payment`.
 fn refund_or_freeze(
     ctx: &mut Ctx,
     clause: ClauseId,
     window: PolicyDuration,
     refund: &Refund,
     refusal: Option<&Event>,
-    what: &str,
+    what: &'static str,
     decision: Decision,
 ) -> Verdict {
     let fiat = ctx.case.order.fiat.clone();
@@ -132,53 +205,33 @@ fn refund_or_freeze(
         clause,
         Party::Seller,
         window,
-        format!("refund {what} {outstanding} {fiat} to the buyer"),
+        said::ask_refund(Word("refund_of", what), Money(outstanding, &fiat)),
     );
     match refusal {
         Some(refused) if !deadline.passed => {
             ctx.branch(clause, Branch::RefusedInTime);
             ctx.trace(
                 clause,
-                format!(
-                    "seller's refusal at {} vs the window closing at {}",
-                    ctx.show(refused.at.value),
-                    ctx.show(deadline.due)
-                ),
-                "refused before the window closed: frozen at once",
+                said::refusal_trace(ctx.on_clock(refused.at.value), ctx.on_clock(deadline.due)),
+                said::frozen_at_once(),
             );
-            ctx.counterfactual(
-                "without the refusal the ruling would wait for the window to close before freezing the seller",
-            );
+            ctx.counterfactual(said::if_not_refused());
             let when = match deadline.start {
-                Some(_) => format!("before the window closed at {}", ctx.show(deadline.due)),
-                None => "before support contacted them".to_string(),
+                Some(_) => said::before_window_closed(ctx.on_clock(deadline.due)),
+                None => said::before_contact(),
             };
-            ctx.reason(
-                clause,
-                format!(
-                    "the seller refused {when}: the seller's P2P access and assets are frozen at once, until the refund is made"
-                ),
-                vec![refused.path()],
-            );
+            ctx.reason(clause, said::refused_in_time(when), vec![refused.path()]);
         }
         None if !deadline.passed => {
             return ctx
-                .wait(
-                    clause,
-                    &deadline,
-                    decision,
-                    "if the refund is not complete by then, freeze the seller's P2P access and assets until it is",
-                )
+                .wait(clause, &deadline, decision, said::if_not_refunded())
                 .with_amount(outstanding);
         }
         _ => {
             ctx.missed(Party::Seller);
             ctx.reason(
                 clause,
-                format!(
-                    "the refund was not complete by {}: the seller's P2P access and assets are frozen until it is",
-                    ctx.show(deadline.due)
-                ),
+                said::not_refunded(ctx.on_clock(deadline.due)),
                 vec!["timeline".to_string()],
             );
         }
@@ -187,14 +240,11 @@ fn refund_or_freeze(
     ctx.sanction(Party::Seller, SanctionAction::FreezeAssets, None, clause);
     ctx.follow_up(
         Party::Seller,
-        format!("refund {what} {outstanding} {fiat} to the buyer now"),
+        said::ask_refund_now(Word("refund_of", what), Money(outstanding, &fiat)),
         None,
         clause,
     );
-    ctx.tell_support(
-        clause,
-        "freeze the seller's P2P access and assets; lift the freeze once the refund is confirmed",
-    );
+    ctx.tell_support(clause, said::ask_freeze());
     Verdict::done(decision).with_amount(outstanding)
 }
 
@@ -213,45 +263,39 @@ pub fn cancelled_after_payment(ctx: &mut Ctx) -> Verdict {
         .proven_payments_by(Some(ctx.evidence_due(Actor::Buyer)));
     ctx.trace(
         clause,
-        "payments with valid proof (official source, untampered)",
-        format!("{} of {}", proven.len(), ctx.facts.payments.len()),
+        said::proof_trace(),
+        said::proof_count(proven.len(), ctx.facts.payments.len()),
     );
     if proven.is_empty() {
         ctx.branch(clause, Branch::NoValidProof);
-        ctx.reason(clause, "the buyer's payment is not confirmed by valid proof (an untampered receipt from an official banking source)", vec!["payments".to_string(), "evidence".to_string()]);
-        let deadline = ctx.evidence_deadline(
+        ctx.reason(
             clause,
-            Actor::Buyer,
-            "valid proof of payment: an official, untampered bank receipt",
+            said::no_valid_proof(),
+            vec!["payments".to_string(), "evidence".to_string()],
         );
+        let deadline = ctx.evidence_deadline(clause, Actor::Buyer, said::proof_what());
         if deadline.passed {
             ctx.missed(Party::Buyer);
             ctx.reason(
                 clause,
-                format!(
-                    "no valid proof of payment by {}: the cancellation stands",
-                    ctx.show(deadline.due)
-                ),
+                said::no_proof_by(ctx.on_clock(deadline.due)),
                 vec!["evidence".to_string()],
             );
             return Verdict::done(Decision::NoIntervention);
         }
         return ctx.hold(clause, &deadline, Decision::RequestEvidence);
     }
-    ctx.notice(
-        clause,
-        "If the seller refuses to refund, the platform is not liable for the loss from this order.",
-    );
+    ctx.notice(clause, said::cancelled_notice());
     let owed: Decimal = proven.iter().map(|p| p.amount.value).sum();
     let refs = proven.iter().map(|p| p.path()).collect();
-    ctx.reason(clause, format!("the buyer's payment of {owed} {fiat} is confirmed and the order was cancelled: the seller must refund it"), refs);
+    ctx.reason(clause, said::confirmed(Money(owed, &fiat)), refs);
     let refusal = refusal(ctx, clause);
     let refund = ctx.facts.refund_of(owed);
     if refund.complete {
         ctx.branch(clause, Branch::Refunded);
         ctx.reason(
             clause,
-            format!("the seller refunded the {owed} {fiat}"),
+            said::payment_refunded(Money(owed, &fiat)),
             refund.refs(),
         );
         return Verdict::done(Decision::Closed);
@@ -263,7 +307,7 @@ pub fn cancelled_after_payment(ctx: &mut Ctx) -> Verdict {
         window,
         &refund,
         refusal,
-        "the",
+        "payment",
         Decision::RefundBuyer,
     )
 }

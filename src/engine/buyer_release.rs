@@ -12,7 +12,7 @@ use crate::vocab::decision::{Actor, Decision, Party};
 
 use super::Verdict;
 use super::context::Ctx;
-use super::facts::AmountCheck;
+use super::facts::{AmountCheck, Refund};
 
 mod said {
     use rust_decimal::Decimal;
@@ -188,103 +188,52 @@ pub fn refusal(ctx: &mut Ctx) -> Verdict {
     let Some(params) = &ctx.params().buyer_1a else {
         return Verdict::done(Decision::Escalate);
     };
-    let band = params.price_band_pct;
     let order = &ctx.case.order;
     let Some(reference) = &order.reference_price else {
-        ctx.branch(clause, Branch::NoReferencePrice);
-        ctx.trace(
-            clause,
-            said::reference_price(),
-            said::reference_missing_outcome(),
-        );
-        ctx.reason(
-            clause,
-            said::reference_missing(),
-            vec![CaseRef::field(Field::OrderReferencePrice)],
-        );
-        let deadline = ctx.evidence_deadline(clause, Actor::Support, said::ask_reference());
-        if deadline.passed {
-            ctx.tell_support(clause, said::decide_price());
-            return Verdict::done(Decision::Escalate);
-        }
-        return ctx.hold(clause, &deadline, Decision::RequestEvidence);
+        return no_reference_price(ctx, clause);
     };
-    // A reference price so small that the deviation leaves decimal range is as far out of the
-    // band as a price can be.
-    let deviation = (order.price.value - reference.value)
-        .checked_div(reference.value)
-        .and_then(|ratio| ratio.checked_mul(Decimal::ONE_HUNDRED));
-    let inside = deviation.is_some_and(|d| d.abs() <= band);
-    let shown = match deviation {
-        Some(d) => said::deviation(Deviation(d)),
-        None => said::too_far(),
-    };
+    let band = PriceBand::around(reference.value, params.price_band_pct);
+    let deviation = band.deviation(order.price.value);
+    let inside = band.contains(deviation);
     ctx.trace(
         clause,
-        said::price_trace(order.price.value, reference.value, shown.clone(), band),
+        said::price_trace(
+            order.price.value,
+            reference.value,
+            PriceBand::said(deviation),
+            band.pct,
+        ),
         if inside {
             said::inside_outcome()
         } else {
             said::outside_outcome()
         },
     );
-    let low = reference.value * (Decimal::ONE_HUNDRED - band) / Decimal::ONE_HUNDRED;
-    let high = reference.value * (Decimal::ONE_HUNDRED + band) / Decimal::ONE_HUNDRED;
-    ctx.branch(
-        clause,
-        if inside {
-            Branch::InsideBand
-        } else {
-            Branch::OutsideBand
-        },
-    );
+    let (low, high) = band.limits();
+    let fiat = Name(&order.fiat);
     if inside {
-        ctx.counterfactual(said::if_outside(
-            low.round_dp(8).normalize(),
-            high.round_dp(8).normalize(),
-            Name(&order.fiat),
-        ));
+        ctx.branch(clause, Branch::InsideBand);
+        ctx.counterfactual(said::if_outside(low, high, fiat));
         ctx.reason(
             clause,
-            said::inside_band(shown, band),
+            said::inside_band(PriceBand::said(deviation), band.pct),
             vec![
                 CaseRef::field(Field::OrderPrice),
                 CaseRef::field(Field::OrderReferencePrice),
             ],
         );
-        let window = params.seller_response;
-        let deadline = ctx.contact_deadline(clause, Party::Seller, window, said::ask_respond());
-        if !deadline.passed {
-            return ctx.wait(
-                clause,
-                &deadline,
-                Decision::ReleaseToBuyer,
-                said::if_not_released(),
-            );
-        }
-        ctx.missed(Party::Seller);
-        let refusals = ctx.facts.responses(Party::Seller, Some(Stance::Refuses));
-        let due = ctx.on_clock(deadline.due);
-        let finding = if refusals.is_empty() {
-            said::not_released(due)
-        } else {
-            said::refused_not_released(due)
-        };
-        let mut refs = vec![CaseRef::field(Field::Timeline)];
-        refs.extend(refusals.iter().map(|e| CaseRef::event(e)));
-        ctx.reason(clause, finding, refs);
-        ctx.tell_support(clause, said::release());
-        return Verdict::done(Decision::ReleaseToBuyer);
+        return release_unless_answered(ctx, clause, params.seller_response);
     }
-    ctx.counterfactual(said::if_inside(
-        low.round_dp(8).normalize(),
-        high.round_dp(8).normalize(),
-        Name(&order.fiat),
-    ));
+    ctx.branch(clause, Branch::OutsideBand);
+    ctx.counterfactual(said::if_inside(low, high, fiat));
     let paid = ctx.facts.paid;
     ctx.reason(
         clause,
-        said::outside_band(shown, band, Money(paid, &order.fiat)),
+        said::outside_band(
+            PriceBand::said(deviation),
+            band.pct,
+            Money(paid, &order.fiat),
+        ),
         vec![
             CaseRef::field(Field::OrderPrice),
             CaseRef::field(Field::OrderReferencePrice),
@@ -297,6 +246,102 @@ pub fn refusal(ctx: &mut Ctx) -> Verdict {
         paid,
         RefundMissed::Release,
     )
+}
+
+/// Buyer 1.a's acceptable deviation of the order price from the platform's reference price
+/// (`price_band_pct`, ± percent).
+struct PriceBand {
+    reference: Decimal,
+    pct: Decimal,
+}
+
+impl PriceBand {
+    fn around(reference: Decimal, pct: Decimal) -> PriceBand {
+        PriceBand { reference, pct }
+    }
+
+    /// How far `price` is from the reference, in percent; `None` for a reference so small that
+    /// the deviation leaves decimal range (as far out of the band as a price can be).
+    fn deviation(&self, price: Decimal) -> Option<Decimal> {
+        (price - self.reference)
+            .checked_div(self.reference)
+            .and_then(|ratio| ratio.checked_mul(Decimal::ONE_HUNDRED))
+    }
+
+    fn contains(&self, deviation: Option<Decimal>) -> bool {
+        deviation.is_some_and(|d| d.abs() <= self.pct)
+    }
+
+    /// The lowest and highest price inside the band, to 8 decimals.
+    fn limits(&self) -> (Decimal, Decimal) {
+        let at = |sign: Decimal| {
+            (self.reference * (Decimal::ONE_HUNDRED + sign * self.pct) / Decimal::ONE_HUNDRED)
+                .round_dp(8)
+                .normalize()
+        };
+        (at(Decimal::NEGATIVE_ONE), at(Decimal::ONE))
+    }
+
+    /// A deviation as the ruling states it.
+    fn said(deviation: Option<Decimal>) -> crate::model::message::Message {
+        match deviation {
+            Some(d) => said::deviation(Deviation(d)),
+            None => said::too_far(),
+        }
+    }
+}
+
+/// Buyer 1.a without the reference price: support is to add it; once its window has passed, a
+/// person decides the price question.
+fn no_reference_price(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
+    ctx.branch(clause, Branch::NoReferencePrice);
+    ctx.trace(
+        clause,
+        said::reference_price(),
+        said::reference_missing_outcome(),
+    );
+    ctx.reason(
+        clause,
+        said::reference_missing(),
+        vec![CaseRef::field(Field::OrderReferencePrice)],
+    );
+    let deadline = ctx.evidence_deadline(clause, Actor::Support, said::ask_reference());
+    if deadline.passed {
+        ctx.tell_support(clause, said::decide_price());
+        return Verdict::done(Decision::Escalate);
+    }
+    ctx.hold(clause, &deadline, Decision::RequestEvidence)
+}
+
+/// Inside the band: the seller has `window` from support's contact; silence or a refusal then
+/// releases the crypto to the buyer.
+fn release_unless_answered(
+    ctx: &mut Ctx,
+    clause: ClauseId,
+    window: crate::vocab::duration::PolicyDuration,
+) -> Verdict {
+    let deadline = ctx.contact_deadline(clause, Party::Seller, window, said::ask_respond());
+    if !deadline.passed {
+        return ctx.wait(
+            clause,
+            &deadline,
+            Decision::ReleaseToBuyer,
+            said::if_not_released(),
+        );
+    }
+    ctx.missed(Party::Seller);
+    let refusals = ctx.facts.responses(Party::Seller, Some(Stance::Refuses));
+    let due = ctx.on_clock(deadline.due);
+    let finding = if refusals.is_empty() {
+        said::not_released(due)
+    } else {
+        said::refused_not_released(due)
+    };
+    let mut refs = vec![CaseRef::field(Field::Timeline)];
+    refs.extend(refusals.iter().map(|e| CaseRef::event(e)));
+    ctx.reason(clause, finding, refs);
+    ctx.tell_support(clause, said::release());
+    Verdict::done(Decision::ReleaseToBuyer)
 }
 
 /// What happens when a refund the seller owes does not come in time.
@@ -350,38 +395,7 @@ pub fn refund_then_cancel(
     }
     let due = ctx.on_clock(deadline.due);
     if missed == RefundMissed::Release {
-        if ctx.case.findings.valid_refund_justification {
-            ctx.reason(
-                clause,
-                said::justified(due),
-                vec![CaseRef::field(Field::FindingsRefundJustification)],
-            );
-            ctx.tell_support(clause, said::new_date());
-            return Verdict::done(Decision::RefundBuyer).with_amount(outstanding);
-        }
-        ctx.missed(Party::Seller);
-        if refund.partial() {
-            // Releasing on top of money already returned would pay the buyer twice; cancelling
-            // would leave the rest unpaid.
-            ctx.branch(clause, Branch::PartlyRefunded);
-            ctx.reason(clause, said::partly_refunded(due), refund.refs());
-            ctx.tell_support(
-                clause,
-                said::settle_partial(Money(outstanding, &fiat), Money(refund.returned, &fiat)),
-            );
-            return Verdict::done(Decision::Escalate);
-        }
-        ctx.reason(
-            clause,
-            said::missed_release(due),
-            vec![
-                CaseRef::field(Field::Timeline),
-                CaseRef::field(Field::FindingsRefundJustification),
-            ],
-        );
-        ctx.tell_support(clause, said::release());
-        late_refund_goes_back(ctx, clause, deadline.due);
-        return Verdict::done(Decision::ReleaseToBuyer);
+        return missed_refund_releases(ctx, clause, &refund, deadline.due);
     }
     ctx.missed(Party::Seller);
     ctx.reason(
@@ -397,6 +411,52 @@ pub fn refund_then_cancel(
     );
     ctx.tell_support(clause, said::press_seller());
     Verdict::done(Decision::RefundBuyer).with_amount(outstanding)
+}
+
+/// Buyer 1.a out of band, the refund window closed without the full refund: a valid reason
+/// keeps the refund owed; a partial refund goes to a person; otherwise the crypto goes to the
+/// buyer.
+fn missed_refund_releases(
+    ctx: &mut Ctx,
+    clause: ClauseId,
+    refund: &Refund,
+    closed: crate::vocab::time::Time,
+) -> Verdict {
+    let fiat = ctx.case.order.fiat.clone();
+    let outstanding = refund.outstanding;
+    let due = ctx.on_clock(closed);
+    if ctx.case.findings.valid_refund_justification {
+        ctx.reason(
+            clause,
+            said::justified(due),
+            vec![CaseRef::field(Field::FindingsRefundJustification)],
+        );
+        ctx.tell_support(clause, said::new_date());
+        return Verdict::done(Decision::RefundBuyer).with_amount(outstanding);
+    }
+    ctx.missed(Party::Seller);
+    if refund.partial() {
+        // Releasing on top of money already returned would pay the buyer twice; cancelling
+        // would leave the rest unpaid.
+        ctx.branch(clause, Branch::PartlyRefunded);
+        ctx.reason(clause, said::partly_refunded(due), refund.refs());
+        ctx.tell_support(
+            clause,
+            said::settle_partial(Money(outstanding, &fiat), Money(refund.returned, &fiat)),
+        );
+        return Verdict::done(Decision::Escalate);
+    }
+    ctx.reason(
+        clause,
+        said::missed_release(due),
+        vec![
+            CaseRef::field(Field::Timeline),
+            CaseRef::field(Field::FindingsRefundJustification),
+        ],
+    );
+    ctx.tell_support(clause, said::release());
+    late_refund_goes_back(ctx, clause, closed);
+    Verdict::done(Decision::ReleaseToBuyer)
 }
 
 /// Refunds recorded after the window that decided a release: they do not undo it. Each is
@@ -490,41 +550,7 @@ pub fn late_release(ctx: &mut Ctx) -> Verdict {
         return Verdict::done(Decision::Escalate);
     };
     let instant = ctx.facts.instant();
-    let (window, name) = if instant {
-        (params.instant_release, "instant_release")
-    } else {
-        (params.non_instant_release, "non_instant_release")
-    };
-    ctx.branch(
-        clause,
-        if instant {
-            Branch::Instant
-        } else {
-            Branch::NonInstant
-        },
-    );
-    let rail = Word("rail", if instant { "instant" } else { "not_instant" });
-    ctx.trace(
-        clause,
-        said::rail(),
-        said::rail_window(rail, Name(name), window),
-    );
-    let refs: Vec<CaseRef> = ctx
-        .facts
-        .payments
-        .iter()
-        .map(|p| CaseRef::payment(p))
-        .collect();
-    let method = match (instant, ctx.facts.payments.len()) {
-        (true, _) => "instant",
-        (false, 1) => "non_instant",
-        (false, _) => "partly_instant",
-    };
-    ctx.reason(
-        clause,
-        said::paid_in_full(Word("paid_by", method), window),
-        refs,
-    );
+    let window = release_window(ctx, clause, params, instant);
     let deadline = ctx.contact_deadline(
         clause,
         Party::Seller,
@@ -581,14 +607,14 @@ pub fn late_release(ctx: &mut Ctx) -> Verdict {
     Verdict::done(Decision::ReleaseToBuyer)
 }
 
-/// 1.c — sensitive words in the buyer's payment remarks. Support asks the seller to refund or
-/// release; a release is at the seller's sole risk, a refund's fees are the buyer's.
-pub fn sensitive_remarks(ctx: &mut Ctx) -> Verdict {
-    let clause = ClauseId::Buyer1c;
-    let Some(params) = &ctx.params().buyer_1c else {
-        return Verdict::done(Decision::Escalate);
-    };
-    let matches = ctx.facts.remark_terms(&params.sensitive_terms);
+/// What buyer 1.c finds in the payments: the sensitive words in their remarks, and an amount
+/// paid that is not the order's.
+fn state_remarks(
+    ctx: &mut Ctx,
+    clause: ClauseId,
+    sensitive_terms: &crate::vocab::matching::TermList,
+) {
+    let matches = ctx.facts.remark_terms(sensitive_terms);
     let quoted: Vec<_> = matches
         .iter()
         .map(|(p, terms)| {
@@ -631,6 +657,62 @@ pub fn sensitive_remarks(ctx: &mut Ctx) -> Verdict {
         AmountCheck::Over(excess) => ctx.reason(clause, said::overpaid(Money(excess, &fiat)), refs),
         AmountCheck::Under(short) => ctx.reason(clause, said::underpaid(Money(short, &fiat)), refs),
     }
+}
+
+/// Buyer 1.b's window for the rail the buyer paid by (`instant_release` or
+/// `non_instant_release`), and what the ruling says of the payment.
+fn release_window(
+    ctx: &mut Ctx,
+    clause: ClauseId,
+    params: &crate::model::params::Buyer1b,
+    instant: bool,
+) -> crate::vocab::duration::PolicyDuration {
+    let (window, name) = if instant {
+        (params.instant_release, "instant_release")
+    } else {
+        (params.non_instant_release, "non_instant_release")
+    };
+    ctx.branch(
+        clause,
+        if instant {
+            Branch::Instant
+        } else {
+            Branch::NonInstant
+        },
+    );
+    let rail = Word("rail", if instant { "instant" } else { "not_instant" });
+    ctx.trace(
+        clause,
+        said::rail(),
+        said::rail_window(rail, Name(name), window),
+    );
+    let refs: Vec<CaseRef> = ctx
+        .facts
+        .payments
+        .iter()
+        .map(|p| CaseRef::payment(p))
+        .collect();
+    let method = match (instant, ctx.facts.payments.len()) {
+        (true, _) => "instant",
+        (false, 1) => "non_instant",
+        (false, _) => "partly_instant",
+    };
+    ctx.reason(
+        clause,
+        said::paid_in_full(Word("paid_by", method), window),
+        refs,
+    );
+    window
+}
+
+/// 1.c — sensitive words in the buyer's payment remarks. Support asks the seller to refund or
+/// release; a release is at the seller's sole risk, a refund's fees are the buyer's.
+pub fn sensitive_remarks(ctx: &mut Ctx) -> Verdict {
+    let clause = ClauseId::Buyer1c;
+    let Some(params) = &ctx.params().buyer_1c else {
+        return Verdict::done(Decision::Escalate);
+    };
+    state_remarks(ctx, clause, &params.sensitive_terms);
     if let Some(released) = ctx.facts.released() {
         ctx.branch(clause, Branch::Released);
         ctx.reason(clause, said::released(), vec![CaseRef::event(released)]);

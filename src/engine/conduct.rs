@@ -4,11 +4,86 @@
 
 use crate::model::case::Speaker;
 use crate::model::clause::{Branch, ClauseId};
+use crate::model::message::{List, Name, Quote};
 use crate::model::params::OffensiveLanguage;
 use crate::vocab::decision::{Actor, Decision, Party, SanctionAction};
 
 use super::Verdict;
 use super::context::Ctx;
+
+mod said {
+    use crate::model::message::{List, Name, Quote, messages};
+    use crate::vocab::decision::Party;
+
+    messages! {
+        /// A chat line by a party matches offensive terms, and support has confirmed that
+        /// party's offensive language: the line is on record.
+        offensive_on_record = "conduct.offensive.on_record" (chat: Name, party: Party, text: Quote, terms: List);
+        /// A chat line by a party matches offensive terms: possibly offensive, for support to
+        /// confirm.
+        offensive_possible = "conduct.offensive.possible" (chat: Name, party: Party, text: Quote, terms: List);
+        /// Support reviews the chat line and records a finding.
+        offensive_ask_review = "conduct.offensive.ask.review" (chat: Name, party: Party);
+        /// The trace of a confirmed offence: the offender's earlier offences against the repeat
+        /// threshold.
+        offensive_trace = "conduct.offensive.trace" (party: Party, earlier: u32, threshold: u32);
+        /// A repeat offence: a permanent ban.
+        offensive_repeat = "conduct.offensive.repeat" ();
+        /// A first offence: a suspension.
+        offensive_first = "conduct.offensive.first" ();
+        /// What would have changed the outcome: fewer earlier offences, a suspension.
+        offensive_if_fewer = "conduct.offensive.if_fewer" (threshold: u32, days: u32);
+        /// What would have changed the outcome: more earlier offences, a permanent ban.
+        offensive_if_repeat = "conduct.offensive.if_repeat" (threshold: u32);
+        /// Support confirmed offensive language by a repeat offender: a permanent ban.
+        offensive_banned = "conduct.offensive.banned" (party: Party, earlier: u32);
+        /// Support confirmed offensive language: P2P suspended for the policy's days.
+        offensive_suspended = "conduct.offensive.suspended" (party: Party, days: u32);
+        /// The trace of an appeal about offensive language: support's finding.
+        offensive_appeal_trace = "conduct.offensive.appeal.trace" ();
+        /// Support confirmed offensive language against the party.
+        offensive_appeal_confirmed = "conduct.offensive.appeal.confirmed" (party: Party);
+        /// Support has no finding on offensive language yet.
+        offensive_appeal_no_finding = "conduct.offensive.appeal.no_finding" ();
+        /// No chat line by the party matches the offensive terms: a person must read the
+        /// complaint.
+        offensive_appeal_no_match = "conduct.offensive.appeal.no_match" (party: Party);
+        /// Support reads the chat for offensive language by the party and records a finding.
+        offensive_appeal_ask = "conduct.offensive.appeal.ask.read" (party: Party);
+        /// Fraud by the party is established: P2P access disabled permanently, ads removed and,
+        /// when a loss is likely, assets frozen.
+        fraud_established = "conduct.fraud.established" (party: Party, frozen: bool);
+        /// The trace of a fraud appeal: support's finding and tampered evidence.
+        fraud_appeal_trace = "conduct.fraud.appeal.trace" ();
+        /// Fraud is not established.
+        fraud_appeal_not_established = "conduct.fraud.appeal.not_established" ();
+        /// The fraud claim is not confirmed by support and no evidence is marked tampered.
+        fraud_appeal_unconfirmed = "conduct.fraud.appeal.unconfirmed" ();
+        /// Support investigates the fraud claim and records a finding.
+        fraud_appeal_ask_investigate = "conduct.fraud.appeal.ask.investigate" ();
+        /// The trace of a fraud appeal: fraud is established.
+        fraud_appeal_established = "conduct.fraud.appeal.established" ();
+        /// Who committed the fraud.
+        fraud_appeal_perpetrator = "conduct.fraud.appeal.perpetrator" (party: Party);
+        /// The seller's fraud decides the order for the wronged buyer.
+        fraud_appeal_for_buyer = "conduct.fraud.appeal.for_buyer" ();
+        /// Support releases the escrowed crypto to the buyer.
+        fraud_appeal_ask_release = "conduct.fraud.appeal.ask.release" ();
+        /// The buyer's fraud, but the crypto was already released: the order is closed and the
+        /// sanctions stand.
+        fraud_appeal_released = "conduct.fraud.appeal.already_released" ();
+        /// Support tells the seller the order is closed; a freeze of the buyer's assets is the
+        /// remedy left.
+        fraud_appeal_ask_tell_seller = "conduct.fraud.appeal.ask.tell_seller" ();
+        /// The buyer's fraud decides the order for the wronged seller: it is cancelled.
+        fraud_appeal_for_seller = "conduct.fraud.appeal.for_seller" ();
+        /// Support cancels the order; the crypto returns to the seller.
+        fraud_appeal_ask_cancel = "conduct.fraud.appeal.ask.cancel" ();
+    }
+}
+
+/// The codes said here.
+pub const CODES: &[crate::model::message::CodeSpec] = said::CODES;
 
 /// The clause that sanctions `offender`'s offensive language: the other side's appeal clause.
 fn offensive_clause(offender: Party) -> ClauseId {
@@ -57,27 +132,24 @@ fn flag_offensive_lines(ctx: &mut Ctx, party: Party) -> bool {
     }
     let confirmed = ctx.case.findings.offensive_language_confirmed == Some(party);
     for (line, terms) in &lines {
-        let quoted = format!(
-            "chat {} ({party}): \"{}\" — matches {}",
-            line.id.value,
-            line.text,
-            terms.join(", ")
-        );
+        let (chat, text) = (Name(&line.id.value), Quote(&line.text));
+        let terms = List(terms.iter().map(|t| Name(t).into()).collect());
         if confirmed {
             // Support has already ruled on this party's language: the line is the record.
             ctx.reason(
                 clause,
-                format!("offensive language on record: {quoted}"),
+                said::offensive_on_record(chat, party, text, terms),
                 vec![format!("chat:{}", line.id.value)],
             );
             continue;
         }
         ctx.reason(
             clause,
-            format!("possibly offensive language: {quoted}"),
+            said::offensive_possible(chat, party, text, terms),
             vec![format!("chat:{}", line.id.value)],
         );
-        ctx.tell_support(clause, format!("review chat {} for offensive language by the {party} and record a finding (findings.offensive_language_confirmed)", line.id.value));
+        let chat = Name(&line.id.value);
+        ctx.tell_support(clause, said::offensive_ask_review(chat, party));
     }
     !lines.is_empty()
 }
@@ -105,26 +177,31 @@ fn sanction_offender(ctx: &mut Ctx, offender: Party) {
     );
     ctx.trace(
         clause,
-        format!(
-            "{offender}'s earlier confirmed offences {earlier} vs repeat_threshold {threshold}"
-        ),
+        said::offensive_trace(offender, earlier, threshold),
         if repeat {
-            "repeat: permanent ban"
+            said::offensive_repeat()
         } else {
-            "first: suspension"
+            said::offensive_first()
         },
     );
     if repeat {
-        ctx.counterfactual(format!(
-            "with fewer than {threshold} earlier offences: a {days}-day suspension"
-        ));
-        ctx.reason(clause, format!("support confirmed offensive language by the {offender}, who has {earlier} earlier offence(s): permanent ban"), vec!["findings.offensive_language_confirmed".to_string(), format!("{offender}.history.offensive_language")]);
+        ctx.counterfactual(said::offensive_if_fewer(threshold, days));
+        ctx.reason(
+            clause,
+            said::offensive_banned(offender, earlier),
+            vec![
+                "findings.offensive_language_confirmed".to_string(),
+                format!("{offender}.history.offensive_language"),
+            ],
+        );
         ctx.sanction(offender, SanctionAction::PermanentBan, None, clause);
     } else {
-        ctx.counterfactual(format!(
-            "with {threshold} or more earlier offences: a permanent ban"
-        ));
-        ctx.reason(clause, format!("support confirmed offensive language by the {offender}: P2P suspended for {days} days"), vec!["findings.offensive_language_confirmed".to_string()]);
+        ctx.counterfactual(said::offensive_if_repeat(threshold));
+        ctx.reason(
+            clause,
+            said::offensive_suspended(offender, days),
+            vec!["findings.offensive_language_confirmed".to_string()],
+        );
         ctx.sanction(offender, SanctionAction::SuspendP2p, Some(days), clause);
     }
 }
@@ -156,14 +233,7 @@ fn sanction_fraud(ctx: &mut Ctx, party: Party, refs: Vec<String>) {
         .findings
         .fraud
         .is_some_and(|f| f.party == party && f.loss_likely);
-    ctx.reason(
-        clause,
-        format!(
-            "fraud by the {party} is established: P2P access disabled permanently and ads removed{}",
-            if loss_likely { "; assets frozen as a loss is likely" } else { "" }
-        ),
-        refs,
-    );
+    ctx.reason(clause, said::fraud_established(party, loss_likely), refs);
     ctx.sanction(party, SanctionAction::PermanentBan, None, clause);
     ctx.sanction(party, SanctionAction::RemoveAds, None, clause);
     if loss_likely {
@@ -192,10 +262,10 @@ pub fn offensive_appeal(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
     let confirmed = ctx.case.findings.offensive_language_confirmed;
     ctx.trace(
         clause,
-        "findings.offensive_language_confirmed",
+        said::offensive_appeal_trace(),
         match confirmed {
-            Some(party) => format!("confirmed against the {party}"),
-            None => "no finding yet".to_string(),
+            Some(party) => said::offensive_appeal_confirmed(party),
+            None => said::offensive_appeal_no_finding(),
         },
     );
     match confirmed {
@@ -208,8 +278,12 @@ pub fn offensive_appeal(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
                     .is_empty()
             });
             if !flagged {
-                ctx.reason(clause, format!("no chat line by the {offender} matches the policy's offensive terms; the complaint needs a person's reading"), vec!["chat".to_string()]);
-                ctx.tell_support(clause, format!("read the order chat and support messages for offensive language by the {offender} and record a finding"));
+                ctx.reason(
+                    clause,
+                    said::offensive_appeal_no_match(offender),
+                    vec!["chat".to_string()],
+                );
+                ctx.tell_support(clause, said::offensive_appeal_ask(offender));
             }
             Verdict::done(Decision::Escalate)
         }
@@ -223,51 +297,41 @@ pub fn fraud_appeal(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
         ctx.branch(clause, Branch::NotEstablished);
         ctx.trace(
             clause,
-            "findings.fraud and evidence tampering",
-            "fraud not established",
+            said::fraud_appeal_trace(),
+            said::fraud_appeal_not_established(),
         );
         ctx.reason(
             clause,
-            "the fraud claim is not (yet) confirmed by support and no evidence is marked tampered",
+            said::fraud_appeal_unconfirmed(),
             vec!["findings.fraud".to_string()],
         );
-        ctx.tell_support(
-            clause,
-            "investigate the fraud claim and record findings.fraud",
-        );
+        ctx.tell_support(clause, said::fraud_appeal_ask_investigate());
         return Verdict::done(Decision::Escalate);
     };
     ctx.trace(
         clause,
-        "fraud established",
-        format!("perpetrator: {perpetrator}"),
+        said::fraud_appeal_established(),
+        said::fraud_appeal_perpetrator(perpetrator),
     );
     match perpetrator {
         Party::Seller => {
-            ctx.reason(
-                clause,
-                "the order is decided in favour of the wronged buyer",
-                refs,
-            );
+            ctx.reason(clause, said::fraud_appeal_for_buyer(), refs);
             if ctx.facts.released().is_some() {
                 return Verdict::done(Decision::Closed);
             }
-            ctx.tell_support(clause, "release the escrowed crypto to the buyer");
+            ctx.tell_support(clause, said::fraud_appeal_ask_release());
             Verdict::done(Decision::ReleaseToBuyer)
         }
         Party::Buyer => {
             if let Some(released) = ctx.facts.released() {
-                ctx.reason(clause, "the crypto was already released and cannot be returned by a ruling: the order is closed; the sanctions on the buyer stand", vec![released.path()]);
-                ctx.tell_support(
-                    clause,
-                    "tell the seller the order is closed; a freeze of the buyer's assets (when a loss is likely) is the remedy left",
-                );
+                ctx.reason(clause, said::fraud_appeal_released(), vec![released.path()]);
+                ctx.tell_support(clause, said::fraud_appeal_ask_tell_seller());
                 return Verdict::done(Decision::Closed);
             }
-            ctx.reason(clause, "the order is decided in favour of the wronged seller: it is cancelled and the crypto stays with the seller", refs);
+            ctx.reason(clause, said::fraud_appeal_for_seller(), refs);
             ctx.follow_up(
                 Actor::Support,
-                "cancel the order; the crypto returns to the seller",
+                said::fraud_appeal_ask_cancel(),
                 None,
                 clause,
             );

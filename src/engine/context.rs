@@ -2,7 +2,6 @@
 //! the trace; and the deadline arithmetic they share.
 
 use crate::model::case::Case;
-use crate::vocab::time::Minute;
 
 use crate::model::case_ref::CaseRef;
 use crate::model::clause::{Branch, ClauseId, Parameters};
@@ -117,11 +116,6 @@ impl<'a> Ctx<'a> {
 
     pub fn now(&self) -> Time {
         self.facts.as_of
-    }
-
-    /// A time as support reads it: on the ruling's clock (the policy's zone by default).
-    pub fn show(&self, time: Time) -> String {
-        Minute(&self.on_clock(time)).to_string()
     }
 
     /// `time` with the offset of the ruling's clock.

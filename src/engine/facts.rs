@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use crate::model::case::{
     Actor, Case, ChatLine, Event, EventKind, Evidence, EvidenceKind, Payment, Speaker, Stance,
 };
+use crate::model::case_ref::CaseRef;
 
 use crate::model::policy::Policy;
 use crate::vocab::decision::Party;
@@ -370,8 +371,8 @@ impl Refund<'_> {
         !self.complete && !self.events.is_empty()
     }
 
-    pub fn refs(&self) -> Vec<String> {
-        self.events.iter().map(|e| e.path()).collect()
+    pub fn refs(&self) -> Vec<CaseRef> {
+        self.events.iter().map(|e| CaseRef::event(e)).collect()
     }
 }
 

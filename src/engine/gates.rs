@@ -2,10 +2,108 @@
 
 use crate::model::case::EvidenceKind;
 use crate::model::clause::{Branch, ClauseId};
+use crate::model::message::{List, Name, Word};
 use crate::vocab::decision::{Actor, Decision, Party};
 
 use super::Verdict;
 use super::context::Ctx;
+
+mod said {
+    use crate::model::message::{AndList, List, Message, Word, messages};
+    use crate::vocab::decision::Party;
+    use crate::vocab::duration::PolicyDuration;
+    use crate::vocab::time::Time;
+
+    messages! {
+        /// The gates this policy does not apply, named in the trace.
+        off_trace = "gates.not_applied.trace" (gates: List);
+        /// The gates named are not applied under this policy.
+        off = "gates.not_applied" ();
+        /// The trace of the age limit: the order's creation plus the maximum age, against the
+        /// appeal.
+        age_limit_trace = "gates.age_limit.trace" (created: Time, max_age: PolicyDuration, limit: Time, filed: Time);
+        /// The appeal came after the age limit.
+        age_limit_over = "gates.age_limit.over" ();
+        /// The appeal came within the age limit.
+        age_limit_within = "gates.age_limit.within" ();
+        /// The order is past the age limit, but support approved reopening the appeal.
+        age_limit_reopened = "gates.age_limit.reopened" (max_age: PolicyDuration);
+        /// What would have changed the outcome: an appeal filed by the limit.
+        age_limit_if_filed = "gates.age_limit.if_filed_by" (limit: Time);
+        /// The appeal came after the order's age limit ran out: it is refused as out of time.
+        age_limit_too_old = "gates.age_limit.too_old" (filed: Time, max_age: PolicyDuration, limit: Time);
+        /// Support tells the appellant the appeal is refused as out of time.
+        age_limit_ask = "gates.age_limit.ask.refuse" ();
+        /// The trace of identity verification: whether each party passed it.
+        kyc_trace = "gates.kyc.trace" (buyer: bool, seller: bool);
+        /// Both parties passed identity verification.
+        kyc_verified = "gates.kyc.verified" ();
+        /// A party has not passed identity verification.
+        kyc_not_verified = "gates.kyc.not_verified" ();
+        /// The party has not completed identity verification: the appeal is inadmissible.
+        kyc_unverified = "gates.kyc.unverified" (party: Party);
+        /// The party must complete identity verification before filing again.
+        kyc_ask = "gates.kyc.ask.verify" ();
+        /// The trace of the appeal timer: no `marked_paid` event.
+        timer_unmarked = "gates.timer.no_marked_paid" ();
+        /// The timer never started, so the gate does not apply.
+        timer_never_started = "gates.timer.never_started" ();
+        /// The trace of the appeal timer: marked paid plus the timer (from the order or the
+        /// policy's default), against the appeal.
+        timer_trace = "gates.timer.trace" (marked: Time, timer: PolicyDuration, source: Word, opens: Time, filed: Time);
+        /// The appeal was filed before the timer ran out.
+        timer_early = "gates.timer.early" ();
+        /// The appeal was filed after the timer ran out.
+        timer_after = "gates.timer.after" ();
+        /// What would have changed the outcome: an appeal filed once the timer ran out.
+        timer_if_filed = "gates.timer.if_filed_at" (opens: Time);
+        /// The appeal was filed before the order timer ran out: it is inadmissible.
+        timer_too_early = "gates.timer.too_early" (filed: Time, opens: Time);
+        /// The appellant may file again once the appeal opens.
+        timer_ask = "gates.timer.ask.refile" ();
+        /// The trace of the reason gate: the appeal's reason.
+        reason_trace = "gates.reason.trace" ();
+        /// The appeal gives a reason.
+        reason_given = "gates.reason.given" ();
+        /// The appeal gives no reason.
+        reason_missing = "gates.reason.missing" ();
+        /// The appeal states no reason: it is inadmissible.
+        reason_none = "gates.reason.none" ();
+        /// The appellant must file again with a type and a reason.
+        reason_ask = "gates.reason.ask.refile" ();
+        /// The trace of the evidence gate: the kinds the procedure requires of the appellant.
+        evidence_trace = "gates.evidence.trace" (party: Party, required: List);
+        /// All the required evidence is present.
+        evidence_present = "gates.evidence.all_present" ();
+        /// Some required evidence is missing: its kinds.
+        evidence_missing = "gates.evidence.missing" (missing: List);
+        /// The kinds of evidence missing, in words.
+        evidence_kinds = "gates.evidence.kinds" (kinds: AndList);
+        /// The appellant has uploaded none of the required evidence, and nothing else.
+        evidence_none_uploaded = "gates.evidence.not_uploaded" (party: Party, missing: Message);
+        /// The appellant has not uploaded the required evidence; the kinds uploaded so far.
+        evidence_others_uploaded = "gates.evidence.not_uploaded.others" (party: Party, missing: Message, uploaded: List);
+        /// The required evidence came after the evidence window closed, and does not meet it.
+        evidence_late = "gates.evidence.late" (party: Party, missing: Message, due: Time);
+        /// The evidence did not arrive by the deadline: the appeal is inadmissible.
+        evidence_not_arrived = "gates.evidence.not_arrived" (due: Time);
+        /// If the evidence is not in by the deadline, support closes the appeal as inadmissible.
+        evidence_if_late = "gates.evidence.if_late" ();
+    }
+
+    /// A kind of evidence, in words.
+    pub fn kind(kind: crate::model::case::EvidenceKind) -> Word {
+        Word("evidence_kind", kind.as_str())
+    }
+
+    /// Kinds of evidence, in words, joined by "and".
+    pub fn kinds(kinds: &[crate::model::case::EvidenceKind]) -> AndList {
+        AndList(kinds.iter().map(|k| kind(*k).into()).collect())
+    }
+}
+
+/// The codes said here.
+pub const CODES: &[crate::model::message::CodeSpec] = said::CODES;
 
 /// The gate that decides the appeal, if any.
 pub fn check(ctx: &mut Ctx) -> Option<(ClauseId, Verdict)> {
@@ -22,12 +120,8 @@ pub fn check(ctx: &mut Ctx) -> Option<(ClauseId, Verdict)> {
         .filter(|id| !ctx.policy.gate_applies(*id))
         .collect();
     if let Some(first) = off.first() {
-        let names: Vec<&str> = off.iter().map(|id| id.as_str()).collect();
-        ctx.trace(
-            *first,
-            format!("gates {}", names.join(", ")),
-            "not applied under this policy",
-        );
+        let names = off.iter().map(|id| (*id).into()).collect();
+        ctx.trace(*first, said::off_trace(List(names)), said::off());
     }
     for (gate, id) in gates.into_iter().zip(ids) {
         if let Some(verdict) = gate(ctx) {
@@ -51,17 +145,16 @@ fn age_limit(ctx: &mut Ctx) -> Option<Verdict> {
     let late = filed > limit;
     ctx.trace(
         clause,
-        format!(
-            "order created {} + {} = {}; appeal filed {}",
-            ctx.show(created),
-            max_age.describe(),
-            ctx.show(limit),
-            ctx.show(filed)
+        said::age_limit_trace(
+            ctx.on_clock(created),
+            max_age,
+            ctx.on_clock(limit),
+            ctx.on_clock(filed),
         ),
         if late {
-            "over the age limit"
+            said::age_limit_over()
         } else {
-            "within the age limit"
+            said::age_limit_within()
         },
     );
     if !late {
@@ -72,35 +165,19 @@ fn age_limit(ctx: &mut Ctx) -> Option<Verdict> {
         ctx.branch(clause, Branch::Reopened);
         ctx.reason(
             clause,
-            format!(
-                "the order is older than {} but support approved reopening the appeal",
-                max_age.describe()
-            ),
+            said::age_limit_reopened(max_age),
             vec!["findings.reopen_approved".to_string()],
         );
         return None;
     }
     ctx.branch(clause, Branch::Fired);
-    ctx.counterfactual(format!(
-        "an appeal filed by {} would have been heard; support may still reopen it",
-        ctx.show(limit)
-    ));
+    ctx.counterfactual(said::age_limit_if_filed(ctx.on_clock(limit)));
     ctx.reason(
         clause,
-        format!(
-            "the appeal ({}) came after the order's {} age limit ran out ({})",
-            ctx.show(filed),
-            max_age.describe(),
-            ctx.show(limit)
-        ),
+        said::age_limit_too_old(ctx.on_clock(filed), max_age, ctx.on_clock(limit)),
         vec!["order.created_at".to_string(), "appeal.at".to_string()],
     );
-    ctx.follow_up(
-        Actor::Support,
-        "tell the appellant the appeal is refused as out of time; reopening is at support's discretion (set findings.reopen_approved)",
-        None,
-        clause,
-    );
+    ctx.follow_up(Actor::Support, said::age_limit_ask(), None, clause);
     Some(Verdict::done(Decision::RefusedOutOfTime))
 }
 
@@ -120,14 +197,11 @@ fn kyc(ctx: &mut Ctx) -> Option<Verdict> {
     .collect();
     ctx.trace(
         clause,
-        format!(
-            "buyer KYC {}, seller KYC {}",
-            ctx.case.buyer.kyc_verified, ctx.case.seller.kyc_verified
-        ),
+        said::kyc_trace(ctx.case.buyer.kyc_verified, ctx.case.seller.kyc_verified),
         if unverified.is_empty() {
-            "both verified"
+            said::kyc_verified()
         } else {
-            "not verified"
+            said::kyc_not_verified()
         },
     );
     if unverified.is_empty() {
@@ -138,15 +212,10 @@ fn kyc(ctx: &mut Ctx) -> Option<Verdict> {
     for party in &unverified {
         ctx.reason(
             clause,
-            format!("the {party} has not completed KYC verification"),
+            said::kyc_unverified(*party),
             vec![format!("{party}.kyc_verified")],
         );
-        ctx.follow_up(
-            *party,
-            "complete KYC verification; the appeal can then be filed again",
-            None,
-            clause,
-        );
+        ctx.follow_up(*party, said::kyc_ask(), None, clause);
     }
     Some(Verdict::done(Decision::Inadmissible))
 }
@@ -159,33 +228,29 @@ fn timer(ctx: &mut Ctx) -> Option<Verdict> {
     }
     let Some(marked) = ctx.facts.marked_paid() else {
         ctx.branch(clause, Branch::NotFired);
-        ctx.trace(
-            clause,
-            "no marked_paid event",
-            "the timer never started; not applied",
-        );
+        ctx.trace(clause, said::timer_unmarked(), said::timer_never_started());
         return None;
     };
     let (timer, source) = match ctx.case.order.appeal_timer {
-        Some(timer) => (timer, "order.appeal_timer"),
-        None => (ctx.policy.procedure.appeal_timer, "the policy's default"),
+        Some(timer) => (timer, "order"),
+        None => (ctx.policy.procedure.appeal_timer, "policy"),
     };
     let opens = ctx.add(marked.at.value, timer);
     let filed = ctx.facts.appeal_at();
     let early = filed < opens;
     ctx.trace(
         clause,
-        format!(
-            "marked paid {} + {} ({source}) = appeal opens {}; filed {}",
-            ctx.show(marked.at.value),
-            timer.describe(),
-            ctx.show(opens),
-            ctx.show(filed)
+        said::timer_trace(
+            ctx.on_clock(marked.at.value),
+            timer,
+            Word("timer_source", source),
+            ctx.on_clock(opens),
+            ctx.on_clock(filed),
         ),
         if early {
-            "filed before the timer ran out"
+            said::timer_early()
         } else {
-            "filed after the timer ran out"
+            said::timer_after()
         },
     );
     if !early {
@@ -193,26 +258,14 @@ fn timer(ctx: &mut Ctx) -> Option<Verdict> {
         return None;
     }
     ctx.branch(clause, Branch::Fired);
-    ctx.counterfactual(format!(
-        "an appeal filed at or after {} would have been admissible",
-        ctx.show(opens)
-    ));
+    ctx.counterfactual(said::timer_if_filed(ctx.on_clock(opens)));
     let appellant = ctx.case.appeal.by.value;
     ctx.reason(
         clause,
-        format!(
-            "the appeal was filed at {}, before the order timer ran out at {}",
-            ctx.show(filed),
-            ctx.show(opens)
-        ),
+        said::timer_too_early(ctx.on_clock(filed), ctx.on_clock(opens)),
         vec![marked.path(), "appeal.at".to_string()],
     );
-    ctx.follow_up(
-        appellant,
-        "the appeal opens at the time given: file it again then, not before",
-        Some(opens),
-        clause,
-    );
+    ctx.follow_up(appellant, said::timer_ask(), Some(opens), clause);
     Some(Verdict::done(Decision::Inadmissible))
 }
 
@@ -225,8 +278,12 @@ fn reason(ctx: &mut Ctx) -> Option<Verdict> {
     let given = ctx.case.appeal.reason.is_some();
     ctx.trace(
         clause,
-        "appeal.reason",
-        if given { "given" } else { "missing" },
+        said::reason_trace(),
+        if given {
+            said::reason_given()
+        } else {
+            said::reason_missing()
+        },
     );
     if given {
         ctx.branch(clause, Branch::NotFired);
@@ -236,15 +293,10 @@ fn reason(ctx: &mut Ctx) -> Option<Verdict> {
     let appellant = ctx.case.appeal.by.value;
     ctx.reason(
         clause,
-        "the appeal states no reason",
+        said::reason_none(),
         vec!["appeal.reason".to_string()],
     );
-    ctx.follow_up(
-        appellant,
-        "file the appeal again with its type and a reason",
-        None,
-        clause,
-    );
+    ctx.follow_up(appellant, said::reason_ask(), None, clause);
     Some(Verdict::done(Decision::Inadmissible))
 }
 
@@ -279,52 +331,31 @@ fn evidence(ctx: &mut Ctx) -> Option<Verdict> {
         .collect();
     ctx.trace(
         clause,
-        format!(
-            "{appellant} evidence required: {}",
-            required
-                .iter()
-                .map(|k| k.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
+        said::evidence_trace(appellant, ids(&required)),
         if missing.is_empty() {
-            "all present".to_string()
+            said::evidence_present()
         } else {
-            format!(
-                "missing: {}",
-                missing
-                    .iter()
-                    .map(|k| k.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
+            said::evidence_missing(ids(&missing))
         },
     );
     if missing.is_empty() {
         ctx.branch(clause, Branch::NotFired);
         return None;
     }
-    let what = missing
-        .iter()
-        .map(|k| k.in_words())
-        .collect::<Vec<_>>()
-        .join(" and ");
-    let uploaded: Vec<&str> = ctx
+    let what = said::evidence_kinds(said::kinds(&missing));
+    let uploaded: Vec<_> = ctx
         .facts
         .evidence
         .iter()
         .filter(|e| e.by == appellant)
-        .map(|e| e.kind.in_words())
+        .map(|e| said::kind(e.kind).into())
         .collect();
     ctx.reason(
         clause,
         if uploaded.is_empty() {
-            format!("the {appellant} has not uploaded the required evidence: {what}")
+            said::evidence_none_uploaded(appellant, what.clone())
         } else {
-            format!(
-                "the {appellant} has not uploaded the required evidence: {what} (uploaded so far: {})",
-                uploaded.join(", ")
-            )
+            said::evidence_others_uploaded(appellant, what.clone(), List(uploaded))
         },
         vec!["evidence".to_string()],
     );
@@ -336,20 +367,17 @@ fn evidence(ctx: &mut Ctx) -> Option<Verdict> {
     if !late.is_empty() {
         ctx.reason(
             clause,
-            format!(
-                "the {appellant}'s {what} came after the evidence window closed at {}: late evidence does not meet it",
-                ctx.show(due)
-            ),
+            said::evidence_late(appellant, what.clone(), ctx.on_clock(due)),
             late,
         );
     }
-    let deadline = ctx.evidence_deadline(clause, appellant.into(), &what);
+    let deadline = ctx.evidence_deadline(clause, appellant.into(), what);
     if deadline.passed {
         ctx.branch(clause, Branch::FiredDeadlinePassed);
         ctx.missed(appellant);
         ctx.reason(
             clause,
-            format!("the evidence did not arrive by {}", ctx.show(deadline.due)),
+            said::evidence_not_arrived(ctx.on_clock(deadline.due)),
             vec!["evidence".to_string()],
         );
         return Some(Verdict::done(Decision::Inadmissible));
@@ -359,6 +387,11 @@ fn evidence(ctx: &mut Ctx) -> Option<Verdict> {
         clause,
         &deadline,
         Decision::RequestEvidence,
-        "if the evidence is not in by then, close the appeal as inadmissible",
+        said::evidence_if_late(),
     ))
+}
+
+/// Kinds of evidence as the case format names them, for the trace.
+fn ids(kinds: &[EvidenceKind]) -> List {
+    List(kinds.iter().map(|k| Name(k.as_str()).into()).collect())
 }

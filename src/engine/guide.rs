@@ -3,11 +3,66 @@
 //! goes to a support agent (steps 4–7), and a completed order stays completed (the platform is an
 //! intermediary and payments are final once completed, unless a side was fraudulent).
 
+use crate::model::case_ref::CaseRef;
 use crate::model::clause::{Branch, ClauseId};
+use crate::model::message::Quote;
 use crate::vocab::decision::Decision;
 
 use super::Verdict;
 use super::context::Ctx;
+
+mod said {
+    use crate::model::case_ref::CaseRef;
+    use crate::model::clause::ClauseId;
+    use crate::model::message::{Quote, messages};
+
+    messages! {
+        /// The trace of the completed-order rule: the order was released and no fraud is found.
+        completed_trace = "guide.completed.trace" ();
+        /// The platform does not intervene in a completed order.
+        completed_no_intervention = "guide.completed.no_intervention" ();
+        /// The order was completed: the platform is an intermediary and completed payments are
+        /// final.
+        completed_final = "guide.completed.final" ();
+        /// Support tells the appellant the order stays completed, and what a fraud claim needs.
+        completed_ask = "guide.completed.ask.tell" ();
+        /// A payment is final once the order is completed; losses after it are not covered
+        /// unless a side was fraudulent or misleading.
+        completed_notice = "guide.completed.notice" ();
+        /// The trace of the completed-order rule: the order was released, but a fraud finding or
+        /// tampered evidence is on file.
+        completed_fraud_trace = "guide.completed.fraud_trace" (released: CaseRef);
+        /// The completed-order rule does not protect a fraudulent side.
+        completed_not_protected = "guide.completed.not_protected" ();
+        /// The trace of the guide's steps: the clause for the appeal is not applied.
+        steps_trace = "guide.steps.trace" (clause: ClauseId);
+        /// The appeal goes to a support agent.
+        steps_escalate = "guide.steps.escalate" ();
+        /// The appeal is admissible and goes to a support agent: the policy has no substantive
+        /// rule for it.
+        steps_to_agent = "guide.steps.to_agent" ();
+        /// A fraud finding or tampered evidence is on file: the completed-order rule does not
+        /// protect a fraudulent side.
+        steps_fraud_on_file = "guide.steps.fraud_on_file" ();
+        /// The appellant opens the live chat and describes the appeal.
+        steps_ask_chat = "guide.steps.ask.live_chat" ();
+        /// The appellant gives the agent the order number and the issue.
+        steps_ask_order = "guide.steps.ask.order_number" (order: Quote);
+        /// Support reviews the evidence and resolves the appeal in the chat.
+        steps_ask_review = "guide.steps.ask.review" ();
+        /// The trace when the policy has no clause for the appeal: its clause table.
+        no_clause_trace = "guide.no_clause.trace" ();
+        /// The clause is not in this policy.
+        no_clause_absent = "guide.no_clause.absent" ();
+        /// The policy does not apply the clause for this appeal: a person must decide.
+        no_clause_escalate = "guide.no_clause.escalate" (clause: ClauseId);
+        /// Support decides by hand: the policy has no table for the clause.
+        no_clause_ask = "guide.no_clause.ask.decide" (clause: ClauseId);
+    }
+}
+
+/// The codes said here.
+pub const CODES: &[crate::model::message::CodeSpec] = said::CODES;
 
 /// The governing clause `wanted` is not in force under this policy.
 pub fn without_clause(ctx: &mut Ctx, wanted: ClauseId) -> (ClauseId, Verdict) {
@@ -22,15 +77,12 @@ pub fn without_clause(ctx: &mut Ctx, wanted: ClauseId) -> (ClauseId, Verdict) {
         ctx.branch(clause, Branch::NoIntervention);
         ctx.trace(
             clause,
-            "order completed (released), no fraud finding",
-            "no intervention",
+            said::completed_trace(),
+            said::completed_no_intervention(),
         );
-        ctx.reason(clause, "the order was completed; the platform is an intermediary and completed payments are final", vec![completed.path()]);
-        ctx.tell_support(
-            clause,
-            "tell the appellant the order stays completed; a claim that the other side was fraudulent or misleading needs its evidence and a fraud finding (findings.fraud)",
-        );
-        ctx.notice(clause, "The platform is an intermediary: a payment is final once the order is completed, and losses after completion are not covered unless a side was fraudulent or misleading.");
+        ctx.reason(clause, said::completed_final(), vec![completed.path()]);
+        ctx.tell_support(clause, said::completed_ask());
+        ctx.notice(clause, said::completed_notice());
         return (clause, Verdict::done(Decision::NoIntervention));
     }
     if let Some(completed) = completed
@@ -39,55 +91,35 @@ pub fn without_clause(ctx: &mut Ctx, wanted: ClauseId) -> (ClauseId, Verdict) {
     {
         ctx.trace(
             ClauseId::GuideCompleted,
-            format!(
-                "order completed ({}), but a fraud finding or tampered evidence is on file",
-                completed.path()
-            ),
-            "not applied: a completed order does not protect a fraudulent side",
+            said::completed_fraud_trace(CaseRef::event(completed)),
+            said::completed_not_protected(),
         );
     }
     if ctx.applies(ClauseId::GuideSteps) {
         let clause = ClauseId::GuideSteps;
         let appellant = ctx.case.appeal.by.value;
         ctx.branch(clause, Branch::Escalated);
-        ctx.trace(
-            clause,
-            format!("{wanted} is not applied under this policy"),
-            "escalate to a support agent",
-        );
-        ctx.reason(clause, "the appeal is admissible and goes to a support agent; this policy has no substantive rule for it", vec!["appeal".to_string()]);
+        ctx.trace(clause, said::steps_trace(wanted), said::steps_escalate());
+        ctx.reason(clause, said::steps_to_agent(), vec!["appeal".to_string()]);
         if fraud {
-            ctx.reason(clause, "a fraud finding or tampered evidence is on file: the completed-order rule does not protect a fraudulent side", vec!["findings.fraud".to_string()]);
+            ctx.reason(
+                clause,
+                said::steps_fraud_on_file(),
+                vec!["findings.fraud".to_string()],
+            );
         }
-        ctx.follow_up(
-            appellant,
-            "open the live chat (Help, bottom right), choose a language and describe the appeal",
-            None,
-            clause,
-        );
-        ctx.follow_up(
-            appellant,
-            format!(
-                "give the agent the order number {} and the issue",
-                ctx.case.order.id.value
-            ),
-            None,
-            clause,
-        );
-        ctx.tell_support(clause, "review the uploaded evidence (payment proof, transfer screenshots) and resolve the appeal in the chat");
+        ctx.follow_up(appellant, said::steps_ask_chat(), None, clause);
+        let order = Quote(&ctx.case.order.id.value);
+        ctx.follow_up(appellant, said::steps_ask_order(order), None, clause);
+        ctx.tell_support(clause, said::steps_ask_review());
         return (clause, Verdict::done(Decision::Escalate));
     }
-    ctx.trace(wanted, "clause table", "not in this policy");
+    ctx.trace(wanted, said::no_clause_trace(), said::no_clause_absent());
     ctx.reason(
         wanted,
-        format!(
-            "this policy does not apply {wanted}, the clause for this appeal: a person must decide"
-        ),
+        said::no_clause_escalate(wanted),
         vec!["appeal.type".to_string()],
     );
-    ctx.tell_support(
-        wanted,
-        format!("decide by hand: the policy has no [clauses.\"{wanted}\"] table"),
-    );
+    ctx.tell_support(wanted, said::no_clause_ask(wanted));
     (wanted, Verdict::done(Decision::Escalate))
 }

@@ -12,12 +12,108 @@
 use crate::model::case::Speaker;
 use crate::model::case::{Event, EventKind, VerificationKind};
 use crate::model::clause::{Branch, ClauseId};
+use crate::model::message::{List, Message, Money, Name, Quote, Word};
 use crate::vocab::decision::{Decision, Party, SanctionAction};
 use crate::vocab::duration::PolicyDuration;
 use crate::vocab::matching;
 
 use super::Verdict;
 use super::context::Ctx;
+
+mod said {
+    use crate::model::message::{List, Message, Money, Name, Quote, Word, messages};
+    use crate::vocab::decision::SanctionAction;
+    use crate::vocab::time::Time;
+
+    messages! {
+        /// A seller's chat line with the policy's terms it matches.
+        chat_line = "buyer.4a.chat_line" (text: Quote, terms: List);
+        /// The seller proposed to trade or pay off the platform.
+        off_platform = "buyer.4a.off_platform" ();
+        /// A verification request on the order's timeline, of the kind it names.
+        request = "buyer.4a.verification.request" (kind: Word);
+        /// The trace of the seller's demands: chat and timeline against the policy's terms.
+        demands_trace = "buyer.4a.demands.trace" ();
+        /// How many verification and out-of-policy demands the seller made.
+        demands_count = "buyer.4a.demands.count" (verification: usize, out_of_policy: usize);
+        /// An out-of-policy demand by the seller: the order is cancelled and the seller
+        /// sanctioned.
+        out_of_policy = "buyer.4a.out_of_policy" (what: Message);
+        /// Extra verification the seller demanded besides an out-of-policy demand.
+        verification_as_well = "buyer.4a.verification.as_well" (what: Message);
+        /// The trace of the seller's sanction: earlier violations against the repeat threshold.
+        offence_trace = "buyer.4a.offence.trace" (violations: u32, threshold: u32);
+        /// A repeat offence.
+        offence_repeat = "buyer.4a.offence.repeat" ();
+        /// A first offence.
+        offence_first = "buyer.4a.offence.first" ();
+        /// What would have changed the outcome: fewer earlier violations, the policy's sanction.
+        offence_if_fewer = "buyer.4a.offence.if_fewer" (threshold: u32, sanction: SanctionAction);
+        /// What would have changed the outcome: more earlier violations, a suspension.
+        offence_if_repeat = "buyer.4a.offence.if_repeat" (threshold: u32);
+        /// A repeat offender is suspended from P2P for the policy's days.
+        offence_suspended = "buyer.4a.offence.suspended" (violations: u32, days: u32);
+        /// No out-of-the-norm demand by the seller is on file: a person must review.
+        no_demand = "buyer.4a.no_demand" ();
+        /// Support reviews the order chat for the demand the buyer describes.
+        ask_review_chat = "buyer.4a.ask.review_chat" ();
+        /// Extra verification the seller demanded.
+        verification_demanded = "buyer.4a.verification.demanded" (what: Message);
+        /// Kinds of verification the policy names, each with the terms that name it.
+        kind_named = "buyer.4a.kind_named" (kind: Name, terms: List);
+        /// Several kinds of verification, or what the ad's terms disclose.
+        kinds = "buyer.4a.kinds" (kinds: List);
+        /// No kind at all.
+        kinds_none = "buyer.4a.kinds.none" ();
+        /// No kind the policy names.
+        kinds_none_named = "buyer.4a.kinds.none_named" ();
+        /// The kind requested, which the policy does not name.
+        kinds_requested = "buyer.4a.kinds.requested" ();
+        /// The trace of disclosure: the kinds demanded, and the buyer's answer.
+        disclosure_trace = "buyer.4a.disclosure.trace" (demanded: Message);
+        /// What the ad's terms disclose and do not, and how the buyer answered.
+        disclosure_outcome = "buyer.4a.disclosure.outcome" (disclosed: Message, undisclosed: Message, answer: Word);
+        /// The kinds of verification the ad's terms ask for.
+        ad_asks = "buyer.4a.ad_asks" (kinds: List);
+        /// The ad's terms ask for no kind of verification.
+        ad_asks_nothing = "buyer.4a.ad_asks.nothing" ();
+        /// The verification requested is of a kind the policy does not name, so its disclosure
+        /// cannot be shown: the order is cancelled.
+        unnamed_kind = "buyer.4a.unnamed_kind" (ad_asks: Message);
+        /// The ad's terms did not disclose the kinds demanded before the order: the order is
+        /// cancelled.
+        undisclosed = "buyer.4a.undisclosed" (kinds: List, ad_asks: Message);
+        /// What the buyer is asked: agree to or refuse the verification.
+        ask_answer = "buyer.4a.ask.answer" ();
+        /// Disclosed and agreed: the trade goes on.
+        agreed = "buyer.4a.agreed" ();
+        /// The buyer provides the verification.
+        ask_provide = "buyer.4a.ask.provide" ();
+        /// The seller completes the trade once the verification is in.
+        ask_complete = "buyer.4a.ask.complete" ();
+        /// The buyer refused the verification: the order is cancelled.
+        refused = "buyer.4a.refused" ();
+        /// Disclosed, and the buyer has not answered while the window runs: no refusal yet.
+        awaiting_answer = "buyer.4a.awaiting_answer" ();
+        /// If the buyer has not agreed by the deadline, support cancels the order.
+        if_no_answer = "buyer.4a.if_no_answer" ();
+        /// Disclosed, but the buyer did not agree by the deadline: the order is cancelled.
+        never_agreed = "buyer.4a.never_agreed" (due: Time);
+        /// Support cancels the order.
+        ask_cancel = "buyer.4a.ask.cancel" ();
+        /// The buyer's payment was refunded.
+        refunded = "buyer.4a.refunded" (paid: Money);
+        /// The buyer has paid: it is refunded before the order is cancelled.
+        paid = "buyer.4a.paid" (paid: Money);
+        /// The seller refunds what is still owed to the buyer.
+        ask_refund = "buyer.4a.ask.refund" (amount: Money);
+        /// Support cancels the order once the refund is confirmed.
+        ask_cancel_after_refund = "buyer.4a.ask.cancel_after_refund" ();
+    }
+}
+
+/// The codes said here.
+pub const CODES: &[crate::model::message::CodeSpec] = said::CODES;
 
 pub fn requirements(ctx: &mut Ctx) -> Verdict {
     let clause = ClauseId::Buyer4a;
@@ -32,21 +128,20 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
     let off_platform = ctx
         .facts
         .all(|k| *k == EventKind::OffPlatform { by: Party::Seller });
-    let mut out_of_policy: Vec<(String, String)> = demands
+    let mut out_of_policy: Vec<(String, Message)> = demands
         .iter()
         .map(|(line, terms)| {
             (
                 format!("chat:{}", line.id.value),
-                format!("\"{}\" ({})", line.text, terms.join(", ")),
+                chat_line(&line.text, terms),
             )
         })
         .collect();
-    out_of_policy.extend(off_platform.iter().map(|e| {
-        (
-            e.path(),
-            "the seller proposed to trade or pay off the platform".to_string(),
-        )
-    }));
+    out_of_policy.extend(
+        off_platform
+            .iter()
+            .map(|e| (e.path(), said::off_platform())),
+    );
 
     // Extra verification: a request on the timeline, or seller chat with a verification term;
     // each with the kinds of verification it names.
@@ -57,20 +152,23 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
     let asked = ctx
         .facts
         .chat_terms(Some(Speaker::Seller), kinds.all_terms());
-    let mut verification: Vec<(String, String)> = Vec::new();
+    let mut verification: Vec<(String, Message)> = Vec::new();
     let mut demanded: Vec<&str> = Vec::new();
     if let Some(event) = requested {
         let (what, kind) = match event.kind {
             EventKind::VerificationRequested {
                 kind: VerificationKind::PaymentScreenshot,
             } => (
-                "a payment screenshot",
+                VerificationKind::PaymentScreenshot,
                 Some(VerificationKind::PaymentScreenshot),
             ),
             EventKind::VerificationRequested {
                 kind: VerificationKind::SelfieWithId,
-            } => ("a selfie with ID", Some(VerificationKind::SelfieWithId)),
-            _ => ("a check of another kind", None),
+            } => (
+                VerificationKind::SelfieWithId,
+                Some(VerificationKind::SelfieWithId),
+            ),
+            _ => (VerificationKind::Other, None),
         };
         // The request's kind is the policy's kind of the same name, else the kinds its name's
         // words name (`payment_screenshot` reads "payment screenshot").
@@ -83,41 +181,35 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
                 ),
             }
         }
-        verification.push((
-            event.path(),
-            format!("a verification request on the order ({what})"),
-        ));
+        let what = Word("verification_kind", what.as_str());
+        verification.push((event.path(), said::request(what)));
     }
     for (line, terms) in &asked {
         add_kinds(&mut demanded, kinds.found_in(&matching::words(&line.text)));
         verification.push((
             format!("chat:{}", line.id.value),
-            format!("\"{}\" ({})", line.text, terms.join(", ")),
+            chat_line(&line.text, terms),
         ));
     }
 
     ctx.trace(
         clause,
-        "seller chat and timeline vs verification_terms and out_of_policy_terms",
-        format!(
-            "{} verification demand(s), {} out-of-policy demand(s)",
-            verification.len(),
-            out_of_policy.len()
-        ),
+        said::demands_trace(),
+        said::demands_count(verification.len(), out_of_policy.len()),
     );
 
     if !out_of_policy.is_empty() {
         for (reference, what) in &out_of_policy {
             ctx.reason(
                 clause,
-                format!("out-of-policy demand by the seller: {what}"),
+                said::out_of_policy(what.clone()),
                 vec![reference.clone()],
             );
         }
         for (reference, what) in &verification {
             ctx.reason(
                 clause,
-                format!("extra verification demanded as well: {what}"),
+                said::verification_as_well(what.clone()),
                 vec![reference.clone()],
             );
         }
@@ -126,11 +218,11 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
         let repeat = violations >= threshold;
         ctx.trace(
             clause,
-            format!("seller's earlier violations {violations} vs repeat_threshold {threshold}"),
+            said::offence_trace(violations, threshold),
             if repeat {
-                "repeat offence"
+                said::offence_repeat()
             } else {
-                "first offence"
+                said::offence_first()
             },
         );
         ctx.branch(
@@ -143,22 +235,21 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
         );
         if repeat {
             let days = params.suspension_days;
-            ctx.counterfactual(format!(
-                "with fewer than {threshold} earlier violations the sanction would have been `{}`",
-                params.seller_sanction
-            ));
+            ctx.counterfactual(said::offence_if_fewer(threshold, params.seller_sanction));
             ctx.sanction(
                 Party::Seller,
                 SanctionAction::SuspendP2p,
                 Some(days),
                 clause,
             );
-            ctx.reason(clause, format!("the seller has {violations} earlier violation(s): suspended from P2P for {days} days"), vec!["seller.history.violations".to_string()]);
+            ctx.reason(
+                clause,
+                said::offence_suspended(violations, days),
+                vec!["seller.history.violations".to_string()],
+            );
         } else {
             let action = params.seller_sanction;
-            ctx.counterfactual(format!(
-                "with {threshold} or more earlier violations the seller would have been suspended"
-            ));
+            ctx.counterfactual(said::offence_if_repeat(threshold));
             let days = (action == SanctionAction::SuspendP2p).then_some(params.suspension_days);
             ctx.sanction(Party::Seller, action, days, clause);
         }
@@ -168,19 +259,16 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
     if verification.is_empty() {
         ctx.reason(
             clause,
-            "no out-of-the-norm demand by the seller is on file (chat or timeline)",
+            said::no_demand(),
             vec!["chat".to_string(), "timeline".to_string()],
         );
-        ctx.tell_support(
-            clause,
-            "review the full order chat for the demand the buyer describes",
-        );
+        ctx.tell_support(clause, said::ask_review_chat());
         return Verdict::done(Decision::Escalate);
     }
     for (reference, what) in &verification {
         ctx.reason(
             clause,
-            format!("extra verification demanded: {what}"),
+            said::verification_demanded(what.clone()),
             vec![reference.clone()],
         );
     }
@@ -193,10 +281,10 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
         .as_ref()
         .map(|terms| kinds.found_in(&matching::words(&terms.value)))
         .unwrap_or_default();
-    let disclosed: Vec<String> = in_ad
+    let disclosed: Vec<_> = in_ad
         .iter()
         .filter(|(kind, _)| demanded.contains(kind))
-        .map(|(kind, terms)| format!("{} ({})", spoken(kind), terms.join(", ")))
+        .map(|(kind, terms)| said::kind_named(Name(&spoken(kind)), names(terms)).into())
         .collect();
     let undisclosed: Vec<&str> = demanded
         .iter()
@@ -211,43 +299,35 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
             EventKind::VerificationAgreed | EventKind::VerificationRefused
         )
     });
+    let demanded_said = if demanded.is_empty() {
+        said::kinds_none_named()
+    } else {
+        said::kinds(spoken_list(&demanded))
+    };
+    let disclosed_said = if disclosed.is_empty() {
+        said::kinds_none()
+    } else {
+        said::kinds(List(disclosed))
+    };
+    let undisclosed_said = if all_disclosed {
+        said::kinds_none()
+    } else if undisclosed.is_empty() {
+        said::kinds_requested()
+    } else {
+        said::kinds(spoken_list(&undisclosed))
+    };
+    let answered = match answer.map(|e| &e.kind) {
+        Some(EventKind::VerificationAgreed) => "agreed",
+        Some(_) => "refused",
+        None => "none",
+    };
     ctx.trace(
         clause,
-        format!(
-            "ad terms disclose each kind of verification demanded ({}); buyer's answer",
-            if demanded.is_empty() {
-                "none the policy names".to_string()
-            } else {
-                demanded
-                    .iter()
-                    .map(|k| spoken(k))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            }
-        ),
-        format!(
-            "disclosed: {}; not disclosed: {}; buyer {}",
-            if disclosed.is_empty() {
-                "none".to_string()
-            } else {
-                disclosed.join(", ")
-            },
-            if all_disclosed {
-                "none".to_string()
-            } else if undisclosed.is_empty() {
-                "the kind requested".to_string()
-            } else {
-                undisclosed
-                    .iter()
-                    .map(|k| spoken(k))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            },
-            match answer.map(|e| &e.kind) {
-                Some(EventKind::VerificationAgreed) => "agreed",
-                Some(_) => "refused",
-                None => "has not answered",
-            }
+        said::disclosure_trace(demanded_said),
+        said::disclosure_outcome(
+            disclosed_said,
+            undisclosed_said,
+            Word("verification_answer", answered),
         ),
     );
     if all_disclosed {
@@ -255,21 +335,15 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
     }
     ctx.branch(clause, Branch::VerificationNotDisclosedOrRefused);
     let asked_in_ad = if in_ad.is_empty() {
-        String::new()
+        said::ad_asks_nothing()
     } else {
-        let named: Vec<String> = in_ad.iter().map(|(kind, _)| spoken(kind)).collect();
-        format!(" (they ask only for: {})", named.join(", "))
+        let named: Vec<&str> = in_ad.iter().map(|(kind, _)| *kind).collect();
+        said::ad_asks(spoken_list(&named))
     };
     let finding = if undisclosed.is_empty() {
-        format!(
-            "the verification requested is of a kind the policy does not name, so the ad's terms cannot be shown to have disclosed it before the order{asked_in_ad}"
-        )
+        said::unnamed_kind(asked_in_ad)
     } else {
-        let missing: Vec<String> = undisclosed.iter().map(|k| spoken(k)).collect();
-        format!(
-            "the ad's terms did not disclose the {} demanded before the order{asked_in_ad}",
-            missing.join(", ")
-        )
+        said::undisclosed(spoken_list(&undisclosed), asked_in_ad)
     };
     ctx.reason(clause, finding, vec!["order.ad_terms".to_string()]);
     cancel(ctx, clause)
@@ -284,62 +358,39 @@ fn disclosed_verification(
     window: PolicyDuration,
     answer: Option<&Event>,
 ) -> Verdict {
-    let deadline = ctx.contact_deadline(
-        clause,
-        Party::Buyer,
-        window,
-        "agree to or refuse the verification the ad's terms disclosed",
-    );
+    let deadline = ctx.contact_deadline(clause, Party::Buyer, window, said::ask_answer());
     match answer.filter(|e| e.at.value <= deadline.due) {
         Some(agreed) if agreed.kind == EventKind::VerificationAgreed => {
             ctx.branch(clause, Branch::VerificationDisclosedAndAgreed);
-            ctx.reason(clause, "the ad's terms disclosed the verification before the order and the buyer agreed: the trade goes on", vec!["order.ad_terms".to_string(), agreed.path()]);
-            ctx.follow_up(
-                Party::Buyer,
-                "provide the verification the ad's terms ask for",
-                None,
+            ctx.reason(
                 clause,
+                said::agreed(),
+                vec!["order.ad_terms".to_string(), agreed.path()],
             );
-            ctx.follow_up(
-                Party::Seller,
-                "complete the trade once the verification is in",
-                None,
-                clause,
-            );
+            ctx.follow_up(Party::Buyer, said::ask_provide(), None, clause);
+            ctx.follow_up(Party::Seller, said::ask_complete(), None, clause);
             Verdict::done(Decision::Proceed)
         }
         Some(refused) => {
             ctx.branch(clause, Branch::VerificationNotDisclosedOrRefused);
-            ctx.reason(
-                clause,
-                "the buyer refused the verification",
-                vec![refused.path()],
-            );
+            ctx.reason(clause, said::refused(), vec![refused.path()]);
             cancel(ctx, clause)
         }
         None if !deadline.passed => {
             ctx.branch(clause, Branch::VerificationAwaitingAnswer);
             ctx.reason(
                 clause,
-                "the ad's terms disclosed the verification; the buyer has not answered yet, and silence while the window runs is not a refusal",
+                said::awaiting_answer(),
                 vec!["order.ad_terms".to_string()],
             );
-            ctx.wait(
-                clause,
-                &deadline,
-                Decision::Proceed,
-                "if the buyer has not agreed by then, cancel the order (refunding the buyer first if they paid)",
-            )
+            ctx.wait(clause, &deadline, Decision::Proceed, said::if_no_answer())
         }
         None => {
             ctx.branch(clause, Branch::VerificationDisclosedNeverAgreed);
             ctx.missed(Party::Buyer);
             ctx.reason(
                 clause,
-                format!(
-                    "the ad's terms disclosed the verification, but the buyer did not agree to it by {}: the trade cannot go on",
-                    ctx.show(deadline.due)
-                ),
+                said::never_agreed(ctx.on_clock(deadline.due)),
                 vec!["order.ad_terms".to_string(), "timeline".to_string()],
             );
             cancel(ctx, clause)
@@ -361,37 +412,48 @@ fn spoken(kind: &str) -> String {
     kind.replace('_', " ")
 }
 
+/// Kinds of verification as the ruling says them, for a message.
+fn spoken_list(kinds: &[&str]) -> List {
+    List(kinds.iter().map(|k| Name(&spoken(k)).into()).collect())
+}
+
+/// Terms of the policy, for a message.
+fn names(terms: &[&str]) -> List {
+    List(terms.iter().map(|t| Name(t).into()).collect())
+}
+
+/// A chat line with the terms it matches.
+fn chat_line(text: &str, terms: &[&str]) -> Message {
+    said::chat_line(Quote(text), names(terms))
+}
+
 /// Cancels the order; a buyer who already paid is refunded first.
 fn cancel(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
     let paid = ctx.facts.paid;
     let fiat = ctx.case.order.fiat.clone();
     if paid.is_zero() {
-        ctx.tell_support(clause, "cancel the order");
+        ctx.tell_support(clause, said::ask_cancel());
         return Verdict::done(Decision::CancelOrder);
     }
     let refund = ctx.facts.refund_of(paid);
     if refund.complete {
-        ctx.reason(
-            clause,
-            format!("the buyer's {paid} {fiat} was refunded"),
-            refund.refs(),
-        );
-        ctx.tell_support(clause, "cancel the order");
+        ctx.reason(clause, said::refunded(Money(paid, &fiat)), refund.refs());
+        ctx.tell_support(clause, said::ask_cancel());
         return Verdict::done(Decision::CancelOrder);
     }
     ctx.reason(
         clause,
-        format!("the buyer has paid {paid} {fiat}: it is refunded before the order is cancelled"),
+        said::paid(Money(paid, &fiat)),
         vec!["payments".to_string()],
     );
     let outstanding = refund.outstanding;
     ctx.note_partial_refund(clause, &refund);
     ctx.follow_up(
         Party::Seller,
-        format!("refund {outstanding} {fiat} to the buyer"),
+        said::ask_refund(Money(outstanding, &fiat)),
         None,
         clause,
     );
-    ctx.tell_support(clause, "cancel the order once the refund is confirmed");
+    ctx.tell_support(clause, said::ask_cancel_after_refund());
     Verdict::done(Decision::RefundBuyer).with_amount(outstanding)
 }

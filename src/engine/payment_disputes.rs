@@ -4,11 +4,12 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::model::case::{EvidenceKind, Payment};
+use crate::model::case::{Evidence, EvidenceKind, Payment};
 use crate::model::case_ref::{CaseRef, Field, ItemField};
 use crate::model::clause::{Branch, ClauseId};
 use crate::model::message::{Money, Name, Quantity};
 use crate::model::params::UnderpaymentMode;
+use crate::model::window::{Basis, Window};
 use crate::vocab::decision::{Actor, Decision, Party, SanctionAction};
 use crate::vocab::time::Time;
 
@@ -347,12 +348,26 @@ pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
         ctx.tell_support(clause, said::trace_banks());
         return Verdict::done(Decision::Escalate);
     }
-    let mut deadline = ctx.contact_deadline(
+    await_statement(
+        ctx,
         clause,
-        Party::Seller,
         params.seller_statement_window,
-        said::ask_statement(),
-    );
+        arrival,
+        without_funds,
+    )
+}
+
+/// Seller 1.b with no statement that settles it: the seller has `window` from support's
+/// contact, or until a non-instant transfer may have arrived when that is later, to send one;
+/// after that, the crypto goes to the buyer.
+fn await_statement(
+    ctx: &mut Ctx,
+    clause: ClauseId,
+    window: crate::vocab::duration::PolicyDuration,
+    arrival: Option<Time>,
+    without_funds: Option<&Evidence>,
+) -> Verdict {
+    let mut deadline = ctx.contact_deadline(clause, Party::Seller, window, said::ask_statement());
     if let Some(arrives_by) = arrival
         && arrives_by > deadline.due
     {
@@ -413,8 +428,16 @@ fn in_transit_until(ctx: &mut Ctx, clause: ClauseId) -> Option<crate::vocab::tim
     }
     let transfer = ctx.params().buyer_1b.as_ref()?.non_instant_release;
     let last = ctx.facts.payments.last().copied()?;
-    let arrives_by = ctx.add(last.at.value, transfer);
-    let in_transit = ctx.now() < arrives_by;
+    let transit = Window::open(
+        clause,
+        Party::Seller.into(),
+        Basis::Payment(CaseRef::payment(last)),
+        last.at.value,
+        transfer,
+        &ctx.policy.calendar,
+    );
+    let arrives_by = transit.due;
+    let in_transit = !transit.passed(ctx.now());
     ctx.trace(
         clause,
         said::transit_trace(
@@ -431,6 +454,7 @@ fn in_transit_until(ctx: &mut Ctx, clause: ClauseId) -> Option<crate::vocab::tim
     if !in_transit {
         return None;
     }
+    ctx.rely_on(transit);
     ctx.branch(clause, Branch::PaymentInTransit);
     ctx.reason(
         clause,
@@ -641,41 +665,7 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
         refs,
     );
     if partial_release {
-        ctx.branch(clause, Branch::PartialRelease);
-        let decimals = params.asset_decimals;
-        let Some(units) = paid.checked_div(order.price.value) else {
-            ctx.reason(
-                clause,
-                said::out_of_range(),
-                vec![CaseRef::field(Field::OrderPrice)],
-            );
-            return Verdict::done(Decision::Escalate);
-        };
-        let quantity = units.round_dp_with_strategy(decimals, RoundingStrategy::ToZero);
-        let covered = quantity * order.price.value;
-        ctx.reason(
-            clause,
-            said::partial_release(
-                Quantity(quantity, &order.asset),
-                Money(paid, &fiat),
-                decimals,
-            ),
-            vec![CaseRef::field(Field::OrderPrice)],
-        );
-        ctx.tell_support(
-            clause,
-            said::release_quantity(Quantity(quantity, &order.asset)),
-        );
-        let remainder = paid - covered;
-        if remainder > Decimal::ZERO {
-            ctx.follow_up(
-                Party::Seller,
-                said::refund_remainder(Money(remainder, &fiat)),
-                None,
-                clause,
-            );
-        }
-        return Verdict::done(Decision::ReleaseToBuyer).with_amount(quantity);
+        return release_part_paid(ctx, clause, params.asset_decimals);
     }
     let deadline = ctx.contact_deadline(
         clause,
@@ -697,11 +687,65 @@ pub fn underpayment(ctx: &mut Ctx) -> Verdict {
         said::not_topped_up(ctx.on_clock(deadline.due)),
         vec![CaseRef::field(Field::Payments)],
     );
+    refund_what_arrived(ctx, clause, paid_in_time, &late)
+}
+
+/// Seller 2.a in `partial_release` mode: the quantity the money received pays for, rounded
+/// down to `decimals`, goes to the buyer; the seller refunds what it does not cover.
+fn release_part_paid(ctx: &mut Ctx, clause: ClauseId, decimals: u32) -> Verdict {
+    let order = &ctx.case.order;
+    let fiat = order.fiat.clone();
+    let paid = ctx.facts.paid;
+    ctx.branch(clause, Branch::PartialRelease);
+    let Some(units) = paid.checked_div(order.price.value) else {
+        ctx.reason(
+            clause,
+            said::out_of_range(),
+            vec![CaseRef::field(Field::OrderPrice)],
+        );
+        return Verdict::done(Decision::Escalate);
+    };
+    let quantity = units.round_dp_with_strategy(decimals, RoundingStrategy::ToZero);
+    let covered = quantity * order.price.value;
+    ctx.reason(
+        clause,
+        said::partial_release(
+            Quantity(quantity, &order.asset),
+            Money(paid, &fiat),
+            decimals,
+        ),
+        vec![CaseRef::field(Field::OrderPrice)],
+    );
+    ctx.tell_support(
+        clause,
+        said::release_quantity(Quantity(quantity, &order.asset)),
+    );
+    let remainder = paid - covered;
+    if remainder > Decimal::ZERO {
+        ctx.follow_up(
+            Party::Seller,
+            said::refund_remainder(Money(remainder, &fiat)),
+            None,
+            clause,
+        );
+    }
+    Verdict::done(Decision::ReleaseToBuyer).with_amount(quantity)
+}
+
+/// Seller 2.a once the top-up window has closed short: the seller refunds what had arrived in
+/// time and the order is cancelled; payments after the window go back on their own.
+fn refund_what_arrived(
+    ctx: &mut Ctx,
+    clause: ClauseId,
+    paid_in_time: Decimal,
+    late: &[&Payment],
+) -> Verdict {
+    let fiat = ctx.case.order.fiat.clone();
     // The ruling is final from the moment the window closed: it settles what had arrived by
     // then. A payment after it does not reopen it; it is a transfer of its own, returned as such.
     let refund = ctx.facts.refund_of(paid_in_time);
     let returned_beyond = (refund.returned - paid_in_time).max(Decimal::ZERO);
-    return_late_payments(ctx, clause, &late, returned_beyond);
+    return_late_payments(ctx, clause, late, returned_beyond);
     if refund.complete {
         ctx.branch(clause, Branch::Refunded);
         ctx.reason(

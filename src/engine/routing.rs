@@ -3,6 +3,7 @@
 
 use crate::model::case::{AppealType, EventKind, Stance};
 use crate::model::clause::{Branch, ClauseId};
+use crate::model::message::{Message, Money};
 use crate::vocab::decision::{Actor, Decision, Party};
 
 use super::context::{Ctx, Mark};
@@ -11,6 +12,78 @@ use super::{
     Verdict, buyer_money, buyer_release, conduct, guide, out_of_norm, payment_disputes,
     seller_protection,
 };
+
+mod said {
+    use rust_decimal::Decimal;
+
+    use crate::model::clause::ClauseId;
+    use crate::model::message::{Message, Money, messages};
+    use crate::vocab::decision::Party;
+    use crate::vocab::time::Time;
+
+    messages! {
+        /// A fraud appeal whose established fraudster is the appellant: the other side's fraud
+        /// clause governs.
+        own_fraud = "routing.fraud.own" (party: Party);
+        /// The crypto was already released: nothing is left to decide.
+        already_released = "routing.released.already" ();
+        /// The order was cancelled after the buyer paid: buyer 3.a governs.
+        cancelled_after_payment = "routing.buyer_3a.cancelled_after_payment" ();
+        /// The buyer paid more than the order amount: buyer 2.a governs.
+        overpaid = "routing.buyer_2a.overpaid" (excess: Money);
+        /// The buyer paid less than the order amount: seller 2.a governs.
+        underpaid = "routing.seller_2a.underpaid" (short: Money);
+        /// The buyer was short until after the window to top up closed: seller 2.a governs.
+        late_top_up = "routing.seller_2a.late_top_up" (short: Money, closes: Time);
+        /// The payment came from an account not in the buyer's verified name: a refund only.
+        third_party = "routing.buyer_1a.third_party" ();
+        /// The payment went to an account other than the one on the order page: seller 1.c
+        /// governs.
+        other_account = "routing.seller_1c.other_account" ();
+        /// The seller answered that the payment has not arrived: seller 1.a or 1.b governs.
+        not_arrived = "routing.seller_1ab.not_arrived" ();
+        /// The trace of the amount paid against the order amount and the tolerance.
+        amount_trace = "routing.amount.trace" (paid: Decimal, amount: Decimal, tolerance: Decimal);
+        /// The buyer paid the correct amount.
+        amount_exact = "routing.amount.exact" ();
+        /// The buyer paid more than the order amount.
+        amount_over = "routing.amount.over" (excess: Decimal);
+        /// The buyer paid less than the order amount.
+        amount_under = "routing.amount.under" (short: Decimal);
+        /// The trace of the payers' names against the buyer's verified name.
+        payer_trace = "routing.payer.trace" ();
+        /// Every payer is the buyer.
+        payer_match = "routing.payer.match" ();
+        /// A payer is someone other than the buyer.
+        payer_other = "routing.payer.someone_else" ();
+        /// The trace of the payments' accounts against the order page's account.
+        account_trace = "routing.account.trace" ();
+        /// Every payment went to the order page's account.
+        account_match = "routing.account.match" ();
+        /// A payment went to another account.
+        account_elsewhere = "routing.account.elsewhere" ();
+        /// The appeal was filed under one clause, but the facts make another govern.
+        rerouted = "routing.rerouted" (filed: ClauseId, why: Message, clause: ClauseId);
+        /// The trace of the fact routing.
+        routing_trace = "routing.trace" ();
+        /// The facts re-routed the appeal to another clause, and why.
+        rerouted_trace = "routing.rerouted.trace" (clause: ClauseId, why: Message);
+        /// The trace of an order released before the ruling.
+        released_trace = "routing.released.trace" ();
+        /// The order is closed.
+        released_closed = "routing.released.closed" ();
+        /// The trace of a release to the buyer.
+        overruled_trace = "routing.overruled.trace" ();
+        /// The release is overruled: the buyer's fraud is established and seller 7.a governs.
+        overruled = "routing.overruled" (fraud: ClauseId);
+        /// A clause would release the crypto to a buyer whose fraud is established: seller 7.a
+        /// governs and the crypto is not released.
+        overruled_release = "routing.overruled.release" (clause: ClauseId, fraud: ClauseId);
+    }
+}
+
+/// The codes said here.
+pub const CODES: &[crate::model::message::CodeSpec] = said::CODES;
 
 /// A clause that decides the appeals filed under it or routed to it: the clauses
 /// [`filed_clause`] and the fact routing can choose, each with its own rule in [`governing`].
@@ -138,7 +211,7 @@ enum Logic {
 
 /// Re-routes the buyer's non-release appeals by the facts (docs/case-format.md, "when the facts re-route"), and a
 /// fraud appeal whose established fraudster is the appellant.
-fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(String, Vec<String>)>) {
+fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message, Vec<String>)>) {
     if matches!(filed, Governing::Buyer6a | Governing::Seller7a)
         && let Some((party, refs)) = conduct::perpetrator(ctx)
         && Governing::fraud(party) != filed
@@ -146,7 +219,7 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(String, 
         return (
             Governing::fraud(party),
             Logic::Clause,
-            Some((format!("the fraud established is the {party}'s own"), refs)),
+            Some((said::own_fraud(party), refs)),
         );
     }
     if !matches!(filed, Governing::Buyer1a | Governing::Buyer1b) {
@@ -157,20 +230,14 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(String, 
         return (
             filed,
             Logic::AlreadyReleased,
-            Some((
-                "the crypto was already released".into(),
-                vec![released.path()],
-            )),
+            Some((said::already_released(), vec![released.path()])),
         );
     }
     if let Some(cancelled) = facts.cancelled() {
         return (
             Governing::Buyer3a,
             Logic::Clause,
-            Some((
-                "the order was cancelled after the buyer paid".into(),
-                vec![cancelled.path()],
-            )),
+            Some((said::cancelled_after_payment(), vec![cancelled.path()])),
         );
     }
     // A payment first recorded after the window for proof of it closed does not meet it.
@@ -190,57 +257,46 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(String, 
     let misdirected = facts.misdirected_payments();
     ctx.trace(
         filed.id(),
-        format!("paid {paid} vs order amount {amount} (tolerance {tolerance})"),
+        said::amount_trace(paid, amount, tolerance),
         match check {
-            AmountCheck::Exact => "the correct amount".to_string(),
-            AmountCheck::Over(excess) => format!("{excess} over"),
-            AmountCheck::Under(short) => format!("{short} short"),
+            AmountCheck::Exact => said::amount_exact(),
+            AmountCheck::Over(excess) => said::amount_over(excess),
+            AmountCheck::Under(short) => said::amount_under(short),
         },
     );
     ctx.trace(
         filed.id(),
-        "payer names vs the buyer's verified name (accents, case and spacing folded, other scripts transliterated)",
+        said::payer_trace(),
         if third_party.is_empty() {
-            "match"
+            said::payer_match()
         } else {
-            "a payer is someone else"
+            said::payer_other()
         },
     );
     ctx.trace(
         filed.id(),
-        "payment accounts vs the order page's account (spaces, dashes and dots ignored)",
+        said::account_trace(),
         if misdirected.is_empty() {
-            "match"
+            said::account_match()
         } else {
-            "a payment went elsewhere"
+            said::account_elsewhere()
         },
     );
     let facts = &ctx.facts;
+    let fiat = ctx.case.order.fiat.as_str();
     match check {
         AmountCheck::Over(excess) => {
             return (
                 Governing::Buyer2a,
                 Logic::Clause,
-                Some((
-                    format!(
-                        "the buyer paid {} {} more than the order amount",
-                        excess, ctx.case.order.fiat
-                    ),
-                    all_payments,
-                )),
+                Some((said::overpaid(Money(excess, fiat)), all_payments)),
             );
         }
         AmountCheck::Under(short) => {
             return (
                 Governing::Seller2a,
                 Logic::Clause,
-                Some((
-                    format!(
-                        "the buyer paid {} {} less than the order amount",
-                        short, ctx.case.order.fiat
-                    ),
-                    all_payments,
-                )),
+                Some((said::underpaid(Money(short, fiat)), all_payments)),
             );
         }
         AmountCheck::Exact => {
@@ -263,11 +319,7 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(String, 
                         Governing::Seller2a,
                         Logic::Clause,
                         Some((
-                            format!(
-                                "the buyer was {short} {} short until after the window to top up closed ({})",
-                                ctx.case.order.fiat,
-                                ctx.show(closes)
-                            ),
+                            said::late_top_up(Money(short, fiat), ctx.on_clock(closes)),
                             late,
                         )),
                     );
@@ -283,10 +335,7 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(String, 
         return (
             Governing::Buyer1a,
             Logic::ThirdPartyPayment,
-            Some((
-                "the payment came from an account not in the buyer's verified name".into(),
-                refs,
-            )),
+            Some((said::third_party(), refs)),
         );
     }
     if !misdirected.is_empty() {
@@ -297,10 +346,7 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(String, 
         return (
             Governing::Seller1c,
             Logic::Clause,
-            Some((
-                "the payment went to an account other than the one on the order page".into(),
-                refs,
-            )),
+            Some((said::other_account(), refs)),
         );
     }
     if filed == Governing::Buyer1a {
@@ -314,10 +360,7 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(String, 
             return (
                 target,
                 Logic::Clause,
-                Some((
-                    "the seller answered that the payment has not arrived".into(),
-                    vec![denial.path()],
-                )),
+                Some((said::not_arrived(), vec![denial.path()])),
             );
         }
     }
@@ -332,13 +375,13 @@ pub fn governing(ctx: &mut Ctx, filed: Governing) -> (ClauseId, Verdict) {
         if governing != filed {
             ctx.reason(
                 clause,
-                format!("filed under {filed}, but {why}: {clause} governs"),
+                said::rerouted(filed.id(), why.clone(), clause),
                 refs,
             );
             ctx.trace(
                 filed.id(),
-                "fact routing",
-                format!("re-routed to {clause}: {why}"),
+                said::routing_trace(),
+                said::rerouted_trace(clause, why),
             );
         } else {
             ctx.reason(clause, why, refs);
@@ -350,7 +393,7 @@ pub fn governing(ctx: &mut Ctx, filed: Governing) -> (ClauseId, Verdict) {
     let before = ctx.mark();
     let verdict = match logic {
         Logic::AlreadyReleased => {
-            ctx.trace(clause, "order released before the ruling", "closed");
+            ctx.trace(clause, said::released_trace(), said::released_closed());
             Verdict::done(Decision::Closed)
         }
         Logic::NoPaymentOnFile => buyer_release::no_payment_on_file(ctx, clause),
@@ -397,16 +440,8 @@ fn no_release_to_a_fraudster(
         return None;
     };
     ctx.rewind(before);
-    ctx.trace(
-        clause,
-        "release to the buyer",
-        format!("overruled: fraud by the buyer is established, {fraud} governs"),
-    );
+    ctx.trace(clause, said::overruled_trace(), said::overruled(fraud));
     ctx.branch(fraud, Branch::OverrulesARelease);
-    ctx.reason(
-        fraud,
-        format!("{clause} would release the crypto to the buyer, but the buyer's fraud is established: {fraud} governs and the crypto is not released"),
-        refs,
-    );
+    ctx.reason(fraud, said::overruled_release(clause, fraud), refs);
     Some((fraud, conduct::fraud_appeal(ctx, fraud)))
 }

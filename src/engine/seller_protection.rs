@@ -2,10 +2,13 @@
 //! 4.a the seller's account blocked after the buyer's payment, 5.a a release without payment.
 //! MEXC P2P Appeal Handling Rules, Appeals by the Seller, 3.a, 4.a and 5.a.
 
-use crate::model::case::{EventKind, EvidenceKind, Stance};
+use crate::model::case::{EventKind, Evidence, EvidenceKind, Stance};
 use crate::model::case_ref::{CaseRef, Field, ItemField};
 use crate::model::clause::{Branch, ClauseId};
+use crate::model::params::Seller4a;
+use crate::model::window::{Basis, Window};
 use crate::vocab::decision::{Actor, Decision, Party, SanctionAction, Status};
+use crate::vocab::duration::PolicyDuration;
 use crate::vocab::time::Time;
 
 use super::Verdict;
@@ -211,11 +214,7 @@ pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
 
 /// The seller's evidence, then the buyer's documents: the verdict, and the moment it became
 /// final when it is.
-fn examine_block(
-    ctx: &mut Ctx,
-    clause: ClauseId,
-    params: &crate::model::params::Seller4a,
-) -> (Verdict, Option<Time>) {
+fn examine_block(ctx: &mut Ctx, clause: ClauseId, params: &Seller4a) -> (Verdict, Option<Time>) {
     let blocked = ctx.facts.first(|k| {
         *k == EventKind::AccountBlocked {
             party: Party::Seller,
@@ -226,107 +225,112 @@ fn examine_block(
         said::blocked(),
         vec![blocked.map_or(CaseRef::field(Field::AppealType), CaseRef::event)],
     );
-    let hold = |ctx: &mut Ctx| {
-        ctx.sanction(Party::Buyer, SanctionAction::SuspendP2p, None, clause);
-        ctx.sanction(
-            Party::Buyer,
-            SanctionAction::DisableWithdrawals,
-            None,
-            clause,
-        );
-    };
-    let seller_deadline = ctx.contact_deadline(
+    match seller_evidence(ctx, clause, params) {
+        Ok(proof) => {
+            hold_buyer(ctx, clause);
+            ctx.reason(
+                clause,
+                said::seller_evidence_in(kind_word(proof.kind)),
+                vec![CaseRef::evidence(proof)],
+            );
+            buyer_documents(ctx, clause, params, proof)
+        }
+        Err(settled) => settled,
+    }
+}
+
+/// A kind of evidence as a word of the catalogues (`evidence_kind-police_report`).
+fn kind_word(kind: EvidenceKind) -> crate::model::message::Word {
+    crate::model::message::Word("evidence_kind", kind.as_str())
+}
+
+/// The kinds of evidence that show the buyer caused the block.
+const BLOCK_PROOF: [EvidenceKind; 3] = [
+    EvidenceKind::PoliceReport,
+    EvidenceKind::ChargebackNotice,
+    EvidenceKind::BankNotice,
+];
+
+/// The buyer's P2P access and withdrawals, held while the seller's claim is examined.
+fn hold_buyer(ctx: &mut Ctx, clause: ClauseId) {
+    ctx.sanction(Party::Buyer, SanctionAction::SuspendP2p, None, clause);
+    ctx.sanction(
+        Party::Buyer,
+        SanctionAction::DisableWithdrawals,
+        None,
+        clause,
+    );
+}
+
+/// The seller's evidence that the buyer caused the block, in its window; or the verdict when
+/// there is none to go on (forged, still awaited, or missed).
+fn seller_evidence<'a>(
+    ctx: &mut Ctx<'a>,
+    clause: ClauseId,
+    params: &Seller4a,
+) -> Result<&'a Evidence, (Verdict, Option<Time>)> {
+    let deadline = ctx.contact_deadline(
         clause,
         Party::Seller,
         params.evidence_window,
         said::ask_seller_proof(),
     );
-    let proof_kinds = [
-        EvidenceKind::PoliceReport,
-        EvidenceKind::ChargebackNotice,
-        EvidenceKind::BankNotice,
-    ];
-    if let Some(forged) = ctx.facts.forged_evidence_of(Party::Seller, &proof_kinds) {
+    if let Some(forged) = ctx.facts.forged_evidence_of(Party::Seller, &BLOCK_PROOF) {
         ctx.branch(clause, Branch::ForgedEvidence);
         ctx.reason(
             clause,
-            said::forged(forged.kind.word()),
+            said::forged(kind_word(forged.kind)),
             vec![CaseRef::evidence(forged).at(ItemField::Tampered)],
         );
         ctx.tell_support(clause, said::lift());
-        return (
+        return Err((
             Verdict::done(Decision::LiftRestrictions),
             Some(forged.at.value),
-        );
+        ));
     }
     let proof = ctx
         .facts
-        .sound_evidence_of(Party::Seller, &proof_kinds)
+        .sound_evidence_of(Party::Seller, &BLOCK_PROOF)
         .into_iter()
-        .find(|e| e.at.value <= seller_deadline.due);
-    let Some(proof) = proof else {
-        if !seller_deadline.passed {
-            ctx.branch(clause, Branch::SellerEvidenceRunning);
-            hold(ctx);
-            let verdict = ctx.wait(
-                clause,
-                &seller_deadline,
-                Decision::RequestEvidence,
-                said::if_no_seller_evidence(),
-            );
-            return (verdict, None);
-        }
-        ctx.branch(clause, Branch::SellerEvidenceMissed);
-        ctx.missed(Party::Seller);
-        let due = ctx.on_clock(seller_deadline.due);
-        ctx.reason(
+        .find(|e| e.at.value <= deadline.due);
+    if let Some(proof) = proof {
+        return Ok(proof);
+    }
+    if !deadline.passed {
+        ctx.branch(clause, Branch::SellerEvidenceRunning);
+        hold_buyer(ctx, clause);
+        let verdict = ctx.wait(
             clause,
-            said::no_seller_evidence(due),
-            vec![CaseRef::field(Field::Evidence)],
+            &deadline,
+            Decision::RequestEvidence,
+            said::if_no_seller_evidence(),
         );
-        ctx.tell_support(clause, said::lift());
-        return (
-            Verdict::done(Decision::LiftRestrictions),
-            Some(seller_deadline.due),
-        );
-    };
-    hold(ctx);
+        return Err((verdict, None));
+    }
+    ctx.branch(clause, Branch::SellerEvidenceMissed);
+    ctx.missed(Party::Seller);
+    let due = ctx.on_clock(deadline.due);
     ctx.reason(
         clause,
-        said::seller_evidence_in(proof.kind.word()),
-        vec![CaseRef::evidence(proof)],
+        said::no_seller_evidence(due),
+        vec![CaseRef::field(Field::Evidence)],
     );
-    let window = params.buyer_docs_window;
-    let asked = said::ask_buyer_documents();
-    let deadline = match ctx.facts.contact(Party::Buyer) {
-        // Not contacted yet: the window would run from a contact made now.
-        None => ctx.contact_deadline(clause, Party::Buyer, window, asked),
-        Some(contact) => {
-            let start = contact.at.value.max(proof.at.value);
-            let due = ctx.add(start, window);
-            let passed = ctx.now() >= due;
-            ctx.reason(
-                clause,
-                said::buyer_contacted(ctx.on_clock(contact.at.value), window, ctx.on_clock(due)),
-                vec![CaseRef::event(contact), CaseRef::evidence(proof)],
-            );
-            ctx.trace(
-                clause,
-                said::buyer_documents_trace(ctx.on_clock(start), window, ctx.on_clock(due)),
-                if passed {
-                    window::passed()
-                } else {
-                    window::running()
-                },
-            );
-            super::Deadline {
-                start: Some(start),
-                due,
-                passed,
-                ask: (Party::Buyer.into(), asked.into()),
-            }
-        }
-    };
+    ctx.tell_support(clause, said::lift());
+    Err((
+        Verdict::done(Decision::LiftRestrictions),
+        Some(deadline.due),
+    ))
+}
+
+/// The buyer's answer to the seller's evidence: documents within `buyer_docs_window`, or a
+/// permanent loss of P2P access.
+fn buyer_documents(
+    ctx: &mut Ctx,
+    clause: ClauseId,
+    params: &Seller4a,
+    proof: &Evidence,
+) -> (Verdict, Option<Time>) {
+    let deadline = buyer_documents_deadline(ctx, clause, params.buyer_docs_window, proof);
     let documents = ctx.facts.evidence.iter().copied().find(|e| {
         e.by == Party::Buyer
             && !e.tampered
@@ -364,6 +368,52 @@ fn examine_block(
     ctx.sanction(Party::Buyer, SanctionAction::PermanentBan, None, clause);
     ctx.follow_up(Actor::Support, said::cancel_keep(), None, clause);
     (Verdict::done(Decision::CancelOrder), Some(due))
+}
+
+/// The buyer's window for documents: from the later of support's contact with the buyer and
+/// the seller's evidence. Before that contact, the window that would run from a contact now.
+fn buyer_documents_deadline(
+    ctx: &mut Ctx,
+    clause: ClauseId,
+    length: PolicyDuration,
+    proof: &Evidence,
+) -> super::Deadline {
+    let asked = said::ask_buyer_documents();
+    let Some(contact) = ctx.facts.contact(Party::Buyer) else {
+        return ctx.contact_deadline(clause, Party::Buyer, length, asked);
+    };
+    let opened = Window::open(
+        clause,
+        Party::Buyer.into(),
+        Basis::LaterOf(CaseRef::event(contact), CaseRef::evidence(proof)),
+        contact.at.value.max(proof.at.value),
+        length,
+        &ctx.policy.calendar,
+    );
+    let passed = opened.passed(ctx.now());
+    let (start, due) = (ctx.on_clock(opened.start), ctx.on_clock(opened.due));
+    ctx.reason(
+        clause,
+        said::buyer_contacted(ctx.on_clock(contact.at.value), length, due),
+        vec![CaseRef::event(contact), CaseRef::evidence(proof)],
+    );
+    ctx.trace(
+        clause,
+        said::buyer_documents_trace(start, length, due),
+        if passed {
+            window::passed()
+        } else {
+            window::running()
+        },
+    );
+    let deadline = super::Deadline {
+        start: Some(opened.start),
+        due: opened.due,
+        passed,
+        ask: (Party::Buyer.into(), asked.into()),
+    };
+    ctx.rely_on(opened);
+    deadline
 }
 
 /// 5.a — the seller released without confirming the payment: the seller bears the loss and the

@@ -609,28 +609,6 @@ word_enum! {
     }
 }
 
-impl EvidenceKind {
-    /// The kind as a word of the rulings' catalogues (`evidence_kind-payment_receipt`).
-    pub fn word(self) -> crate::model::message::Word {
-        crate::model::message::Word("evidence_kind", crate::vocab::words::Choice::name(self))
-    }
-
-    /// The kind in words, for rulings: "a payment receipt".
-    pub fn in_words(self) -> &'static str {
-        match self {
-            EvidenceKind::PaymentReceipt => "a payment receipt",
-            EvidenceKind::BankStatement => "a bank statement",
-            EvidenceKind::Screenshot => "a screenshot",
-            EvidenceKind::ChatExport => "a chat export",
-            EvidenceKind::IdDocument => "an identity document",
-            EvidenceKind::PoliceReport => "a police report",
-            EvidenceKind::ChargebackNotice => "a chargeback notice",
-            EvidenceKind::BankNotice => "a notice from the bank",
-            EvidenceKind::Other => "a document",
-        }
-    }
-}
-
 /// A document a party uploaded.
 #[derive(Debug, Clone, JsonSchema)]
 #[serde(deny_unknown_fields)]

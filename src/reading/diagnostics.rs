@@ -346,6 +346,63 @@ pub enum SchemaProblem {
 /// Checks across fields: times against the order and `as_of`, ids against each other, amounts against price × quantity.
 #[derive(Debug, Clone, Error, Diagnostic)]
 pub enum CrossCheckProblem {
+    /// A policy file with the id and version of a built-in policy that is not that policy.
+    #[error("{message}")]
+    #[diagnostic(
+        code(appeal::warning::modified_copy),
+        severity(Warning),
+        help("{help}")
+    )]
+    ModifiedCopy {
+        message: String,
+        #[label("{label}")]
+        span: SourceSpan,
+        label: String,
+        help: String,
+    },
+
+    /// A value the published rules fix, written otherwise.
+    #[error("{message}")]
+    #[diagnostic(
+        code(appeal::warning::published_value),
+        severity(Warning),
+        help("{help}")
+    )]
+    PublishedValue {
+        message: String,
+        #[label("{label}")]
+        span: SourceSpan,
+        label: String,
+        help: String,
+    },
+
+    /// A case from before every edition of its policy.
+    #[error("{message}")]
+    #[diagnostic(code(appeal::policy::no_edition), help("{help}"))]
+    NoEditionInForce {
+        message: String,
+        #[label("{label}")]
+        span: SourceSpan,
+        label: String,
+        help: String,
+    },
+
+    #[error("two editions of the policy `{id}` are in force from {day}")]
+    #[diagnostic(
+        code(appeal::policy::editions_overlap),
+        help(
+            "`{other}` is in force from the same day; each edition of an id needs a day of its \
+             own: change one `effective_from`, or remove the edition that is not meant"
+        )
+    )]
+    EditionsOverlap {
+        id: String,
+        day: String,
+        other: String,
+        #[label("the same day as `{other}`")]
+        span: SourceSpan,
+    },
+
     #[error("{what} ({found}) is before the order was created ({created})")]
     #[diagnostic(
         code(appeal::time::before_order),
@@ -475,6 +532,20 @@ pub enum DiskProblem {
         reason: String,
     },
 
+    #[error("evidence file `{file}` goes through `{name}`, a hidden name")]
+    #[diagnostic(
+        code(appeal::evidence::hidden),
+        help(
+            "evidence lives in the case file's folder or below it, never in a hidden file or folder (`.git/`, `.env`); copy the file to a visible folder and name it there"
+        )
+    )]
+    EvidenceHidden {
+        file: String,
+        name: String,
+        #[label("a hidden name")]
+        span: SourceSpan,
+    },
+
     #[error("evidence file `{file}` has `..` in its path, which is not allowed")]
     #[diagnostic(code(appeal::evidence::parent_dir), help("{help}"))]
     EvidenceParentDir {
@@ -517,12 +588,11 @@ pub enum DiskProblem {
     #[diagnostic(
         code(appeal::evidence::digest),
         help(
-            "the file's SHA-256 is {actual}; if the file is the right one, the recorded digest is wrong — otherwise the evidence was changed after it was logged"
+            "if the file is the right one, the recorded digest is wrong: record the file's own (`sha256sum FILE`); otherwise the evidence was changed after it was logged. The file's digest is not shown, so that a case cannot learn the digest of a file it names"
         )
     )]
     EvidenceDigest {
         file: String,
-        actual: String,
         #[label("expected this digest")]
         span: SourceSpan,
     },
@@ -908,10 +978,17 @@ impl Problem {
         })
     }
 
-    pub fn evidence_digest(file: &str, actual: &str, span: &Span) -> Problem {
+    pub fn evidence_digest(file: &str, span: &Span) -> Problem {
         Problem::Disk(DiskProblem::EvidenceDigest {
             file: file.to_string(),
-            actual: actual.to_string(),
+            span: at(span),
+        })
+    }
+
+    pub fn evidence_hidden(file: &str, name: &str, span: &Span) -> Problem {
+        Problem::Disk(DiskProblem::EvidenceHidden {
+            file: file.to_string(),
+            name: name.to_string(),
             span: at(span),
         })
     }

@@ -21,6 +21,8 @@ pub enum Kind {
     Diff,
     /// One diagnostic of `--format json` (a line on stderr).
     Diagnostic,
+    /// One line of a ledger of rulings (`appeal judge --record LEDGER`).
+    Ledger,
 }
 
 /// The schema as pretty JSON with a trailing newline.
@@ -40,6 +42,12 @@ pub fn render(kind: Kind) -> String {
             "appeal policy diff (--format json)",
         ),
         Kind::Diagnostic => crate::reading::diagnostic_json::schema(),
+        Kind::Ledger => titled(
+            described(schemars::schema_for!(
+                crate::model::ledger::Line<crate::report::render::json::RulingJson<'static>>
+            )),
+            "appeal ledger line (judge --record)",
+        ),
     };
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');

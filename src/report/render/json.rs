@@ -79,6 +79,7 @@ pub struct ReasonJson<'a> {
     pub clause: String,
     /// The finding's code.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<MessageCode>")]
     pub code: Option<&'static str>,
     /// The finding in the reader's language.
     pub finding: String,
@@ -97,7 +98,9 @@ pub struct ReasonJson<'a> {
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct FollowUpJson<'a> {
     pub who: Actor,
+    /// The action's code.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<MessageCode>")]
     pub code: Option<&'static str>,
     /// What to do, in the reader's language.
     pub action: String,
@@ -115,7 +118,9 @@ pub struct FollowUpJson<'a> {
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct NoticeJson<'a> {
     pub clause: String,
+    /// The notice's code.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<MessageCode>")]
     pub code: Option<&'static str>,
     /// The notice in the reader's language.
     pub text: String,
@@ -132,11 +137,57 @@ pub struct TraceJson<'a> {
     pub outcome: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub counterfactual: Option<String>,
+    /// The check's code.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<MessageCode>")]
     pub code: Option<&'static str>,
+    /// The values the check states, typed.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<serde_json::Map<String, serde_json::Value>>")]
     pub values: Option<ValuesJson<'a>>,
+    /// The outcome's code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<MessageCode>")]
+    pub outcome_code: Option<&'static str>,
+    /// The values the outcome states, typed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<serde_json::Map<String, serde_json::Value>>")]
+    pub outcome_values: Option<ValuesJson<'a>>,
+    /// The counterfactual's code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<MessageCode>")]
+    pub counterfactual_code: Option<&'static str>,
+    /// The values the counterfactual states, typed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<serde_json::Map<String, serde_json::Value>>")]
+    pub counterfactual_values: Option<ValuesJson<'a>>,
+}
+
+/// The code of a message a ruling says: stable across languages and releases, each listed
+/// here with its meaning.
+pub struct MessageCode;
+
+impl JsonSchema for MessageCode {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "MessageCode".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let mut codes: Vec<_> = crate::engine::codes().collect();
+        codes.sort_by_key(|spec| spec.code.as_str());
+        codes.dedup_by_key(|spec| spec.code.as_str());
+        let choices: Vec<serde_json::Value> = codes
+            .iter()
+            .map(|spec| {
+                serde_json::json!({
+                    "const": spec.code.as_str(),
+                    "description": spec.meaning.trim(),
+                    "x-values": spec.values,
+                })
+            })
+            .collect();
+        schemars::json_schema!({ "type": "string", "oneOf": choices })
+    }
 }
 
 impl<'a> RulingJson<'a> {
@@ -204,6 +255,10 @@ impl<'a> RulingJson<'a> {
                         counterfactual: step.counterfactual.as_ref().map(|c| words.said(c)),
                         code: code(&step.check),
                         values: values(&step.check),
+                        outcome_code: code(&step.outcome),
+                        outcome_values: values(&step.outcome),
+                        counterfactual_code: step.counterfactual.as_ref().and_then(code),
+                        counterfactual_values: step.counterfactual.as_ref().and_then(values),
                     })
                     .collect(),
             },

@@ -15,7 +15,7 @@
 
 use std::fs;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use assert_cmd::prelude::*;
@@ -38,15 +38,6 @@ fn sample() -> String {
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
-}
-
-/// Runs `args` with `input` on stdin (the case given as `-`).
-fn with_stdin(args: &[&str], input: &str) -> std::process::Output {
-    assert_cmd::Command::from_std(appeal())
-        .args(args)
-        .write_stdin(input)
-        .output()
-        .unwrap()
 }
 
 /// Runs the binary with `args` and returns (exit code, stdout, stderr).

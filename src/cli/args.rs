@@ -182,6 +182,34 @@ fn read_clock<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Clock
     clock(&written).map_err(serde::de::Error::custom)
 }
 
+/// Choosing the language of what the reader sees: one group for every command that words a
+/// ruling (`judge`, `queue`, `explain`), and for the tools of `appeal mcp`.
+#[derive(Debug, Clone, Args)]
+pub struct LangArg {
+    /// The language of everything the ruling says, a BCP 47 tag: en, vi, fil, ru, tr, pt-BR,
+    /// es or ar (`pt` picks pt-BR, `es-MX` es). A party with a `language:` of its own is also
+    /// told its notices in that language. Words change; decision, status, codes and values do
+    /// not.
+    #[arg(long, value_name = "TAG", default_value = "en", value_parser = language)]
+    pub lang: &'static str,
+}
+
+impl Default for LangArg {
+    fn default() -> LangArg {
+        LangArg { lang: "en" }
+    }
+}
+
+/// A `--lang` tag, as the language it picks.
+pub fn language(written: &str) -> Result<&'static str, String> {
+    crate::vocab::language::resolve(written).map_err(|unknown| {
+        format!(
+            "{unknown}: the languages there are: {}",
+            unknown.known.join(", ")
+        )
+    })
+}
+
 fn clock(written: &str) -> Result<Clock, String> {
     Clock::parse(written).ok_or_else(|| {
         format!(
@@ -206,11 +234,14 @@ pub struct JudgeArgs {
     /// Add the trace: every gate and clause tested, the values compared, what would change it.
     #[arg(long)]
     pub explain: bool,
-    /// Leave out the timeline of the human ruling (events, payments, evidence, chat, windows).
+    /// Leave out the timeline of the human and Markdown rulings (events, payments, evidence,
+    /// chat, windows).
     #[arg(long)]
     pub no_timeline: bool,
     #[command(flatten)]
     pub clock: ClockArg,
+    #[command(flatten)]
+    pub lang: LangArg,
     /// Also append each ruling to the ledger LEDGER (created if missing): one JSON line per
     /// ruling with the case as read, the policy edition and the tool version, chained by
     /// SHA-256 to the line before (`appeal ledger verify`, `appeal schema ledger`).
@@ -299,6 +330,9 @@ pub struct ExplainArgs {
     #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
     #[serde(skip, default = "ReportFormat::json")]
     pub format: ReportFormat,
+    #[command(flatten)]
+    #[serde(skip)]
+    pub lang: LangArg,
 }
 
 #[derive(Debug, Args)]
@@ -450,6 +484,9 @@ pub struct QueueArgs {
     #[command(flatten)]
     #[serde(flatten)]
     pub clock: ClockArg,
+    #[command(flatten)]
+    #[serde(skip)]
+    pub lang: LangArg,
     /// Output format.
     #[arg(long, value_enum, default_value_t = QueueFormat::Human)]
     #[serde(skip, default = "QueueFormat::json")]

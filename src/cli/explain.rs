@@ -96,21 +96,26 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
         return Ok(exit::OK);
     }
     let spec = id.spec();
+    let words = crate::report::words::Lexicon::default().words(args.lang.lang, None);
+    let label = |id: &str| words.word(&format!("explain-{id}"));
     let mut text = String::new();
     let _ = writeln!(text, "{id} — {}", spec.stage.describe());
     let _ = writeln!(text, "\n{}\n", spec.summary);
     match policy.clause(id) {
         Some(table) => {
-            let _ = writeln!(text, "cited as: {}", Shown(&table.cite));
+            let _ = writeln!(text, "{}: {}", label("cited_as"), Shown(&table.cite));
             let _ = writeln!(
                 text,
-                "under policy: {} {}",
+                "{}: {} {}",
+                label("under_policy"),
                 Shown(&policy.id),
                 Shown(&policy.version)
             );
             if !spec.params.is_empty() {
-                let mut grid =
-                    table::new(&["parameter", "value", "placeholder", "meaning"], out.look);
+                let columns = ["parameter", "value", "placeholder", "meaning"]
+                    .map(|c| label(&format!("column-{c}")));
+                let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
+                let mut grid = table::new(&columns, out.look);
                 for param in spec.params {
                     let value = table
                         .params
@@ -118,14 +123,14 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
                         .map(|v| v.spelled())
                         .unwrap_or_default();
                     let placeholder = if table.placeholders.contains(param.name) {
-                        "yes ✱"
+                        format!("{} ✱", label("yes"))
                     } else {
-                        "no"
+                        label("no")
                     };
                     grid.add_row(vec![
                         param.name.to_string(),
                         value,
-                        placeholder.to_string(),
+                        placeholder,
                         param.meaning.to_string(),
                     ]);
                 }
@@ -143,11 +148,12 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
     }
     if !spec.decisions.is_empty() {
         let decisions: Vec<&str> = spec.decisions.iter().map(|d| d.as_str()).collect();
-        let _ = writeln!(text, "decisions it can give: {}", decisions.join(", "));
+        let _ = writeln!(text, "{}: {}", label("decisions"), decisions.join(", "));
     }
     let _ = writeln!(
         text,
-        "branches counted by `appeal test --coverage`: {}",
+        "{}: {}",
+        label("branches"),
         spec.branches
             .iter()
             .map(|b| b.label())
@@ -185,7 +191,7 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
             folder.display()
         );
     } else {
-        let _ = writeln!(text, "sample cases that reach it:");
+        let _ = writeln!(text, "{}:", label("sample_cases"));
         for (path, ruling) in examples {
             let _ = writeln!(
                 text,

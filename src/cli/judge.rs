@@ -8,10 +8,15 @@ use crate::cli::args::{Format, JudgeArgs};
 use crate::hearing::{self, Bench, Judged, PolicyShelf};
 use crate::reading::decode::{TimeError, parse_time};
 use crate::reading::diagnostics::{FileProblems, Problem};
+use std::sync::Arc;
+
+use crate::hearing::wording::WordingShelf;
 use crate::report::render;
-use crate::report::words::Words;
+use crate::report::render::view::{RulingView, Told};
+use crate::report::words::{Lexicon, Words};
 use crate::text::terminal::Look;
 use crate::vocab::calendar::Clock;
+use crate::vocab::decision::Party;
 
 /// Reads `--as-of` and `--policy` into a bench. The policy is loaded here, once, onto the
 /// shelf: a policy that cannot be used is reported once for the run, not once per case.
@@ -87,22 +92,25 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
     let mut first = true;
     let (format, explain, look) = (args.format, args.explain, out.look);
     let timeline = !args.no_timeline;
+    let speech = Speech::default();
     let recording = recorder.is_some();
-    let words = Words::english();
     let work = |input: inputs::Input| {
         inputs::read(&input)
             .map_err(|p| vec![p])
             .and_then(|source| hearing::hear(source, &bench, &shelf))
-            .map(|mut judged| {
+            .and_then(|mut judged| {
                 if !explain {
                     // Shown with --explain only: dropped here rather than copied without it.
                     judged.ruling.trace.clear();
                 }
+                let (words, told) = speech
+                    .of(&judged, args.lang.lang, &shelf)
+                    .map_err(|p| vec![p])?;
                 let warnings = (!judged.loaded.warnings.is_empty()).then(|| {
                     FileProblems::new(judged.loaded.source.clone(), judged.loaded.warnings.clone())
                 });
-                let text = render_one(&judged, format, explain, look, timeline, &words);
-                (warnings, text, recording.then_some(judged))
+                let text = render_one(&judged, format, explain, look, timeline, &words, &told);
+                Ok((warnings, text, recording.then_some(judged)))
             })
     };
     inputs::in_order(inputs::expand(&args.cases), work, |result| {
@@ -143,7 +151,47 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
     })
 }
 
-/// One ruling in the chosen format, newline-terminated.
+/// The words a case is said in: the reader's language and the languages of the parties told in
+/// another, each with the wording of the case's project over it (`i18n/` beside `policy/`).
+#[derive(Default)]
+pub struct Speech {
+    pub lexicon: Lexicon,
+    wordings: WordingShelf,
+}
+
+impl Speech {
+    /// The reader's words for `judged` in `lang`, and the parties told in another language.
+    pub fn of(
+        &self,
+        judged: &Judged,
+        lang: &'static str,
+        shelf: &PolicyShelf,
+    ) -> Result<(Arc<Words>, Vec<Told>), FileProblems> {
+        let project = shelf.projects.of(&judged.loaded.source.base_dir()).ok();
+        let wording = match &project {
+            Some(project) => self.wordings.of(project)?,
+            None => Arc::default(),
+        };
+        let root = project.as_ref().map(|p| p.root.as_path());
+        let words_in = |tag| self.lexicon.words(tag, root.map(|r| (r, wording.as_ref())));
+        let words = words_in(lang);
+        let case = &judged.loaded.case;
+        let told = [(Party::Buyer, &case.buyer), (Party::Seller, &case.seller)]
+            .into_iter()
+            .filter_map(|(party, trader)| {
+                let tag = trader.language.as_ref()?.value;
+                (tag != "en" || tag != lang).then(|| Told {
+                    party,
+                    words: words_in(tag),
+                })
+            })
+            .collect();
+        Ok((words, told))
+    }
+}
+
+/// One ruling in the chosen format, newline-terminated; `told` are the parties told their
+/// notices in a language of their own.
 pub fn render_one(
     judged: &Judged,
     format: Format,
@@ -151,43 +199,36 @@ pub fn render_one(
     look: Look,
     timeline: bool,
     words: &Words,
+    told: &[Told],
 ) -> String {
-    match format {
-        Format::Human => {
-            let mut text = render::human::ruling(
+    let view = || RulingView::of(&judged.ruling, &judged.loaded.case, words, told, explain);
+    let with_timeline = || {
+        let view = view();
+        if timeline {
+            let chronology = render::timeline::Chronology::of(
+                &judged.loaded,
                 &judged.ruling,
-                &judged.loaded.case,
-                judged.policy.file(),
-                explain,
-                look,
+                &judged.policy,
                 words,
             );
-            if timeline {
-                let chronology = render::timeline::Chronology::of(
-                    &judged.loaded,
-                    &judged.ruling,
-                    &judged.policy,
-                    words,
-                );
-                text.push('\n');
-                text.push_str(&render::timeline::human(&chronology, look));
-            }
-            text
+            view.with_timeline(chronology)
+        } else {
+            view
         }
-        Format::Html => render::html::page(judged, explain, words),
-        Format::Markdown => render::markdown::ruling(
-            &judged.ruling,
-            &judged.loaded.case,
-            judged.policy.file(),
-            explain,
-            words,
-        ),
+    };
+    match format {
+        Format::Human => render::human::view_text(&with_timeline(), judged.policy.file(), look),
+        Format::Html => render::html::view_page(judged, view()),
+        Format::Markdown => render::markdown::view_text(&with_timeline(), judged.policy.file()),
         Format::Json => {
-            let json = serde_json::to_string(&render::json::RulingJson::of(
-                &judged.ruling,
-                words,
-                explain,
-            ));
+            let json = serde_json::to_string(
+                &render::json::RulingJson::of(&judged.ruling, words, explain).told(
+                    &judged.ruling,
+                    &judged.loaded.case,
+                    words,
+                    told,
+                ),
+            );
             let mut line = json.unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
             line.push('\n');
             line

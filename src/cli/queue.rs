@@ -13,6 +13,7 @@ use chrono::{DateTime, FixedOffset, Utc};
 
 use super::{Output, exit, inputs};
 use crate::cli::args::{QueueArgs, QueueFormat};
+use crate::cli::judge::Speech;
 use crate::hearing::{self, Bench, PolicyShelf};
 use crate::model::policy::PolicyRef;
 use crate::model::ruling::Ruling;
@@ -20,6 +21,7 @@ use crate::reading::decode::{TimeError, parse_time};
 use crate::reading::diagnostics::{FileProblems, Problem};
 use crate::report::lines::{self, QueueLine, QueueSummary};
 use crate::report::render::table;
+use crate::report::words::Words;
 use crate::vocab::calendar::Clock;
 use crate::vocab::decision::Status;
 use crate::vocab::time::Minute;
@@ -42,7 +44,13 @@ pub fn span_in_words(seconds: i64) -> String {
     }
 }
 
-fn row(file: &str, ruling: &Ruling, waiting: &Ruling, at: Time, overdue: bool) -> Option<Due> {
+fn row(
+    file: &str,
+    (ruling, waiting): (&Ruling, &Ruling),
+    at: Time,
+    overdue: bool,
+    words: &Words,
+) -> Option<Due> {
     let due = waiting.next_deadline?;
     let follow_up = waiting
         .follow_ups
@@ -50,10 +58,11 @@ fn row(file: &str, ruling: &Ruling, waiting: &Ruling, at: Time, overdue: bool) -
         .find(|f| f.due == Some(due))
         .or(waiting.follow_ups.first());
     let seconds_left = (due - at).num_seconds();
+    let span = span_in_words(seconds_left);
     let left = if overdue {
-        format!("{} overdue", span_in_words(seconds_left))
+        words.phrase("queue-left-overdue", &[("span", &span)])
     } else {
-        format!("in {}", span_in_words(seconds_left))
+        words.phrase("queue-left-in", &[("span", &span)])
     };
     Some(Due {
         case: ruling.case.clone(),
@@ -62,9 +71,7 @@ fn row(file: &str, ruling: &Ruling, waiting: &Ruling, at: Time, overdue: bool) -
         status: ruling.status.to_string(),
         clause: ruling.clause.to_string(),
         who: follow_up.map(|f| f.who.to_string()).unwrap_or_default(),
-        action: follow_up
-            .map(|f| crate::report::words::english().said(&f.action))
-            .unwrap_or_default(),
+        action: follow_up.map(|f| words.said(&f.action)).unwrap_or_default(),
         due,
         at,
         overdue,
@@ -89,7 +96,7 @@ fn consider(
     at: Option<Time>,
     policy: Option<&PolicyRef>,
     clock: Clock,
-    shelf: &PolicyShelf,
+    (shelf, speech, lang): (&PolicyShelf, &Speech, &'static str),
 ) -> Result<Considered, Vec<FileProblems>> {
     let found = |due: Option<Due>| match due {
         Some(due) => Considered::Due(Box::new(due)),
@@ -103,14 +110,15 @@ fn consider(
         clock,
     };
     let judged = hearing::hear(source, &own, shelf)?;
+    let (words, _) = speech.of(&judged, lang, shelf).map_err(|p| vec![p])?;
     let own_ruling = &judged.ruling;
     let Some(moment) = at.filter(|t| *t != own_ruling.as_of) else {
         return Ok(found(row(
             &file,
-            own_ruling,
-            own_ruling,
+            (own_ruling, own_ruling),
             own_ruling.as_of,
             false,
+            &words,
         )));
     };
     if moment < judged.loaded.case.appeal.at.value {
@@ -123,13 +131,17 @@ fn consider(
     };
     let (_, ruling) = hearing::judge_loaded(&judged.loaded, &bench, shelf)?;
     if ruling.status == Status::Pending {
-        return Ok(found(row(&file, &ruling, &ruling, moment, false)));
+        return Ok(found(row(&file, (&ruling, &ruling), moment, false, &words)));
     }
     // The case waited on a deadline that has passed by the moment asked.
     match own_ruling.next_deadline {
-        Some(due) if own_ruling.status == Status::Pending && due <= moment => {
-            Ok(found(row(&file, &ruling, own_ruling, moment, true)))
-        }
+        Some(due) if own_ruling.status == Status::Pending && due <= moment => Ok(found(row(
+            &file,
+            (&ruling, own_ruling),
+            moment,
+            true,
+            &words,
+        ))),
         _ => Ok(Considered::Settled),
     }
 }
@@ -180,9 +192,15 @@ pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
     }
     let mut rows = Vec::new();
     let (mut judged, mut invalid, mut not_yet) = (0usize, 0usize, 0usize);
+    let speech = Speech::default();
+    let lang = args.lang.lang;
+    let words = speech.lexicon.words(lang, None);
     inputs::in_order(
         inputs::expand(&args.cases),
-        |input| consider(input, at, policy.as_ref(), args.clock.clock, &shelf),
+        |input| {
+            let speaking = (&shelf, &speech, lang);
+            consider(input, at, policy.as_ref(), args.clock.clock, speaking)
+        },
         |result| {
             match result {
                 Ok(Considered::Due(due)) => {
@@ -211,19 +229,33 @@ pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
     });
     let overdue = rows.iter().filter(|r| r.overdue).count();
     let when = match at {
-        Some(at) => format!("at {}", Minute(&args.clock.clock.without_case(at))),
-        None => "at each case's own as_of".to_string(),
+        Some(at) => words.phrase(
+            "queue-at",
+            &[(
+                "at",
+                &Minute(&args.clock.clock.without_case(at)).to_string(),
+            )],
+        ),
+        None => words.word("queue-at-own"),
     };
-    let mut summary = format!(
-        "{} due of {judged} cases judged {when}: {overdue} overdue",
-        rows.len()
+    let count = |n: usize| n.to_string();
+    let mut summary = words.counted(
+        "queue-summary",
+        judged,
+        &[
+            ("due", &count(rows.len())),
+            ("judged", &count(judged)),
+            ("when", &when),
+            ("overdue", &count(overdue)),
+        ],
     );
     if not_yet > 0 {
-        summary.push_str(&format!("; {not_yet} appealed later, not listed"));
+        summary.push_str(&words.phrase("queue-not_yet", &[("count", &count(not_yet))]));
     }
     if invalid > 0 {
-        summary.push_str(&format!("; {invalid} invalid"));
+        summary.push_str(&words.phrase("queue-invalid", &[("count", &count(invalid))]));
     }
+    let column = |id: &str| words.word(&format!("queue-column-{id}"));
     match args.format {
         QueueFormat::Json => {
             for row in &rows {
@@ -242,10 +274,8 @@ pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
                 .write_all(lines::line(&QueueLine::Summary { summary }).as_bytes())?;
         }
         QueueFormat::Markdown => {
-            writeln!(
-                out.stdout,
-                "| case | decision | who | what | due | left | file |"
-            )?;
+            let columns = ["case", "decision", "who", "what", "due", "left", "file"].map(column);
+            writeln!(out.stdout, "| {} |", columns.map(|c| cell(&c)).join(" | "))?;
             writeln!(out.stdout, "|---|---|---|---|---|---|---|")?;
             for row in &rows {
                 let left = if row.overdue {
@@ -259,7 +289,7 @@ pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
                     cell(&row.case),
                     row.decision,
                     row.status,
-                    row.who,
+                    words.word(&format!("party-{}", row.who)),
                     cell(&row.action),
                     Minute(&row.due),
                     cell(&row.file)
@@ -268,14 +298,20 @@ pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
             writeln!(out.stdout, "\n{summary}")?;
         }
         QueueFormat::Human => {
-            let mut grid = table::new(&["due", "left", "decision", "case", "who: what"], out.look);
+            let columns = ["due", "left", "decision", "case", "who_what"].map(column);
+            let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
+            let mut grid = table::new(&columns, out.look);
             grid.set_width(100);
             for row in &rows {
                 grid.add_row(vec![
                     // The date above the time, to keep the column narrow.
                     Minute(&row.due).to_string().replacen(' ', "\n", 1),
                     if row.overdue {
-                        format!("OVERDUE\n{}", row.left.trim_end_matches(" overdue"))
+                        format!(
+                            "{}\n{}",
+                            words.word("queue-overdue"),
+                            span_in_words(row.seconds_left)
+                        )
                     } else {
                         row.left.clone()
                     },
@@ -289,7 +325,11 @@ pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
                             .map(|n| n.to_string_lossy().into_owned())
                             .unwrap_or_else(|| row.file.clone())
                     ),
-                    format!("{}: {}", row.who, row.action),
+                    format!(
+                        "{}: {}",
+                        words.word(&format!("party-{}", row.who)),
+                        row.action
+                    ),
                 ]);
             }
             table::keep_whole(&mut grid, &[0, 1, 2]);

@@ -7,6 +7,7 @@
 pub mod confine;
 pub mod evidence_files;
 pub mod project;
+pub mod wording;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};

@@ -256,6 +256,7 @@ impl Desk {
             Look::PLAIN,
             false,
             &Words::english(),
+            &[],
         );
         let value =
             serde_json::from_str(&line).map_err(|e| Diagnostics(vec![json!(e.to_string())]))?;

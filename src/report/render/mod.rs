@@ -9,6 +9,7 @@ mod policy;
 pub mod policy_json;
 pub mod table;
 pub mod timeline;
+pub mod view;
 
 pub use policy::policy_table;
 
@@ -40,9 +41,12 @@ pub(crate) fn replay_note(
     ignored_after_as_of: usize,
 ) -> Option<String> {
     (ignored_after_as_of > 0).then(|| {
-        format!(
-            "replay: {} left out",
-            words.say(&crate::model::ruling::later_entries(ignored_after_as_of))
+        words.phrase(
+            "ruling-replay",
+            &[(
+                "left_out",
+                &words.say(&crate::model::ruling::later_entries(ignored_after_as_of)),
+            )],
         )
     })
 }
@@ -53,14 +57,14 @@ pub(crate) fn replay_note(
 /// of the built-in" for a file that has a built-in policy's id and version but not its text. A
 /// copy keeps the id and version of what it copies, so without the file and the mark the two
 /// would read the same. `shown` escapes the policy's id and version for the output (they come
-/// from a file); the file is given as it is to be shown (escaped and quoted by the caller).
+/// from a file); `from` is the file as it is to be shown (escaped and quoted by the caller),
+/// or "built-in" in the reader's language.
 pub(crate) fn policy_heading(
     ruling: &crate::model::ruling::Ruling,
-    policy_file: Option<&str>,
+    from: &str,
     shown: impl Fn(&str) -> String,
 ) -> String {
     let policy = &ruling.policy;
-    let from = policy_file.unwrap_or("built-in");
     let sha = &policy.sha256;
     let in_force = policy
         .effective_from

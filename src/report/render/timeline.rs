@@ -130,9 +130,14 @@ impl Chronology {
             order.created_at.value,
             Lane::Platform,
             Mark::Event,
-            format!(
-                "order created: {} {} for {} {}",
-                order.quantity.value, order.asset, order.amount.value, order.fiat
+            words.phrase(
+                "timeline-order_created",
+                &[
+                    ("quantity", &order.quantity.value.to_string()),
+                    ("asset", &order.asset),
+                    ("amount", &order.amount.value.to_string()),
+                    ("fiat", &order.fiat),
+                ],
             ),
             "order.created_at",
         );
@@ -141,18 +146,20 @@ impl Chronology {
                 payment.at.value,
                 Lane::Buyer,
                 Mark::Payment,
-                format!(
-                    "paid {} {} from {} to {}",
-                    payment.amount.value,
-                    order.fiat,
-                    payment.payer_name.value,
-                    payment.to_account.value
+                words.phrase(
+                    "timeline-paid",
+                    &[
+                        ("amount", &payment.amount.value.to_string()),
+                        ("fiat", &order.fiat),
+                        ("payer", &payment.payer_name.value),
+                        ("account", &payment.to_account.value),
+                    ],
                 ),
                 &payment.path(),
             );
         }
         for event in &case.timeline {
-            let (lane, text) = describe(&event.kind, &order.fiat);
+            let (lane, text) = describe(&event.kind, &order.fiat, words);
             push(event.at.value, lane, Mark::Event, text, &event.path());
         }
         let appeal = &case.appeal;
@@ -160,20 +167,30 @@ impl Chronology {
             appeal.at.value,
             Lane::of_party(appeal.by.value),
             Mark::Appeal,
-            format!("appeal filed: {}", appeal.kind.value),
+            words.phrase(
+                "timeline-appeal_filed",
+                &[("kind", &appeal.kind.value.to_string())],
+            ),
             "appeal.at",
         );
         for item in &case.evidence {
-            let mut text = format!("{}: {} by the {}", item.id.value, item.kind, item.by);
+            let mut text = words.phrase(
+                "timeline-evidence",
+                &[
+                    ("id", &item.id.value),
+                    ("kind", &item.kind.to_string()),
+                    ("party", &words.word(&format!("party-{}", item.by))),
+                ],
+            );
             if item.official_source {
-                text.push_str(", official");
+                text.push_str(&words.word("timeline-evidence-official"));
             }
             if item.tampered {
-                text.push_str(", TAMPERED");
+                text.push_str(&words.word("timeline-evidence-tampered"));
             }
             match item.shows_receipt {
-                Some(true) => text.push_str(", shows the funds"),
-                Some(false) => text.push_str(", does not show the funds"),
+                Some(true) => text.push_str(&words.word("timeline-evidence-shows")),
+                Some(false) => text.push_str(&words.word("timeline-evidence-does_not_show")),
                 None => {}
             }
             push(
@@ -194,7 +211,10 @@ impl Chronology {
                 line.at.value,
                 lane,
                 Mark::Chat,
-                format!("chat {}: \"{}\"", line.id.value, line.text),
+                words.phrase(
+                    "timeline-chat",
+                    &[("id", &line.id.value), ("text", &line.text)],
+                ),
                 &format!("chat:{}", line.id.value),
             );
         }
@@ -206,8 +226,8 @@ impl Chronology {
                 lane: Lane::Buyer,
                 opens: order.created_at.value,
                 closes,
-                what: "the buyer pays".to_string(),
-                from: "order created".to_string(),
+                what: words.word("timeline-window-buyer_pays"),
+                from: words.word("timeline-window-order_created"),
             });
         }
         for window in &windows {
@@ -215,7 +235,10 @@ impl Chronology {
                 at: window.closes,
                 lane: window.lane,
                 mark: Mark::Deadline,
-                text: format!("window closes: {} (from {})", window.what, window.from),
+                text: words.phrase(
+                    "timeline-window-closes",
+                    &[("what", &window.what), ("from", &window.from)],
+                ),
                 line: None,
                 after_as_of: false,
             });
@@ -225,26 +248,27 @@ impl Chronology {
         for follow_up in &ruling.follow_ups {
             let Some(due) = follow_up.due else { continue };
             let lane = Lane::of_follow_up(follow_up.who);
-            let from = match opening(loaded, follow_up.who, as_of) {
+            let action = words.said(&follow_up.action);
+            let text = match opening(loaded, follow_up.who, as_of, words) {
                 Some((opens, from)) => {
                     if !windows.iter().any(|w| w.lane == lane && w.closes == due) {
                         windows.push(Window {
                             lane,
                             opens: opens.min(due),
                             closes: due,
-                            what: words.said(&follow_up.action),
+                            what: action.clone(),
                             from: from.clone(),
                         });
                     }
-                    format!(" (window from {from})")
+                    words.phrase("timeline-due-from", &[("action", &action), ("from", &from)])
                 }
-                None => String::new(),
+                None => words.phrase("timeline-due", &[("action", &action)]),
             };
             entries.push(Entry {
                 at: due,
                 lane,
                 mark: Mark::Deadline,
-                text: format!("due: {}{from}", words.said(&follow_up.action)),
+                text,
                 line: None,
                 after_as_of: false,
             });
@@ -277,7 +301,12 @@ impl Chronology {
 
 /// What opened the window of a follow-up for `who`: support's first contact with that party at
 /// or after the appeal; when there is none yet, the ruling counts as if contacted at `as_of`.
-fn opening(loaded: &LoadedCase, who: decision::Actor, as_of: Time) -> Option<(Time, String)> {
+fn opening(
+    loaded: &LoadedCase,
+    who: decision::Actor,
+    as_of: Time,
+    words: &crate::report::words::Words,
+) -> Option<(Time, String)> {
     let party = match who {
         decision::Actor::Buyer => decision::Party::Buyer,
         decision::Actor::Seller => decision::Party::Seller,
@@ -293,50 +322,69 @@ fn opening(loaded: &LoadedCase, who: decision::Actor, as_of: Time) -> Option<(Ti
         .map(|e| e.at.value)
         .min();
     Some(match contact {
-        Some(at) => (at, format!("support's contact with the {party}")),
-        None => (as_of, "as_of: no contact yet".to_string()),
+        Some(at) => (
+            at,
+            words.phrase(
+                "timeline-opened-contact",
+                &[("party", &words.word(&format!("party-{party}")))],
+            ),
+        ),
+        None => (as_of, words.word("timeline-opened-no_contact")),
     })
 }
 
 /// An event in words, and its lane.
-fn describe(kind: &EventKind, fiat: &str) -> (Lane, String) {
+fn describe(kind: &EventKind, fiat: &str, words: &crate::report::words::Words) -> (Lane, String) {
     use EventKind as K;
+    let word = |id: &str| words.word(&format!("timeline-{id}"));
+    let with = |id: &str, name: &str, value: &str| {
+        words.phrase(&format!("timeline-{id}"), &[(name, value)])
+    };
+    let party = |party: decision::Party| words.word(&format!("party-{party}"));
     match kind {
-        K::MarkedPaid => (Lane::Buyer, "marked the order paid".into()),
+        K::MarkedPaid => (Lane::Buyer, word("marked_paid")),
         K::AppealOpened { by } => (
             by.map(Lane::of_party).unwrap_or(Lane::Platform),
-            "appeal opened on the platform".into(),
+            word("appeal_opened"),
         ),
-        K::CsContacted { party } => (Lane::Support, format!("support contacted the {party}")),
-        K::Responded { by, stance } => (Lane::of_party(*by), format!("responded: {stance}")),
-        K::CancelRequested { by } => (Lane::of_party(*by), "asked to cancel".into()),
-        K::Released { by } => (Lane::of_actor(*by), "released the crypto".into()),
-        K::Cancelled { by, reason } => (Lane::of_actor(*by), format!("order cancelled ({reason})")),
+        K::CsContacted { party: p } => (Lane::Support, with("cs_contacted", "party", &party(*p))),
+        K::Responded { by, stance } => (
+            Lane::of_party(*by),
+            with("responded", "stance", &stance.to_string()),
+        ),
+        K::CancelRequested { by } => (Lane::of_party(*by), word("cancel_requested")),
+        K::Released { by } => (Lane::of_actor(*by), word("released")),
+        K::Cancelled { by, reason } => (
+            Lane::of_actor(*by),
+            with("cancelled", "reason", &reason.to_string()),
+        ),
         K::RefundCompleted { amount } => (
             Lane::Seller,
             match amount {
-                Some(amount) => format!("refunded {amount} {fiat}"),
-                None => "refunded the buyer".into(),
+                Some(amount) => words.phrase(
+                    "timeline-refunded",
+                    &[("amount", &amount.to_string()), ("fiat", fiat)],
+                ),
+                None => word("refunded_buyer"),
             },
         ),
-        K::RefundRefused => (Lane::Seller, "refused to refund".into()),
-        K::AccountBlocked { party } => {
-            (Lane::Platform, format!("the {party}'s account was blocked"))
+        K::RefundRefused => (Lane::Seller, word("refund_refused")),
+        K::AccountBlocked { party: p } => {
+            (Lane::Platform, with("account_blocked", "party", &party(*p)))
         }
-        K::EvidenceRequested { party } => {
-            (Lane::Support, format!("asked the {party} for evidence"))
-        }
-        K::Unreachable { party } => (Lane::Support, format!("could not reach the {party}")),
-        K::Agreement => (Lane::Platform, "the parties agreed".into()),
-        K::VerificationRequested { kind } => {
-            (Lane::Seller, format!("asked for verification: {kind}"))
-        }
-        K::VerificationAgreed => (Lane::Buyer, "agreed to the verification".into()),
-        K::VerificationRefused => (Lane::Buyer, "refused the verification".into()),
-        K::OffPlatform { by } => (
-            Lane::of_party(*by),
-            "proposed trading off the platform".into(),
+        K::EvidenceRequested { party: p } => (
+            Lane::Support,
+            with("evidence_requested", "party", &party(*p)),
         ),
+        K::Unreachable { party: p } => (Lane::Support, with("unreachable", "party", &party(*p))),
+        K::Agreement => (Lane::Platform, word("agreement")),
+        K::VerificationRequested { kind } => (
+            Lane::Seller,
+            with("verification_requested", "kind", &kind.to_string()),
+        ),
+        K::VerificationAgreed => (Lane::Buyer, word("verification_agreed")),
+        K::VerificationRefused => (Lane::Buyer, word("verification_refused")),
+        K::OffPlatform { by } => (Lane::of_party(*by), word("off_platform")),
     }
 }
 
@@ -356,7 +404,11 @@ const TEXT_WIDTH: usize = 62;
 
 /// The timeline for a terminal: one entry a line (long ones wrap), aligned, within 100
 /// columns; `as_of` as a rule across it.
-pub fn human(chronology: &Chronology, look: crate::text::terminal::Look) -> String {
+pub fn human(
+    chronology: &Chronology,
+    look: crate::text::terminal::Look,
+    words: &crate::report::words::Words,
+) -> String {
     let mut out = String::new();
     let offset = chronology.as_of.format("%:z");
     let (dash, due) = if look.unicode {
@@ -364,19 +416,26 @@ pub fn human(chronology: &Chronology, look: crate::text::terminal::Look) -> Stri
     } else {
         ("-", "")
     };
-    let _ = writeln!(out, "Timeline (times at {offset})");
+    let _ = writeln!(
+        out,
+        "{}",
+        words.phrase("timeline-heading", &[("offset", &offset.to_string())])
+    );
     let mut as_of_drawn = false;
     let mut last_date = String::new();
     let rule = |out: &mut String, as_of: &Time| {
         let label = format!(
-            " as_of {} — the ruling is made here ",
-            as_of.format("%Y-%m-%d %H:%M")
+            " {} ",
+            words.phrase(
+                "timeline-as_of_rule",
+                &[("at", &as_of.format("%Y-%m-%d %H:%M").to_string())]
+            )
         );
         let _ = writeln!(
             out,
             "  {}{label}{}",
             dash.repeat(2),
-            dash.repeat(96 - 4 - label.chars().count())
+            dash.repeat(92usize.saturating_sub(label.chars().count()))
         );
     };
     for entry in &chronology.entries {
@@ -398,9 +457,12 @@ pub fn human(chronology: &Chronology, look: crate::text::terminal::Look) -> Stri
         };
         let mut text = format!("{symbol}{}", visible(&entry.text));
         if entry.after_as_of {
-            text.push_str(" [after as_of: left out]");
+            text.push_str(&format!(" [{}]", words.word("timeline-after_as_of")));
         }
-        let line = entry.line.map(|l| format!("line {l}")).unwrap_or_default();
+        let line = entry
+            .line
+            .map(|l| words.phrase("timeline-line", &[("line", &l.to_string())]))
+            .unwrap_or_default();
         let options = textwrap::Options::new(TEXT_WIDTH)
             .word_separator(textwrap::WordSeparator::AsciiSpace)
             .word_splitter(textwrap::WordSplitter::NoHyphenation)
@@ -411,7 +473,7 @@ pub fn human(chronology: &Chronology, look: crate::text::terminal::Look) -> Stri
                 let _ = writeln!(
                     out,
                     "  {when:<16}  {:<8} {:<width$} {line:>8}",
-                    entry.lane.name(),
+                    words.word(&format!("lane-{}", entry.lane.name())),
                     part,
                     width = TEXT_WIDTH
                 );

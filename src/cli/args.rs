@@ -186,10 +186,10 @@ fn read_clock<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Clock
 /// ruling (`judge`, `queue`, `explain`), and for the tools of `appeal mcp`.
 #[derive(Debug, Clone, Args)]
 pub struct LangArg {
-    /// The language of everything the ruling says, a BCP 47 tag: en, vi, fil, ru, tr, pt-BR,
-    /// es or ar (`pt` picks pt-BR, `es-MX` es). A party with a `language:` of its own is also
-    /// told its notices in that language. Words change; decision, status, codes and values do
-    /// not.
+    /// The language of everything the ruling says, a BCP 47 tag (`en-GB` picks `en`). This
+    /// release is built with English only; an unknown tag lists the languages there are. A
+    /// project may change the wording with its own catalogue (i18n/en/*.ftl beside policy/).
+    /// Words change; decision, status, codes and values do not.
     #[arg(long, value_name = "TAG", default_value = "en", value_parser = language)]
     pub lang: &'static str,
 }

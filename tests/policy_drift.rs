@@ -55,7 +55,11 @@ fn export_gives_the_shipped_policy_byte_for_byte() {
 fn an_unchanged_copy_passes_without_a_word() {
     let output = check(&shipped("mexc.toml"));
     assert_eq!(output.status.code(), Some(0));
-    assert!(output.stderr.is_empty(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
 }
 
 #[test]
@@ -81,7 +85,11 @@ fn a_copy_changed_under_the_built_in_name_is_warned_of() {
     );
     let output = check(&own);
     assert_eq!(output.status.code(), Some(0));
-    assert!(output.stderr.is_empty(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
 }
 
 #[test]

@@ -604,11 +604,6 @@ word_enum! {
 }
 
 impl EvidenceKind {
-    /// The kind as a word of the rulings' catalogues (`evidence_kind-payment_receipt`).
-    pub fn word(self) -> crate::model::message::Word {
-        crate::model::message::Word("evidence_kind", crate::vocab::words::Choice::name(self))
-    }
-
     /// The kind in words, for rulings: "a payment receipt".
     pub fn in_words(self) -> &'static str {
         match self {

@@ -5,13 +5,13 @@ use std::io::Write;
 
 use super::{Output, exit, inputs};
 use crate::cli::args::{ExplainArgs, ReportFormat};
-use crate::report::lines;
-use crate::report::render::explain_json::{self, Explained};
 use crate::hearing::{self, Bench, PolicyShelf};
 use crate::model::case::AppealType;
 use crate::model::clause::ClauseId;
 use crate::model::policy::PolicyRef;
 use crate::reading::diagnostics::suggest;
+use crate::report::lines;
+use crate::report::render::explain_json::{self, Explained};
 use crate::report::render::table;
 use crate::text::shown::Shown;
 use crate::vocab::calendar::Clock;

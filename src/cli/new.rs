@@ -5,9 +5,9 @@ use std::path::{Path, PathBuf};
 
 use super::{Output, exit};
 use crate::cli::args::{NewArgs, ReportFormat};
-use crate::report::render::explain_json::NewCase;
 use crate::model::case::AppealType;
 use crate::report::case_template::{self, Blank};
+use crate::report::render::explain_json::NewCase;
 use crate::vocab::decision::Party;
 use crate::vocab::words::Choice;
 

@@ -8,20 +8,20 @@ use std::path::PathBuf;
 
 use super::inputs;
 use crate::cli::args::{DiffFormat, PolicyCommand, ReportFormat};
+use crate::hearing::{self, Bench, PolicyShelf};
 use crate::report::render::policy_json::{
     PolicyCheckLine, PolicyCheckSummary, PolicyChecked, PolicyShown,
 };
-use crate::hearing::{self, Bench, PolicyShelf};
 use crate::vocab::calendar::Clock;
 
 use crate::hearing::project::{self, Projects};
 use crate::model::policy::Policy;
 use crate::model::policy::{self, PolicyRef};
 use crate::reading::diagnostics::FileProblems;
+use crate::report::lines;
 use crate::report::policy_diff::{
     self, DiffReport, ParamName, PolicyInfo, RulingChange, RulingSummary,
 };
-use crate::report::lines;
 use crate::text::shown::Shown;
 
 pub fn run(command: PolicyCommand, out: &mut Output) -> std::io::Result<u8> {

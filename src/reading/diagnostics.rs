@@ -1079,7 +1079,10 @@ const MISSPELLING_MAX: usize = 64;
 /// The candidate `found` most likely stands for: the same word written otherwise (`Bank
 /// Transfer`, `e-wallet`), a known synonym (`support` for `cs`), a close spelling, or the one
 /// candidate that holds it as a word (`receipt` for `payment_receipt`).
-pub fn closest<'a>(found: &str, candidates: impl Iterator<Item = &'a str> + Clone) -> Option<&'a str> {
+pub fn closest<'a>(
+    found: &str,
+    candidates: impl Iterator<Item = &'a str> + Clone,
+) -> Option<&'a str> {
     // The longest word of the formats is under 30 characters: text far longer is no misspelling
     // of one, and comparing a megabyte of it with each candidate would take seconds.
     if found.len() > MISSPELLING_MAX {

@@ -41,7 +41,9 @@ impl Problem {
             })
             | Problem::Disk(DiskProblem::EvidenceParentDir {
                 span, suggestion, ..
-            }) => suggestion.as_deref().map(|with| Fix::Replace { span: *span, with }),
+            }) => suggestion
+                .as_deref()
+                .map(|with| Fix::Replace { span: *span, with }),
             Problem::Schema(SchemaProblem::MissingKey {
                 key,
                 example,

@@ -44,7 +44,9 @@ pub enum TestLine {
     Case(TestedCase),
     /// A file that was not compared: invalid (diagnostics on stderr) or without `expect:`.
     Other(UntestedFile),
-    Summary { summary: TestSummary },
+    Summary {
+        summary: TestSummary,
+    },
 }
 
 /// A case judged and compared with its `expect:` block.

@@ -66,7 +66,9 @@ pub fn render(kind: Kind) -> String {
             "appeal test (--format json, one per line)",
         ),
         Kind::Queue => titled(
-            described(schemars::schema_for!(crate::report::lines::QueueLine<'static>)),
+            described(schemars::schema_for!(
+                crate::report::lines::QueueLine<'static>
+            )),
             "appeal queue (--format json, one per line)",
         ),
         Kind::PolicyCheck => titled(
@@ -88,7 +90,9 @@ pub fn render(kind: Kind) -> String {
             "appeal explain (--format json)",
         ),
         Kind::New => titled(
-            described(schemars::schema_for!(crate::report::render::explain_json::NewCase)),
+            described(schemars::schema_for!(
+                crate::report::render::explain_json::NewCase
+            )),
             "appeal new (--format json)",
         ),
     };

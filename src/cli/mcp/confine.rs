@@ -50,10 +50,12 @@ impl Confinement {
     /// `written` when it names something inside the project (it must exist).
     pub fn path(&self, written: &Path) -> Result<PathBuf, Refused> {
         let shown = written.display().to_string();
-        let real = written.canonicalize().map_err(|error| Refused::Unreadable {
-            path: shown.clone(),
-            reason: crate::reading::source::io_reason(&error),
-        })?;
+        let real = written
+            .canonicalize()
+            .map_err(|error| Refused::Unreadable {
+                path: shown.clone(),
+                reason: crate::reading::source::io_reason(&error),
+            })?;
         if real.starts_with(&self.root) {
             Ok(written.to_path_buf())
         } else {

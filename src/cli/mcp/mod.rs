@@ -174,10 +174,7 @@ impl Desk {
         name = "new",
         description = "A new case file for an appeal type, valid as it is, as `appeal new --format json`: the YAML text (each field commented) and the same case as JSON. Nothing is written to disk."
     )]
-    fn new_case(
-        &self,
-        Parameters(args): Parameters<NewArgs>,
-    ) -> Result<CallToolResult, ErrorData> {
+    fn new_case(&self, Parameters(args): Parameters<NewArgs>) -> Result<CallToolResult, ErrorData> {
         answer(self.template(&args))
     }
 
@@ -195,10 +192,7 @@ impl Desk {
     #[tool(
         description = "The worklist of folders of cases: every pending ruling by next deadline, overdue first, as `appeal queue --format json` (`appeal schema queue`): {rows, summary, diagnostics}."
     )]
-    fn queue(
-        &self,
-        Parameters(args): Parameters<QueueArgs>,
-    ) -> Result<CallToolResult, ErrorData> {
+    fn queue(&self, Parameters(args): Parameters<QueueArgs>) -> Result<CallToolResult, ErrorData> {
         answer(self.worklist(&args))
     }
 }
@@ -376,10 +370,7 @@ impl ServerHandler for Desk {
                 .enable_resources()
                 .build(),
         )
-        .with_server_info(Implementation::new(
-            "appeal",
-            crate::hearing::TOOL_VERSION,
-        ))
+        .with_server_info(Implementation::new("appeal", crate::hearing::TOOL_VERSION))
         .with_instructions(format!(
             "Adjudicates P2P crypto trading appeals: a case (YAML or JSON, `schema` kind `case`) \
              and a policy in, a ruling out. Start a case with `new`, validate it with \
@@ -427,7 +418,9 @@ impl ServerHandler for Desk {
             Explained::appeal_type(kind)
         } else {
             return Err(ErrorData::resource_not_found(
-                format!("no resource `{uri}`: clauses are {CLAUSE_URI}ID, appeal types {APPEAL_TYPE_URI}TYPE"),
+                format!(
+                    "no resource `{uri}`: clauses are {CLAUSE_URI}ID, appeal types {APPEAL_TYPE_URI}TYPE"
+                ),
                 None,
             ));
         };

@@ -484,6 +484,7 @@ fn queue_folder() -> tempfile::TempDir {
     folder
 }
 
+/// The rows of `queue --format json`: every line but the summary object, which comes last.
 fn queue_json(folder: &std::path::Path, at: Option<&str>) -> Vec<serde_json::Value> {
     let mut queue = appeal();
     queue.args(["queue", "--format", "json"]);
@@ -497,8 +498,8 @@ fn queue_json(folder: &std::path::Path, at: Option<&str>) -> Vec<serde_json::Val
         String::from_utf8_lossy(&out.stderr)
     );
     let mut rows = json_lines(&out.stdout);
-    let summary = rows.pop().expect("queue ends with its summary");
-    assert!(summary.get("summary").is_some(), "{summary}");
+    let summary = rows.pop().expect("a summary line");
+    assert!(summary["summary"]["due"].as_u64() == Some(rows.len() as u64));
     rows
 }
 
@@ -663,7 +664,7 @@ fn queue_writes_due_times_on_the_clock_asked_for() {
         String::from_utf8_lossy(&out.stderr)
     );
     let mut lagos = json_lines(&out.stdout);
-    lagos.pop();
+    lagos.pop(); // the summary
     let policy = queue_json(folder.path(), None);
     assert_eq!(lagos.len(), policy.len());
     for (lagos, policy) in lagos.iter().zip(&policy) {

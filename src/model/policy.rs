@@ -1444,8 +1444,7 @@ fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<W
                         "{id} needs `{}`: {}. Every parameter is written out; none is assumed",
                         param.name, param.meaning
                     ),
-                    example: None,
-                    first_key: Some(entry.key_span.start),
+                    insertion: Box::new((None, Some(entry.key_span.start))),
                 },
             ));
             ok = false;

@@ -199,10 +199,10 @@ pub enum SchemaProblem {
         #[label("{place} needs `{key}`")]
         span: SourceSpan,
         help: String,
-        /// The line to add, as the file writes it (`key: value`), when there is an example.
-        example: Option<String>,
-        /// Where the mapping's first key starts: the line is added there.
-        first_key: Option<usize>,
+        /// The line to add, as the file writes it (`key: value`), when there is an example; and
+        /// where the mapping's first key starts: the line is added there. Boxed to keep
+        /// [`Problem`] small.
+        insertion: Box<(Option<String>, Option<usize>)>,
     },
 
     #[error("`{place}` must be {expected}, found {found}")]
@@ -793,8 +793,7 @@ impl Problem {
             place: place.to_string(),
             span: at(span),
             help: format!("add it, e.g. `{example}`"),
-            example: Some(example.to_string()),
-            first_key,
+            insertion: Box::new((Some(example.to_string()), first_key)),
         })
     }
 

@@ -44,16 +44,13 @@ impl Problem {
             }) => suggestion
                 .as_deref()
                 .map(|with| Fix::Replace { span: *span, with }),
-            Problem::Schema(SchemaProblem::MissingKey {
-                key,
-                example,
-                first_key,
-                ..
-            }) => Some(Fix::Insert {
-                key,
-                line: example.as_deref(),
-                at: *first_key,
-            }),
+            Problem::Schema(SchemaProblem::MissingKey { key, insertion, .. }) => {
+                Some(Fix::Insert {
+                    key,
+                    line: insertion.0.as_deref(),
+                    at: insertion.1,
+                })
+            }
             _ => None,
         }
     }

@@ -121,3 +121,19 @@ fn a_message_uses_only_the_values_its_code_states() {
         }
     }
 }
+
+#[test]
+fn every_language_has_every_message_english_has() {
+    let english = CATALOGUES.iter().find(|c| c.tag == "en").expect("English");
+    let english_ids: BTreeSet<&str> = english.ids().collect();
+    for catalogue in CATALOGUES {
+        let ids: BTreeSet<&str> = catalogue.ids().collect();
+        let missing: Vec<&&str> = english_ids.difference(&ids).collect();
+        assert!(
+            missing.is_empty(),
+            "i18n/{}/ lacks {} of English's messages: {missing:?}",
+            catalogue.tag,
+            missing.len()
+        );
+    }
+}

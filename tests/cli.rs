@@ -308,7 +308,8 @@ fn policy_diff_judges_only_the_cases_of_the_policy_it_compares() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "rulings changed: 1 of 2 cases; 1 case left out: its own policy is not mexc (bitget 1)",
+            "rulings changed: 1 of 2 cases (1 decision changes, 1 deadline moves, 1 amount \
+             changes); 1 case left out: its own policy is not mexc (bitget 1)",
         ));
 
     let output = appeal()
@@ -364,7 +365,8 @@ fn a_ruling_under_a_policy_file_names_the_file() {
     let human = heading(&["judge", "--policy", "policy/mexc.toml", SAMPLE]);
     assert!(
         human.contains(&format!(
-            "\npolicy mexc 2025-05-29 (policy/mexc.toml, sha256 {digest})\nas of "
+            "\npolicy mexc 2025-05-29, in force from 2025-05-29 (policy/mexc.toml, sha256 \
+             {digest})\nas of "
         )),
         "{human}"
     );
@@ -378,14 +380,15 @@ fn a_ruling_under_a_policy_file_names_the_file() {
     ]);
     assert!(
         markdown.contains(&format!(
-            " · policy mexc 2025-05-29 (`policy/mexc.toml`, sha256 {digest}) · as of "
+            " · policy mexc 2025-05-29, in force from 2025-05-29 (`policy/mexc.toml`, sha256 \
+             {digest}) · as of "
         )),
         "{markdown}"
     );
     let builtin = heading(&["judge", "--policy", "builtin:mexc", SAMPLE]);
     assert!(
         builtin.contains(&format!(
-            "\npolicy mexc 2025-05-29 (built-in, sha256 {digest})\nas of "
+            "\npolicy mexc 2025-05-29, in force from 2025-05-29 (built-in, sha256 {digest})\nas of "
         )),
         "{builtin}"
     );
@@ -625,10 +628,13 @@ fn policy_show_lists_settings_with_defaults_and_what_is_not_applied() {
                 .and(predicate::str::contains("| require_kyc "))
                 .and(predicate::str::contains("| (procedure.kyc) "))
                 .and(predicate::str::contains(
-                    r#"| "18mo" (not applied: no table for"#,
+                    r#"| "18mo" (not applied: general.age_limit is"#,
                 ))
                 .and(predicate::str::contains(
-                    "| (general.age_limit)  | general.age_limit)",
+                    "Left out (`enabled = false`): general.age_limit, buyer.1a,",
+                ))
+                .and(predicate::str::contains(
+                    "| (general.age_limit)  | left out)",
                 ))
                 .and(predicate::str::contains(
                     r#"{ buyer = ["payment_receipt"], seller = []"#,

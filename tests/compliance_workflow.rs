@@ -138,8 +138,13 @@ fn an_edited_policy_file_takes_effect_and_every_ruling_names_it() {
     assert_eq!(ruling["policy"]["builtin"], false);
     assert_eq!(ruling["policy"]["sha256"], digest.as_str());
 
+    // An edited copy keeps the built-in's id and version: the ruling says it is a modified
+    // copy, in every format.
+    assert_eq!(ruling["policy"]["modified_copy"], true);
+    assert_eq!(ruling["policy"]["effective_from"], "2025-05-29");
     let heading = format!(
-        "policy mexc 2025-05-29 (policy/mexc.toml, sha256 {})",
+        "policy mexc 2025-05-29, in force from 2025-05-29 (policy/mexc.toml, sha256 {}, a \
+         modified copy of the built-in)",
         &digest[..12]
     );
     let human = stdout(&project.appeal(&["judge", INSIDE_BAND]));
@@ -147,10 +152,20 @@ fn an_edited_policy_file_takes_effect_and_every_ruling_names_it() {
     let markdown = stdout(&project.appeal(&["judge", "--format", "markdown", INSIDE_BAND]));
     assert!(
         markdown.contains(&format!(
-            "policy mexc 2025-05-29 (`policy/mexc.toml`, sha256 {})",
+            "policy mexc 2025-05-29, in force from 2025-05-29 (`policy/mexc.toml`, sha256 {}, \
+             a modified copy of the built-in)",
             &digest[..12]
         )),
         "{markdown}"
+    );
+    let html = stdout(&project.appeal(&["judge", "--format", "html", INSIDE_BAND]));
+    assert!(
+        html.contains(&format!(
+            "policy mexc 2025-05-29, in force from 2025-05-29 (policy/mexc.toml, sha256 {}, a \
+             modified copy of the built-in)",
+            &digest[..12]
+        )),
+        "{html}"
     );
 
     // From the cases folder, and for a case on stdin (judged as if it were in the current
@@ -197,9 +212,10 @@ fn an_edited_policy_file_takes_effect_and_every_ruling_names_it() {
     assert_eq!(ruling["decision"], "release_to_buyer");
     assert_eq!(ruling["policy"]["file"], serde_json::Value::Null);
     assert_eq!(ruling["policy"]["builtin"], true);
+    assert_eq!(ruling["policy"]["modified_copy"], false);
     let human = stdout(&project.appeal(&["judge", INSIDE_BAND]));
     assert!(
-        human.contains("\npolicy mexc 2025-05-29 (built-in, sha256 "),
+        human.contains("\npolicy mexc 2025-05-29, in force from 2025-05-29 (built-in, sha256 "),
         "{human}"
     );
     let show = stdout(&project.appeal(&["policy", "show", "mexc"]));
@@ -242,11 +258,16 @@ fn a_project_policy_file_with_another_id_is_refused() {
     assert_eq!(output.status.code(), Some(2));
     let text = stderr(&output);
     assert!(
-        text.contains("its default `mexc` cannot be used: policy/mexc.toml has `id ="),
+        text.contains("policy/mexc.toml has `id = \"acme\"`, but is found as an edition of `mexc`"),
+        "{text}"
+    );
+    assert!(text.contains("[policy/mexc.toml:16:"), "{text}");
+    assert!(
+        text.contains("rename the file to\n        policy/acme.toml"),
         "{text}"
     );
     assert!(
-        text.contains("rename the file to policy/acme.toml"),
+        text.contains("its default `mexc` cannot be used: this policy has errors"),
         "{text}"
     );
 }
@@ -295,7 +316,8 @@ fn test_with_a_policy_file_compares_only_the_cases_of_its_id() {
 }
 
 /// 13.3: `test --bless` rewrites the `expect:` block of each case whose ruling changed, and
-/// nothing else of the file: comments, key order, line endings and permissions are kept.
+/// nothing else of the file: comments (one on the `expect:` line too), key order, line endings
+/// and permissions are kept.
 #[test]
 fn bless_rewrites_only_the_expect_block_and_says_what_changed() {
     let project = Project::new();
@@ -356,7 +378,7 @@ fn bless_rewrites_only_the_expect_block_and_says_what_changed() {
     );
     assert_eq!(
         &blessed[start..],
-        "expect:\r\n  decision: refund_buyer\r\n  status: pending\r\n  clause: buyer.1a\r\n  \
+        "expect:   # checked by appeal test\r\n  decision: refund_buyer\r\n  status: pending\r\n  clause: buyer.1a\r\n  \
          amount: \"23320.00\"\r\n  next_deadline: 2025-06-03T10:40:00+08:00\r\n# a comment \
          after the block\r\n"
     );
@@ -413,15 +435,24 @@ fn policy_diff_attributes_each_change_and_gates_with_exit_code() {
     let out = stdout(&output);
     assert!(
         out.starts_with(
-            "old: mexc 2025-05-29 (built-in)\nnew: mexc 2025-05-29 (policy/mexc.toml)\n"
+            "old: mexc 2025-05-29, in force from 2025-05-29 (built-in)\nnew: mexc 2025-05-29, in \
+             force from 2025-05-29 (policy/mexc.toml, a modified copy of the built-in)\n"
         ),
         "{out}"
     );
     assert!(
         out.contains(
             "  APL-2025-0933 (cases/seller.3a-below-threshold-cancelled.yaml)\n    old: \
-             cancel_order final seller.3a\n    new: escalate awaiting_review seller.3a\n    moved by: \
-             seller.3a unpaid_threshold\n"
+             cancel_order final seller.3a\n    new: escalate awaiting_review seller.3a\n    changes: \
+             decision, status\n    moved by: seller.3a unpaid_threshold\n"
+        ),
+        "{out}"
+    );
+    // What a manager asks first: how many decisions change, how many deadlines move.
+    assert!(
+        out.contains(
+            "rulings changed: 6 of 160 cases (6 decisions change, 4 statuses change, 4 deadlines \
+             move, 4 amounts change);"
         ),
         "{out}"
     );
@@ -433,6 +464,11 @@ fn policy_diff_attributes_each_change_and_gates_with_exit_code() {
     let output = project.appeal(&["policy", "diff", "builtin:mexc", "mexc", "--format", "json"]);
     let diff: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(diff["changed"], 6);
+    assert_eq!(diff["changes"]["decisions"], 6);
+    assert_eq!(diff["changes"]["deadlines"], 4);
+    assert_eq!(diff["changes"]["amounts"], 4);
+    assert_eq!(diff["changes"]["statuses"], 4);
+    assert_eq!(diff["changes"]["sanctions"], 0);
     assert_eq!(diff["new"]["file"], "policy/mexc.toml");
     assert_eq!(diff["old"]["builtin"], true);
     for change in diff["cases"].as_array().unwrap() {
@@ -486,9 +522,11 @@ fn a_change_that_cannot_stand_alone_is_marked() {
         "require_reason = false",
         "require_reason = true",
     );
-    let text = project.read("policy/mexc.toml")
-        + "\n[clauses.\"procedure.reason\"]\ncite = \"An appeal states its reason\"\n";
-    project.write("policy/mexc.toml", &text);
+    project.edit(
+        "policy/mexc.toml",
+        "[clauses.\"procedure.reason\"]\nenabled = false",
+        "[clauses.\"procedure.reason\"]\ncite = \"An appeal states its reason\"",
+    );
     let output = project.appeal(&["policy", "diff", "builtin:mexc", "mexc"]);
     let out = stdout(&output);
     assert!(out.contains("require_reason †"), "{out}");

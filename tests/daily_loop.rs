@@ -77,8 +77,8 @@ fn queue_lists_escalations_oldest_first_and_counts_them() {
     assert!(human.contains("REVIEW"), "{human}");
     assert!(
         human.ends_with(
-            "3 listed of 3 cases judged at each case's own as_of: 0 overdue, 2 awaiting review, \
-             1 due\n"
+            "3 listed of 3 cases judged at each case's own as_of: 1 due (0 overdue), 2 awaiting \
+             review\n"
         ),
         "{human}"
     );

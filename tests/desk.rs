@@ -487,6 +487,7 @@ fn queue_folder() -> tempfile::TempDir {
     folder
 }
 
+/// The rows of `queue --format json`: every line but the summary object, which comes last.
 fn queue_json(folder: &std::path::Path, at: Option<&str>) -> Vec<serde_json::Value> {
     let mut queue = appeal();
     queue.args(["queue", "--format", "json"]);
@@ -554,8 +555,8 @@ fn queue_puts_overdue_first_and_says_what_the_ruling_becomes() {
     assert!(out.status.success());
     assert_eq!(
         String::from_utf8(out.stdout).unwrap(),
-        "0 listed of 0 cases judged at 2025-06-15 10:00 +08:00: 0 overdue, 0 awaiting review, \
-         0 due; 3 appealed later, not listed\n"
+        "0 listed of 0 cases judged at 2025-06-15 10:00 +08:00: 0 due (0 overdue), 0 awaiting \
+         review; 3 appealed later, not listed\n"
     );
     // `now` reads the clock: in 2025's cases, everything pending is long overdue.
     let rows = queue_json(folder.path(), Some("now"));

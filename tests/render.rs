@@ -120,7 +120,7 @@ fn policy_show_of_the_shipped_policies() {
 }
 
 /// A changed copy of mexc under another id: every value that differs from the built-in mexc
-/// is marked, next to its default; a clause dropped from the copy is named.
+/// is marked, next to its default; a clause the copy leaves out is named.
 #[test]
 fn policy_show_marks_what_differs_from_the_default() {
     let text = appeal::model::policy::BUILTIN[0]
@@ -134,7 +134,11 @@ fn policy_show_marks_what_differs_from_the_default() {
         .replace("max_order_age = \"18mo\"", "max_order_age = \"12mo\"");
     let start = text.find("[clauses.\"seller.3a\"]").unwrap();
     let end = text.find("[clauses.\"seller.4a\"]").unwrap();
-    let text = format!("{}{}", &text[..start], &text[end..]);
+    let text = format!(
+        "{}[clauses.\"seller.3a\"]\nenabled = false\n\n{}",
+        &text[..start],
+        &text[end..]
+    );
     let source = SourceFile::from_bytes("mexc-ph.toml", text.as_bytes()).unwrap();
     let policy = appeal::model::policy::load(source, "mexc-ph.toml".into()).expect("valid");
     let baseline = policy.baseline().load().unwrap();

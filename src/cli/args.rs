@@ -1,8 +1,12 @@
-//! Every flag of every command, in one place.
+//! Every flag of every command, in one place. The arguments `appeal mcp` takes in its tools are
+//! read into the same types (serde and schemars beside clap), so that a flag and a tool's field
+//! share their name, their type and their description.
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use schemars::JsonSchema;
+use serde::Deserialize;
 
 use crate::vocab::calendar::Clock;
 
@@ -73,6 +77,11 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Serve the commands to agents over MCP (the Model Context Protocol) on stdin and stdout.
+    #[command(
+        after_help = "Tools: judge, check, explain, new, schema, queue; the clauses are resources.\nAn agent's configuration: README, \"Agents: appeal mcp\". Paths stay inside the project\nthe server is started in, and the server writes no file."
+    )]
+    Mcp,
     /// Print a shell completion script.
     #[command(after_help = "Example:\n  appeal completions bash > /etc/bash_completion.d/appeal")]
     Completions {
@@ -124,6 +133,11 @@ pub enum Command {
         #[command(subcommand)]
         command: PolicyCommand,
     },
+    /// Check and replay a ledger of rulings (`appeal judge --record LEDGER`).
+    Ledger {
+        #[command(subcommand)]
+        command: LedgerCommand,
+    },
 }
 
 /// How a ruling is printed.
@@ -140,13 +154,21 @@ pub enum Format {
     Html,
 }
 
-/// How `check` and `test` print their results and diagnostics.
+/// How `check`, `test`, `explain`, `new`, `policy check` and `policy show` print their results
+/// and diagnostics.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
     /// Lines and tables for a person; diagnostics drawn with the source.
     Human,
     /// JSON Lines on stdout; diagnostics as JSON Lines on stderr (`appeal schema diagnostic`).
     Json,
+}
+
+impl ReportFormat {
+    /// What `appeal mcp` answers in.
+    fn json() -> ReportFormat {
+        ReportFormat::Json
+    }
 }
 
 /// How `policy diff` prints.
@@ -157,25 +179,69 @@ pub enum DiffFormat {
 }
 
 /// Choosing the policy.
-#[derive(Debug, Args)]
+#[derive(Debug, Args, Deserialize, JsonSchema)]
 pub struct PolicyArg {
     /// Policy to apply: an id (the project's policy/ID.toml found from the current folder
     /// upward, else the built-in one), `builtin:ID`, or a TOML file. Default: appeal.toml's
     /// `policy` (judge, queue), else each case's own `policy:`, else mexc, found from the case's
     /// folder.
     #[arg(long, value_name = "NAME|FILE")]
+    #[serde(default)]
     pub policy: Option<String>,
 }
 
 /// Choosing whose clock times are written on.
-#[derive(Debug, Args)]
+#[derive(Debug, Args, Deserialize, JsonSchema)]
 pub struct ClockArg {
     /// Whose clock times are written on: `policy` (its time zone, where working days are
     /// counted), `case` (the offset of each case's `as_of`), `utc`, or a time zone such as
     /// `Africa/Lagos`. The moments are the same; only the offset they are written with changes.
     /// Default: appeal.toml's `clock`, else `policy`.
     #[arg(long, value_name = "CLOCK", value_parser = clock)]
+    #[serde(default, deserialize_with = "read_clock")]
+    #[schemars(with = "Option<String>", extend("default" = "policy"))]
     pub clock: Option<Clock>,
+}
+
+/// A clock in a tool's arguments, read as `--clock` is.
+fn read_clock<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Clock>, D::Error> {
+    let written = Option::<String>::deserialize(deserializer)?;
+    written
+        .map(|written| clock(&written).map_err(serde::de::Error::custom))
+        .transpose()
+}
+
+/// Choosing the language of what the reader sees: one group for every command that words a
+/// ruling (`judge`, `queue`, `explain`), and for the tools of `appeal mcp`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct LangArg {
+    /// The language of everything the ruling says, a BCP 47 tag (`en-GB` picks `en`). This
+    /// release is built with English only; an unknown tag lists the languages there are. A
+    /// project may change the wording with its own catalogue (i18n/en/*.ftl beside policy/).
+    /// Words change; decision, status, codes and values do not.
+    /// Default: appeal.toml's `lang`, else en.
+    #[arg(long, value_name = "TAG", value_parser = language)]
+    pub lang: Option<&'static str>,
+}
+
+impl LangArg {
+    /// The language asked for, else English.
+    pub fn tag(&self) -> &'static str {
+        self.lang.unwrap_or("en")
+    }
+}
+
+
+/// A `--lang` tag, as the language it picks.
+pub fn language(written: &str) -> Result<&'static str, String> {
+    crate::vocab::language::resolve(written).map_err(|unknown| {
+        format!(
+            "{unknown}: the languages there are: {}",
+            unknown.known.join(", ")
+        )
+    })
 }
 
 fn clock(written: &str) -> Result<Clock, String> {
@@ -202,7 +268,8 @@ pub struct JudgeArgs {
     /// Add the trace: every gate and clause tested, the values compared, what would change it.
     #[arg(long)]
     pub explain: bool,
-    /// Leave out the timeline of the human ruling (events, payments, evidence, chat, windows).
+    /// Leave out the timeline of the human and Markdown rulings (events, payments, evidence,
+    /// chat, windows).
     #[arg(long)]
     pub no_timeline: bool,
     #[command(flatten)]
@@ -214,9 +281,45 @@ pub struct JudgeArgs {
     /// With -o: replace files of an earlier run (never one of this run's inputs).
     #[arg(long, requires = "output_dir")]
     pub force: bool,
+    #[command(flatten)]
+    pub lang: LangArg,
+    /// Also append each ruling to the ledger LEDGER (created if missing): one JSON line per
+    /// ruling with the case as read, the policy edition and the tool version, chained by
+    /// SHA-256 to the line before (`appeal ledger verify`, `appeal schema ledger`).
+    #[arg(long, value_name = "LEDGER")]
+    pub record: Option<PathBuf>,
     /// Case files, folders (every *.yaml/*.yml/*.json below, sorted) or `-` for stdin.
     #[arg(required = true, value_name = "CASE")]
     pub cases: Vec<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LedgerCommand {
+    /// Check a ledger's chain: exit 0 when intact, 1 naming the first line edited, removed,
+    /// reordered or inserted (or a last line cut short).
+    #[command(after_help = "Example:\n  appeal ledger verify rulings.jsonl")]
+    Verify {
+        /// The ledger (written by `appeal judge --record`).
+        #[arg(value_name = "LEDGER")]
+        ledger: PathBuf,
+    },
+    /// Judge every recorded case again, at its recorded moment, under its recorded policy or
+    /// the one given, and list the rulings that differ from the recorded ones.
+    #[command(
+        after_help = "Examples:\n  appeal ledger replay rulings.jsonl\n  appeal ledger replay rulings.jsonl --policy my-mexc.toml --exit-code\n\nThe ledger holds everything a replay needs: each case's text and, for a policy file, its\ntext. With --policy, each ruling that differs says which parameter changes move it, as\n`policy diff` does."
+    )]
+    Replay {
+        /// The ledger (written by `appeal judge --record`).
+        #[arg(value_name = "LEDGER")]
+        ledger: PathBuf,
+        /// Judge every case under this policy instead of the recorded one: an id (its latest
+        /// edition), `ID@YYYY-MM-DD`, `builtin:ID` or a TOML file.
+        #[arg(long, value_name = "NAME|FILE")]
+        policy: Option<String>,
+        /// Exit 1 when any ruling differs (0 when none does).
+        #[arg(long)]
+        exit_code: bool,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -250,7 +353,7 @@ pub struct TestArgs {
     pub paths: Vec<PathBuf>,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Args, Deserialize, JsonSchema)]
 pub struct ExplainArgs {
     /// A clause id (buyer.1a, seller.4a, procedure.timer) or an appeal type
     /// (seller_not_releasing, payment_not_received…).
@@ -260,10 +363,19 @@ pub struct ExplainArgs {
     /// cases: a built-in name (mexc, bitget) or a TOML file. Default: mexc for the clause, and
     /// each sample case under its own `policy:`.
     #[arg(long, value_name = "NAME|FILE")]
+    #[serde(default)]
     pub policy: Option<String>,
     /// Folder of sample cases to search for cases that exercise the clause [default: cases].
     #[arg(long, value_name = "DIR")]
+    #[serde(default)]
     pub cases: Option<PathBuf>,
+    /// json: one object (`appeal schema explain`); diagnostics as JSON Lines on stderr.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    #[serde(skip, default = "ReportFormat::json")]
+    pub format: ReportFormat,
+    #[command(flatten)]
+    #[serde(skip)]
+    pub lang: LangArg,
 }
 
 #[derive(Debug, Args)]
@@ -350,22 +462,41 @@ pub struct Strictness {
 
 #[derive(Debug, Subcommand)]
 pub enum PolicyCommand {
-    /// Validate policies (default: every built-in policy).
-    #[command(after_help = "Example:\n  appeal policy check\n  appeal policy check my-policy.toml")]
+    /// Validate policies (default: every built-in id and every id of the project's policy/
+    /// folder, each with all its editions).
+    #[command(
+        after_help = "Examples:\n  appeal policy check\n  appeal policy check mexc\n  appeal policy check my-policy.toml\n\nAn id is checked with every edition it has (policy/ID/*.toml): two editions in force from\nthe same day are an error. Warnings (a modified copy of a built-in policy, a value the\npublished rules fix written otherwise) go to stderr and do not fail the check."
+    )]
     Check {
-        /// Built-in policy names (mexc, bitget) or TOML files.
+        /// Policy ids (the project's policy/ID.toml or policy/ID/, else the built-in one),
+        /// `builtin:ID`, `ID@YYYY-MM-DD` or TOML files.
         #[arg(value_name = "NAME|FILE")]
         policies: Vec<String>,
+        /// json: one object per policy and a summary object on stdout (`appeal schema
+        /// policy-check`), diagnostics as JSON Lines on stderr.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+        format: ReportFormat,
     },
-    /// Compare two policies: parameter changes, then the cases whose ruling changes.
+    /// Print a built-in policy's TOML, byte for byte the file shipped in the binary: a file to
+    /// start a project's policy from.
     #[command(
-        after_help = "Examples:\n  appeal policy diff mexc my-mexc.toml cases/\n  appeal policy diff builtin:mexc mexc --exit-code"
+        after_help = "Examples:\n  appeal policy export mexc > policy/mexc.toml\n  appeal policy export bitget > my-bitget.toml"
+    )]
+    Export {
+        /// A built-in policy id (mexc, bitget).
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+    /// Compare two policies: parameter changes, then the cases whose ruling changes, the
+    /// decisions told apart from the deadlines and amounts that move.
+    #[command(
+        after_help = "Examples:\n  appeal policy diff mexc my-mexc.toml cases/\n  appeal policy diff builtin:mexc mexc --exit-code\n  appeal policy diff mexc@2025-05-29 mexc@2026-01-01\n\nAn id stands for its latest edition; `ID@YYYY-MM-DD` for the edition in force on that day.\nEvery case is judged under both sides as given, whatever the day of its order."
     )]
     Diff {
-        /// The policy in force (name or file).
+        /// The policy in force: an id, `ID@YYYY-MM-DD`, `builtin:ID` or a file.
         #[arg(value_name = "OLD")]
         old: String,
-        /// The proposed policy (name or file).
+        /// The proposed policy: an id, `ID@YYYY-MM-DD`, `builtin:ID` or a file.
         #[arg(value_name = "NEW")]
         new: String,
         /// Case files or folders to re-judge (default: cases/).
@@ -380,12 +511,19 @@ pub enum PolicyCommand {
         exit_code: bool,
     },
     /// Show every setting and parameter of a policy: its value, its clause, its default (the
-    /// built-in policy with the same id, else mexc) and whether it is a placeholder.
-    #[command(after_help = "Example:\n  appeal policy show mexc")]
+    /// built-in policy with the same id, else mexc) and whether it is a placeholder; for an id,
+    /// its editions first (the latest is shown, or the one `ID@YYYY-MM-DD` names).
+    #[command(
+        after_help = "Examples:\n  appeal policy show mexc\n  appeal policy show mexc@2025-06-01"
+    )]
     Show {
-        /// A built-in policy name or a TOML file.
+        /// A policy id, `ID@YYYY-MM-DD`, `builtin:ID` or a TOML file.
         #[arg(value_name = "NAME|FILE", default_value = "mexc")]
         policy: String,
+        /// json: the settings and parameters as one object (`appeal schema policy-show`),
+        /// diagnostics as JSON Lines on stderr.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+        format: ReportFormat,
     },
 }
 
@@ -398,29 +536,42 @@ fn percent(written: &str) -> Result<f64, String> {
     }
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Args, Deserialize, JsonSchema)]
 pub struct NewArgs {
     /// The appeal type (`appeal explain TYPE` says where each goes).
     #[arg(long = "type", value_name = "TYPE", value_parser = clap::builder::PossibleValuesParser::new(appeal_types()))]
+    #[serde(rename = "type")]
+    #[schemars(with = "crate::model::case::AppealType")]
     pub kind: String,
     /// Who files it. Default: the party the type is open to (buyer for either).
     #[arg(long, value_name = "PARTY", value_parser = ["buyer", "seller"])]
+    #[serde(default)]
+    #[schemars(with = "Option<crate::vocab::decision::Party>")]
     pub by: Option<String>,
     /// The policy the case names (`policy:`): mexc, bitget or a TOML path relative to the case
     /// file. Default: appeal.toml's `policy`, else none written, so mexc applies.
     #[arg(long, value_name = "ID")]
+    #[serde(default)]
     pub policy: Option<String>,
     /// Write the case to FILE (never over an existing file) instead of stdout.
     #[arg(short, long, value_name = "FILE")]
+    #[serde(skip)]
     pub output: Option<PathBuf>,
     /// The offset of every time written (`-03:00`, `+05:30`, `Z`). Default: appeal.toml's
     /// `offset`, else +08:00.
     #[arg(long, value_name = "+HH:MM", allow_hyphen_values = true)]
+    #[serde(default)]
     pub offset: Option<String>,
     /// The order's currency (three capital letters, `BRL`). Default: appeal.toml's `fiat`, else
     /// PHP.
     #[arg(long, value_name = "CODE")]
+    #[serde(default)]
     pub fiat: Option<String>,
+    /// json: one object on stdout with the case as YAML text and as JSON data (`appeal schema
+    /// new`), also with -o; diagnostics as JSON Lines on stderr.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    #[serde(skip, default = "ReportFormat::json")]
+    pub format: ReportFormat,
 }
 
 fn appeal_types() -> Vec<&'static str> {
@@ -438,18 +589,32 @@ pub enum QueueFormat {
     Markdown,
 }
 
-#[derive(Debug, Args)]
+impl QueueFormat {
+    /// What `appeal mcp` answers in.
+    fn json() -> QueueFormat {
+        QueueFormat::Json
+    }
+}
+
+#[derive(Debug, Args, Deserialize, JsonSchema)]
 pub struct QueueArgs {
     #[command(flatten)]
+    #[serde(flatten)]
     pub policy: PolicyArg,
     /// Judge every case at this moment (RFC 3339 with offset), or `now` for the clock.
     /// Default: each case's own `as_of`.
     #[arg(long, value_name = "TIME|now")]
+    #[serde(default)]
     pub at: Option<String>,
     #[command(flatten)]
+    #[serde(flatten)]
     pub clock: ClockArg,
+    #[command(flatten)]
+    #[serde(skip)]
+    pub lang: LangArg,
     /// Output format.
     #[arg(long, value_enum, default_value_t = QueueFormat::Human)]
+    #[serde(skip, default = "QueueFormat::json")]
     pub format: QueueFormat,
     /// Case files or folders (every *.yaml/*.yml/*.json below, sorted). Default: appeal.toml's
     /// `cases`.

@@ -7,6 +7,7 @@ use crate::cli::args::{CheckArgs, ReportFormat};
 use crate::hearing::evidence_files;
 use crate::hearing::{self, Bench, PolicyShelf};
 use crate::reading::diagnostics::FileProblems;
+use crate::report::lines::{self, CheckLine, CheckSummary, CheckedFile};
 
 use super::case_ids::CaseIds;
 use super::shared_problems::SharedProblems;
@@ -56,9 +57,12 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> std::io::Result<u8> {
                 if json && (!quiet || failed) {
                     let count = warnings.as_ref().map_or(0, |w| w.problems.len())
                         + usize::from(same.is_some());
-                    let line =
-                        serde_json::json!({ "file": name, "valid": true, "warnings": count });
-                    writeln!(out.stdout, "{line}")?;
+                    let line = CheckLine::File(CheckedFile {
+                        file: name,
+                        valid: true,
+                        warnings: Some(count),
+                    });
+                    out.stdout.write_all(lines::line(&line).as_bytes())?;
                 } else if failed {
                     writeln!(out.stdout, "warn: {name}")?;
                 } else if !quiet {
@@ -68,9 +72,13 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> std::io::Result<u8> {
             Err(problems) => {
                 invalid += 1;
                 shared.report(&problems, out)?;
-                if json && let Some(file) = problems.first() {
-                    let line = serde_json::json!({ "file": file.name, "valid": false });
-                    writeln!(out.stdout, "{line}")?;
+                if json && let Some(file) = problems.last() {
+                    let line = CheckLine::File(CheckedFile {
+                        file: file.name.clone(),
+                        valid: false,
+                        warnings: None,
+                    });
+                    out.stdout.write_all(lines::line(&line).as_bytes())?;
                 }
             }
         }
@@ -78,8 +86,14 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> std::io::Result<u8> {
     })?;
     shared.finish(out)?;
     if json {
-        let line = serde_json::json!({ "summary": { "valid": valid, "invalid": invalid, "with_warnings": warned } });
-        writeln!(out.stdout, "{line}")?;
+        let line = CheckLine::Summary {
+            summary: CheckSummary {
+                invalid,
+                valid,
+                with_warnings: warned,
+            },
+        };
+        out.stdout.write_all(lines::line(&line).as_bytes())?;
     } else if warned > 0 {
         let denied = if deny { " (denied)" } else { "" };
         writeln!(

@@ -53,7 +53,7 @@ pub struct Desk {
     pub file: Option<PathBuf>,
     pub clock: Option<Clock>,
     pub clock_written: Option<String>,
-    pub lang: Option<String>,
+    pub lang: Option<&'static str>,
     pub policy: Option<String>,
     pub cases: Option<PathBuf>,
     pub offset: Option<chrono::FixedOffset>,
@@ -93,6 +93,11 @@ impl Desk {
         })
     }
 
+    /// `--lang` unless given: the default, else English.
+    pub fn lang_or(&self, given: Option<&'static str>) -> &'static str {
+        given.or(self.lang).unwrap_or("en")
+    }
+
     /// `--clock` unless given: the default, else the policy's.
     pub fn clock_or(&self, given: Option<Clock>) -> Clock {
         given.or(self.clock).unwrap_or(Clock::Policy)
@@ -124,7 +129,7 @@ impl Desk {
                 self.clock_written.clone(),
                 "policy (the policy's time zone)",
             ),
-            ("lang", self.lang.clone(), "en"),
+            ("lang", self.lang.map(str::to_string), "en"),
             (
                 "policy",
                 self.policy.clone(),
@@ -285,7 +290,7 @@ fn set(
                     &format!("the languages there are: {}", unknown.known.join(", ")),
                 )
             })?;
-            desk.lang = Some(tag.to_string());
+            desk.lang = Some(tag);
         }
         "policy" => desk.policy = Some(text),
         "cases" => desk.cases = Some(PathBuf::from(text)),
@@ -368,7 +373,7 @@ pub fn with_desk_help(mut command: clap::Command) -> clap::Command {
     let mut set = Vec::new();
     for (key, value) in [
         ("clock", desk.clock_written.clone()),
-        ("lang", desk.lang.clone()),
+        ("lang", desk.lang.map(str::to_string)),
         ("policy", desk.policy.clone()),
         (
             "cases",

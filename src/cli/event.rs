@@ -4,9 +4,10 @@
 //! The entry is built from the command line (`--at`, `--by`, `--party`, `KEY=VALUE`), checked,
 //! and appended to its list by editing the file's text ([`super::case_edit`]): every other byte
 //! is kept. The result must read back as a valid case with exactly one more entry in that list,
-//! or nothing is written; the file must not have changed since it was read. It is then replaced
-//! whole, through the project's artifact write path ([`crate::cli::artifact::write_atomically`]:
-//! a temporary file and a rename, its permissions kept, a symbolic link's target replaced).
+//! or nothing is written. It is then replaced whole, through the project's write path for a file
+//! that was read ([`crate::cli::artifact::replace_read_file`], as `test --bless` does): only if
+//! its path still leads to the file read, holding the bytes read, and unchanged until the new
+//! file takes its place; its owner, group and permissions kept.
 
 use std::io::Write;
 
@@ -266,14 +267,16 @@ fn check_and_write(
         );
         return refuse(out, not_written(&reason));
     }
-    let on_disk = std::fs::read(&place.case).unwrap_or_default();
-    if crate::reading::source::hex_sha256(&on_disk) != source.sha256() {
-        return refuse(
-            out,
-            not_written("the file changed while it was edited; run again"),
-        );
-    }
-    match crate::cli::artifact::write_atomically(&place.case, text.as_bytes(), &[]) {
+    let Some(identity) = &source.identity else {
+        return refuse(out, not_written("it is not a file that can be rewritten"));
+    };
+    // Replaced only if the path still leads to the file read, holding the bytes read, keeping
+    // its owner, group and permissions.
+    let read = crate::cli::artifact::ReadFile {
+        identity,
+        sha256: source.sha256(),
+    };
+    match crate::cli::artifact::replace_read_file(&place.case, &read, text.as_bytes()) {
         Ok(()) => Ok(exit::OK),
         Err(error) => refuse(out, AddError::Write(error)),
     }

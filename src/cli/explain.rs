@@ -4,20 +4,38 @@ use std::fmt::Write as _;
 use std::io::Write;
 
 use super::{Output, exit, inputs};
-use crate::cli::args::ExplainArgs;
+use crate::cli::args::{ExplainArgs, ReportFormat};
 use crate::hearing::{self, Bench, PolicyShelf};
 use crate::model::case::AppealType;
 use crate::model::clause::ClauseId;
 use crate::model::policy::PolicyRef;
 use crate::reading::diagnostics::suggest;
+use crate::report::lines;
+use crate::report::render::explain_json::{self, Explained};
 use crate::report::render::table;
 use crate::text::shown::Shown;
 use crate::vocab::calendar::Clock;
 use crate::vocab::words::Choice;
 
+/// A name `appeal explain` does not know.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+#[error("`{name}` is neither a clause id nor an appeal type")]
+#[diagnostic(code(appeal::explain::unknown), help("{help}"))]
+pub struct Unknown {
+    name: String,
+    help: String,
+}
+
 pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
+    let json = args.format == ReportFormat::Json;
+    out.json_diagnostics = json;
     if let Some(kind) = AppealType::parse(&args.clause) {
-        out.stdout.write_all(appeal_type(kind).as_bytes())?;
+        let text = if json {
+            lines::line(&Explained::appeal_type(kind))
+        } else {
+            appeal_type(kind)
+        };
+        out.stdout.write_all(text.as_bytes())?;
         return Ok(exit::OK);
     }
     let Some(id) = ClauseId::parse(&args.clause) else {
@@ -25,6 +43,18 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
             .into_iter()
             .chain(AppealType::names())
             .collect();
+        if json {
+            let help = suggest(
+                &args.clause,
+                names.iter().copied(),
+                "clause ids and appeal types",
+            );
+            out.report_error(&Unknown {
+                name: args.clause.clone(),
+                help,
+            })?;
+            return Ok(exit::INVALID);
+        }
         writeln!(
             out.stderr,
             "error: `{}` is neither a clause id nor an appeal type\n  help: {}",
@@ -45,22 +75,47 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
             return Ok(exit::INVALID);
         }
     };
+    if json {
+        let folder = args
+            .cases
+            .clone()
+            .unwrap_or_else(|| std::path::PathBuf::from("cases"));
+        let samples = folder.is_dir().then(|| {
+            sample_cases(args, &folder, id, &reference)
+                .into_iter()
+                .map(|(file, ruling)| explain_json::SampleCase {
+                    file,
+                    decision: ruling.decision.to_string(),
+                    status: ruling.status.to_string(),
+                    clause: ruling.clause.to_string(),
+                })
+                .collect()
+        });
+        let explained = Explained::clause(id, &policy, samples);
+        out.stdout.write_all(lines::line(&explained).as_bytes())?;
+        return Ok(exit::OK);
+    }
     let spec = id.spec();
+    let words = crate::report::words::Lexicon::default().words(args.lang.tag(), None);
+    let label = |id: &str| words.word(&format!("explain-{id}"));
     let mut text = String::new();
     let _ = writeln!(text, "{id} — {}", spec.stage.describe());
     let _ = writeln!(text, "\n{}\n", spec.summary);
     match policy.clause(id) {
         Some(table) => {
-            let _ = writeln!(text, "cited as: {}", Shown(&table.cite));
+            let _ = writeln!(text, "{}: {}", label("cited_as"), Shown(&table.cite));
             let _ = writeln!(
                 text,
-                "under policy: {} {}",
+                "{}: {} {}",
+                label("under_policy"),
                 Shown(&policy.id),
                 Shown(&policy.version)
             );
             if !spec.params.is_empty() {
-                let mut grid =
-                    table::new(&["parameter", "value", "placeholder", "meaning"], out.look);
+                let columns = ["parameter", "value", "placeholder", "meaning"]
+                    .map(|c| label(&format!("column-{c}")));
+                let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
+                let mut grid = table::new(&columns, out.look);
                 for param in spec.params {
                     let value = table
                         .params
@@ -68,14 +123,14 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
                         .map(|v| v.spelled())
                         .unwrap_or_default();
                     let placeholder = if table.placeholders.contains(param.name) {
-                        "yes ✱"
+                        format!("{} ✱", label("yes"))
                     } else {
-                        "no"
+                        label("no")
                     };
                     grid.add_row(vec![
                         param.name.to_string(),
                         value,
-                        placeholder.to_string(),
+                        placeholder,
                         param.meaning.to_string(),
                     ]);
                 }
@@ -93,11 +148,12 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
     }
     if !spec.decisions.is_empty() {
         let decisions: Vec<&str> = spec.decisions.iter().map(|d| d.as_str()).collect();
-        let _ = writeln!(text, "decisions it can give: {}", decisions.join(", "));
+        let _ = writeln!(text, "{}: {}", label("decisions"), decisions.join(", "));
     }
     let _ = writeln!(
         text,
-        "branches counted by `appeal test --coverage`: {}",
+        "{}: {}",
+        label("branches"),
         spec.branches
             .iter()
             .map(|b| b.label())
@@ -135,22 +191,26 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
             folder.display()
         );
     } else {
-        let _ = writeln!(text, "sample cases that reach it:");
-        for (path, decision) in examples {
-            let _ = writeln!(text, "  {path}  → {decision}");
+        let _ = writeln!(text, "{}:", label("sample_cases"));
+        for (path, ruling) in examples {
+            let _ = writeln!(
+                text,
+                "  {path}  → {} ({}, {})",
+                ruling.decision, ruling.status, ruling.clause
+            );
         }
     }
     out.stdout.write_all(text.as_bytes())?;
     Ok(exit::OK)
 }
 
-/// Sample cases whose ruling is governed by, or passes through, `id`.
+/// Sample cases whose ruling is governed by, or passes through, `id`, with their rulings.
 fn sample_cases(
     args: &ExplainArgs,
     folder: &std::path::Path,
     id: ClauseId,
     policy: &PolicyRef,
-) -> Vec<(String, String)> {
+) -> Vec<(String, crate::model::ruling::Ruling)> {
     let shelf = PolicyShelf::default();
     let bench = Bench {
         policy: args.policy.as_ref().map(|_| policy.clone()),
@@ -166,10 +226,7 @@ fn sample_cases(
         if let Ok(judged) = hearing::hear(source, &bench, &shelf) {
             let ruling = &judged.ruling;
             if ruling.clause == id || ruling.branches.iter().any(|(c, _)| *c == id) {
-                found.push((
-                    name,
-                    format!("{} ({}, {})", ruling.decision, ruling.status, ruling.clause),
-                ));
+                found.push((name, judged.ruling));
             }
         }
     }

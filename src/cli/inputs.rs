@@ -110,11 +110,7 @@ impl Inputs {
         for entry in entries.filter_map(|e| e.ok()) {
             let is_dir = entry.file_type().map(|t| t.is_dir()).unwrap_or(false);
             let name = entry.file_name();
-            let wanted = is_dir
-                || matches!(
-                    Path::new(&name).extension().and_then(|e| e.to_str()),
-                    Some("yaml" | "yml" | "json")
-                );
+            let wanted = is_dir || is_case_file_name(Path::new(&name));
             if !wanted {
                 continue;
             }
@@ -201,6 +197,17 @@ impl Iterator for InputsIter {
         let left = self.inputs.order.len() - self.next;
         (left, Some(left))
     }
+}
+
+/// Whether a file found in a folder is a case by its name: `*.yaml`, `*.yml` or `*.json`, the
+/// extension in any case (`A.YAML`, `b.Yml`: a file saved on a case-insensitive disk keeps
+/// whatever case it was given).
+pub fn is_case_file_name(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        ["yaml", "yml", "json"]
+            .iter()
+            .any(|x| e.eq_ignore_ascii_case(x))
+    })
 }
 
 /// Expands files, folders (every `*.yaml`/`*.yml`/`*.json` below, in sorted order) and `-`.

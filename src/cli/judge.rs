@@ -2,6 +2,7 @@
 
 use std::io::Write;
 
+use super::record::Recorder;
 use super::ruling_files::RulingFiles;
 use super::shared_problems::SharedProblems;
 use super::{Output, exit, inputs};
@@ -9,10 +10,15 @@ use crate::cli::args::{Format, JudgeArgs};
 use crate::hearing::{self, Bench, Judged, PolicyShelf};
 use crate::reading::decode::{TimeError, parse_time};
 use crate::reading::diagnostics::{FileProblems, Problem};
+use std::sync::Arc;
+
+use crate::hearing::wording::WordingShelf;
 use crate::report::render;
-use crate::report::words::Words;
+use crate::report::render::view::{RulingView, Told};
+use crate::report::words::{Lexicon, Words};
 use crate::text::terminal::Look;
 use crate::vocab::calendar::Clock;
+use crate::vocab::decision::Party;
 
 /// Reads `--as-of` and `--policy` into a bench. The policy is loaded here, once, onto the
 /// shelf: a policy that cannot be used is reported once for the run, not once per case.
@@ -80,6 +86,13 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
             return Ok(exit::INVALID);
         }
     };
+    let mut recorder = match args.record.as_deref().map(Recorder::open).transpose() {
+        Ok(recorder) => recorder,
+        Err(error) => {
+            out.report_error(&error)?;
+            return Ok(exit::INVALID);
+        }
+    };
     let inputs = inputs::expand_noting(&args.cases, out)?.into_iter();
     if args.format == Format::Html && args.output_dir.is_none() && inputs.size_hint().0 > 1 {
         out.report_error(&ManyPages {
@@ -88,43 +101,51 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
         return Ok(exit::INVALID);
     }
     let mut failed = 0usize;
+    let mut unrecorded = false;
     let mut first = true;
     let mut shared = SharedProblems::default();
-    let (format, explain, look) = (args.format, args.explain, out.look);
-    let timeline = !args.no_timeline;
-    let words = desk
-        .lang
-        .as_deref()
-        .and_then(Words::built_in)
-        .unwrap_or_else(Words::english);
+    let lang = desk.lang_or(args.lang.lang);
     let mut files = args
         .output_dir
         .as_deref()
         .map(|dir| RulingFiles::new(dir, args.force));
+    let (format, explain, look) = (args.format, args.explain, out.look);
+    let timeline = !args.no_timeline;
+    let speech = Speech::default();
+    let recording = recorder.is_some();
     let work = |input: inputs::Input| {
         inputs::read(&input)
             .map_err(|p| vec![p])
             .and_then(|source| hearing::hear(source, &bench, &shelf))
-            .map(|mut judged| {
+            .and_then(|mut judged| {
                 if !explain {
                     // Shown with --explain only: dropped here rather than copied without it.
                     judged.ruling.trace.clear();
                 }
+                let (words, told) = speech.of(&judged, lang, &shelf).map_err(|p| vec![p])?;
                 let warnings = (!judged.loaded.warnings.is_empty()).then(|| {
                     FileProblems::new(judged.loaded.source.clone(), judged.loaded.warnings.clone())
                 });
-                (
-                    warnings,
-                    judged.ruling.case.clone(),
-                    render_one(&judged, format, explain, look, timeline, &words),
-                )
+                let text = render_one(&judged, format, explain, look, timeline, &words, &told);
+                let case = judged.ruling.case.clone();
+                Ok((warnings, (case, text), recording.then_some(judged)))
             })
     };
     inputs::in_order(inputs, work, |result| {
         match result {
-            Ok((warnings, case, text)) => {
+            Ok((warnings, (case, text), judged)) => {
                 if let Some(warnings) = warnings {
                     out.report(&warnings)?;
+                }
+                // Recorded in input order, before the ruling is printed: a ruling shown was
+                // recorded. A ledger that refuses a line refuses the rest.
+                if let (Some(ledger), Some(judged)) = (recorder.as_mut(), judged)
+                    && let Err(error) =
+                        ledger.append(&judged.loaded, &judged.policy, &judged.ruling)
+                {
+                    out.report_error(&error)?;
+                    recorder = None;
+                    unrecorded = true;
                 }
                 if let Some(files) = &mut files {
                     match files.write(&case, format, &text, &args.cases) {
@@ -150,7 +171,11 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
         Ok(())
     })?;
     shared.finish(out)?;
-    Ok(if failed > 0 { exit::INVALID } else { exit::OK })
+    Ok(if failed > 0 || unrecorded {
+        exit::INVALID
+    } else {
+        exit::OK
+    })
 }
 
 /// `--format html` over several cases without `-o`: one stream cannot hold several pages.
@@ -166,7 +191,47 @@ struct ManyPages {
     count: usize,
 }
 
-/// One ruling in the chosen format, newline-terminated.
+/// The words a case is said in: the reader's language and the languages of the parties told in
+/// another, each with the wording of the case's project over it (`i18n/` beside `policy/`).
+#[derive(Default)]
+pub struct Speech {
+    pub lexicon: Lexicon,
+    wordings: WordingShelf,
+}
+
+impl Speech {
+    /// The reader's words for `judged` in `lang`, and the parties told in another language.
+    pub fn of(
+        &self,
+        judged: &Judged,
+        lang: &'static str,
+        shelf: &PolicyShelf,
+    ) -> Result<(Arc<Words>, Vec<Told>), FileProblems> {
+        let project = shelf.projects.of(&judged.loaded.source.base_dir()).ok();
+        let wording = match &project {
+            Some(project) => self.wordings.of(project)?,
+            None => Arc::default(),
+        };
+        let root = project.as_ref().map(|p| p.root.as_path());
+        let words_in = |tag| self.lexicon.words(tag, root.map(|r| (r, wording.as_ref())));
+        let words = words_in(lang);
+        let case = &judged.loaded.case;
+        let told = [(Party::Buyer, &case.buyer), (Party::Seller, &case.seller)]
+            .into_iter()
+            .filter_map(|(party, trader)| {
+                let tag = trader.language.as_ref()?.value;
+                (tag != "en" || tag != lang).then(|| Told {
+                    party,
+                    words: words_in(tag),
+                })
+            })
+            .collect();
+        Ok((words, told))
+    }
+}
+
+/// One ruling in the chosen format, newline-terminated; `told` are the parties told their
+/// notices in a language of their own.
 pub fn render_one(
     judged: &Judged,
     format: Format,
@@ -174,43 +239,36 @@ pub fn render_one(
     look: Look,
     timeline: bool,
     words: &Words,
+    told: &[Told],
 ) -> String {
-    match format {
-        Format::Human => {
-            let mut text = render::human::ruling(
+    let view = || RulingView::of(&judged.ruling, &judged.loaded.case, words, told, explain);
+    let with_timeline = || {
+        let view = view();
+        if timeline {
+            let chronology = render::timeline::Chronology::of(
+                &judged.loaded,
                 &judged.ruling,
-                &judged.loaded.case,
-                judged.policy.file(),
-                explain,
-                look,
+                &judged.policy,
                 words,
             );
-            if timeline {
-                let chronology = render::timeline::Chronology::of(
-                    &judged.loaded,
-                    &judged.ruling,
-                    &judged.policy,
-                    words,
-                );
-                text.push('\n');
-                text.push_str(&render::timeline::human(&chronology, look));
-            }
-            text
+            view.with_timeline(chronology)
+        } else {
+            view
         }
-        Format::Html => render::html::page(judged, explain, words),
-        Format::Markdown => render::markdown::ruling(
-            &judged.ruling,
-            &judged.loaded.case,
-            judged.policy.file(),
-            explain,
-            words,
-        ),
+    };
+    match format {
+        Format::Human => render::human::view_text(&with_timeline(), judged.policy.file(), look),
+        Format::Html => render::html::view_page(judged, view()),
+        Format::Markdown => render::markdown::view_text(&with_timeline(), judged.policy.file()),
         Format::Json => {
-            let json = serde_json::to_string(&render::json::RulingJson::of(
-                &judged.ruling,
-                words,
-                explain,
-            ));
+            let json = serde_json::to_string(
+                &render::json::RulingJson::of(&judged.ruling, words, explain).told(
+                    &judged.ruling,
+                    &judged.loaded.case,
+                    words,
+                    told,
+                ),
+            );
             let mut line = json.unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
             line.push('\n');
             line

@@ -16,13 +16,17 @@ mod event;
 mod explain;
 mod inputs;
 mod judge;
+mod ledger;
+mod mcp;
 mod new;
 mod policy_cmd;
 mod queue;
+mod record;
 mod ruling_files;
 mod shared_problems;
 mod template_reads;
 mod test_cmd;
+mod usage;
 
 pub use args::Cli;
 use args::Command;
@@ -224,11 +228,17 @@ pub fn main() -> ExitCode {
 
 /// Prints what the flag parser has to say and returns the exit code: help and version on
 /// stdout (0, or 2 when stdout cannot be written, as for any result), usage errors on stderr
-/// (2). Colour follows `--color` through anstream.
+/// (2), as a JSON diagnostic when the command line asks for `--format json`. Colour follows
+/// `--color` through anstream.
 fn print_parser_message(error: &clap::Error) -> u8 {
     if error.use_stderr() {
         let mut stderr = anstream::AutoStream::auto(std::io::stderr());
-        let _ = stderr.write_all(error.render().ansi().to_string().as_bytes());
+        let text = if usage::asks_for_json(std::env::args_os()) {
+            usage::json_line(error)
+        } else {
+            error.render().ansi().to_string()
+        };
+        let _ = stderr.write_all(text.as_bytes());
         return exit::INVALID;
     }
     let mut out = Output::from_environment();
@@ -354,6 +364,7 @@ pub fn run(cli: Cli, out: &mut Output) -> std::io::Result<u8> {
         Command::Queue(args) => queue::run(&args, out),
         Command::Test(args) => test_cmd::run(&args, out),
         Command::Policy { command } => policy_cmd::run(command, out),
+        Command::Ledger { command } => ledger::run(command, out),
         Command::Explain(args) => explain::run(&args, out),
         Command::Config => config::run(out),
         Command::Event {
@@ -388,5 +399,6 @@ pub fn run(cli: Cli, out: &mut Output) -> std::io::Result<u8> {
             out.stdout.write_all(&script).map(|_| exit::OK)
         }
         Command::Man { command } => man_page(&command, out),
+        Command::Mcp => Ok(mcp::serve(out)),
     }
 }

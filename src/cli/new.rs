@@ -4,9 +4,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::{Output, exit};
-use crate::cli::args::NewArgs;
+use crate::cli::args::{NewArgs, ReportFormat};
 use crate::model::case::AppealType;
 use crate::report::case_template::{self, Blank};
+use crate::report::render::explain_json::NewCase;
 use crate::vocab::decision::Party;
 use crate::vocab::words::Choice;
 
@@ -39,24 +40,34 @@ pub enum NewError {
     #[error("--fiat `{written}` is not a currency code")]
     #[diagnostic(code(appeal::new::fiat), help("write three capital letters, e.g. BRL"))]
     Fiat { written: String },
-    #[error("cannot write `{path}`: {reason}")]
-    #[diagnostic(
-        code(appeal::new::io),
-        help("check that the folder exists and is writable")
-    )]
-    Io { path: String, reason: String },
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Write(crate::cli::artifact::WriteError),
 }
 
 pub fn run(args: &NewArgs, out: &mut Output) -> std::io::Result<u8> {
+    out.json_diagnostics = args.format == ReportFormat::Json;
     match write(args, out) {
         Ok(code) => Ok(code),
         Err(Failure::Io(error)) => Err(error),
         Err(Failure::User(error)) => {
-            let text = out.reporter.render_error(&error);
-            out.stderr.write_all(text.as_bytes())?;
+            out.report_error(&error)?;
             Ok(exit::INVALID)
         }
     }
+}
+
+/// The case `text` of `kind` by `by` for `--format json`, and where it was written.
+pub fn json(kind: AppealType, by: Party, file: Option<&Path>, text: String) -> String {
+    // The template is YAML this project writes: it reads as JSON data.
+    let case = serde_saphyr::from_str::<serde_json::Value>(&text).unwrap_or_default();
+    crate::report::lines::line(&NewCase {
+        appeal_type: kind.name(),
+        by: by.as_str(),
+        file: file.map(|path| path.display().to_string()),
+        text,
+        case,
+    })
 }
 
 enum Failure {
@@ -134,11 +145,20 @@ fn write(args: &NewArgs, out: &mut Output) -> Result<u8, Failure> {
     let text = localized(&text, offset, fiat.as_deref());
     let text = super::template_reads::mark(&text, policy.as_deref());
     match &args.output {
+        None if args.format == ReportFormat::Json => {
+            let line = json(kind, by, None, text);
+            out.stdout.write_all(line.as_bytes()).map_err(Failure::Io)?;
+        }
         None => {
             out.stdout.write_all(text.as_bytes()).map_err(Failure::Io)?;
         }
+        Some(path) if args.format == ReportFormat::Json => {
+            create_new(path, text.as_bytes()).map_err(Failure::User)?;
+            let line = json(kind, by, Some(path), text);
+            out.stdout.write_all(line.as_bytes()).map_err(Failure::Io)?;
+        }
         Some(path) => {
-            create_new(path, &folder, text.as_bytes()).map_err(Failure::User)?;
+            create_new(path, text.as_bytes()).map_err(Failure::User)?;
             writeln!(
                 out.stderr,
                 "wrote {}: a `{kind}` appeal by the {by}; replace the placeholders, then `appeal check {}`",
@@ -165,34 +185,11 @@ fn localized(text: &str, offset: Option<chrono::FixedOffset>, fiat: Option<&str>
 }
 
 /// Writes a new file whole, or not at all, and never over an existing one.
-fn create_new(path: &Path, folder: &Path, bytes: &[u8]) -> Result<(), NewError> {
-    let shown = path.display().to_string();
-    if path.symlink_metadata().is_ok() {
-        return Err(NewError::Exists { path: shown });
-    }
-    let io = |e: std::io::Error| NewError::Io {
-        path: shown.clone(),
-        reason: e.to_string(),
-    };
-    if !folder.is_dir() {
-        return Err(NewError::Io {
-            path: shown.clone(),
-            reason: format!("the folder `{}` does not exist", folder.display()),
-        });
-    }
-    let mut temporary = crate::cli::artifact::temporary_in(folder).map_err(io)?;
-    temporary.write_all(bytes).map_err(io)?;
-    // The rename refuses to replace a file that appeared in the meantime.
-    temporary.persist_noclobber(path).map_err(|e| {
-        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-            NewError::Exists {
-                path: shown.clone(),
-            }
-        } else {
-            io(e.error)
-        }
-    })?;
-    Ok(())
+fn create_new(path: &Path, bytes: &[u8]) -> Result<(), NewError> {
+    crate::cli::artifact::create_new(path, bytes).map_err(|error| match error {
+        crate::cli::artifact::WriteError::Exists { path } => NewError::Exists { path },
+        other => NewError::Write(other),
+    })
 }
 
 /// The `$schema` path for a case written in `folder`: the project's `schema/case.json` found

@@ -2,28 +2,41 @@
 
 use std::collections::BTreeMap;
 use std::io::Write;
+use std::sync::Arc;
 
 use super::{Output, exit};
 use std::path::PathBuf;
 
 use super::inputs;
-use crate::cli::args::{DiffFormat, PolicyCommand};
+use crate::cli::args::{DiffFormat, PolicyCommand, ReportFormat};
 use crate::hearing::{self, Bench, PolicyShelf};
+use crate::report::render::policy_json::{
+    PolicyCheckLine, PolicyCheckSummary, PolicyChecked, PolicyShown,
+};
 use crate::vocab::calendar::Clock;
 
 use crate::hearing::project::{self, Projects};
+use crate::model::editions::Editions;
 use crate::model::policy::Policy;
 use crate::model::policy::{self, PolicyRef};
 use crate::reading::diagnostics::FileProblems;
+use crate::report::lines;
 use crate::report::policy_diff::{
-    self, DiffReport, ParamName, PolicyInfo, RulingChange, RulingSummary,
+    self, ChangeCounts, DiffReport, PolicyInfo, RulingChange, RulingSummary,
 };
 use crate::text::shown::Shown;
 
 pub fn run(command: PolicyCommand, out: &mut Output) -> std::io::Result<u8> {
     match command {
-        PolicyCommand::Check { policies } => check(&policies, out),
-        PolicyCommand::Show { policy } => show(&policy, out),
+        PolicyCommand::Check { policies, format } => {
+            out.json_diagnostics = format == ReportFormat::Json;
+            check(&policies, out)
+        }
+        PolicyCommand::Export { id } => export(&id, out),
+        PolicyCommand::Show { policy, format } => {
+            out.json_diagnostics = format == ReportFormat::Json;
+            show(&policy, out)
+        }
         PolicyCommand::Diff {
             old,
             new,
@@ -34,15 +47,13 @@ pub fn run(command: PolicyCommand, out: &mut Output) -> std::io::Result<u8> {
     }
 }
 
-/// The policies `policy check` reads: the ones named, or every built-in id as it resolves
-/// from here (the project's `policy/ID.toml`, else the built-in copy).
+/// The policies `policy check` reads: the ones named, or every id as it resolves from here
+/// (the project's `policy/ID/` or `policy/ID.toml`, else the built-in copy).
 fn refs(names: &[String], projects: &Projects) -> Vec<Result<PolicyRef, FileProblems>> {
-    let builtin: Vec<String>;
     let names = if names.is_empty() {
-        builtin = policy::BUILTIN.iter().map(|(n, _)| n.to_string()).collect();
-        &builtin
+        project::ids_here(projects)
     } else {
-        names
+        names.to_vec()
     };
     names
         .iter()
@@ -52,33 +63,55 @@ fn refs(names: &[String], projects: &Projects) -> Vec<Result<PolicyRef, FileProb
 
 /// Exit 1 for findings in a policy that was read, 2 when a policy could not be read at all (a
 /// missing file, an unknown name, not UTF-8, too large): that is invalid input, not a finding.
+/// An id is checked with all its editions, and the editions against each other.
 fn check(names: &[String], out: &mut Output) -> std::io::Result<u8> {
     let mut failed = 0;
     let mut unreadable = 0;
     let projects = Projects::default();
+    let json = out.json_diagnostics;
+    let mut valid = 0;
     for reference in refs(names, &projects) {
-        match reference.and_then(|r| project::load(&r)) {
-            Ok(policy) => {
-                let placeholders = policy.placeholder_count();
-                writeln!(
-                    out.stdout,
-                    "ok: {} — {} {} ({} clauses, {} placeholder values to confirm)",
-                    Shown(&policy.origin),
-                    Shown(&policy.title),
-                    policy.version,
-                    policy.clauses.len(),
-                    placeholders
-                )?;
+        let read = reference
+            .map_err(|p| vec![p])
+            .and_then(|r| project::editions(&r));
+        match read {
+            Ok(editions) => {
+                for edition in editions.all() {
+                    if json {
+                        valid += 1;
+                        let line = PolicyCheckLine::Checked(PolicyChecked::valid(edition));
+                        out.stdout.write_all(lines::line(&line).as_bytes())?;
+                    } else {
+                        print_checked(edition, out)?;
+                    }
+                }
             }
             Err(problems) => {
-                if problems.source.is_some() {
-                    failed += 1;
-                } else {
-                    unreadable += 1;
+                for file in &problems {
+                    if file.source.is_some() {
+                        failed += 1;
+                    } else {
+                        unreadable += 1;
+                    }
+                    out.report(file)?;
                 }
-                out.report(&problems)?;
+                if json {
+                    for file in &problems {
+                        let line = PolicyCheckLine::Checked(PolicyChecked::invalid(&file.name));
+                        out.stdout.write_all(lines::line(&line).as_bytes())?;
+                    }
+                }
             }
         }
+    }
+    if json {
+        let summary = PolicyCheckSummary {
+            valid,
+            invalid: failed,
+            unreadable,
+        };
+        let line = PolicyCheckLine::Summary { summary };
+        out.stdout.write_all(lines::line(&line).as_bytes())?;
     }
     Ok(if unreadable > 0 {
         exit::INVALID
@@ -89,19 +122,46 @@ fn check(names: &[String], out: &mut Output) -> std::io::Result<u8> {
     })
 }
 
+/// `ok: policy/mexc.toml — MEXC P2P Appeal Handling Rules 2025-05-29 (in force from
+/// 2025-05-29, 22 clauses, 33 placeholder values to confirm)`, after its warnings.
+fn print_checked(policy: &Policy, out: &mut Output) -> std::io::Result<()> {
+    if let Some(warnings) = policy.warnings_report() {
+        out.report(&warnings)?;
+    }
+    let in_force = policy
+        .effective_from
+        .map(|day| format!("in force from {day}, "))
+        .unwrap_or_default();
+    writeln!(
+        out.stdout,
+        "ok: {} — {} {} ({in_force}{} clauses, {} placeholder values to confirm)",
+        Shown(&policy.origin),
+        Shown(&policy.title),
+        Shown(&policy.version),
+        policy.clauses.len(),
+        policy.placeholder_count()
+    )
+}
+
 /// The policy's settings and parameters against the built-in copy of its id, after a line
-/// that says where the policy was found and its digest.
+/// that says where the policy was found, its digest and, for an id, its editions.
 fn show(name: &str, out: &mut Output) -> std::io::Result<u8> {
     let projects = Projects::default();
     let found = project::resolve_command_line(name, &projects)
-        .and_then(|resolved| project::load(&resolved.reference).map(|policy| (resolved, policy)));
-    let (resolved, policy) = match found {
+        .map_err(|p| vec![p])
+        .and_then(|resolved| {
+            project::editions(&resolved.reference).map(|editions| (resolved, editions))
+        });
+    let (resolved, editions) = match found {
         Ok(found) => found,
         Err(problems) => {
-            out.report(&problems)?;
+            for file in &problems {
+                out.report(file)?;
+            }
             return Ok(exit::INVALID);
         }
     };
+    let policy = editions.latest();
     let baseline = match policy.baseline().load() {
         Ok(baseline) => baseline,
         Err(problems) => {
@@ -109,15 +169,77 @@ fn show(name: &str, out: &mut Output) -> std::io::Result<u8> {
             return Ok(exit::INVALID);
         }
     };
+    if out.json_diagnostics {
+        let shown = PolicyShown::of(policy, &baseline, resolved.describe(&projects));
+        out.stdout.write_all(lines::line(&shown).as_bytes())?;
+        return Ok(exit::OK);
+    }
     writeln!(
         out.stdout,
         "read from {}\nsha256 {}",
         resolved.describe(&projects),
         policy.sha256
     )?;
-    let text = crate::report::render::policy_table(&policy, &baseline, out.look);
+    if matches!(resolved.reference, PolicyRef::Editions { .. }) {
+        print_editions(&editions, out)?;
+    }
+    let text = crate::report::render::policy_table(policy, &baseline, out.look);
     out.stdout.write_all(text.as_bytes())?;
     Ok(exit::OK)
+}
+
+/// The editions of an id, latest first: the day each is in force from, its version, file and
+/// digest; the latest is the one shown below.
+fn print_editions(editions: &Editions, out: &mut Output) -> std::io::Result<()> {
+    let latest = editions.latest();
+    let by = match latest.in_force_on {
+        policy::InForceOn::OrderCreated => "its order was created",
+        policy::InForceOn::AppealFiled => "its appeal was filed",
+    };
+    writeln!(
+        out.stdout,
+        "editions of {} (a case is judged under the latest in force on the day {by}):",
+        Shown(&latest.id)
+    )?;
+    for edition in editions.all().iter().rev() {
+        let from = match edition.effective_from {
+            Some(day) => format!("from {day}"),
+            None => "always".to_string(),
+        };
+        let sha = edition.sha256.get(..12).unwrap_or(&edition.sha256);
+        let shown = if std::sync::Arc::ptr_eq(edition, latest) {
+            "  (shown below)"
+        } else {
+            ""
+        };
+        writeln!(
+            out.stdout,
+            "  {from:<15} {} {}  {}  sha256 {sha}{shown}",
+            Shown(&edition.id),
+            Shown(&edition.version),
+            Shown(edition.file().unwrap_or("built-in"))
+        )?;
+    }
+    Ok(())
+}
+
+/// `policy export ID`: the built-in policy's TOML exactly as shipped.
+fn export(id: &str, out: &mut Output) -> std::io::Result<u8> {
+    let id = id.strip_prefix(project::BUILTIN_PREFIX).unwrap_or(id);
+    match policy::BUILTIN.iter().find(|(name, _)| *name == id) {
+        Some((_, text)) => {
+            out.stdout.write_all(text.as_bytes())?;
+            Ok(exit::OK)
+        }
+        None => {
+            let names: Vec<&str> = policy::BUILTIN.iter().map(|(n, _)| *n).collect();
+            out.report(&FileProblems::single(
+                id,
+                crate::reading::diagnostics::Problem::unknown_policy(id, &names),
+            ))?;
+            Ok(exit::INVALID)
+        }
+    }
 }
 
 /// `policy diff OLD NEW [PATH...]`: the parameters that differ, then every case (of OLD's or
@@ -131,7 +253,7 @@ fn diff(
     out: &mut Output,
 ) -> std::io::Result<u8> {
     let shelf = PolicyShelf::default();
-    let (old_found, new_found) = (shelf.command_line(old), shelf.command_line(new));
+    let (old_found, new_found) = (as_given(&shelf, old), as_given(&shelf, new));
     let ((old_ref, old_policy), (new_ref, new_policy)) = match (old_found, new_found) {
         (Ok(a), Ok(b)) => (a, b),
         (a, b) => {
@@ -141,15 +263,8 @@ fn diff(
             return Ok(exit::INVALID);
         }
     };
-    let mut params = policy_diff::parameter_changes(&old_policy, &new_policy);
     // Each change made alone to OLD, for attributing the rulings that change.
-    let mut alone: Vec<(usize, Policy)> = Vec::new();
-    for (index, change) in params.iter_mut().enumerate() {
-        match policy_diff::alone(&old_policy, &new_policy, change) {
-            Some(policy) => alone.push((index, policy)),
-            None => change.applies_alone = false,
-        }
-    }
+    let attribution = policy_diff::Attribution::new(&old_policy, &new_policy);
     let paths = if paths.is_empty() {
         vec![PathBuf::from("cases")]
     } else {
@@ -174,16 +289,16 @@ fn diff(
     // policy says nothing about them.
     let mut left_out: BTreeMap<String, usize> = BTreeMap::new();
     let ids = [old_policy.id.as_str(), new_policy.id.as_str()];
-    let params_ref = &params;
+    let attribution = &attribution;
     let work =
         |input: inputs::Input| -> Result<Diffed, Vec<crate::reading::diagnostics::FileProblems>> {
             // Read once, judge under both policies.
             let loaded = inputs::read(&input)
                 .and_then(crate::hearing::evidence_files::load)
                 .map_err(|p| vec![p])?;
-            let own = hearing::own_policy(&loaded, &shelf)?;
-            if !ids.contains(&own.id.as_str()) {
-                return Ok(Diffed::LeftOut(own.id.clone()));
+            let own = hearing::own_policy_id(&loaded, &shelf)?;
+            if !ids.contains(&own.as_str()) {
+                return Ok(Diffed::LeftOut(own));
             }
             let (_, before) = hearing::judge_loaded(&loaded, &benches[0], &shelf)?;
             let (_, after) = hearing::judge_loaded(&loaded, &benches[1], &shelf)?;
@@ -191,25 +306,11 @@ fn diff(
             if a == b {
                 return Ok(Diffed::Judged(None));
             }
-            let moved_by = alone
-                .iter()
-                .filter(|(_, policy)| {
-                    let ruling = hearing::judge_under(
-                        &loaded,
-                        policy,
-                        loaded.case.as_of.value,
-                        Clock::Policy,
-                    );
-                    RulingSummary::of(&ruling) != a
-                })
-                .map(|(index, _)| ParamName {
-                    clause: params_ref[*index].clause.clone(),
-                    parameter: params_ref[*index].parameter.clone(),
-                })
-                .collect();
+            let moved_by = attribution.moved_by(&loaded, loaded.case.as_of.value, &a);
             Ok(Diffed::Judged(Some(RulingChange {
                 case: before.case.clone(),
                 file: loaded.source.name.clone(),
+                changes: a.differences(&b),
                 old: a,
                 new: b,
                 moved_by,
@@ -232,10 +333,11 @@ fn diff(
         Ok(())
     })?;
     let report = DiffReport {
-        old: PolicyInfo::of(&old_policy),
-        new: PolicyInfo::of(&new_policy),
+        old: old_policy.reference(),
+        new: new_policy.reference(),
         changed: changes.len(),
-        parameters: params,
+        changes: ChangeCounts::of(changes.iter().map(|c| c.changes.as_slice())),
+        parameters: attribution.parameters().to_vec(),
         cases: changes,
         judged,
         left_out: left_out.values().sum(),
@@ -259,18 +361,37 @@ fn diff(
     })
 }
 
+/// A side of `policy diff`, applied as given to every case: a file, a built-in policy, the
+/// edition `ID@YYYY-MM-DD` names, or an id's latest edition.
+fn as_given(shelf: &PolicyShelf, written: &str) -> Result<(PolicyRef, Arc<Policy>), FileProblems> {
+    let (reference, policy) = shelf.command_line(written)?;
+    match reference {
+        PolicyRef::Editions { .. } => Ok((PolicyRef::of(&policy), policy)),
+        single => Ok((single, policy)),
+    }
+}
+
 /// The diff for a person: the parameter table, each changed ruling with what moves it, and a
 /// summary line.
 fn print_diff(report: &DiffReport, out: &mut Output) -> std::io::Result<()> {
     let params = &report.parameters;
-    let shown = |info: &PolicyInfo| match &info.file {
-        Some(file) => format!(
-            "{} {} ({})",
+    let shown = |info: &PolicyInfo| {
+        let in_force = info
+            .effective_from
+            .map(|day| format!(", in force from {day}"))
+            .unwrap_or_default();
+        let copy = if info.modified_copy {
+            ", a modified copy of the built-in"
+        } else {
+            ""
+        };
+        let from = info.file.as_deref().unwrap_or("built-in");
+        format!(
+            "{} {}{in_force} ({}{copy})",
             Shown(&info.id),
             Shown(&info.version),
-            Shown(file)
-        ),
-        None => format!("{} {} (built-in)", Shown(&info.id), Shown(&info.version)),
+            Shown(from)
+        )
     };
     writeln!(
         out.stdout,
@@ -328,19 +449,27 @@ fn print_diff(report: &DiffReport, out: &mut Output) -> std::io::Result<()> {
                     .collect::<Vec<_>>()
                     .join(", ")
             };
+            let parts: Vec<&str> = change.changes.iter().map(|d| d.as_str()).collect();
             writeln!(
                 out.stdout,
-                "  {} ({})\n    old: {}\n    new: {}\n    moved by: {moved_by}",
+                "  {} ({})\n    old: {}\n    new: {}\n    changes: {}\n    moved by: {moved_by}",
                 Shown(&change.case),
                 change.file,
                 change.old,
-                change.new
+                change.new,
+                parts.join(", ")
             )?;
         }
     }
+    let parts = report.changes.in_words();
+    let parts = if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" ({parts})")
+    };
     writeln!(
         out.stdout,
-        "parameters changed: {}; rulings changed: {} of {}{}",
+        "parameters changed: {}; rulings changed: {} of {}{parts}{}",
         params.len(),
         report.changed,
         crate::reading::diagnostics::plural(report.judged, "case"),

@@ -1,6 +1,9 @@
 //! `appeal queue DIR... [--at TIME]`: the agent's worklist. Every case is judged at TIME
-//! (default: its own `as_of`) and the pending rulings are listed by next deadline, overdue
-//! first: the case, the decision, who must do what, when it is due and how long until or since.
+//! (default: its own `as_of`) and everything that waits on someone is listed: overdue deadlines
+//! first, then the escalations (`awaiting_review`: a person must pick the case up), oldest
+//! appeal first, then the pending rulings by next deadline — the case, the decision, who must
+//! do what, when it is due and how long until or since, and what opened the deadline's window
+//! (as the ruling kept it, [`crate::model::window::Window`]).
 //!
 //! A deadline is *overdue* when the case, judged at its own `as_of`, waits on a deadline that
 //! has passed by TIME: the case file has not caught up with the clock. The row then says what
@@ -10,93 +13,27 @@
 use std::io::Write;
 
 use chrono::{DateTime, FixedOffset, Utc};
-use serde::Serialize;
 
 use super::shared_problems::SharedProblems;
 use super::{Output, exit, inputs};
 use crate::cli::args::{QueueArgs, QueueFormat};
+use crate::cli::judge::Speech;
 use crate::hearing::{self, Bench, PolicyShelf};
 use crate::model::policy::PolicyRef;
 use crate::model::ruling::{FollowUp, Ruling};
 use crate::reading::decode::{TimeError, parse_time};
 use crate::reading::diagnostics::{FileProblems, Problem};
+use crate::report::lines::{self, QueueLine, QueueSummary};
 use crate::report::render::table;
+use crate::report::words::Words;
 use crate::vocab::calendar::Clock;
 use crate::vocab::decision::{Actor, Status};
 use crate::vocab::time::Minute;
 
 type Time = DateTime<FixedOffset>;
 
-/// One line of the worklist: a deadline someone must meet, or an escalation a person must pick
-/// up.
-#[derive(Debug, Clone, Serialize)]
-pub struct Due {
-    pub case: String,
-    pub file: String,
-    /// The decision at the moment of the queue (for an overdue row: what it turns into if
-    /// nothing else happened).
-    pub decision: String,
-    pub status: String,
-    pub clause: String,
-    /// Who must act: buyer, seller or support (for an escalation, support: a person decides).
-    pub who: String,
-    pub action: String,
-    /// RFC 3339 on the queue's clock; `null` for an escalation, which waits on a person, not on
-    /// a deadline.
-    #[serde(serialize_with = "rfc3339_or_null")]
-    pub due: Option<Time>,
-    /// What opened the window that closes at `due`, in words ("support's contact with the
-    /// seller", "the appeal"), as the ruling kept it; `null` when no window did (support's own
-    /// deadline, an escalation).
-    pub window_from: Option<String>,
-    /// When that window opened.
-    #[serde(serialize_with = "rfc3339_or_null")]
-    pub window_start: Option<Time>,
-    /// For an escalation: since when the case waits on a person (the appeal); else `null`.
-    #[serde(serialize_with = "rfc3339_or_null")]
-    pub waiting_since: Option<Time>,
-    /// The moment the case was judged at (`--at`, or its own `as_of`).
-    #[serde(serialize_with = "rfc3339")]
-    pub at: Time,
-    pub overdue: bool,
-    /// An escalation: the ruling is `awaiting_review`, a person must pick the case up.
-    pub awaiting_review: bool,
-    /// Seconds from `at` to `due`: negative when overdue; `null` for an escalation.
-    pub seconds_left: Option<i64>,
-    /// "in 3 h 20 min", "2 d 1 h overdue", "waiting 1 d 2 h".
-    pub left: String,
-}
-
-impl Due {
-    /// Where the row goes: overdue first, then escalations, then deadlines to come.
-    fn rank(&self) -> u8 {
-        match (self.overdue, self.awaiting_review) {
-            (true, _) => 0,
-            (false, true) => 1,
-            (false, false) => 2,
-        }
-    }
-
-    /// The moment the row is ordered by within its rank: the deadline, or since when an
-    /// escalation waits (oldest first).
-    fn moment(&self) -> Option<Time> {
-        self.due.or(self.waiting_since)
-    }
-}
-
-fn rfc3339_or_null<S: serde::Serializer>(
-    time: &Option<Time>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    match time {
-        Some(time) => serializer.serialize_str(&time.to_rfc3339()),
-        None => serializer.serialize_none(),
-    }
-}
-
-fn rfc3339<S: serde::Serializer>(time: &Time, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.serialize_str(&time.to_rfc3339())
-}
+/// One line of the worklist (its JSON form is `appeal schema queue`).
+pub use crate::report::lines::QueueRow as Due;
 
 /// A length of time in words: "2 d 3 h", "3 h 20 min", "45 min".
 pub fn span_in_words(seconds: i64) -> String {
@@ -117,12 +54,12 @@ pub fn span_in_words(seconds: i64) -> String {
 fn row(
     file: &str,
     (ruling, waiting): (&Ruling, &Ruling),
-    at: Time,
-    overdue: bool,
+    (at, overdue): (Time, bool),
     filed: Time,
+    words: &Words,
 ) -> Option<Due> {
     if waiting.status == Status::AwaitingReview && !overdue {
-        return Some(escalation(file, ruling, waiting, at, filed));
+        return Some(escalation(file, (ruling, waiting), at, filed, words));
     }
     let due = waiting.next_deadline?;
     let follow_up = waiting
@@ -131,10 +68,11 @@ fn row(
         .find(|f| f.due == Some(due))
         .or(waiting.follow_ups.first());
     let seconds_left = (due - at).num_seconds();
+    let span = span_in_words(seconds_left);
     let left = if overdue {
-        format!("{} overdue", span_in_words(seconds_left))
+        words.phrase("queue-left-overdue", &[("span", &span)])
     } else {
-        format!("in {}", span_in_words(seconds_left))
+        words.phrase("queue-left-in", &[("span", &span)])
     };
     // The window the deadline closes, as the ruling kept it: the one of whoever must act, else
     // any that closes then.
@@ -145,40 +83,48 @@ fn row(
         .find(|w| follow_up.is_none_or(|f| f.who == w.party))
         .or_else(|| waiting.windows.iter().find(|w| w.due == due));
     Some(Due {
-        window_from: window.map(|w| crate::report::render::basis_in_words(&w.basis, w.party)),
+        window_from: window
+            .map(|w| crate::report::render::basis_in_words(&w.basis, w.party, words)),
         window_start: window.map(|w| w.start),
-        waiting_since: None,
-        awaiting_review: false,
         seconds_left: Some(seconds_left),
         left,
         due: Some(due),
-        ..base(file, ruling, follow_up, at, overdue)
+        ..base(file, ruling, follow_up, (at, overdue), words)
     })
 }
 
 /// A row for an escalation: what support must do, and since when the case waits on it.
-fn escalation(file: &str, ruling: &Ruling, waiting: &Ruling, at: Time, filed: Time) -> Due {
+fn escalation(
+    file: &str,
+    (ruling, waiting): (&Ruling, &Ruling),
+    at: Time,
+    filed: Time,
+    words: &Words,
+) -> Due {
     let follow_up = waiting
         .follow_ups
         .iter()
         .find(|f| f.who == Actor::Support)
         .or(waiting.follow_ups.first());
     let since = filed.with_timezone(waiting.as_of.offset());
+    let span = span_in_words((at - since).num_seconds());
     Due {
         who: Actor::Support.to_string(),
-        due: None,
-        window_from: None,
-        window_start: None,
         waiting_since: Some(since),
         awaiting_review: true,
-        seconds_left: None,
-        left: format!("waiting {}", span_in_words((at - since).num_seconds())),
-        ..base(file, ruling, follow_up, at, false)
+        left: words.phrase("queue-left-waiting", &[("span", &span)]),
+        ..base(file, ruling, follow_up, (at, false), words)
     }
 }
 
 /// What every row says: the case, its ruling, who must do what.
-fn base(file: &str, ruling: &Ruling, follow_up: Option<&FollowUp>, at: Time, overdue: bool) -> Due {
+fn base(
+    file: &str,
+    ruling: &Ruling,
+    follow_up: Option<&FollowUp>,
+    (at, overdue): (Time, bool),
+    words: &Words,
+) -> Due {
     Due {
         case: ruling.case.clone(),
         file: file.to_string(),
@@ -186,9 +132,7 @@ fn base(file: &str, ruling: &Ruling, follow_up: Option<&FollowUp>, at: Time, ove
         status: ruling.status.to_string(),
         clause: ruling.clause.to_string(),
         who: follow_up.map(|f| f.who.to_string()).unwrap_or_default(),
-        action: follow_up
-            .map(|f| crate::report::words::english().said(&f.action))
-            .unwrap_or_default(),
+        action: follow_up.map(|f| words.said(&f.action)).unwrap_or_default(),
         due: None,
         window_from: None,
         window_start: None,
@@ -217,7 +161,7 @@ fn consider(
     at: Option<Time>,
     policy: Option<&PolicyRef>,
     clock: Clock,
-    shelf: &PolicyShelf,
+    (shelf, speech, lang): (&PolicyShelf, &Speech, &'static str),
 ) -> Result<Considered, Vec<FileProblems>> {
     let found = |due: Option<Due>| match due {
         Some(due) => Considered::Due(Box::new(due)),
@@ -231,15 +175,16 @@ fn consider(
         clock,
     };
     let judged = hearing::hear(source, &own, shelf)?;
+    let (words, _) = speech.of(&judged, lang, shelf).map_err(|p| vec![p])?;
     let own_ruling = &judged.ruling;
     let filed = judged.loaded.case.appeal.at.value;
     let Some(moment) = at.filter(|t| *t != own_ruling.as_of) else {
         return Ok(found(row(
             &file,
             (own_ruling, own_ruling),
-            own_ruling.as_of,
-            false,
+            (own_ruling.as_of, false),
             filed,
+            &words,
         )));
     };
     if moment < filed {
@@ -252,20 +197,25 @@ fn consider(
     };
     let (_, ruling) = hearing::judge_loaded(&judged.loaded, &bench, shelf)?;
     if ruling.status == Status::Pending {
-        return Ok(found(row(&file, (&ruling, &ruling), moment, false, filed)));
+        let due = row(&file, (&ruling, &ruling), (moment, false), filed, &words);
+        return Ok(found(due));
     }
     // The case waited on a deadline that has passed by the moment asked.
     match own_ruling.next_deadline {
         Some(due) if own_ruling.status == Status::Pending && due <= moment => Ok(found(row(
             &file,
             (&ruling, own_ruling),
-            moment,
-            true,
+            (moment, true),
             filed,
+            &words,
         ))),
-        _ if ruling.status == Status::AwaitingReview => {
-            Ok(found(row(&file, (&ruling, &ruling), moment, false, filed)))
-        }
+        _ if ruling.status == Status::AwaitingReview => Ok(found(row(
+            &file,
+            (&ruling, &ruling),
+            (moment, false),
+            filed,
+            &words,
+        ))),
         _ => Ok(Considered::Settled),
     }
 }
@@ -325,10 +275,13 @@ pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
     let mut rows = Vec::new();
     let (mut judged, mut invalid, mut not_yet) = (0usize, 0usize, 0usize);
     let mut shared = SharedProblems::default();
+    let speech = Speech::default();
+    let lang = desk.lang_or(args.lang.lang);
+    let words = speech.lexicon.words(lang, None);
     let found = inputs::expand_noting(&cases, out)?;
     inputs::in_order(
         found,
-        |input| consider(input, at, policy.as_ref(), clock, &shelf),
+        |input| consider(input, at, policy.as_ref(), clock, (&shelf, &speech, lang)),
         |result| {
             match result {
                 Ok(Considered::Due(due)) => {
@@ -349,9 +302,9 @@ pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
     // Overdue first, the longest overdue at the top; then the escalations, the oldest first;
     // then the nearest deadline.
     rows.sort_by(|a, b| {
-        a.rank()
-            .cmp(&b.rank())
-            .then(a.moment().cmp(&b.moment()))
+        rank(a)
+            .cmp(&rank(b))
+            .then(a.due.or(a.waiting_since).cmp(&b.due.or(b.waiting_since)))
             .then(a.case.cmp(&b.case))
             .then(a.file.cmp(&b.file))
     });
@@ -359,17 +312,23 @@ pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
         judged,
         invalid,
         not_yet,
-        when: match at {
-            Some(at) => format!("at {}", Minute(&clock.without_case(at))),
-            None => "at each case's own as_of".to_string(),
-        },
+        at: at.map(|at| clock.without_case(at)),
     };
     match args.format {
-        QueueFormat::Json => json(&rows, &tally, at, out)?,
-        QueueFormat::Markdown => markdown(&rows, &tally, out)?,
-        QueueFormat::Human => human(&rows, &tally, out)?,
+        QueueFormat::Json => json(&rows, &tally, out)?,
+        QueueFormat::Markdown => markdown(&rows, &tally, &words, out)?,
+        QueueFormat::Human => human(&rows, &tally, &words, out)?,
     }
     Ok(if invalid > 0 { exit::INVALID } else { exit::OK })
+}
+
+/// Where a row goes: overdue first, then escalations, then deadlines to come.
+fn rank(row: &Due) -> u8 {
+    match (row.overdue, row.awaiting_review) {
+        (true, _) => 0,
+        (false, true) => 1,
+        (false, false) => 2,
+    }
 }
 
 /// What the run counted, for the summary.
@@ -377,63 +336,105 @@ struct Tally {
     judged: usize,
     invalid: usize,
     not_yet: usize,
-    /// "at 2025-06-15 11:41 +08:00", "at each case's own as_of".
-    when: String,
+    /// The moment asked (`--at`), on the queue's clock.
+    at: Option<Time>,
 }
 
 impl Tally {
-    /// "3 listed of 5 cases judged at …: 1 overdue, 1 awaiting review, 1 due".
-    fn summary(&self, rows: &[Due]) -> String {
-        let (overdue, review, due) = counts(rows);
-        let mut summary = format!(
-            "{} listed of {} cases judged {}: {overdue} overdue, {review} awaiting review, {due} \
-             due",
-            rows.len(),
+    /// The rows with a deadline, the overdue among them, and the escalations.
+    fn counts(rows: &[Due]) -> (usize, usize, usize) {
+        let review = rows.iter().filter(|r| r.awaiting_review).count();
+        let overdue = rows.iter().filter(|r| r.overdue).count();
+        (rows.len() - review, overdue, review)
+    }
+
+    /// "3 listed of 5 cases judged at …: 2 due (1 overdue), 1 awaiting review".
+    fn summary(&self, rows: &[Due], words: &Words) -> String {
+        let (due, overdue, review) = Tally::counts(rows);
+        let when = match self.at {
+            Some(at) => words.phrase("queue-at", &[("at", &Minute(&at).to_string())]),
+            None => words.word("queue-at-own"),
+        };
+        let count = |n: usize| n.to_string();
+        let mut summary = words.counted(
+            "queue-summary",
             self.judged,
-            self.when
+            &[
+                ("listed", &count(rows.len())),
+                ("due", &count(due)),
+                ("judged", &count(self.judged)),
+                ("when", &when),
+                ("overdue", &count(overdue)),
+                ("review", &count(review)),
+            ],
         );
         if self.not_yet > 0 {
-            summary.push_str(&format!("; {} appealed later, not listed", self.not_yet));
+            let not_yet = count(self.not_yet);
+            summary.push_str(&words.phrase("queue-not_yet", &[("count", &not_yet)]));
         }
         if self.invalid > 0 {
-            summary.push_str(&format!("; {} invalid", self.invalid));
+            let invalid = count(self.invalid);
+            summary.push_str(&words.phrase("queue-invalid", &[("count", &invalid)]));
         }
         summary
     }
 }
 
-/// Overdue rows, escalations, and deadlines still to come.
-fn counts(rows: &[Due]) -> (usize, usize, usize) {
-    let overdue = rows.iter().filter(|r| r.overdue).count();
-    let review = rows.iter().filter(|r| r.awaiting_review).count();
-    (overdue, review, rows.len() - overdue - review)
-}
-
 /// One object per row, then a summary object.
-fn json(rows: &[Due], tally: &Tally, at: Option<Time>, out: &mut Output) -> std::io::Result<()> {
+fn json(rows: &[Due], tally: &Tally, out: &mut Output) -> std::io::Result<()> {
     for row in rows {
-        let line = serde_json::to_string(row).unwrap_or_default();
-        writeln!(out.stdout, "{line}")?;
+        out.stdout
+            .write_all(lines::line(&QueueLine::Row(row)).as_bytes())?;
     }
-    let (overdue, review, due) = counts(rows);
-    let summary = serde_json::json!({ "summary": {
-        "listed": rows.len(),
-        "overdue": overdue,
-        "awaiting_review": review,
-        "due": due,
-        "judged": tally.judged,
-        "appealed_later": tally.not_yet,
-        "invalid": tally.invalid,
-        "at": at.map(|at| at.to_rfc3339()),
-    }});
-    writeln!(out.stdout, "{summary}")
+    let (due, overdue, review) = Tally::counts(rows);
+    let summary = QueueSummary {
+        listed: rows.len(),
+        due,
+        overdue,
+        awaiting_review: review,
+        judged: tally.judged,
+        appealed_later: tally.not_yet,
+        invalid: tally.invalid,
+        at: tally.at,
+    };
+    out.stdout
+        .write_all(lines::line(&QueueLine::Summary { summary }).as_bytes())
 }
 
-fn markdown(rows: &[Due], tally: &Tally, out: &mut Output) -> std::io::Result<()> {
-    writeln!(
-        out.stdout,
-        "| case | decision | who | what | due | left | file |"
-    )?;
+/// The due column of a row: the deadline, or since when an escalation waits.
+fn due_cell(row: &Due, words: &Words) -> String {
+    match (row.due, row.waiting_since) {
+        (Some(due), _) => Minute(&due).to_string(),
+        (None, Some(since)) => {
+            words.phrase("queue-review-since", &[("at", &Minute(&since).to_string())])
+        }
+        (None, None) => String::new(),
+    }
+}
+
+/// What must be done, and what opened the window it must be done in; `brief` writes the
+/// window's start as a time of day when it is on the deadline's date.
+fn what(row: &Due, brief: bool, words: &Words) -> String {
+    match (&row.window_from, row.window_start, row.due) {
+        (Some(from), Some(start), Some(due)) => {
+            let start = if brief && start.date_naive() == due.date_naive() {
+                start.format("%H:%M").to_string()
+            } else {
+                Minute(&start).to_string()
+            };
+            words.phrase(
+                "queue-what-window",
+                &[("action", &row.action), ("from", from), ("start", &start)],
+            )
+        }
+        _ => row.action.clone(),
+    }
+}
+
+fn markdown(rows: &[Due], tally: &Tally, words: &Words, out: &mut Output) -> std::io::Result<()> {
+    let column = |id: &str| words.word(&format!("queue-column-{id}"));
+    let columns = ["case", "decision", "who", "what", "due", "left", "file"].map(column);
+    writeln!(out.stdout, "| {} |", columns.map(|c| cell(&c)).join(" | "))?;
     writeln!(out.stdout, "|---|---|---|---|---|---|---|")?;
     for row in rows {
         let left = if row.overdue {
@@ -441,98 +442,69 @@ fn markdown(rows: &[Due], tally: &Tally, out: &mut Output) -> std::io::Result<()
         } else {
             row.left.clone()
         };
-        let due = match (row.due, row.waiting_since) {
-            (Some(due), _) => Minute(&due).to_string(),
-            (None, Some(since)) => format!("review since {}", Minute(&since)),
-            (None, None) => String::new(),
-        };
         writeln!(
             out.stdout,
-            "| {} | `{}` {} | {} | {} | {due} | {left} | `{}` |",
+            "| {} | `{}` {} | {} | {} | {} | {left} | `{}` |",
             cell(&row.case),
             row.decision,
             row.status,
-            row.who,
-            cell(&what(row)),
+            words.word(&format!("party-{}", row.who)),
+            cell(&what(row, false, words)),
+            due_cell(row, words),
             cell(&row.file)
         )?;
     }
-    writeln!(out.stdout, "\n{}", tally.summary(rows))
+    writeln!(out.stdout, "\n{}", tally.summary(rows, words))
 }
 
-/// What must be done, and what opened the window it must be done in.
-fn what(row: &Due) -> String {
-    match (&row.window_from, row.window_start) {
-        (Some(from), Some(start)) => {
-            format!("{} (window from {from}, {})", row.action, Minute(&start))
-        }
-        _ => row.action.clone(),
-    }
-}
-
-/// [`what`] for a narrow column: the window's start as a time of day when it is on the
-/// deadline's date.
-fn what_briefly(row: &Due) -> String {
-    match (&row.window_from, row.window_start, row.due) {
-        (Some(from), Some(start), Some(due)) => {
-            let start = if start.date_naive() == due.date_naive() {
-                start.format("%H:%M").to_string()
-            } else {
-                Minute(&start).to_string()
-            };
-            format!("{} (window from {from}, {start})", row.action)
-        }
-        _ => row.action.clone(),
-    }
-}
-
-fn human(rows: &[Due], tally: &Tally, out: &mut Output) -> std::io::Result<()> {
-    let mut grid = table::new(&["due", "left", "decision", "case", "who: what"], out.look);
+fn human(rows: &[Due], tally: &Tally, words: &Words, out: &mut Output) -> std::io::Result<()> {
+    let column = |id: &str| words.word(&format!("queue-column-{id}"));
+    let columns = ["due", "left", "decision", "case", "who_what"].map(column);
+    let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
+    let mut grid = table::new(&columns, out.look);
     grid.set_width(100);
     for row in rows {
-        let (due, left) = match (row.due, row.waiting_since) {
-            // The date above the time, to keep the column narrow.
-            (Some(due), _) if row.overdue => (
-                Minute(&due).to_string().replacen(' ', "\n", 1),
-                format!("OVERDUE\n{}", row.left.trim_end_matches(" overdue")),
-            ),
-            (Some(due), _) => (
-                Minute(&due).to_string().replacen(' ', "\n", 1),
-                row.left.clone(),
-            ),
-            (None, Some(since)) => (
-                Minute(&since).to_string().replacen(' ', "\n", 1),
-                format!("REVIEW\n{}", row.left.trim_start_matches("waiting ")),
-            ),
-            (None, None) => (String::new(), row.left.clone()),
-        };
-        grid.add_row(vec![
-            due,
-            left,
-            if row.awaiting_review {
-                format!("{}\n{}\n{}", row.decision, row.status, row.clause)
-            } else {
-                format!("{}\n{} {}", row.decision, row.status, row.clause)
-            },
-            // The file's own name: the folder is the one given.
-            format!(
+        let left = match (row.overdue, row.seconds_left) {
+            (true, Some(seconds)) => {
+                format!(
+                    "{}\n{}",
+                    words.word("queue-overdue"),
+                    span_in_words(seconds)
+                )
+            }
+            _ if row.awaiting_review => format!(
                 "{}\n{}",
-                row.case,
-                std::path::Path::new(&row.file)
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_else(|| row.file.clone())
+                words.word("queue-review"),
+                row.waiting_since
+                    .map(|since| span_in_words((row.at - since).num_seconds()))
+                    .unwrap_or_default()
             ),
-            format!("{}: {}", row.who, what_briefly(row)),
+            _ => row.left.clone(),
+        };
+        let decision = if row.awaiting_review {
+            format!("{}\n{}\n{}", row.decision, row.status, row.clause)
+        } else {
+            format!("{}\n{} {}", row.decision, row.status, row.clause)
+        };
+        let moment = row.due.or(row.waiting_since);
+        grid.add_row(vec![
+            // The date above the time, to keep the column narrow.
+            moment
+                .map(|m| Minute(&m).to_string().replacen(' ', "\n", 1))
+                .unwrap_or_default(),
+            left,
+            decision,
+            // The file's own name: the folder is the one given.
+            format!("{}\n{}", row.case, file_name(&row.file)),
+            format!(
+                "{}: {}",
+                words.word(&format!("party-{}", row.who)),
+                what(row, true, words)
+            ),
         ]);
     }
     // The file names stay whole when they are short enough to leave room for what to do.
-    let short_names = rows.iter().all(|r| {
-        std::path::Path::new(&r.file)
-            .file_name()
-            .is_some_and(|n| n.len() <= 20)
-    });
-    if short_names {
+    if rows.iter().all(|r| file_name(&r.file).len() <= 20) {
         table::keep_whole(&mut grid, &[0, 1, 2, 3]);
     } else {
         table::keep_whole(&mut grid, &[0, 1, 2]);
@@ -540,7 +512,15 @@ fn human(rows: &[Due], tally: &Tally, out: &mut Output) -> std::io::Result<()> {
     if !rows.is_empty() {
         writeln!(out.stdout, "{grid}")?;
     }
-    writeln!(out.stdout, "{}", tally.summary(rows))
+    writeln!(out.stdout, "{}", tally.summary(rows, words))
+}
+
+/// A file's own name (the folder is the one given).
+fn file_name(file: &str) -> String {
+    std::path::Path::new(file)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| file.to_string())
 }
 
 /// Text safe in a Markdown table cell.

@@ -11,7 +11,6 @@
 //! written over each other.
 
 use std::collections::HashSet;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::cli::args::Format;
@@ -114,43 +113,20 @@ impl RulingFiles {
         if self.force {
             crate::cli::artifact::write_atomically(&path, text.as_bytes(), inputs)?;
         } else {
-            create_new(&path, &self.folder, text.as_bytes(), &shown)?;
+            create_new(&path, text.as_bytes())?;
         }
         self.written.insert(path.clone());
         Ok(path)
     }
 }
 
-/// Writes a new file whole, or not at all, and never over an existing one.
-fn create_new(
-    path: &Path,
-    folder: &Path,
-    bytes: &[u8],
-    shown: &str,
-) -> Result<(), RulingFileError> {
-    if path.symlink_metadata().is_ok() {
-        return Err(RulingFileError::Exists {
-            path: shown.to_string(),
-        });
-    }
-    let io = |e: std::io::Error| RulingFileError::Io {
-        path: shown.to_string(),
-        reason: e.to_string(),
-    };
-    let mut temporary = crate::cli::artifact::temporary_in(folder).map_err(io)?;
-    temporary.write_all(bytes).map_err(io)?;
-    temporary.as_file().sync_all().map_err(io)?;
-    // The rename refuses to replace a file that appeared in the meantime.
-    temporary.persist_noclobber(path).map_err(|e| {
-        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-            RulingFileError::Exists {
-                path: shown.to_string(),
-            }
-        } else {
-            io(e.error)
-        }
-    })?;
-    Ok(())
+/// Writes a new file whole, or not at all, and never over an existing one (nor one that
+/// appears in the meantime).
+fn create_new(path: &Path, bytes: &[u8]) -> Result<(), RulingFileError> {
+    crate::cli::artifact::create_new(path, bytes).map_err(|error| match error {
+        crate::cli::artifact::WriteError::Exists { path } => RulingFileError::Exists { path },
+        other => RulingFileError::Write(other),
+    })
 }
 
 #[cfg(test)]

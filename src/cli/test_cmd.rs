@@ -13,6 +13,9 @@ use crate::hearing::{self, PolicyShelf};
 use crate::model::expectation::{self, Mismatch};
 use crate::reading::diagnostics::{FileProblems, Reporter};
 use crate::report::coverage::Coverage;
+use crate::report::lines::{
+    self, TestLine, TestMismatch, TestResult, TestSummary, TestedCase, UntestedFile,
+};
 use crate::report::render::table;
 use crate::text::shown::Shown;
 use crate::text::terminal::Look;
@@ -48,7 +51,26 @@ enum Outcome {
 /// it cannot be rewritten.
 struct Blessing {
     path: PathBuf,
+    /// The file read (device and inode) and the digest of the bytes judged: the file
+    /// rewritten must still be that one, holding those bytes.
+    identity: Option<crate::reading::source::FileId>,
+    sha256: String,
     rewritten: Result<Vec<u8>, String>,
+}
+
+impl Blessing {
+    /// Writes the rewritten case in place of the file read, or says why not.
+    fn write(self) -> Result<(), String> {
+        let bytes = self.rewritten?;
+        let Some(identity) = &self.identity else {
+            return Err("it is not a file that can be rewritten".to_string());
+        };
+        let read = artifact::ReadFile {
+            identity,
+            sha256: &self.sha256,
+        };
+        artifact::replace_read_file(&self.path, &read, &bytes).map_err(|error| error.reason())
+    }
 }
 
 /// What `appeal test` counted.
@@ -164,7 +186,8 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
                 // Under --deny-warnings a case with warnings fails the run, and is shown.
                 let denied = deny && (seen.warnings.is_some() || seen.same_id);
                 if json && (!quiet || denied) {
-                    writeln!(out.stdout, "{}", json_line(&name, &seen, "passed", &[]))?;
+                    let line = json_line(&name, &seen, TestResult::Passed, &[]);
+                    out.stdout.write_all(line.as_bytes())?;
                 } else if denied {
                     writeln!(out.stdout, "warn  {name} (passed, with warnings: denied)")?;
                 } else if !quiet {
@@ -176,19 +199,21 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
             }
             Outcome::Failed(seen, mismatches, Some(blessing)) => {
                 coverage.add(&seen.branches);
-                let written = blessing.rewritten.and_then(|bytes| {
-                    write_keeping_permissions(&blessing.path, &bytes)
-                        .map_err(|e| format!("cannot write it: {e}"))
-                });
+                let written = blessing.write();
                 match written {
                     Ok(()) => {
                         tally.blessed += 1;
                         let changes = expectation::describe_blessed(&mismatches);
-                        writeln!(
-                            out.stdout,
-                            "bless {name} ({})\n{changes}",
-                            Shown(&seen.case)
-                        )?;
+                        if json {
+                            let line = json_line(&name, &seen, TestResult::Blessed, &mismatches);
+                            out.stdout.write_all(line.as_bytes())?;
+                        } else {
+                            writeln!(
+                                out.stdout,
+                                "bless {name} ({})\n{changes}",
+                                Shown(&seen.case)
+                            )?;
+                        }
                         let mut case = TestCase::new(name.clone(), TestCaseStatus::success());
                         case.set_classname(seen.clause);
                         junit.add_test_case(case);
@@ -210,11 +235,8 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
                 coverage.add(&seen.branches);
                 let diff = expectation::describe(&mismatches);
                 if json {
-                    writeln!(
-                        out.stdout,
-                        "{}",
-                        json_line(&name, &seen, "failed", &mismatches)
-                    )?;
+                    let line = json_line(&name, &seen, TestResult::Failed, &mismatches);
+                    out.stdout.write_all(line.as_bytes())?;
                 } else {
                     writeln!(out.stdout, "FAIL  {name} ({})\n{diff}", Shown(&seen.case))?;
                 }
@@ -224,8 +246,11 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
                 tally.invalid += 1;
                 shared.report(&problems, out)?;
                 if json {
-                    let line = serde_json::json!({ "file": name, "result": "invalid" });
-                    writeln!(out.stdout, "{line}")?;
+                    let line = TestLine::Other(UntestedFile {
+                        file: name.clone(),
+                        result: TestResult::Invalid,
+                    });
+                    out.stdout.write_all(lines::line(&line).as_bytes())?;
                 } else {
                     writeln!(out.stdout, "ERROR {name} (invalid input, see stderr)")?;
                 }
@@ -244,7 +269,13 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
             }
             Outcome::Skipped => {
                 tally.skipped += 1;
-                if !quiet {
+                if json && !quiet {
+                    let line = TestLine::Other(UntestedFile {
+                        file: name.clone(),
+                        result: TestResult::Skipped,
+                    });
+                    out.stdout.write_all(lines::line(&line).as_bytes())?;
+                } else if !quiet {
                     writeln!(out.stdout, "skip  {name} (no `expect:` block)")?;
                 }
                 let mut status = TestCaseStatus::skipped();
@@ -267,12 +298,19 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
     shared.finish(out)?;
     if json {
         let coverage = args.coverage.then(|| coverage.percent());
-        let summary = serde_json::json!({ "summary": {
-            "passed": tally.passed, "failed": tally.failed, "invalid": tally.invalid,
-            "blessed": tally.blessed, "skipped": tally.skipped, "with_warnings": tally.warned,
-            "left_out": tally.left_out, "coverage_percent": coverage
-        } });
-        writeln!(out.stdout, "{summary}")?;
+        let summary = TestLine::Summary {
+            summary: TestSummary {
+                blessed: tally.blessed,
+                coverage_percent: coverage,
+                failed: tally.failed,
+                invalid: tally.invalid,
+                left_out: tally.left_out.clone(),
+                passed: tally.passed,
+                skipped: tally.skipped,
+                with_warnings: tally.warned,
+            },
+        };
+        out.stdout.write_all(lines::line(&summary).as_bytes())?;
     } else if args.coverage {
         out.stdout
             .write_all(coverage_report(&coverage, out.look).as_bytes())?;
@@ -367,18 +405,23 @@ impl Started {
     }
 }
 
-/// One case's result for `--format json`.
-fn json_line(name: &str, seen: &Seen, result: &str, mismatches: &[Mismatch]) -> serde_json::Value {
-    let mismatches: Vec<serde_json::Value> = mismatches
+/// One case's result for `--format json`, newline-terminated.
+fn json_line(name: &str, seen: &Seen, result: TestResult, mismatches: &[Mismatch]) -> String {
+    let mismatches = mismatches
         .iter()
-        .map(
-            |m| serde_json::json!({ "field": m.field, "expected": m.expected, "actual": m.actual }),
-        )
+        .map(|m| TestMismatch {
+            actual: m.actual.clone(),
+            expected: m.expected.clone(),
+            field: m.field,
+        })
         .collect();
-    serde_json::json!({
-        "file": name, "case": seen.case, "result": result, "clause": seen.clause,
-        "mismatches": mismatches
-    })
+    lines::line(&TestLine::Case(TestedCase {
+        case: seen.case.clone(),
+        clause: seen.clause.clone(),
+        file: name.to_string(),
+        mismatches,
+        result,
+    }))
 }
 
 /// A JUnit failure: the fields that differ, and the expected-vs-actual listing.
@@ -455,8 +498,9 @@ impl Job<'_> {
     }
 }
 
-/// The case file with its `expect:` block rewritten to what `ruling` passes, checked: the file
-/// on disk is still the one judged, and the rewritten file reads back as a case that passes.
+/// The case file with its `expect:` block rewritten to what `ruling` passes, checked: the
+/// rewritten file reads back as a case that passes. Whether the file on disk is still the one
+/// judged is checked when it is written ([`Blessing::write`]), in the same step as the write.
 fn bless(
     loaded: &crate::model::case::LoadedCase,
     ruling: &crate::model::ruling::Ruling,
@@ -465,14 +509,14 @@ fn bless(
     let Some(path) = source.path.clone() else {
         return Blessing {
             path: PathBuf::from(&source.name),
+            identity: None,
+            sha256: String::new(),
             rewritten: Err("a case read from stdin cannot be rewritten".into()),
         };
     };
+    // The bytes judged: the file is compared with them again just before it is replaced.
+    let bytes = source.bytes();
     let rewritten = (|| {
-        let bytes = std::fs::read(&path).map_err(|e| format!("cannot read it again: {e}"))?;
-        if crate::reading::source::hex_sha256(&bytes) != source.sha256() {
-            return Err("it changed while it was judged; run again".to_string());
-        }
         let tree = crate::reading::document::parse_yaml(source)
             .map_err(|_| "it no longer reads as YAML".to_string())?;
         let crate::reading::document::Value::Map(entries) = &tree.value else {
@@ -502,24 +546,12 @@ fn bless(
         }
         Ok(new)
     })();
-    Blessing { path, rewritten }
-}
-
-/// Replaces `path` (the file a link points to, if it is one) with `bytes` through a temporary
-/// file in the same folder, keeping the file's permissions.
-fn write_keeping_permissions(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
-    let target = path.canonicalize()?;
-    let permissions = std::fs::metadata(&target)?.permissions();
-    let folder = target
-        .parent()
-        .map(std::path::Path::to_path_buf)
-        .unwrap_or_else(|| PathBuf::from("."));
-    let mut temporary = tempfile::NamedTempFile::new_in(folder)?;
-    temporary.write_all(bytes)?;
-    temporary.as_file().set_permissions(permissions)?;
-    temporary.as_file().sync_all()?;
-    temporary.persist(&target).map_err(|e| e.error)?;
-    Ok(())
+    Blessing {
+        path,
+        identity: source.identity.clone(),
+        sha256: source.sha256().to_string(),
+        rewritten,
+    }
 }
 
 /// The coverage table and the list of unreached branches.

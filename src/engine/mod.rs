@@ -24,7 +24,7 @@ use crate::model::case::Case;
 
 use crate::model::clause::ClauseId;
 use crate::model::policy::Policy;
-use crate::model::ruling::{PolicyRef, Ruling, SCHEMA_VERSION};
+use crate::model::ruling::{Ruling, SCHEMA_VERSION};
 use crate::vocab::calendar::Clock;
 use crate::vocab::decision::{Decision, Status};
 use crate::vocab::time::Time;
@@ -173,13 +173,7 @@ impl Ctx<'_> {
             case: case.id.value.clone(),
             case_sha256: provenance.case_sha256.clone(),
             order_id: case.order.id.value.clone(),
-            policy: PolicyRef {
-                id: policy.id.clone(),
-                version: policy.version.clone(),
-                sha256: policy.sha256.clone(),
-                file: policy.file().map(str::to_string),
-                builtin: policy.builtin,
-            },
+            policy: policy.reference(),
             as_of: self.on_clock(as_of),
             decision: verdict.decision,
             status: verdict.status,

@@ -1,10 +1,13 @@
-//! Evidence files named by a case: confined to the case's folder, present, and matching their
-//! recorded SHA-256.
+//! Evidence files named by a case: confined to the case's folder by the rule policies are
+//! confined by ([`super::confine`]), present, within the size cap, and matching their recorded
+//! SHA-256 (which is said not to match, never what the file's digest is).
 
 use std::path::{Component, Path};
 
+use super::confine::{self, Outside};
 use crate::model::case::{self, Evidence, LoadedCase};
 use crate::reading::decode::Problems;
+use crate::reading::diagnostics::Span;
 use crate::reading::diagnostics::{FileProblems, Problem};
 use crate::reading::source::SourceFile;
 
@@ -67,46 +70,46 @@ pub fn check(evidence: &[Evidence], base: &Path, problems: &mut Problems) {
             continue;
         }
         let path = root.join(relative);
-        let resolved = match path.canonicalize() {
+        // An input of the run, wherever it leads: no report may be written over it.
+        crate::reading::source::note_input_path(&path);
+        let resolved = match confine::file_inside(&path, &root) {
             Ok(resolved) => resolved,
-            Err(_) => {
-                problems.push(Problem::evidence_missing(
-                    written,
-                    &base.display().to_string(),
-                    &file.span,
-                ));
+            Err(outside) => {
+                problems.push(refusal(written, outside, base, &file.span));
                 continue;
             }
         };
-        // An input of the run: no report may be written over it.
-        crate::reading::source::note_input_path(&resolved);
-        if !resolved.starts_with(&root) {
-            problems.push(Problem::evidence_escapes(
-                written,
-                "a symbolic link that leads outside the case's folder",
-                &file.span,
-            ));
-            continue;
-        }
-        if !resolved.is_file() {
-            problems.push(Problem::evidence_unreadable(
-                written,
-                "not a regular file",
-                &file.span,
-            ));
-            continue;
-        }
         let Some(expected) = &item.sha256 else {
             continue;
         };
         match crate::reading::source::file_sha256(&resolved) {
             Ok(actual) if actual.eq_ignore_ascii_case(&expected.value) => {}
-            Ok(actual) => problems.push(Problem::evidence_digest(written, &actual, &expected.span)),
+            // The digest found is not said: it would tell the case's author the digest of any
+            // file it can name.
+            Ok(_) => problems.push(Problem::evidence_digest(written, &expected.span)),
             Err(error) => problems.push(Problem::evidence_unreadable(
                 written,
                 &error.reason(),
                 &file.span,
             )),
+        }
+    }
+}
+
+/// What a case is told about an evidence path the confinement rule refuses.
+fn refusal(written: &str, outside: Outside, base: &Path, span: &Span) -> Problem {
+    match outside {
+        Outside::Missing(_) | Outside::DanglingLink => {
+            Problem::evidence_missing(written, &base.display().to_string(), span)
+        }
+        Outside::Leaves => Problem::evidence_escapes(
+            written,
+            "a symbolic link that leads outside the case's folder",
+            span,
+        ),
+        Outside::Hidden(name) => Problem::evidence_hidden(written, &name, span),
+        Outside::NotAFile { .. } => {
+            Problem::evidence_unreadable(written, "not a regular file", span)
         }
     }
 }

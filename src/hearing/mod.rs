@@ -4,8 +4,10 @@
 //! in the case's project as [`crate::hearing::project`] describes. Each policy is read once per run and
 //! shared.
 
+pub mod confine;
 pub mod evidence_files;
 pub mod project;
+pub mod wording;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -29,6 +31,8 @@ pub const TOOL_VERSION: &str = env!("CARGO_PKG_VERSION");
 #[derive(Default)]
 pub struct PolicyShelf {
     loaded: Mutex<HashMap<PolicyRef, Result<Arc<Policy>, FileProblems>>>,
+    /// The editions of each policy id read so far, checked.
+    editions: Mutex<HashMap<PolicyRef, EditionsRead>>,
     /// The project of each case folder seen.
     pub projects: Projects,
 }
@@ -57,6 +61,37 @@ impl PolicyShelf {
         result
     }
 
+    /// The editions `reference` names, read once per run and checked.
+    pub fn editions(&self, reference: &PolicyRef) -> EditionsRead {
+        if let Ok(read) = self.editions.lock()
+            && let Some(found) = read.get(reference)
+        {
+            return found.clone();
+        }
+        let result = project::editions(reference).map(Arc::new);
+        if let Ok(mut read) = self.editions.lock() {
+            read.insert(reference.clone(), result.clone());
+        }
+        result
+    }
+
+    /// The policy `loaded` is judged under when `reference` is its policy: the edition in force
+    /// for it when `reference` names the editions of an id, else the policy as given.
+    pub fn for_case(
+        &self,
+        reference: &PolicyRef,
+        loaded: &LoadedCase,
+    ) -> Result<Arc<Policy>, Vec<FileProblems>> {
+        if !matches!(reference, PolicyRef::Editions { .. }) {
+            return self.get(reference).map_err(|p| vec![p]);
+        }
+        let editions = self.editions(reference)?;
+        editions
+            .in_force(&loaded.case)
+            .cloned()
+            .map_err(|problem| vec![FileProblems::new(loaded.source.clone(), vec![problem])])
+    }
+
     /// A policy named on the command line (`--policy NAME|FILE`): resolved from the current
     /// folder (see [`project`]) and read.
     pub fn command_line(&self, written: &str) -> Result<(PolicyRef, Arc<Policy>), FileProblems> {
@@ -65,6 +100,9 @@ impl PolicyShelf {
         Ok((resolved.reference, policy))
     }
 }
+
+/// The editions of a policy id, read and checked, or what is wrong with their files.
+pub type EditionsRead = Result<Arc<crate::model::editions::Editions>, Vec<FileProblems>>;
 
 /// A case judged.
 pub struct Judged {
@@ -139,7 +177,7 @@ pub fn policy_for(
     shelf: &PolicyShelf,
 ) -> Result<Arc<Policy>, Vec<FileProblems>> {
     if let Some(reference) = &bench.policy {
-        return shelf.get(reference).map_err(|p| vec![p]);
+        return shelf.for_case(reference, loaded);
     }
     own_policy(loaded, shelf)
 }
@@ -151,6 +189,25 @@ pub fn policy_for(
 pub fn own_policy(
     loaded: &LoadedCase,
     shelf: &PolicyShelf,
+) -> Result<Arc<Policy>, Vec<FileProblems>> {
+    own_policy_by(loaded, shelf, true)
+}
+
+/// The id of the case's own policy (its `policy:`, else mexc), whatever the day of its order:
+/// for telling the cases of one policy from the others (`test --policy`, `policy diff`).
+pub fn own_policy_id(
+    loaded: &LoadedCase,
+    shelf: &PolicyShelf,
+) -> Result<String, Vec<FileProblems>> {
+    own_policy_by(loaded, shelf, false).map(|policy| policy.id.clone())
+}
+
+/// The case's own policy; for the editions of an id, the one in force for the case when
+/// `in_force`, else the latest.
+fn own_policy_by(
+    loaded: &LoadedCase,
+    shelf: &PolicyShelf,
+    in_force: bool,
 ) -> Result<Arc<Policy>, Vec<FileProblems>> {
     let named = loaded.case.policy.as_ref();
     let base = loaded.source.base_dir();
@@ -203,47 +260,70 @@ pub fn own_policy(
         };
         vec![case_problem(refusal.reason, help, refusal.confinement)]
     })?;
-    let policy = shelf.get(&resolved.reference).map_err(|policy_problems| {
-        match (&policy_problems.source, policy_problems.problems.as_slice()) {
-            // The file could not be read at all, or is not a policy: one report, at the case's
-            // `policy:`, that says why.
-            (None, [problem]) => vec![case_problem(
-                problem.to_string(),
-                format!(
-                    "name a policy id (mexc, bitget, or the project's policy/ID.toml) or a \
-                     policy file by its path from the case file's folder `{}`; to judge under \
-                     another file deliberately, give it on the command line: `--policy FILE`",
-                    base.display()
-                ),
-                false,
-            )],
-            // The policy's own problems point into the policy; the case's points at `policy:`.
-            _ => vec![
-                policy_problems,
-                case_problem(
+    // A policy found by its id is the edition of that id in force for the case (each of its
+    // files must carry the id: one that says otherwise would be compared and left out under
+    // the wrong name); a file the case names is applied as it is.
+    let policy = match &resolved.reference {
+        PolicyRef::Editions { .. } => match shelf.editions(&resolved.reference) {
+            Ok(editions) if !in_force => Ok(editions.latest().clone()),
+            Ok(editions) => editions.in_force(&loaded.case).cloned().map_err(|problem| {
+                Unusable::Located(vec![FileProblems::new(
+                    loaded.source.clone(),
+                    vec![problem],
+                )])
+            }),
+            Err(problems) => Err(Unusable::of(problems)),
+        },
+        single => shelf.get(single).map_err(|p| Unusable::of(vec![p])),
+    };
+    policy.map_err(|unusable| match unusable {
+        // The file could not be read at all, or is not a policy: one report, at the case's
+        // `policy:`, that says why.
+        Unusable::Unreadable(reason) => vec![case_problem(
+            reason,
+            format!(
+                "name a policy id (mexc, bitget, or the project's policy/ID.toml) or a \
+                 policy file by its path from the case file's folder `{}`; to judge under \
+                 another file deliberately, give it on the command line: `--policy FILE`",
+                base.display()
+            ),
+            false,
+        )],
+        // The policy's own problems point into the policy, and the case's at its `policy:`;
+        // a case from before every edition is told so at its own date.
+        Unusable::Located(mut problems) => {
+            if problems.iter().any(|p| p.name != loaded.source.name) {
+                problems.push(case_problem(
                     "this policy has errors".to_string(),
                     "the policy file has errors of its own, shown above".to_string(),
                     false,
-                ),
-            ],
+                ));
+            }
+            problems
         }
-    })?;
-    // A file found as policy/ID.toml is the policy `ID`: one that says otherwise would be
-    // compared and left out under the wrong name.
-    if let (Some(id), project::Found::InProject { .. }) = (&resolved.id, &resolved.found)
-        && policy.id != *id
-    {
-        return Err(vec![case_problem(
-            format!("{} has `id = \"{}\"`", policy.origin, policy.id),
-            format!(
-                "a file found as policy/{id}.toml must have `id = \"{id}\"` in its [policy] table: \
-                 change the id, or rename the file to policy/{}.toml",
-                policy.id
+    })
+}
+
+/// Why a case's own policy cannot be used.
+enum Unusable {
+    /// A file that could not be read at all, or is not a policy: the reason.
+    Unreadable(String),
+    /// Problems located in the policy's files (or in the case).
+    Located(Vec<FileProblems>),
+}
+
+impl Unusable {
+    fn of(problems: Vec<FileProblems>) -> Unusable {
+        match problems.as_slice() {
+            [only] if only.source.is_none() => Unusable::Unreadable(
+                only.problems
+                    .first()
+                    .map(ToString::to_string)
+                    .unwrap_or_default(),
             ),
-            false,
-        )]);
+            _ => Unusable::Located(problems),
+        }
     }
-    Ok(policy)
 }
 
 /// `--as-of` may replay a case earlier than its own `as_of`, but not before the appeal.

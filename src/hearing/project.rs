@@ -25,6 +25,7 @@ use std::io;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
+use super::confine::Outside;
 use crate::model::policy::{BUILTIN, PolicyRef};
 use crate::reading::diagnostics::{DiskProblem, FileProblems, Problem};
 use crate::reading::source::SourceFile;
@@ -121,10 +122,7 @@ impl Resolved {
     /// Where the policy was found, in words, for `policy show`: "policy/mexc.toml, in the
     /// project at `.` (…)", "the copy built into this binary (…)".
     pub fn describe(&self, projects: &Projects) -> String {
-        let file = match &self.reference {
-            PolicyRef::File(path) => path.display().to_string(),
-            PolicyRef::Builtin(_) => String::new(),
-        };
+        let file = shown_file(&self.reference);
         let id = self.id.as_deref().unwrap_or("");
         match &self.found {
             Found::Builtin { project: None } if self.id.is_some() => format!(
@@ -368,9 +366,9 @@ fn resolve_case_uncached(
             id: None,
         });
     }
-    match in_project(written, &project, projects)? {
-        Some(file) => Ok(Resolved {
-            reference: PolicyRef::File(projects.openable(&file)),
+    match project_policy(written, &project, projects)? {
+        Some(reference) => Ok(Resolved {
+            reference,
             found: Found::InProject {
                 project: project.root.clone(),
             },
@@ -378,7 +376,7 @@ fn resolve_case_uncached(
         }),
         None => match builtin(written) {
             Some(name) => Ok(Resolved {
-                reference: PolicyRef::Builtin(name),
+                reference: builtin_edition(name),
                 found: Found::Builtin {
                     project: project.has_policy_folder.then(|| project.root.clone()),
                 },
@@ -429,6 +427,138 @@ fn in_project(
     confined_file(&candidate, &shown, project, projects).map(Some)
 }
 
+/// The editions of `id` in the project: the `.toml` files of its `policy/ID/` folder, or its
+/// `policy/ID.toml` as the one edition; `None` when it has neither. Each file is confined like
+/// any policy file of the project; having both the folder and the file is refused, as neither
+/// could be told to be the one meant.
+fn project_policy(
+    id: &str,
+    project: &Project,
+    projects: &Projects,
+) -> Result<Option<PolicyRef>, Refusal> {
+    let single = in_project(id, project, projects)?;
+    let folder = edition_folder(id, project, projects)?;
+    let editions = match (single, folder) {
+        (None, None) => return Ok(None),
+        (Some(_), Some(_)) => {
+            return Err(Refusal {
+                reason: format!(
+                    "both {POLICY_FOLDER}/{id}.toml and the folder of editions \
+                     {POLICY_FOLDER}/{id}/ are there"
+                ),
+                confinement: false,
+                project: Some(project.root.clone()),
+                suggestion: Some(format!(
+                    "keep the editions of `{id}` in one place: move {POLICY_FOLDER}/{id}.toml \
+                     into {POLICY_FOLDER}/{id}/ (with its `effective_from`), or remove the folder"
+                )),
+            });
+        }
+        (Some(file), None) => vec![file],
+        (None, Some(files)) => files,
+    };
+    Ok(Some(PolicyRef::Editions {
+        id: id.to_string(),
+        editions: editions
+            .iter()
+            .map(|file| PolicyRef::File(projects.openable(file)))
+            .collect(),
+    }))
+}
+
+/// The `.toml` files of the project's `policy/ID/` folder, sorted, each confined; `None` when
+/// there is no such folder.
+fn edition_folder(
+    id: &str,
+    project: &Project,
+    projects: &Projects,
+) -> Result<Option<Vec<PathBuf>>, Refusal> {
+    if !project.has_policy_folder {
+        return Ok(None);
+    }
+    let folder = project.root.join(POLICY_FOLDER).join(id);
+    if !std::fs::symlink_metadata(&folder).is_ok_and(|m| m.is_dir()) {
+        return Ok(None);
+    }
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&folder)
+        .map_err(|e| Refusal {
+            reason: format!("cannot read {POLICY_FOLDER}/{id}/: {}", reason_of(&e)),
+            confinement: false,
+            project: Some(project.root.clone()),
+            suggestion: None,
+        })?
+        .filter_map(|entry| entry.ok())
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    names.sort();
+    let mut files = Vec::new();
+    for name in names {
+        let shown = projects.openable(&name);
+        files.push(confined_file(&name, &shown, project, projects)?);
+    }
+    Ok(Some(files))
+}
+
+/// The policy ids `policy check` reads with no argument: every built-in id, then every id the
+/// current folder's project has in its `policy/` folder (`ID.toml`, or a folder of editions
+/// `ID/`), each once.
+pub fn ids_here(projects: &Projects) -> Vec<String> {
+    let mut ids: Vec<String> = BUILTIN.iter().map(|(name, _)| name.to_string()).collect();
+    let Some(project) = projects
+        .of(Path::new("."))
+        .ok()
+        .filter(|p| p.has_policy_folder)
+    else {
+        return ids;
+    };
+    let mut theirs: Vec<String> = std::fs::read_dir(project.root.join(POLICY_FOLDER))
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| entry.ok())
+        .filter_map(|entry| {
+            let name = entry.file_name().into_string().ok()?;
+            let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+            let id = if is_dir {
+                name
+            } else {
+                name.strip_suffix(".toml")?.to_string()
+            };
+            is_policy_id(&id).then_some(id)
+        })
+        .filter(|id| !ids.contains(id))
+        .collect();
+    theirs.sort();
+    theirs.dedup();
+    ids.extend(theirs);
+    ids
+}
+
+/// The built-in policy `name` as the one edition of its id.
+fn builtin_edition(name: &'static str) -> PolicyRef {
+    PolicyRef::Editions {
+        id: name.to_string(),
+        editions: vec![PolicyRef::Builtin(name)],
+    }
+}
+
+/// The file a reference names, as shown: a path, the folder of several editions
+/// (`policy/mexc/`), or nothing for a built-in policy.
+fn shown_file(reference: &PolicyRef) -> String {
+    match reference {
+        PolicyRef::File(path) => path.display().to_string(),
+        PolicyRef::Builtin(_) => String::new(),
+        PolicyRef::Editions { editions, .. } => match editions.as_slice() {
+            [one] => shown_file(one),
+            [PolicyRef::File(first), ..] => first
+                .parent()
+                .map(|folder| format!("{}/", folder.display()))
+                .unwrap_or_default(),
+            _ => String::new(),
+        },
+    }
+}
+
 /// `path` with symbolic links resolved, when it is a regular `.toml` file inside the project.
 /// `shown` is `path` as the user would write it, for messages.
 fn confined_file(
@@ -443,44 +573,61 @@ fn confined_file(
         project: Some(project.root.clone()),
         suggestion: None,
     };
-    let real = path.canonicalize().map_err(|e| {
-        // A link whose target is missing reads as "no such file": say it is a link.
-        let link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
-        if link {
-            refuse(
-                "a symbolic link to nothing that can be read".to_string(),
-                true,
-            )
-        } else {
-            refuse(
-                format!("cannot read `{}`: {}", shown.display(), reason_of(&e)),
-                false,
-            )
-        }
-    })?;
-    if !project.holds(&real) {
-        return Err(refuse(
-            format!(
-                "a symbolic link to a file outside the project at `{}`",
-                projects.shown(&project.root)
-            ),
-            true,
-        ));
-    }
-    if real.extension().and_then(|e| e.to_str()) != Some("toml") {
-        return Err(refuse(
+    let not_toml = || {
+        refuse(
             "a symbolic link to a file that does not end in `.toml`".to_string(),
             true,
-        ));
-    }
-    let metadata = std::fs::metadata(&real).map_err(|e| refuse(reason_of(&e), false))?;
-    if !metadata.is_file() {
-        let what = if metadata.is_dir() {
-            "a folder"
-        } else {
-            "not a regular file (a device, a pipe or a socket)"
-        };
-        return Err(refuse(what.to_string(), true));
+        )
+    };
+    // The extension is checked on the file a link leads to, before its type: a link to a
+    // folder named `x.toml` is a folder.
+    let real = match super::confine::file_inside(path, &project.root) {
+        Ok(real) => real,
+        Err(Outside::NotAFile { folder }) => {
+            let real = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+            if real.extension().and_then(|e| e.to_str()) != Some("toml") {
+                return Err(not_toml());
+            }
+            let what = if folder {
+                "a folder"
+            } else {
+                "not a regular file (a device, a pipe or a socket)"
+            };
+            return Err(refuse(what.to_string(), true));
+        }
+        Err(Outside::Missing(e)) => {
+            return Err(refuse(
+                format!("cannot read `{}`: {}", shown.display(), reason_of(&e)),
+                false,
+            ));
+        }
+        Err(Outside::DanglingLink) => {
+            return Err(refuse(
+                "a symbolic link to nothing that can be read".to_string(),
+                true,
+            ));
+        }
+        Err(Outside::Leaves) => {
+            return Err(refuse(
+                format!(
+                    "a symbolic link to a file outside the project at `{}`",
+                    projects.shown(&project.root)
+                ),
+                true,
+            ));
+        }
+        Err(Outside::Hidden(name)) => {
+            return Err(refuse(
+                format!(
+                    "a path through `{}`, a hidden name, which a case may not name",
+                    crate::text::shown::escape(&name)
+                ),
+                true,
+            ));
+        }
+    };
+    if real.extension().and_then(|e| e.to_str()) != Some("toml") {
+        return Err(not_toml());
     }
     Ok(real)
 }
@@ -504,6 +651,11 @@ pub fn resolve_command_line(written: &str, projects: &Projects) -> Result<Resolv
             }
         };
     }
+    if let Some((id, day)) = written.split_once('@')
+        && is_policy_id(id)
+    {
+        return resolve_edition_on(written, id, day, projects);
+    }
     if !is_policy_id(written) {
         return Ok(Resolved {
             reference: PolicyRef::File(PathBuf::from(written)),
@@ -513,27 +665,31 @@ pub fn resolve_command_line(written: &str, projects: &Projects) -> Result<Resolv
     }
     let project = projects.of(Path::new(".")).ok();
     let found = match &project {
-        Some(project) => in_project(written, project, projects).map_err(|refusal| {
+        Some(project) => project_policy(written, project, projects).map_err(|refusal| {
+            let reason = match refusal.suggestion {
+                Some(suggestion) => format!("{}; {suggestion}", refusal.reason),
+                None => refusal.reason,
+            };
             FileProblems::single(
                 format!("{POLICY_FOLDER}/{written}.toml"),
                 Problem::Disk(DiskProblem::ProjectPolicyRefused {
                     path: format!("{POLICY_FOLDER}/{written}.toml"),
-                    reason: refusal.reason,
+                    reason,
                 }),
             )
         })?,
         None => None,
     };
     match (found, builtin(written)) {
-        (Some(file), _) => Ok(Resolved {
-            reference: PolicyRef::File(projects.openable(&file)),
+        (Some(reference), _) => Ok(Resolved {
+            reference,
             found: Found::InProject {
                 project: project.map(|p| p.root).unwrap_or_default(),
             },
             id: Some(written.to_string()),
         }),
         (None, Some(name)) => Ok(Resolved {
-            reference: PolicyRef::Builtin(name),
+            reference: builtin_edition(name),
             found: Found::Builtin {
                 project: project.filter(|p| p.has_policy_folder).map(|p| p.root),
             },
@@ -552,6 +708,55 @@ pub fn resolve_command_line(written: &str, projects: &Projects) -> Result<Resolv
             ))
         }
     }
+}
+
+/// `ID@YYYY-MM-DD` on the command line: the edition of `ID` in force on that day (as `ID`
+/// resolves from here), applied as given.
+fn resolve_edition_on(
+    written: &str,
+    id: &str,
+    day: &str,
+    projects: &Projects,
+) -> Result<Resolved, FileProblems> {
+    let refuse = |message: String, help: String| {
+        FileProblems::single(written, Problem::invalid(message, &(0..0), "", help))
+    };
+    let Ok(date) = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d") else {
+        return Err(refuse(
+            format!("`{written}`: `{day}` is not a day"),
+            format!("name an edition by its id and a day: `{id}@2025-05-29`"),
+        ));
+    };
+    let resolved = resolve_command_line(id, projects)?;
+    let editions = editions(&resolved.reference).map_err(|mut problems| problems.remove(0))?;
+    let Some(edition) = editions.on_day(date) else {
+        let earliest = &editions.all()[0];
+        return Err(refuse(
+            format!("no edition of the policy `{id}` was in force on {date}"),
+            format!(
+                "its earliest edition, {} {}, is in force from {}",
+                earliest.id,
+                earliest.version,
+                earliest
+                    .effective_from
+                    .map(|d| d.to_string())
+                    .unwrap_or_default()
+            ),
+        ));
+    };
+    Ok(Resolved {
+        reference: PolicyRef::of(edition),
+        found: resolved.found,
+        id: None,
+    })
+}
+
+/// Reads and checks every edition `reference` names (one for a single file or a built-in
+/// policy), each as [`load`] reads a policy.
+pub fn editions(
+    reference: &PolicyRef,
+) -> Result<crate::model::editions::Editions, Vec<FileProblems>> {
+    reference.editions(load)
 }
 
 /// Reads and validates a policy, from the binary or from a file (named by a case's `policy:`,
@@ -577,6 +782,10 @@ pub fn load(reference: &PolicyRef) -> Result<crate::model::policy::Policy, FileP
             }
         }
         PolicyRef::Builtin(_) => reference.load(),
+        // What the editions stand for without a case: the latest.
+        PolicyRef::Editions { .. } => editions(reference)
+            .map(|editions| (**editions.latest()).clone())
+            .map_err(|mut problems| problems.remove(0)),
     }
 }
 

@@ -222,6 +222,12 @@ pub struct Trader {
     /// Counters the platform keeps, each a whole number from 0, default 0.
     #[serde(default)]
     pub history: History,
+    /// The language the party is sent its notices in, a BCP 47 tag: `vi`, `fil`, `ru`, `tr`,
+    /// `pt-BR`, `es`, `ar` or `en` (`pt` picks `pt-BR`, `es-MX` picks `es`). Default: the
+    /// language of the ruling (`--lang`, else English). A translated notice says that the
+    /// English text prevails.
+    #[schemars(with = "Option<String>")]
+    pub language: Option<Located<&'static str>>,
 }
 
 /// Counters kept by the platform: earlier confirmed offences.
@@ -1197,6 +1203,7 @@ fn read_trader(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Tr
         .required("verified_name", "\"Trần Thị B\"", problems)
         .and_then(|e| non_empty_text(e, &format!("{place}.verified_name"), problems));
     let kyc_verified = flag(&mut map, "kyc_verified", false, problems);
+    let language = optional(&mut map, "language", problems, language);
     let history = match map.optional("history") {
         Some(entry) => read_history(entry, &format!("{place}.history"), problems),
         None => Some(History::default()),
@@ -1207,7 +1214,28 @@ fn read_trader(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Tr
         verified_name: verified_name?,
         kyc_verified: kyc_verified?,
         history: history?,
+        language: language?,
     })
+}
+
+/// A party's `language:`: a tag that picks one of the languages there are.
+fn language(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Located<&'static str>> {
+    let written = non_empty_text(entry, place, problems)?;
+    match crate::vocab::language::resolve(written.value.trim()) {
+        Ok(tag) => Some(Located::new(tag, written.span)),
+        Err(unknown) => {
+            problems.push(Problem::invalid(
+                format!("`{place}`: {unknown}"),
+                &written.span,
+                "no such language",
+                format!(
+                    "write one of the languages there are: {}",
+                    unknown.known.join(", ")
+                ),
+            ));
+            None
+        }
+    }
 }
 
 fn read_history(entry: &Entry, place: &str, problems: &mut Problems) -> Option<History> {

@@ -222,6 +222,18 @@ pub fn rewrite(
         committed = end;
     }
     let block_text = &text[key_start..committed];
+    // A comment on the `expect:` line itself is kept; one inside the block would be lost.
+    let key_line = block_text.lines().next().unwrap_or_default();
+    let after_key = key_line.strip_prefix("expect:").unwrap_or_default();
+    let key_comment = after_key.trim_start().starts_with('#').then_some(after_key);
+    let inside = block_text.lines().skip(usize::from(key_comment.is_some()));
+    if inside.clone().any(holds_a_comment) {
+        return Err(CannotBless(
+            "its `expect:` block holds a comment, which a rewrite would drop: move the comment \
+             above `expect:` or onto its line, or rewrite the block by hand"
+                .into(),
+        ));
+    }
     let newline = if block_text.contains("\r\n") {
         "\r\n"
     } else {
@@ -229,6 +241,9 @@ pub fn rewrite(
     };
     let indent = indent.filter(|n| (1..=8).contains(n)).unwrap_or(2);
     let mut new_block = block(ruling, previous, indent, newline);
+    if let Some(comment) = key_comment {
+        new_block.insert_str("expect:".len(), comment.trim_end_matches('\r'));
+    }
     if !block_text.ends_with('\n') {
         new_block.truncate(new_block.len() - newline.len());
     }
@@ -238,6 +253,25 @@ pub fn rewrite(
     out.extend_from_slice(new_block.as_bytes());
     out.extend_from_slice(&bytes[offset + committed..]);
     Ok(out)
+}
+
+/// Whether a line of YAML holds a comment: a `#` at its start or after a space or tab, outside
+/// quotes. (A `#` inside a quoted value is taken for one only if the quotes are unbalanced on
+/// the line; the block is then refused, which loses nothing.)
+fn holds_a_comment(line: &str) -> bool {
+    let mut quote = None;
+    let mut previous = ' ';
+    for c in line.chars() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == '\'' || c == '"' => quote = Some(c),
+            None if c == '#' && (previous == ' ' || previous == '\t') => return true,
+            None => {}
+        }
+        previous = c;
+    }
+    false
 }
 
 #[cfg(test)]

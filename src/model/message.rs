@@ -356,6 +356,15 @@ macro_rules! messages {
 }
 pub(crate) use messages;
 
+impl crate::model::case::EvidenceKind {
+    /// The kind as a word of the rulings' catalogues (`evidence_kind-payment_receipt`). Said
+    /// here rather than in `case`, so that the case model does not import the messages that
+    /// refer back to it.
+    pub fn word(self) -> Word {
+        Word("evidence_kind", crate::vocab::words::Choice::name(self))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

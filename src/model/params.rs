@@ -46,7 +46,45 @@ pub struct ParamSpec {
     pub name: &'static str,
     pub kind: ParamKind,
     pub meaning: &'static str,
+    /// The value the published rules give it, when they fix it (buyer 1.b's `instant_release`:
+    /// 1 hour); `None` when they leave it open. A policy that writes another value is warned.
+    pub published: Option<Published>,
+    /// The smallest whole number a [`ParamKind::Count`] takes: 1 for a threshold or a number of
+    /// days, where 0 would mean nothing (a suspension of no days, a "repeat" of no offence).
+    pub minimum: u32,
 }
+
+/// A value the published text fixes, as a policy file writes it (`"1h"`, without the quotes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Published(pub &'static str);
+
+impl Published {
+    /// Whether `value` is the published value: the same, or a duration of the same fixed
+    /// length written in another unit (`60m` for `1h`).
+    pub fn agrees_with(&self, value: &ParamValue) -> bool {
+        match value {
+            ParamValue::Duration(written) => {
+                PolicyDuration::parse(self.0).is_ok_and(|published| written.same_length(published))
+            }
+            other => other.to_string() == self.0,
+        }
+    }
+
+    /// The value in the rules' words: "1 hour", "2 working days", "18 months".
+    pub fn words(&self) -> String {
+        match PolicyDuration::parse(self.0) {
+            Ok(duration) => duration.describe(),
+            Err(_) => self.0.to_string(),
+        }
+    }
+}
+
+/// The settings outside the clause tables that the published rules fix, as (table, key,
+/// value): `[limits] max_order_age`, the General Terms' 18 months. With the `published` values
+/// of the clause parameters (in their declarations below), every value the rules fix is
+/// recorded in this file and nowhere else.
+pub const PUBLISHED_SETTINGS: &[(&str, &str, Published)] =
+    &[("limits", "max_order_age", Published("18mo"))];
 
 /// A parameter's value as it was read from a policy file, before it is put in its struct; what
 /// `policy show` and `policy diff` print.
@@ -303,9 +341,18 @@ impl Param for UnderpaymentMode {
 }
 
 /// Declares a parameter struct: its fields (named as the policy's keys), their meaning, and
-/// `PARAMS`, the list the policy reader checks a clause table against.
+/// `PARAMS`, the list the policy reader checks a clause table against. A field may say the value
+/// the published rules fix (`[published "1h"]`) and, for a count, the smallest it takes
+/// (`[from 1]`).
 macro_rules! parameters {
-    ($(#[$meta:meta])* $name:ident { $($field:ident: $ty:ty => $meaning:literal),+ $(,)? }) => {
+    (@published) => { None };
+    (@published $value:literal) => { Some(Published($value)) };
+    (@minimum) => { 0 };
+    (@minimum $minimum:literal) => { $minimum };
+    ($(#[$meta:meta])* $name:ident { $($field:ident: $ty:ty
+        $([published $value:literal])?
+        $([from $minimum:literal])?
+        => $meaning:literal),+ $(,)? }) => {
         $(#[$meta])*
         // Fields are the crate's own and no comparison is derived, so a parameter the engine
         // never reads is a dead-code error under `clippy -D warnings`.
@@ -320,6 +367,8 @@ macro_rules! parameters {
                 name: stringify!($field),
                 kind: <$ty as Param>::KIND,
                 meaning: $meaning,
+                published: parameters!(@published $($value)?),
+                minimum: parameters!(@minimum $($minimum)?),
             }),+];
 
             /// The struct from a clause table's checked values; `None` if one is missing or of
@@ -345,8 +394,8 @@ parameters! {
 parameters! {
     /// Buyer 1.b: the seller is slow to release.
     Buyer1b {
-        instant_release: PolicyDuration => "release window after an instant (real-time) payment",
-        non_instant_release: PolicyDuration => "release window after a non-instant payment",
+        instant_release: PolicyDuration [published "1h"] => "release window after an instant (real-time) payment",
+        non_instant_release: PolicyDuration [published "2wd"] => "release window after a non-instant payment",
     }
 }
 
@@ -368,7 +417,7 @@ parameters! {
 parameters! {
     /// Buyer 3.a: an order cancelled after payment.
     Buyer3a {
-        refund_window: PolicyDuration => "time the seller has to refund",
+        refund_window: PolicyDuration [published "24h"] => "time the seller has to refund",
     }
 }
 
@@ -378,8 +427,8 @@ parameters! {
         verification_terms: Requirements => "each kind of extra verification, with the words that name it in the seller's chat and in the ad's terms; a demand is disclosed only by the ad's terms naming the same kind",
         out_of_policy_terms: TermList => "words in the seller's chat that mean an out-of-policy demand",
         seller_sanction: SanctionAction => "sanction for an out-of-policy demand, first offence",
-        repeat_threshold: u32 => "earlier violations at which the demand counts as repeated (suspension)",
-        suspension_days: u32 => "days of suspension for a repeated out-of-policy demand",
+        repeat_threshold: u32 [from 1] => "earlier violations at which the demand counts as repeated (suspension)",
+        suspension_days: u32 [from 1] => "days of suspension for a repeated out-of-policy demand",
         buyer_response: PolicyDuration => "time the buyer has to agree to or refuse a disclosed verification after support contacts them; silence until then is no refusal",
     }
 }
@@ -388,8 +437,8 @@ parameters! {
     /// Buyer 5.a and seller 6.a: one rule on offensive language, seen from either side.
     OffensiveLanguage {
         offensive_terms: TermList => "words in chat that support must review as offensive",
-        suspension_days: u32 => "days of P2P suspension for a confirmed offence",
-        repeat_threshold: u32 => "earlier confirmed offences at which a new one leads to a permanent ban",
+        suspension_days: u32 [from 1] => "days of P2P suspension for a confirmed offence",
+        repeat_threshold: u32 [from 1] => "earlier confirmed offences at which a new one leads to a permanent ban",
     }
 }
 
@@ -397,7 +446,7 @@ parameters! {
     /// Seller 1.a: marked paid without paying.
     Seller1a {
         buyer_proof_window: PolicyDuration => "time the buyer has to produce valid proof after support contacts them",
-        false_claim_sanction: u32 => "days of P2P suspension for a buyer who marked paid without paying",
+        false_claim_sanction: u32 [from 1] => "days of P2P suspension for a buyer who marked paid without paying",
     }
 }
 
@@ -412,7 +461,7 @@ parameters! {
     /// Seller 1.c: paid into an account the seller cannot access.
     Seller1c {
         seller_response: PolicyDuration => "time the seller has to show the funds bounced back",
-        repeat_threshold: u32 => "earlier violations at which the buyer is banned",
+        repeat_threshold: u32 [from 1] => "earlier violations at which the buyer is banned",
     }
 }
 
@@ -428,14 +477,14 @@ parameters! {
 parameters! {
     /// Seller 3.a: orders placed with no intent to pay.
     Seller3a {
-        unpaid_threshold: u32 => "unpaid orders in the platform's history that open an investigation",
+        unpaid_threshold: u32 [from 1] => "unpaid orders in the platform's history that open an investigation",
     }
 }
 
 parameters! {
     /// Seller 4.a: the seller's account was blocked after the buyer's payment.
     Seller4a {
-        evidence_window: PolicyDuration => "time the seller has to prove the buyer caused the block",
+        evidence_window: PolicyDuration [published "72h"] => "time the seller has to prove the buyer caused the block",
         buyer_docs_window: PolicyDuration => "time the buyer has to submit documents once the seller's evidence is in",
     }
 }

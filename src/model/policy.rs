@@ -11,7 +11,7 @@ use schemars::JsonSchema;
 
 use crate::model::case::EvidenceKind;
 use crate::model::clause::{ClauseId, ParamKind, Parameters};
-use crate::model::params::Requirements;
+use crate::model::params::{PUBLISHED_SETTINGS, ParamSpec, Published, Requirements};
 pub use crate::model::params::{ParamValue, spelled_list, spelled_text};
 use crate::reading::decode::{
     MapReader, Problems, boolean, choice, integer, item_entry, list, non_empty_text, text,
@@ -23,7 +23,7 @@ use crate::vocab::calendar::Calendar;
 use crate::vocab::decision::{Party, SanctionAction};
 use crate::vocab::duration::PolicyDuration;
 use crate::vocab::matching::TermList;
-use crate::vocab::words::Choice;
+use crate::vocab::words::{Choice, word_enum};
 
 /// The policies shipped in `policy/`, embedded so the tool works from any directory.
 pub const BUILTIN: &[(&str, &str)] = &[
@@ -107,6 +107,22 @@ pub struct Policy {
     /// Where the rules were published. For the reader; no clause reads it.
     #[schemars(extend("x-policy-table" = true))]
     pub source: Option<String>,
+    /// The day this edition comes into force, `YYYY-MM-DD` (a TOML date, bare or quoted), in the
+    /// policy's time zone: a case is judged under the latest edition of its policy id in force
+    /// on the day its order was created (or its appeal filed: `in_force_on`). Needed when a
+    /// project keeps several editions of an id (`policy/ID/*.toml`); without it, a policy is in
+    /// force for every order.
+    #[schemars(extend("x-policy-table" = true))]
+    #[schemars(with = "Option<NaiveDate>")]
+    pub effective_from: Option<NaiveDate>,
+    /// Which day of a case chooses the edition in force: `order_created` (default: the rules a
+    /// trader accepted by trading; MEXC General Terms, continued use after a change is
+    /// acceptance) or `appeal_filed` (the rules in force when the dispute is raised, a reading
+    /// of the General Terms' items on processing disputes and on access as the rules are
+    /// amended). Every edition of an id must say the same.
+    #[schemars(extend("x-policy-table" = true))]
+    #[schemars(with = "Option<InForceOn>")]
+    pub in_force_on: InForceOn,
     #[serde(skip)]
     pub source_text: String,
     /// Where the policy came from: `mexc (built-in)` or a path.
@@ -132,6 +148,29 @@ pub struct Policy {
     /// Whether the policy is one of the built-in ones, rather than a file.
     #[serde(skip)]
     pub builtin: bool,
+    /// The clauses the file leaves out deliberately (`enabled = false`).
+    #[serde(skip)]
+    pub disabled: BTreeSet<ClauseId>,
+    /// A file with the id and version of a built-in policy that is not byte for byte the
+    /// built-in one: rulings made under it say so.
+    #[serde(skip)]
+    pub modified_copy: bool,
+    /// What `policy check` warns of: a modified copy of a built-in policy, a value that the
+    /// published rules fix written otherwise.
+    #[serde(skip)]
+    pub warnings: Vec<Problem>,
+    /// Where the file writes `effective_from`, `in_force_on` and `id` (the `[policy]` table's
+    /// key when it does not), for what is said of its editions.
+    #[serde(skip)]
+    pub edition_spans: [Span; 3],
+}
+
+word_enum! {
+    /// Which day of a case chooses the edition of its policy in force (`[policy] in_force_on`).
+    InForceOn {
+        OrderCreated = "order_created",
+        AppealFiled = "appeal_filed",
+    }
 }
 
 /// Limits on the orders and amounts an appeal is judged on.
@@ -268,6 +307,30 @@ impl Policy {
         switched_on && self.clause(gate).is_some()
     }
 
+    /// What `policy check` warns of in this policy (a modified copy of a built-in one, a value
+    /// the published rules fix written otherwise), located in its text; `None` when nothing.
+    pub fn warnings_report(&self) -> Option<FileProblems> {
+        if self.warnings.is_empty() {
+            return None;
+        }
+        let source =
+            SourceFile::from_bytes(self.origin.clone(), self.source_text.as_bytes()).ok()?;
+        Some(FileProblems::new(source, self.warnings.clone()))
+    }
+
+    /// The edition a ruling names: id, version, `effective_from`, digest and file.
+    pub fn reference(&self) -> crate::model::ruling::PolicyRef {
+        crate::model::ruling::PolicyRef {
+            id: self.id.clone(),
+            version: self.version.clone(),
+            effective_from: self.effective_from,
+            sha256: self.sha256.clone(),
+            file: self.file().map(str::to_string),
+            builtin: self.builtin,
+            modified_copy: self.modified_copy,
+        }
+    }
+
     /// The file the policy was read from, as it was named; `None` for a built-in policy.
     pub fn file(&self) -> Option<&str> {
         (!self.builtin).then_some(self.origin.as_str())
@@ -326,7 +389,7 @@ impl Policy {
                 spelled_text(&limits.max_order_age.to_string()),
                 UsedBy::Clause(ClauseId::AgeLimit),
                 (!self.gate_applies(ClauseId::AgeLimit))
-                    .then(|| format!("not applied: no table for {}", ClauseId::AgeLimit)),
+                    .then(|| format!("not applied: {} is left out", ClauseId::AgeLimit)),
             ),
             setting(
                 "limits",
@@ -426,11 +489,19 @@ impl Policy {
     }
 }
 
-/// Where to find a policy: a built-in name or a file.
+/// Where to find a policy: a built-in name or a file, or the editions of one id, each of which
+/// is one of those.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PolicyRef {
     Builtin(&'static str),
     File(PathBuf),
+    /// The editions of the policy `id` (a project's `policy/ID/*.toml`, its `policy/ID.toml`,
+    /// or the built-in policy `id`): a case is judged under the one in force for it
+    /// ([`crate::model::editions`]).
+    Editions {
+        id: String,
+        editions: Vec<PolicyRef>,
+    },
 }
 
 impl PolicyRef {
@@ -447,9 +518,55 @@ impl PolicyRef {
         }
     }
 
-    /// Reads and validates the policy.
+    /// Where `policy` was read from: its built-in name, or the file its origin names.
+    pub fn of(policy: &Policy) -> PolicyRef {
+        match BUILTIN
+            .iter()
+            .find(|(name, _)| policy.builtin && *name == policy.id)
+        {
+            Some((name, _)) => PolicyRef::Builtin(name),
+            None => PolicyRef::File(PathBuf::from(&policy.origin)),
+        }
+    }
+
+    /// Reads and checks the editions this names (one edition for a built-in or a file), each
+    /// with `load_one`.
+    pub fn editions(
+        &self,
+        load_one: impl Fn(&PolicyRef) -> Result<Policy, FileProblems>,
+    ) -> Result<crate::model::editions::Editions, Vec<FileProblems>> {
+        let (id, refs) = match self {
+            PolicyRef::Editions { id, editions } => (id.as_str(), editions.as_slice()),
+            single => {
+                let policy = load_one(single).map_err(|p| vec![p])?;
+                let id = policy.id.clone();
+                return crate::model::editions::Editions::new(
+                    &id,
+                    vec![std::sync::Arc::new(policy)],
+                );
+            }
+        };
+        let mut policies = Vec::new();
+        let mut problems = Vec::new();
+        for reference in refs {
+            match load_one(reference) {
+                Ok(policy) => policies.push(std::sync::Arc::new(policy)),
+                Err(p) => problems.push(p),
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        crate::model::editions::Editions::new(id, policies)
+    }
+
+    /// Reads and validates the policy; for editions, the latest.
     pub fn load(&self) -> Result<Policy, FileProblems> {
         match self {
+            PolicyRef::Editions { .. } => self
+                .editions(PolicyRef::load)
+                .map(|editions| (**editions.latest()).clone())
+                .map_err(|mut problems| problems.remove(0)),
             PolicyRef::Builtin(name) => {
                 let text = BUILTIN
                     .iter()
@@ -483,9 +600,9 @@ impl PolicyRef {
 pub fn load(source: SourceFile, origin: String) -> Result<Policy, FileProblems> {
     // A built-in policy, or a file that is one byte for byte (a project's own copy, unchanged),
     // is read from the tree and digest prepared at build time.
-    let (source, prepared) = match prepared::matching(&source) {
-        Some((digest, tree)) => (source.known_sha256(digest), tree),
-        None => (source, None),
+    let (source, prepared, shipped) = match prepared::matching(&source) {
+        Some((digest, tree)) => (source.known_sha256(digest), tree, true),
+        None => (source, None, false),
     };
     let parsed = match prepared {
         Some(tree) => Ok(tree),
@@ -500,10 +617,123 @@ pub fn load(source: SourceFile, origin: String) -> Result<Policy, FileProblems> 
         Err(problems) => return Err(FileProblems::new(source, problems)),
     };
     let mut problems = Problems::toml();
-    let policy = read_policy(&tree, &source, origin, &mut problems);
+    let mut policy = read_policy(&tree, &source, origin, &mut problems);
+    if let Some(policy) = &mut policy {
+        // The shipped policies are what they are; a file may have drifted from them.
+        if !shipped {
+            policy.modified_copy = warn_of_modified_copy(policy, &tree, &mut problems);
+        }
+        warn_of_published_values(policy, &tree, &mut problems);
+    }
     match policy {
-        Some(policy) if !problems.has_errors() => Ok(policy),
+        Some(mut policy) if !problems.has_errors() => {
+            policy.warnings = problems.list;
+            Ok(policy)
+        }
         _ => Err(FileProblems::new(source, problems.list)),
+    }
+}
+
+/// Each built-in policy's id, version and digest, read once.
+static BUILTIN_EDITIONS: LazyLock<Vec<(String, String, String)>> = LazyLock::new(|| {
+    builtin_refs()
+        .iter()
+        .filter_map(|reference| reference.load().ok())
+        .map(|policy| (policy.id, policy.version, policy.sha256))
+        .collect()
+});
+
+/// Whether `policy` has the id and version of a built-in policy without being it byte for
+/// byte; if so, warns at its `version`.
+fn warn_of_modified_copy(
+    policy: &Policy,
+    tree: &crate::reading::document::Node,
+    problems: &mut Problems,
+) -> bool {
+    let Some((_, _, builtin)) = BUILTIN_EDITIONS
+        .iter()
+        .find(|(id, version, _)| *id == policy.id && *version == policy.version)
+    else {
+        return false;
+    };
+    let span = key_span_at(tree, &["policy", "version"]).unwrap_or(0..0);
+    let short = |digest: &str| digest.get(..12).unwrap_or(digest).to_string();
+    problems.push(Problem::CrossCheck(
+        crate::reading::diagnostics::CrossCheckProblem::ModifiedCopy {
+            message: format!(
+                "`{}` calls itself {} {}, the built-in policy, but differs from it",
+                policy.origin, policy.id, policy.version
+            ),
+            span: miette::SourceSpan::from(span),
+            label: format!(
+                "sha256 {}, the built-in's is {}",
+                short(&policy.sha256),
+                short(builtin)
+            ),
+            help: format!(
+                "rulings made under it say \"a modified copy of the built-in\"; if the change is \
+                 meant, give the file a version of its own (`version = \"{}-desk-1\"`) so that \
+                 it no longer passes for the published policy; to start again from the \
+                 built-in: `appeal policy export {} > {}`",
+                policy.version, policy.id, policy.origin
+            ),
+        },
+    ));
+    true
+}
+
+/// Warns of each value in force that the published rules fix and the policy writes otherwise
+/// (buyer 1.b's `instant_release`: the rules say 1 hour). The values are recorded once, in
+/// [`crate::model::params`].
+fn warn_of_published_values(
+    policy: &Policy,
+    tree: &crate::reading::document::Node,
+    problems: &mut Problems,
+) {
+    let mut warn = |path: &[&str], key: &str, value: &ParamValue, published: Published, cite| {
+        if published.agrees_with(value) {
+            return;
+        }
+        let span = key_span_at(tree, path).unwrap_or(0..0);
+        let place = match path {
+            ["clauses", clause, key] => format!("clauses.\"{clause}\".{key}"),
+            other => other.join("."),
+        };
+        let words = published.words();
+        problems.push(Problem::CrossCheck(
+            crate::reading::diagnostics::CrossCheckProblem::PublishedValue {
+                message: format!(
+                    "`{place}` is {}, but {cite} fixes it at {words}",
+                    value.spelled()
+                ),
+                span: miette::SourceSpan::from(span),
+                label: format!("the rules say {words}"),
+                help: format!(
+                    "the published rules give `{key} = \"{}\"`; keep another value only if the \
+                     desk decided so, and say why in a comment",
+                    published.0
+                ),
+            },
+        ));
+    };
+    for (table, key, published) in PUBLISHED_SETTINGS {
+        // Only the age limit's setting is fixed, and only where its gate applies.
+        if (*table, *key) == ("limits", "max_order_age") && policy.gate_applies(ClauseId::AgeLimit)
+        {
+            let value = ParamValue::Duration(policy.limits.max_order_age);
+            let cite = policy.cite(ClauseId::AgeLimit).to_string();
+            warn(&[table, key], key, &value, *published, cite);
+        }
+    }
+    for (id, table) in &policy.clauses {
+        for param in id.spec().params {
+            let (Some(published), Some(value)) = (param.published, table.params.get(param.name))
+            else {
+                continue;
+            };
+            let path = ["clauses", id.as_str(), param.name];
+            warn(&path, param.name, value, published, table.cite.clone());
+        }
     }
 }
 
@@ -588,8 +818,23 @@ fn read_policy(
                 Some(e) => text(e, "policy.source", problems).map(|s| Some(s.value)),
                 None => Some(None),
             };
+            let effective_from = match meta.optional("effective_from") {
+                Some(e) => day(e, "policy.effective_from", problems).map(Some),
+                None => Some(None),
+            };
+            let in_force_on = match meta.optional("in_force_on") {
+                Some(e) => choice::<InForceOn>(e, "policy.in_force_on", problems).map(|c| c.value),
+                None => Some(InForceOn::OrderCreated),
+            };
             meta.finish(problems);
-            Some((id?.value, title?.value, version?.value, published?))
+            Some(Meta {
+                id: id?.value,
+                title: title?.value,
+                version: version?.value,
+                published: published?,
+                effective_from: effective_from?,
+                in_force_on: in_force_on?,
+            })
         });
     let mut setting_placeholders = BTreeSet::new();
     let calendar = map
@@ -621,9 +866,9 @@ fn read_policy(
         .required("clauses", "{ \"buyer.1a\" = { … } }", problems)
         .and_then(|e| read_clauses(e, problems));
     map.finish(problems);
-    let (id, title, version, published) = meta?;
+    let meta = meta?;
     let procedure = procedure?;
-    let (clauses, parameters) = clauses?;
+    let (clauses, parameters, disabled) = clauses?;
     // A gate that is switched on needs its clause table for the citation.
     let switches = [
         (procedure.require_kyc, ClauseId::Kyc, "require_kyc"),
@@ -665,10 +910,12 @@ fn read_policy(
         return None;
     }
     Some(Policy {
-        id,
-        title,
-        version,
-        source: published,
+        id: meta.id,
+        title: meta.title,
+        version: meta.version,
+        source: meta.published,
+        effective_from: meta.effective_from,
+        in_force_on: meta.in_force_on,
         source_text: source.text.to_string(),
         origin,
         sha256: source.sha256().to_string(),
@@ -679,7 +926,45 @@ fn read_policy(
         parameters,
         setting_placeholders,
         builtin: false,
+        disabled,
+        modified_copy: false,
+        warnings: Vec::new(),
+        edition_spans: ["effective_from", "in_force_on", "id"].map(|key| {
+            key_span_at(root, &["policy", key])
+                .or_else(|| key_span_at(root, &["policy"]))
+                .unwrap_or(0..0)
+        }),
     })
+}
+
+/// What the `[policy]` table says.
+struct Meta {
+    id: String,
+    title: String,
+    version: String,
+    published: Option<String>,
+    effective_from: Option<NaiveDate>,
+    in_force_on: InForceOn,
+}
+
+/// A day, `YYYY-MM-DD`: a TOML date, bare or quoted.
+fn day(entry: &Entry, place: &str, problems: &mut Problems) -> Option<NaiveDate> {
+    let written = text(entry, place, problems)?;
+    match NaiveDate::parse_from_str(&written.value, "%Y-%m-%d") {
+        Ok(date) if written.value.len() == 10 => Some(date),
+        _ => {
+            problems.push(Problem::invalid(
+                format!("`{place}` is not a day: `{}`", written.value),
+                &written.span,
+                "expected YYYY-MM-DD",
+                format!(
+                    "write the day the edition comes into force, e.g. `{} = \"2025-05-29\"`",
+                    entry.key
+                ),
+            ));
+            None
+        }
+    }
 }
 
 /// The span of the key at `path` (`["procedure", "require_kyc"]`), if it is written.
@@ -966,7 +1251,12 @@ fn read_required_evidence(
     }
 }
 
-type Clauses = (BTreeMap<ClauseId, ClauseTable>, Parameters);
+/// The clauses in force, their parameters, and the clauses left out with `enabled = false`.
+type Clauses = (
+    BTreeMap<ClauseId, ClauseTable>,
+    Parameters,
+    BTreeSet<ClauseId>,
+);
 
 fn read_clauses(entry: &Entry, problems: &mut Problems) -> Option<Clauses> {
     let Value::Map(entries) = &entry.value.value else {
@@ -982,6 +1272,8 @@ fn read_clauses(entry: &Entry, problems: &mut Problems) -> Option<Clauses> {
     let names = ClauseId::names();
     let mut out = BTreeMap::new();
     let mut parameters = Parameters::default();
+    let mut disabled = BTreeSet::new();
+    let mut written = BTreeSet::new();
     let mut ok = true;
     for clause in entries {
         let Some(id) = ClauseId::parse(&clause.key) else {
@@ -993,18 +1285,61 @@ fn read_clauses(entry: &Entry, problems: &mut Problems) -> Option<Clauses> {
             ok = false;
             continue;
         };
+        written.insert(id);
         match read_clause(id, clause, problems) {
+            Some(Written::Disabled) => {
+                disabled.insert(id);
+            }
             // `read_clause` has checked every parameter: they make the clause's struct.
-            Some(table) if parameters.read(id, &table.params) => {
+            Some(Written::InForce(table)) if parameters.read(id, &table.params) => {
                 out.insert(id, table);
             }
             _ => ok = false,
         }
     }
-    ok.then_some((out, parameters))
+    ok &= every_clause_written(entry, &written, problems);
+    ok.then_some((out, parameters, disabled))
 }
 
-fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<ClauseTable> {
+/// Every clause of the catalogue has a table: in force, or left out with `enabled = false`. A
+/// table that is missing (commented out, say) is an error, never a clause silently not applied.
+fn every_clause_written(
+    entry: &Entry,
+    written: &BTreeSet<ClauseId>,
+    problems: &mut Problems,
+) -> bool {
+    let missing: Vec<ClauseId> = ClauseId::all().filter(|id| !written.contains(id)).collect();
+    let Some(first) = missing.first() else {
+        return true;
+    };
+    let list: Vec<String> = missing.iter().map(|id| format!("`{id}`")).collect();
+    let message = match missing.len() {
+        1 => format!("the policy has no table for the clause {}", list[0]),
+        n => format!(
+            "the policy has no table for {n} clauses: {}",
+            list.join(", ")
+        ),
+    };
+    problems.push(Problem::invalid(
+        message,
+        &entry.key_span,
+        "every clause needs a table here",
+        format!(
+            "write each clause's table with its `cite` and parameters (`appeal policy export \
+             mexc` prints them all), or leave a clause out deliberately: \
+             `[clauses.\"{first}\"]` with `enabled = false`"
+        ),
+    ));
+    false
+}
+
+/// A clause table as read: in force, or left out (`enabled = false`).
+enum Written {
+    InForce(ClauseTable),
+    Disabled,
+}
+
+fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<Written> {
     let spec = id.spec();
     let place = format!("clauses.\"{id}\"");
     let Value::Map(entries) = &entry.value.value else {
@@ -1017,14 +1352,22 @@ fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<C
         ));
         return None;
     };
-    let mut allowed: Vec<&str> = vec!["cite", "placeholders"];
+    let mut allowed: Vec<&str> = vec!["cite", "enabled", "placeholders"];
     allowed.extend(spec.params.iter().map(|p| p.name));
     let mut cite = None;
+    let mut enabled = true;
     let mut placeholders = BTreeSet::new();
     let mut params = BTreeMap::new();
     let mut ok = true;
     for item in entries {
         let key_place = format!("{place}.{}", item.key);
+        if item.key == "enabled" {
+            match boolean(item, &key_place, problems) {
+                Some(on) => enabled = on,
+                None => ok = false,
+            }
+            continue;
+        }
         if item.key == "cite" {
             cite = non_empty_text(item, &key_place, problems).map(|c| c.value);
             ok &= cite.is_some();
@@ -1058,17 +1401,27 @@ fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<C
                     } else {
                         suggest(&item.key, known.iter().copied(), "keys")
                     },
+                    suggestion: crate::reading::diagnostics::closest(
+                        &item.key,
+                        known.iter().copied(),
+                    )
+                    .map(str::to_string),
                 },
             ));
             ok = false;
             continue;
         };
-        match read_param(param.kind, item, &key_place, problems) {
+        match read_param(param, item, &key_place, problems) {
             Some(value) => {
                 params.insert(param.name, value);
             }
             None => ok = false,
         }
+    }
+    // A clause left out needs nothing else; what its table does write is still checked, so
+    // that switching it back on finds no mistake waiting.
+    if !enabled {
+        return ok.then_some(Written::Disabled);
     }
     if cite.is_none() && ok {
         problems.push(Problem::missing_key(
@@ -1076,6 +1429,7 @@ fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<C
             &format!("[{place}]"),
             &entry.key_span,
             "cite = \"MEXC P2P Appeal Handling Rules, Appeals by the Buyer, 1.a\"",
+            Some(entry.key_span.start),
         ));
         ok = false;
     }
@@ -1090,15 +1444,18 @@ fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<C
                         "{id} needs `{}`: {}. Every parameter is written out; none is assumed",
                         param.name, param.meaning
                     ),
+                    insertion: Box::new((None, Some(entry.key_span.start))),
                 },
             ));
             ok = false;
         }
     }
-    ok.then(|| ClauseTable {
-        cite: cite.unwrap_or_default(),
-        params,
-        placeholders,
+    ok.then(|| {
+        Written::InForce(ClauseTable {
+            cite: cite.unwrap_or_default(),
+            params,
+            placeholders,
+        })
     })
 }
 
@@ -1175,14 +1532,27 @@ fn read_setting_placeholders(
 }
 
 fn read_param(
-    kind: ParamKind,
+    param: &ParamSpec,
     entry: &Entry,
     place: &str,
     problems: &mut Problems,
 ) -> Option<ParamValue> {
-    match kind {
+    match param.kind {
         ParamKind::Duration => positive_duration(entry, place, problems).map(ParamValue::Duration),
         ParamKind::Percent => {
+            if let Value::Scalar(scalar) = &entry.value.value
+                && scalar.kind == ScalarKind::String
+            {
+                let span = crate::reading::decode::point(&entry.value, &entry.key_span);
+                problems.push(Problem::wrong_type(
+                    place,
+                    "a number",
+                    &entry.value.describe(),
+                    &span,
+                    &format!("{} = {}", entry.key, scalar.text.trim()),
+                ));
+                return None;
+            }
             let value = crate::reading::decode::decimal(entry, place, problems)?;
             if value.value <= Decimal::ZERO || value.value >= Decimal::ONE_HUNDRED {
                 problems.push(Problem::out_of_range(
@@ -1195,9 +1565,8 @@ fn read_param(
             }
             Some(ParamValue::Percent(value.value))
         }
-        ParamKind::Count => {
-            integer(entry, place, 0, 10_000, problems).map(|n| ParamValue::Count(n as u32))
-        }
+        ParamKind::Count => integer(entry, place, i64::from(param.minimum), 10_000, problems)
+            .map(|n| ParamValue::Count(n as u32)),
         ParamKind::Terms => read_terms(entry, place, problems).map(ParamValue::Terms),
         ParamKind::Requirements => {
             read_requirements(entry, place, problems).map(ParamValue::Requirements)
@@ -1451,10 +1820,10 @@ pub mod written {
                             json!({ "type": "string", "pattern": "^[0-9]+(m|h|d|wd|mo)$" })
                         }
                         ParamKind::Percent => {
-                            json!({ "type": ["number", "string"], "exclusiveMinimum": 0, "exclusiveMaximum": 100 })
+                            json!({ "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 100 })
                         }
                         ParamKind::Count => {
-                            json!({ "type": "integer", "minimum": 0, "maximum": 10000 })
+                            json!({ "type": "integer", "minimum": param.minimum, "maximum": 10000 })
                         }
                         ParamKind::Terms => {
                             json!({ "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } })
@@ -1471,19 +1840,37 @@ pub mod written {
                     };
                     let mut schema = schema;
                     if let Value::Object(map) = &mut schema {
-                        map.insert("description".into(), json!(param.meaning));
+                        let meaning = match param.published {
+                            Some(published) => format!(
+                                "{}. The published rules fix it at {} (`\"{}\"`)",
+                                param.meaning,
+                                published.words(),
+                                published.0
+                            ),
+                            None => param.meaning.to_string(),
+                        };
+                        map.insert("description".into(), json!(meaning));
                     }
                     fields.insert(param.name.into(), schema);
                 }
+                fields.insert("enabled".into(), json!({ "type": "boolean", "description": "`false` leaves the clause out deliberately (then nothing else is needed); default `true`" }));
                 let mut required = vec!["cite"];
                 required.extend(names.iter().copied());
                 properties.insert(
                     spec.id.as_str().into(),
-                    json!({ "type": "object", "description": spec.summary, "properties": fields, "required": required, "additionalProperties": false }),
+                    json!({
+                        "type": "object",
+                        "description": spec.summary,
+                        "properties": fields,
+                        "additionalProperties": false,
+                        "if": { "properties": { "enabled": { "const": false } }, "required": ["enabled"] },
+                        "else": { "required": required }
+                    }),
                 );
             }
+            let every: Vec<&str> = CATALOGUE.iter().map(|spec| spec.id.as_str()).collect();
             Schema::from(
-                json!({ "type": "object", "properties": properties, "additionalProperties": false })
+                json!({ "type": "object", "properties": properties, "required": every, "additionalProperties": false })
                     .as_object()
                     .cloned()
                     .unwrap_or_default(),
@@ -1644,6 +2031,8 @@ mod tests {
         ] {
             assert!(mexc.contains(from), "{from}");
             let problems = read(&mexc.replace(from, to)).unwrap_err().problems;
+            // Errors only: a changed copy of the built-in policy is also warned of.
+            let problems: Vec<Problem> = problems.into_iter().filter(Problem::is_error).collect();
             assert_eq!(problems.len(), 1, "{problems:?}");
             assert_eq!(problems[0].to_string(), expected);
         }

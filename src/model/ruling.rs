@@ -1,6 +1,6 @@
 //! The ruling: what happens, why, and who must do what by when.
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -118,11 +118,15 @@ pub struct TraceStep {
     pub counterfactual: Option<Said>,
 }
 
-/// The policy a ruling was made under, and where it was read from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+/// The policy a ruling was made under: the edition, and where it was read from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, JsonSchema)]
 pub struct PolicyRef {
     pub id: String,
     pub version: String,
+    /// The day the edition came into force (`YYYY-MM-DD`, its `[policy] effective_from`);
+    /// `null` for a policy that names none, in force for every order.
+    #[schemars(with = "Option<String>")]
+    pub effective_from: Option<NaiveDate>,
     /// Hex SHA-256 of the policy text exactly as read.
     pub sha256: String,
     /// The policy file the ruling was made under (the project's `policy/ID.toml`, a file the
@@ -132,6 +136,9 @@ pub struct PolicyRef {
     /// Whether the ruling was made under the copy built into the binary (no `policy/ID.toml`
     /// in the case's project, or `--policy builtin:ID`).
     pub builtin: bool,
+    /// Whether the policy file has the id and version of a built-in policy but is not byte for
+    /// byte that policy: a modified copy, which `policy check` warns of.
+    pub modified_copy: bool,
 }
 
 /// What a replay with `--as-of` left out: a count of later entries of the case file.

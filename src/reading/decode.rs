@@ -249,7 +249,19 @@ impl<'a> MapReader<'a> {
                 None => self.anchor.clone(),
             };
             let example = problems.example(key, example);
-            problems.push(Problem::missing_key(key, &self.place, &span, &example));
+            // A key written with no value is given one where it is; a missing key is added
+            // before the first key of the mapping.
+            let first_key = match index {
+                Some(_) => None,
+                None => self.entries.first().map(|entry| entry.key_span.start),
+            };
+            problems.push(Problem::missing_key(
+                key,
+                &self.place,
+                &span,
+                &example,
+                first_key,
+            ));
         }
         found
     }

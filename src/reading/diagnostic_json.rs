@@ -7,7 +7,8 @@ use miette::{Diagnostic, Severity};
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::reading::diagnostics::FileProblems;
+use crate::reading::diagnostics::{FileProblems, Problem};
+use crate::reading::fix::Fix;
 use crate::reading::source::SourceFile;
 use crate::text::shown::brief;
 
@@ -37,6 +38,48 @@ pub struct DiagnosticJson {
     pub labels: Vec<LabelJson>,
     /// Further diagnostics attached to this one, in the same shape.
     pub related: Vec<DiagnosticJson>,
+    /// The fix the help proposes, when it replaces text: a misspelt key or value, a path.
+    pub suggestion: Option<SuggestionJson>,
+    /// For `appeal::missing_key`: the key, the line to add and where to insert it.
+    pub missing_key: Option<MissingKeyJson>,
+}
+
+/// A proposed fix: `replacement` in place of the text of the span (`replaces`). On the command
+/// line (a usage error) there is no span: the argument `replaces` is to be written
+/// `replacement`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct SuggestionJson {
+    /// The text to write instead.
+    pub replacement: String,
+    /// The text it replaces, as the input has it.
+    pub replaces: String,
+    /// Where that text is in the file; null for a usage error.
+    pub span: Option<SpanJson>,
+}
+
+/// A key to add to a mapping: insert `insert` at `at` (a byte offset, with its line and column).
+/// In YAML the point is the mapping's first key, and `insert` ends with the newline and the
+/// indentation that put that key back in its place; after a TOML table header it is the start
+/// of the next line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct MissingKeyJson {
+    /// The key that is missing.
+    pub key: String,
+    /// The text to insert, when the diagnostic has an example of the line; null when the value
+    /// is for the user to decide (a policy parameter).
+    pub insert: Option<String>,
+    /// Where to insert it (`length` 0); null when the mapping has no key to insert before (the
+    /// key is written with no value: give it one where it is).
+    pub at: Option<SpanJson>,
+}
+
+/// A place in a file: 1-based line and column (in characters), byte offset and length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct SpanJson {
+    pub line: usize,
+    pub column: usize,
+    pub offset: usize,
+    pub length: usize,
 }
 
 /// How bad a diagnostic is.
@@ -61,6 +104,38 @@ pub struct LabelJson {
     pub offset: usize,
     /// Length of the span in bytes.
     pub length: usize,
+}
+
+/// Where to insert the line `line` for a key missing from the mapping whose first key (or TOML
+/// table header) is at `offset`, and the text to insert there. Before a YAML key, the text ends
+/// with a newline and the key's indentation (so that `- a: 1` becomes `- b: 2\n  a: 1`); in a
+/// flow mapping it ends with a comma; after a TOML header (`[policy]`, `[clauses."buyer.1a"]`)
+/// it is a line of its own on the next line.
+fn insertion(text: &str, offset: usize, line: Option<&str>) -> (usize, Option<String>) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let start = text[..offset].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let end = text[offset..]
+        .find('\n')
+        .map(|i| offset + i + 1)
+        .unwrap_or(text.len());
+    if text[start..end].trim_start().starts_with('[') {
+        let newline = if end == text.len() && !text.ends_with('\n') {
+            "\n"
+        } else {
+            ""
+        };
+        return (end, line.map(|l| format!("{newline}{l}\n")));
+    }
+    let before = &text[start..offset];
+    // In a flow mapping (`{ id: c1, at: … }`) the key goes in with a comma.
+    if before.trim_end().ends_with(['{', ',']) {
+        return (offset, line.map(|l| format!("{l}, ")));
+    }
+    let indent = before.chars().count();
+    (offset, line.map(|l| format!("{l}\n{}", " ".repeat(indent))))
 }
 
 /// Line and column (both 1-based, the column in characters) of a byte offset.
@@ -125,7 +200,53 @@ impl DiagnosticJson {
                 .map(|related| DiagnosticJson::of(related, file, source))
                 .collect(),
             labels,
+            suggestion: None,
+            missing_key: None,
         }
+    }
+
+    /// The same diagnostic with the fix `problem` proposes, located in `source`.
+    pub fn with_fix(mut self, problem: &Problem, source: Option<&SourceFile>) -> DiagnosticJson {
+        let (Some(fix), Some(source)) = (problem.fix(), source) else {
+            return self;
+        };
+        let text: &str = &source.text;
+        let span_of = |offset: usize, length: usize| {
+            let (line, column) = position(text, offset);
+            SpanJson {
+                line,
+                column,
+                offset,
+                length,
+            }
+        };
+        match fix {
+            Fix::Replace { span, with } => {
+                let replaces = text
+                    .get(span.offset()..span.offset() + span.len())
+                    .unwrap_or_default();
+                self.suggestion = Some(SuggestionJson {
+                    replacement: with.to_string(),
+                    replaces: replaces.to_string(),
+                    span: Some(span_of(span.offset(), span.len())),
+                });
+            }
+            Fix::Insert { key, line, at } => {
+                let (at, insert) = match at {
+                    Some(offset) => {
+                        let (at, insert) = insertion(text, offset, line);
+                        (Some(span_of(at, 0)), insert)
+                    }
+                    None => (None, line.map(str::to_string)),
+                };
+                self.missing_key = Some(MissingKeyJson {
+                    key: key.to_string(),
+                    insert,
+                    at,
+                });
+            }
+        }
+        self
     }
 
     /// The object on one line, newline-terminated.
@@ -144,7 +265,12 @@ pub fn render_file(file: &FileProblems) -> String {
     ordered.sort_by_key(|p| (p.is_cross_check(), p.position()));
     ordered
         .into_iter()
-        .map(|problem| DiagnosticJson::of(problem, Some(&file.name), file.source.as_deref()).line())
+        .map(|problem| {
+            let source = file.source.as_deref();
+            DiagnosticJson::of(problem, Some(&file.name), source)
+                .with_fix(problem, source)
+                .line()
+        })
         .collect()
 }
 
@@ -161,7 +287,6 @@ pub fn schema() -> schemars::Schema {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::reading::diagnostics::Problem;
 
     #[test]
     fn positions_are_one_based_and_count_characters() {
@@ -189,7 +314,17 @@ mod tests {
         assert!(json.help.unwrap().contains("did you mean `payer_name`?"));
         let line: serde_json::Value = serde_json::from_str(&json_line(&problem, &source)).unwrap();
         for key in [
-            "code", "severity", "message", "file", "line", "column", "help", "labels", "related",
+            "code",
+            "severity",
+            "message",
+            "file",
+            "line",
+            "column",
+            "help",
+            "labels",
+            "related",
+            "suggestion",
+            "missing_key",
         ] {
             assert!(line.get(key).is_some(), "{key}");
         }

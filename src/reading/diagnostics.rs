@@ -174,6 +174,8 @@ pub enum SchemaProblem {
         #[label("not a key of {place}")]
         span: SourceSpan,
         help: String,
+        /// The key meant, when one is close: the fix `--format json` proposes.
+        suggestion: Option<String>,
     },
 
     /// An entry of one list written in another (an evidence entry under `chat:`).
@@ -197,6 +199,10 @@ pub enum SchemaProblem {
         #[label("{place} needs `{key}`")]
         span: SourceSpan,
         help: String,
+        /// The line to add, as the file writes it (`key: value`), when there is an example; and
+        /// where the mapping's first key starts: the line is added there. Boxed to keep
+        /// [`Problem`] small.
+        insertion: Box<(Option<String>, Option<usize>)>,
     },
 
     #[error("`{place}` must be {expected}, found {found}")]
@@ -218,6 +224,8 @@ pub enum SchemaProblem {
         #[label("unknown value")]
         span: SourceSpan,
         help: String,
+        /// The value meant, when one is close.
+        suggestion: Option<String>,
     },
 
     #[error("`{place}` has no time-zone offset: `{found}`")]
@@ -321,6 +329,8 @@ pub enum SchemaProblem {
         #[label("unknown clause")]
         span: SourceSpan,
         help: String,
+        /// The clause id meant, when one is close.
+        suggestion: Option<String>,
     },
 
     #[error("unknown time zone `{zone}`")]
@@ -346,6 +356,63 @@ pub enum SchemaProblem {
 /// Checks across fields: times against the order and `as_of`, ids against each other, amounts against price × quantity.
 #[derive(Debug, Clone, Error, Diagnostic)]
 pub enum CrossCheckProblem {
+    /// A policy file with the id and version of a built-in policy that is not that policy.
+    #[error("{message}")]
+    #[diagnostic(
+        code(appeal::warning::modified_copy),
+        severity(Warning),
+        help("{help}")
+    )]
+    ModifiedCopy {
+        message: String,
+        #[label("{label}")]
+        span: SourceSpan,
+        label: String,
+        help: String,
+    },
+
+    /// A value the published rules fix, written otherwise.
+    #[error("{message}")]
+    #[diagnostic(
+        code(appeal::warning::published_value),
+        severity(Warning),
+        help("{help}")
+    )]
+    PublishedValue {
+        message: String,
+        #[label("{label}")]
+        span: SourceSpan,
+        label: String,
+        help: String,
+    },
+
+    /// A case from before every edition of its policy.
+    #[error("{message}")]
+    #[diagnostic(code(appeal::policy::no_edition), help("{help}"))]
+    NoEditionInForce {
+        message: String,
+        #[label("{label}")]
+        span: SourceSpan,
+        label: String,
+        help: String,
+    },
+
+    #[error("two editions of the policy `{id}` are in force from {day}")]
+    #[diagnostic(
+        code(appeal::policy::editions_overlap),
+        help(
+            "`{other}` is in force from the same day; each edition of an id needs a day of its \
+             own: change one `effective_from`, or remove the edition that is not meant"
+        )
+    )]
+    EditionsOverlap {
+        id: String,
+        day: String,
+        other: String,
+        #[label("the same day as `{other}`")]
+        span: SourceSpan,
+    },
+
     #[error("{what} ({found}) is before the order was created ({created})")]
     #[diagnostic(
         code(appeal::time::before_order),
@@ -398,6 +465,8 @@ pub enum CrossCheckProblem {
         #[label("no evidence with this id")]
         span: SourceSpan,
         help: String,
+        /// The evidence id meant, when one is close.
+        suggestion: Option<String>,
     },
 
     #[error("holiday {date} is listed twice")]
@@ -489,6 +558,20 @@ pub enum DiskProblem {
         reason: String,
     },
 
+    #[error("evidence file `{file}` goes through `{name}`, a hidden name")]
+    #[diagnostic(
+        code(appeal::evidence::hidden),
+        help(
+            "evidence lives in the case file's folder or below it, never in a hidden file or folder (`.git/`, `.env`); copy the file to a visible folder and name it there"
+        )
+    )]
+    EvidenceHidden {
+        file: String,
+        name: String,
+        #[label("a hidden name")]
+        span: SourceSpan,
+    },
+
     #[error("evidence file `{file}` has `..` in its path, which is not allowed")]
     #[diagnostic(code(appeal::evidence::parent_dir), help("{help}"))]
     EvidenceParentDir {
@@ -496,6 +579,8 @@ pub enum DiskProblem {
         #[label("`..` is not allowed")]
         span: SourceSpan,
         help: String,
+        /// The same path without `..`, when it stays in the case's folder.
+        suggestion: Option<String>,
     },
 
     #[error("evidence file `{file}` cannot be read: {reason}")]
@@ -531,12 +616,11 @@ pub enum DiskProblem {
     #[diagnostic(
         code(appeal::evidence::digest),
         help(
-            "the file's SHA-256 is {actual}; if the file is the right one, the recorded digest is wrong — otherwise the evidence was changed after it was logged"
+            "if the file is the right one, the recorded digest is wrong: record the file's own (`sha256sum FILE`); otherwise the evidence was changed after it was logged. The file's digest is not shown, so that a case cannot learn the digest of a file it names"
         )
     )]
     EvidenceDigest {
         file: String,
-        actual: String,
         #[label("expected this digest")]
         span: SourceSpan,
     },
@@ -686,6 +770,7 @@ impl Problem {
             place: place.to_string(),
             span: at(span),
             help: suggest(key, allowed.iter().copied(), "keys"),
+            suggestion: closest(key, allowed.iter().copied()).map(str::to_string),
         })
     }
 
@@ -707,13 +792,22 @@ impl Problem {
         })
     }
 
-    /// `example` is the whole line to add, as the file writes it (`key: value` or `key = value`).
-    pub fn missing_key(key: &str, place: &str, span: &Span, example: &str) -> Problem {
+    /// `example` is the whole line to add, as the file writes it (`key: value` or `key = value`);
+    /// `first_key`, where the mapping's first key (or its TOML table header) starts, is where
+    /// the line goes.
+    pub fn missing_key(
+        key: &str,
+        place: &str,
+        span: &Span,
+        example: &str,
+        first_key: Option<usize>,
+    ) -> Problem {
         Problem::Schema(SchemaProblem::MissingKey {
             key: key.to_string(),
             place: place.to_string(),
             span: at(span),
             help: format!("add it, e.g. `{example}`"),
+            insertion: Box::new((Some(example.to_string()), first_key)),
         })
     }
 
@@ -739,6 +833,7 @@ impl Problem {
             place: place.to_string(),
             span: at(span),
             help: suggest(value, allowed.iter().copied(), "values"),
+            suggestion: closest(value, allowed.iter().copied()).map(str::to_string),
         })
     }
 
@@ -861,6 +956,7 @@ impl Problem {
             } else {
                 suggest(id, known.iter().copied(), "evidence ids")
             },
+            suggestion: closest(id, known.iter().copied()).map(str::to_string),
         })
     }
 
@@ -869,6 +965,7 @@ impl Problem {
             clause: clause.to_string(),
             span: at(span),
             help: suggest(clause, known.iter().copied(), "clause ids"),
+            suggestion: closest(clause, known.iter().copied()).map(str::to_string),
         })
     }
 
@@ -902,6 +999,7 @@ impl Problem {
             file: file.to_string(),
             span: at(span),
             help,
+            suggestion: suggested.map(str::to_string),
         })
     }
 
@@ -922,10 +1020,17 @@ impl Problem {
         })
     }
 
-    pub fn evidence_digest(file: &str, actual: &str, span: &Span) -> Problem {
+    pub fn evidence_digest(file: &str, span: &Span) -> Problem {
         Problem::Disk(DiskProblem::EvidenceDigest {
             file: file.to_string(),
-            actual: actual.to_string(),
+            span: at(span),
+        })
+    }
+
+    pub fn evidence_hidden(file: &str, name: &str, span: &Span) -> Problem {
+        Problem::Disk(DiskProblem::EvidenceHidden {
+            file: file.to_string(),
+            name: name.to_string(),
             span: at(span),
         })
     }
@@ -1071,7 +1176,10 @@ const MISSPELLING_MAX: usize = 64;
 /// The candidate `found` most likely stands for: the same word written otherwise (`Bank
 /// Transfer`, `e-wallet`), a known synonym (`support` for `cs`), a close spelling, or the one
 /// candidate that holds it as a word (`receipt` for `payment_receipt`).
-fn closest<'a>(found: &str, candidates: impl Iterator<Item = &'a str> + Clone) -> Option<&'a str> {
+pub fn closest<'a>(
+    found: &str,
+    candidates: impl Iterator<Item = &'a str> + Clone,
+) -> Option<&'a str> {
     // The longest word of the formats is under 30 characters: text far longer is no misspelling
     // of one, and comparing a megabyte of it with each candidate would take seconds.
     if found.len() > MISSPELLING_MAX {

@@ -27,6 +27,9 @@ pub struct SourceFile {
     pub path: Option<PathBuf>,
     /// The text, without a leading byte-order mark.
     pub text: Arc<str>,
+    /// Which file was read (device and inode), when it came from disk: `--bless` rewrites
+    /// that file and no other, whatever its path leads to by then.
+    pub identity: Option<FileId>,
     /// Whether the bytes read began with a UTF-8 byte-order mark (taken off `text`).
     bom: bool,
     /// Hex SHA-256 of the bytes exactly as read, computed when first asked for: reading a case
@@ -40,10 +43,11 @@ impl SourceFile {
     /// is read (the size the file system reports is not trusted: `/proc` files report 0).
     pub fn read(path: &Path) -> Result<SourceFile, ReadingProblem> {
         let name = crate::text::shown::escape(&path.display().to_string()).into_owned();
-        let (file, size) = open_regular(path, &name)?;
+        let (file, size, identity) = open_regular(path, &name)?;
         let bytes = read_capped(file, &name, size)?;
         let mut file = SourceFile::from_bytes(name, &bytes)?;
         file.path = Some(path.to_path_buf());
+        file.identity = identity;
         Ok(file)
     }
 
@@ -83,9 +87,20 @@ impl SourceFile {
             name,
             path: None,
             text: Arc::from(text),
+            identity: None,
             bom: body.len() < bytes.len(),
             sha256: OnceLock::new(),
         })
+    }
+
+    /// The bytes exactly as read (a byte-order mark included).
+    pub fn bytes(&self) -> Vec<u8> {
+        let mut bytes = Vec::with_capacity(self.text.len() + BOM.len());
+        if self.bom {
+            bytes.extend_from_slice(BOM);
+        }
+        bytes.extend_from_slice(self.text.as_bytes());
+        bytes
     }
 
     /// Whether the bytes read are exactly `text` (no byte-order mark before it).
@@ -95,6 +110,16 @@ impl SourceFile {
 
     /// Records the digest of the bytes read, known beforehand (prepared at build time for a
     /// built-in policy), so that it is not computed again.
+    /// The file's text as it was read, a byte-order mark included: the bytes its digest is
+    /// of (a ledger records it so).
+    pub fn original_text(&self) -> String {
+        if self.bom {
+            format!("\u{FEFF}{}", self.text)
+        } else {
+            self.text.to_string()
+        }
+    }
+
     pub fn known_sha256(self, digest: &str) -> SourceFile {
         let _ = self.sha256.set(digest.to_string());
         self
@@ -156,8 +181,11 @@ pub fn kind_of(metadata: &std::fs::Metadata) -> Option<&'static str> {
 /// Opens `path` for reading if it is a regular file. The type is checked before opening (a
 /// FIFO would block `open` itself, a socket cannot be opened) and again on the open file, which
 /// is opened without blocking, so that a file swapped in between is refused too. Returns the file
-/// with the size the file system gives it.
-fn open_regular(path: &Path, name: &str) -> Result<(std::fs::File, u64), ReadingProblem> {
+/// with the size the file system gives it and its identity.
+fn open_regular(
+    path: &Path,
+    name: &str,
+) -> Result<(std::fs::File, u64, Option<FileId>), ReadingProblem> {
     let refuse = |metadata: &std::fs::Metadata| -> Result<(), ReadingProblem> {
         if metadata.is_dir() {
             return Err(ReadingProblem::IsDirectory {
@@ -188,24 +216,43 @@ fn open_regular(path: &Path, name: &str) -> Result<(std::fs::File, u64), Reading
         .metadata()
         .map_err(|error| ReadingProblem::io(name, &error))?;
     refuse(&metadata)?;
-    note(FileId::of(path, &metadata));
-    Ok((file, metadata.len()))
+    let identity = FileId::of(path, &metadata);
+    note(identity.clone());
+    Ok((file, metadata.len(), identity))
 }
+
+/// The largest evidence file hashed: 512 MiB, room for a long screen recording; a bigger file
+/// (a sparse "receipt" of 64 GiB) would keep the run busy for minutes.
+pub const MAX_EVIDENCE_BYTES: u64 = 512 * 1024 * 1024;
 
 /// Hex SHA-256 of the file at `path` (an evidence file), read in pieces: only a regular file,
 /// opened as [`SourceFile::read`] opens one (a FIFO swapped in after a check would block the
-/// run), and any size, since nothing of it is kept.
+/// run), and never more than [`MAX_EVIDENCE_BYTES`] of it, counted as it is read (a file that
+/// grows meanwhile is stopped too).
 pub fn file_sha256(path: &Path) -> Result<String, ReadingProblem> {
     let name = crate::text::shown::escape(&path.display().to_string()).into_owned();
-    let (mut file, _) = open_regular(path, &name)?;
+    let (file, size, _) = open_regular(path, &name)?;
+    let too_large = |size: Option<u64>| ReadingProblem::EvidenceTooLarge {
+        path: name.clone(),
+        size,
+    };
+    if size > MAX_EVIDENCE_BYTES {
+        return Err(too_large(Some(size)));
+    }
+    let mut file = file.take(MAX_EVIDENCE_BYTES + 1);
     let mut hasher = Sha256::new();
     let mut buffer = vec![0u8; 64 * 1024];
+    let mut total: u64 = 0;
     loop {
         let read = file
             .read(&mut buffer)
             .map_err(|error| ReadingProblem::io(&name, &error))?;
         if read == 0 {
             break;
+        }
+        total += read as u64;
+        if total > MAX_EVIDENCE_BYTES {
+            return Err(too_large(None));
         }
         hasher.update(&buffer[..read]);
     }
@@ -239,7 +286,7 @@ pub fn read_capped(reader: impl Read, name: &str, size: u64) -> Result<Vec<u8>, 
 /// megabytes).
 static WATCHED: Mutex<Vec<(FileId, bool)>> = Mutex::new(Vec::new());
 
-/// Watches `path`, a file a report of this run will be written to, so that [`is_input`] knows
+/// Watches `path`, a file a report of this run will be written to, so that [`is_input_id`] knows
 /// whether the run read it. Called before the run reads anything; a path that does not exist
 /// yet names no input.
 pub fn watch(path: &Path) {
@@ -306,15 +353,11 @@ fn note_stdin() {
     }
 }
 
-/// Whether the file at `path` (described by `metadata`), watched before the run, is one this
-/// run has read.
-pub fn is_input(path: &Path, metadata: &std::fs::Metadata) -> bool {
-    let Some(id) = FileId::of(path, metadata) else {
-        return false;
-    };
+/// Whether the file of identity `id`, watched before the run, is one this run has read.
+pub fn is_input_id(id: &FileId) -> bool {
     WATCHED
         .lock()
-        .map(|watched| watched.iter().any(|(file, read)| *read && *file == id))
+        .map(|watched| watched.iter().any(|(file, read)| *read && file == id))
         .unwrap_or(false)
 }
 
@@ -387,6 +430,19 @@ pub enum ReadingProblem {
         size: Option<u64>,
     },
 
+    #[error("`{path}` {}", over_the_evidence_limit(*.size))]
+    #[diagnostic(
+        code(appeal::io::evidence_too_large),
+        help(
+            "an evidence file is hashed whole; keep evidence to what proves the point (a receipt, a screenshot, a short recording), or record a smaller copy"
+        )
+    )]
+    EvidenceTooLarge {
+        path: String,
+        /// The size in bytes, when known before reading (a file that grew is stopped at the cap).
+        size: Option<u64>,
+    },
+
     #[error("`{path}` is not UTF-8 text (invalid byte at offset {offset}, line {line})")]
     #[diagnostic(
         code(appeal::io::not_utf8),
@@ -435,6 +491,15 @@ pub fn io_reason(error: &std::io::Error) -> String {
         std::io::ErrorKind::NotFound => "no such file".to_string(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
         _ => error.to_string(),
+    }
+}
+
+/// How an evidence file exceeds its size limit.
+fn over_the_evidence_limit(size: Option<u64>) -> String {
+    let limit = MAX_EVIDENCE_BYTES / (1024 * 1024);
+    match size {
+        Some(size) => format!("is {size} bytes, over the {limit} MiB limit for evidence files"),
+        None => format!("holds more than the {limit} MiB limit for evidence files"),
     }
 }
 

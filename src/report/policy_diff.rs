@@ -12,6 +12,7 @@ use crate::model::clause::ClauseId;
 use crate::model::policy::{Policy, spelled_text};
 use crate::model::ruling::{Ruling, Sanction};
 use crate::vocab::decision::{Decision, Status};
+use crate::vocab::words::word_enum;
 
 /// The JSON output of `appeal policy diff --format json`: one object.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
@@ -28,6 +29,9 @@ pub struct DiffReport {
     pub judged: usize,
     /// Cases whose ruling changes (the length of `cases`).
     pub changed: usize,
+    /// Of those, how many change in each part: their decision, status, clause, amount,
+    /// deadline or sanctions (a ruling may change in several).
+    pub changes: ChangeCounts,
     /// Cases not judged because their own policy has neither OLD's nor NEW's id.
     pub left_out: usize,
     /// The cases left out, by the id of their own policy.
@@ -36,27 +40,94 @@ pub struct DiffReport {
     pub invalid: usize,
 }
 
-/// A policy compared, and where it was read from.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct PolicyInfo {
-    pub id: String,
-    pub version: String,
-    /// Hex SHA-256 of the policy text as read.
-    pub sha256: String,
-    /// The policy file; `null` for the copy built into the binary.
-    pub file: Option<String>,
-    pub builtin: bool,
+/// A policy compared: the edition, and where it was read from (as a ruling names it).
+pub type PolicyInfo = crate::model::ruling::PolicyRef;
+
+word_enum! {
+    /// A part of a ruling that a change of policy can move.
+    Difference {
+        Decision = "decision",
+        Status = "status",
+        Clause = "clause",
+        Amount = "amount",
+        Deadline = "deadline",
+        Sanctions = "sanctions",
+    }
 }
 
-impl PolicyInfo {
-    pub fn of(policy: &Policy) -> PolicyInfo {
-        PolicyInfo {
-            id: policy.id.clone(),
-            version: policy.version.clone(),
-            sha256: policy.sha256.clone(),
-            file: policy.file().map(str::to_string),
-            builtin: policy.builtin,
+/// How many changed rulings change in each part: what a manager asks first ("4 decisions
+/// change, 10 deadlines move").
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct ChangeCounts {
+    /// Rulings whose decision changes (`release_to_buyer` → `refund_buyer`).
+    pub decisions: usize,
+    /// Rulings whose status changes (`pending` → `final`).
+    pub statuses: usize,
+    /// Rulings governed by another clause.
+    pub clauses: usize,
+    /// Rulings whose amount changes, appears or goes.
+    pub amounts: usize,
+    /// Rulings whose next deadline moves, appears or goes.
+    pub deadlines: usize,
+    /// Rulings whose sanctions change.
+    pub sanctions: usize,
+}
+
+impl ChangeCounts {
+    /// The counts of `changes`, each ruling counted once in each part it changes.
+    pub fn of<'a>(changes: impl Iterator<Item = &'a [Difference]>) -> ChangeCounts {
+        let mut counts = ChangeCounts::default();
+        for differences in changes {
+            for difference in differences {
+                *counts.slot(*difference) += 1;
+            }
         }
+        counts
+    }
+
+    fn slot(&mut self, difference: Difference) -> &mut usize {
+        match difference {
+            Difference::Decision => &mut self.decisions,
+            Difference::Status => &mut self.statuses,
+            Difference::Clause => &mut self.clauses,
+            Difference::Amount => &mut self.amounts,
+            Difference::Deadline => &mut self.deadlines,
+            Difference::Sanctions => &mut self.sanctions,
+        }
+    }
+
+    /// "4 decisions change, 10 deadlines move": the parts that change, decisions first; empty
+    /// when nothing does.
+    pub fn in_words(&self) -> String {
+        let parts = [
+            (self.decisions, "decision", "decisions", "changes", "change"),
+            (self.statuses, "status", "statuses", "changes", "change"),
+            (self.deadlines, "deadline", "deadlines", "moves", "move"),
+            (self.amounts, "amount", "amounts", "changes", "change"),
+            (
+                self.sanctions,
+                "ruling's sanctions",
+                "rulings' sanctions",
+                "change",
+                "change",
+            ),
+            (
+                self.clauses,
+                "governing clause",
+                "governing clauses",
+                "changes",
+                "change",
+            ),
+        ];
+        parts
+            .iter()
+            .filter(|(count, ..)| *count > 0)
+            .map(|(count, one, many, verb_one, verb_many)| match count {
+                1 => format!("1 {one} {verb_one}"),
+                n => format!("{n} {many} {verb_many}"),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 
@@ -100,6 +171,9 @@ pub struct RulingChange {
     pub file: String,
     pub old: RulingSummary,
     pub new: RulingSummary,
+    /// The parts of the ruling that differ, in this order: `decision`, `status`, `clause`,
+    /// `amount`, `deadline`, `sanctions`.
+    pub changes: Vec<Difference>,
     /// The parameter changes that, each made alone to the old policy, change this ruling. Empty
     /// when none does alone: the ruling moves only with several changes together.
     pub moved_by: Vec<ParamName>,
@@ -132,6 +206,67 @@ impl RulingSummary {
             next_deadline: ruling.next_deadline,
             sanctions: ruling.sanctions.clone(),
         }
+    }
+}
+
+impl RulingSummary {
+    /// The summary of a ruling as `--format json` wrote it (a ledger's `ruling`); `None` when
+    /// a part is missing or not a value this tool knows.
+    pub fn from_json(ruling: &serde_json::Value) -> Option<RulingSummary> {
+        use crate::vocab::decision::{Party, SanctionAction};
+        use crate::vocab::words::Choice;
+        let word = |key: &str| ruling.get(key)?.as_str();
+        let sanctions = ruling
+            .get("sanctions")?
+            .as_array()?
+            .iter()
+            .map(|sanction| {
+                Some(Sanction {
+                    party: Party::parse(sanction.get("party")?.as_str()?)?,
+                    action: SanctionAction::parse(sanction.get("action")?.as_str()?)?,
+                    days: match sanction.get("days") {
+                        None | Some(serde_json::Value::Null) => None,
+                        Some(days) => Some(u32::try_from(days.as_u64()?).ok()?),
+                    },
+                    clause: ClauseId::parse(sanction.get("clause")?.as_str()?)?,
+                })
+            })
+            .collect::<Option<Vec<Sanction>>>()?;
+        Some(RulingSummary {
+            decision: Decision::parse(word("decision")?)?,
+            status: Status::parse(word("status")?)?,
+            clause: ClauseId::parse(word("clause")?)?,
+            amount: match word("amount") {
+                Some(amount) => Some(amount.parse().ok()?),
+                None => None,
+            },
+            next_deadline: match word("next_deadline") {
+                Some(due) => Some(DateTime::parse_from_rfc3339(due).ok()?),
+                None => None,
+            },
+            sanctions,
+        })
+    }
+
+    /// The parts in which `other` differs from this ruling. Deadlines are compared as moments,
+    /// whatever clock they are written on.
+    pub fn differences(&self, other: &RulingSummary) -> Vec<Difference> {
+        let mut out = Vec::new();
+        let mut differ = |differs: bool, difference| {
+            if differs {
+                out.push(difference);
+            }
+        };
+        differ(self.decision != other.decision, Difference::Decision);
+        differ(self.status != other.status, Difference::Status);
+        differ(self.clause != other.clause, Difference::Clause);
+        differ(self.amount != other.amount, Difference::Amount);
+        differ(
+            self.next_deadline != other.next_deadline,
+            Difference::Deadline,
+        );
+        differ(self.sanctions != other.sanctions, Difference::Sanctions);
+        out
     }
 }
 
@@ -211,6 +346,62 @@ pub fn alone(old: &Policy, new: &Policy, change: &ParamChange) -> Option<Policy>
     let source =
         crate::reading::source::SourceFile::from_bytes(name.clone(), text.as_bytes()).ok()?;
     crate::model::policy::load(source, name).ok()
+}
+
+/// Which parameter changes move a ruling: each change between two policies made alone to the
+/// old one, and each case judged again under it. What `policy diff` and `ledger replay` say of
+/// every ruling that changes.
+pub struct Attribution {
+    parameters: Vec<ParamChange>,
+    /// The old policy with one change made, by the index of the change in `parameters`.
+    alone: Vec<(usize, Policy)>,
+}
+
+impl Attribution {
+    /// The changes from `old` to `new`, each tried alone; a change that is not a valid policy
+    /// alone is marked (`applies_alone: false`) and never attributed.
+    pub fn new(old: &Policy, new: &Policy) -> Attribution {
+        let mut parameters = parameter_changes(old, new);
+        let mut alone = Vec::new();
+        for (index, change) in parameters.iter_mut().enumerate() {
+            match self::alone(old, new, change) {
+                Some(policy) => alone.push((index, policy)),
+                None => change.applies_alone = false,
+            }
+        }
+        Attribution { parameters, alone }
+    }
+
+    /// Every setting and parameter that differs.
+    pub fn parameters(&self) -> &[ParamChange] {
+        &self.parameters
+    }
+
+    /// The parameter changes that, each made alone to the old policy, change `before` (the
+    /// case's ruling under the old policy at `as_of`).
+    pub fn moved_by(
+        &self,
+        loaded: &crate::model::case::LoadedCase,
+        as_of: crate::vocab::time::Time,
+        before: &RulingSummary,
+    ) -> Vec<ParamName> {
+        self.alone
+            .iter()
+            .filter(|(_, policy)| {
+                let ruling = crate::hearing::judge_under(
+                    loaded,
+                    policy,
+                    as_of,
+                    crate::vocab::calendar::Clock::Policy,
+                );
+                RulingSummary::of(&ruling) != *before
+            })
+            .map(|(index, _)| ParamName {
+                clause: self.parameters[*index].clause.clone(),
+                parameter: self.parameters[*index].parameter.clone(),
+            })
+            .collect()
+    }
 }
 
 /// Every setting that differs, in a stable order, each value spelled as the policy file writes
@@ -337,7 +528,10 @@ mod tests {
             .replace("mode = \"top_up_or_refund\"", "mode = \"partial_release\"")
             .replace("unpaid_threshold = 3", "unpaid_threshold = 4")
             .replace("\"viber\"]", "\"viber\", \"line\"]")
-            + "\n[clauses.\"procedure.evidence\"]\ncite = \"Proof of payment with the appeal\"\n";
+            .replace(
+                "[clauses.\"procedure.evidence\"]\nenabled = false",
+                "[clauses.\"procedure.evidence\"]\ncite = \"Proof of payment with the appeal\"",
+            );
         let source =
             crate::reading::source::SourceFile::from_bytes("changed.toml", text.as_bytes())
                 .unwrap();

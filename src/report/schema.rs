@@ -12,7 +12,10 @@ use crate::model::case::Case;
 use crate::model::policy::Policy;
 
 /// Which schema.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
 pub enum Kind {
     Case,
     Policy,
@@ -21,6 +24,22 @@ pub enum Kind {
     Diff,
     /// One diagnostic of `--format json` (a line on stderr).
     Diagnostic,
+    /// One line of a ledger of rulings (`appeal judge --record LEDGER`).
+    Ledger,
+    /// One line of `appeal check --format json`.
+    Check,
+    /// One line of `appeal test --format json`.
+    Test,
+    /// One line of `appeal queue --format json`.
+    Queue,
+    /// One line of `appeal policy check --format json`.
+    PolicyCheck,
+    /// The object `appeal policy show --format json` prints.
+    PolicyShow,
+    /// The object `appeal explain --format json` prints, for a clause or an appeal type.
+    Explain,
+    /// The object `appeal new --format json` prints.
+    New,
 }
 
 /// The schema as pretty JSON with a trailing newline.
@@ -40,6 +59,50 @@ pub fn render(kind: Kind) -> String {
             "appeal policy diff (--format json)",
         ),
         Kind::Diagnostic => crate::reading::diagnostic_json::schema(),
+        Kind::Ledger => titled(
+            described(schemars::schema_for!(
+                crate::model::ledger::Line<crate::report::render::json::RulingJson<'static>>
+            )),
+            "appeal ledger line (judge --record)",
+        ),
+        Kind::Check => titled(
+            described(schemars::schema_for!(crate::report::lines::CheckLine)),
+            "appeal check (--format json, one per line)",
+        ),
+        Kind::Test => titled(
+            described(schemars::schema_for!(crate::report::lines::TestLine)),
+            "appeal test (--format json, one per line)",
+        ),
+        Kind::Queue => titled(
+            described(schemars::schema_for!(
+                crate::report::lines::QueueLine<'static>
+            )),
+            "appeal queue (--format json, one per line)",
+        ),
+        Kind::PolicyCheck => titled(
+            described(schemars::schema_for!(
+                crate::report::render::policy_json::PolicyCheckLine
+            )),
+            "appeal policy check (--format json, one per line)",
+        ),
+        Kind::PolicyShow => titled(
+            described(schemars::schema_for!(
+                crate::report::render::policy_json::PolicyShown
+            )),
+            "appeal policy show (--format json)",
+        ),
+        Kind::Explain => titled(
+            described(schemars::schema_for!(
+                crate::report::render::explain_json::Explained
+            )),
+            "appeal explain (--format json)",
+        ),
+        Kind::New => titled(
+            described(schemars::schema_for!(
+                crate::report::render::explain_json::NewCase
+            )),
+            "appeal new (--format json)",
+        ),
     };
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');

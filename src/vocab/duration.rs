@@ -90,6 +90,21 @@ impl PolicyDuration {
             .map_or(0, |(_, largest)| *largest)
     }
 
+    /// Whether two durations are the same length of time: equal, or both in minutes and hours
+    /// and the same number of minutes (`60m` and `1h`). Days, working days and months have no
+    /// fixed length, so only the same count of the same unit is the same.
+    pub fn same_length(self, other: PolicyDuration) -> bool {
+        let minutes = |d: PolicyDuration| match d {
+            PolicyDuration::Minutes(n) => Some(u64::from(n)),
+            PolicyDuration::Hours(n) => Some(u64::from(n) * 60),
+            _ => None,
+        };
+        match (minutes(self), minutes(other)) {
+            (Some(a), Some(b)) => a == b,
+            _ => self == other,
+        }
+    }
+
     /// Whether the duration is zero.
     pub fn is_zero(self) -> bool {
         self.count() == 0

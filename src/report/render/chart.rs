@@ -13,6 +13,7 @@ use chrono::{DateTime, Duration, FixedOffset, TimeZone, Timelike};
 
 use super::markup::escape;
 use super::timeline::{Chronology, Entry, Lane, Mark, Window, in_offset_of};
+use crate::report::words::Words;
 use crate::vocab::time::Time;
 
 /// Chart geometry.
@@ -74,27 +75,29 @@ fn lane_index(lane: Lane) -> usize {
 }
 
 /// The chart in its section, with a legend.
-pub fn section(chronology: &Chronology) -> String {
+pub fn section(chronology: &Chronology, words: &Words) -> String {
     let scale = Scale::of(chronology);
     let height = TOP + LANE * Lane::ALL.len() as f64 + 28.0;
     let mut svg = String::new();
     let _ = write!(
         svg,
-        "<svg id=\"timeline-chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{height}\" viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-label=\"timeline of the case\">"
+        "<svg id=\"timeline-chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{height}\" viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-label=\"{}\">",
+        escape(&words.word("chart-label"))
     );
-    lanes(&mut svg);
+    lanes(&mut svg, words);
     axis(&mut svg, &scale, chronology.as_of.offset());
-    windows(&mut svg, &scale, chronology);
-    as_of_line(&mut svg, &scale, &chronology.as_of);
-    entries(&mut svg, &scale, chronology);
+    windows(&mut svg, &scale, chronology, words);
+    as_of_line(&mut svg, &scale, &chronology.as_of, words);
+    entries(&mut svg, &scale, chronology, words);
     svg.push_str("</svg>");
     format!(
-        "<section><h2>At a glance</h2><div class=\"chart\">{svg}</div>{}</section>\n",
-        legend()
+        "<section><h2>{}</h2><div class=\"chart\">{svg}</div>{}</section>\n",
+        escape(&words.word("section-glance")),
+        legend(words)
     )
 }
 
-fn lanes(svg: &mut String) {
+fn lanes(svg: &mut String, words: &Words) {
     for (i, lane) in Lane::ALL.iter().enumerate() {
         let y = lane_y(*lane);
         let fill = if i % 2 == 0 { "#f7f8fa" } else { "#eef0f4" };
@@ -103,7 +106,7 @@ fn lanes(svg: &mut String) {
             "<rect x=\"0\" y=\"{y}\" width=\"{WIDTH}\" height=\"{LANE}\" fill=\"{fill}\"/>\
              <text class=\"lane-name\" x=\"8\" y=\"{:.1}\">{}</text>",
             y + LANE / 2.0 + 4.0,
-            lane.name()
+            escape(&words.word(&format!("lane-{}", lane.name())))
         );
     }
 }
@@ -187,7 +190,7 @@ fn axis(svg: &mut String, scale: &Scale, offset: &FixedOffset) {
 
 /// Windows as bars in the lane of whoever must act, each labelled with what opened it; the ones
 /// the ruling waits on end in a red "due" line, the others are grey.
-fn windows(svg: &mut String, scale: &Scale, chronology: &Chronology) {
+fn windows(svg: &mut String, scale: &Scale, chronology: &Chronology, words: &Words) {
     let axis_y = TOP + LANE * Lane::ALL.len() as f64;
     let mut label_ends = [f64::MIN; Lane::ALL.len()];
     let mut due_label_end = f64::MIN;
@@ -204,14 +207,15 @@ fn windows(svg: &mut String, scale: &Scale, chronology: &Chronology) {
             "<rect class=\"window{}\" x=\"{x0:.1}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"10\" rx=\"3\" fill=\"{fill}\" fill-opacity=\"0.8\"><title>{}</title></rect>",
             if window.waited_on { " due" } else { " closed" },
             (x1 - x0).max(2.0),
-            escape(&window_title(window, chronology))
+            escape(&window_title(window, chronology, words))
         );
-        window_label(svg, window, x0, y, &mut label_ends[lane_index(window.lane)]);
+        let end = &mut label_ends[lane_index(window.lane)];
+        window_label(svg, window, (x0, y), end, words);
         if window.waited_on {
-            let label = format!(
-                "due {}",
-                in_offset_of(window.closes, &chronology.as_of).format("%H:%M")
-            );
+            let at = in_offset_of(window.closes, &chronology.as_of)
+                .format("%H:%M")
+                .to_string();
+            let label = escape(&words.phrase("chart-due", &[("at", &at)]));
             let half = label.chars().count() as f64 * CHAR / 2.0;
             let _ = write!(
                 svg,
@@ -232,24 +236,37 @@ fn windows(svg: &mut String, scale: &Scale, chronology: &Chronology) {
 }
 
 /// "window from 2025-06-02 10:40 (support's contact with the seller) to …: what".
-fn window_title(window: &Window, chronology: &Chronology) -> String {
-    format!(
-        "window from {} ({}) to {}: {}{}",
-        in_offset_of(window.opens, &chronology.as_of).format("%Y-%m-%d %H:%M"),
-        window.from,
-        in_offset_of(window.closes, &chronology.as_of).format("%Y-%m-%d %H:%M"),
-        window.what,
-        if window.waited_on {
-            ""
-        } else {
-            " (not waited on)"
-        }
-    )
+fn window_title(window: &Window, chronology: &Chronology, words: &Words) -> String {
+    let moment = |at: Time| {
+        in_offset_of(at, &chronology.as_of)
+            .format("%Y-%m-%d %H:%M")
+            .to_string()
+    };
+    let title = words.phrase(
+        "chart-window",
+        &[
+            ("opens", &moment(window.opens)),
+            ("from", &window.from),
+            ("closes", &moment(window.closes)),
+            ("what", &window.what),
+        ],
+    );
+    if window.waited_on {
+        title
+    } else {
+        words.phrase("chart-window-not_waited_on", &[("window", &title)])
+    }
 }
 
 /// "from support's contact with the seller", just above the start of the bar, where it fits.
-fn window_label(svg: &mut String, window: &Window, x0: f64, bar_y: f64, end: &mut f64) {
-    let text = format!("from {}", window.from);
+fn window_label(
+    svg: &mut String,
+    window: &Window,
+    (x0, bar_y): (f64, f64),
+    end: &mut f64,
+    words: &Words,
+) {
+    let text = words.phrase("chart-window-from", &[("from", &window.from)]);
     let width = text.chars().count() as f64 * CHAR * 10.0 / 11.0;
     let x = x0.clamp(LEFT, WIDTH - RIGHT - width);
     if x <= *end {
@@ -264,23 +281,23 @@ fn window_label(svg: &mut String, window: &Window, x0: f64, bar_y: f64, end: &mu
     );
 }
 
-fn as_of_line(svg: &mut String, scale: &Scale, as_of: &Time) {
+fn as_of_line(svg: &mut String, scale: &Scale, as_of: &Time, words: &Words) {
     let axis_y = TOP + LANE * Lane::ALL.len() as f64;
     let ax = scale.x(as_of);
     let _ = write!(
         svg,
         "<line x1=\"{ax:.1}\" y1=\"{:.1}\" x2=\"{ax:.1}\" y2=\"{axis_y}\" stroke=\"#2f6fde\" stroke-width=\"2.5\"/>\
-         <text class=\"asof-label\" x=\"{ax:.1}\" y=\"{:.1}\" text-anchor=\"middle\">as_of {}</text>",
+         <text class=\"asof-label\" x=\"{ax:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
         TOP - 30.0,
         TOP - 34.0,
-        as_of.format("%H:%M")
+        escape(&words.phrase("chart-as_of", &[("at", &as_of.format("%H:%M").to_string())]))
     );
 }
 
 /// Entries: a marker each (entries at one minute of one lane side by side, not on top of each
 /// other), a short label above it on the first of two rows where it overlaps no other label
 /// (none when neither has room), the whole text on hover.
-fn entries(svg: &mut String, scale: &Scale, chronology: &Chronology) {
+fn entries(svg: &mut String, scale: &Scale, chronology: &Chronology, words: &Words) {
     let mut row_ends = vec![[f64::MIN; LABEL_ROWS]; Lane::ALL.len()];
     let mut last: Option<(Lane, f64, usize)> = None;
     for entry in chronology
@@ -297,7 +314,7 @@ fn entries(svg: &mut String, scale: &Scale, chronology: &Chronology) {
         last = Some((entry.lane, cx, nudge));
         cx += nudge as f64 * 9.0;
         let label = entry_label(entry, cx, &mut row_ends[lane_index(entry.lane)]);
-        marker(svg, entry, cx, &label, chronology);
+        marker(svg, (entry, cx), &label, chronology, words);
     }
 }
 
@@ -322,7 +339,13 @@ fn entry_label(entry: &Entry, cx: f64, ends: &mut [f64; LABEL_ROWS]) -> String {
     )
 }
 
-fn marker(svg: &mut String, entry: &Entry, cx: f64, label: &str, chronology: &Chronology) {
+fn marker(
+    svg: &mut String,
+    (entry, cx): (&Entry, f64),
+    label: &str,
+    chronology: &Chronology,
+    words: &Words,
+) {
     let cy = lane_y(entry.lane) + LANE / 2.0 + 6.0;
     let opacity = if entry.after_as_of { "0.35" } else { "1" };
     let at = in_offset_of(entry.at, &chronology.as_of);
@@ -333,17 +356,20 @@ fn marker(svg: &mut String, entry: &Entry, cx: f64, label: &str, chronology: &Ch
         escape(&format!(
             "{} · {} · {}{}",
             at.format("%Y-%m-%d %H:%M"),
-            entry.lane.name(),
+            words.word(&format!("lane-{}", entry.lane.name())),
             entry.text,
             entry
                 .line
-                .map(|l| format!(" (line {l})"))
+                .map(|l| format!(
+                    " ({})",
+                    words.phrase("timeline-line", &[("line", &l.to_string())])
+                ))
                 .unwrap_or_default()
         )),
     );
 }
 
-fn legend() -> String {
+fn legend(words: &Words) -> String {
     let mut legend = String::from("<div class=\"legend\">");
     for (mark, name) in [
         (Mark::Event, "event"),
@@ -354,14 +380,21 @@ fn legend() -> String {
     ] {
         let _ = write!(
             legend,
-            "<span><i style=\"background:{}\"></i>{name}</span>",
-            colour(mark)
+            "<span><i style=\"background:{}\"></i>{}</span>",
+            colour(mark),
+            escape(&words.word(&format!("legend-{name}")))
         );
     }
-    legend.push_str(
-        "<span><i style=\"background:#f2b84b;border-radius:2px\"></i>window the ruling waits on</span>\
-         <span><i style=\"background:#b9bec8;border-radius:2px\"></i>window met or closed</span>\
-         <span style=\"color:#b3261e\">┆ due</span><span style=\"color:#2f6fde\">│ as_of</span></div>",
+    let word = |id: &str| escape(&words.word(id));
+    let _ = write!(
+        legend,
+        "<span><i style=\"background:#f2b84b;border-radius:2px\"></i>{}</span>\
+         <span><i style=\"background:#b9bec8;border-radius:2px\"></i>{}</span>\
+         <span style=\"color:#b3261e\">┆ {}</span><span style=\"color:#2f6fde\">│ {}</span></div>",
+        word("legend-window"),
+        word("legend-window-closed"),
+        word("legend-due"),
+        word("legend-as_of")
     );
     legend
 }

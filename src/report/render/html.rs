@@ -7,12 +7,11 @@
 use std::fmt::Write as _;
 
 use crate::hearing::Judged;
-use crate::model::ruling::Ruling;
 use crate::report::words::Words;
 use crate::vocab::decision::Status;
-use crate::vocab::time::Minute;
 
 use super::timeline::{Chronology, Mark, in_offset_of};
+use super::view::{Cell, Draw, RulingView, Table, draw, phrase_in};
 
 pub use super::markup::escape;
 
@@ -48,195 +47,217 @@ svg .window-from{font-size:10px;fill:#4a5160}
 footer{font-size:12px;color:#7a808c;margin-top:16px}
 ";
 
-/// The page for one judged case.
+/// What a page written right to left adds: text and table cells start at the right; the
+/// chart keeps time running left to right, as its axis is drawn.
+const RTL_STYLE: &str = "th,td{text-align:right}
+.decision{border-left:0;border-right:8px solid #2f6fde}
+.decision.final{border-right-color:#2e8b57}
+.decision.pending{border-right-color:#d9822b}
+.decision.awaiting-review{border-right-color:#6a5acd}
+.decision.not-heard{border-right-color:#7a808c}
+.legend span{margin-right:0;margin-left:14px}
+.chart{direction:ltr}
+";
+
+/// The page for one judged case, in the reader's language.
 pub fn page(judged: &Judged, explain: bool, words: &Words) -> String {
-    let ruling = &judged.ruling;
-    let case = &judged.loaded.case;
-    let order = &case.order;
-    let chronology = Chronology::of(&judged.loaded, ruling, &judged.policy, words);
-    let mut html = String::new();
-    let title = format!("{} · {}", ruling.case, ruling.decision);
-    let _ = write!(
-        html,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n",
-        escape(&title)
-    );
-    let _ = write!(
-        html,
-        "<header><h1>{} · order {}</h1>\
-         <div>{} {} for {} {} · buyer {} ({}) · seller {} ({})</div>\
-         <div>policy {} · as of {}</div>",
-        escape(&ruling.case),
-        escape(&ruling.order_id),
-        order.quantity.value,
-        escape(&order.asset),
-        order.amount.value,
-        escape(&order.fiat),
-        escape(&case.buyer.verified_name.value),
-        escape(&case.buyer.uid),
-        escape(&case.seller.verified_name.value),
-        escape(&case.seller.uid),
-        escape(&super::policy_heading(
-            ruling,
-            judged.policy.file(),
-            str::to_string,
-        )),
-        Minute(&ruling.as_of),
-    );
-    if let Some(note) = super::replay_note(words, ruling.ignored_after_as_of) {
-        let _ = write!(html, "<div>{}</div>", escape(&note));
-    }
-    html.push_str("</header>\n");
-    let status = decision_class(ruling);
-    let headline = super::human::headline(ruling, &order.fiat, &order.asset);
-    let _ = write!(
-        html,
-        "<div id=\"decision\" class=\"decision {status}\">{}",
-        escape(headline.trim_start_matches("DECISION").trim())
-    );
-    if ruling.rerouted_by_facts() {
+    let view = RulingView::of(&judged.ruling, &judged.loaded.case, words, &[], explain);
+    view_page(judged, view)
+}
+
+/// The page of `view` (its timeline is the judged case's own).
+pub fn view_page(judged: &Judged, view: RulingView) -> String {
+    let chronology = Chronology::of(&judged.loaded, &judged.ruling, &judged.policy, view.words);
+    let view = view.with_timeline(chronology);
+    let mut page = Page {
+        html: String::new(),
+        policy_file: judged.policy.file(),
+    };
+    draw(&view, &mut page);
+    page.html
+}
+
+/// HTML's way of drawing a ruling.
+struct Page<'a> {
+    html: String,
+    policy_file: Option<&'a str>,
+}
+
+impl Draw for Page<'_> {
+    fn heading(&mut self, view: &RulingView) {
+        let (ruling, h, words, html) = (view.ruling, &view.heading, view.words, &mut self.html);
+        let title = format!("{} · {}", ruling.case, ruling.decision);
+        let direction = if words.right_to_left() {
+            " dir=\"rtl\""
+        } else {
+            ""
+        };
         let _ = write!(
             html,
-            "<div class=\"deadline\">filed under {}; the facts moved it to {}</div>",
-            ruling.filed_clause, ruling.clause
+            "<!DOCTYPE html>\n<html lang=\"{}\"{direction}>\n<head>\n<meta charset=\"utf-8\">\n\
+             <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+             <title>{}</title>\n<style>{STYLE}{}</style>\n</head>\n<body>\n<main>\n",
+            escape(words.tag()),
+            escape(&title),
+            if words.right_to_left() { RTL_STYLE } else { "" }
         );
-    }
-    if let Some(deadline) = ruling.next_deadline {
+        let phrase = |id: &str, args: &[(&str, &str)]| {
+            let args: Vec<(&str, String)> = args.iter().map(|(n, v)| (*n, escape(v))).collect();
+            phrase_in(words, id, &args, escape)
+        };
+        let from = match self.policy_file {
+            Some(file) => file.to_string(),
+            None => words.word("ruling-built_in"),
+        };
+        let policy = escape(&super::policy_heading(ruling, &from, str::to_string));
         let _ = write!(
             html,
-            "<div class=\"deadline\">next deadline: {}</div>",
-            Minute(&deadline)
+            "<header><h1>{} · {}</h1><div>{} · {} · {}</div><div>{} · {}</div>",
+            escape(&h.case),
+            phrase("ruling-order", &[("order", &h.order_id)]),
+            phrase(
+                "ruling-trade",
+                &[
+                    ("quantity", &h.quantity),
+                    ("asset", &h.asset),
+                    ("amount", &h.amount),
+                    ("fiat", &h.fiat)
+                ]
+            ),
+            phrase("ruling-buyer", &[("name", &h.buyer.0), ("uid", &h.buyer.1)]),
+            phrase(
+                "ruling-seller",
+                &[("name", &h.seller.0), ("uid", &h.seller.1)]
+            ),
+            phrase_in(words, "ruling-policy", &[("policy", policy)], escape),
+            phrase("ruling-as_of", &[("at", &h.as_of)]),
         );
+        if let Some(note) = &h.replay {
+            let _ = write!(html, "<div>{}</div>", escape(note));
+        }
+        html.push_str("</header>\n");
     }
-    html.push_str("</div>\n");
-    html.push_str(&super::chart::section(&chronology));
-    html.push_str(&tables(ruling, words));
-    html.push_str(&timeline_table(&chronology));
-    if explain && !ruling.trace.is_empty() {
-        html.push_str("<section><h2>Trace</h2><table><tr><th>clause</th><th>checked</th><th>outcome</th></tr>");
-        for step in &ruling.trace {
-            let mut outcome = words.said(&step.outcome);
-            if let Some(other) = &step.counterfactual {
-                outcome.push_str(" — would change: ");
-                outcome.push_str(&words.said(other));
+
+    fn headline(&mut self, view: &RulingView) {
+        let (ruling, words, html) = (view.ruling, view.words, &mut self.html);
+        let status = decision_class(ruling);
+        let _ = write!(
+            html,
+            "<div id=\"decision\" class=\"decision {status}\">{}",
+            escape(view.decision.trim())
+        );
+        if let Some((filed, clause)) = &view.rerouted {
+            let _ = write!(
+                html,
+                "<div class=\"deadline\">{}</div>",
+                escape(&words.phrase(
+                    "ruling-rerouted",
+                    &[("filed", filed.as_str()), ("clause", clause.as_str())]
+                ))
+            );
+        }
+        if let Some(deadline) = &view.next_deadline {
+            let _ = write!(
+                html,
+                "<div class=\"deadline\">{}</div>",
+                escape(&words.phrase("ruling-next_deadline", &[("at", deadline.as_str())]))
+            );
+        }
+        html.push_str("</div>\n");
+    }
+
+    fn glance(&mut self, view: &RulingView) {
+        if let Some(chronology) = &view.timeline {
+            self.html
+                .push_str(&super::chart::section(chronology, view.words));
+        }
+    }
+
+    fn table(&mut self, table: &Table, _words: &Words) {
+        let html = &mut self.html;
+        let _ = write!(
+            html,
+            "<section><h2>{}</h2><table><tr>",
+            escape(&table.title)
+        );
+        for column in &table.columns {
+            let _ = write!(html, "<th>{}</th>", escape(column));
+        }
+        html.push_str("</tr>");
+        for row in &table.rows {
+            html.push_str("<tr>");
+            for value in row {
+                html.push_str(&html_cell(value));
             }
-            let _ = write!(
-                html,
-                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
-                step.clause,
-                escape(&words.said(&step.check)),
-                escape(&outcome)
-            );
+            html.push_str("</tr>");
         }
-        html.push_str("</table></section>\n");
+        html.push_str("</table>");
+        if let Some(note) = &table.note {
+            let _ = write!(html, "<p>{}</p>", escape(note));
+        }
+        html.push_str("</section>\n");
     }
-    let _ = write!(
-        html,
-        "<footer>appeal {} · case sha256 {} · policy {} sha256 {}</footer>\n</main>\n</body>\n</html>\n",
-        escape(&ruling.tool_version),
-        escape(&ruling.case_sha256),
-        escape(&ruling.policy.id),
-        escape(&ruling.policy.sha256)
-    );
-    html
-}
 
-/// The class of the decision's box, which sets its colour: an appeal that is not heard
-/// (inadmissible, refused as out of time) is final but no outcome for either party, so it is not
-/// drawn in the colour of a settled case.
-fn decision_class(ruling: &Ruling) -> &'static str {
-    use crate::vocab::decision::Decision;
-    match (ruling.decision, ruling.status) {
-        (Decision::Inadmissible | Decision::RefusedOutOfTime, _) => "not-heard",
-        (_, Status::Pending) => "pending",
-        (_, Status::Final) => "final",
-        (_, Status::AwaitingReview) => "awaiting-review",
+    fn timeline(&mut self, chronology: &Chronology, words: &Words) {
+        self.html.push_str(&timeline_table(chronology, words));
+    }
+
+    fn footer(&mut self, view: &RulingView) {
+        let ruling = view.ruling;
+        let _ = write!(
+            self.html,
+            "<footer>appeal {} · case sha256 {} · policy {} sha256 {}</footer>\n</main>\n</body>\n</html>\n",
+            escape(&ruling.tool_version),
+            escape(&ruling.case_sha256),
+            escape(&ruling.policy.id),
+            escape(&ruling.policy.sha256)
+        );
     }
 }
 
-/// Why, who does what, sanctions and notices.
-fn tables(ruling: &Ruling, words: &Words) -> String {
-    let mut html = String::new();
-    if !ruling.rationale.is_empty() {
-        html.push_str(
-            "<section><h2>Why</h2><table><tr><th>clause</th><th>finding</th><th>rests on</th></tr>",
-        );
-        for reason in &ruling.rationale {
-            let mut rests: Vec<String> =
-                reason.refs.iter().map(|r| escape(&r.to_string())).collect();
-            rests.extend(reason.lines_in_words());
-            let _ = write!(
-                html,
-                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
-                reason.clause,
-                escape(&words.said(&reason.finding)),
-                rests.join("<br>")
-            );
+/// A cell of an HTML table, every text escaped.
+fn html_cell(value: &Cell) -> String {
+    match value {
+        Cell::Text(text) | Cell::Clause(text) | Cell::Word(text) => {
+            format!("<td>{}</td>", escape(text))
         }
-        html.push_str("</table></section>\n");
-    }
-    if !ruling.follow_ups.is_empty() {
-        html.push_str("<section><h2>Who does what</h2><table><tr><th>who</th><th>what</th><th>due</th><th>clause</th></tr>");
-        for follow_up in &ruling.follow_ups {
-            let due = follow_up
-                .due
-                .map(|d| Minute(&d).to_string())
-                .unwrap_or_else(|| "—".into());
-            let _ = write!(
-                html,
-                "<tr><td>{}</td><td>{}</td><td class=\"when\">{due}</td><td>{}</td></tr>",
-                follow_up.who,
-                escape(&words.said(&follow_up.action)),
-                follow_up.clause
-            );
+        Cell::Due(due) => format!(
+            "<td class=\"when\">{}</td>",
+            due.as_deref().map(escape).unwrap_or_else(|| "—".into())
+        ),
+        Cell::Refs { refs, lines } => {
+            let rests: Vec<String> = refs.iter().chain(lines).map(|r| escape(r)).collect();
+            format!("<td>{}</td>", rests.join("<br>"))
         }
-        html.push_str("</table></section>\n");
+        Cell::Outcome { text, otherwise } => format!(
+            "<td>{}</td>",
+            escape(&match otherwise {
+                Some(other) => format!("{text} — {other}"),
+                None => text.clone(),
+            })
+        ),
     }
-    if !ruling.sanctions.is_empty() {
-        html.push_str("<section><h2>Sanctions</h2><table><tr><th>party</th><th>action</th><th>length</th><th>clause</th></tr>");
-        for sanction in &ruling.sanctions {
-            let _ = write!(
-                html,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                sanction.party,
-                sanction.action,
-                escape(&words.say(&sanction.length())),
-                sanction.clause
-            );
-        }
-        html.push_str("</table></section>\n");
-    }
-    if !ruling.notices.is_empty() {
-        html.push_str(
-            "<section><h2>Tell the parties</h2><table><tr><th>notice</th><th>clause</th></tr>",
-        );
-        for notice in &ruling.notices {
-            let _ = write!(
-                html,
-                "<tr><td>{}</td><td>{}</td></tr>",
-                escape(&words.said(&notice.text)),
-                notice.clause
-            );
-        }
-        html.push_str("</table></section>\n");
-    }
-    html
 }
 
 /// The timeline as a table, each entry with its case-file line.
-fn timeline_table(chronology: &Chronology) -> String {
-    let mut html = String::from(
-        "<section><h2>Timeline</h2><table><tr><th>when</th><th>who</th><th>what</th><th>line</th></tr>",
+fn timeline_table(chronology: &Chronology, words: &Words) -> String {
+    let word = |id: &str| escape(&words.word(id));
+    let mut html = format!(
+        "<section><h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+        word("section-timeline"),
+        word("column-when"),
+        word("column-who"),
+        word("column-what"),
+        word("column-line"),
     );
     let mut as_of_drawn = false;
     let as_of_row = |html: &mut String| {
         let _ = write!(
             html,
-            "<tr><td class=\"when\"><b>{}</b></td><td></td><td><b>as_of: the ruling is made here</b></td><td></td></tr>",
-            chronology.as_of.format("%Y-%m-%d %H:%M")
+            "<tr><td class=\"when\"><b>{}</b></td><td></td><td><b>{}</b></td><td></td></tr>",
+            chronology.as_of.format("%Y-%m-%d %H:%M"),
+            word("timeline-as_of_row")
         );
     };
     for entry in &chronology.entries {
@@ -258,14 +279,14 @@ fn timeline_table(chronology: &Chronology) -> String {
             html,
             "<tr{class}><td class=\"when\">{}</td><td>{}</td><td>{}{}</td><td class=\"line\">{}</td></tr>",
             at.format("%Y-%m-%d %H:%M"),
-            entry.lane.name(),
+            word(&format!("lane-{}", entry.lane.name())),
             escape(&entry.text),
             if entry.after_as_of {
-                " (after as_of: left out)"
+                format!(" ({})", word("timeline-after_as_of"))
             } else {
-                ""
+                String::new()
             },
-            entry.line.map(|l| format!("line {l}")).unwrap_or_default()
+            entry.line.map(|l| line_of(words, l)).unwrap_or_default()
         );
     }
     if !as_of_drawn {
@@ -273,4 +294,22 @@ fn timeline_table(chronology: &Chronology) -> String {
     }
     html.push_str("</table></section>\n");
     html
+}
+
+/// "line 31", in the reader's language.
+fn line_of(words: &Words, line: usize) -> String {
+    escape(&words.phrase("timeline-line", &[("line", &line.to_string())]))
+}
+
+/// The class of the decision's box, which sets its colour: an appeal that is not heard
+/// (inadmissible, refused as out of time) is final but no outcome for either party, so it is not
+/// drawn in the colour of a settled case.
+fn decision_class(ruling: &crate::model::ruling::Ruling) -> &'static str {
+    use crate::vocab::decision::Decision;
+    match (ruling.decision, ruling.status) {
+        (Decision::Inadmissible | Decision::RefusedOutOfTime, _) => "not-heard",
+        (_, Status::Pending) => "pending",
+        (_, Status::Final) => "final",
+        (_, Status::AwaitingReview) => "awaiting-review",
+    }
 }

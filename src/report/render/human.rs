@@ -5,12 +5,12 @@ use std::fmt::Write as _;
 use crate::model::case::Case;
 use crate::model::ruling::Ruling;
 use crate::report::words::Words;
-use crate::text::shown::{Shown, escape};
+use crate::text::shown::escape;
 use crate::text::terminal::Look;
-use crate::vocab::decision::Status;
-use crate::vocab::time::Minute;
 
 use super::table;
+use super::timeline::Chronology;
+use super::view::{Cell, Draw, RulingView, Table, draw, phrase_in};
 
 /// Renders `ruling` for people; `policy_file` names the policy file it was made under (`None`
 /// for a built-in policy); `explain` adds the trace; `look` draws the table borders.
@@ -22,149 +22,153 @@ pub fn ruling(
     look: Look,
     words: &Words,
 ) -> String {
-    let mut out = String::new();
-    let order = &case.order;
-    let _ = writeln!(
-        out,
-        "{} · order {} · {} {} for {} {}",
-        Shown(&ruling.case),
-        Shown(&ruling.order_id),
-        order.quantity.value,
-        Shown(&order.asset),
-        order.amount.value,
-        Shown(&order.fiat)
-    );
-    let _ = writeln!(
-        out,
-        "buyer {} ({}) · seller {} ({})",
-        Shown(&case.buyer.verified_name.value),
-        Shown(&case.buyer.uid),
-        Shown(&case.seller.verified_name.value),
-        Shown(&case.seller.uid)
-    );
-    let _ = writeln!(
-        out,
-        "policy {}\nas of {}",
-        super::policy_heading(
-            ruling,
-            policy_file.map(|file| escape(file).into_owned()).as_deref(),
-            |text| escape(text).into_owned()
-        ),
-        Minute(&ruling.as_of)
-    );
-    if let Some(note) = super::replay_note(words, ruling.ignored_after_as_of) {
-        let _ = writeln!(out, "{note}");
-    }
-    let _ = writeln!(out);
-    let _ = writeln!(out, "{}", headline(ruling, &order.fiat, &order.asset));
-    if ruling.rerouted_by_facts() {
-        let _ = writeln!(
-            out,
-            "filed under {}; the facts moved it to {}",
-            ruling.filed_clause, ruling.clause
-        );
-    }
-    if let Some(deadline) = ruling.next_deadline {
-        let _ = writeln!(out, "next deadline: {}", Minute(&deadline));
-    }
-
-    if !ruling.rationale.is_empty() {
-        let _ = writeln!(out, "\nWhy");
-        let mut grid = table::new(&["clause", "finding", "rests on"], look);
-        for reason in &ruling.rationale {
-            grid.add_row(vec![
-                reason.clause.to_string(),
-                escape(&words.said(&reason.finding)).into_owned(),
-                reason
-                    .refs
-                    .iter()
-                    .map(ToString::to_string)
-                    .chain(reason.lines_in_words())
-                    .map(|line| escape(&line).into_owned())
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-            ]);
-        }
-        let _ = writeln!(out, "{grid}");
-    }
-    if !ruling.follow_ups.is_empty() {
-        let _ = writeln!(out, "\nWho does what");
-        let mut grid = table::new(&["who", "what", "due", "clause"], look);
-        for follow_up in &ruling.follow_ups {
-            grid.add_row(vec![
-                follow_up.who.to_string(),
-                escape(&words.said(&follow_up.action)).into_owned(),
-                follow_up
-                    .due
-                    .map(|d| Minute(&d).to_string())
-                    .unwrap_or_else(|| "—".into()),
-                follow_up.clause.to_string(),
-            ]);
-        }
-        let _ = writeln!(out, "{grid}");
-    }
-    if !ruling.sanctions.is_empty() {
-        let _ = writeln!(out, "\nSanctions");
-        let mut grid = table::new(&["party", "action", "length", "clause"], look);
-        for sanction in &ruling.sanctions {
-            grid.add_row(vec![
-                sanction.party.to_string(),
-                sanction.action.to_string(),
-                words.say(&sanction.length()),
-                sanction.clause.to_string(),
-            ]);
-        }
-        let _ = writeln!(out, "{grid}");
-    }
-    if !ruling.notices.is_empty() {
-        let _ = writeln!(out, "\nTell the parties");
-        let mut grid = table::new(&["notice", "clause"], look);
-        for notice in &ruling.notices {
-            grid.add_row(vec![
-                escape(&words.said(&notice.text)).into_owned(),
-                notice.clause.to_string(),
-            ]);
-        }
-        let _ = writeln!(out, "{grid}");
-    }
-    if explain {
-        let _ = writeln!(out, "\nTrace");
-        let mut grid = table::new(&["clause", "checked", "outcome"], look);
-        for step in &ruling.trace {
-            let mut outcome = escape(&words.said(&step.outcome)).into_owned();
-            if let Some(other) = &step.counterfactual {
-                outcome.push_str("\nwould change: ");
-                outcome.push_str(&escape(&words.said(other)));
-            }
-            grid.add_row(vec![
-                step.clause.to_string(),
-                escape(&words.said(&step.check)).into_owned(),
-                outcome,
-            ]);
-        }
-        let _ = writeln!(out, "{grid}");
-    }
-    out
+    let view = RulingView::of(ruling, case, words, &[], explain);
+    view_text(&view, policy_file, look)
 }
 
-/// "DECISION release_to_buyer — final — buyer.1b", with the amount when there is one.
-pub fn headline(ruling: &Ruling, fiat: &str, asset: &str) -> String {
-    let status = match ruling.status {
-        Status::Pending => "PENDING",
-        Status::Final => "FINAL",
-        Status::AwaitingReview => "AWAITING REVIEW",
+/// The view drawn for a terminal (its timeline, when it has one, after the ruling).
+pub fn view_text(view: &RulingView, policy_file: Option<&str>, look: Look) -> String {
+    let mut human = Human {
+        out: String::new(),
+        policy_file,
+        look,
     };
-    let amount = match ruling.amount {
-        Some(amount) if ruling.decision == crate::vocab::decision::Decision::ReleaseToBuyer => {
-            format!(" {amount} {asset}")
+    draw(view, &mut human);
+    human.out
+}
+
+/// The terminal's way of drawing a ruling.
+struct Human<'a> {
+    out: String,
+    policy_file: Option<&'a str>,
+    look: Look,
+}
+
+fn plain(text: &str) -> String {
+    escape(text).into_owned()
+}
+
+impl Draw for Human<'_> {
+    fn heading(&mut self, view: &RulingView) {
+        let (h, words, out) = (&view.heading, view.words, &mut self.out);
+        let phrase = |id: &str, args: &[(&str, &str)]| {
+            let args: Vec<(&str, String)> = args.iter().map(|(n, v)| (*n, plain(v))).collect();
+            phrase_in(words, id, &args, plain)
+        };
+        let _ = writeln!(
+            out,
+            "{} · {} · {}",
+            plain(&h.case),
+            phrase("ruling-order", &[("order", &h.order_id)]),
+            phrase(
+                "ruling-trade",
+                &[
+                    ("quantity", &h.quantity),
+                    ("asset", &h.asset),
+                    ("amount", &h.amount),
+                    ("fiat", &h.fiat)
+                ]
+            )
+        );
+        let _ = writeln!(
+            out,
+            "{} · {}",
+            phrase("ruling-buyer", &[("name", &h.buyer.0), ("uid", &h.buyer.1)]),
+            phrase(
+                "ruling-seller",
+                &[("name", &h.seller.0), ("uid", &h.seller.1)]
+            )
+        );
+        let policy = super::policy_heading(
+            view.ruling,
+            &self
+                .policy_file
+                .map(plain)
+                .unwrap_or_else(|| words.word("ruling-built_in")),
+            plain,
+        );
+        let _ = writeln!(
+            out,
+            "{}\n{}",
+            phrase_in(words, "ruling-policy", &[("policy", policy)], plain),
+            phrase("ruling-as_of", &[("at", &h.as_of)])
+        );
+        if let Some(note) = &h.replay {
+            let _ = writeln!(out, "{note}");
         }
-        Some(amount) => format!(" {amount} {fiat}"),
-        None => String::new(),
-    };
-    format!(
-        "DECISION  {}{} — {status} — {}",
-        ruling.decision,
-        Shown(&amount),
-        ruling.clause
-    )
+    }
+
+    fn headline(&mut self, view: &RulingView) {
+        let out = &mut self.out;
+        let _ = writeln!(out);
+        let _ = writeln!(
+            out,
+            "{}  {}",
+            view.words.word("ruling-decision"),
+            view.decision
+        );
+        if let Some((filed, clause)) = &view.rerouted {
+            let _ = writeln!(
+                out,
+                "{}",
+                view.words.phrase(
+                    "ruling-rerouted",
+                    &[("filed", filed.as_str()), ("clause", clause.as_str())]
+                )
+            );
+        }
+        if let Some(deadline) = &view.next_deadline {
+            let _ = writeln!(
+                out,
+                "{}",
+                view.words
+                    .phrase("ruling-next_deadline", &[("at", deadline.as_str())])
+            );
+        }
+    }
+
+    fn table(&mut self, table: &Table, _words: &Words) {
+        let _ = writeln!(self.out, "\n{}", plain(&table.title));
+        let columns: Vec<&str> = table.columns.iter().map(String::as_str).collect();
+        let mut grid = table::new(&columns, self.look);
+        for row in &table.rows {
+            grid.add_row(row.iter().map(cell).collect());
+        }
+        let _ = writeln!(self.out, "{grid}");
+        if let Some(note) = &table.note {
+            let _ = writeln!(self.out, "{}", plain(note));
+        }
+    }
+
+    fn timeline(&mut self, chronology: &Chronology, words: &Words) {
+        self.out.push('\n');
+        self.out
+            .push_str(&super::timeline::human(chronology, self.look, words));
+    }
+
+    fn timeline_last(&self) -> bool {
+        true
+    }
+}
+
+/// A cell for the terminal: a cell's lines are its own line breaks, every text escaped.
+fn cell(cell: &Cell) -> String {
+    match cell {
+        Cell::Text(text) | Cell::Clause(text) | Cell::Word(text) => plain(text),
+        Cell::Due(due) => due.clone().unwrap_or_else(|| "—".into()),
+        Cell::Refs { refs, lines } => refs
+            .iter()
+            .chain(lines)
+            .map(|line| plain(line))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Cell::Outcome { text, otherwise } => {
+            let mut outcome = plain(text);
+            if let Some(other) = otherwise {
+                outcome.push('\n');
+                outcome.push_str(&plain(other));
+            }
+            outcome
+        }
+    }
 }

@@ -8,10 +8,12 @@ use schemars::JsonSchema;
 use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq};
 
+use crate::model::case::Case;
 use crate::model::message::{Message, Said, Value};
 use crate::model::ruling::{PolicyRef, Ruling, Sanction};
+use crate::report::render::view::Told;
 use crate::report::words::Words;
-use crate::vocab::decision::{Actor, Decision, Status};
+use crate::vocab::decision::{Actor, Decision, Party, Status};
 
 /// The JSON form of a ruling.
 #[derive(Debug, Serialize, JsonSchema)]
@@ -52,6 +54,23 @@ pub struct RulingJson<'a> {
     /// With `--explain` only.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub trace: Vec<TraceJson<'a>>,
+    /// When a party of the case has a `language:`: each party, the language it is told its
+    /// notices in, and the notices in that language (in the order of `notices`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parties_told: Vec<PartyToldJson>,
+}
+
+/// The notices as one party is told them.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct PartyToldJson {
+    pub party: Party,
+    /// The language's tag: `vi`, `pt-BR`, `en`.
+    pub language: &'static str,
+    /// Each notice of `notices`, in this language.
+    pub notices: Vec<String>,
+    /// In a translation: the sentence, in this language, that the English text prevails.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub english_prevails: Option<String>,
 }
 
 /// A reason for the ruling.
@@ -243,7 +262,43 @@ impl<'a> RulingJson<'a> {
                     })
                     .collect(),
             },
+            parties_told: Vec::new(),
         }
+    }
+
+    /// With the notices as each party is told them, when a party of `case` has a
+    /// `language:`; `told` are the parties told in another language than `words`'.
+    pub fn told(
+        mut self,
+        ruling: &Ruling,
+        case: &Case,
+        words: &Words,
+        told: &[Told],
+    ) -> RulingJson<'a> {
+        if case.buyer.language.is_none() && case.seller.language.is_none() {
+            return self;
+        }
+        self.parties_told = [Party::Buyer, Party::Seller]
+            .into_iter()
+            .map(|party| {
+                let theirs = told
+                    .iter()
+                    .find(|t| t.party == party)
+                    .map_or(words, |t| &t.words);
+                PartyToldJson {
+                    party,
+                    language: theirs.tag(),
+                    notices: ruling
+                        .notices
+                        .iter()
+                        .map(|n| theirs.said(&n.text))
+                        .collect(),
+                    english_prevails: (theirs.tag() != "en")
+                        .then(|| theirs.word("notices-english_prevails")),
+                }
+            })
+            .collect();
+        self
     }
 }
 

@@ -5,7 +5,9 @@ use std::fmt::Write as _;
 use crate::model::case::Case;
 use crate::model::ruling::Ruling;
 use crate::report::words::Words;
-use crate::vocab::time::Minute;
+
+use super::timeline::{Chronology, Mark, in_offset_of};
+use super::view::{Cell, Draw, Kind, RulingView, Table, draw, phrase_in};
 
 /// Text for Markdown: in a table cell or anywhere else, with control characters, HTML and
 /// markup escaped ([`crate::text::shown::markdown`]).
@@ -33,141 +35,215 @@ pub fn ruling(
     explain: bool,
     words: &Words,
 ) -> String {
-    let mut out = String::new();
-    let order = &case.order;
-    let _ = writeln!(
-        out,
-        "### Appeal {} — order {}",
-        cell(&ruling.case),
-        cell(&ruling.order_id)
-    );
-    let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "{} {} for {} {} · buyer {} ({}) · seller {} ({}) · policy {} · as of {}",
-        order.quantity.value,
-        cell(&order.asset),
-        order.amount.value,
-        cell(&order.fiat),
-        cell(&case.buyer.verified_name.value),
-        cell(&case.buyer.uid),
-        cell(&case.seller.verified_name.value),
-        cell(&case.seller.uid),
-        super::policy_heading(ruling, policy_file.map(code).as_deref(), cell),
-        Minute(&ruling.as_of)
-    );
-    if let Some(note) = super::replay_note(words, ruling.ignored_after_as_of) {
-        let _ = writeln!(out, "\n_{note}_");
-    }
-    let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "**{}**",
-        cell(&super::human::headline(ruling, &order.fiat, &order.asset))
-    );
-    if ruling.rerouted_by_facts() {
-        let _ = writeln!(
-            out,
-            "\nFiled under `{}`; the facts moved it to `{}`.",
-            ruling.filed_clause, ruling.clause
-        );
-    }
-    if let Some(deadline) = ruling.next_deadline {
-        let _ = writeln!(out, "\nNext deadline: **{}**", Minute(&deadline));
-    }
-    if !ruling.rationale.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n#### Why\n\n| clause | finding | rests on |\n|---|---|---|"
-        );
-        for reason in &ruling.rationale {
-            let _ = writeln!(
-                out,
-                "| `{}` | {} | {} |",
-                reason.clause,
-                cell(&words.said(&reason.finding)),
-                cell(&match reason.lines_in_words() {
-                    Some(lines) => format!("{} ({lines})", refs(reason)),
-                    None => refs(reason),
-                })
-            );
-        }
-    }
-    if !ruling.follow_ups.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n#### Who does what\n\n| who | what | due | clause |\n|---|---|---|---|"
-        );
-        for f in &ruling.follow_ups {
-            let due = f
-                .due
-                .map(|d| Minute(&d).to_string())
-                .unwrap_or_else(|| "—".into());
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | `{}` |",
-                f.who,
-                cell(&words.said(&f.action)),
-                due,
-                f.clause
-            );
-        }
-    }
-    if !ruling.sanctions.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n#### Sanctions\n\n| party | action | length | clause |\n|---|---|---|---|"
-        );
-        for s in &ruling.sanctions {
-            let length = words.say(&s.length());
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | `{}` |",
-                s.party, s.action, length, s.clause
-            );
-        }
-    }
-    if !ruling.notices.is_empty() {
-        let _ = writeln!(out, "\n#### Tell the parties\n");
-        for n in &ruling.notices {
-            let _ = writeln!(out, "- {} (`{}`)", cell(&words.said(&n.text)), n.clause);
-        }
-    }
-    if explain && !ruling.trace.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n#### Trace\n\n| clause | checked | outcome |\n|---|---|---|"
-        );
-        for step in &ruling.trace {
-            let mut outcome = words.said(&step.outcome);
-            if let Some(other) = &step.counterfactual {
-                outcome.push_str(&format!(" — would change: {}", words.said(other)));
-            }
-            let _ = writeln!(
-                out,
-                "| `{}` | {} | {} |",
-                step.clause,
-                cell(&words.said(&step.check)),
-                cell(&outcome)
-            );
-        }
-    }
-    let _ = writeln!(
-        out,
-        "\n<sub>appeal {} · case sha256 {} · policy sha256 {}</sub>",
-        ruling.tool_version,
-        &ruling.case_sha256[..12.min(ruling.case_sha256.len())],
-        &ruling.policy.sha256[..12.min(ruling.policy.sha256.len())]
-    );
-    out
+    view_text(
+        &RulingView::of(ruling, case, words, &[], explain),
+        policy_file,
+    )
 }
 
-/// A reason's references, as the ruling writes them: `payments[0], order.price`.
-fn refs(reason: &crate::model::ruling::Reason) -> String {
-    reason
-        .refs
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(", ")
+/// The view as Markdown.
+pub fn view_text(view: &RulingView, policy_file: Option<&str>) -> String {
+    let mut markdown = Markdown {
+        out: String::new(),
+        policy_file,
+    };
+    draw(view, &mut markdown);
+    markdown.out
+}
+
+/// Markdown's way of drawing a ruling.
+struct Markdown<'a> {
+    out: String,
+    policy_file: Option<&'a str>,
+}
+
+/// The first letter of `text` in capitals: a sentence that begins a paragraph.
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+impl Draw for Markdown<'_> {
+    fn heading(&mut self, view: &RulingView) {
+        let (h, words, out) = (&view.heading, view.words, &mut self.out);
+        let phrase = |id: &str, args: &[(&str, &str)]| {
+            let args: Vec<(&str, String)> = args.iter().map(|(n, v)| (*n, cell(v))).collect();
+            phrase_in(words, id, &args, cell)
+        };
+        let _ = writeln!(
+            out,
+            "### {} — {}",
+            phrase("ruling-appeal", &[("case", &h.case)]),
+            phrase("ruling-order", &[("order", &h.order_id)])
+        );
+        let _ = writeln!(out);
+        let policy = super::policy_heading(
+            view.ruling,
+            &self
+                .policy_file
+                .map(code)
+                .unwrap_or_else(|| cell(&words.word("ruling-built_in"))),
+            cell,
+        );
+        let _ = writeln!(
+            out,
+            "{} · {} · {} · {} · {}",
+            phrase(
+                "ruling-trade",
+                &[
+                    ("quantity", &h.quantity),
+                    ("asset", &h.asset),
+                    ("amount", &h.amount),
+                    ("fiat", &h.fiat)
+                ]
+            ),
+            phrase("ruling-buyer", &[("name", &h.buyer.0), ("uid", &h.buyer.1)]),
+            phrase(
+                "ruling-seller",
+                &[("name", &h.seller.0), ("uid", &h.seller.1)]
+            ),
+            phrase_in(words, "ruling-policy", &[("policy", policy)], cell),
+            phrase("ruling-as_of", &[("at", &h.as_of)])
+        );
+        if let Some(note) = &h.replay {
+            let _ = writeln!(out, "\n_{note}_");
+        }
+    }
+
+    fn headline(&mut self, view: &RulingView) {
+        let (words, out) = (view.words, &mut self.out);
+        let _ = writeln!(out);
+        let _ = writeln!(
+            out,
+            "**{}**",
+            cell(&format!(
+                "{}  {}",
+                words.word("ruling-decision"),
+                view.decision
+            ))
+        );
+        if let Some((filed, clause)) = &view.rerouted {
+            let args = [("filed", code(filed)), ("clause", code(clause))];
+            let text = phrase_in(words, "ruling-rerouted", &args, cell);
+            let _ = writeln!(out, "\n{}.", capitalized(&text));
+        }
+        if let Some(deadline) = &view.next_deadline {
+            let args = [("at", format!("**{deadline}**"))];
+            let text = phrase_in(words, "ruling-next_deadline", &args, cell);
+            let _ = writeln!(out, "\n{}", capitalized(&text));
+        }
+    }
+
+    fn table(&mut self, table: &Table, _words: &Words) {
+        let out = &mut self.out;
+        if table.kind == Kind::Notices {
+            let _ = writeln!(out, "\n#### {}\n", cell(&table.title));
+            for row in &table.rows {
+                let texts: Vec<String> = row.iter().map(markdown_cell).collect();
+                if let Some((text, clauses)) = texts.split_first() {
+                    let _ = writeln!(out, "- {text} ({})", clauses.join(", "));
+                }
+            }
+        } else {
+            let columns: Vec<String> = table.columns.iter().map(|c| cell(c)).collect();
+            let _ = writeln!(
+                out,
+                "\n#### {}\n\n| {} |\n|{}",
+                cell(&table.title),
+                columns.join(" | "),
+                "---|".repeat(columns.len())
+            );
+            for row in &table.rows {
+                let cells: Vec<String> = row.iter().map(markdown_cell).collect();
+                let _ = writeln!(out, "| {} |", cells.join(" | "));
+            }
+        }
+        if let Some(note) = &table.note {
+            let _ = writeln!(out, "\n_{}_", cell(note));
+        }
+    }
+
+    fn timeline(&mut self, chronology: &Chronology, words: &Words) {
+        let out = &mut self.out;
+        let offset = chronology.as_of.format("%:z").to_string();
+        let columns =
+            ["when", "who", "what", "line"].map(|c| cell(&words.word(&format!("column-{c}"))));
+        let _ = writeln!(
+            out,
+            "\n#### {}\n\n| {} |\n|---|---|---|---|",
+            cell(&words.phrase("timeline-heading", &[("offset", &offset)])),
+            columns.join(" | ")
+        );
+        let as_of_row = |out: &mut String| {
+            let _ = writeln!(
+                out,
+                "| **{}** | | **{}** | |",
+                chronology.as_of.format("%Y-%m-%d %H:%M"),
+                cell(&words.word("timeline-as_of_row"))
+            );
+        };
+        let mut as_of_drawn = false;
+        for entry in &chronology.entries {
+            if !as_of_drawn && entry.at > chronology.as_of {
+                as_of_row(out);
+                as_of_drawn = true;
+            }
+            let at = in_offset_of(entry.at, &chronology.as_of);
+            let mut what = cell(&entry.text);
+            if entry.mark == Mark::Deadline {
+                what = format!("**{what}**");
+            }
+            if entry.after_as_of {
+                what = format!("_{what} ({})_", cell(&words.word("timeline-after_as_of")));
+            }
+            let line = entry
+                .line
+                .map(|l| words.phrase("timeline-line", &[("line", &l.to_string())]))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "| {} | {} | {what} | {} |",
+                at.format("%Y-%m-%d %H:%M"),
+                cell(&words.word(&format!("lane-{}", entry.lane.name()))),
+                cell(&line)
+            );
+        }
+        if !as_of_drawn {
+            as_of_row(out);
+        }
+    }
+
+    fn footer(&mut self, view: &RulingView) {
+        let ruling = view.ruling;
+        let _ = writeln!(
+            self.out,
+            "\n<sub>appeal {} · case sha256 {} · policy sha256 {}</sub>",
+            ruling.tool_version,
+            &ruling.case_sha256[..12.min(ruling.case_sha256.len())],
+            &ruling.policy.sha256[..12.min(ruling.policy.sha256.len())]
+        );
+    }
+}
+
+/// A cell for a Markdown table: clauses as code, every text escaped.
+fn markdown_cell(value: &Cell) -> String {
+    match value {
+        Cell::Text(text) | Cell::Word(text) => cell(text),
+        Cell::Clause(clause) => format!("`{clause}`"),
+        Cell::Due(due) => due.clone().unwrap_or_else(|| "—".into()),
+        Cell::Refs { refs, lines } => {
+            let refs = refs.join(", ");
+            cell(&match lines {
+                Some(lines) => format!("{refs} ({lines})"),
+                None => refs,
+            })
+        }
+        Cell::Outcome { text, otherwise } => cell(&match otherwise {
+            Some(other) => format!("{text} — {other}"),
+            None => text.clone(),
+        }),
+    }
 }

@@ -1,17 +1,41 @@
 //! Drawing rulings and policies for people and programs.
 
 mod chart;
+pub mod explain_json;
 pub mod html;
 pub mod human;
 pub mod json;
 pub mod markdown;
 mod markup;
 mod policy;
+pub mod policy_json;
 pub mod table;
 pub mod timeline;
+pub mod view;
 
 pub use policy::policy_table;
 pub use timeline::basis_in_words;
+
+/// `text` broken at spaces into lines of at most `width` columns, the lines after the first
+/// indented by `indent` spaces (for a label of that width before the first).
+pub(crate) fn wrapped(text: &str, width: usize, indent: usize) -> String {
+    let mut out = String::new();
+    let mut column = indent;
+    for word in text.split(' ') {
+        let length = word.chars().count();
+        if column > indent && column + 1 + length > width {
+            out.push('\n');
+            out.push_str(&" ".repeat(indent));
+            column = indent;
+        } else if column > indent {
+            out.push(' ');
+            column += 1;
+        }
+        out.push_str(word);
+        column += length;
+    }
+    out
+}
 
 /// What a `--as-of` replay left out, in words: "replay: 1 later entry of the case file left
 /// out". `None` when nothing was.
@@ -20,30 +44,44 @@ pub(crate) fn replay_note(
     ignored_after_as_of: usize,
 ) -> Option<String> {
     (ignored_after_as_of > 0).then(|| {
-        format!(
-            "replay: {} left out",
-            words.say(&crate::model::ruling::later_entries(ignored_after_as_of))
+        words.phrase(
+            "ruling-replay",
+            &[(
+                "left_out",
+                &words.say(&crate::model::ruling::later_entries(ignored_after_as_of)),
+            )],
         )
     })
 }
 
-/// The policy a ruling was made under, for its heading: "mexc 2025-05-29", then where it was
-/// read from and the start of its digest: "(policy/mexc.toml, sha256 5e0f5c4b1a2d)" or
-/// "(built-in, sha256 …)". A copy keeps the id and version of what it copies, so without the
-/// file the two would read the same. `shown` escapes the policy's id and version for the output
-/// (they come from a file); the file is given as it is to be shown (escaped and quoted by the
-/// caller).
+/// The edition of the policy a ruling was made under, for its heading: "mexc 2025-05-29, in
+/// force from 2025-05-29", then where it was read from and the start of its digest:
+/// "(policy/mexc.toml, sha256 5e0f5c4b1a2d)" or "(built-in, sha256 …)", and ", a modified copy
+/// of the built-in" for a file that has a built-in policy's id and version but not its text. A
+/// copy keeps the id and version of what it copies, so without the file and the mark the two
+/// would read the same. `shown` escapes the policy's id and version for the output (they come
+/// from a file); `from` is the file as it is to be shown (escaped and quoted by the caller),
+/// or "built-in" in the reader's language.
 pub(crate) fn policy_heading(
     ruling: &crate::model::ruling::Ruling,
-    policy_file: Option<&str>,
+    from: &str,
     shown: impl Fn(&str) -> String,
 ) -> String {
-    let from = policy_file.unwrap_or("built-in");
-    let sha = &ruling.policy.sha256;
+    let policy = &ruling.policy;
+    let sha = &policy.sha256;
+    let in_force = policy
+        .effective_from
+        .map(|day| format!(", in force from {day}"))
+        .unwrap_or_default();
+    let copy = if policy.modified_copy {
+        ", a modified copy of the built-in"
+    } else {
+        ""
+    };
     format!(
-        "{} {} ({from}, sha256 {})",
-        shown(&ruling.policy.id),
-        shown(&ruling.policy.version),
+        "{} {}{in_force} ({from}, sha256 {}{copy})",
+        shown(&policy.id),
+        shown(&policy.version),
         sha.get(..12).unwrap_or(sha)
     )
 }

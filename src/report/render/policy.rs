@@ -7,7 +7,7 @@
 use std::fmt::Write as _;
 
 use crate::model::clause::ClauseId;
-use crate::model::policy::{Policy, UsedBy};
+use crate::model::policy::{InForceOn, Policy, UsedBy};
 use crate::text::shown::Shown;
 use crate::text::terminal::Look;
 
@@ -23,6 +23,18 @@ pub fn policy_table(policy: &Policy, baseline: &Policy, look: Look) -> String {
         Shown(&policy.title),
         Shown(&policy.version)
     );
+    let chosen_by = match policy.in_force_on {
+        InForceOn::OrderCreated => "orders created",
+        InForceOn::AppealFiled => "appeals filed",
+    };
+    let _ = match policy.effective_from {
+        Some(day) => writeln!(
+            out,
+            "in force from {day}: for {chosen_by} from that day on (`in_force_on = \"{}\"`)",
+            policy.in_force_on
+        ),
+        None => writeln!(out, "in force for every order (no `effective_from`)"),
+    };
     let _ = writeln!(
         out,
         "source: {}   sha256: {}",
@@ -47,6 +59,14 @@ pub fn policy_table(policy: &Policy, baseline: &Policy, look: Look) -> String {
         }
     }
     let _ = writeln!(out, "\nClauses in force\n{citations}");
+    if !policy.disabled.is_empty() {
+        let left_out: Vec<&str> = policy.disabled.iter().map(|id| id.as_str()).collect();
+        let _ = writeln!(
+            out,
+            "Left out (`enabled = false`): {}",
+            crate::report::render::wrapped(&left_out.join(", "), 80, 30)
+        );
+    }
 
     // The calendar, limits and procedure, grouped by table as the file writes them.
     let mut settings = table::new(&["setting (clause)", "value", "default"], look);

@@ -139,9 +139,14 @@ impl Chronology {
             order.created_at.value,
             Lane::Platform,
             Mark::Event,
-            format!(
-                "order created: {} {} for {} {}",
-                order.quantity.value, order.asset, order.amount.value, order.fiat
+            words.phrase(
+                "timeline-order_created",
+                &[
+                    ("quantity", &order.quantity.value.to_string()),
+                    ("asset", &order.asset),
+                    ("amount", &order.amount.value.to_string()),
+                    ("fiat", &order.fiat),
+                ],
             ),
             "order.created_at",
         );
@@ -150,18 +155,20 @@ impl Chronology {
                 payment.at.value,
                 Lane::Buyer,
                 Mark::Payment,
-                format!(
-                    "paid {} {} from {} to {}",
-                    payment.amount.value,
-                    order.fiat,
-                    payment.payer_name.value,
-                    payment.to_account.value
+                words.phrase(
+                    "timeline-paid",
+                    &[
+                        ("amount", &payment.amount.value.to_string()),
+                        ("fiat", &order.fiat),
+                        ("payer", &payment.payer_name.value),
+                        ("account", &payment.to_account.value),
+                    ],
                 ),
                 &payment.path(),
             );
         }
         for event in &case.timeline {
-            let (lane, text) = describe(&event.kind, &order.fiat);
+            let (lane, text) = describe(&event.kind, &order.fiat, words);
             push(event.at.value, lane, Mark::Event, text, &event.path());
         }
         let appeal = &case.appeal;
@@ -169,20 +176,30 @@ impl Chronology {
             appeal.at.value,
             Lane::of_party(appeal.by.value),
             Mark::Appeal,
-            format!("appeal filed: {}", appeal.kind.value),
+            words.phrase(
+                "timeline-appeal_filed",
+                &[("kind", &appeal.kind.value.to_string())],
+            ),
             "appeal.at",
         );
         for item in &case.evidence {
-            let mut text = format!("{}: {} by the {}", item.id.value, item.kind, item.by);
+            let mut text = words.phrase(
+                "timeline-evidence",
+                &[
+                    ("id", &item.id.value),
+                    ("kind", &item.kind.to_string()),
+                    ("party", &words.word(&format!("party-{}", item.by))),
+                ],
+            );
             if item.official_source {
-                text.push_str(", official");
+                text.push_str(&words.word("timeline-evidence-official"));
             }
             if item.tampered {
-                text.push_str(", TAMPERED");
+                text.push_str(&words.word("timeline-evidence-tampered"));
             }
             match item.shows_receipt {
-                Some(true) => text.push_str(", shows the funds"),
-                Some(false) => text.push_str(", does not show the funds"),
+                Some(true) => text.push_str(&words.word("timeline-evidence-shows")),
+                Some(false) => text.push_str(&words.word("timeline-evidence-does_not_show")),
                 None => {}
             }
             push(
@@ -203,7 +220,10 @@ impl Chronology {
                 line.at.value,
                 lane,
                 Mark::Chat,
-                format!("chat {}: \"{}\"", line.id.value, line.text),
+                words.phrase(
+                    "timeline-chat",
+                    &[("id", &line.id.value), ("text", &line.text)],
+                ),
                 &format!("chat:{}", line.id.value),
             );
         }
@@ -236,44 +256,57 @@ impl Chronology {
 }
 
 /// An event in words, and its lane.
-fn describe(kind: &EventKind, fiat: &str) -> (Lane, String) {
+fn describe(kind: &EventKind, fiat: &str, words: &crate::report::words::Words) -> (Lane, String) {
     use EventKind as K;
+    let word = |id: &str| words.word(&format!("timeline-{id}"));
+    let with = |id: &str, name: &str, value: &str| {
+        words.phrase(&format!("timeline-{id}"), &[(name, value)])
+    };
+    let party = |party: decision::Party| words.word(&format!("party-{party}"));
     match kind {
-        K::MarkedPaid => (Lane::Buyer, "marked the order paid".into()),
+        K::MarkedPaid => (Lane::Buyer, word("marked_paid")),
         K::AppealOpened { by } => (
             by.map(Lane::of_party).unwrap_or(Lane::Platform),
-            "appeal opened on the platform".into(),
+            word("appeal_opened"),
         ),
-        K::CsContacted { party } => (Lane::Support, format!("support contacted the {party}")),
-        K::Responded { by, stance } => (Lane::of_party(*by), format!("responded: {stance}")),
-        K::CancelRequested { by } => (Lane::of_party(*by), "asked to cancel".into()),
-        K::Released { by } => (Lane::of_actor(*by), "released the crypto".into()),
-        K::Cancelled { by, reason } => (Lane::of_actor(*by), format!("order cancelled ({reason})")),
+        K::CsContacted { party: p } => (Lane::Support, with("cs_contacted", "party", &party(*p))),
+        K::Responded { by, stance } => (
+            Lane::of_party(*by),
+            with("responded", "stance", &stance.to_string()),
+        ),
+        K::CancelRequested { by } => (Lane::of_party(*by), word("cancel_requested")),
+        K::Released { by } => (Lane::of_actor(*by), word("released")),
+        K::Cancelled { by, reason } => (
+            Lane::of_actor(*by),
+            with("cancelled", "reason", &reason.to_string()),
+        ),
         K::RefundCompleted { amount } => (
             Lane::Seller,
             match amount {
-                Some(amount) => format!("refunded {amount} {fiat}"),
-                None => "refunded the buyer".into(),
+                Some(amount) => words.phrase(
+                    "timeline-refunded",
+                    &[("amount", &amount.to_string()), ("fiat", fiat)],
+                ),
+                None => word("refunded_buyer"),
             },
         ),
-        K::RefundRefused => (Lane::Seller, "refused to refund".into()),
-        K::AccountBlocked { party } => {
-            (Lane::Platform, format!("the {party}'s account was blocked"))
+        K::RefundRefused => (Lane::Seller, word("refund_refused")),
+        K::AccountBlocked { party: p } => {
+            (Lane::Platform, with("account_blocked", "party", &party(*p)))
         }
-        K::EvidenceRequested { party } => {
-            (Lane::Support, format!("asked the {party} for evidence"))
-        }
-        K::Unreachable { party } => (Lane::Support, format!("could not reach the {party}")),
-        K::Agreement => (Lane::Platform, "the parties agreed".into()),
-        K::VerificationRequested { kind } => {
-            (Lane::Seller, format!("asked for verification: {kind}"))
-        }
-        K::VerificationAgreed => (Lane::Buyer, "agreed to the verification".into()),
-        K::VerificationRefused => (Lane::Buyer, "refused the verification".into()),
-        K::OffPlatform { by } => (
-            Lane::of_party(*by),
-            "proposed trading off the platform".into(),
+        K::EvidenceRequested { party: p } => (
+            Lane::Support,
+            with("evidence_requested", "party", &party(*p)),
         ),
+        K::Unreachable { party: p } => (Lane::Support, with("unreachable", "party", &party(*p))),
+        K::Agreement => (Lane::Platform, word("agreement")),
+        K::VerificationRequested { kind } => (
+            Lane::Seller,
+            with("verification_requested", "kind", &kind.to_string()),
+        ),
+        K::VerificationAgreed => (Lane::Buyer, word("verification_agreed")),
+        K::VerificationRefused => (Lane::Buyer, word("verification_refused")),
+        K::OffPlatform { by } => (Lane::of_party(*by), word("off_platform")),
     }
 }
 
@@ -296,16 +329,22 @@ pub fn windows_of(
 ) -> (Vec<Window>, Vec<Entry>) {
     let mut windows = Vec::new();
     let mut entries = Vec::new();
-    if let Some(window) = payment_window(loaded, policy, ruling.as_of) {
+    if let Some(window) = payment_window(loaded, policy, ruling.as_of, words) {
         let met = loaded
             .case
             .payments
             .iter()
             .any(|p| p.at.value <= window.closes);
         let text = if met {
-            format!("window closed: {} (from {}): met", window.what, window.from)
+            words.phrase(
+                "timeline-window-met",
+                &[("what", &window.what), ("from", &window.from)],
+            )
         } else {
-            format!("window closes: {} (from {})", window.what, window.from)
+            words.phrase(
+                "timeline-window-closes",
+                &[("what", &window.what), ("from", &window.from)],
+            )
         };
         entries.push(end_entry(&window, text));
         windows.push(window);
@@ -324,7 +363,7 @@ pub fn windows_of(
             .follow_ups
             .iter()
             .find(|f| f.who == kept.party && f.due == Some(kept.due));
-        let from = basis_in_words(&kept.basis, kept.party);
+        let from = basis_in_words(&kept.basis, kept.party, words);
         let waited_on = pending && follow_up.is_some() && kept.due > ruling.as_of;
         let window = Window {
             lane,
@@ -332,8 +371,18 @@ pub fn windows_of(
             closes: kept.due,
             what: match (follow_up, &kept.basis) {
                 (Some(f), _) => words.said(&f.action),
-                (None, Basis::MarkedPaid(_)) => format!("the appeal timer of {}", kept.length),
-                (None, _) => format!("the {}'s {} under {}", kept.party, kept.length, kept.clause),
+                (None, Basis::MarkedPaid(_)) => words.phrase(
+                    "timeline-window-appeal_timer",
+                    &[("length", &kept.length.to_string())],
+                ),
+                (None, _) => words.phrase(
+                    "timeline-window-of_party",
+                    &[
+                        ("party", &words.word(&format!("party-{}", kept.party))),
+                        ("length", &kept.length.to_string()),
+                        ("clause", &kept.clause.to_string()),
+                    ],
+                ),
             },
             from,
             waited_on,
@@ -342,12 +391,19 @@ pub fn windows_of(
         let text = match follow_up {
             Some(f) => {
                 answered.push(f);
-                format!("due: {} (window from {})", window.what, window.from)
+                words.phrase(
+                    "timeline-due-from",
+                    &[("action", &window.what), ("from", &window.from)],
+                )
             }
-            None if kept.due > ruling.as_of => {
-                format!("window closes: {} (from {})", window.what, window.from)
-            }
-            None => format!("window closed: {} (from {})", window.what, window.from),
+            None if kept.due > ruling.as_of => words.phrase(
+                "timeline-window-closes",
+                &[("what", &window.what), ("from", &window.from)],
+            ),
+            None => words.phrase(
+                "timeline-window-closed",
+                &[("what", &window.what), ("from", &window.from)],
+            ),
         };
         let mut entry = end_entry(&window, text);
         if follow_up.is_some() {
@@ -374,7 +430,10 @@ pub fn windows_of(
             } else {
                 Mark::Closes
             },
-            text: format!("due: {}", words.said(&follow_up.action)),
+            text: words.phrase(
+                "timeline-due",
+                &[("action", &words.said(&follow_up.action))],
+            ),
             line: None,
             after_as_of: false,
         });
@@ -383,7 +442,12 @@ pub fn windows_of(
 }
 
 /// The order's payment window, from its creation: met when a payment came by its close.
-fn payment_window(loaded: &LoadedCase, policy: &Policy, as_of: Time) -> Option<Window> {
+fn payment_window(
+    loaded: &LoadedCase,
+    policy: &Policy,
+    as_of: Time,
+    words: &Words,
+) -> Option<Window> {
     let order = &loaded.case.order;
     let length = order.payment_window?;
     let closes = policy.calendar.add(order.created_at.value, length)?;
@@ -393,8 +457,8 @@ fn payment_window(loaded: &LoadedCase, policy: &Policy, as_of: Time) -> Option<W
         lane: Lane::Buyer,
         opens: order.created_at.value,
         closes,
-        what: "the buyer pays".to_string(),
-        from: "order created".to_string(),
+        what: words.word("timeline-window-buyer_pays"),
+        from: words.word("timeline-window-order_created"),
         waited_on: !paid_in_time && open,
         ruling: false,
     })
@@ -417,15 +481,16 @@ fn end_entry(window: &Window, text: String) -> Entry {
 }
 
 /// What opened a window, in words: "support's contact with the seller", "the appeal".
-pub fn basis_in_words(basis: &Basis, party: decision::Actor) -> String {
+pub fn basis_in_words(basis: &Basis, party: decision::Actor, words: &Words) -> String {
+    let party = words.word(&format!("party-{party}"));
     match basis {
-        Basis::Contact(_) => format!("support's contact with the {party}"),
-        Basis::IfContactedNow => "as_of: no contact yet".to_string(),
-        Basis::EvidenceRequest(_) => format!("support's request for the {party}'s evidence"),
-        Basis::Appeal => "the appeal".to_string(),
-        Basis::Payment(_) => "the payment".to_string(),
-        Basis::MarkedPaid(_) => "the buyer marking the order paid".to_string(),
-        Basis::LaterOf(_, _) => "the later of support's contact and the evidence".to_string(),
+        Basis::Contact(_) => words.phrase("timeline-opened-contact", &[("party", &party)]),
+        Basis::IfContactedNow => words.word("timeline-opened-no_contact"),
+        Basis::EvidenceRequest(_) => words.phrase("timeline-opened-request", &[("party", &party)]),
+        Basis::Appeal => words.word("timeline-opened-appeal"),
+        Basis::Payment(_) => words.word("timeline-opened-payment"),
+        Basis::MarkedPaid(_) => words.word("timeline-opened-marked_paid"),
+        Basis::LaterOf(_, _) => words.word("timeline-opened-later_of"),
     }
 }
 
@@ -445,7 +510,11 @@ const TEXT_WIDTH: usize = 62;
 
 /// The timeline for a terminal: one entry a line (long ones wrap), aligned, within 100
 /// columns; `as_of` as a rule across it.
-pub fn human(chronology: &Chronology, look: crate::text::terminal::Look) -> String {
+pub fn human(
+    chronology: &Chronology,
+    look: crate::text::terminal::Look,
+    words: &crate::report::words::Words,
+) -> String {
     let mut out = String::new();
     let offset = chronology.as_of.format("%:z");
     let (dash, due) = if look.unicode {
@@ -453,19 +522,26 @@ pub fn human(chronology: &Chronology, look: crate::text::terminal::Look) -> Stri
     } else {
         ("-", "")
     };
-    let _ = writeln!(out, "Timeline (times at {offset})");
+    let _ = writeln!(
+        out,
+        "{}",
+        words.phrase("timeline-heading", &[("offset", &offset.to_string())])
+    );
     let mut as_of_drawn = false;
     let mut last_date = String::new();
     let rule = |out: &mut String, as_of: &Time| {
         let label = format!(
-            " as_of {} — the ruling is made here ",
-            as_of.format("%Y-%m-%d %H:%M")
+            " {} ",
+            words.phrase(
+                "timeline-as_of_rule",
+                &[("at", &as_of.format("%Y-%m-%d %H:%M").to_string())]
+            )
         );
         let _ = writeln!(
             out,
             "  {}{label}{}",
             dash.repeat(2),
-            dash.repeat(96 - 4 - label.chars().count())
+            dash.repeat(92usize.saturating_sub(label.chars().count()))
         );
     };
     for entry in &chronology.entries {
@@ -487,9 +563,12 @@ pub fn human(chronology: &Chronology, look: crate::text::terminal::Look) -> Stri
         };
         let mut text = format!("{symbol}{}", visible(&entry.text));
         if entry.after_as_of {
-            text.push_str(" [after as_of: left out]");
+            text.push_str(&format!(" [{}]", words.word("timeline-after_as_of")));
         }
-        let line = entry.line.map(|l| format!("line {l}")).unwrap_or_default();
+        let line = entry
+            .line
+            .map(|l| words.phrase("timeline-line", &[("line", &l.to_string())]))
+            .unwrap_or_default();
         let options = textwrap::Options::new(TEXT_WIDTH)
             .word_separator(textwrap::WordSeparator::AsciiSpace)
             .word_splitter(textwrap::WordSplitter::NoHyphenation)
@@ -500,7 +579,7 @@ pub fn human(chronology: &Chronology, look: crate::text::terminal::Look) -> Stri
                 let _ = writeln!(
                     out,
                     "  {when:<16}  {:<8} {:<width$} {line:>8}",
-                    entry.lane.name(),
+                    words.word(&format!("lane-{}", entry.lane.name())),
                     part,
                     width = TEXT_WIDTH
                 );

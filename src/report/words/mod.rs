@@ -69,57 +69,46 @@ pub fn english() -> &'static Words {
     ENGLISH.get_or_init(Words::english)
 }
 
-/// The languages there are, by tag: `en` first, then the others as `i18n/` sorts them.
-pub fn languages() -> Vec<&'static str> {
-    let mut tags: Vec<&str> = CATALOGUES.iter().map(|c| c.tag).collect();
-    tags.sort_by_key(|tag| (*tag != "en", *tag));
-    tags
-}
+pub use crate::vocab::language::{UnknownLanguage, languages, resolve};
 
 fn catalogue(tag: &str) -> Option<&'static Catalogue> {
     CATALOGUES.iter().find(|c| c.tag == tag)
 }
 
-/// A language tag that names no language of the catalogues.
-#[derive(Debug, Clone, thiserror::Error, miette::Diagnostic)]
-#[error("no catalogue for the language `{tag}`")]
-#[diagnostic(
-    code(appeal::lang::unknown),
-    help("the languages there are: {}; a BCP 47 tag such as `pt-BR` or `es` picks one (`pt` → `pt-BR`, `es-MX` → `es`)", .known.join(", "))
-)]
-pub struct UnknownLanguage {
-    pub tag: String,
-    pub known: Vec<&'static str>,
+pub use crate::hearing::wording::ProjectWording;
+
+/// A project's root (`None` for the built-in wording) and a language's tag.
+type LexiconKey = (Option<std::path::PathBuf>, &'static str);
+
+/// The languages made so far in a run, by project (its root, `None` for the built-in wording)
+/// and tag: the cases of a project share their words, and each message is parsed once.
+#[derive(Default)]
+pub struct Lexicon {
+    made: Mutex<HashMap<LexiconKey, Arc<Words>>>,
 }
 
-/// The catalogue a BCP 47 tag asks for: the same tag, else the first whose language subtag is
-/// the tag's (`es-MX` → `es`, `pt` → `pt-BR`), else none. Case does not matter (`PT-br`).
-pub fn resolve(tag: &str) -> Result<&'static str, UnknownLanguage> {
-    let unknown = || UnknownLanguage {
-        tag: tag.to_string(),
-        known: languages(),
-    };
-    let asked: LanguageIdentifier = tag.parse().map_err(|_| unknown())?;
-    let tags = languages();
-    let parsed: Vec<(&str, LanguageIdentifier)> = tags
-        .iter()
-        .filter_map(|t| t.parse().ok().map(|id| (*t, id)))
-        .collect();
-    if let Some((t, _)) = parsed.iter().find(|(_, id)| *id == asked) {
-        return Ok(t);
+impl Lexicon {
+    /// The words of language `tag` (as [`resolve`] gives it) with the wording of the project
+    /// rooted at `root` over them; English when the tag has no catalogue.
+    pub fn words(
+        &self,
+        tag: &'static str,
+        project: Option<(&std::path::Path, &ProjectWording)>,
+    ) -> Arc<Words> {
+        let project = project.filter(|(_, wording)| !wording.texts.is_empty());
+        let key = (project.map(|(root, _)| root.to_path_buf()), tag);
+        if let Ok(made) = self.made.lock()
+            && let Some(words) = made.get(&key)
+        {
+            return words.clone();
+        }
+        let wording = project.map(|(_, w)| w.clone()).unwrap_or_default();
+        let words = Arc::new(Words::with_project(tag, &wording).unwrap_or_else(Words::english));
+        if let Ok(mut made) = self.made.lock() {
+            made.insert(key, words.clone());
+        }
+        words
     }
-    parsed
-        .iter()
-        .find(|(_, id)| id.language == asked.language)
-        .map(|(t, _)| *t)
-        .ok_or_else(unknown)
-}
-
-/// A project's own wording: FTL texts whose messages replace the built-in ones of a language.
-#[derive(Debug, Clone, Default)]
-pub struct ProjectWording {
-    /// By language tag, the project's FTL text for it.
-    pub texts: HashMap<String, String>,
 }
 
 /// The messages of one language, said as they are asked for.
@@ -203,7 +192,7 @@ impl Words {
 
     /// Whether the language is written right to left.
     pub fn right_to_left(&self) -> bool {
-        matches!(self.tag, "ar" | "fa" | "he" | "ur")
+        crate::vocab::language::right_to_left(self.tag)
     }
 
     /// What a ruling says at one place, in this language.
@@ -229,6 +218,25 @@ impl Words {
             return Some(text);
         }
         self.english.as_ref()?.format_here(&id, args)
+    }
+
+    /// The message `id` with text values: a label of the renderers ("order { $order }").
+    pub fn phrase(&self, id: &str, args: &[(&str, &str)]) -> String {
+        let mut values = FluentArgs::new();
+        for (name, value) in args {
+            values.set(*name, value.to_string());
+        }
+        self.format(id, &values).unwrap_or_else(|| id.to_string())
+    }
+
+    /// The message `id` with a count (for its plural form) and text values.
+    pub fn counted(&self, id: &str, count: usize, args: &[(&str, &str)]) -> String {
+        let mut values = FluentArgs::new();
+        values.set("count", fluent_bundle::FluentValue::from(count));
+        for (name, value) in args {
+            values.set(*name, value.to_string());
+        }
+        self.format(id, &values).unwrap_or_else(|| id.to_string())
     }
 
     /// A message without values: a heading, a word.

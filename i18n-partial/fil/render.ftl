@@ -1,0 +1,137 @@
+language-name = Filipino
+
+ruling-order = order { $order }
+ruling-appeal = Apela { $case }
+ruling-trade = { $quantity } { $asset } kapalit ng { $amount } { $fiat }
+ruling-buyer = mamimili { $name } ({ $uid })
+ruling-seller = nagbebenta { $name } ({ $uid })
+ruling-policy = patakaran { $policy }
+ruling-built_in = built-in
+ruling-as_of = sa oras na { $at }
+ruling-replay = muling pagsusuri: hindi isinama ang { $left_out }
+ruling-decision = DESISYON
+ruling-rerouted = inihain sa ilalim ng { $filed }; inilipat ito ng mga katotohanan sa { $clause }
+ruling-next_deadline = susunod na deadline: { $at }
+ruling-would_change = magbabago kung: { $outcome }
+ruling-lines = { $count ->
+    [one] linya { $lines }
+   *[other] mga linya { $lines }
+}
+
+status-pending = NAKABINBIN
+status-final = PINAL
+status-awaiting_review = NAGHIHINTAY NG PAGSUSURI
+
+section-why = Bakit
+section-who = Sino ang gagawa ng ano
+section-sanctions = Mga parusa
+section-notices = Sabihin sa mga partido
+section-trace = Bakas ng pagsusuri
+section-timeline = Timeline
+section-glance = Sa isang sulyap
+
+column-clause = probisyon
+column-finding = natuklasan
+column-rests_on = batayan
+column-who = sino
+column-what = ano
+column-due = takdang oras
+column-party = partido
+column-action = aksyon
+column-length = haba
+column-notice = abiso
+column-checked = sinuri
+column-outcome = kinalabasan
+column-when = kailan
+column-line = linya
+
+notices-languages = sinasabihan ang mamimili sa { $buyer }, ang nagbebenta sa { $seller }
+notices-language = { $name } ({ $tag })
+notices-for = Sabihin sa { $party } ({ $language })
+notices-english_prevails = Ito ay salin para sa kaginhawahan; ang tekstong Ingles ng mga abisong ito ang mananaig.
+
+lane-buyer = mamimili
+lane-seller = nagbebenta
+lane-support = support
+lane-platform = platform
+timeline-heading = Timeline (oras sa { $offset })
+timeline-as_of_rule = as_of { $at } — dito ginagawa ang pasya
+timeline-as_of_row = as_of: dito ginagawa ang pasya
+timeline-after_as_of = pagkatapos ng as_of: hindi isinama
+timeline-line = linya { $line }
+timeline-order_created = nagawa ang order: { $quantity } { $asset } kapalit ng { $amount } { $fiat }
+timeline-paid = nagbayad ng { $amount } { $fiat } mula kay { $payer } papunta sa { $account }
+timeline-appeal_filed = inihain ang apela: { $kind }
+timeline-evidence = { $id }: { $kind } mula sa { $party }
+timeline-evidence-official = , opisyal
+timeline-evidence-tampered = , BINAGO
+timeline-evidence-shows = , ipinapakita ang pondo
+timeline-evidence-does_not_show = , hindi ipinapakita ang pondo
+timeline-chat = chat { $id }: "{ $text }"
+timeline-window-buyer_pays = nagbabayad ang mamimili
+timeline-window-order_created = nagawa ang order
+timeline-window-closes = nagsasara ang window: { $what } (mula sa { $from })
+timeline-due = takdang oras: { $action }
+timeline-due-from = takdang oras: { $action } (window mula sa { $from })
+timeline-opened-contact = pagkontak ng support sa { $party }
+timeline-opened-no_contact = as_of: wala pang kontak
+timeline-marked_paid = minarkahang bayad na ang order
+timeline-appeal_opened = binuksan ang apela sa platform
+timeline-cs_contacted = kinontak ng support ang { $party }
+timeline-responded = tumugon: { $stance }
+timeline-cancel_requested = humiling na kanselahin
+timeline-released = inilabas ang crypto
+timeline-cancelled = kinansela ang order ({ $reason })
+timeline-refunded = nag-refund ng { $amount } { $fiat }
+timeline-refunded_buyer = nag-refund sa mamimili
+timeline-refund_refused = tumangging mag-refund
+timeline-account_blocked = na-block ang account ng { $party }
+timeline-evidence_requested = humingi ng ebidensya sa { $party }
+timeline-unreachable = hindi maabot ang { $party }
+timeline-agreement = nagkasundo ang mga partido
+timeline-verification_requested = humiling ng beripikasyon: { $kind }
+timeline-verification_agreed = pumayag sa beripikasyon
+timeline-verification_refused = tumanggi sa beripikasyon
+timeline-off_platform = nagmungkahing makipagkalakalan sa labas ng platform
+
+chart-label = timeline ng kaso
+chart-window = window mula { $opens } ({ $from }) hanggang { $closes }: { $what }
+chart-due = takda { $at }
+chart-as_of = as_of { $at }
+legend-event = event
+legend-payment = bayad
+legend-evidence = ebidensya
+legend-chat = chat
+legend-appeal = apela
+legend-window = window
+legend-due = takda
+legend-as_of = as_of
+
+queue-left-in = sa loob ng { $span }
+queue-left-overdue = lampas na ng { $span }
+queue-overdue = LAMPAS NA
+queue-at = sa { $at }
+queue-at-own = sa sariling as_of ng bawat kaso
+queue-summary = { $due } ang nakatakda sa { $judged } kasong sinuri { $when }: { $overdue } ang lampas na
+queue-not_yet = ; { $count } ang inapela nang mas huli, hindi nakalista
+queue-invalid = ; { $count } ang hindi wasto
+queue-column-case = kaso
+queue-column-decision = desisyon
+queue-column-who = sino
+queue-column-what = ano
+queue-column-due = takda
+queue-column-left = natitira
+queue-column-file = file
+queue-column-who_what = sino: ano
+
+explain-cited_as = binanggit bilang
+explain-under_policy = sa ilalim ng patakaran
+explain-column-parameter = parameter
+explain-column-value = halaga
+explain-column-placeholder = pansamantala
+explain-column-meaning = kahulugan
+explain-yes = oo
+explain-no = hindi
+explain-decisions = mga desisyong maaaring ibigay
+explain-branches = mga sangay na binibilang ng `appeal test --coverage`
+explain-sample_cases = mga sample na kaso na umaabot dito

@@ -1,0 +1,47 @@
+seller-3a-trace-finding = findings.malicious_buying_confirmed
+seller-3a-trace-confirmed = đã xác nhận
+seller-3a-confirmed = bộ phận hỗ trợ xác nhận hành vi mua ác ý: người mua bị loại khỏi P2P vĩnh viễn
+seller-3a-no_appeal-notice = Việc loại vĩnh viễn do mua ác ý không có quyền khiếu nại.
+seller-3a-cancel_return = hủy lệnh; tiền mã hóa trở về người bán
+seller-3a-trace-unpaid = số lệnh chưa thanh toán của người mua { $unpaid } so với unpaid_threshold { $threshold }
+seller-3a-trace-pattern = có dấu hiệu: điều tra
+seller-3a-trace-below = dưới ngưỡng
+seller-3a-if_fewer = với ít hơn { $threshold } lệnh chưa thanh toán sẽ không có điều tra
+seller-3a-if_more = { $threshold } lệnh chưa thanh toán trở lên sẽ mở một cuộc điều tra
+seller-3a-pattern = người mua để { $unpaid } lệnh không thanh toán (ngưỡng { $threshold }): bộ phận hỗ trợ điều tra
+seller-3a-investigate = điều tra các lệnh chưa thanh toán của người mua và ghi lại findings.malicious_buying_confirmed
+seller-3a-no_pattern = người mua có { $unpaid } lệnh chưa thanh toán, dưới ngưỡng { $threshold }: không có dấu hiệu mua ác ý
+seller-3a-unpaid_order = lệnh này chưa được thanh toán: lệnh bị hủy và tiền mã hóa trở về người bán
+seller-3a-cancel = hủy lệnh
+seller-3a-paid_review = người mua đã thanh toán lệnh này: hãy xem xét theo các quy tắc thanh toán
+
+seller-4a-agreement = các bên đã đạt được thỏa thuận: các hạn chế chấm dứt và khiếu nại được đóng
+seller-4a-blocked = tài khoản của người bán bị khóa sau khoản thanh toán của người mua: theo quy tắc, quyền truy cập P2P và việc rút tiền của người mua bị tạm giữ trong khi xem xét yêu cầu của người bán
+seller-4a-ask-seller_proof = chứng minh người mua đã gây ra việc khóa tài khoản (trình báo công an, yêu cầu hoàn tiền hoặc thông báo của ngân hàng)
+seller-4a-forged = bằng chứng của người bán rằng người mua gây ra việc khóa ({ $kind }) bị phát hiện đã chỉnh sửa: yêu cầu không được chấp nhận và các hạn chế đối với người mua được gỡ bỏ
+seller-4a-lift = gỡ bỏ việc tạm ngừng P2P và tạm giữ rút tiền của người mua
+seller-4a-if_no_seller_evidence = nếu đến lúc đó người bán chưa có bằng chứng, hãy gỡ bỏ các hạn chế đối với người mua
+seller-4a-no_seller_evidence = người bán đã không đưa ra bằng chứng nào trước { $due } rằng người mua gây ra việc khóa: các hạn chế đối với người mua được gỡ bỏ
+seller-4a-seller_evidence_in = người bán đã đưa ra bằng chứng rằng người mua gây ra việc khóa ({ $kind }): người mua giờ phải phản hồi bằng tài liệu
+seller-4a-ask-buyer_documents = nộp tài liệu hỗ trợ việc giải quyết
+seller-4a-buyer_contacted = bộ phận hỗ trợ đã liên hệ người mua lúc { $contact }: tài liệu đến hạn { $length } sau thời điểm muộn hơn giữa lần liên hệ đó và bằng chứng của người bán, trước { $due }
+seller-4a-trace-buyer_documents = tài liệu của người mua: thời điểm muộn hơn giữa liên hệ và bằng chứng của người bán { $start } + { $length } = { $due }
+seller-4a-buyer_documents_in = người mua đã nộp tài liệu: một người cân nhắc cả hai bên
+seller-4a-review_documents = xem xét tài liệu của người mua đối chiếu với bằng chứng của người bán
+seller-4a-if_no_buyer_documents = nếu đến lúc đó người mua chưa nộp tài liệu, hãy vô hiệu hóa vĩnh viễn quyền truy cập P2P của người mua
+seller-4a-buyer_documents_missed = người mua đã không hợp tác cung cấp tài liệu trước { $due }: quyền truy cập P2P bị vô hiệu hóa vĩnh viễn, việc rút tiền bị hạn chế
+seller-4a-cancel_keep = hủy lệnh; tiền mã hóa ở lại với người bán
+
+seller-5a-released = người bán đã giải phóng tiền mã hóa mà không xác nhận khoản thanh toán và chịu tổn thất: nền tảng không can thiệp
+seller-5a-police = bạn có thể trình báo tổn thất với công an; bộ phận hỗ trợ sẽ đáp ứng yêu cầu của cơ quan thực thi pháp luật
+seller-5a-ask-buyer_answer = trả lời bộ phận hỗ trợ và hợp tác hoàn trả khoản thanh toán hoặc tiền mã hóa
+seller-5a-trace-first_answer = câu trả lời đầu tiên của người mua cho bộ phận hỗ trợ trước hạn chót
+seller-5a-trace-refuses = từ chối hợp tác
+seller-5a-trace-answered = đã trả lời
+seller-5a-trace-unresponsive = không có: không phản hồi
+seller-5a-trace-none_yet = chưa có
+seller-5a-buyer_answered = người mua đã trả lời bộ phận hỗ trợ: không chế tài
+seller-5a-unreachable_still_time = bộ phận hỗ trợ không liên hệ được người mua lúc { $at }; người mua vẫn còn đến { $due } để trả lời
+seller-5a-if_silent = nếu đến lúc đó người mua chưa trả lời, hãy tạm ngừng quyền truy cập P2P của người mua cho đến khi giải quyết xong
+seller-5a-refuses = người mua từ chối hợp tác: quyền truy cập P2P bị tạm ngừng
+seller-5a-unresponsive = người mua đã không trả lời bộ phận hỗ trợ trước { $due }: không phản hồi, quyền truy cập P2P bị tạm ngừng

@@ -1,0 +1,600 @@
+//! Hostile inputs, round two (issue 19): what a case, a policy, a folder or a race can still do
+//! to a run, and what it must not. Each test drives the binary as an attacker (or an unlucky
+//! user) would:
+//!
+//! - `--bless` loses no edit and writes only the file it read, keeping its owner, group and mode;
+//! - every read has a bound, and diagnostics cost one pass over the file;
+//! - a diagnostic is no oracle: no digest of a file, no existence of a file outside the case's
+//!   folder;
+//! - one escaper per output format (JSON Lines, JUnit XML, Markdown, the terminal);
+//! - the policy that judged a case is always named, and only a trusted one is found;
+//! - arithmetic and time never give a silent wrong answer;
+//! - the small ones: `*.YAML`, a full disk, a report under a regular file.
+
+#![cfg(unix)]
+
+use std::fs;
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::path::Path;
+use std::process::Command;
+
+use assert_cmd::prelude::*;
+
+const SAMPLE: &str = "cases/buyer.1b-spec-example.yaml";
+
+/// The binary, run from the repository with no colour.
+fn appeal() -> Command {
+    let mut command = Command::cargo_bin("appeal").expect("the binary");
+    command
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .env_remove("CLICOLOR_FORCE");
+    command
+}
+
+fn sample() -> String {
+    fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE)).unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Runs the binary with `args` and returns (exit code, stdout, stderr).
+fn run(args: &[&std::ffi::OsStr]) -> (Option<i32>, String, String) {
+    let output = appeal().args(args).output().unwrap();
+    (
+        output.status.code(),
+        text(&output.stdout),
+        text(&output.stderr),
+    )
+}
+
+/// `text` with the lines miette wraps joined again (`\n  | ` continues a message), and runs of
+/// spaces made one: what a message says, whatever the width it was drawn at.
+fn flat(text: &str) -> String {
+    let joined = text.replace("\n  | ", " ").replace("\n        ", " ");
+    joined
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn os(text: &str) -> &std::ffi::OsStr {
+    std::ffi::OsStr::new(text)
+}
+
+// ---------------------------------------------------------------------------------------------
+// 7. The small ones.
+
+/// `*.YAML` and `*.Yml` were skipped silently in a folder: every case of the extension, in any
+/// case of its letters, is a case.
+#[test]
+fn case_files_are_found_whatever_the_case_of_their_extension() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["a.YAML", "b.Yml", "c.yaml", "d.JSON", "e.txt", "f.YAMLX"] {
+        fs::write(dir.path().join(name), sample()).unwrap();
+    }
+    let (code, stdout, stderr) = run(&[os("check"), dir.path().as_os_str()]);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    for name in ["a.YAML", "b.Yml", "c.yaml", "d.JSON"] {
+        assert!(
+            stdout.contains(name) || stderr.contains(name),
+            "{name}: {stdout}{stderr}"
+        );
+    }
+    assert!(!stdout.contains("e.txt") && !stderr.contains("e.txt"));
+    assert!(!stdout.contains("f.YAMLX") && !stderr.contains("f.YAMLX"));
+    // JSON is read as the YAML it is a part of: d.JSON is a case like the others.
+    assert!(stdout.contains("4 valid"), "{stdout}");
+}
+
+/// `--junit FILE/r.xml` under a regular file said the folder does not exist. It says what the
+/// path is; so do `schema --output` and `new -o`.
+#[test]
+fn a_report_under_a_regular_file_says_the_folder_is_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("FILE");
+    fs::write(&file, "x").unwrap();
+    let target = file.join("r.xml");
+    let shown = file.display().to_string();
+    for args in [
+        vec![os("test"), os("--junit"), target.as_os_str(), os(SAMPLE)],
+        vec![os("schema"), os("case"), os("--output"), target.as_os_str()],
+        vec![
+            os("new"),
+            os("--type"),
+            os("seller_not_releasing"),
+            os("-o"),
+            target.as_os_str(),
+        ],
+    ] {
+        let (code, _, stderr) = run(&args);
+        let stderr = flat(&stderr);
+        assert_eq!(code, Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains(&format!("`{shown}` is a regular file, not a folder")),
+            "{args:?}: {stderr}"
+        );
+        assert!(!stderr.contains("does not exist"), "{args:?}: {stderr}");
+    }
+    assert_eq!(fs::read_to_string(&file).unwrap(), "x");
+}
+
+/// A shell command run in a private mount namespace with a full 16 KiB tmpfs at `$1`, when this
+/// machine allows it (root, or user namespaces); `None` when it does not.
+fn on_a_full_disk(script: &str) -> Option<std::process::Output> {
+    let bin = assert_cmd::cargo::cargo_bin("appeal");
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE);
+    let probe = Command::new("unshare")
+        .args(["--mount", "--map-root-user", "sh", "-c"])
+        .arg("d=$(mktemp -d) && mount -t tmpfs -o size=16k tmpfs \"$d\" && umount \"$d\"; rmdir \"$d\"")
+        .output()
+        .ok()?;
+    if !probe.status.success() {
+        return None;
+    }
+    let full = format!(
+        "d=$(mktemp -d) && mount -t tmpfs -o size=16k tmpfs \"$d\" && cp \"$2\" \"$d/case.yaml\" \
+         && sed -i 's/decision: release_to_buyer/decision: refund_buyer/' \"$d/case.yaml\" \
+         && (dd if=/dev/zero of=\"$d/fill\" bs=1k count=64 2>/dev/null; true) && \
+         APPEAL=\"$1\" D=\"$d\" sh -c '{script}'; umount \"$d\"; rmdir \"$d\""
+    );
+    Command::new("unshare")
+        .args(["--mount", "--map-root-user", "sh", "-c"])
+        .arg(full)
+        .arg("sh")
+        .arg(bin)
+        .arg(sample)
+        .env("NO_COLOR", "1")
+        .output()
+        .ok()
+}
+
+/// A full disk named the hidden temporary file (`.tmpJWEwPQ`) in `appeal new -o` and `test
+/// --bless`: every write names the file asked for.
+#[test]
+fn a_full_disk_names_the_target_not_the_temporary_file() {
+    let script = "\"$APPEAL\" new --type seller_not_releasing -o \"$D/n.yaml\"; \
+                  \"$APPEAL\" test --bless \"$D/case.yaml\"; \
+                  \"$APPEAL\" test \"$D/case.yaml\" --junit \"$D/r.xml\"; \
+                  \"$APPEAL\" schema case --output \"$D/s.json\"; true";
+    let Some(output) = on_a_full_disk(script) else {
+        assert!(
+            !std::env::var("CI").is_ok_and(|v| v == "true"),
+            "CI=true but no private tmpfs could be mounted for the full-disk check"
+        );
+        eprintln!("note: no private tmpfs here (needs root or user namespaces); skipped");
+        return;
+    };
+    let all = format!("{}{}", text(&output.stdout), text(&output.stderr));
+    assert!(!all.contains(".tmp"), "{all}");
+    for name in ["n.yaml", "case.yaml", "r.xml", "s.json"] {
+        assert!(
+            all.lines()
+                .any(|l| l.contains(name) && l.contains("No space left on device")),
+            "{name}: {all}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. `--bless` loses no edit and writes only the file it read.
+
+/// The sample case with an `expect:` block its ruling does not pass: `--bless` rewrites it.
+fn stale_case() -> String {
+    sample().replace("decision: release_to_buyer", "decision: refund_buyer")
+}
+
+/// `appeal test --bless ARGS... -`, with `between` run while the run waits for its last case on
+/// stdin: the cases named before `-` are judged by then (they are in the same batch), and their
+/// blessings are written only once the batch is complete. What `between` does to the files
+/// happens after they were judged and before they are written.
+fn bless_with_a_pause(args: &[&Path], between: impl FnOnce()) -> (Option<i32>, String, String) {
+    use std::io::Write;
+    let mut child = appeal()
+        .args(["test", "--bless"])
+        .args(args)
+        .arg("-")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    between();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(sample().as_bytes()).unwrap();
+    drop(stdin);
+    let output = child.wait_with_output().unwrap();
+    (
+        output.status.code(),
+        text(&output.stdout),
+        text(&output.stderr),
+    )
+}
+
+/// An edit saved after a case was judged and before its blessing was written was overwritten:
+/// the check was made when the case was judged, the write after the whole batch. The case is
+/// compared and replaced in one step, just before the write.
+#[test]
+fn an_edit_saved_while_the_batch_is_judged_is_not_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = dir.path().join("case.yaml");
+    fs::write(&case, stale_case()).unwrap();
+    let edited = format!("{}# an edit saved meanwhile\n", stale_case());
+    let (code, stdout, stderr) = bless_with_a_pause(&[&case], || {
+        fs::write(&case, &edited).unwrap();
+    });
+    assert_eq!(
+        fs::read_to_string(&case).unwrap(),
+        edited,
+        "{stdout}{stderr}"
+    );
+    assert_eq!(code, Some(1), "{stdout}{stderr}");
+    assert!(stdout.contains("not blessed"), "{stdout}");
+    assert!(stdout.contains("edited after it was judged"), "{stdout}");
+    // Run again: the edit is kept and the block rewritten.
+    let (code, stdout, _) = run(&[os("test"), os("--bless"), case.as_os_str()]);
+    assert_eq!(code, Some(0), "{stdout}");
+    let now = fs::read_to_string(&case).unwrap();
+    assert!(
+        now.contains("# an edit saved meanwhile") && now.contains("decision: release_to_buyer")
+    );
+}
+
+/// A case that is a symbolic link was resolved again at write time: retargeting the link after
+/// the case was judged made `--bless` replace the file it then pointed to, outside the cases.
+/// The file written is the file read, or none.
+#[test]
+fn a_link_retargeted_before_the_write_does_not_redirect_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = dir.path().join("cases");
+    fs::create_dir(&cases).unwrap();
+    let real = cases.join("real.yaml.txt");
+    fs::write(&real, stale_case()).unwrap();
+    let outside = dir.path().join("outside.yaml");
+    fs::write(&outside, stale_case()).unwrap();
+    let link = cases.join("link.yaml");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let (code, stdout, stderr) = bless_with_a_pause(&[&link], || {
+        fs::remove_file(&link).unwrap();
+        std::os::unix::fs::symlink(&outside, &link).unwrap();
+    });
+    assert_eq!(
+        fs::read_to_string(&outside).unwrap(),
+        stale_case(),
+        "{stdout}{stderr}"
+    );
+    assert_eq!(fs::read_to_string(&real).unwrap(), stale_case());
+    assert_eq!(code, Some(1), "{stdout}{stderr}");
+    assert!(
+        stdout.contains("another file than the one judged"),
+        "{stdout}"
+    );
+    // A link left alone: the file it points to is rewritten, and the link stays a link.
+    fs::remove_file(&link).unwrap();
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let (code, stdout, _) = run(&[os("test"), os("--bless"), link.as_os_str()]);
+    assert_eq!(code, Some(0), "{stdout}");
+    assert!(
+        fs::read_to_string(&real)
+            .unwrap()
+            .contains("decision: release_to_buyer")
+    );
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+}
+
+/// The case re-read before the write had no size cap and no regular-file check: a case grown
+/// in place past the cap, or replaced by a FIFO, after it was judged, was replaced. Neither is.
+#[test]
+fn the_case_is_read_again_within_the_cap_and_as_a_regular_file_before_the_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let grown = dir.path().join("grown.yaml");
+    fs::write(&grown, stale_case()).unwrap();
+    let fifo = dir.path().join("fifo.yaml");
+    fs::write(&fifo, stale_case()).unwrap();
+    let (code, stdout, stderr) = bless_with_a_pause(&[&grown, &fifo], || {
+        // Grown in place: the same file (device and inode), now over 8 MiB.
+        let mut file = fs::OpenOptions::new().append(true).open(&grown).unwrap();
+        std::io::Write::write_all(&mut file, &vec![b'#'; 9 * 1024 * 1024]).unwrap();
+        fs::remove_file(&fifo).unwrap();
+        let status = Command::new("mkfifo").arg(&fifo).status().unwrap();
+        assert!(status.success());
+    });
+    assert_eq!(code, Some(1), "{stdout}{stderr}");
+    assert!(stdout.contains("8 MiB"), "{stdout}");
+    assert_eq!(
+        fs::metadata(&grown).unwrap().len() as usize,
+        stale_case().len() + 9 * 1024 * 1024
+    );
+    assert!(
+        std::os::unix::fs::FileTypeExt::is_fifo(&fs::symlink_metadata(&fifo).unwrap().file_type()),
+        "{stdout}"
+    );
+}
+
+/// Whether this process runs as root (it may then give files to any owner).
+fn is_root() -> bool {
+    let output = Command::new("id").arg("-u").output().unwrap();
+    text(&output.stdout).trim() == "0"
+}
+
+/// The blessed file was a new file: its owner and group were lost (run as root on a user's
+/// 0640 case, the user could no longer read it). Owner, group and mode are kept.
+#[test]
+fn a_blessed_case_keeps_its_owner_group_and_mode() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = dir.path().join("case.yaml");
+    fs::write(&case, stale_case()).unwrap();
+    fs::set_permissions(&case, fs::Permissions::from_mode(0o640)).unwrap();
+    let owner = if is_root() {
+        std::os::unix::fs::chown(&case, Some(1234), Some(2345)).unwrap();
+        (1234, 2345)
+    } else {
+        let metadata = fs::metadata(&case).unwrap();
+        (metadata.uid(), metadata.gid())
+    };
+    let (code, stdout, stderr) = run(&[os("test"), os("--bless"), case.as_os_str()]);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    let metadata = fs::metadata(&case).unwrap();
+    assert!(
+        fs::read_to_string(&case)
+            .unwrap()
+            .contains("decision: release_to_buyer")
+    );
+    assert_eq!((metadata.uid(), metadata.gid()), owner);
+    assert_eq!(metadata.permissions().mode() & 0o7777, 0o640);
+}
+
+/// What a new file in its place would lose is said, and the file is left alone: a read-only
+/// case, a case with several hard links, and (for a user who is not root) a case owned by
+/// another user, which that user cannot give a file back to.
+#[test]
+fn a_case_a_new_file_would_lose_something_of_is_refused_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let read_only = dir.path().join("read-only.yaml");
+    fs::write(&read_only, stale_case()).unwrap();
+    fs::set_permissions(&read_only, fs::Permissions::from_mode(0o444)).unwrap();
+    let linked = dir.path().join("linked.yaml");
+    fs::write(&linked, stale_case()).unwrap();
+    let other_link = dir.path().join("other-name.txt");
+    fs::hard_link(&linked, &other_link).unwrap();
+    let (code, stdout, stderr) = run(&[os("test"), os("--bless"), dir.path().as_os_str()]);
+    assert_eq!(code, Some(1), "{stdout}{stderr}");
+    assert!(stdout.contains("read-only (mode 0444)"), "{stdout}");
+    assert!(stdout.contains("2 hard links"), "{stdout}");
+    for path in [&read_only, &linked, &other_link] {
+        assert_eq!(fs::read_to_string(path).unwrap(), stale_case());
+    }
+    assert_eq!(
+        fs::metadata(&linked).unwrap().ino(),
+        fs::metadata(&other_link).unwrap().ino()
+    );
+    // The same for reports and schemas.
+    for args in [
+        vec![
+            os("schema"),
+            os("case"),
+            os("--output"),
+            read_only.as_os_str(),
+        ],
+        vec![
+            os("test"),
+            os(SAMPLE),
+            os("--junit"),
+            other_link.as_os_str(),
+        ],
+    ] {
+        let (code, _, stderr) = run(&args);
+        assert_eq!(code, Some(2), "{stderr}");
+        assert!(stderr.contains("refusing to replace"), "{stderr}");
+    }
+    assert_eq!(fs::read_to_string(&read_only).unwrap(), stale_case());
+
+    // An owner that cannot be kept: run as an ordinary user on a file owned by another one.
+    if !is_root() {
+        return;
+    }
+    let shared = dir.path().join("shared");
+    fs::create_dir(&shared).unwrap();
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
+    fs::set_permissions(&shared, fs::Permissions::from_mode(0o777)).unwrap();
+    let theirs = shared.join("theirs.yaml");
+    fs::write(&theirs, stale_case()).unwrap();
+    fs::set_permissions(&theirs, fs::Permissions::from_mode(0o666)).unwrap();
+    std::os::unix::fs::chown(&theirs, Some(4321), Some(4321)).unwrap();
+    let output = Command::new("setpriv")
+        .args(["--reuid=1234", "--regid=1234", "--clear-groups"])
+        .arg(assert_cmd::cargo::cargo_bin("appeal"))
+        .args(["test", "--bless"])
+        .arg(&theirs)
+        .current_dir(&shared)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let stdout = text(&output.stdout);
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "{stdout}{}",
+        text(&output.stderr)
+    );
+    assert!(
+        stdout.contains("uid 4321, gid 4321") && stdout.contains("cannot be kept"),
+        "{stdout}"
+    );
+    assert_eq!(fs::read_to_string(&theirs).unwrap(), stale_case());
+    assert_eq!(fs::metadata(&theirs).unwrap().uid(), 4321);
+}
+
+/// Comments inside the `expect:` block were dropped without a word. A block that holds one is
+/// not rewritten, and the reason says so; a comment on the `expect:` line itself is kept.
+#[test]
+fn an_expect_block_with_comments_is_not_rewritten() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, edit) in [
+        (
+            "inside.yaml",
+            "  decision: refund_buyer  # agreed with support\n",
+        ),
+        (
+            "line.yaml",
+            "  # the decision we agreed on\n  decision: refund_buyer\n",
+        ),
+    ] {
+        let case = stale_case().replace("  decision: refund_buyer\n", edit);
+        fs::write(dir.path().join(name), &case).unwrap();
+    }
+    let key_comment = stale_case().replace("expect:\n", "expect: # kept by hand\n");
+    fs::write(dir.path().join("key.yaml"), &key_comment).unwrap();
+    let before: Vec<Vec<u8>> = ["inside.yaml", "line.yaml"]
+        .iter()
+        .map(|n| fs::read(dir.path().join(n)).unwrap())
+        .collect();
+    let (code, stdout, stderr) = run(&[os("test"), os("--bless"), dir.path().as_os_str()]);
+    assert_eq!(code, Some(1), "{stdout}{stderr}");
+    assert_eq!(stdout.matches("holds a comment").count(), 2, "{stdout}");
+    for (name, bytes) in ["inside.yaml", "line.yaml"].iter().zip(before) {
+        assert_eq!(fs::read(dir.path().join(name)).unwrap(), bytes, "{name}");
+    }
+    let blessed = fs::read_to_string(dir.path().join("key.yaml")).unwrap();
+    assert!(
+        blessed.contains("expect: # kept by hand\n  decision: release_to_buyer\n"),
+        "{blessed}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2 and 3. Every read has a bound; a diagnostic is no oracle.
+
+/// The sample case with its receipt on disk at `file`, recorded with `sha256`.
+fn case_with_evidence(file: &str, sha256: &str) -> String {
+    sample().replacen(
+        "    official_source: true\n",
+        &format!("    official_source: true\n    file: {file}\n    sha256: {sha256}\n"),
+        1,
+    )
+}
+
+const WRONG_DIGEST: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// A wrong evidence `sha256` printed the digest of the file found: a case could learn the
+/// digest of any file below its folder (or the current folder, on stdin), on stderr and in
+/// JUnit. It says the digest does not match, never what it is.
+#[test]
+fn a_wrong_evidence_digest_does_not_tell_the_real_one() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("secret.txt"), "hunter2\n").unwrap();
+    let output = Command::new("sha256sum")
+        .arg(dir.path().join("secret.txt"))
+        .output()
+        .unwrap();
+    let digest = text(&output.stdout)[..64].to_string();
+    let case = dir.path().join("case.yaml");
+    fs::write(&case, case_with_evidence("secret.txt", WRONG_DIGEST)).unwrap();
+    let junit = dir.path().join("r.xml");
+    for args in [
+        vec![os("check"), case.as_os_str()],
+        vec![os("check"), os("--format"), os("json"), case.as_os_str()],
+        vec![
+            os("test"),
+            case.as_os_str(),
+            os("--junit"),
+            junit.as_os_str(),
+        ],
+    ] {
+        let (code, stdout, stderr) = run(&args);
+        assert_eq!(code, Some(2), "{stdout}{stderr}");
+        assert!(stderr.contains("appeal::evidence::digest"), "{stderr}");
+        assert!(
+            !stderr.contains(&digest) && !stdout.contains(&digest),
+            "{stderr}"
+        );
+    }
+    let report = fs::read_to_string(&junit).unwrap();
+    assert!(report.contains("does not match its sha256"), "{report}");
+    assert!(!report.contains(&digest), "{report}");
+    // On stdin, from the folder: the same.
+    let output = assert_cmd::Command::from_std({
+        let mut command = appeal();
+        command.current_dir(dir.path());
+        command
+    })
+    .args(["check", "-"])
+    .write_stdin(case_with_evidence("secret.txt", WRONG_DIGEST))
+    .output()
+    .unwrap();
+    assert!(
+        !text(&output.stderr).contains(&digest),
+        "{}",
+        text(&output.stderr)
+    );
+}
+
+/// Hidden files and folders below the case's folder (`.git/config`, `.env`) were hashed and
+/// reported on like any evidence. A case may not name them, directly or through a link: the
+/// rule that confines policies.
+#[test]
+fn evidence_in_a_hidden_file_or_folder_is_refused_before_it_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join(".git")).unwrap();
+    fs::write(dir.path().join(".git/config"), "[core]\n").unwrap();
+    fs::write(dir.path().join(".env"), "TOKEN=x\n").unwrap();
+    std::os::unix::fs::symlink(".env", dir.path().join("receipt.png")).unwrap();
+    for file in [".git/config", ".env", "./.env", "receipt.png"] {
+        let case = dir.path().join("case.yaml");
+        fs::write(&case, case_with_evidence(file, WRONG_DIGEST)).unwrap();
+        let (code, _, stderr) = run(&[os("check"), case.as_os_str()]);
+        assert_eq!(code, Some(2), "{file}: {stderr}");
+        assert!(
+            stderr.contains("appeal::evidence::hidden"),
+            "{file}: {stderr}"
+        );
+        assert!(
+            !stderr.contains("appeal::evidence::digest"),
+            "{file}: {stderr}"
+        );
+    }
+    // A policy is confined the same way.
+    fs::create_dir(dir.path().join(".hidden")).unwrap();
+    fs::write(
+        dir.path().join(".hidden/p.toml"),
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("policy/mexc.toml")).unwrap(),
+    )
+    .unwrap();
+    let case = dir.path().join("case.yaml");
+    fs::write(
+        &case,
+        sample().replace("policy: mexc", "policy: .hidden/p.toml"),
+    )
+    .unwrap();
+    let (code, _, stderr) = run(&[os("check"), case.as_os_str()]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(flat(&stderr).contains("a hidden name"), "{stderr}");
+}
+
+/// Evidence files were hashed whole whatever their size: a sparse 64 GiB "receipt" kept
+/// `check` busy for minutes. They are capped, and the cap is said.
+#[test]
+fn an_evidence_file_over_the_cap_is_refused_without_reading_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let huge = fs::File::create(dir.path().join("receipt.pdf")).unwrap();
+    huge.set_len(64 * 1024 * 1024 * 1024).unwrap();
+    let case = dir.path().join("case.yaml");
+    fs::write(&case, case_with_evidence("receipt.pdf", WRONG_DIGEST)).unwrap();
+    let started = std::time::Instant::now();
+    let (code, _, stderr) = run(&[os("check"), case.as_os_str()]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        flat(&stderr).contains("over the 512 MiB limit for evidence files"),
+        "{stderr}"
+    );
+    eprintln!("64 GiB receipt refused in {:?}", started.elapsed());
+}

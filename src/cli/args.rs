@@ -233,7 +233,6 @@ impl LangArg {
     }
 }
 
-
 /// A `--lang` tag, as the language it picks.
 pub fn language(written: &str) -> Result<&'static str, String> {
     crate::vocab::language::resolve(written).map_err(|unknown| {

@@ -9,8 +9,41 @@ use crate::hearing::{self, Bench, PolicyShelf};
 use crate::reading::diagnostics::FileProblems;
 use crate::report::lines::{self, CheckLine, CheckSummary, CheckedFile};
 
-use super::case_ids::CaseIds;
+use super::case_ids::{CaseIds, SameCaseId};
 use super::shared_problems::SharedProblems;
+
+/// Reports a valid file: its warnings, and its line on stdout (under `-q`, only when
+/// `--deny-warnings` makes its warnings a failure); whether it has warnings.
+fn valid_file(
+    name: &str,
+    warnings: Option<FileProblems>,
+    same: Option<SameCaseId>,
+    (json, quiet, deny): (bool, bool, bool),
+    out: &mut Output,
+) -> std::io::Result<bool> {
+    if let Some(warnings) = &warnings {
+        out.report(warnings)?;
+    }
+    if let Some(same) = &same {
+        out.report_error(same)?;
+    }
+    let has_warnings = warnings.is_some() || same.is_some();
+    let failed = deny && has_warnings;
+    if json && (!quiet || failed) {
+        let count = warnings.as_ref().map_or(0, |w| w.problems.len()) + usize::from(same.is_some());
+        let line = CheckLine::File(CheckedFile {
+            file: name.to_string(),
+            valid: true,
+            warnings: Some(count),
+        });
+        out.stdout.write_all(lines::line(&line).as_bytes())?;
+    } else if failed {
+        writeln!(out.stdout, "warn: {name}")?;
+    } else if !quiet {
+        writeln!(out.stdout, "ok: {name}")?;
+    }
+    Ok(has_warnings)
+}
 
 pub fn run(args: &CheckArgs, out: &mut Output) -> std::io::Result<u8> {
     let json = args.format == ReportFormat::Json;
@@ -43,31 +76,8 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> std::io::Result<u8> {
         match result {
             Ok((name, case, warnings)) => {
                 valid += 1;
-                if let Some(warnings) = &warnings {
-                    out.report(warnings)?;
-                }
                 let same = ids.see(&case, &name);
-                if let Some(same) = &same {
-                    out.report_error(same)?;
-                }
-                let has_warnings = warnings.is_some() || same.is_some();
-                warned += usize::from(has_warnings);
-                // Under --deny-warnings a file with warnings is a failure, and is shown.
-                let failed = deny && has_warnings;
-                if json && (!quiet || failed) {
-                    let count = warnings.as_ref().map_or(0, |w| w.problems.len())
-                        + usize::from(same.is_some());
-                    let line = CheckLine::File(CheckedFile {
-                        file: name,
-                        valid: true,
-                        warnings: Some(count),
-                    });
-                    out.stdout.write_all(lines::line(&line).as_bytes())?;
-                } else if failed {
-                    writeln!(out.stdout, "warn: {name}")?;
-                } else if !quiet {
-                    writeln!(out.stdout, "ok: {name}")?;
-                }
+                warned += usize::from(valid_file(&name, warnings, same, (json, quiet, deny), out)?);
             }
             Err(problems) => {
                 invalid += 1;

@@ -273,21 +273,24 @@ fn set(
             help,
         )
     };
+    store(desk, key, text.clone()).map_err(|(what, help)| bad(what, &help))
+}
+
+/// Stores the value of `key`, checked, or says what is wrong with it and how to write it.
+fn store(desk: &mut Desk, key: &str, text: String) -> Result<(), (&'static str, String)> {
     match key {
         "clock" => {
-            desk.clock = Some(Clock::parse(&text).ok_or_else(|| {
-                bad(
-                    "not a clock",
-                    "write `policy`, `case`, `utc` or an IANA time zone such as `America/Sao_Paulo`",
-                )
-            })?);
+            let help =
+                "write `policy`, `case`, `utc` or an IANA time zone such as `America/Sao_Paulo`";
+            desk.clock = Some(Clock::parse(&text).ok_or(("not a clock", help.to_string()))?);
             desk.clock_written = Some(text);
         }
         "lang" => {
             let tag = crate::report::words::resolve(&text).map_err(|unknown| {
-                bad(
+                let known = unknown.known.join(", ");
+                (
                     "no catalogue for this language",
-                    &format!("the languages there are: {}", unknown.known.join(", ")),
+                    format!("the languages there are: {known}"),
                 )
             })?;
             desk.lang = Some(tag);
@@ -295,21 +298,15 @@ fn set(
         "policy" => desk.policy = Some(text),
         "cases" => desk.cases = Some(PathBuf::from(text)),
         "offset" => {
-            desk.offset = Some(parse_offset(&text).ok_or_else(|| {
-                bad(
-                    "not an offset",
-                    "write it as `+HH:MM` or `-HH:MM`, e.g. `-03:00`",
-                )
-            })?);
+            let help = "write it as `+HH:MM` or `-HH:MM`, e.g. `-03:00`".to_string();
+            desk.offset = Some(parse_offset(&text).ok_or(("not an offset", help))?);
             desk.offset_written = Some(text);
         }
         _ => {
             let upper = text.len() == 3 && text.chars().all(|c| c.is_ascii_uppercase());
             if !upper {
-                return Err(bad(
-                    "not a currency code",
-                    "write three capital letters, e.g. `BRL`",
-                ));
+                let help = "write three capital letters, e.g. `BRL`".to_string();
+                return Err(("not a currency code", help));
             }
             desk.fiat = Some(text);
         }

@@ -153,29 +153,9 @@ fn add(
     out: &mut Output,
 ) -> std::io::Result<u8> {
     let shown = crate::text::shown::escape(&place.case.display().to_string()).into_owned();
-    let source = match SourceFile::read(&place.case) {
-        Ok(source) => source,
-        Err(problem) => {
-            out.report(&crate::reading::diagnostics::FileProblems::single(
-                shown, problem,
-            ))?;
-            return Ok(exit::INVALID);
-        }
-    };
-    // The case as it is must be valid: an edit is checked against it.
-    let before = match crate::hearing::evidence_files::load(source.clone()) {
-        Ok(loaded) => loaded,
-        Err(problems) => {
-            out.report(&problems)?;
-            let reason = "the case is invalid as it is: fix it first".to_string();
-            return refuse(
-                out,
-                AddError::NotWritten {
-                    file: shown,
-                    reason,
-                },
-            );
-        }
+    let (source, before) = match read_valid(place, &shown, out)? {
+        Ok(read) => read,
+        Err(code) => return Ok(code),
     };
     let as_of = before.case.as_of.value;
     let at = match moment(&place.at, as_of) {
@@ -215,6 +195,34 @@ fn add(
         }
     }
     Ok(code)
+}
+
+/// The case file, read and valid as it is (an edit is checked against it), or the exit code
+/// once its problems are reported.
+fn read_valid(
+    place: &EntryPlace,
+    shown: &str,
+    out: &mut Output,
+) -> std::io::Result<Result<(SourceFile, LoadedCase), u8>> {
+    let source = match SourceFile::read(&place.case) {
+        Ok(source) => source,
+        Err(problem) => {
+            let problems = crate::reading::diagnostics::FileProblems::single(shown, problem);
+            out.report(&problems)?;
+            return Ok(Err(exit::INVALID));
+        }
+    };
+    match crate::hearing::evidence_files::load(source.clone()) {
+        Ok(loaded) => Ok(Ok((source, loaded))),
+        Err(problems) => {
+            out.report(&problems)?;
+            let error = AddError::NotWritten {
+                file: shown.to_string(),
+                reason: "the case is invalid as it is: fix it first".to_string(),
+            };
+            refuse(out, error).map(Err)
+        }
+    }
 }
 
 /// `--at`: RFC 3339 with an offset, or `now` on the clock at the offset of the case's as_of (to

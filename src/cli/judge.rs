@@ -1,9 +1,7 @@
 //! `appeal judge CASE...`: judge cases and print the rulings, in input order.
 
-use std::io::Write;
-
 use super::record::Recorder;
-use super::ruling_files::RulingFiles;
+use super::ruling_files::Destination;
 use super::shared_problems::SharedProblems;
 use super::{Output, exit, inputs};
 use crate::cli::args::{Format, JudgeArgs};
@@ -102,13 +100,9 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
     }
     let mut failed = 0usize;
     let mut unrecorded = false;
-    let mut first = true;
     let mut shared = SharedProblems::default();
     let lang = desk.lang_or(args.lang.lang);
-    let mut files = args
-        .output_dir
-        .as_deref()
-        .map(|dir| RulingFiles::new(dir, args.force));
+    let mut destination = Destination::of(args.output_dir.as_deref(), args.force);
     let (format, explain, look) = (args.format, args.explain, out.look);
     let timeline = !args.no_timeline;
     let speech = Speech::default();
@@ -147,21 +141,9 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
                     recorder = None;
                     unrecorded = true;
                 }
-                if let Some(files) = &mut files {
-                    match files.write(&case, format, &text, &args.cases) {
-                        Ok(path) => writeln!(out.stdout, "{}", path.display())?,
-                        Err(error) => {
-                            failed += 1;
-                            out.report_error(&error)?;
-                        }
-                    }
-                    return Ok(());
+                if !destination.deliver(out, (&case, format, &text), &args.cases)? {
+                    failed += 1;
                 }
-                if !first && format != Format::Json {
-                    writeln!(out.stdout)?;
-                }
-                first = false;
-                out.stdout.write_all(text.as_bytes())?;
             }
             Err(problems) => {
                 failed += 1;

@@ -116,25 +116,7 @@ fn write(args: &NewArgs, out: &mut Output) -> Result<u8, Failure> {
         }
     };
     let policy = args.policy.clone().or(desk.policy.clone());
-    let offset = match args.offset.as_deref() {
-        Some(written) => Some(super::config::parse_offset(written).ok_or_else(|| {
-            Failure::User(NewError::Offset {
-                written: crate::text::shown::escape(written).into_owned(),
-            })
-        })?),
-        None => desk.offset,
-    };
-    let fiat = match args.fiat.as_deref() {
-        Some(code) if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) => {
-            Some(code.to_string())
-        }
-        Some(written) => {
-            return Err(Failure::User(NewError::Fiat {
-                written: crate::text::shown::escape(written).into_owned(),
-            }));
-        }
-        None => desk.fiat.clone(),
-    };
+    let (offset, fiat) = localization(args, &desk)?;
     let text = case_template::render(&Blank {
         kind,
         by,
@@ -169,6 +151,33 @@ fn write(args: &NewArgs, out: &mut Output) -> Result<u8, Failure> {
         }
     }
     Ok(exit::OK)
+}
+
+/// `--offset` and `--fiat`, checked, else the desk's.
+fn localization(
+    args: &NewArgs,
+    desk: &super::config::Desk,
+) -> Result<(Option<chrono::FixedOffset>, Option<String>), Failure> {
+    let offset = match args.offset.as_deref() {
+        Some(written) => Some(super::config::parse_offset(written).ok_or_else(|| {
+            Failure::User(NewError::Offset {
+                written: crate::text::shown::escape(written).into_owned(),
+            })
+        })?),
+        None => desk.offset,
+    };
+    let fiat = match args.fiat.as_deref() {
+        Some(code) if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) => {
+            Some(code.to_string())
+        }
+        Some(written) => {
+            return Err(Failure::User(NewError::Fiat {
+                written: crate::text::shown::escape(written).into_owned(),
+            }));
+        }
+        None => desk.fiat.clone(),
+    };
+    Ok((offset, fiat))
 }
 
 /// The template with its times at `offset` (the same wall-clock times, so the case reads as

@@ -120,6 +120,45 @@ impl RulingFiles {
     }
 }
 
+/// Where the rulings of a run go: stdout, one after another, or a file each (`-o DIR`).
+pub enum Destination {
+    Stdout { first: bool },
+    Files(RulingFiles),
+}
+
+impl Destination {
+    pub fn of(folder: Option<&Path>, force: bool) -> Destination {
+        match folder {
+            Some(folder) => Destination::Files(RulingFiles::new(folder, force)),
+            None => Destination::Stdout { first: true },
+        }
+    }
+
+    /// Prints the ruling of `case` (`text`, in `format`), or writes it to its file and prints
+    /// the path; `false` when the file could not be written (said on stderr).
+    pub fn deliver(
+        &mut self,
+        out: &mut crate::cli::Output,
+        (case, format, text): (&str, Format, &str),
+        inputs: &[PathBuf],
+    ) -> std::io::Result<bool> {
+        use std::io::Write;
+        match self {
+            Destination::Files(files) => match files.write(case, format, text, inputs) {
+                Ok(path) => writeln!(out.stdout, "{}", path.display()).map(|_| true),
+                Err(error) => out.report_error(&error).map(|_| false),
+            },
+            Destination::Stdout { first } => {
+                if !*first && format != Format::Json {
+                    writeln!(out.stdout)?;
+                }
+                *first = false;
+                out.stdout.write_all(text.as_bytes()).map(|_| true)
+            }
+        }
+    }
+}
+
 /// Writes a new file whole, or not at all, and never over an existing one (nor one that
 /// appears in the meantime).
 fn create_new(path: &Path, bytes: &[u8]) -> Result<(), RulingFileError> {

@@ -170,14 +170,7 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
         inputs_seen.push(PathBuf::from(&name));
         let cases_before = junit.test_cases.len();
         if let Outcome::Passed(seen) | Outcome::Failed(seen, _, _) = &mut outcome {
-            if let Some(same) = ids.see(&seen.case, &name) {
-                out.report_error(&same)?;
-                seen.same_id = true;
-            }
-            if let Some(warnings) = &seen.warnings {
-                out.report(warnings)?;
-            }
-            tally.warned += usize::from(seen.warnings.is_some() || seen.same_id);
+            tally.warned += usize::from(warn(seen, &name, &mut ids, out)?);
         }
         match outcome {
             Outcome::Passed(seen) => {
@@ -383,6 +376,19 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
         return Ok(exit::FINDING);
     }
     Ok(exit::OK)
+}
+
+/// Reports the warnings of a judged case, its file's and a case id another file had first;
+/// whether it has any.
+fn warn(seen: &mut Seen, name: &str, ids: &mut CaseIds, out: &mut Output) -> std::io::Result<bool> {
+    if let Some(same) = ids.see(&seen.case, name) {
+        out.report_error(&same)?;
+        seen.same_id = true;
+    }
+    if let Some(warnings) = &seen.warnings {
+        out.report(warnings)?;
+    }
+    Ok(seen.warnings.is_some() || seen.same_id)
 }
 
 /// When the run started, for the JUnit report: its `timestamp` (the clock, or

@@ -53,6 +53,14 @@ impl Lane {
         }
     }
 
+    fn of_speaker(speaker: crate::model::case::Speaker) -> Lane {
+        match speaker {
+            crate::model::case::Speaker::Buyer => Lane::Buyer,
+            crate::model::case::Speaker::Seller => Lane::Seller,
+            crate::model::case::Speaker::Cs => Lane::Support,
+        }
+    }
+
     pub(super) fn of_follow_up(who: decision::Actor) -> Lane {
         match who {
             decision::Actor::Buyer => Lane::Buyer,
@@ -183,42 +191,18 @@ impl Chronology {
             "appeal.at",
         );
         for item in &case.evidence {
-            let mut text = words.phrase(
-                "timeline-evidence",
-                &[
-                    ("id", &item.id.value),
-                    ("kind", &item.kind.to_string()),
-                    ("party", &words.word(&format!("party-{}", item.by))),
-                ],
-            );
-            if item.official_source {
-                text.push_str(&words.word("timeline-evidence-official"));
-            }
-            if item.tampered {
-                text.push_str(&words.word("timeline-evidence-tampered"));
-            }
-            match item.shows_receipt {
-                Some(true) => text.push_str(&words.word("timeline-evidence-shows")),
-                Some(false) => text.push_str(&words.word("timeline-evidence-does_not_show")),
-                None => {}
-            }
             push(
                 item.at.value,
                 Lane::of_party(item.by),
                 Mark::Evidence,
-                text,
+                evidence_text(item, words),
                 &format!("evidence[{}]", item.index),
             );
         }
         for line in &case.chat {
-            let lane = match line.from {
-                crate::model::case::Speaker::Buyer => Lane::Buyer,
-                crate::model::case::Speaker::Seller => Lane::Seller,
-                crate::model::case::Speaker::Cs => Lane::Support,
-            };
             push(
                 line.at.value,
-                lane,
+                Lane::of_speaker(line.from),
                 Mark::Chat,
                 words.phrase(
                     "timeline-chat",
@@ -253,6 +237,30 @@ impl Chronology {
         }
         (first, last)
     }
+}
+
+/// An evidence item in words: its id, kind and who submitted it, and what support found of it.
+fn evidence_text(item: &crate::model::case::Evidence, words: &Words) -> String {
+    let mut text = words.phrase(
+        "timeline-evidence",
+        &[
+            ("id", &item.id.value),
+            ("kind", &item.kind.to_string()),
+            ("party", &words.word(&format!("party-{}", item.by))),
+        ],
+    );
+    if item.official_source {
+        text.push_str(&words.word("timeline-evidence-official"));
+    }
+    if item.tampered {
+        text.push_str(&words.word("timeline-evidence-tampered"));
+    }
+    match item.shows_receipt {
+        Some(true) => text.push_str(&words.word("timeline-evidence-shows")),
+        Some(false) => text.push_str(&words.word("timeline-evidence-does_not_show")),
+        None => {}
+    }
+    text
 }
 
 /// An event in words, and its lane.
@@ -335,110 +343,117 @@ pub fn windows_of(
             .payments
             .iter()
             .any(|p| p.at.value <= window.closes);
-        let text = if met {
-            words.phrase(
-                "timeline-window-met",
-                &[("what", &window.what), ("from", &window.from)],
-            )
+        let id = if met {
+            "timeline-window-met"
         } else {
-            words.phrase(
-                "timeline-window-closes",
-                &[("what", &window.what), ("from", &window.from)],
-            )
+            "timeline-window-closes"
         };
+        let text = words.phrase(id, &[("what", &window.what), ("from", &window.from)]);
         entries.push(end_entry(&window, text));
         windows.push(window);
     }
-    let pending = ruling.status == Status::Pending;
     let mut answered: Vec<&FollowUp> = Vec::new();
     for kept in &ruling.windows {
         let lane = Lane::of_follow_up(kept.party);
-        if windows
+        let seen = windows
             .iter()
-            .any(|w: &Window| w.lane == lane && w.closes == kept.due && w.ruling)
-        {
+            .any(|w: &Window| w.lane == lane && w.closes == kept.due && w.ruling);
+        if seen {
             continue;
         }
         let follow_up = ruling
             .follow_ups
             .iter()
             .find(|f| f.who == kept.party && f.due == Some(kept.due));
-        let from = basis_in_words(&kept.basis, kept.party, words);
-        let waited_on = pending && follow_up.is_some() && kept.due > ruling.as_of;
-        let window = Window {
-            lane,
-            opens: kept.start.min(kept.due),
-            closes: kept.due,
-            what: match (follow_up, &kept.basis) {
-                (Some(f), _) => words.said(&f.action),
-                (None, Basis::MarkedPaid(_)) => words.phrase(
-                    "timeline-window-appeal_timer",
-                    &[("length", &kept.length.to_string())],
-                ),
-                (None, _) => words.phrase(
-                    "timeline-window-of_party",
-                    &[
-                        ("party", &words.word(&format!("party-{}", kept.party))),
-                        ("length", &kept.length.to_string()),
-                        ("clause", &kept.clause.to_string()),
-                    ],
-                ),
-            },
-            from,
-            waited_on,
-            ruling: true,
-        };
-        let text = match follow_up {
-            Some(f) => {
-                answered.push(f);
-                words.phrase(
-                    "timeline-due-from",
-                    &[("action", &window.what), ("from", &window.from)],
-                )
-            }
-            None if kept.due > ruling.as_of => words.phrase(
-                "timeline-window-closes",
-                &[("what", &window.what), ("from", &window.from)],
-            ),
-            None => words.phrase(
-                "timeline-window-closed",
-                &[("what", &window.what), ("from", &window.from)],
-            ),
-        };
-        let mut entry = end_entry(&window, text);
-        if follow_up.is_some() {
-            entry.mark = if waited_on {
-                Mark::Deadline
-            } else {
-                Mark::Closes
-            };
-        }
+        answered.extend(follow_up);
+        let (window, entry) = ruling_window(kept, follow_up, ruling, words);
         entries.push(entry);
         windows.push(window);
     }
-    // Deadlines of the ruling that no window of a party opened (support's own).
-    for follow_up in &ruling.follow_ups {
-        let Some(due) = follow_up.due else { continue };
-        if answered.iter().any(|f| std::ptr::eq(*f, follow_up)) {
-            continue;
-        }
-        entries.push(Entry {
-            at: due,
-            lane: Lane::of_follow_up(follow_up.who),
-            mark: if pending && due > ruling.as_of {
-                Mark::Deadline
-            } else {
-                Mark::Closes
-            },
-            text: words.phrase(
-                "timeline-due",
-                &[("action", &words.said(&follow_up.action))],
-            ),
-            line: None,
-            after_as_of: false,
-        });
-    }
+    entries.extend(own_deadlines(ruling, &answered, words));
     (windows, entries)
+}
+
+/// A window the ruling kept, and the entry at its close: a deadline when the ruling waits on
+/// it, else the window's end.
+fn ruling_window(
+    kept: &crate::model::window::Window,
+    follow_up: Option<&FollowUp>,
+    ruling: &Ruling,
+    words: &Words,
+) -> (Window, Entry) {
+    let waited_on =
+        ruling.status == Status::Pending && follow_up.is_some() && kept.due > ruling.as_of;
+    let what = match (follow_up, &kept.basis) {
+        (Some(f), _) => words.said(&f.action),
+        (None, Basis::MarkedPaid(_)) => words.phrase(
+            "timeline-window-appeal_timer",
+            &[("length", &kept.length.to_string())],
+        ),
+        (None, _) => words.phrase(
+            "timeline-window-of_party",
+            &[
+                ("party", &words.word(&format!("party-{}", kept.party))),
+                ("length", &kept.length.to_string()),
+                ("clause", &kept.clause.to_string()),
+            ],
+        ),
+    };
+    let window = Window {
+        lane: Lane::of_follow_up(kept.party),
+        opens: kept.start.min(kept.due),
+        closes: kept.due,
+        what,
+        from: basis_in_words(&kept.basis, kept.party, words),
+        waited_on,
+        ruling: true,
+    };
+    let (what, from) = (&window.what, &window.from);
+    let text = match follow_up {
+        Some(_) => words.phrase("timeline-due-from", &[("action", what), ("from", from)]),
+        None if kept.due > ruling.as_of => {
+            words.phrase("timeline-window-closes", &[("what", what), ("from", from)])
+        }
+        None => words.phrase("timeline-window-closed", &[("what", what), ("from", from)]),
+    };
+    let mut entry = end_entry(&window, text);
+    if follow_up.is_some() {
+        entry.mark = if waited_on {
+            Mark::Deadline
+        } else {
+            Mark::Closes
+        };
+    }
+    (window, entry)
+}
+
+/// The ruling's deadlines that no window of a party opened (support's own), but for those in
+/// `answered`.
+fn own_deadlines(ruling: &Ruling, answered: &[&FollowUp], words: &Words) -> Vec<Entry> {
+    let pending = ruling.status == Status::Pending;
+    ruling
+        .follow_ups
+        .iter()
+        .filter(|f| !answered.iter().any(|a| std::ptr::eq(*a, *f)))
+        .filter_map(|follow_up| {
+            let due = follow_up.due?;
+            Some(Entry {
+                at: due,
+                lane: Lane::of_follow_up(follow_up.who),
+                mark: if pending && due > ruling.as_of {
+                    Mark::Deadline
+                } else {
+                    Mark::Closes
+                },
+                text: words.phrase(
+                    "timeline-due",
+                    &[("action", &words.said(&follow_up.action))],
+                ),
+                line: None,
+                after_as_of: false,
+            })
+        })
+        .collect()
 }
 
 /// The order's payment window, from its creation: met when a payment came by its close.

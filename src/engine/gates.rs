@@ -93,14 +93,9 @@ mod said {
         evidence_if_late = "gates.evidence.if_late" ();
     }
 
-    /// A kind of evidence, in words.
-    pub fn kind(kind: crate::model::case::EvidenceKind) -> Word {
-        Word("evidence_kind", kind.as_str())
-    }
-
     /// Kinds of evidence, in words, joined by "and".
     pub fn kinds(kinds: &[crate::model::case::EvidenceKind]) -> AndList {
-        AndList(kinds.iter().map(|k| kind(*k).into()).collect())
+        AndList(kinds.iter().map(|k| k.word().into()).collect())
     }
 }
 
@@ -359,7 +354,7 @@ fn evidence(ctx: &mut Ctx) -> Option<Verdict> {
         .evidence
         .iter()
         .filter(|e| e.by == appellant)
-        .map(|e| said::kind(e.kind).into())
+        .map(|e| e.kind.word().into())
         .collect();
     ctx.reason(
         clause,

@@ -230,18 +230,13 @@ fn examine_block(ctx: &mut Ctx, clause: ClauseId, params: &Seller4a) -> (Verdict
             hold_buyer(ctx, clause);
             ctx.reason(
                 clause,
-                said::seller_evidence_in(kind_word(proof.kind)),
+                said::seller_evidence_in(proof.kind.word()),
                 vec![CaseRef::evidence(proof)],
             );
             buyer_documents(ctx, clause, params, proof)
         }
         Err(settled) => settled,
     }
-}
-
-/// A kind of evidence as a word of the catalogues (`evidence_kind-police_report`).
-fn kind_word(kind: EvidenceKind) -> crate::model::message::Word {
-    crate::model::message::Word("evidence_kind", kind.as_str())
 }
 
 /// The kinds of evidence that show the buyer caused the block.
@@ -279,7 +274,7 @@ fn seller_evidence<'a>(
         ctx.branch(clause, Branch::ForgedEvidence);
         ctx.reason(
             clause,
-            said::forged(kind_word(forged.kind)),
+            said::forged(forged.kind.word()),
             vec![CaseRef::evidence(forged).at(ItemField::Tampered)],
         );
         ctx.tell_support(clause, said::lift());

@@ -5,6 +5,7 @@
 pub mod calendar;
 pub mod decision;
 pub mod duration;
+pub mod identity;
 pub mod language;
 pub mod matching;
 pub mod time;

@@ -36,7 +36,7 @@ section-timeline = الجدول الزمني
 section-glance = نظرة سريعة
 
 column-clause = البند
-column-finding = النتيجة
+column-finding = الاستنتاج
 column-rests_on = يستند إلى
 column-who = من
 column-what = ماذا

@@ -6,7 +6,7 @@ gates-age_limit-trace = أُنشئ الطلب { $created } + { $max_age } = { $l
 gates-age_limit-over = تجاوز الحد الزمني
 gates-age_limit-within = ضمن الحد الزمني
 gates-age_limit-reopened = مضى على الطلب أكثر من { $max_age } لكن فريق الدعم وافق على إعادة فتح الاستئناف
-gates-age_limit-if_filed_by = لو قُدّم الاستئناف قبل { $limit } لنُظر فيه؛ ولا يزال بإمكان فريق الدعم إعادة فتحه
+gates-age_limit-if_filed_by = لو قُدّم الاستئناف بحلول { $limit } لنُظر فيه؛ ولا يزال بإمكان فريق الدعم إعادة فتحه
 gates-age_limit-too_old = جاء الاستئناف ({ $filed }) بعد انقضاء الحد الزمني للطلب البالغ { $max_age } ({ $limit })
 gates-age_limit-ask-refuse = إبلاغ مقدم الاستئناف بأن الاستئناف مرفوض لفوات الموعد؛ وإعادة الفتح متروكة لتقدير فريق الدعم (تعيين findings.reopen_approved)
 gates-kyc-trace = KYC المشتري { $buyer_id ->
@@ -40,7 +40,7 @@ gates-evidence-kinds = { $kinds }
 gates-evidence-not_uploaded = لم يرفع { $party } الأدلة المطلوبة: { $missing }
 gates-evidence-not_uploaded-others = لم يرفع { $party } الأدلة المطلوبة: { $missing } (المرفوع حتى الآن: { $uploaded })
 gates-evidence-late = جاء { $missing } من { $party } بعد انقضاء مهلة الأدلة في { $due }: الأدلة المتأخرة لا تستوفي المهلة
-gates-evidence-not_arrived = لم تصل الأدلة قبل { $due }
+gates-evidence-not_arrived = لم تصل الأدلة بحلول { $due }
 gates-evidence-if_late = إذا لم تصل الأدلة حتى ذلك الحين، يُغلق الاستئناف لعدم قبوله
 
 ## مصدر مؤقت الاستئناف

@@ -3,8 +3,8 @@
 window-contact-trace = التواصل مع { $party } { $start }{ $counted_from } + { $length } ({ $written }) = الموعد النهائي { $due }؛ الآن { $now }
 window-passed = انقضت
 window-running = سارية
-window-contact-if_acted = لو تصرف { $party } قبل { $due } لاختلفت النتيجة
-window-contact-if_silent = إذا لم يتصرف { $party } قبل { $due }، تنقضي المهلة ويُبتّ في القضية بناءً على ما في الملف
+window-contact-if_acted = لو تصرف { $party } بحلول { $due } لاختلفت النتيجة
+window-contact-if_silent = إذا لم يتصرف { $party } بحلول { $due }، تنقضي المهلة ويُبتّ في القضية بناءً على ما في الملف
 window-contact-running = فريق الدعم { $attempt } { $party } في { $start }: تنقضي مهلة { $length } في { $due }
 window-contact-passed = فريق الدعم { $attempt } { $party } في { $start }: انقضت مهلة { $length } في { $due }
 window-contact-before_appeal = جاء تواصل فريق الدعم مع { $party } قبل الاستئناف فلا تبدأ به أي مهلة: يجب التواصل مع { $party } مرة أخرى

@@ -6,8 +6,3 @@ disclaimers-off_platform-proposed = the { $party } proposed to trade or pay off 
 disclaimers-off_platform-notice = P2P trades must stay on the platform. Losses from trades, payments or arrangements made outside it are the users' own; the platform is not liable for them.
 disclaimers-timeliness-notice = The { $party } did not act within the time support gave; losses that follow from that are the { $party }'s own.
 general-finality-notice = Support's decision on this dispute is final unless the rules say otherwise.
-
-# Said with the notices of a ruling worded in another language than English. The rules are
-# drafted in English and their English version prevails over any translation (MEXC P2P Appeal
-# Handling Rules, General Terms); this project's notices follow them. Not said in English.
-notice-english_prevails = This notice is a translation; the English text prevails if they differ.

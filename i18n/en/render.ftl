@@ -54,6 +54,9 @@ column-line = line
 notices-languages = the buyer is told in { $buyer }, the seller in { $seller }
 notices-language = { $name } ({ $tag })
 notices-for = Tell the { $party } ({ $language })
+# Said with the notices of a ruling worded in another language than English. The rules are
+# drafted in English and their English version prevails over any translation (MEXC P2P Appeal
+# Handling Rules, General Terms); this project's notices follow them. Never said in English.
 notices-english_prevails = This is a translation for convenience; the English text of these notices prevails.
 
 ## The timeline (human, Markdown and HTML)

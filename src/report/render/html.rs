@@ -193,7 +193,7 @@ impl Draw for Page<'_> {
             html.push_str("</tr>");
         }
         html.push_str("</table>");
-        if let Some(note) = &table.note {
+        for note in &table.notes {
             let _ = write!(html, "<p>{}</p>", escape(note));
         }
         html.push_str("</section>\n");

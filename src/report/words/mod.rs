@@ -153,10 +153,7 @@ impl Words {
 
     /// What a ruling says at one place, in this language.
     pub fn said(&self, said: &Said) -> String {
-        match said {
-            Said::Message(message) => self.say(message),
-            Said::Text(text) => text.clone(),
-        }
+        self.say(said)
     }
 
     /// `message` in this language.

@@ -159,3 +159,23 @@ fn a_rulings_notices_in_each_built_in_language() {
         insta::assert_snapshot!(format!("notices-{tag}"), text);
     }
 }
+
+#[test]
+fn every_html_page_names_its_language_and_direction() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("cases/buyer.3a-refund-refused-seller-frozen.yaml");
+    let judged = judged(&path);
+    for tag in languages() {
+        let words = Words::built_in(tag).expect("a built-in language");
+        let page = appeal::report::render::html::page(&judged, false, &words);
+        let html = match tag {
+            "ar" => format!("<html lang=\"{tag}\" dir=\"rtl\">"),
+            _ => format!("<html lang=\"{tag}\">"),
+        };
+        assert!(
+            page.contains(&html),
+            "{tag}: {}",
+            &page[..120.min(page.len())]
+        );
+    }
+}

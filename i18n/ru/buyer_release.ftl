@@ -49,7 +49,7 @@ payments-no_proof = нет подтверждения оплаты к { $due }: 
 
 buyer-1b-trace-rail = платёжный канал
 buyer-1b-trace-rail_window = { $rail } → { $parameter } = { $length }
-buyer-1b-paid_in_full = покупатель оплатил полную сумму { $method }: у продавца есть { $length } с момента связи поддержки, чтобы отпустить криптовалюту
+buyer-1b-paid_in_full = покупатель оплатил полную сумму ({ $method }): у продавца есть { $length } с момента связи поддержки, чтобы отпустить криптовалюту
 buyer-1b-ask-release = отпустить криптовалюту
 buyer-1b-ask-release_or_statement = отпустить криптовалюту или, если деньги не поступили, предоставить банковскую выписку
 buyer-1b-statement_without_funds = банковская выписка продавца не отражает платёж: платёж нужно отследить через оба банка
@@ -85,4 +85,4 @@ rail-instant = мгновенный
 rail-not_instant = не мгновенный
 paid_by-instant = способом мгновенного перевода
 paid_by-non_instant = способом немгновенного перевода
-paid_by-partly_instant = причём не целиком способом мгновенного перевода
+paid_by-partly_instant = но не целиком способом мгновенного перевода

@@ -51,10 +51,6 @@ speaker-buyer = покупатель
 speaker-seller = продавец
 speaker-cs = поддержка
 
-## Фраза как есть (пока движок пишет часть фраз сам)
-
-text = { $text }
-
 ## Срок санкции (sanction.length.*)
 
 sanction-length-days = { $days ->

@@ -152,7 +152,7 @@ queue-column-left = осталось
 queue-column-file = файл
 queue-column-who_what = кто: что
 
-## `explain CLAUSE` (краткое содержание пункта и смысл его параметров — правила словами проекта, на английском)
+## `explain CLAUSE` и `explain TYPE` (краткое содержание пунктов — в clauses.ftl, смысл параметров — в params.ftl, тексты типов апелляций — в filing.ftl)
 
 explain-cited_as = ссылка
 explain-under_policy = в политике
@@ -165,3 +165,15 @@ explain-no = нет
 explain-decisions = возможные решения
 explain-branches = ветви, учитываемые `appeal test --coverage`
 explain-sample_cases = примеры дел, которые до него доходят
+explain-not_applied = не применяется в политике { $policy } { $version }: в ней нет таблицы [clauses."{ $clause }"]
+explain-no_cases_folder = примеры дел: здесь нет папки `cases/`; укажите --cases DIR, чтобы искать в папке с примерами дел
+explain-not_a_folder = примеры дел: `{ $folder }` не является папкой; укажите --cases DIR с папкой примеров дел
+explain-no_sample_case = примеры дел: ни одно дело в `{ $folder }` не доходит до { $clause }
+explain-appeal_type = { $type } — тип апелляции; подаёт: { $filed_by }
+explain-goes_to = направляется в: { $clauses }
+explain-moved_when = факты перенаправляют её, когда:
+explain-whatever_the_clause = какой бы ни был пункт: { $rule }
+explain-gates_first = сначала проверки: проверки политики (предельный срок; в bitget — KYC, таймер, причина и доказательства) решают до любого пункта
+explain-clauses_it_can_reach = пункты, до которых она может дойти (`appeal explain CLAUSE` для каждого):
+explain-start_a_case = начать дело: { $command }
+explain-case_format = формат дела: docs/case-format.md

@@ -41,10 +41,6 @@ speaker-buyer = alıcı
 speaker-seller = satıcı
 speaker-cs = destek
 
-## Olduğu gibi söylenen bir cümle (motor bazı cümleleri hâlâ kendisi yazarken)
-
-text = { $text }
-
 ## Bir yaptırımın süresi (sanction.length.*)
 
 sanction-length-days = { $days ->

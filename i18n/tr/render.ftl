@@ -152,7 +152,7 @@ queue-column-left = kalan
 queue-column-file = dosya
 queue-column-who_what = kim: ne
 
-## `explain CLAUSE` (maddenin özeti ve parametrelerinin anlamları, projenin kendi sözcükleriyle, İngilizce kurallardır)
+## `explain CLAUSE` ve `explain TYPE` (maddelerin özetleri clauses.ftl içinde, parametrelerin anlamları params.ftl içinde, itiraz türlerinin metinleri filing.ftl içinde)
 
 explain-cited_as = atıf biçimi
 explain-under_policy = politika
@@ -165,3 +165,15 @@ explain-no = hayır
 explain-decisions = verebileceği kararlar
 explain-branches = `appeal test --coverage` tarafından sayılan dallar
 explain-sample_cases = ona ulaşan örnek vakalar
+explain-not_applied = { $policy } { $version } politikası kapsamında uygulanmaz: [clauses."{ $clause }"] tablosu yok
+explain-no_cases_folder = örnek vakalar: burada `cases/` klasörü yok; bir örnek vaka klasöründe aramak için --cases DIR verin
+explain-not_a_folder = örnek vakalar: `{ $folder }` bir klasör değil; örnek vakaların bulunduğu bir klasörle --cases DIR verin
+explain-no_sample_case = örnek vakalar: `{ $folder }` altındaki hiçbir vaka { $clause } maddesine ulaşmıyor
+explain-appeal_type = { $type } — bir itiraz türü, yapan: { $filed_by }
+explain-goes_to = gittiği yer: { $clauses }
+explain-moved_when = olgular onu şu durumlarda yönlendirir:
+explain-whatever_the_clause = madde ne olursa olsun: { $rule }
+explain-gates_first = önce ön koşullar: politikanın ön koşulları (yaş sınırı; bitget kapsamında KYC, zamanlayıcı, gerekçe ve kanıt) herhangi bir maddeden önce karar verir
+explain-clauses_it_can_reach = ulaşabileceği maddeler (her biri için `appeal explain CLAUSE`):
+explain-start_a_case = bir vaka başlatın: { $command }
+explain-case_format = vaka biçimi: docs/case-format.md

@@ -1,6 +1,6 @@
 ## Bitget P2P İtiraz Rehberi ve politikanın maddesini uygulamadığı itirazlar (guide.*)
 
-guide-completed-trace = sipariş tamamlandı (serbest bırakıldı), dolandırıcılık bulgusu yok
+guide-completed-trace = sipariş tamamlandı (kripto serbest bırakıldı), dolandırıcılık bulgusu yok
 guide-completed-no_intervention = müdahale yok
 guide-completed-final = sipariş tamamlandı; platform bir aracıdır ve tamamlanan ödemeler kesindir
 guide-completed-ask-tell = itiraz edene siparişin tamamlanmış olarak kaldığını bildirin; karşı tarafın dolandırıcılık yaptığı veya yanılttığı iddiası, kanıtını ve bir dolandırıcılık bulgusunu (findings.fraud) gerektirir

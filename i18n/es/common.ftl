@@ -41,10 +41,6 @@ speaker-buyer = comprador
 speaker-seller = vendedor
 speaker-cs = soporte
 
-## Una frase dicha tal cual
-
-text = { $text }
-
 ## Cuánto dura una sanción (sanction.length.*)
 
 sanction-length-days = { $days ->

@@ -1,6 +1,6 @@
-## Los controles previos a cualquier cláusula: límite de antigüedad, verificación de identidad, temporizador de apelación, motivo, pruebas (gates.*)
+## Los filtros previos a cualquier cláusula: límite de antigüedad, verificación de identidad, temporizador de apelación, motivo, pruebas (gates.*)
 
-gates-not_applied-trace = controles { $gates }
+gates-not_applied-trace = filtros { $gates }
 gates-not_applied = no se aplica en esta política
 gates-age_limit-trace = orden creada el { $created } + { $max_age } = { $limit }; apelación presentada el { $filed }
 gates-age_limit-over = fuera del límite de antigüedad

@@ -152,8 +152,8 @@ queue-column-left = restante
 queue-column-file = archivo
 queue-column-who_what = quién: qué
 
-## `explain CLAUSE` (el resumen de la cláusula y el significado de sus parámetros son las reglas en
-## palabras del proyecto, en inglés)
+## `explain CLAUSE` y `explain TYPE` (los resúmenes de las cláusulas están en clauses.ftl, el
+## significado de los parámetros en params.ftl, los textos de los tipos de apelación en filing.ftl)
 
 explain-cited_as = citada como
 explain-under_policy = en la política
@@ -166,3 +166,15 @@ explain-no = no
 explain-decisions = decisiones que puede dar
 explain-branches = ramas contadas por `appeal test --coverage`
 explain-sample_cases = casos de ejemplo que llegan a ella
+explain-not_applied = no se aplica en la política { $policy } { $version }: no tiene la tabla [clauses."{ $clause }"]
+explain-no_cases_folder = casos de ejemplo: aquí no hay una carpeta `cases/`; use --cases DIR para buscar en una carpeta de casos de ejemplo
+explain-not_a_folder = casos de ejemplo: `{ $folder }` no es una carpeta; use --cases DIR con una carpeta de casos de ejemplo
+explain-no_sample_case = casos de ejemplo: ninguno en `{ $folder }` llega a { $clause }
+explain-appeal_type = { $type } — un tipo de apelación, presentada por { $filed_by }
+explain-goes_to = va a: { $clauses }
+explain-moved_when = los hechos la redirigen cuando:
+explain-whatever_the_clause = sea cual sea la cláusula: { $rule }
+explain-gates_first = primero los filtros: los filtros de la política (el límite de antigüedad; en bitget, también el KYC, el temporizador, el motivo y las pruebas) deciden antes de cualquier cláusula
+explain-clauses_it_can_reach = cláusulas a las que puede llegar (`appeal explain CLAUSE` para cada una):
+explain-start_a_case = inicie un caso: { $command }
+explain-case_format = el formato del caso: docs/case-format.md

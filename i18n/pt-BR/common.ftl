@@ -41,10 +41,6 @@ speaker-buyer = comprador
 speaker-seller = vendedor
 speaker-cs = suporte
 
-## Uma frase dita como está
-
-text = { $text }
-
 ## Duração de uma sanção (sanction.length.*)
 
 sanction-length-days = { $days ->

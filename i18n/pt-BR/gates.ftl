@@ -1,6 +1,6 @@
-## As verificações feitas antes de qualquer cláusula: limite de idade, verificação de identidade, temporizador do recurso, motivo, provas (gates.*)
+## Os filtros verificados antes de qualquer cláusula: limite de idade, verificação de identidade, temporizador do recurso, motivo, provas (gates.*)
 
-gates-not_applied-trace = verificações { $gates }
+gates-not_applied-trace = filtros { $gates }
 gates-not_applied = não aplicado nesta política
 gates-age_limit-trace = ordem criada em { $created } + { $max_age } = { $limit }; recurso aberto em { $filed }
 gates-age_limit-over = acima do limite de idade

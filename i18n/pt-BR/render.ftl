@@ -152,8 +152,8 @@ queue-column-left = restante
 queue-column-file = arquivo
 queue-column-who_what = quem: o quê
 
-## `explain CLAUSE` (o resumo da cláusula e o significado dos seus parâmetros são as regras nas
-## palavras do projeto, em inglês)
+## `explain CLAUSE` e `explain TYPE` (os resumos das cláusulas estão em clauses.ftl, o
+## significado dos parâmetros em params.ftl, os textos dos tipos de recurso em filing.ftl)
 
 explain-cited_as = citada como
 explain-under_policy = na política
@@ -166,3 +166,15 @@ explain-no = não
 explain-decisions = decisões que pode dar
 explain-branches = ramos contados por `appeal test --coverage`
 explain-sample_cases = casos de exemplo que chegam a ela
+explain-not_applied = não aplicada na política { $policy } { $version }: ela não tem a tabela [clauses."{ $clause }"]
+explain-no_cases_folder = casos de exemplo: não há pasta `cases/` aqui; use --cases DIR para pesquisar uma pasta de casos de exemplo
+explain-not_a_folder = casos de exemplo: `{ $folder }` não é uma pasta; use --cases DIR com uma pasta de casos de exemplo
+explain-no_sample_case = casos de exemplo: nenhum em `{ $folder }` chega a { $clause }
+explain-appeal_type = { $type } — um tipo de recurso, aberto por { $filed_by }
+explain-goes_to = vai para: { $clauses }
+explain-moved_when = os fatos o redirecionam quando:
+explain-whatever_the_clause = qualquer que seja a cláusula: { $rule }
+explain-gates_first = primeiro os filtros: os filtros da política (o limite de idade; na bitget, também o KYC, o temporizador, o motivo e as provas) decidem antes de qualquer cláusula
+explain-clauses_it_can_reach = cláusulas a que ele pode chegar (`appeal explain CLAUSE` para cada uma):
+explain-start_a_case = inicie um caso: { $command }
+explain-case_format = o formato do caso: docs/case-format.md

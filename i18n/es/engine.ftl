@@ -5,4 +5,4 @@ sanctions-suspension = suspend_p2p del { $party } ({ $length })
 sanctions-contained_in_ban = incluida en la inhabilitación permanente ({ $clause })
 refund-partial = el vendedor ha reembolsado { $returned } hasta ahora: aún se adeudan { $outstanding }
 replay-as_of = reconstruido a la fecha { $at }
-replay-left_out = { $entries } quedaron fuera
+replay-left_out = sin { $entries }

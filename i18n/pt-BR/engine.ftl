@@ -5,4 +5,4 @@ sanctions-suspension = suspend_p2p do { $party } ({ $length })
 sanctions-contained_in_ban = contida no banimento permanente ({ $clause })
 refund-partial = o vendedor reembolsou { $returned } até agora: ainda faltam { $outstanding }
 replay-as_of = reconstituído na data de { $at }
-replay-left_out = { $entries } deixados de fora
+replay-left_out = sem { $entries }

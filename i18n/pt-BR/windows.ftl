@@ -17,8 +17,8 @@ window-ask-contact = contate o { $party } e peça-lhe que { $asked }; a partir d
 window-counted_from = { " " }(não é dia útil: contado a partir de { $begin })
 window-counted_from-start = { "" }
 window-evidence-trace = provas do { $from }: { $start } ({ $since }) + { $length } = { $due }; agora { $now }
-window-evidence-running = é necessário { $what } do { $from } em até { $length } a partir do { $since }: o prazo termina em { $due }
-window-evidence-passed = era necessário { $what } do { $from } em até { $length } a partir do { $since }: o prazo terminou em { $due }
+window-evidence-running = o { $from } precisa fornecer { $what } em até { $length } a partir do { $since }: o prazo termina em { $due }
+window-evidence-passed = o { $from } precisava fornecer { $what } em até { $length } a partir do { $since }: o prazo terminou em { $due }
 window-evidence-ask-support = adicione { $what } ao processo
 window-evidence-ask-party = envie { $what }
 

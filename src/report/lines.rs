@@ -204,7 +204,5 @@ fn optional_rfc3339<S: serde::Serializer>(
 
 /// A line, newline-terminated.
 pub fn line(value: &impl Serialize) -> String {
-    let mut line = serde_json::to_string(value).unwrap_or_default();
-    line.push('\n');
-    line
+    crate::text::json::line(value)
 }

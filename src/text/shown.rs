@@ -139,7 +139,8 @@ pub fn brief(message: &str) -> Cow<'_, str> {
 /// `text` can be moved into the escaped text; `None` when nothing needed escaping.
 pub fn escape_source(text: &str) -> Option<(String, OffsetMap)> {
     let keep = |c: char| matches!(c, '\n' | '\r' | '\t');
-    if !text.chars().any(|c| is_hidden(c) && !keep(c)) {
+    // The byte test first: a diagnostic is drawn for each problem, over the whole file.
+    if !may_hide(text.as_bytes()) || !text.chars().any(|c| is_hidden(c) && !keep(c)) {
         return None;
     }
     let mut out = String::with_capacity(text.len() + 16);

@@ -241,10 +241,10 @@ impl<'a> MapReader<'a> {
         // compared with every key read.
         let misspelt = found.is_none()
             && self.entries.iter().zip(&self.used).any(|(entry, used)| {
-            !used
-                && !self.allowed.contains(&entry.key.as_str())
-                && strsim::jaro_winkler(&entry.key, key) >= 0.85
-        });
+                !used
+                    && !self.allowed.contains(&entry.key.as_str())
+                    && strsim::jaro_winkler(&entry.key, key) >= 0.85
+            });
         if found.is_none() && !misspelt {
             let index = self.entries.iter().position(|entry| entry.key == key);
             let span = match index {

@@ -258,7 +258,11 @@ impl DiagnosticJson {
     }
 
     /// [`DiagnosticJson::with_fix`], with the lines of the source already indexed.
-    pub fn with_indexed_fix(mut self, problem: &Problem, index: Option<&LineIndex>) -> DiagnosticJson {
+    pub fn with_indexed_fix(
+        mut self,
+        problem: &Problem,
+        index: Option<&LineIndex>,
+    ) -> DiagnosticJson {
         let (Some(fix), Some(index)) = (problem.fix(), index) else {
             return self;
         };
@@ -319,7 +323,10 @@ pub const MAX_GIVEN_PER_FILE: usize = 1_000;
 pub fn render_file(file: &FileProblems) -> String {
     let mut ordered: Vec<&crate::reading::diagnostics::Problem> = file.problems.iter().collect();
     ordered.sort_by_key(|p| (p.is_cross_check(), p.position()));
-    let index = file.source.as_deref().map(|source| LineIndex::new(&source.text));
+    let index = file
+        .source
+        .as_deref()
+        .map(|source| LineIndex::new(&source.text));
     let mut out: String = ordered
         .iter()
         .take(MAX_GIVEN_PER_FILE)
@@ -446,7 +453,10 @@ mod tests {
         let last = &given[MAX_GIVEN_PER_FILE];
         assert_eq!(last["code"], "appeal::more_problems");
         assert!(
-            last["message"].as_str().unwrap().contains("39000 more problems"),
+            last["message"]
+                .as_str()
+                .unwrap()
+                .contains("39000 more problems"),
             "{last}"
         );
     }

@@ -53,7 +53,6 @@ mod tests {
     fn hidden_characters_are_escaped_and_decode_to_the_same_text() {
         let value = "a\u{7f}b\u{85}c\u{9b}d\u{202e}e\u{2066}f\u{2028}g\u{1b}h\n\"é✅";
         let written = line(&value);
-        assert!(written.is_ascii() || !written.chars().any(is_hidden), "{written}");
         assert!(!written.trim_end().chars().any(is_hidden), "{written}");
         assert_eq!(written.lines().count(), 1);
         let back: String = serde_json::from_str(&written).unwrap();

@@ -896,3 +896,64 @@ fn a_policy_version_cannot_imitate_the_built_in_provenance() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// 6. Arithmetic and time never give a silent wrong answer.
+
+/// A project whose `policy/mexc.toml` has `holidays` set to `holidays` (a TOML array).
+fn project_with_holidays(holidays: &str) -> tempfile::TempDir {
+    let project = project_with_policy_version("2025-05-29");
+    let file = project.path().join("policy/mexc.toml");
+    let policy = fs::read_to_string(&file).unwrap();
+    fs::write(
+        &file,
+        policy.replacen("holidays = []", &format!("holidays = {holidays}"), 1),
+    )
+    .unwrap();
+    project
+}
+
+/// A calendar with no working day inside the look-ahead made a working-day window close at
+/// its own start (a silent final release), and `policy check` accepted it. Both refuse it now.
+#[test]
+fn a_calendar_without_working_days_for_months_is_refused_by_policy_check_and_judge() {
+    let days: Vec<String> = (0..200)
+        .map(|i| {
+            let day = chrono::NaiveDate::from_ymd_opt(2025, 5, 1).unwrap() + chrono::Days::new(i);
+            format!("\"{day}\"")
+        })
+        .collect();
+    let project = project_with_holidays(&format!("[{}]", days.join(", ")));
+    let policy = project.path().join("policy/mexc.toml");
+    let check = appeal()
+        .current_dir(project.path())
+        .args([os("policy"), os("check"), policy.as_os_str()])
+        .output()
+        .unwrap();
+    let stderr = flat(&text(&check.stderr));
+    assert_eq!(check.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("no working day for more than 60 days in a row from 2025-05-01"),
+        "{stderr}"
+    );
+    let judge = appeal()
+        .current_dir(project.path())
+        .args([os("judge"), project.path().join("cases/c.yaml").as_os_str()])
+        .output()
+        .unwrap();
+    assert_eq!(judge.status.code(), Some(2), "{}", text(&judge.stdout));
+    assert!(text(&judge.stdout).is_empty());
+    // A long but real break (a fortnight of holidays) is a calendar like any other.
+    let fortnight: Vec<String> = days.iter().take(14).cloned().collect();
+    let project = project_with_holidays(&format!("[{}]", fortnight.join(", ")));
+    let check = appeal()
+        .current_dir(project.path())
+        .args([
+            os("policy"),
+            os("check"),
+            project.path().join("policy/mexc.toml").as_os_str(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(check.status.code(), Some(0), "{}", text(&check.stderr));
+}

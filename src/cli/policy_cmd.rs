@@ -346,9 +346,8 @@ fn diff(
     };
     match format {
         DiffFormat::Json => {
-            let line =
-                serde_json::to_string(&report).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
-            writeln!(out.stdout, "{line}")?;
+            out.stdout
+                .write_all(crate::text::json::line(&report).as_bytes())?;
         }
         DiffFormat::Human => print_diff(&report, out)?,
     }

@@ -12,6 +12,7 @@ use rust_decimal::Decimal;
 use crate::model::case::{Event, EventKind};
 use crate::model::clause::{Branch, ClauseId};
 use crate::model::message::{Money, Word};
+use crate::model::params;
 use crate::vocab::decision::{Actor, Decision, Party, SanctionAction};
 
 use super::Verdict;
@@ -97,11 +98,7 @@ pub const CODES: &[crate::model::message::CodeSpec] = said::CODES;
 /// 2.a — the buyer paid more than the order amount. The seller is asked to refund the excess
 /// within `refund_window`; a seller who refuses or stays silent has P2P access and assets frozen
 /// until resolved. Recovery is best effort.
-pub fn overpayment(ctx: &mut Ctx) -> Verdict {
-    let clause = ClauseId::Buyer2a;
-    let Some(params) = &ctx.params().buyer_2a else {
-        return Verdict::done(Decision::Escalate);
-    };
+pub fn overpayment(ctx: &mut Ctx, clause: ClauseId, params: &params::Buyer2a) -> Verdict {
     let amount = ctx.case.order.amount.value;
     let paid = ctx.facts.paid;
     let excess = (paid - amount).max(Decimal::ZERO);
@@ -251,11 +248,11 @@ fn refund_or_freeze(
 /// 3.a — the buyer paid but the order was cancelled (timeout or mistake). Once the payment is
 /// proven, the seller refunds within `refund_window`; a seller who refuses or stays silent is
 /// frozen. The platform is not liable if the seller never refunds.
-pub fn cancelled_after_payment(ctx: &mut Ctx) -> Verdict {
-    let clause = ClauseId::Buyer3a;
-    let Some(params) = &ctx.params().buyer_3a else {
-        return Verdict::done(Decision::Escalate);
-    };
+pub fn cancelled_after_payment(
+    ctx: &mut Ctx,
+    clause: ClauseId,
+    params: &params::Buyer3a,
+) -> Verdict {
     let fiat = ctx.case.order.fiat.clone();
     // Proof after the window it was asked in does not meet it.
     let proven = ctx

@@ -257,7 +257,7 @@ pub fn cross_cutting(ctx: &mut Ctx) {
 
 /// 5.a (buyer) / 6.a (seller) as the governing clause: the order itself is not decided here.
 /// Unconfirmed, a person must review; confirmed, the appeal is closed with the sanction.
-pub fn offensive_appeal(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
+pub fn offensive_appeal(ctx: &mut Ctx, clause: ClauseId, params: &OffensiveLanguage) -> Verdict {
     let offender = ctx.case.appeal.by.value.other();
     let confirmed = ctx.case.findings.offensive_language_confirmed;
     ctx.trace(
@@ -272,11 +272,10 @@ pub fn offensive_appeal(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
         Some(_) => Verdict::done(Decision::Closed),
         None => {
             ctx.branch(clause, Branch::Unconfirmed);
-            let flagged = offensive_params(ctx, offender).is_some_and(|t| {
-                !ctx.facts
-                    .chat_terms(Some(speaker(offender)), &t.offensive_terms)
-                    .is_empty()
-            });
+            let flagged = !ctx
+                .facts
+                .chat_terms(Some(speaker(offender)), &params.offensive_terms)
+                .is_empty();
             if !flagged {
                 ctx.reason(
                     clause,

@@ -13,6 +13,7 @@ use crate::model::case::Speaker;
 use crate::model::case::{Event, EventKind, VerificationKind};
 use crate::model::clause::{Branch, ClauseId};
 use crate::model::message::{List, Message, Money, Name, Quote, Word};
+use crate::model::params;
 use crate::vocab::decision::{Decision, Party, SanctionAction};
 use crate::vocab::duration::PolicyDuration;
 use crate::vocab::matching;
@@ -115,12 +116,7 @@ mod said {
 /// The codes said here.
 pub const CODES: &[crate::model::message::CodeSpec] = said::CODES;
 
-pub fn requirements(ctx: &mut Ctx) -> Verdict {
-    let clause = ClauseId::Buyer4a;
-    let Some(params) = &ctx.params().buyer_4a else {
-        return Verdict::done(Decision::Escalate);
-    };
-
+pub fn requirements(ctx: &mut Ctx, clause: ClauseId, params: &params::Buyer4a) -> Verdict {
     // Other out-of-policy requests: seller chat with an out-of-policy term, or an off-platform proposal.
     let demands = ctx
         .facts

@@ -2,7 +2,7 @@
 //! re-routed by the facts, with the ruling saying why when the facts moved it.
 
 use crate::model::case::{AppealType, EventKind, Stance};
-use crate::model::clause::{Branch, ClauseId};
+use crate::model::clause::{Branch, ClauseId, Governing};
 use crate::model::message::{Message, Money};
 use crate::vocab::decision::{Actor, Decision, Party};
 
@@ -85,66 +85,49 @@ mod said {
 /// The codes said here.
 pub const CODES: &[crate::model::message::CodeSpec] = said::CODES;
 
-/// A clause that decides the appeals filed under it or routed to it: the clauses
-/// [`filed_clause`] and the fact routing can choose, each with its own rule in [`governing`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Governing {
-    Buyer1a,
-    Buyer1b,
-    Buyer1c,
-    Buyer2a,
-    Buyer3a,
-    Buyer4a,
-    Buyer5a,
-    Buyer6a,
-    Seller1a,
-    Seller1b,
-    Seller1c,
-    Seller2a,
-    Seller3a,
-    Seller4a,
-    Seller5a,
-    Seller6a,
-    Seller7a,
+/// The clause that sanctions `perpetrator`'s fraud.
+fn fraud(perpetrator: Party) -> Governing {
+    match perpetrator {
+        Party::Seller => Governing::Buyer6a,
+        Party::Buyer => Governing::Seller7a,
+    }
 }
 
-impl Governing {
-    pub fn id(self) -> ClauseId {
-        match self {
-            Governing::Buyer1a => ClauseId::Buyer1a,
-            Governing::Buyer1b => ClauseId::Buyer1b,
-            Governing::Buyer1c => ClauseId::Buyer1c,
-            Governing::Buyer2a => ClauseId::Buyer2a,
-            Governing::Buyer3a => ClauseId::Buyer3a,
-            Governing::Buyer4a => ClauseId::Buyer4a,
-            Governing::Buyer5a => ClauseId::Buyer5a,
-            Governing::Buyer6a => ClauseId::Buyer6a,
-            Governing::Seller1a => ClauseId::Seller1a,
-            Governing::Seller1b => ClauseId::Seller1b,
-            Governing::Seller1c => ClauseId::Seller1c,
-            Governing::Seller2a => ClauseId::Seller2a,
-            Governing::Seller3a => ClauseId::Seller3a,
-            Governing::Seller4a => ClauseId::Seller4a,
-            Governing::Seller5a => ClauseId::Seller5a,
-            Governing::Seller6a => ClauseId::Seller6a,
-            Governing::Seller7a => ClauseId::Seller7a,
+/// The engine's expansion of the clause registry ([`crate::model::clause::registry!`]): the
+/// rule of each governing clause, called with its typed parameters.
+macro_rules! dispatch {
+    ($(
+        $id:ident {
+            $(decide: $decide:path,)?
+            params: $params:tt,
+        },
+    )+) => {
+        /// The governing clause's own rule, called with its parameters; `None` when the policy
+        /// does not apply the clause (the caller says so, with its code).
+        fn decide(ctx: &mut Ctx, governing: Governing) -> Option<Verdict> {
+            let params = ctx.params();
+            Some(match governing {
+                $($(Governing::$id => rule!(ctx, params, $id, $decide, $params),)?)+
+            })
         }
-    }
+    };
+}
 
-    /// The clause that sanctions `perpetrator`'s fraud.
-    fn fraud(perpetrator: Party) -> Governing {
-        match perpetrator {
-            Party::Seller => Governing::Buyer6a,
-            Party::Buyer => Governing::Seller7a,
+/// One clause's rule: with its parameters when it has them (`None` when the policy does not
+/// apply it), else with the clause alone.
+macro_rules! rule {
+    ($ctx:ident, $params:ident, $id:ident, $decide:path, ($field:ident: $ty:ty)) => {
+        $decide($ctx, ClauseId::$id, $params.$field.as_ref()?)
+    };
+    ($ctx:ident, $params:ident, $id:ident, $decide:path, ()) => {{
+        if !$ctx.applies(ClauseId::$id) {
+            return None;
         }
-    }
+        $decide($ctx, ClauseId::$id)
+    }};
 }
 
-impl std::fmt::Display for Governing {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.id().fmt(f)
-    }
-}
+crate::model::clause::registry!(dispatch);
 
 /// The clause the appeal was filed under: the routing table of docs/case-format.md applied to the appeal.
 pub fn filed_clause(ctx: &Ctx) -> Governing {
@@ -214,10 +197,10 @@ enum Logic {
 fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message, Vec<String>)>) {
     if matches!(filed, Governing::Buyer6a | Governing::Seller7a)
         && let Some((party, refs)) = conduct::perpetrator(ctx)
-        && Governing::fraud(party) != filed
+        && fraud(party) != filed
     {
         return (
-            Governing::fraud(party),
+            fraud(party),
             Logic::Clause,
             Some((said::own_fraud(party), refs)),
         );
@@ -394,28 +377,18 @@ pub fn governing(ctx: &mut Ctx, filed: Governing) -> (ClauseId, Verdict) {
     let verdict = match logic {
         Logic::AlreadyReleased => {
             ctx.trace(clause, said::released_trace(), said::released_closed());
-            Verdict::done(Decision::Closed)
+            Some(Verdict::done(Decision::Closed))
         }
-        Logic::NoPaymentOnFile => buyer_release::no_payment_on_file(ctx, clause),
-        Logic::ThirdPartyPayment => buyer_release::third_party_payment(ctx),
-        // Every governing clause has its rule: no catch-all.
-        Logic::Clause => match governing {
-            Governing::Buyer1a => buyer_release::refusal(ctx),
-            Governing::Buyer1b => buyer_release::late_release(ctx),
-            Governing::Buyer1c => buyer_release::sensitive_remarks(ctx),
-            Governing::Buyer2a => buyer_money::overpayment(ctx),
-            Governing::Buyer3a => buyer_money::cancelled_after_payment(ctx),
-            Governing::Buyer4a => out_of_norm::requirements(ctx),
-            Governing::Buyer5a | Governing::Seller6a => conduct::offensive_appeal(ctx, clause),
-            Governing::Buyer6a | Governing::Seller7a => conduct::fraud_appeal(ctx, clause),
-            Governing::Seller1a => payment_disputes::marked_paid_without_paying(ctx),
-            Governing::Seller1b => payment_disputes::funds_not_received(ctx),
-            Governing::Seller1c => payment_disputes::inaccessible_account(ctx),
-            Governing::Seller2a => payment_disputes::underpayment(ctx),
-            Governing::Seller3a => seller_protection::malicious_buying(ctx),
-            Governing::Seller4a => seller_protection::account_blocked(ctx),
-            Governing::Seller5a => seller_protection::released_without_payment(ctx),
-        },
+        Logic::NoPaymentOnFile => Some(buyer_release::no_payment_on_file(ctx, clause)),
+        Logic::ThirdPartyPayment => ctx
+            .params()
+            .buyer_1a
+            .as_ref()
+            .map(|params| buyer_release::third_party_payment(ctx, params)),
+        Logic::Clause => decide(ctx, governing),
+    };
+    let Some(verdict) = verdict else {
+        return guide::without_clause(ctx, clause);
     };
     if let Some(overruled) = no_release_to_a_fraudster(ctx, clause, &verdict, before) {
         return overruled;

@@ -283,7 +283,7 @@ fn appeal_type(kind: AppealType) -> String {
         text,
         "\nclauses it can reach (`appeal explain CLAUSE` for each):"
     );
-    for id in filing.clauses {
+    for id in filing.clauses() {
         text.push_str(&wrapped(
             &format!("{:<10} {}", id.as_str(), id.spec().summary),
             "  ",

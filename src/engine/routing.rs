@@ -98,7 +98,7 @@ fn fraud(perpetrator: Party) -> Governing {
 macro_rules! dispatch {
     ($(
         $id:ident {
-            $(decide: $decide:path,)?
+            $(decide: $decide:path, filed_as: $filed_as:tt,)?
             params: $params:tt,
         },
     )+) => {

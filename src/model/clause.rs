@@ -14,13 +14,16 @@ use crate::vocab::words::Choice;
 ///   (resolved in `engine::routing`, where the registry is expanded into the dispatch; the
 ///   function takes the context, the clause and, when it has parameters, its typed parameters).
 ///   A clause with one is a [`Governing`] clause.
+/// - `filed_as: [AppealType, …]` — with `decide`, the appeal types that can reach the clause,
+///   as filed or re-routed by the facts (how, in words: [`crate::model::filing`]).
 /// - `params: (field: Type)` — the parameter struct of [`crate::model::params`] the clause
 ///   reads, and the field of [`Parameters`] that holds it; `()` for none.
 ///
 /// Its id, name, summary, decisions and branches are its [`ENTRIES`] entry, at the same place
 /// (a missing or misplaced entry stops the build). The registry is an x-macro: `registry!(m)`
 /// calls `m!` with the list, so the model ([`ClauseId`], [`Parameters`], [`Governing`]) and
-/// the engine (its dispatch) are generated from the one list, and a clause registered with a
+/// the engine (its dispatch) and the filings (the clauses each appeal type can reach) are
+/// generated from the one list, and a clause registered with a
 /// rule the engine lacks, or a parameter struct that is not there, does not compile.
 macro_rules! registry {
     ($expand:ident) => {
@@ -32,66 +35,89 @@ macro_rules! registry {
             Evidence { params: (), },
             Buyer1a {
                 decide: buyer_release::refusal,
+                filed_as: [SellerNotReleasing],
                 params: (buyer_1a: crate::model::params::Buyer1a),
             },
             Buyer1b {
                 decide: buyer_release::late_release,
+                filed_as: [SellerNotReleasing],
                 params: (buyer_1b: crate::model::params::Buyer1b),
             },
             Buyer1c {
                 decide: buyer_release::sensitive_remarks,
+                filed_as: [SellerNotReleasing, SensitiveRemarks],
                 params: (buyer_1c: crate::model::params::Buyer1c),
             },
             Buyer2a {
                 decide: buyer_money::overpayment,
+                filed_as: [SellerNotReleasing, Overpaid],
                 params: (buyer_2a: crate::model::params::Buyer2a),
             },
             Buyer3a {
                 decide: buyer_money::cancelled_after_payment,
+                filed_as: [SellerNotReleasing, CancelledAfterPayment],
                 params: (buyer_3a: crate::model::params::Buyer3a),
             },
             Buyer4a {
                 decide: out_of_norm::requirements,
+                filed_as: [OutOfNormRequest],
                 params: (buyer_4a: crate::model::params::Buyer4a),
             },
             Buyer5a {
                 decide: conduct::offensive_appeal,
+                filed_as: [OffensiveLanguage],
                 params: (buyer_5a: crate::model::params::OffensiveLanguage),
             },
-            Buyer6a { decide: conduct::fraud_appeal, params: (), },
+            Buyer6a {
+                decide: conduct::fraud_appeal,
+                filed_as: [Fraud],
+                params: (),
+            },
             Seller1a {
                 decide: payment_disputes::marked_paid_without_paying,
+                filed_as: [SellerNotReleasing, PaymentNotReceived],
                 params: (seller_1a: crate::model::params::Seller1a),
             },
             Seller1b {
                 decide: payment_disputes::funds_not_received,
+                filed_as: [SellerNotReleasing, PaymentNotReceived],
                 params: (seller_1b: crate::model::params::Seller1b),
             },
             Seller1c {
                 decide: payment_disputes::inaccessible_account,
+                filed_as: [SellerNotReleasing, InaccessibleAccount],
                 params: (seller_1c: crate::model::params::Seller1c),
             },
             Seller2a {
                 decide: payment_disputes::underpayment,
+                filed_as: [SellerNotReleasing, Underpaid],
                 params: (seller_2a: crate::model::params::Seller2a),
             },
             Seller3a {
                 decide: seller_protection::malicious_buying,
+                filed_as: [MaliciousBuying],
                 params: (seller_3a: crate::model::params::Seller3a),
             },
             Seller4a {
                 decide: seller_protection::account_blocked,
+                filed_as: [AccountBlocked],
                 params: (seller_4a: crate::model::params::Seller4a),
             },
             Seller5a {
                 decide: seller_protection::released_without_payment,
+                filed_as: [ReleasedWithoutPayment],
                 params: (seller_5a: crate::model::params::Seller5a),
             },
             Seller6a {
                 decide: conduct::offensive_appeal,
+                filed_as: [OffensiveLanguage],
                 params: (seller_6a: crate::model::params::OffensiveLanguage),
             },
-            Seller7a { decide: conduct::fraud_appeal, params: (), },
+            Seller7a {
+                decide: conduct::fraud_appeal,
+                filed_as: [Fraud],
+                params: (),
+            },
             Timeliness { params: (), },
             OffPlatform { params: (), },
             Channels { params: (channels: crate::model::params::Channels), },
@@ -108,7 +134,7 @@ pub(crate) use registry;
 macro_rules! model {
     ($(
         $id:ident {
-            $(decide: $decide:path,)?
+            $(decide: $decide:path, filed_as: $filed_as:tt,)?
             params: ($($field:ident: $ty:ty)?),
         },
     )+) => {

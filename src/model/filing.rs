@@ -17,12 +17,9 @@ pub struct Filing {
     pub goes_to: &'static str,
     /// The facts that move it to another clause, if any.
     pub rerouted_when: &'static [&'static str],
-    /// Every clause it can end up governed by (gates aside).
-    pub clauses: &'static [ClauseId],
 }
 
 use AppealType as T;
-use ClauseId as C;
 
 /// The re-routing every non-release appeal goes through (buyer 1.a and 1.b).
 const NON_RELEASE_ROUTES: &[&str] = &[
@@ -44,17 +41,6 @@ static SELLER_NOT_RELEASING: Filing = Filing {
               seller refused (`responded` with `refuses`) or asked to cancel \
               (`cancel_requested`); else buyer.1b",
     rerouted_when: NON_RELEASE_ROUTES,
-    clauses: &[
-        C::Buyer1a,
-        C::Buyer1b,
-        C::Buyer1c,
-        C::Buyer2a,
-        C::Buyer3a,
-        C::Seller1a,
-        C::Seller1b,
-        C::Seller1c,
-        C::Seller2a,
-    ],
 };
 
 static SENSITIVE_REMARKS: Filing = Filing {
@@ -63,7 +49,6 @@ static SENSITIVE_REMARKS: Filing = Filing {
             (crypto, an exchange's name…).",
     goes_to: "buyer.1c",
     rerouted_when: &[],
-    clauses: &[C::Buyer1c],
 };
 
 static OVERPAID: Filing = Filing {
@@ -71,7 +56,6 @@ static OVERPAID: Filing = Filing {
     about: "The buyer paid more than the order amount and wants the excess back.",
     goes_to: "buyer.2a",
     rerouted_when: &[],
-    clauses: &[C::Buyer2a],
 };
 
 static CANCELLED_AFTER_PAYMENT: Filing = Filing {
@@ -79,7 +63,6 @@ static CANCELLED_AFTER_PAYMENT: Filing = Filing {
     about: "The buyer paid but the order was cancelled (timeout or mistake).",
     goes_to: "buyer.3a",
     rerouted_when: &[],
-    clauses: &[C::Buyer3a],
 };
 
 static OUT_OF_NORM_REQUEST: Filing = Filing {
@@ -88,7 +71,6 @@ static OUT_OF_NORM_REQUEST: Filing = Filing {
             details, another channel, a fee.",
     goes_to: "buyer.4a",
     rerouted_when: &[],
-    clauses: &[C::Buyer4a],
 };
 
 static OFFENSIVE_LANGUAGE: Filing = Filing {
@@ -96,7 +78,6 @@ static OFFENSIVE_LANGUAGE: Filing = Filing {
     about: "The other side used offensive language.",
     goes_to: "buyer.5a when the buyer files, seller.6a when the seller files",
     rerouted_when: &[],
-    clauses: &[C::Buyer5a, C::Seller6a],
 };
 
 static FRAUD: Filing = Filing {
@@ -106,7 +87,6 @@ static FRAUD: Filing = Filing {
     rerouted_when: &[
         "the fraud established (findings.fraud, or tampered evidence) is the appellant's own → the other side's fraud clause",
     ],
-    clauses: &[C::Buyer6a, C::Seller7a],
 };
 
 static PAYMENT_NOT_RECEIVED: Filing = Filing {
@@ -115,7 +95,6 @@ static PAYMENT_NOT_RECEIVED: Filing = Filing {
     goes_to: "seller.1a if no payment has valid proof (evidence with official_source: true, \
               not tampered); else seller.1b",
     rerouted_when: &[],
-    clauses: &[C::Seller1a, C::Seller1b],
 };
 
 static INACCESSIBLE_ACCOUNT: Filing = Filing {
@@ -123,7 +102,6 @@ static INACCESSIBLE_ACCOUNT: Filing = Filing {
     about: "The buyer paid into an account the seller cannot access.",
     goes_to: "seller.1c",
     rerouted_when: &[],
-    clauses: &[C::Seller1c],
 };
 
 static UNDERPAID: Filing = Filing {
@@ -131,7 +109,6 @@ static UNDERPAID: Filing = Filing {
     about: "The buyer paid less than the order amount.",
     goes_to: "seller.2a",
     rerouted_when: &[],
-    clauses: &[C::Seller2a],
 };
 
 static MALICIOUS_BUYING: Filing = Filing {
@@ -139,7 +116,6 @@ static MALICIOUS_BUYING: Filing = Filing {
     about: "The buyer places orders with no intent to pay.",
     goes_to: "seller.3a",
     rerouted_when: &[],
-    clauses: &[C::Seller3a],
 };
 
 static ACCOUNT_BLOCKED: Filing = Filing {
@@ -147,7 +123,6 @@ static ACCOUNT_BLOCKED: Filing = Filing {
     about: "The seller's account was blocked after receiving the buyer's payment.",
     goes_to: "seller.4a",
     rerouted_when: &[],
-    clauses: &[C::Seller4a],
 };
 
 static RELEASED_WITHOUT_PAYMENT: Filing = Filing {
@@ -156,7 +131,6 @@ static RELEASED_WITHOUT_PAYMENT: Filing = Filing {
             never came.",
     goes_to: "seller.5a",
     rerouted_when: &[],
-    clauses: &[C::Seller5a],
 };
 
 /// The entry for `kind`: one arm per appeal type and no catch-all, so a new type cannot go
@@ -186,7 +160,32 @@ pub fn all() -> impl Iterator<Item = &'static Filing> {
         .map(|(_, kind)| of(*kind))
 }
 
+/// The clause registry's expansion for filings: the appeal types each governing clause can
+/// be reached by ([`crate::model::clause::registry!`]).
+macro_rules! filings {
+    ($(
+        $id:ident {
+            $(decide: $decide:path, filed_as: [$($kind:ident),+ $(,)?],)?
+            params: $params:tt,
+        },
+    )+) => {
+        /// The appeal types that can reach `clause`: none for a clause that does not govern.
+        fn reached_by(clause: ClauseId) -> &'static [AppealType] {
+            match clause {
+                $(ClauseId::$id => &[$($(AppealType::$kind),+)?],)+
+            }
+        }
+    };
+}
+
+crate::model::clause::registry!(filings);
+
 impl Filing {
+    /// Every clause it can end up governed by (gates aside), in evaluation order.
+    pub fn clauses(&self) -> impl Iterator<Item = ClauseId> + '_ {
+        ClauseId::all().filter(|id| reached_by(*id).contains(&self.kind))
+    }
+
     /// Who may file it: one party, or `None` for either.
     pub fn filed_by(&self) -> Option<Party> {
         self.kind.filed_by()
@@ -222,7 +221,7 @@ mod tests {
         for filing in all() {
             for id in ClauseId::all() {
                 if filing.goes_to.contains(id.as_str()) {
-                    assert!(filing.clauses.contains(&id), "{} {id}", filing.kind);
+                    assert!(filing.clauses().any(|c| c == id), "{} {id}", filing.kind);
                 }
             }
         }

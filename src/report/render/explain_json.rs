@@ -135,8 +135,7 @@ impl Explained {
             goes_to: filing.goes_to,
             rerouted_when: filing.rerouted_when.to_vec(),
             clauses: filing
-                .clauses
-                .iter()
+                .clauses()
                 .map(|id| ClauseSummary {
                     clause: id.as_str(),
                     summary: id.spec().summary,

@@ -8,10 +8,7 @@ use crate::vocab::decision::{Actor, Decision, Party};
 
 use super::context::{Ctx, Mark};
 use super::facts::AmountCheck;
-use super::{
-    Verdict, buyer_money, buyer_release, conduct, guide, out_of_norm, payment_disputes,
-    seller_protection,
-};
+use super::{Verdict, buyer_release, conduct, guide, payment_disputes};
 
 mod said {
     use rust_decimal::Decimal;
@@ -92,42 +89,6 @@ fn fraud(perpetrator: Party) -> Governing {
         Party::Buyer => Governing::Seller7a,
     }
 }
-
-/// The engine's expansion of the clause registry ([`crate::model::clause::registry!`]): the
-/// rule of each governing clause, called with its typed parameters.
-macro_rules! dispatch {
-    ($(
-        $id:ident {
-            $(decide: $decide:path, filed_as: $filed_as:tt,)?
-            params: $params:tt,
-        },
-    )+) => {
-        /// The governing clause's own rule, called with its parameters; `None` when the policy
-        /// does not apply the clause (the caller says so, with its code).
-        fn decide(ctx: &mut Ctx, governing: Governing) -> Option<Verdict> {
-            let params = ctx.params();
-            Some(match governing {
-                $($(Governing::$id => rule!(ctx, params, $id, $decide, $params),)?)+
-            })
-        }
-    };
-}
-
-/// One clause's rule: with its parameters when it has them (`None` when the policy does not
-/// apply it), else with the clause alone.
-macro_rules! rule {
-    ($ctx:ident, $params:ident, $id:ident, $decide:path, ($field:ident: $ty:ty)) => {
-        $decide($ctx, ClauseId::$id, $params.$field.as_ref()?)
-    };
-    ($ctx:ident, $params:ident, $id:ident, $decide:path, ()) => {{
-        if !$ctx.applies(ClauseId::$id) {
-            return None;
-        }
-        $decide($ctx, ClauseId::$id)
-    }};
-}
-
-crate::model::clause::registry!(dispatch);
 
 /// The clause the appeal was filed under: the routing table of docs/case-format.md applied to the appeal.
 pub fn filed_clause(ctx: &Ctx) -> Governing {
@@ -385,7 +346,7 @@ pub fn governing(ctx: &mut Ctx, filed: Governing) -> (ClauseId, Verdict) {
             .buyer_1a
             .as_ref()
             .map(|params| buyer_release::third_party_payment(ctx, params)),
-        Logic::Clause => decide(ctx, governing),
+        Logic::Clause => super::decide(ctx, governing),
     };
     let Some(verdict) = verdict else {
         return guide::without_clause(ctx, clause);

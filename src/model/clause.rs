@@ -190,6 +190,13 @@ macro_rules! model {
                     $(ClauseId::$id => read_params!(self, values $(, $field: $ty)?),)+
                 }
             }
+
+            /// Whether `id`'s parameters were read: `None` for a clause that has none.
+            pub fn holds(&self, id: ClauseId) -> Option<bool> {
+                match id {
+                    $(ClauseId::$id => holds_params!(self $(, $field)?),)+
+                }
+            }
         }
     };
 }
@@ -201,6 +208,16 @@ macro_rules! param_specs {
     };
     ($ty:ty) => {
         <$ty>::PARAMS
+    };
+}
+
+/// Whether a clause's field of [`Parameters`] holds its parameters; `None` without a field.
+macro_rules! holds_params {
+    ($parameters:ident) => {
+        None
+    };
+    ($parameters:ident, $field:ident) => {
+        Some($parameters.$field.is_some())
     };
 }
 

@@ -10,6 +10,7 @@
 use rust_decimal::Decimal;
 
 use crate::model::case::{Event, EventKind};
+use crate::model::case_ref::{CaseRef, Field, ItemField};
 use crate::model::clause::{Branch, ClauseId};
 use crate::model::message::{Money, Word};
 use crate::model::params;
@@ -113,7 +114,10 @@ pub fn overpayment(ctx: &mut Ctx, clause: ClauseId, params: &params::Buyer2a) ->
         ctx.reason(
             clause,
             said::no_excess(Money(paid, &fiat), Money(amount, &fiat)),
-            vec!["payments".to_string(), "order.amount".to_string()],
+            vec![
+                CaseRef::field(Field::Payments),
+                CaseRef::field(Field::OrderAmount),
+            ],
         );
         return Verdict::done(Decision::Closed);
     }
@@ -121,7 +125,7 @@ pub fn overpayment(ctx: &mut Ctx, clause: ClauseId, params: &params::Buyer2a) ->
         .facts
         .payments
         .iter()
-        .map(|p| format!("{}.amount", p.path()))
+        .map(|p| CaseRef::payment(p).at(ItemField::Amount))
         .collect();
     ctx.reason(
         clause,
@@ -170,14 +174,14 @@ fn refusal<'a>(ctx: &mut Ctx<'a>, clause: ClauseId) -> Option<&'a Event> {
         ctx.reason(
             clause,
             said::refused_before_appeal(ctx.on_clock(early.at.value)),
-            vec![early.path()],
+            vec![CaseRef::event(early)],
         );
     }
     let refused = refusals.into_iter().find(|e| e.at.value >= appeal_at)?;
     ctx.reason(
         clause,
         said::refused(ctx.on_clock(refused.at.value)),
-        vec![refused.path()],
+        vec![CaseRef::event(refused)],
     );
     Some(refused)
 }
@@ -217,7 +221,11 @@ fn refund_or_freeze(
                 Some(_) => said::before_window_closed(ctx.on_clock(deadline.due)),
                 None => said::before_contact(),
             };
-            ctx.reason(clause, said::refused_in_time(when), vec![refused.path()]);
+            ctx.reason(
+                clause,
+                said::refused_in_time(when),
+                vec![CaseRef::event(refused)],
+            );
         }
         None if !deadline.passed => {
             return ctx
@@ -229,7 +237,7 @@ fn refund_or_freeze(
             ctx.reason(
                 clause,
                 said::not_refunded(ctx.on_clock(deadline.due)),
-                vec!["timeline".to_string()],
+                vec![CaseRef::field(Field::Timeline)],
             );
         }
     }
@@ -268,7 +276,10 @@ pub fn cancelled_after_payment(
         ctx.reason(
             clause,
             said::no_valid_proof(),
-            vec!["payments".to_string(), "evidence".to_string()],
+            vec![
+                CaseRef::field(Field::Payments),
+                CaseRef::field(Field::Evidence),
+            ],
         );
         let deadline = ctx.evidence_deadline(clause, Actor::Buyer, said::proof_what());
         if deadline.passed {
@@ -276,7 +287,7 @@ pub fn cancelled_after_payment(
             ctx.reason(
                 clause,
                 said::no_proof_by(ctx.on_clock(deadline.due)),
-                vec!["evidence".to_string()],
+                vec![CaseRef::field(Field::Evidence)],
             );
             return Verdict::done(Decision::NoIntervention);
         }
@@ -284,7 +295,7 @@ pub fn cancelled_after_payment(
     }
     ctx.notice(clause, said::cancelled_notice());
     let owed: Decimal = proven.iter().map(|p| p.amount.value).sum();
-    let refs = proven.iter().map(|p| p.path()).collect();
+    let refs = proven.iter().map(|p| CaseRef::payment(p)).collect();
     ctx.reason(clause, said::confirmed(Money(owed, &fiat)), refs);
     let refusal = refusal(ctx, clause);
     let refund = ctx.facts.refund_of(owed);

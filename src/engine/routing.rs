@@ -2,6 +2,7 @@
 //! re-routed by the facts, with the ruling saying why when the facts moved it.
 
 use crate::model::case::{AppealType, EventKind, Stance};
+use crate::model::case_ref::{CaseRef, ItemField};
 use crate::model::clause::{Branch, ClauseId, Governing};
 use crate::model::message::{Message, Money};
 use crate::vocab::decision::{Actor, Decision, Party};
@@ -155,7 +156,7 @@ enum Logic {
 
 /// Re-routes the buyer's non-release appeals by the facts (docs/case-format.md, "when the facts re-route"), and a
 /// fraud appeal whose established fraudster is the appellant.
-fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message, Vec<String>)>) {
+fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message, Vec<CaseRef>)>) {
     if matches!(filed, Governing::Buyer6a | Governing::Seller7a)
         && let Some((party, refs)) = conduct::perpetrator(ctx)
         && fraud(party) != filed
@@ -174,14 +175,17 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message,
         return (
             filed,
             Logic::AlreadyReleased,
-            Some((said::already_released(), vec![released.path()])),
+            Some((said::already_released(), vec![CaseRef::event(released)])),
         );
     }
     if let Some(cancelled) = facts.cancelled() {
         return (
             Governing::Buyer3a,
             Logic::Clause,
-            Some((said::cancelled_after_payment(), vec![cancelled.path()])),
+            Some((
+                said::cancelled_after_payment(),
+                vec![CaseRef::event(cancelled)],
+            )),
         );
     }
     // A payment first recorded after the window for proof of it closed does not meet it.
@@ -189,10 +193,10 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message,
     if facts.payments.iter().all(|p| p.at.value > proof_due) {
         return (filed, Logic::NoPaymentOnFile, None);
     }
-    let all_payments: Vec<String> = facts
+    let all_payments: Vec<CaseRef> = facts
         .payments
         .iter()
-        .map(|p| format!("{}.amount", p.path()))
+        .map(|p| CaseRef::payment(p).at(ItemField::Amount))
         .collect();
     let check = facts.amount_check(ctx.policy);
     let (paid, amount) = (facts.paid, ctx.case.order.amount.value);
@@ -257,7 +261,7 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message,
                     let late = top_ups
                         .late
                         .iter()
-                        .map(|p| format!("{}.at", p.path()))
+                        .map(|p| CaseRef::payment(p).at(ItemField::At))
                         .collect();
                     return (
                         Governing::Seller2a,
@@ -274,7 +278,7 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message,
     if !third_party.is_empty() {
         let refs = third_party
             .iter()
-            .map(|p| format!("{}.payer_name", p.path()))
+            .map(|p| CaseRef::payment(p).at(ItemField::PayerName))
             .collect();
         return (
             Governing::Buyer1a,
@@ -285,7 +289,7 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message,
     if !misdirected.is_empty() {
         let refs = misdirected
             .iter()
-            .map(|p| format!("{}.to_account", p.path()))
+            .map(|p| CaseRef::payment(p).at(ItemField::ToAccount))
             .collect();
         return (
             Governing::Seller1c,
@@ -304,7 +308,7 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message,
             return (
                 target,
                 Logic::Clause,
-                Some((said::not_arrived(), vec![denial.path()])),
+                Some((said::not_arrived(), vec![CaseRef::event(denial)])),
             );
         }
     }

@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 use std::io::Write;
 
 use super::{Output, exit, inputs};
-use crate::cli::args::{ExplainArgs, ReportFormat};
+use crate::cli::args::{ExplainArgs, Format};
 use crate::hearing::{self, Bench, PolicyShelf};
 use crate::model::case::AppealType;
 use crate::model::clause::ClauseId;
@@ -27,7 +27,7 @@ pub struct Unknown {
 }
 
 pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
-    let json = args.format == ReportFormat::Json;
+    let json = args.format == Format::Json;
     out.json_diagnostics = json;
     if let Some(kind) = AppealType::parse(&args.clause) {
         let text = if json {

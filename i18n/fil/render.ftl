@@ -15,7 +15,7 @@ ruling-next_deadline = susunod na deadline: { $at }
 ruling-would_change = magbabago kung: { $outcome }
 ruling-lines = { $count ->
     [one] linya { $lines }
-   *[other] mga linya { $lines }
+   *[other] linya { $lines }
 }
 
 status-pending = NAKABINBIN
@@ -75,6 +75,15 @@ timeline-due = takdang oras: { $action }
 timeline-due-from = takdang oras: { $action } (window mula sa { $from })
 timeline-opened-contact = pagkontak ng support sa { $party }
 timeline-opened-no_contact = as_of: wala pang kontak
+timeline-opened-request = ang hiling ng support para sa ebidensya ng { $party }
+timeline-opened-appeal = ang apela
+timeline-opened-payment = ang bayad
+timeline-opened-marked_paid = ang pagmarka ng mamimili na bayad na ang order
+timeline-opened-later_of = ang mas huli sa pagkontak ng support at sa ebidensya
+timeline-window-met = nagsara ang window: { $what } (mula sa { $from }): natugunan
+timeline-window-closed = nagsara ang window: { $what } (mula sa { $from })
+timeline-window-appeal_timer = ang appeal timer na { $length }
+timeline-window-of_party = ang { $length } ng { $party } sa ilalim ng { $clause }
 timeline-marked_paid = minarkahang bayad na ang order
 timeline-appeal_opened = binuksan ang apela sa platform
 timeline-cs_contacted = kinontak ng support ang { $party }
@@ -96,6 +105,8 @@ timeline-off_platform = nagmungkahing makipagkalakalan sa labas ng platform
 
 chart-label = timeline ng kaso
 chart-window = window mula { $opens } ({ $from }) hanggang { $closes }: { $what }
+chart-window-not_waited_on = { $window } (hindi na ito hinihintay ng pasya)
+chart-window-from = mula sa { $from }
 chart-due = takda { $at }
 chart-as_of = as_of { $at }
 legend-event = event
@@ -103,7 +114,8 @@ legend-payment = bayad
 legend-evidence = ebidensya
 legend-chat = chat
 legend-appeal = apela
-legend-window = window
+legend-window = window na hinihintay ng pasya
+legend-window-closed = window na natugunan o nagsara na
 legend-due = takda
 legend-as_of = as_of
 
@@ -112,7 +124,11 @@ queue-left-overdue = lampas na ng { $span }
 queue-overdue = LAMPAS NA
 queue-at = sa { $at }
 queue-at-own = sa sariling as_of ng bawat kaso
-queue-summary = { $due } ang nakatakda sa { $judged } kasong sinuri { $when }: { $overdue } ang lampas na
+queue-summary = { $listed } ang nakalista sa { $judged } kasong sinuri { $when }: { $due } ang nakatakda ({ $overdue } ang lampas na), { $review } ang naghihintay ng pagsusuri
+queue-left-waiting = naghihintay nang { $span }
+queue-review = PAGSUSURI
+queue-review-since = sinusuri mula { $at }
+queue-what-window = { $action } (window mula sa { $from }, { $start })
 queue-not_yet = ; { $count } ang inapela nang mas huli, hindi nakalista
 queue-invalid = ; { $count } ang hindi wasto
 queue-column-case = kaso

@@ -34,12 +34,18 @@ speaker-cs = support
 
 text = { $text }
 
-sanction-length-days = { $days } araw
+sanction-length-days = { $days ->
+    [one] { $days } araw
+   *[other] { $days } araw
+}
 sanction-length-until_resolved = hanggang malutas ang kaso
 sanction-length-permanent = permanente
 sanction-length-none = —
 
-replay-later_entries = { $count } mas huling entry ng case file
+replay-later_entries = { $count ->
+    [one] { $count } mas huling entry ng case file
+   *[other] { $count } mas huling entry ng case file
+}
 
 evidence_kind-payment_receipt = resibo ng bayad
 evidence_kind-bank_statement = bank statement

@@ -5,11 +5,21 @@ party-seller = người bán
 party-support = bộ phận hỗ trợ
 party-system = nền tảng
 
-duration-minutes = { $n } phút
-duration-hours = { $n } giờ
-duration-days = { $n } ngày
-duration-working_days = { $n } ngày làm việc
-duration-months = { $n } tháng
+duration-minutes = { $n ->
+   *[other] { $n } phút
+}
+duration-hours = { $n ->
+   *[other] { $n } giờ
+}
+duration-days = { $n ->
+   *[other] { $n } ngày
+}
+duration-working_days = { $n ->
+   *[other] { $n } ngày làm việc
+}
+duration-months = { $n ->
+   *[other] { $n } tháng
+}
 
 list-and = và
 
@@ -19,12 +29,16 @@ speaker-cs = hỗ trợ
 
 text = { $text }
 
-sanction-length-days = { $days } ngày
+sanction-length-days = { $days ->
+   *[other] { $days } ngày
+}
 sanction-length-until_resolved = cho đến khi vụ việc được giải quyết
 sanction-length-permanent = vĩnh viễn
 sanction-length-none = —
 
-replay-later_entries = { $count } mục sau đó của hồ sơ vụ việc
+replay-later_entries = { $count ->
+   *[other] { $count } mục sau đó của hồ sơ vụ việc
+}
 
 evidence_kind-payment_receipt = biên lai thanh toán
 evidence_kind-bank_statement = sao kê ngân hàng

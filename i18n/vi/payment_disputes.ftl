@@ -39,7 +39,9 @@ seller-1c-elsewhere-notice = Thanh toán vào tài khoản khác với tài kho�
 seller-1c-trace-violations = số vi phạm trước đây của người mua { $violations } so với repeat_threshold { $threshold }
 seller-1c-trace-repeat = tái phạm: cấm vĩnh viễn
 seller-1c-trace-first = lần đầu: không chế tài
-seller-1c-repeat = người mua đã có { $violations } vi phạm loại này trước đây: cấm vĩnh viễn
+seller-1c-repeat = { $violations ->
+   *[other] người mua đã có { $violations } vi phạm loại này trước đây: cấm vĩnh viễn
+}
 seller-1c-if_repeat = với { $threshold } vi phạm trước đây trở lên, người mua sẽ bị cấm
 seller-1c-cancel_keep = hủy lệnh; tiền mã hóa ở lại với người bán
 seller-1c-paid_to_page = người mua đã thanh toán vào tài khoản trên trang lệnh ({ $page }): người mua đã làm theo thông tin có giá trị ràng buộc

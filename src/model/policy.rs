@@ -278,31 +278,9 @@ impl Policy {
                 .required_evidence
                 .values()
                 .any(|kinds| !kinds.is_empty()),
-            // No switch in `[procedure]`: the table alone puts the clause in force.
-            ClauseId::AgeLimit
-            | ClauseId::Buyer1a
-            | ClauseId::Buyer1b
-            | ClauseId::Buyer1c
-            | ClauseId::Buyer2a
-            | ClauseId::Buyer3a
-            | ClauseId::Buyer4a
-            | ClauseId::Buyer5a
-            | ClauseId::Buyer6a
-            | ClauseId::Seller1a
-            | ClauseId::Seller1b
-            | ClauseId::Seller1c
-            | ClauseId::Seller2a
-            | ClauseId::Seller3a
-            | ClauseId::Seller4a
-            | ClauseId::Seller5a
-            | ClauseId::Seller6a
-            | ClauseId::Seller7a
-            | ClauseId::Timeliness
-            | ClauseId::OffPlatform
-            | ClauseId::Channels
-            | ClauseId::Finality
-            | ClauseId::GuideSteps
-            | ClauseId::GuideCompleted => true,
+            // Every other clause has no switch in `[procedure]`: the table alone puts it in
+            // force.
+            _ => true,
         };
         switched_on && self.clause(gate).is_some()
     }

@@ -74,16 +74,15 @@ fn figures_end(chars: &[char], i: usize) -> usize {
         let c = chars[j];
         let next_is_figure = digit_at(chars, j + 1)
             || (matches!(chars.get(j + 1), Some('+' | '-')) && digit_at(chars, j + 2));
-        if c.is_ascii_digit() || (matches!(c, ':' | '.' | '-' | '/') && digit_at(chars, j + 1)) {
-            j += 1;
-        } else if c == ' ' && next_is_figure {
-            j += 1;
-        } else if matches!(c, '+' | '-') && chars[j - 1] == ' ' && digit_at(chars, j + 1) {
+        let joined = c.is_ascii_digit()
+            || c == '%'
+            || (matches!(c, ':' | '.' | '-' | '/') && digit_at(chars, j + 1))
+            || (c == ' ' && next_is_figure)
+            || (matches!(c, '+' | '-') && chars[j - 1] == ' ' && digit_at(chars, j + 1));
+        if joined {
             j += 1;
         } else if c == ' ' && chars.get(j + 1) == Some(&'%') {
             j += 2;
-        } else if c == '%' {
-            j += 1;
         } else {
             break;
         }

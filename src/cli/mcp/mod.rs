@@ -428,7 +428,7 @@ impl ServerHandler for Desk {
                 None,
             ));
         };
-        let text = serde_json::to_string(&explained).unwrap_or_default();
+        let text = crate::text::json::text(&explained);
         Ok(ReadResourceResult::new(vec![
             ResourceContents::text(text, uri).with_mime_type("application/json"),
         ])

@@ -33,9 +33,13 @@ pub fn run(command: PolicyCommand, out: &mut Output) -> std::io::Result<u8> {
             check(&policies, out)
         }
         PolicyCommand::Export { id } => export(&id, out),
-        PolicyCommand::Show { policy, format } => {
+        PolicyCommand::Show {
+            policy,
+            format,
+            lang,
+        } => {
             out.json_diagnostics = format == Format::Json;
-            show(&policy, out)
+            show(&policy, lang.tag(), out)
         }
         PolicyCommand::Diff {
             old,
@@ -145,8 +149,9 @@ fn print_checked(policy: &Policy, out: &mut Output) -> std::io::Result<()> {
 
 /// The policy's settings and parameters against the built-in copy of its id, after a line
 /// that says where the policy was found, its digest and, for an id, its editions.
-fn show(name: &str, out: &mut Output) -> std::io::Result<u8> {
+fn show(name: &str, tag: &'static str, out: &mut Output) -> std::io::Result<u8> {
     let projects = Projects::default();
+    let words = crate::report::words::Lexicon::default().words(tag, None);
     let found = project::resolve_command_line(name, &projects)
         .map_err(|p| vec![p])
         .and_then(|resolved| {
@@ -170,7 +175,7 @@ fn show(name: &str, out: &mut Output) -> std::io::Result<u8> {
         }
     };
     if out.json_diagnostics {
-        let shown = PolicyShown::of(policy, &baseline, resolved.describe(&projects));
+        let shown = PolicyShown::of(policy, &baseline, resolved.describe(&projects), &words);
         out.stdout.write_all(lines::line(&shown).as_bytes())?;
         return Ok(exit::OK);
     }
@@ -183,7 +188,7 @@ fn show(name: &str, out: &mut Output) -> std::io::Result<u8> {
     if matches!(resolved.reference, PolicyRef::Editions { .. }) {
         print_editions(&editions, out)?;
     }
-    let text = crate::report::render::policy_table(policy, &baseline, out.look);
+    let text = crate::report::render::policy_table(policy, &baseline, &words, out.look);
     out.stdout.write_all(text.as_bytes())?;
     Ok(exit::OK)
 }

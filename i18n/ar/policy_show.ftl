@@ -30,3 +30,10 @@ policy_show-serves-deadlines = المهل
 policy_show-serves-working_days = أيام العمل
 policy_show-serves-amounts_paid = المبالغ المدفوعة
 policy_show-serves-evidence_requests = طلبات الأدلة
+
+policy_show-read_from = قُرئت من { $place }
+policy_show-editions-order_created = إصدارات { $id } (يُبتّ في القضية وفق أحدث إصدار ساري في يوم إنشاء طلبها):
+policy_show-editions-appeal_filed = إصدارات { $id } (يُبتّ في القضية وفق أحدث إصدار ساري في يوم تقديم طعنها):
+policy_show-edition_from = من { $day }
+policy_show-edition_always = دائمًا
+policy_show-edition_shown = (المعروض أدناه)

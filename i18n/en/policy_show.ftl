@@ -32,3 +32,10 @@ policy_show-serves-deadlines = deadlines
 policy_show-serves-working_days = working days
 policy_show-serves-amounts_paid = amounts paid
 policy_show-serves-evidence_requests = evidence requests
+# The line that says where the policy was read from, and its editions.
+policy_show-read_from = read from { $place }
+policy_show-editions-order_created = editions of { $id } (a case is judged under the latest in force on the day its order was created):
+policy_show-editions-appeal_filed = editions of { $id } (a case is judged under the latest in force on the day its appeal was filed):
+policy_show-edition_from = from { $day }
+policy_show-edition_always = always
+policy_show-edition_shown = (shown below)

@@ -30,3 +30,10 @@ policy_show-serves-deadlines = plazos
 policy_show-serves-working_days = días hábiles
 policy_show-serves-amounts_paid = importes pagados
 policy_show-serves-evidence_requests = solicitudes de pruebas
+
+policy_show-read_from = leída de { $place }
+policy_show-editions-order_created = ediciones de { $id } (un caso se resuelve con la última vigente el día en que se creó su orden):
+policy_show-editions-appeal_filed = ediciones de { $id } (un caso se resuelve con la última vigente el día en que se presentó su apelación):
+policy_show-edition_from = desde { $day }
+policy_show-edition_always = siempre
+policy_show-edition_shown = (mostrada abajo)

@@ -30,3 +30,10 @@ policy_show-serves-deadlines = mga deadline
 policy_show-serves-working_days = mga araw ng trabaho
 policy_show-serves-amounts_paid = mga halagang ibinayad
 policy_show-serves-evidence_requests = mga hiling ng ebidensya
+
+policy_show-read_from = binasa mula sa { $place }
+policy_show-editions-order_created = mga edisyon ng { $id } (hinahatulan ang kaso sa pinakabagong may bisa sa araw na ginawa ang order nito):
+policy_show-editions-appeal_filed = mga edisyon ng { $id } (hinahatulan ang kaso sa pinakabagong may bisa sa araw na inihain ang apela nito):
+policy_show-edition_from = mula { $day }
+policy_show-edition_always = palagi
+policy_show-edition_shown = (ipinapakita sa ibaba)

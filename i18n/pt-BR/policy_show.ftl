@@ -30,3 +30,10 @@ policy_show-serves-deadlines = prazos
 policy_show-serves-working_days = dias úteis
 policy_show-serves-amounts_paid = valores pagos
 policy_show-serves-evidence_requests = pedidos de provas
+
+policy_show-read_from = lida de { $place }
+policy_show-editions-order_created = edições de { $id } (um caso é julgado pela última em vigor no dia em que sua ordem foi criada):
+policy_show-editions-appeal_filed = edições de { $id } (um caso é julgado pela última em vigor no dia em que seu recurso foi aberto):
+policy_show-edition_from = desde { $day }
+policy_show-edition_always = sempre
+policy_show-edition_shown = (mostrada abaixo)

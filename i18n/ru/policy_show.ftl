@@ -30,3 +30,10 @@ policy_show-serves-deadlines = сроки
 policy_show-serves-working_days = рабочие дни
 policy_show-serves-amounts_paid = оплаченные суммы
 policy_show-serves-evidence_requests = запросы доказательств
+
+policy_show-read_from = прочитана из { $place }
+policy_show-editions-order_created = редакции { $id } (дело решается по последней, действовавшей в день создания ордера):
+policy_show-editions-appeal_filed = редакции { $id } (дело решается по последней, действовавшей в день подачи апелляции):
+policy_show-edition_from = с { $day }
+policy_show-edition_always = всегда
+policy_show-edition_shown = (показана ниже)

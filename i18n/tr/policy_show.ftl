@@ -30,3 +30,10 @@ policy_show-serves-deadlines = süreler
 policy_show-serves-working_days = iş günleri
 policy_show-serves-amounts_paid = ödenen tutarlar
 policy_show-serves-evidence_requests = kanıt talepleri
+
+policy_show-read_from = okunduğu yer: { $place }
+policy_show-editions-order_created = { $id } sürümleri (bir dava, emrinin oluşturulduğu gün yürürlükte olan en son sürüme göre karara bağlanır):
+policy_show-editions-appeal_filed = { $id } sürümleri (bir dava, itirazının açıldığı gün yürürlükte olan en son sürüme göre karara bağlanır):
+policy_show-edition_from = { $day } tarihinden
+policy_show-edition_always = her zaman
+policy_show-edition_shown = (aşağıda gösterilen)

@@ -30,3 +30,10 @@ policy_show-serves-deadlines = thời hạn
 policy_show-serves-working_days = ngày làm việc
 policy_show-serves-amounts_paid = số tiền đã trả
 policy_show-serves-evidence_requests = yêu cầu bằng chứng
+
+policy_show-read_from = đọc từ { $place }
+policy_show-editions-order_created = các phiên bản của { $id } (một vụ việc được xét theo phiên bản mới nhất có hiệu lực vào ngày tạo lệnh):
+policy_show-editions-appeal_filed = các phiên bản của { $id } (một vụ việc được xét theo phiên bản mới nhất có hiệu lực vào ngày gửi khiếu nại):
+policy_show-edition_from = từ { $day }
+policy_show-edition_always = luôn luôn
+policy_show-edition_shown = (hiển thị bên dưới)

@@ -20,7 +20,10 @@ pub fn policy_table(policy: &Policy, baseline: &Policy, words: &Words, look: Loo
     let mut out = heading(policy, baseline, words);
     let word = |id: &str| words.word(id);
     let mut citations = table::new(
-        &[&word("policy_show-col-clause"), &word("policy_show-col-cited_as")],
+        &[
+            &word("policy_show-col-clause"),
+            &word("policy_show-col-cited_as"),
+        ],
         look,
     );
     for id in ClauseId::all() {
@@ -28,18 +31,18 @@ pub fn policy_table(policy: &Policy, baseline: &Policy, words: &Words, look: Loo
             citations.add_row(vec![id.to_string(), clause.cite.clone()]);
         }
     }
-    let _ = writeln!(out, "\n{}\n{citations}", word("policy_show-clauses_in_force"));
+    let _ = writeln!(
+        out,
+        "\n{}\n{citations}",
+        word("policy_show-clauses_in_force")
+    );
     if !policy.disabled.is_empty() {
         let left_out: Vec<&str> = policy.disabled.iter().map(|id| id.as_str()).collect();
         let label = word("policy_show-left_out");
         let _ = writeln!(
             out,
             "{label} {}",
-            crate::report::render::wrapped(
-                &left_out.join(", "),
-                80,
-                label.chars().count() + 1
-            )
+            crate::report::render::wrapped(&left_out.join(", "), 80, label.chars().count() + 1)
         );
     }
 

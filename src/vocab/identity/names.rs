@@ -319,7 +319,7 @@ pub fn compare(a: &str, b: &str) -> NameComparison {
     for (i, ra) in readings[0].iter().enumerate() {
         for (j, rb) in readings[1].iter().enumerate() {
             let (outcome, reason) = compare_words(ra, rb, &loose_of);
-            if best.is_none_or(|(o, r, _, _)| (outcome, reason) < (o, r)) {
+            if best.is_none_or(|(o, r, _, _)| (rank(outcome), reason) < (rank(o), r)) {
                 best = Some((outcome, reason, i, j));
             }
         }
@@ -349,6 +349,15 @@ pub fn compare(a: &str, b: &str) -> NameComparison {
         forms,
         convention,
         reason,
+    }
+}
+
+/// How close an outcome is to the same person: the best of several candidate spellings counts.
+fn rank(outcome: Identity) -> u8 {
+    match outcome {
+        Identity::Same => 0,
+        Identity::CannotTell => 1,
+        Identity::Different => 2,
     }
 }
 
@@ -457,11 +466,26 @@ fn fold_in(text: &str, script: Script) -> String {
         script,
         Script::Latin | Script::Greek | Script::Cyrillic | Script::Arabic | Script::Hebrew
     );
+    if script == Script::Kana {
+        // Hiragana and katakana write the same sounds.
+        return text
+            .nfc()
+            .map(|c| match c as u32 {
+                0x30A1..=0x30F6 => char::from_u32(c as u32 - 0x60).unwrap_or(c),
+                _ => c,
+            })
+            .collect();
+    }
     if !drops_marks {
         return text.nfc().flat_map(char::to_lowercase).collect();
     }
     let mut out = String::with_capacity(text.len());
-    for c in text.nfkd() {
+    let decomposed = text.nfc().flat_map(|c| match c {
+        // Letters of their own, not accented letters: kept whole.
+        'й' | 'Й' | 'ї' | 'Ї' | 'ў' | 'Ў' => vec![c],
+        _ => std::iter::once(c).nfkd().collect(),
+    });
+    for c in decomposed {
         if is_combining_mark(c) || c == '\u{0640}' {
             continue;
         }
@@ -801,7 +825,8 @@ fn cyrillic_letter(c: char, style: CyrillicStyle) -> String {
         ('һ', _) => "h",
         ('і', _) => "i",
         ('ь' | 'ъ', _) => "",
-        ('й', Older | Ukrainian) => "y",
+        ('й', Older) => "y",
+        ('й', Ukrainian) => "i",
         ('ю', Older | Ukrainian) => "yu",
         ('я', Older | Ukrainian) => "ya",
         ('ы', _) => "y",

@@ -81,13 +81,21 @@ pub(super) fn read(words: &[Word]) -> Vec<Word> {
             _ => match word.strip_prefix("ال").filter(|rest| rest.chars().count() > 1) {
                 Some(rest) => {
                     out.push(word_of("al"));
-                    out.push(word_of(&letters(rest)));
+                    out.push(word_of(table_name(rest).unwrap_or(&letters(rest))));
                 }
                 None => out.push(word_of(&letters(word))),
             },
         }
     }
     out
+}
+
+/// The table's name for a folded Arabic word.
+fn table_name(word: &str) -> Option<&'static str> {
+    NAMES
+        .iter()
+        .find(|(_, arabic, _)| super::fold_in(arabic, super::Script::Arabic) == word)
+        .map(|(name, _, _)| *name)
 }
 
 /// An Arabic word letter by letter: `ا` `و` `ي` as the vowels they write inside a word.

@@ -7,6 +7,8 @@ use super::Word;
 /// The Latin forms of Greek words: ELOT 743 with `μπ` inside a word as `mp`, the same with it
 /// as `b`, and letter by letter.
 pub(super) fn forms(words: &[Word]) -> Vec<Vec<Word>> {
+    // ELOT 743 writes `ef`, `af` before a voiceless consonant; Greek banks and many passports
+    // print `ev`, `av` there too (`EVSTATHIOS`): both are the same name.
     let spell = |f: &dyn Fn(&str) -> String| -> Vec<Word> {
         words
             .iter()
@@ -19,6 +21,7 @@ pub(super) fn forms(words: &[Word]) -> Vec<Vec<Word>> {
     vec![
         spell(&|w| elot(w, "mp")),
         spell(&|w| elot(w, "b")),
+        spell(&|w| elot(w, "mp").replace("ef", "ev").replace("af", "av")),
         spell(&letter_by_letter),
     ]
 }

@@ -67,8 +67,8 @@ pub(super) fn rtgs(word: &str) -> String {
             continue;
         };
         i += 1;
-        if chars.get(i) == Some(&SILENT) {
-            i += 1;
+        if let Some(end) = silenced(&chars, i) {
+            i = end;
             continue;
         }
         let mut initial = consonant(first).0.to_string();
@@ -104,6 +104,16 @@ pub(super) fn rtgs(word: &str) -> String {
         }
     }
     out
+}
+
+/// Where the signs after a consonant end when they include the silencing mark `์` (the
+/// consonant and its vowel sign are not read, `ดิ์`); `None` when they do not.
+fn silenced(chars: &[char], from: usize) -> Option<usize> {
+    let mut at = from;
+    while chars.get(at).is_some_and(|c| is_follow(*c)) {
+        at += 1;
+    }
+    (chars.get(at) == Some(&SILENT)).then_some(at + 1)
 }
 
 /// Whether a consonant followed by `chars[at..]` begins a syllable of its own: a vowel sign

@@ -185,6 +185,7 @@ branches! {
     PartlyRefunded = "partly refunded",
     NoReferencePrice = "no reference price",
     ThirdPartyPayment = "third-party payment",
+    PayerCannotTell = "payer's name cannot tell",
     Instant = "instant",
     NonInstant = "non-instant",
     BankStatementWithoutTheFunds = "bank statement without the funds",
@@ -384,6 +385,7 @@ const ENTRIES: [Entry; COUNT] = [
             B::PartlyRefunded,
             B::NoReferencePrice,
             B::ThirdPartyPayment,
+            B::PayerCannotTell,
         ],
     },
     Entry {

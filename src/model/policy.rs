@@ -217,6 +217,12 @@ pub struct Procedure {
     /// where a rule asks for evidence without a window of its own.
     #[schemars(with = "written::Duration")]
     pub evidence_window: PolicyDuration,
+    /// Time support has to establish who holds the paying account when the payer's name and
+    /// the buyer's verified name cannot tell one person from another (a word missing, an
+    /// initial, a spelling two conventions disagree on), from the appeal. Until then the ruling
+    /// waits; after it, support decides. Default `24h`.
+    #[schemars(with = "Option<written::Duration>")]
+    pub identity_verification_window: PolicyDuration,
 }
 
 /// A clause in force: its citation and parameter values as written (for `policy show`,
@@ -439,6 +445,13 @@ impl Policy {
                 "evidence_window",
                 spelled_text(&procedure.evidence_window.to_string()),
                 UsedBy::Every("evidence requests"),
+                None,
+            ),
+            setting(
+                "procedure",
+                "identity_verification_window",
+                spelled_text(&procedure.identity_verification_window.to_string()),
+                UsedBy::Every("payer names that cannot tell"),
                 None,
             ),
         ]
@@ -1185,6 +1198,10 @@ fn read_procedure(
     let evidence_window = map
         .required("evidence_window", "\"24h\"", problems)
         .and_then(|e| positive_duration(e, "procedure.evidence_window", problems));
+    let identity_verification_window = match map.optional("identity_verification_window") {
+        Some(e) => positive_duration(e, "procedure.identity_verification_window", problems),
+        None => Some(PolicyDuration::Hours(24)),
+    };
     read_setting_placeholders(&mut map, "procedure", open, problems);
     map.finish(problems);
     Some(Procedure {
@@ -1194,6 +1211,7 @@ fn read_procedure(
         require_reason: require_reason?,
         required_evidence: required_evidence?,
         evidence_window: evidence_window?,
+        identity_verification_window: identity_verification_window?,
     })
 }
 

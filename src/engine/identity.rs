@@ -57,6 +57,10 @@ mod said {
 /// The codes said here.
 pub const CODES: &[crate::model::message::CodeSpec] = said::CODES;
 
+/// At most this many candidate spellings of a name are shown in the trace (the one that decided
+/// first).
+const SHOWN_FORMS: usize = 4;
+
 /// The trace of each payer's name against the buyer's verified name: the names as written,
 /// the forms compared, the convention and the outcome with its reason.
 pub fn trace_payer_names(ctx: &mut Ctx, clause: ClauseId) {
@@ -64,7 +68,9 @@ pub fn trace_payer_names(ctx: &mut Ctx, clause: ClauseId) {
         .facts
         .payer_names()
         .map(|(_, names)| {
-            let forms = |i: usize| List(names.forms[i].iter().map(|f| Quote(f).into()).collect());
+            let forms = |i: usize| {
+                List(names.forms[i].iter().take(SHOWN_FORMS).map(|f| Quote(f).into()).collect())
+            };
             let check = said::compared(
                 Quote(&names.written[0]),
                 Quote(&names.written[1]),
@@ -95,7 +101,8 @@ fn payers_of(payments: &[&crate::model::case::Payment]) -> List {
 }
 
 /// Where a payer's name cannot tell and support has found who holds the paying account, the
-/// ruling says what support found (the clause then applies as that finding makes it).
+/// ruling says what support found (the clause then applies as that finding makes it): under
+/// `clause` when the buyer holds it, under buyer 1.a's third-party rule when someone else does.
 pub fn note_verified_holder(ctx: &mut Ctx, clause: ClauseId) {
     let Some(holder) = ctx.case.findings.paying_account_holder else {
         return;
@@ -110,9 +117,9 @@ pub fn note_verified_holder(ctx: &mut Ctx, clause: ClauseId) {
         return;
     }
     let payers = payers_of(&payments);
-    let finding = match holder {
-        AccountHolder::Buyer => said::verified_buyer(payers),
-        AccountHolder::SomeoneElse => said::verified_someone_else(payers),
+    let (clause, finding) = match holder {
+        AccountHolder::Buyer => (clause, said::verified_buyer(payers)),
+        AccountHolder::SomeoneElse => (ClauseId::Buyer1a, said::verified_someone_else(payers)),
     };
     ctx.reason(clause, finding, vec![CaseRef::field(Field::FindingsAccountHolder)]);
 }

@@ -347,6 +347,7 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message,
             }
         }
     }
+    identity::note_verified_holder(ctx, filed.id());
     if !third_party.is_empty() {
         let refs = third_party
             .iter()
@@ -369,7 +370,6 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message,
             Some((said::payer_unverified(), refs)),
         );
     }
-    identity::note_verified_holder(ctx, filed.id());
     let facts = &ctx.facts;
     if !misdirected.is_empty() {
         let refs = misdirected

@@ -31,7 +31,8 @@ const NON_RELEASE_ROUTES: &[&str] = &[
     "no payment is on file → support asks the buyer for proof; none in time → `cancel_order`",
     "the payments add up to more than order.amount (beyond the policy's tolerance) → buyer.2a",
     "they add up to less, or reach it only by a top-up after seller 2.a's window → seller.2a",
-    "a payer_name is not the buyer's verified_name → refund only, under buyer.1a",
+    "a payer_name names another person than the buyer's verified_name → refund only, under buyer.1a",
+    "a payer_name cannot tell (a word missing, an initial) → buyer.1a waits while support verifies who holds the paying account (findings.paying_account_holder)",
     "a payment went to an account other than the order page's → seller.1c",
     "under buyer.1a, the seller `responded` with `payment_not_received` → seller.1b (seller.1a without valid proof)",
 ];
@@ -105,8 +106,9 @@ static FRAUD: Filing = Filing {
     goes_to: "buyer.6a when the buyer files, seller.7a when the seller files",
     rerouted_when: &[
         "the fraud established (findings.fraud, or tampered evidence) is the appellant's own → the other side's fraud clause",
+        "filed by the seller, no fraud established, and a proven payment's payer_name names another person than the buyer → refund only, under buyer.1a (cannot tell → buyer.1a waits on verification)",
     ],
-    clauses: &[C::Buyer6a, C::Seller7a],
+    clauses: &[C::Buyer6a, C::Seller7a, C::Buyer1a],
 };
 
 static PAYMENT_NOT_RECEIVED: Filing = Filing {
@@ -114,8 +116,10 @@ static PAYMENT_NOT_RECEIVED: Filing = Filing {
     about: "The buyer marked the order paid, but the seller has not received the money.",
     goes_to: "seller.1a if no payment has valid proof (evidence with official_source: true, \
               not tampered); else seller.1b",
-    rerouted_when: &[],
-    clauses: &[C::Seller1a, C::Seller1b],
+    rerouted_when: &[
+        "a proven payment's payer_name names another person than the buyer → refund only, under buyer.1a (cannot tell → buyer.1a waits on verification)",
+    ],
+    clauses: &[C::Seller1a, C::Seller1b, C::Buyer1a],
 };
 
 static INACCESSIBLE_ACCOUNT: Filing = Filing {

@@ -1947,9 +1947,10 @@ mod tests {
                 "limits.max_order_age",
                 "procedure.appeal_timer",
                 "procedure.evidence_window",
+                "procedure.identity_verification_window",
             ]
         );
-        assert_eq!(bitget.placeholder_count(), 7);
+        assert_eq!(bitget.placeholder_count(), 8);
         let marked: Vec<&str> = bitget
             .settings()
             .into_iter()
@@ -2042,7 +2043,7 @@ mod tests {
                 "`evidence_window` is not a setting of [calendar]",
             ),
             (
-                "placeholders = [\"evidence_window\"]",
+                "placeholders = [\"evidence_window\", \"identity_verification_window\"]",
                 "placeholders = [\"placeholders\"]",
                 "`placeholders` is not a setting of [procedure]",
             ),

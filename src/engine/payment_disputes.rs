@@ -378,7 +378,7 @@ fn await_statement(
         if let Some(statement) = without_funds {
             // The statement came before the transfer could be expected: it settles nothing yet.
             ctx.reason(clause, said::not_yet(), vec![CaseRef::evidence(statement)]);
-            deadline.ask = (Party::Seller.into(), said::ask_release_or_later().into());
+            deadline.ask = (Party::Seller.into(), said::ask_release_or_later());
             return ctx.wait(
                 clause,
                 &deadline,

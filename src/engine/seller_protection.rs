@@ -405,7 +405,7 @@ fn buyer_documents_deadline(
         start: Some(opened.start),
         due: opened.due,
         passed,
-        ask: (Party::Buyer.into(), asked.into()),
+        ask: (Party::Buyer.into(), asked),
     };
     ctx.rely_on(opened);
     deadline

@@ -100,6 +100,18 @@ impl ClauseId {
     pub fn spec(self) -> &'static ClauseSpec {
         &CATALOGUE[self as usize]
     }
+
+    /// The code of the rule in this project's words, in the catalogues (`i18n/en/clauses.ftl`):
+    /// `clause.buyer.1a`.
+    pub fn summary_code(self) -> String {
+        format!("clause.{}", self.as_str())
+    }
+
+    /// The rule in this project's words, in English (a policy schema's description, the MCP
+    /// server's resource list); [`crate::report::words`] says it in the reader's language.
+    pub fn summary(self) -> String {
+        crate::vocab::catalogue::english_plain(&self.summary_code().replace('.', "-"))
+    }
 }
 
 impl std::fmt::Display for ClauseId {
@@ -124,13 +136,13 @@ pub enum Stage {
 }
 
 impl Stage {
-    /// Where the clause acts, in words.
-    pub fn describe(self) -> &'static str {
+    /// The code of where the clause acts, in the catalogues (`i18n/en/clauses.ftl`).
+    pub fn code(self) -> &'static str {
         match self {
-            Stage::Gate => "a gate, checked before any clause",
-            Stage::Governing => "a governing clause: it decides the appeal it governs",
-            Stage::CrossCutting => "a cross-cutting clause, added to any ruling",
-            Stage::Notice => "a notice, added to the rulings it concerns",
+            Stage::Gate => "stage.gate",
+            Stage::Governing => "stage.governing",
+            Stage::CrossCutting => "stage.cross_cutting",
+            Stage::Notice => "stage.notice",
         }
     }
 }
@@ -142,8 +154,6 @@ pub struct ClauseSpec {
     /// How case and policy files name it: `buyer.1a`.
     pub name: &'static str,
     pub stage: Stage,
-    /// The rule in this project's words.
-    pub summary: &'static str,
     pub params: &'static [ParamSpec],
     pub decisions: &'static [Decision],
     /// The paths through the clause that `appeal test --coverage` counts.
@@ -312,7 +322,6 @@ struct Entry {
     id: ClauseId,
     name: &'static str,
     stage: Stage,
-    summary: &'static str,
     decisions: &'static [Decision],
     branches: &'static [Branch],
 }
@@ -327,7 +336,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::AgeLimit,
         name: "general.age_limit",
         stage: Stage::Gate,
-        summary: "Appeals about orders older than the maximum age (counted in calendar months from order creation to the appeal) may be refused; support may reopen one case by case.",
         decisions: &[D::RefusedOutOfTime],
         branches: &[B::Fired, B::NotFired, B::Reopened],
     },
@@ -335,7 +343,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Kyc,
         name: "procedure.kyc",
         stage: Stage::Gate,
-        summary: "Both parties must have completed identity verification (KYC) for the appeal to be heard.",
         decisions: &[D::Inadmissible],
         branches: &[B::Fired, B::NotFired],
     },
@@ -343,7 +350,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Timer,
         name: "procedure.timer",
         stage: Stage::Gate,
-        summary: "An appeal can only be filed once the order's countdown after \"mark as paid\" has run out.",
         decisions: &[D::Inadmissible],
         branches: &[B::Fired, B::NotFired],
     },
@@ -351,7 +357,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Reason,
         name: "procedure.reason",
         stage: Stage::Gate,
-        summary: "An appeal must state its type and reason.",
         decisions: &[D::Inadmissible],
         branches: &[B::Fired, B::NotFired],
     },
@@ -359,7 +364,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Evidence,
         name: "procedure.evidence",
         stage: Stage::Gate,
-        summary: "The appellant must upload the evidence the procedure requires (e.g. proof of payment) before support acts.",
         decisions: &[D::RequestEvidence, D::Inadmissible],
         branches: &[B::FiredWaiting, B::FiredDeadlinePassed, B::NotFired],
     },
@@ -367,7 +371,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Buyer1a,
         name: "buyer.1a",
         stage: Stage::Governing,
-        summary: "The seller refuses to release after a correct payment from the buyer's own account. Inside the acceptable price band, a seller who does not answer in time loses the crypto to the buyer; outside it, the seller must refund the full payment, the order is cancelled once the refund is confirmed, and an unjustified refusal or delay releases the crypto to the buyer.",
         decisions: &[
             D::ReleaseToBuyer,
             D::RefundBuyer,
@@ -392,7 +395,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Buyer1b,
         name: "buyer.1b",
         stage: Stage::Governing,
-        summary: "The seller is slow to release. After an instant payment the seller has a short window to release; after a non-instant payment a longer one in working days, within which the seller must prove non-receipt with a bank statement or the payment is taken as received.",
         decisions: &[
             D::ReleaseToBuyer,
             D::Escalate,
@@ -412,7 +414,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Buyer1c,
         name: "buyer.1c",
         stage: Stage::Governing,
-        summary: "The seller holds back because the buyer's payment remarks contain sensitive words. Support asks the seller to either refund or release: a release is at the seller's sole risk, a refund is at the buyer's cost.",
         decisions: &[D::SellerChoice, D::Closed, D::CancelOrder, D::Escalate],
         branches: &[
             B::Released,
@@ -425,7 +426,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Buyer2a,
         name: "buyer.2a",
         stage: Stage::Governing,
-        summary: "The buyer paid more than the order amount. Support asks the seller to refund the excess; a seller who refuses or stays silent may have P2P access and assets frozen until it is resolved. Recovery is best effort and the platform is not liable for the buyer's mistake.",
         decisions: &[D::RefundExcess, D::Closed],
         branches: &[
             B::Refunded,
@@ -438,7 +438,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Buyer3a,
         name: "buyer.3a",
         stage: Stage::Governing,
-        summary: "The buyer paid but the order was cancelled (timeout or mistake). Once payment is confirmed the seller must refund within the window; a seller who refuses is frozen at once, one who stays silent when the window closes. The platform is not liable if the seller never refunds.",
         decisions: &[
             D::RequestEvidence,
             D::RefundBuyer,
@@ -457,7 +456,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Buyer4a,
         name: "buyer.4a",
         stage: Stage::Governing,
-        summary: "The seller makes demands outside the norm. Extra verification is allowed only if the ad's terms disclosed that very requirement and the buyer agrees; otherwise the order is cancelled. Other out-of-policy demands (contact details, outside channels, extra fees) cancel the order and draw a sanction on the seller.",
         decisions: &[D::Proceed, D::CancelOrder, D::RefundBuyer, D::Escalate],
         branches: &[
             B::VerificationDisclosedAndAgreed,
@@ -472,7 +470,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Buyer5a,
         name: "buyer.5a",
         stage: Stage::Governing,
-        summary: "The seller used offensive language. Support decides sanctions at its discretion: a suspension, or a permanent ban for repeat offenders.",
         decisions: &[D::Escalate, D::Closed],
         branches: &[
             B::FlaggedInChat,
@@ -485,7 +482,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Buyer6a,
         name: "buyer.6a",
         stage: Stage::Governing,
-        summary: "The seller committed fraud. The fraudster loses P2P access permanently and their ads are removed; their assets may be frozen when a loss is likely.",
         decisions: &[D::Escalate, D::ReleaseToBuyer, D::CancelOrder, D::Closed],
         branches: &[B::FraudEstablished, B::NotEstablished],
     },
@@ -493,7 +489,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Seller1a,
         name: "seller.1a",
         stage: Stage::Governing,
-        summary: "The buyer marked the order paid without paying. Without valid proof of payment (an untampered receipt from an official banking source) in time, or if the buyer cannot be reached, the order is cancelled and the crypto returns to the seller.",
         decisions: &[D::RequestEvidence, D::CancelOrder],
         branches: &[
             B::BuyerUnreachable,
@@ -506,7 +501,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Seller1b,
         name: "seller.1b",
         stage: Stage::Governing,
-        summary: "The buyer has valid proof but the seller says the money did not arrive. The seller must back the claim with a bank statement in time; without one the crypto is released, with one the payment is traced with both banks.",
         decisions: &[D::RequestEvidence, D::ReleaseToBuyer, D::Escalate],
         branches: &[
             B::StatementWithoutTheFunds,
@@ -521,7 +515,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Seller1c,
         name: "seller.1c",
         stage: Stage::Governing,
-        summary: "The buyer paid into an account the seller cannot access. Only the payment details on the system-logged order page bind: a buyer who followed them is protected; a buyer who paid elsewhere (chat, ad terms, outside messengers) bears the loss, and repeat offenders may be banned.",
         decisions: &[D::ReleaseToBuyer, D::CancelOrder, D::Escalate],
         branches: &[
             B::PaidToTheOrderPagesAccount,
@@ -537,7 +530,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Seller2a,
         name: "seller.2a",
         stage: Stage::Governing,
-        summary: "The buyer paid less than the order amount. By default the buyer may top up the shortfall in time, else the seller refunds what was received and the order is cancelled; a policy may instead release the part that was paid for.",
         decisions: &[
             D::ReleaseToBuyer,
             D::RefundBuyer,
@@ -556,7 +548,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Seller3a,
         name: "seller.3a",
         stage: Stage::Governing,
-        summary: "The buyer places orders with no intent to pay. Support investigates; once confirmed the buyer is permanently removed from P2P with no right of appeal.",
         decisions: &[D::Escalate, D::CancelOrder],
         branches: &[B::Confirmed, B::AtOrOverThreshold, B::BelowThreshold],
     },
@@ -564,7 +555,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Seller4a,
         name: "seller.4a",
         stage: Stage::Governing,
-        summary: "The seller's account was blocked after receiving the buyer's payment. The buyer's P2P access and withdrawals are held until resolved; the seller must show the buyer caused the block, then the buyer must cooperate with documents or be banned.",
         decisions: &[
             D::RequestEvidence,
             D::LiftRestrictions,
@@ -586,7 +576,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Seller5a,
         name: "seller.5a",
         stage: Stage::Governing,
-        summary: "The seller released without confirming payment and bears the loss; the platform does not intervene. A buyer who will not cooperate is suspended, and the seller may go to the police.",
         decisions: &[D::NoIntervention],
         branches: &[B::BuyerCooperative, B::BuyerUncooperative],
     },
@@ -594,7 +583,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Seller6a,
         name: "seller.6a",
         stage: Stage::Governing,
-        summary: "The buyer used offensive language. Support decides sanctions at its discretion: a suspension, or a permanent ban for repeat offenders.",
         decisions: &[D::Escalate, D::Closed],
         branches: &[
             B::FlaggedInChat,
@@ -607,7 +595,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Seller7a,
         name: "seller.7a",
         stage: Stage::Governing,
-        summary: "The buyer committed fraud. The fraudster loses P2P access permanently and their ads are removed; their assets may be frozen when a loss is likely.",
         decisions: &[D::Escalate, D::CancelOrder, D::ReleaseToBuyer, D::Closed],
         branches: &[B::FraudEstablished, B::NotEstablished, B::OverrulesARelease],
     },
@@ -615,7 +602,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Timeliness,
         name: "disclaimers.timeliness",
         stage: Stage::Notice,
-        summary: "Losses from not following support's instructions within the time given are the user's own.",
         decisions: &[],
         branches: &[B::NoticeGiven],
     },
@@ -623,7 +609,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::OffPlatform,
         name: "disclaimers.off_platform",
         stage: Stage::Notice,
-        summary: "Trades, payments and arrangements made outside the platform are at the users' own risk; the platform is not liable for them.",
         decisions: &[],
         branches: &[B::NoticeGiven],
     },
@@ -631,7 +616,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Channels,
         name: "disclaimers.channels",
         stage: Stage::Notice,
-        summary: "Only the platform's own chat and support tools count; losses from outside channels (messengers, e-mail, phone) are not covered.",
         decisions: &[],
         branches: &[B::NoticeGiven],
     },
@@ -639,7 +623,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Finality,
         name: "general.finality",
         stage: Stage::Notice,
-        summary: "Support's decisions on disputes are final unless the rules say otherwise.",
         decisions: &[],
         branches: &[B::NoticeGiven],
     },
@@ -647,7 +630,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::GuideSteps,
         name: "guide.steps",
         stage: Stage::Governing,
-        summary: "An admissible appeal goes to a support agent: the appellant opens the live chat, gives the order number and the issue, and the evidence is reviewed there.",
         decisions: &[D::Escalate],
         branches: &[B::Escalated],
     },
@@ -655,7 +637,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::GuideCompleted,
         name: "guide.completed",
         stage: Stage::Governing,
-        summary: "The platform is an intermediary: payments are final once the order is completed, and it does not reopen completed orders unless one side was fraudulent or misleading.",
         decisions: &[D::NoIntervention],
         branches: &[B::NoIntervention],
     },
@@ -670,7 +651,6 @@ impl ClauseId {
             id: self,
             name: entry.name,
             stage: entry.stage,
-            summary: entry.summary,
             params: self.param_specs(),
             decisions: entry.decisions,
             branches: entry.branches,

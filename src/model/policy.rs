@@ -1460,7 +1460,8 @@ fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<W
                     span: miette::SourceSpan::from(entry.key_span.clone()),
                     help: format!(
                         "{id} needs `{}`: {}. Every parameter is written out; none is assumed",
-                        param.name, param.meaning
+                        param.name,
+                        param.meaning()
                     ),
                     insertion: Box::new((None, Some(entry.key_span.start))),
                 },
@@ -1861,11 +1862,11 @@ pub mod written {
                         let meaning = match param.published {
                             Some(published) => format!(
                                 "{}. The published rules fix it at {} (`\"{}\"`)",
-                                param.meaning,
+                                param.meaning(),
                                 published.words(),
                                 published.0
                             ),
-                            None => param.meaning.to_string(),
+                            None => param.meaning(),
                         };
                         map.insert("description".into(), json!(meaning));
                     }
@@ -1878,7 +1879,7 @@ pub mod written {
                     spec.id.as_str().into(),
                     json!({
                         "type": "object",
-                        "description": spec.summary,
+                        "description": spec.id.summary(),
                         "properties": fields,
                         "additionalProperties": false,
                         "if": { "properties": { "enabled": { "const": false } }, "required": ["enabled"] },

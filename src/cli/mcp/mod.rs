@@ -391,7 +391,7 @@ impl ServerHandler for Desk {
     ) -> Result<ListResourcesResult, ErrorData> {
         let clauses = ClauseId::all().map(|id| {
             Resource::new(format!("{CLAUSE_URI}{id}"), id.to_string())
-                .with_description(id.spec().summary)
+                .with_description(id.summary())
                 .with_mime_type("application/json")
         });
         let types = AppealType::names().into_iter().map(|name| {
@@ -414,12 +414,12 @@ impl ServerHandler for Desk {
             let (_, policy) = PolicyShelf::default()
                 .command_line("mexc")
                 .map_err(|p| ErrorData::internal_error(p.name, None))?;
-            Explained::clause(id, &policy, None)
+            Explained::clause(id, &policy, None, crate::report::words::english())
         } else if let Some(kind) = uri
             .strip_prefix(APPEAL_TYPE_URI)
             .and_then(AppealType::parse)
         {
-            Explained::appeal_type(kind)
+            Explained::appeal_type(kind, crate::report::words::english())
         } else {
             return Err(ErrorData::resource_not_found(
                 format!(

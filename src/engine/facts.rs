@@ -10,8 +10,8 @@ use crate::model::case::{
 };
 use crate::model::case_ref::CaseRef;
 
-use crate::model::policy::Policy;
 use crate::model::case::AccountHolder;
+use crate::model::policy::Policy;
 use crate::vocab::decision::Party;
 use crate::vocab::identity::Identity;
 use crate::vocab::identity::names::{self, NameComparison};

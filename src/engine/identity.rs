@@ -69,7 +69,13 @@ pub fn trace_payer_names(ctx: &mut Ctx, clause: ClauseId) {
         .payer_names()
         .map(|(_, names)| {
             let forms = |i: usize| {
-                List(names.forms[i].iter().take(SHOWN_FORMS).map(|f| Quote(f).into()).collect())
+                List(
+                    names.forms[i]
+                        .iter()
+                        .take(SHOWN_FORMS)
+                        .map(|f| Quote(f).into())
+                        .collect(),
+                )
             };
             let check = said::compared(
                 Quote(&names.written[0]),
@@ -94,7 +100,10 @@ pub fn trace_payer_names(ctx: &mut Ctx, clause: ClauseId) {
 
 /// The payers whose names cannot tell, each once, as written.
 fn payers_of(payments: &[&crate::model::case::Payment]) -> List {
-    let mut payers: Vec<&str> = payments.iter().map(|p| p.payer_name.value.as_str()).collect();
+    let mut payers: Vec<&str> = payments
+        .iter()
+        .map(|p| p.payer_name.value.as_str())
+        .collect();
     payers.sort_unstable();
     payers.dedup();
     List(payers.into_iter().map(|p| Quote(p).into()).collect())
@@ -121,7 +130,11 @@ pub fn note_verified_holder(ctx: &mut Ctx, clause: ClauseId) {
         AccountHolder::Buyer => (clause, said::verified_buyer(payers)),
         AccountHolder::SomeoneElse => (ClauseId::Buyer1a, said::verified_someone_else(payers)),
     };
-    ctx.reason(clause, finding, vec![CaseRef::field(Field::FindingsAccountHolder)]);
+    ctx.reason(
+        clause,
+        finding,
+        vec![CaseRef::field(Field::FindingsAccountHolder)],
+    );
 }
 
 /// MEXC buyer 1.a's precondition waits: a payer's name neither matches nor rules out the

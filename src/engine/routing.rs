@@ -407,14 +407,25 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message,
 /// without one, the seller's clause decides whether anything was paid. A fraud support has
 /// established stays with its fraud clause. A payer's name that cannot tell waits on
 /// verification, then the filed clause applies as if the names matched.
-fn seller_filed(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message, Vec<String>)>) {
+fn seller_filed(
+    ctx: &mut Ctx,
+    filed: Governing,
+) -> (Governing, Logic, Option<(Message, Vec<String>)>) {
     if filed == Governing::Seller7a && conduct::perpetrator(ctx).is_some() {
         return (filed, Logic::Clause, None);
     }
     let facts = &ctx.facts;
     let proven = |p: &&crate::model::case::Payment| facts.has_valid_proof(p);
-    let third_party: Vec<_> = facts.third_party_payments().into_iter().filter(proven).collect();
-    let unverified: Vec<_> = facts.unverified_payers().into_iter().filter(proven).collect();
+    let third_party: Vec<_> = facts
+        .third_party_payments()
+        .into_iter()
+        .filter(proven)
+        .collect();
+    let unverified: Vec<_> = facts
+        .unverified_payers()
+        .into_iter()
+        .filter(proven)
+        .collect();
     if third_party.is_empty() && unverified.is_empty() {
         return (filed, Logic::Clause, None);
     }

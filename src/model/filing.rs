@@ -100,7 +100,10 @@ static FRAUD: Filing = Filing {
     kind: T::Fraud,
     about: "filing.fraud.about",
     goes_to: "filing.fraud.goes_to",
-    rerouted_when: &["filing.route.own_fraud", "filing.route.seller_fraud_third_party"],
+    rerouted_when: &[
+        "filing.route.own_fraud",
+        "filing.route.seller_fraud_third_party",
+    ],
     clauses: &[C::Buyer6a, C::Seller7a, C::Buyer1a],
 };
 

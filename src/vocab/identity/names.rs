@@ -87,15 +87,16 @@ impl Script {
                 Script::Cyrillic
             }
             0x0590..=0x05FF | 0xFB1D..=0xFB4F => Script::Hebrew,
-            0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF
+            0x0600..=0x06FF
+            | 0x0750..=0x077F
+            | 0x08A0..=0x08FF
+            | 0xFB50..=0xFDFF
             | 0xFE70..=0xFEFF => Script::Arabic,
             0x0900..=0x097F => Script::Devanagari,
             0x0E00..=0x0E7F => Script::Thai,
             0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => Script::Kana,
             0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => Script::Hangul,
-            0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F => {
-                Script::Han
-            }
+            0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F => Script::Han,
             _ if c.is_alphabetic() && (c.is_ascii() || (c as u32) < 0x0370) => Script::Latin,
             0x1E00..=0x1EFF => Script::Latin,
             _ if c.is_alphabetic() => Script::Other,
@@ -278,7 +279,9 @@ pub fn compare(a: &str, b: &str) -> NameComparison {
     let latin_side = if sa == Script::Latin { a } else { b };
     let han_unread = (convention == Convention::HanyuPinyin && !is_pinyin(latin_side))
         || (convention == Convention::JapaneseHepburn
-            && [a, b].iter().any(|n| n.chars().any(|c| Script::of_char(c) == Some(Script::Han))));
+            && [a, b]
+                .iter()
+                .any(|n| n.chars().any(|c| Script::of_char(c) == Some(Script::Han))));
     if han_unread {
         convention = Convention::HanUnread;
     }
@@ -686,9 +689,7 @@ fn align(
     });
     unmatched.retain(|word| {
         let key = loose(word);
-        let found = rest
-            .iter_mut()
-            .find(|r| r.is_some_and(|r| loose(r) == key));
+        let found = rest.iter_mut().find(|r| r.is_some_and(|r| loose(r) == key));
         match found {
             Some(slot) => {
                 *slot = None;
@@ -796,14 +797,20 @@ fn consonants(word: &str) -> String {
 /// Kazakh letters as Kazakh passports write them), the older spelling of Russian passports and
 /// banks (`yuliya`, `aleksey`), and the Ukrainian national one (`г` → `h`, `и` → `y`).
 fn cyrillic_forms(words: &[Word]) -> Vec<Vec<Word>> {
-    [CyrillicStyle::Icao, CyrillicStyle::Older, CyrillicStyle::Ukrainian]
-        .into_iter()
-        .map(|style| {
-            respell(words, |w| {
-                w.chars().map(|c| cyrillic_letter(c, style)).collect::<String>()
-            })
+    [
+        CyrillicStyle::Icao,
+        CyrillicStyle::Older,
+        CyrillicStyle::Ukrainian,
+    ]
+    .into_iter()
+    .map(|style| {
+        respell(words, |w| {
+            w.chars()
+                .map(|c| cyrillic_letter(c, style))
+                .collect::<String>()
         })
-        .collect()
+    })
+    .collect()
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

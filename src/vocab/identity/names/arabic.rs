@@ -8,29 +8,77 @@ use super::Word;
 
 /// Common names: the name's one spelling here, the Arabic, and the spellings banks print.
 const NAMES: &[(&str, &str, &[&str])] = &[
-    ("muhammad", "محمد", &["muhammad", "mohammed", "mohammad", "mohamed", "mohamad", "muhammed", "muhamad", "mohd", "muhd"]),
+    (
+        "muhammad",
+        "محمد",
+        &[
+            "muhammad", "mohammed", "mohammad", "mohamed", "mohamad", "muhammed", "muhamad",
+            "mohd", "muhd",
+        ],
+    ),
     ("ahmad", "احمد", &["ahmad", "ahmed", "achmad", "ahmet"]),
     ("mahmud", "محمود", &["mahmud", "mahmoud", "mahmood"]),
     ("ali", "علي", &["ali", "aly"]),
     ("hasan", "حسن", &["hasan", "hassan"]),
-    ("husayn", "حسين", &["husayn", "hussein", "husein", "hussain", "husain", "hossein", "husin"]),
-    ("fatima", "فاطمة", &["fatima", "fatimah", "fatma", "fatemeh", "fatema"]),
-    ("abdullah", "عبدالله", &["abdullah", "abdallah", "abdulla", "abdellah"]),
-    ("abdulrahman", "عبدالرحمن", &["abdulrahman", "abdelrahman", "abdurrahman", "abdalrahman", "abdurahman", "abdrahman"]),
+    (
+        "husayn",
+        "حسين",
+        &[
+            "husayn", "hussein", "husein", "hussain", "husain", "hossein", "husin",
+        ],
+    ),
+    (
+        "fatima",
+        "فاطمة",
+        &["fatima", "fatimah", "fatma", "fatemeh", "fatema"],
+    ),
+    (
+        "abdullah",
+        "عبدالله",
+        &["abdullah", "abdallah", "abdulla", "abdellah"],
+    ),
+    (
+        "abdulrahman",
+        "عبدالرحمن",
+        &[
+            "abdulrahman",
+            "abdelrahman",
+            "abdurrahman",
+            "abdalrahman",
+            "abdurahman",
+            "abdrahman",
+        ],
+    ),
     ("umar", "عمر", &["umar", "omar", "omer"]),
     ("uthman", "عثمان", &["uthman", "othman", "osman", "usman"]),
     ("khalid", "خالد", &["khalid", "khaled"]),
-    ("yusuf", "يوسف", &["yusuf", "yousef", "youssef", "yousuf", "yusof", "yousif"]),
+    (
+        "yusuf",
+        "يوسف",
+        &["yusuf", "yousef", "youssef", "yousuf", "yusof", "yousif"],
+    ),
     ("ibrahim", "ابراهيم", &["ibrahim", "ebrahim", "ibraheem"]),
-    ("ismail", "اسماعيل", &["ismail", "ismael", "esmail", "ismaeel"]),
-    ("aisha", "عائشة", &["aisha", "aishah", "ayesha", "aysha", "aicha"]),
+    (
+        "ismail",
+        "اسماعيل",
+        &["ismail", "ismael", "esmail", "ismaeel"],
+    ),
+    (
+        "aisha",
+        "عائشة",
+        &["aisha", "aishah", "ayesha", "aysha", "aicha"],
+    ),
     ("maryam", "مريم", &["maryam", "mariam", "meryem"]),
     ("zaynab", "زينب", &["zaynab", "zainab", "zeinab"]),
     ("said", "سعيد", &["said", "saeed", "saied", "saeid"]),
     ("karim", "كريم", &["karim", "kareem"]),
     ("nur", "نور", &["nur", "nour", "noor"]),
     ("rashid", "رشيد", &["rashid", "rasheed", "rachid"]),
-    ("mustafa", "مصطفى", &["mustafa", "mostafa", "moustafa", "mustapha"]),
+    (
+        "mustafa",
+        "مصطفى",
+        &["mustafa", "mostafa", "moustafa", "mustapha"],
+    ),
     ("yasir", "ياسر", &["yasir", "yasser", "yaser"]),
     ("tariq", "طارق", &["tariq", "tarek", "tarik", "tareq"]),
     ("hamza", "حمزة", &["hamza", "hamzah"]),
@@ -70,7 +118,8 @@ pub(super) fn read(words: &[Word]) -> Vec<Word> {
         };
         if let Some((name, _, _)) = NAMES
             .iter()
-            .find(|(_, arabic, _)| super::fold_in(arabic, super::Script::Arabic) == word) {
+            .find(|(_, arabic, _)| super::fold_in(arabic, super::Script::Arabic) == word)
+        {
             out.push(word_of(name));
             continue;
         }
@@ -78,7 +127,10 @@ pub(super) fn read(words: &[Word]) -> Vec<Word> {
             "بن" | "ابن" => out.push(word_of("bin")),
             "بنت" => out.push(word_of("binti")),
             "ابو" => out.push(word_of("abu")),
-            _ => match word.strip_prefix("ال").filter(|rest| rest.chars().count() > 1) {
+            _ => match word
+                .strip_prefix("ال")
+                .filter(|rest| rest.chars().count() > 1)
+            {
                 Some(rest) => {
                     out.push(word_of("al"));
                     out.push(word_of(table_name(rest).unwrap_or(&letters(rest))));

@@ -116,7 +116,11 @@ pub(super) fn hepburn(word: &str) -> String {
             _ => {
                 let latin = mora(c).unwrap_or("");
                 if double && !latin.is_empty() {
-                    out.push(if latin.starts_with("ch") { 't' } else { latin.as_bytes()[0] as char });
+                    out.push(if latin.starts_with("ch") {
+                        't'
+                    } else {
+                        latin.as_bytes()[0] as char
+                    });
                 }
                 double = false;
                 out.push_str(latin);
@@ -129,16 +133,15 @@ pub(super) fn hepburn(word: &str) -> String {
 /// A Latin Japanese word with its long vowels written one way (`ou`, `oo`, `oh` before a
 /// consonant, `uu` → `o`, `u`) and `m` before `b`, `p` as `n` (`Namba` / `Nanba`).
 pub(super) fn key(word: &str) -> String {
-    let mut key = word.replace("ou", "o").replace("oo", "o").replace("uu", "u");
+    let mut key = word
+        .replace("ou", "o")
+        .replace("oo", "o")
+        .replace("uu", "u");
     let chars: Vec<char> = key.chars().collect();
     let mut out = String::with_capacity(key.len());
     for (i, c) in chars.iter().enumerate() {
         let next = chars.get(i + 1).copied();
-        if *c == 'h'
-            && i > 0
-            && chars[i - 1] == 'o'
-            && next.is_none_or(|n| !"aeiouy".contains(n))
-        {
+        if *c == 'h' && i > 0 && chars[i - 1] == 'o' && next.is_none_or(|n| !"aeiouy".contains(n)) {
             continue;
         }
         if *c == 'm' && next.is_some_and(|n| n == 'b' || n == 'p') {

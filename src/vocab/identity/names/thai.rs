@@ -77,7 +77,8 @@ pub(super) fn rtgs(word: &str) -> String {
             && is_consonant(next)
             && starts_syllable(&chars, i + 1, lead.is_some())
         {
-            if (first == 'ห' && "งญนมยรลว".contains(next)) || (first == 'อ' && next == 'ย') {
+            if (first == 'ห' && "งญนมยรลว".contains(next)) || (first == 'อ' && next == 'ย')
+            {
                 initial = consonant(next).0.to_string();
                 i += 1;
             } else if "รลว".contains(next) && "กขคตปผพ".contains(first) {

@@ -184,7 +184,7 @@ pub fn unverified_payer(ctx: &mut Ctx, then: ClauseId) -> Verdict {
         start: Some(start),
         due,
         passed,
-        ask: (Actor::Support, said::verify().into()),
+        ask: (Actor::Support, said::verify()),
     };
     ctx.hold(clause, &deadline, Decision::RequestEvidence)
 }

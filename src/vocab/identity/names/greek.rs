@@ -104,7 +104,7 @@ fn elot(word: &str, mp_inside: &str) -> String {
             _ => {
                 out.push_str(letter(c));
                 if !c.is_alphabetic() || letter(c).is_empty() {
-                    out.extend(deunicode::deunicode_char(c).unwrap_or("").chars());
+                    out.push_str(deunicode::deunicode_char(c).unwrap_or(""));
                 }
                 i += 1;
             }

@@ -489,3 +489,10 @@ proptest::proptest! {
         proptest::prop_assert_eq!(ab.outcome, ba.outcome);
     }
 }
+
+#[test]
+fn the_reason_tells_folding_from_punctuation() {
+    assert_eq!(compare("Trần Thị B", "TRAN THI B").reason.as_str(), "folded");
+    assert_eq!(compare("TRAN THI B", "TRAN THI B").reason.as_str(), "exact");
+    assert_eq!(compare("Seán O'Connor", "SEAN OCONNOR").reason.as_str(), "punctuation");
+}

@@ -367,8 +367,12 @@ fn rank(outcome: Identity) -> u8 {
 /// Whether two names written alike once folded differ in their punctuation or spacing (else
 /// in case or accents).
 fn punctuation_only(a: &str, b: &str) -> bool {
-    let letters = |s: &str| -> String { s.chars().filter(|c| c.is_alphanumeric()).collect() };
-    letters(a) != letters(b) || a.split_whitespace().count() != b.split_whitespace().count()
+    let marks = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !c.is_alphanumeric() && !c.is_whitespace())
+            .collect()
+    };
+    marks(a) != marks(b) || a.split_whitespace().count() != b.split_whitespace().count()
 }
 
 /// The convention two names of these scripts are compared by.

@@ -492,7 +492,13 @@ proptest::proptest! {
 
 #[test]
 fn the_reason_tells_folding_from_punctuation() {
-    assert_eq!(compare("Trần Thị B", "TRAN THI B").reason.as_str(), "folded");
+    assert_eq!(
+        compare("Trần Thị B", "TRAN THI B").reason.as_str(),
+        "folded"
+    );
     assert_eq!(compare("TRAN THI B", "TRAN THI B").reason.as_str(), "exact");
-    assert_eq!(compare("Seán O'Connor", "SEAN OCONNOR").reason.as_str(), "punctuation");
+    assert_eq!(
+        compare("Seán O'Connor", "SEAN OCONNOR").reason.as_str(),
+        "punctuation"
+    );
 }

@@ -40,8 +40,8 @@ filing-released_without_payment-about = Inilabas ng nagbebenta ang crypto nang h
 filing-released_without_payment-goes_to = seller.5a
 
 # Sino ang maaaring maghain ng isang uri ng apela.
-filing-filed_by-buyer = ang mamimili
-filing-filed_by-seller = ang nagbebenta
+filing-filed_by-buyer = mamimili
+filing-filed_by-seller = nagbebenta
 filing-filed_by-either = alinmang partido
 
 # Anuman ang probisyon: walang probisyong naglalabas sa isang napatunayang manloloko.

@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 use std::io::Write;
 
 use super::{Output, exit, inputs};
-use crate::cli::args::{ExplainArgs, ReportFormat};
+use crate::cli::args::{ExplainArgs, Format};
 use crate::hearing::{self, Bench, PolicyShelf};
 use crate::model::case::AppealType;
 use crate::model::clause::ClauseId;
@@ -28,7 +28,7 @@ pub struct Unknown {
 }
 
 pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
-    let json = args.format == ReportFormat::Json;
+    let json = args.format == Format::Json;
     out.json_diagnostics = json;
     let words = crate::report::words::Lexicon::default().words(args.lang.tag(), None);
     if let Some(kind) = AppealType::parse(&args.clause) {
@@ -286,7 +286,7 @@ fn appeal_type(kind: AppealType, words: &Words) -> String {
     text.push_str(&wrapped(&fraud, "", "  "));
     text.push_str(&wrapped(&words.word("explain-gates_first"), "", "  "));
     let _ = writeln!(text, "\n{}", words.word("explain-clauses_it_can_reach"));
-    for id in filing.clauses {
+    for id in filing.clauses() {
         text.push_str(&wrapped(
             &format!("{:<10} {}", id.as_str(), words.word(&id.summary_code())),
             "  ",

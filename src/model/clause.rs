@@ -2,14 +2,142 @@
 //! knows, with its id, what it says in our words, the parameters it reads and the decisions it
 //! can give. Policies attach a citation and parameter values to these ids.
 
-use crate::model::params::{self, Values};
+use crate::model::params::Values;
 pub use crate::model::params::{ParamKind, ParamSpec};
 use crate::vocab::decision::Decision;
 use crate::vocab::words::Choice;
 
-/// Declares the clause ids, in evaluation order, and [`ClauseId::ALL`] from the same list.
-macro_rules! clause_ids {
-    ($($id:ident),+ $(,)?) => {
+/// The clause registry: every clause the engine implements, in evaluation order, each
+/// registered once with what it reads and, for a clause that governs appeals, what decides it.
+///
+/// - `decide: module::function` — the engine function that applies the clause when it governs
+///   (resolved in `engine::routing`, where the registry is expanded into the dispatch; the
+///   function takes the context, the clause and, when it has parameters, its typed parameters).
+///   A clause with one is a [`Governing`] clause.
+/// - `filed_as: [AppealType, …]` — with `decide`, the appeal types that can reach the clause,
+///   as filed or re-routed by the facts (how, in words: [`crate::model::filing`]).
+/// - `params: (field: Type)` — the parameter struct of [`crate::model::params`] the clause
+///   reads, and the field of [`Parameters`] that holds it; `()` for none.
+///
+/// Its id, name, summary, decisions and branches are its [`ENTRIES`] entry, at the same place
+/// (a missing or misplaced entry stops the build). The registry is an x-macro: `registry!(m)`
+/// calls `m!` with the list, so the model ([`ClauseId`], [`Parameters`], [`Governing`]) and
+/// the engine (its dispatch) and the filings (the clauses each appeal type can reach) are
+/// generated from the one list, and a clause registered with a
+/// rule the engine lacks, or a parameter struct that is not there, does not compile.
+macro_rules! registry {
+    ($expand:ident) => {
+        $expand! {
+            AgeLimit { params: (), },
+            Kyc { params: (), },
+            Timer { params: (), },
+            Reason { params: (), },
+            Evidence { params: (), },
+            Buyer1a {
+                decide: buyer_release::refusal,
+                filed_as: [SellerNotReleasing, PaymentNotReceived, Fraud],
+                params: (buyer_1a: crate::model::params::Buyer1a),
+            },
+            Buyer1b {
+                decide: buyer_release::late_release,
+                filed_as: [SellerNotReleasing],
+                params: (buyer_1b: crate::model::params::Buyer1b),
+            },
+            Buyer1c {
+                decide: buyer_release::sensitive_remarks,
+                filed_as: [SellerNotReleasing, SensitiveRemarks],
+                params: (buyer_1c: crate::model::params::Buyer1c),
+            },
+            Buyer2a {
+                decide: buyer_money::overpayment,
+                filed_as: [SellerNotReleasing, Overpaid],
+                params: (buyer_2a: crate::model::params::Buyer2a),
+            },
+            Buyer3a {
+                decide: buyer_money::cancelled_after_payment,
+                filed_as: [SellerNotReleasing, CancelledAfterPayment],
+                params: (buyer_3a: crate::model::params::Buyer3a),
+            },
+            Buyer4a {
+                decide: out_of_norm::requirements,
+                filed_as: [OutOfNormRequest],
+                params: (buyer_4a: crate::model::params::Buyer4a),
+            },
+            Buyer5a {
+                decide: conduct::offensive_appeal,
+                filed_as: [OffensiveLanguage],
+                params: (buyer_5a: crate::model::params::OffensiveLanguage),
+            },
+            Buyer6a {
+                decide: conduct::fraud_appeal,
+                filed_as: [Fraud],
+                params: (),
+            },
+            Seller1a {
+                decide: payment_disputes::marked_paid_without_paying,
+                filed_as: [SellerNotReleasing, PaymentNotReceived],
+                params: (seller_1a: crate::model::params::Seller1a),
+            },
+            Seller1b {
+                decide: payment_disputes::funds_not_received,
+                filed_as: [SellerNotReleasing, PaymentNotReceived],
+                params: (seller_1b: crate::model::params::Seller1b),
+            },
+            Seller1c {
+                decide: payment_disputes::inaccessible_account,
+                filed_as: [SellerNotReleasing, InaccessibleAccount],
+                params: (seller_1c: crate::model::params::Seller1c),
+            },
+            Seller2a {
+                decide: payment_disputes::underpayment,
+                filed_as: [SellerNotReleasing, Underpaid],
+                params: (seller_2a: crate::model::params::Seller2a),
+            },
+            Seller3a {
+                decide: seller_protection::malicious_buying,
+                filed_as: [MaliciousBuying],
+                params: (seller_3a: crate::model::params::Seller3a),
+            },
+            Seller4a {
+                decide: seller_protection::account_blocked,
+                filed_as: [AccountBlocked],
+                params: (seller_4a: crate::model::params::Seller4a),
+            },
+            Seller5a {
+                decide: seller_protection::released_without_payment,
+                filed_as: [ReleasedWithoutPayment],
+                params: (seller_5a: crate::model::params::Seller5a),
+            },
+            Seller6a {
+                decide: conduct::offensive_appeal,
+                filed_as: [OffensiveLanguage],
+                params: (seller_6a: crate::model::params::OffensiveLanguage),
+            },
+            Seller7a {
+                decide: conduct::fraud_appeal,
+                filed_as: [Fraud],
+                params: (),
+            },
+            Timeliness { params: (), },
+            OffPlatform { params: (), },
+            Channels { params: (channels: crate::model::params::Channels), },
+            Finality { params: (), },
+            GuideSteps { params: (), },
+            GuideCompleted { params: (), },
+        }
+    };
+}
+pub(crate) use registry;
+
+/// The model's expansion of [`registry!`]: [`ClauseId`] and [`ClauseId::ALL`], [`Governing`],
+/// and [`Parameters`] with each clause's parameter list.
+macro_rules! model {
+    ($(
+        $id:ident {
+            $(decide: $decide:path, filed_as: $filed_as:tt,)?
+            params: ($($field:ident: $ty:ty)?),
+        },
+    )+) => {
         /// A clause the engine implements. The string form (`buyer.1a`) is what case and policy
         /// files use.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -20,39 +148,97 @@ macro_rules! clause_ids {
         impl ClauseId {
             /// Every clause, in evaluation order.
             pub const ALL: &'static [ClauseId] = &[$(ClauseId::$id),+];
+
+            /// The parameters the clause reads.
+            const fn param_specs(self) -> &'static [ParamSpec] {
+                match self {
+                    $(ClauseId::$id => param_specs!($($ty)?),)+
+                }
+            }
+        }
+
+        /// A clause that decides the appeals filed under it or routed to it: the clauses
+        /// registered with a `decide` function, which the engine's dispatch applies.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Governing {
+            $($(
+                #[doc = concat!("Decided by `", stringify!($decide), "`.")]
+                $id = ClauseId::$id as isize,
+            )?)+
+        }
+
+        impl Governing {
+            /// The clause's id: each variant's discriminant is its id's place in
+            /// [`ClauseId::ALL`].
+            pub const fn id(self) -> ClauseId {
+                ClauseId::ALL[self as usize]
+            }
+        }
+
+        /// The typed parameters of a policy: one field per clause that has parameters, `Some`
+        /// when the policy applies the clause. Read and checked when the policy is loaded.
+        #[derive(Debug, Clone, Default)]
+        pub struct Parameters {
+            $($(pub $field: Option<$ty>,)?)+
+        }
+
+        impl Parameters {
+            /// Puts the checked `values` of `id`'s table in their struct; `false` when they do
+            /// not make one (a value the policy reader has reported as missing or wrong).
+            pub fn read(&mut self, id: ClauseId, values: &Values) -> bool {
+                match id {
+                    $(ClauseId::$id => read_params!(self, values $(, $field: $ty)?),)+
+                }
+            }
+
+            /// Whether `id`'s parameters were read: `None` for a clause that has none.
+            pub fn holds(&self, id: ClauseId) -> Option<bool> {
+                match id {
+                    $(ClauseId::$id => holds_params!(self $(, $field)?),)+
+                }
+            }
         }
     };
 }
 
-clause_ids! {
-    AgeLimit,
-    Kyc,
-    Timer,
-    Reason,
-    Evidence,
-    Buyer1a,
-    Buyer1b,
-    Buyer1c,
-    Buyer2a,
-    Buyer3a,
-    Buyer4a,
-    Buyer5a,
-    Buyer6a,
-    Seller1a,
-    Seller1b,
-    Seller1c,
-    Seller2a,
-    Seller3a,
-    Seller4a,
-    Seller5a,
-    Seller6a,
-    Seller7a,
-    Timeliness,
-    OffPlatform,
-    Channels,
-    Finality,
-    GuideSteps,
-    GuideCompleted,
+/// A clause's parameter list: its struct's, or none.
+macro_rules! param_specs {
+    () => {
+        &[]
+    };
+    ($ty:ty) => {
+        <$ty>::PARAMS
+    };
+}
+
+/// Whether a clause's field of [`Parameters`] holds its parameters; `None` without a field.
+macro_rules! holds_params {
+    ($parameters:ident) => {
+        None
+    };
+    ($parameters:ident, $field:ident) => {
+        Some($parameters.$field.is_some())
+    };
+}
+
+/// Reads a clause's table into its field of [`Parameters`]; a clause without parameters takes
+/// an empty table.
+macro_rules! read_params {
+    ($parameters:ident, $values:ident) => {
+        $values.is_empty()
+    };
+    ($parameters:ident, $values:ident, $field:ident: $ty:ty) => {{
+        $parameters.$field = <$ty>::read($values);
+        $parameters.$field.is_some()
+    }};
+}
+
+registry!(model);
+
+impl std::fmt::Display for Governing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.id().fmt(f)
+    }
 }
 
 /// How many clauses the engine implements.
@@ -251,73 +437,7 @@ impl std::fmt::Display for Branch {
     }
 }
 
-/// Declares which parameter struct each clause reads ([`crate::model::params`]), and the clauses that
-/// read none. Gives [`Parameters`], a policy's parameters by clause, and each clause's
-/// parameter list for the catalogue; both from the one list, and every clause must be in it.
-macro_rules! clause_parameters {
-    (
-        with: { $($id:ident => $field:ident: $ty:ty,)+ }
-        none: { $($none:ident),+ $(,)? }
-    ) => {
-        /// The typed parameters of a policy: one field per clause that has parameters, `Some`
-        /// when the policy applies the clause. Read and checked when the policy is loaded.
-        #[derive(Debug, Clone, Default)]
-        pub struct Parameters {
-            $(pub $field: Option<$ty>,)+
-        }
-
-        impl Parameters {
-            /// Puts the checked `values` of `id`'s table in their struct; `false` when they do
-            /// not make one (a value the policy reader has reported as missing or wrong).
-            pub fn read(&mut self, id: ClauseId, values: &Values) -> bool {
-                match id {
-                    $(ClauseId::$id => {
-                        self.$field = <$ty>::read(values);
-                        self.$field.is_some()
-                    })+
-                    $(ClauseId::$none)|+ => values.is_empty(),
-                }
-            }
-        }
-
-        impl ClauseId {
-            /// The parameters the clause reads.
-            const fn param_specs(self) -> &'static [ParamSpec] {
-                match self {
-                    $(ClauseId::$id => <$ty>::PARAMS,)+
-                    $(ClauseId::$none)|+ => &[],
-                }
-            }
-        }
-    };
-}
-
-clause_parameters! {
-    with: {
-    Buyer1a => buyer_1a: params::Buyer1a,
-    Buyer1b => buyer_1b: params::Buyer1b,
-    Buyer1c => buyer_1c: params::Buyer1c,
-    Buyer2a => buyer_2a: params::Buyer2a,
-    Buyer3a => buyer_3a: params::Buyer3a,
-    Buyer4a => buyer_4a: params::Buyer4a,
-    Buyer5a => buyer_5a: params::OffensiveLanguage,
-    Seller1a => seller_1a: params::Seller1a,
-    Seller1b => seller_1b: params::Seller1b,
-    Seller1c => seller_1c: params::Seller1c,
-    Seller2a => seller_2a: params::Seller2a,
-    Seller3a => seller_3a: params::Seller3a,
-    Seller4a => seller_4a: params::Seller4a,
-    Seller5a => seller_5a: params::Seller5a,
-    Seller6a => seller_6a: params::OffensiveLanguage,
-    Channels => channels: params::Channels,
-    }
-    none: {
-        AgeLimit, Kyc, Timer, Reason, Evidence, Buyer6a, Seller7a, Timeliness,
-        OffPlatform, Finality, GuideSteps, GuideCompleted,
-    }
-}
-
-/// A catalogue entry without its parameters (which [`clause_parameters!`] gives).
+/// A catalogue entry without its parameters (which [`registry!`] gives).
 struct Entry {
     id: ClauseId,
     name: &'static str,
@@ -643,7 +763,7 @@ const ENTRIES: [Entry; COUNT] = [
 ];
 
 impl ClauseId {
-    /// The catalogue entry, with the parameters [`clause_parameters!`] gives.
+    /// The catalogue entry, with the parameters [`registry!`] gives.
     const fn describe(self) -> ClauseSpec {
         let entry = &ENTRIES[self as usize];
         assert!(entry.id as usize == self as usize);

@@ -17,12 +17,9 @@ pub struct Filing {
     pub goes_to: &'static str,
     /// The codes of the facts that move it to another clause, if any.
     pub rerouted_when: &'static [&'static str],
-    /// Every clause it can end up governed by (gates aside).
-    pub clauses: &'static [ClauseId],
 }
 
 use AppealType as T;
-use ClauseId as C;
 
 /// The codes of the re-routing every non-release appeal goes through (buyer 1.a and 1.b).
 const NON_RELEASE_ROUTES: &[&str] = &[
@@ -43,17 +40,6 @@ static SELLER_NOT_RELEASING: Filing = Filing {
     about: "filing.seller_not_releasing.about",
     goes_to: "filing.seller_not_releasing.goes_to",
     rerouted_when: NON_RELEASE_ROUTES,
-    clauses: &[
-        C::Buyer1a,
-        C::Buyer1b,
-        C::Buyer1c,
-        C::Buyer2a,
-        C::Buyer3a,
-        C::Seller1a,
-        C::Seller1b,
-        C::Seller1c,
-        C::Seller2a,
-    ],
 };
 
 static SENSITIVE_REMARKS: Filing = Filing {
@@ -61,7 +47,6 @@ static SENSITIVE_REMARKS: Filing = Filing {
     about: "filing.sensitive_remarks.about",
     goes_to: "filing.sensitive_remarks.goes_to",
     rerouted_when: &[],
-    clauses: &[C::Buyer1c],
 };
 
 static OVERPAID: Filing = Filing {
@@ -69,7 +54,6 @@ static OVERPAID: Filing = Filing {
     about: "filing.overpaid.about",
     goes_to: "filing.overpaid.goes_to",
     rerouted_when: &[],
-    clauses: &[C::Buyer2a],
 };
 
 static CANCELLED_AFTER_PAYMENT: Filing = Filing {
@@ -77,7 +61,6 @@ static CANCELLED_AFTER_PAYMENT: Filing = Filing {
     about: "filing.cancelled_after_payment.about",
     goes_to: "filing.cancelled_after_payment.goes_to",
     rerouted_when: &[],
-    clauses: &[C::Buyer3a],
 };
 
 static OUT_OF_NORM_REQUEST: Filing = Filing {
@@ -85,7 +68,6 @@ static OUT_OF_NORM_REQUEST: Filing = Filing {
     about: "filing.out_of_norm_request.about",
     goes_to: "filing.out_of_norm_request.goes_to",
     rerouted_when: &[],
-    clauses: &[C::Buyer4a],
 };
 
 static OFFENSIVE_LANGUAGE: Filing = Filing {
@@ -93,7 +75,6 @@ static OFFENSIVE_LANGUAGE: Filing = Filing {
     about: "filing.offensive_language.about",
     goes_to: "filing.offensive_language.goes_to",
     rerouted_when: &[],
-    clauses: &[C::Buyer5a, C::Seller6a],
 };
 
 static FRAUD: Filing = Filing {
@@ -104,7 +85,6 @@ static FRAUD: Filing = Filing {
         "filing.route.own_fraud",
         "filing.route.seller_fraud_third_party",
     ],
-    clauses: &[C::Buyer6a, C::Seller7a, C::Buyer1a],
 };
 
 static PAYMENT_NOT_RECEIVED: Filing = Filing {
@@ -112,7 +92,6 @@ static PAYMENT_NOT_RECEIVED: Filing = Filing {
     about: "filing.payment_not_received.about",
     goes_to: "filing.payment_not_received.goes_to",
     rerouted_when: &["filing.route.seller_third_party"],
-    clauses: &[C::Seller1a, C::Seller1b, C::Buyer1a],
 };
 
 static INACCESSIBLE_ACCOUNT: Filing = Filing {
@@ -120,7 +99,6 @@ static INACCESSIBLE_ACCOUNT: Filing = Filing {
     about: "filing.inaccessible_account.about",
     goes_to: "filing.inaccessible_account.goes_to",
     rerouted_when: &[],
-    clauses: &[C::Seller1c],
 };
 
 static UNDERPAID: Filing = Filing {
@@ -128,7 +106,6 @@ static UNDERPAID: Filing = Filing {
     about: "filing.underpaid.about",
     goes_to: "filing.underpaid.goes_to",
     rerouted_when: &[],
-    clauses: &[C::Seller2a],
 };
 
 static MALICIOUS_BUYING: Filing = Filing {
@@ -136,7 +113,6 @@ static MALICIOUS_BUYING: Filing = Filing {
     about: "filing.malicious_buying.about",
     goes_to: "filing.malicious_buying.goes_to",
     rerouted_when: &[],
-    clauses: &[C::Seller3a],
 };
 
 static ACCOUNT_BLOCKED: Filing = Filing {
@@ -144,7 +120,6 @@ static ACCOUNT_BLOCKED: Filing = Filing {
     about: "filing.account_blocked.about",
     goes_to: "filing.account_blocked.goes_to",
     rerouted_when: &[],
-    clauses: &[C::Seller4a],
 };
 
 static RELEASED_WITHOUT_PAYMENT: Filing = Filing {
@@ -152,7 +127,6 @@ static RELEASED_WITHOUT_PAYMENT: Filing = Filing {
     about: "filing.released_without_payment.about",
     goes_to: "filing.released_without_payment.goes_to",
     rerouted_when: &[],
-    clauses: &[C::Seller5a],
 };
 
 /// The entry for `kind`: one arm per appeal type and no catch-all, so a new type cannot go
@@ -182,7 +156,32 @@ pub fn all() -> impl Iterator<Item = &'static Filing> {
         .map(|(_, kind)| of(*kind))
 }
 
+/// The clause registry's expansion for filings: the appeal types each governing clause can
+/// be reached by ([`crate::model::clause::registry!`]).
+macro_rules! filings {
+    ($(
+        $id:ident {
+            $(decide: $decide:path, filed_as: [$($kind:ident),+ $(,)?],)?
+            params: $params:tt,
+        },
+    )+) => {
+        /// The appeal types that can reach `clause`: none for a clause that does not govern.
+        fn reached_by(clause: ClauseId) -> &'static [AppealType] {
+            match clause {
+                $(ClauseId::$id => &[$($(AppealType::$kind),+)?],)+
+            }
+        }
+    };
+}
+
+crate::model::clause::registry!(filings);
+
 impl Filing {
+    /// Every clause it can end up governed by (gates aside), in evaluation order.
+    pub fn clauses(&self) -> impl Iterator<Item = ClauseId> + '_ {
+        ClauseId::all().filter(|id| reached_by(*id).contains(&self.kind))
+    }
+
     /// Who may file it: one party, or `None` for either.
     pub fn filed_by(&self) -> Option<Party> {
         self.kind.filed_by()
@@ -220,7 +219,7 @@ mod tests {
                 let goes_to =
                     crate::vocab::catalogue::english_plain(&filing.goes_to.replace('.', "-"));
                 if goes_to.contains(id.as_str()) {
-                    assert!(filing.clauses.contains(&id), "{} {id}", filing.kind);
+                    assert!(filing.clauses().any(|c| c == id), "{} {id}", filing.kind);
                 }
             }
         }

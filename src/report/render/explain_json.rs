@@ -142,8 +142,7 @@ impl Explained {
             goes_to: words.word(filing.goes_to),
             rerouted_when: filing.rerouted_when.iter().map(|r| words.word(r)).collect(),
             clauses: filing
-                .clauses
-                .iter()
+                .clauses()
                 .map(|id| ClauseSummary {
                     clause: id.as_str(),
                     summary: words.word(&id.summary_code()),

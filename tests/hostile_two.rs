@@ -957,3 +957,33 @@ fn a_calendar_without_working_days_for_months_is_refused_by_policy_check_and_jud
         .unwrap();
     assert_eq!(check.status.code(), Some(0), "{}", text(&check.stderr));
 }
+
+/// Payment sums rounded past 28 significant digits: eight payments of
+/// 9999999999999.999999999999999 against 79999999999999.99 were judged an excess of
+/// 0.00999999999999 (it is 0.009999999999992). A case whose amounts cannot be added exactly is
+/// refused, at the amount where the total first needs more digits.
+#[test]
+fn amounts_that_cannot_be_added_exactly_are_refused_not_rounded() {
+    let payment = "  - at: 2025-06-01T10:05:00+08:00\n    amount: 9999999999999.999999999999999\n    payer_name: \"TRAN THI B\"\n    to_account: \"VCB 0123456789\"\n    remarks: \"2025060100001\"\n    proof: receipt-1\n";
+    let text = sample()
+        .replacen("  price: 25500\n", "  price: 799999999999.9999\n", 1)
+        .replacen("  amount: 2550000\n", "  amount: 79999999999999.99\n", 1);
+    let start = text.find("payments:\n").unwrap() + "payments:\n".len();
+    let end = text.find("timeline:\n").unwrap();
+    let text = format!("{}{}{}", &text[..start], payment.repeat(8), &text[end..]);
+    let dir = tempfile::tempdir().unwrap();
+    let case = dir.path().join("c.yaml");
+    fs::write(&case, text).unwrap();
+    let (code, stdout, stderr) = run(&[os("judge"), case.as_os_str()]);
+    assert_eq!(code, Some(2), "{stdout}{stderr}");
+    assert!(!stdout.contains("refund_excess"), "{stdout}");
+    assert!(
+        flat(&stderr).contains("cannot be added exactly"),
+        "{stderr}"
+    );
+    // Within 28 digits the same shape is judged.
+    let small = sample();
+    fs::write(&case, small).unwrap();
+    let (code, _, stderr) = run(&[os("check"), case.as_os_str()]);
+    assert_ne!(code, Some(2), "{stderr}");
+}

@@ -1888,15 +1888,15 @@ fn validate(case: &Draft, problems: &mut Problems) {
             if at.value < created.value {
                 problems.push(Problem::before_order(
                     what,
-                    &at.value.to_rfc3339(),
-                    &created.value.to_rfc3339(),
+                    &crate::vocab::time::rfc3339(&at.value),
+                    &crate::vocab::time::rfc3339(&created.value),
                     &at.span,
                 ));
             } else if at.value > as_of.value {
                 problems.push(Problem::after_as_of(
                     what,
-                    &at.value.to_rfc3339(),
-                    &as_of.value.to_rfc3339(),
+                    &crate::vocab::time::rfc3339(&at.value),
+                    &crate::vocab::time::rfc3339(&as_of.value),
                     &at.span,
                 ));
             }

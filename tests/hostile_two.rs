@@ -987,3 +987,51 @@ fn amounts_that_cannot_be_added_exactly_are_refused_not_rounded() {
     let (code, _, stderr) = run(&[os("check"), case.as_os_str()]);
     assert_ne!(code, Some(2), "{stderr}");
 }
+
+/// The project walk climbed through folders anyone may write to: a `policy/mexc.toml` dropped
+/// into a shared temporary folder decided every case judged below it, and `appeal new` took a
+/// `schema/case.json` from there. The walk stops before such a folder, for every file it finds.
+#[test]
+fn the_project_walk_stops_before_a_folder_anyone_may_write_to() {
+    let dir = tempfile::tempdir().unwrap();
+    let shared = dir.path().join("shared");
+    let mine = shared.join("mine");
+    fs::create_dir_all(shared.join("policy")).unwrap();
+    fs::create_dir_all(shared.join("schema")).unwrap();
+    fs::create_dir_all(&mine).unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    fs::copy(
+        root.join("policy/mexc.toml"),
+        shared.join("policy/mexc.toml"),
+    )
+    .unwrap();
+    fs::write(shared.join("schema/case.json"), "{}").unwrap();
+    fs::write(shared.join("appeal.toml"), "lang = \"vi\"\n").unwrap();
+    fs::set_permissions(&shared, fs::Permissions::from_mode(0o777)).unwrap();
+    fs::write(mine.join("c.yaml"), sample()).unwrap();
+    let (code, stdout, stderr) = run(&[os("judge"), mine.join("c.yaml").as_os_str()]);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert!(stdout.contains("(built-in, sha256 "), "{stdout}");
+    assert!(!stdout.contains("policy/mexc.toml"), "{stdout}");
+    let made = mine.join("new.yaml");
+    let (code, _, stderr) = run(&[
+        os("new"),
+        os("--type"),
+        os("underpaid"),
+        os("-o"),
+        made.as_os_str(),
+    ]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        !fs::read_to_string(&made)
+            .unwrap()
+            .contains("../schema/case.json")
+    );
+    // The same tree, the shared folder closed again: its policy governs, its schema is used.
+    fs::set_permissions(&shared, fs::Permissions::from_mode(0o755)).unwrap();
+    let (_, stdout, _) = run(&[os("judge"), mine.join("c.yaml").as_os_str()]);
+    assert!(
+        stdout.contains("shared/policy/mexc.toml, sha256 "),
+        "{stdout}"
+    );
+}

@@ -1035,3 +1035,47 @@ fn the_project_walk_stops_before_a_folder_anyone_may_write_to() {
         "{stdout}"
     );
 }
+
+/// A `policy/` folder nested under `cases/` governs the cases below it (it makes a project of
+/// its own, as a nested `Cargo.toml` does): it is never silent, `test` names it for each case.
+#[test]
+fn a_policy_folder_nested_under_the_cases_is_named_for_the_cases_it_governs() {
+    let project = project_with_policy_version("2025-05-29");
+    let nested = project.path().join("cases/sub");
+    fs::create_dir_all(nested.join("policy")).unwrap();
+    fs::copy(
+        project.path().join("policy/mexc.toml"),
+        nested.join("policy/mexc.toml"),
+    )
+    .unwrap();
+    fs::write(
+        nested.join("d.yaml"),
+        sample().replacen("APL-2025-0001", "APL-2025-0002", 1),
+    )
+    .unwrap();
+    let out = appeal()
+        .current_dir(project.path())
+        .args(["test", "cases"])
+        .output()
+        .unwrap();
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("(policy/mexc.toml, sha256 "), "{stdout}");
+    assert!(
+        stdout.contains("(cases/sub/policy/mexc.toml, sha256 "),
+        "{stdout}"
+    );
+    let json = appeal()
+        .current_dir(project.path())
+        .args(["test", "--format", "json", "cases"])
+        .output()
+        .unwrap();
+    let nested_line = text(&json.stdout)
+        .lines()
+        .find(|line| line.contains("cases/sub/d.yaml"))
+        .map(str::to_string)
+        .unwrap();
+    assert!(
+        nested_line.contains("cases/sub/policy/mexc.toml"),
+        "{nested_line}"
+    );
+}

@@ -16,7 +16,7 @@ use chrono::{DateTime, FixedOffset, Utc};
 
 use super::shared_problems::SharedProblems;
 use super::{Output, exit, inputs};
-use crate::cli::args::{QueueArgs, QueueFormat};
+use crate::cli::args::{Format, QueueArgs};
 use crate::cli::judge::Speech;
 use crate::hearing::{self, Bench, PolicyShelf};
 use crate::model::policy::PolicyRef;
@@ -249,7 +249,7 @@ fn moment(at: Option<&str>) -> Result<Option<Time>, Problem> {
 }
 
 pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
-    out.json_diagnostics = args.format == QueueFormat::Json;
+    out.json_diagnostics = args.format == Format::Json;
     let at = match moment(args.at.as_deref()) {
         Ok(at) => at,
         Err(problem) => {
@@ -320,9 +320,10 @@ pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
         at: at.map(|at| clock.without_case(at)),
     };
     match args.format {
-        QueueFormat::Json => json(&rows, &tally, out)?,
-        QueueFormat::Markdown => markdown(&rows, &tally, &words, out)?,
-        QueueFormat::Human => human(&rows, &tally, &words, out)?,
+        Format::Json => json(&rows, &tally, out)?,
+        Format::Markdown => markdown(&rows, &tally, &words, out)?,
+        // `--format` allows no html here (QUEUE_FORMATS).
+        Format::Human | Format::Html => human(&rows, &tally, &words, out)?,
     }
     Ok(if invalid > 0 { exit::INVALID } else { exit::OK })
 }

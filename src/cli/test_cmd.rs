@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
 
 use super::{Output, exit, inputs};
-use crate::cli::args::{ReportFormat, TestArgs};
+use crate::cli::args::{Format, TestArgs};
 use crate::cli::artifact;
 use crate::hearing::{self, PolicyShelf};
 use crate::model::expectation::{self, Mismatch};
@@ -117,7 +117,7 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
     if let Some(path) = &args.junit {
         crate::reading::source::watch(path);
     }
-    let json = args.format == ReportFormat::Json;
+    let json = args.format == Format::Json;
     out.json_diagnostics = json;
     let shelf = PolicyShelf::default();
     let bench =

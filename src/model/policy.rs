@@ -278,31 +278,9 @@ impl Policy {
                 .required_evidence
                 .values()
                 .any(|kinds| !kinds.is_empty()),
-            // No switch in `[procedure]`: the table alone puts the clause in force.
-            ClauseId::AgeLimit
-            | ClauseId::Buyer1a
-            | ClauseId::Buyer1b
-            | ClauseId::Buyer1c
-            | ClauseId::Buyer2a
-            | ClauseId::Buyer3a
-            | ClauseId::Buyer4a
-            | ClauseId::Buyer5a
-            | ClauseId::Buyer6a
-            | ClauseId::Seller1a
-            | ClauseId::Seller1b
-            | ClauseId::Seller1c
-            | ClauseId::Seller2a
-            | ClauseId::Seller3a
-            | ClauseId::Seller4a
-            | ClauseId::Seller5a
-            | ClauseId::Seller6a
-            | ClauseId::Seller7a
-            | ClauseId::Timeliness
-            | ClauseId::OffPlatform
-            | ClauseId::Channels
-            | ClauseId::Finality
-            | ClauseId::GuideSteps
-            | ClauseId::GuideCompleted => true,
+            // Every other clause has no switch in `[procedure]`: the table alone puts it in
+            // force.
+            _ => true,
         };
         switched_on && self.clause(gate).is_some()
     }
@@ -1466,7 +1444,8 @@ fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<W
                     span: miette::SourceSpan::from(entry.key_span.clone()),
                     help: format!(
                         "{id} needs `{}`: {}. Every parameter is written out; none is assumed",
-                        param.name, param.meaning
+                        param.name,
+                        param.meaning()
                     ),
                     insertion: Box::new((None, Some(entry.key_span.start))),
                 },
@@ -1867,11 +1846,11 @@ pub mod written {
                         let meaning = match param.published {
                             Some(published) => format!(
                                 "{}. The published rules fix it at {} (`\"{}\"`)",
-                                param.meaning,
+                                param.meaning(),
                                 published.words(),
                                 published.0
                             ),
-                            None => param.meaning.to_string(),
+                            None => param.meaning(),
                         };
                         map.insert("description".into(), json!(meaning));
                     }
@@ -1884,7 +1863,7 @@ pub mod written {
                     spec.id.as_str().into(),
                     json!({
                         "type": "object",
-                        "description": spec.summary,
+                        "description": spec.id.summary(),
                         "properties": fields,
                         "additionalProperties": false,
                         "if": { "properties": { "enabled": { "const": false } }, "required": ["enabled"] },

@@ -135,7 +135,7 @@ impl Draw for Human<'_> {
             grid.add_row(row.iter().map(cell).collect());
         }
         let _ = writeln!(self.out, "{grid}");
-        if let Some(note) = &table.note {
+        for note in &table.notes {
             let _ = writeln!(self.out, "{}", plain(note));
         }
     }

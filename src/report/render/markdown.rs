@@ -161,7 +161,7 @@ impl Draw for Markdown<'_> {
                 let _ = writeln!(out, "| {} |", cells.join(" | "));
             }
         }
-        if let Some(note) = &table.note {
+        for note in &table.notes {
             let _ = writeln!(out, "\n_{}_", cell(note));
         }
     }

@@ -13,6 +13,7 @@ branch-refunded = تم الاسترداد
 branch-partly_refunded = تم الاسترداد جزئيًا
 branch-no_reference_price = لا يوجد سعر مرجعي
 branch-third_party_payment = دفع من طرف ثالث
+branch-payer_cannot_tell = اسم الدافع لا يحسم الأمر
 branch-instant = فوري
 branch-non_instant = غير فوري
 branch-bank_statement_without_the_funds = كشف حساب بنكي لا يُظهر المبلغ

@@ -29,6 +29,7 @@ policy_show-not_applied-timer_off = غير مطبّق: appeal_after_timer قيم
 policy_show-serves-deadlines = المهل
 policy_show-serves-working_days = أيام العمل
 policy_show-serves-amounts_paid = المبالغ المدفوعة
+policy_show-serves-payer_names_unclear = أسماء دافعين لا تحسم الأمر
 policy_show-serves-evidence_requests = طلبات الأدلة
 
 policy_show-read_from = قُرئت من { $place }

@@ -14,6 +14,7 @@ branch-refunded = refunded
 branch-partly_refunded = partly refunded
 branch-no_reference_price = no reference price
 branch-third_party_payment = third-party payment
+branch-payer_cannot_tell = payer's name cannot tell
 branch-instant = instant
 branch-non_instant = non-instant
 branch-bank_statement_without_the_funds = bank statement without the funds

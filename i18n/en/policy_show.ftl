@@ -31,6 +31,7 @@ policy_show-not_applied-timer_off = not applied: appeal_after_timer is false
 policy_show-serves-deadlines = deadlines
 policy_show-serves-working_days = working days
 policy_show-serves-amounts_paid = amounts paid
+policy_show-serves-payer_names_unclear = payer names that cannot tell
 policy_show-serves-evidence_requests = evidence requests
 # The line that says where the policy was read from, and its editions.
 policy_show-read_from = read from { $place }

@@ -13,6 +13,7 @@ branch-refunded = reembolsado
 branch-partly_refunded = reembolsado en parte
 branch-no_reference_price = sin precio de referencia
 branch-third_party_payment = pago de un tercero
+branch-payer_cannot_tell = el nombre del pagador no lo aclara
 branch-instant = instantáneo
 branch-non_instant = no instantáneo
 branch-bank_statement_without_the_funds = extracto bancario sin los fondos

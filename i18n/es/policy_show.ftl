@@ -29,6 +29,7 @@ policy_show-not_applied-timer_off = no se aplica: appeal_after_timer es false
 policy_show-serves-deadlines = plazos
 policy_show-serves-working_days = días hábiles
 policy_show-serves-amounts_paid = importes pagados
+policy_show-serves-payer_names_unclear = nombres de pagador que no lo aclaran
 policy_show-serves-evidence_requests = solicitudes de pruebas
 
 policy_show-read_from = leída de { $place }

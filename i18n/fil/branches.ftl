@@ -13,6 +13,7 @@ branch-refunded = na-refund
 branch-partly_refunded = bahagyang na-refund
 branch-no_reference_price = walang reference price
 branch-third_party_payment = bayad mula sa third party
+branch-payer_cannot_tell = hindi matukoy sa pangalan ng nagbayad
 branch-instant = instant
 branch-non_instant = hindi instant
 branch-bank_statement_without_the_funds = bank statement na wala ang pondo

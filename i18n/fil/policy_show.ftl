@@ -29,6 +29,7 @@ policy_show-not_applied-timer_off = hindi ipinapatupad: false ang appeal_after_t
 policy_show-serves-deadlines = mga deadline
 policy_show-serves-working_days = mga araw ng trabaho
 policy_show-serves-amounts_paid = mga halagang ibinayad
+policy_show-serves-payer_names_unclear = mga pangalan ng nagbayad na hindi malinaw
 policy_show-serves-evidence_requests = mga hiling ng ebidensya
 
 policy_show-read_from = binasa mula sa { $place }

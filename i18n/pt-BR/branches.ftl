@@ -13,6 +13,7 @@ branch-refunded = reembolsado
 branch-partly_refunded = reembolsado em parte
 branch-no_reference_price = sem preço de referência
 branch-third_party_payment = pagamento de terceiro
+branch-payer_cannot_tell = o nome do pagador não esclarece
 branch-instant = instantâneo
 branch-non_instant = não instantâneo
 branch-bank_statement_without_the_funds = extrato bancário sem os fundos

@@ -29,6 +29,7 @@ policy_show-not_applied-timer_off = não aplicado: appeal_after_timer é false
 policy_show-serves-deadlines = prazos
 policy_show-serves-working_days = dias úteis
 policy_show-serves-amounts_paid = valores pagos
+policy_show-serves-payer_names_unclear = nomes de pagador que não esclarecem
 policy_show-serves-evidence_requests = pedidos de provas
 
 policy_show-read_from = lida de { $place }

@@ -13,6 +13,7 @@ branch-refunded = возвращено
 branch-partly_refunded = возвращено частично
 branch-no_reference_price = нет справочной цены
 branch-third_party_payment = оплата третьим лицом
+branch-payer_cannot_tell = по имени плательщика не определить
 branch-instant = мгновенный
 branch-non_instant = не мгновенный
 branch-bank_statement_without_the_funds = банковская выписка без средств

@@ -29,6 +29,7 @@ policy_show-not_applied-timer_off = не применяется: appeal_after_ti
 policy_show-serves-deadlines = сроки
 policy_show-serves-working_days = рабочие дни
 policy_show-serves-amounts_paid = оплаченные суммы
+policy_show-serves-payer_names_unclear = имена плательщиков, по которым не определить
 policy_show-serves-evidence_requests = запросы доказательств
 
 policy_show-read_from = прочитана из { $place }

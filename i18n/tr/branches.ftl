@@ -13,6 +13,7 @@ branch-refunded = iade edildi
 branch-partly_refunded = kısmen iade edildi
 branch-no_reference_price = referans fiyat yok
 branch-third_party_payment = üçüncü kişiden ödeme
+branch-payer_cannot_tell = ödeyenin adından anlaşılmıyor
 branch-instant = anında
 branch-non_instant = anında değil
 branch-bank_statement_without_the_funds = parayı göstermeyen banka dökümü

@@ -29,6 +29,7 @@ policy_show-not_applied-timer_off = uygulanmıyor: appeal_after_timer false
 policy_show-serves-deadlines = süreler
 policy_show-serves-working_days = iş günleri
 policy_show-serves-amounts_paid = ödenen tutarlar
+policy_show-serves-payer_names_unclear = belirsiz ödeyen adları
 policy_show-serves-evidence_requests = kanıt talepleri
 
 policy_show-read_from = okunduğu yer: { $place }

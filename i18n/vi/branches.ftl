@@ -13,6 +13,7 @@ branch-refunded = đã hoàn tiền
 branch-partly_refunded = đã hoàn tiền một phần
 branch-no_reference_price = không có giá tham chiếu
 branch-third_party_payment = thanh toán từ bên thứ ba
+branch-payer_cannot_tell = tên người trả không cho biết được
 branch-instant = tức thì
 branch-non_instant = không tức thì
 branch-bank_statement_without_the_funds = sao kê ngân hàng không có khoản tiền

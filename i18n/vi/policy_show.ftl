@@ -29,6 +29,7 @@ policy_show-not_applied-timer_off = không áp dụng: appeal_after_timer là fa
 policy_show-serves-deadlines = thời hạn
 policy_show-serves-working_days = ngày làm việc
 policy_show-serves-amounts_paid = số tiền đã trả
+policy_show-serves-payer_names_unclear = tên người trả không rõ ràng
 policy_show-serves-evidence_requests = yêu cầu bằng chứng
 
 policy_show-read_from = đọc từ { $place }

@@ -35,7 +35,7 @@ macro_rules! registry {
             Evidence { params: (), },
             Buyer1a {
                 decide: buyer_release::refusal,
-                filed_as: [SellerNotReleasing],
+                filed_as: [SellerNotReleasing, PaymentNotReceived, Fraud],
                 params: (buyer_1a: crate::model::params::Buyer1a),
             },
             Buyer1b {
@@ -386,6 +386,7 @@ branches! {
     PartlyRefunded = "partly_refunded",
     NoReferencePrice = "no_reference_price",
     ThirdPartyPayment = "third_party_payment",
+    PayerCannotTell = "payer_cannot_tell",
     Instant = "instant",
     NonInstant = "non_instant",
     BankStatementWithoutTheFunds = "bank_statement_without_the_funds",
@@ -512,6 +513,7 @@ const ENTRIES: [Entry; COUNT] = [
             B::PartlyRefunded,
             B::NoReferencePrice,
             B::ThirdPartyPayment,
+            B::PayerCannotTell,
         ],
     },
     Entry {

@@ -278,7 +278,7 @@ impl std::fmt::Display for RulingSummary {
             write!(f, " amount {amount}")?;
         }
         if let Some(deadline) = self.next_deadline {
-            write!(f, " until {}", deadline.to_rfc3339())?;
+            write!(f, " until {}", crate::vocab::time::rfc3339(&deadline))?;
         }
         if !self.sanctions.is_empty() {
             let sanctions: Vec<String> = self
@@ -641,7 +641,10 @@ mod tests {
         // The rules state the 18 months: not a placeholder.
         assert_eq!(marked(&changes, "max_order_age"), Some(false));
         // A copy that confirms the value (drops it from `placeholders`) is not marked.
-        let confirmed = longer.replace("placeholders = [\"evidence_window\"]\n", "");
+        let confirmed = longer.replace(
+            "placeholders = [\"evidence_window\", \"identity_verification_window\"]\n",
+            "",
+        );
         let changes = parameter_changes(&mexc, &changed(confirmed));
         assert_eq!(marked(&changes, "evidence_window"), Some(false));
     }

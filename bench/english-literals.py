@@ -39,21 +39,45 @@ def without_tests(text):
     k = text.find("#[cfg(test)]\nmod tests")
     return text if k < 0 else text[:k]
 
+# What marks a literal as a diagnostic's text or a schema's description (which may stay
+# English), looked for in the lines around it: the statement that builds a problem, an error
+# attribute, a schema's JSON.
+DIAGNOSTIC = re.compile(r"Problem::|problems\.push|Problem \{|#\[error|#\[diagnostic|help\(|"
+                        r"\"description\"|json!|schemars|SchemaProblem|Diagnostic|\.invalid\(|"
+                        r"ledger_problem|Broken|Damage|Verify")
+# The paths through a clause that `appeal test --coverage` counts: labels, not sentences.
+BRANCHES = re.compile(r"^\s*[A-Z][A-Za-z]+ = \"")
+
+
+def kind(lines, line):
+    """`branch`, `diagnostic` or `other`, by what surrounds the literal at `line` (1-based)."""
+    if BRANCHES.match(lines[line - 1]):
+        return "branch"
+    around = "\n".join(lines[max(0, line - 14):line + 3])
+    return "diagnostic" if DIAGNOSTIC.search(around) else "other"
+
+
 def main():
     verbose = "-v" in sys.argv
     total = 0
+    kinds = {"diagnostic": 0, "branch": 0, "other": 0}
     for folder in ("src/engine", "src/model"):
         count = 0
         for path in sorted(pathlib.Path(folder).rglob("*.rs")):
-            for line, s in literals(without_tests(path.read_text())):
+            text = without_tests(path.read_text())
+            lines = text.split("\n")
+            for line, s in literals(text):
                 s = re.sub(r"\\\s*\n\s*", " ", s)
                 s = re.sub(r"\{[^}]*\}", " ", s)  # format arguments are not words
                 if sum(1 for t in s.split() if WORD.match(t)) >= 3:
                     count += 1
+                    found = kind(lines, line)
+                    kinds[found] += 1
                     if verbose:
-                        print(f"{path}:{line}: {s[:90]!r}")
+                        print(f"{path}:{line}: [{found}] {s[:90]!r}")
         print(f"{folder}: {count}")
         total += count
-    print(f"total: {total}")
+    print(f"total: {total} ({kinds['diagnostic']} in diagnostics and schema descriptions, "
+          f"{kinds['branch']} coverage branch labels, {kinds['other']} other)")
 
 main()

@@ -48,7 +48,7 @@ payments-ask-proof = إثبات الدفع (إيصال بنكي رسمي)
 payments-no_proof = لا يوجد إثبات دفع بحلول { $due }: أُلغي الطلب
 
 buyer-1b-trace-rail = وسيلة الدفع
-buyer-1b-trace-rail_window = { $rail } ← { $parameter } = { $length }
+buyer-1b-trace-rail_window = { $rail }: { $parameter } = { $length }
 buyer-1b-paid_in_full = دفع المشتري المبلغ كاملًا { $method }: أمام البائع مهلة { $length } من تواصل فريق الدعم لتحرير العملة المشفرة
 buyer-1b-ask-release = تحرير العملة المشفرة
 buyer-1b-ask-release_or_statement = تحرير العملة المشفرة، أو تقديم كشف حساب بنكي إذا لم يصل المال

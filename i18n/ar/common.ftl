@@ -61,10 +61,6 @@ speaker-buyer = المشتري
 speaker-seller = البائع
 speaker-cs = الدعم
 
-## جملة تُقال كما هي
-
-text = { $text }
-
 ## مدة العقوبة (sanction.length.*)
 
 sanction-length-days = { $days ->

@@ -32,8 +32,6 @@ speaker-buyer = mamimili
 speaker-seller = nagbebenta
 speaker-cs = support
 
-text = { $text }
-
 sanction-length-days = { $days ->
     [one] { $days } araw
    *[other] { $days } araw

@@ -27,8 +27,6 @@ speaker-buyer = người mua
 speaker-seller = người bán
 speaker-cs = hỗ trợ
 
-text = { $text }
-
 sanction-length-days = { $days ->
    *[other] { $days } ngày
 }

@@ -282,9 +282,9 @@ fn read_clock<'de, D: serde::Deserializer<'de>>(
 /// ruling (`judge`, `queue`, `explain`), and for the tools of `appeal mcp`.
 #[derive(Debug, Clone, Default, Args)]
 pub struct LangArg {
-    /// The language of everything the ruling says, a BCP 47 tag (`en-GB` picks `en`). This
-    /// release is built with English only; an unknown tag lists the languages there are. A
-    /// project may change the wording with its own catalogue (i18n/en/*.ftl beside policy/).
+    /// The language of everything the ruling says, a BCP 47 tag (`en-GB` picks `en`, `pt`
+    /// picks `pt-BR`); an unknown tag lists the languages there are. A project may change the
+    /// wording with its own catalogue (i18n/LANG/*.ftl beside policy/).
     /// Words change; decision, status, codes and values do not.
     /// Default: appeal.toml's `lang`, else en.
     #[arg(long, value_name = "TAG", value_parser = language)]

@@ -141,11 +141,11 @@ fn write(args: &NewArgs, out: &mut Output) -> Result<u8, Failure> {
         }
         Some(path) => {
             create_new(path, text.as_bytes()).map_err(Failure::User)?;
+            // The path as every message shows one: escaped (a newline in it would forge a line).
+            let shown = crate::text::shown::escape(&path.display().to_string()).into_owned();
             writeln!(
                 out.stderr,
-                "wrote {}: a `{kind}` appeal by the {by}; replace the placeholders, then `appeal check {}`",
-                path.display(),
-                path.display()
+                "wrote {shown}: a `{kind}` appeal by the {by}; replace the placeholders, then `appeal check {shown}`"
             )
             .map_err(Failure::Io)?;
         }

@@ -346,9 +346,8 @@ fn diff(
     };
     match format {
         Format::Json => {
-            let line =
-                serde_json::to_string(&report).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
-            writeln!(out.stdout, "{line}")?;
+            out.stdout
+                .write_all(crate::text::json::line(&report).as_bytes())?;
         }
         // `--format` allows human and json only (DIFF_FORMATS).
         Format::Human | Format::Markdown | Format::Html => print_diff(&report, out)?,

@@ -1108,9 +1108,9 @@ fn read_calendar(
                     }
                 }
             }
-            ok.then(|| seen.into_keys().collect())
+            ok.then_some(seen)
         }),
-        None => Some(BTreeSet::new()),
+        None => Some(BTreeMap::new()),
     };
     read_setting_placeholders(&mut map, "calendar", open, problems);
     map.finish(problems);
@@ -1124,12 +1124,36 @@ fn read_calendar(
         ));
         return None;
     }
-    Some(Calendar {
+    let holidays = holidays?;
+    let calendar = Calendar {
         zone: zone?,
         weekend,
-        holidays: holidays?,
-    })
+        holidays: holidays.keys().copied().collect(),
+    };
+    // A working-day window must find its working days within the look-ahead: a break longer
+    // than that would make the window close at its own start.
+    if let Some((from, _)) = calendar
+        .longest_break()
+        .filter(|(_, days)| *days > MAX_BREAK)
+    {
+        let span = holidays
+            .range(from..)
+            .next()
+            .map_or(entry.key_span.clone(), |(_, span)| span.clone());
+        problems.push(Problem::invalid(
+            format!(
+                "the calendar has no working day for more than {MAX_BREAK} days in a row from {from}"
+            ),
+            &span,
+            "no working day in this stretch",
+            "remove holidays from this stretch (or weekend days), so that a working day comes at least every few weeks",
+        ));
+        return None;
+    }
+    Some(calendar)
 }
+
+use crate::vocab::calendar::MAX_BREAK;
 
 fn read_procedure(
     entry: &Entry,

@@ -101,7 +101,7 @@ impl Draw for Page<'_> {
             phrase_in(words, id, &args, escape)
         };
         let from = match self.policy_file {
-            Some(file) => file.to_string(),
+            Some(file) => crate::text::shown::token(file).into_owned(),
             None => words.word("ruling-built_in"),
         };
         let policy = escape(&super::policy_heading(ruling, &from, str::to_string));

@@ -83,7 +83,7 @@ impl Draw for Human<'_> {
             view.ruling,
             &self
                 .policy_file
-                .map(plain)
+                .map(|file| plain(&crate::text::shown::token(file)))
                 .unwrap_or_else(|| words.word("ruling-built_in")),
             plain,
         );

@@ -84,7 +84,7 @@ impl Draw for Markdown<'_> {
             view.ruling,
             &self
                 .policy_file
-                .map(code)
+                .map(|file| code(&crate::text::shown::token(file)))
                 .unwrap_or_else(|| cell(&words.word("ruling-built_in"))),
             cell,
         );

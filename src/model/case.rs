@@ -707,6 +707,19 @@ pub struct Findings {
     /// `false`).
     #[serde(default)]
     pub reopen_approved: bool,
+    /// Who support found holds the account the buyer paid from, when the payer's name and the
+    /// buyer's verified name cannot tell (e.g. from a bank statement that shows the holder):
+    /// `buyer` (the clause applies as if the names matched) or `someone_else` (a third-party
+    /// payment, MEXC buyer 1.a). Unset: the ruling waits for it.
+    pub paying_account_holder: Option<AccountHolder>,
+}
+
+word_enum! {
+    /// Who holds the account a payment came from, as support verified it.
+    AccountHolder {
+        Buyer = "buyer",
+        SomeoneElse = "someone_else",
+    }
 }
 
 /// Support's finding on fraud.
@@ -1775,6 +1788,11 @@ fn read_findings(entry: &Entry, problems: &mut Problems) -> Option<Findings> {
     };
     let justification = flag(&mut map, "valid_refund_justification", false, problems);
     let reopen = flag(&mut map, "reopen_approved", false, problems);
+    let holder = match map.optional("paying_account_holder") {
+        Some(e) => choice::<AccountHolder>(e, "findings.paying_account_holder", problems)
+            .map(|h| Some(h.value)),
+        None => Some(None),
+    };
     map.finish(problems);
     Some(Findings {
         fraud: fraud?,
@@ -1782,6 +1800,7 @@ fn read_findings(entry: &Entry, problems: &mut Problems) -> Option<Findings> {
         offensive_language_confirmed: offensive?,
         valid_refund_justification: justification?,
         reopen_approved: reopen?,
+        paying_account_holder: holder?,
     })
 }
 

@@ -62,6 +62,7 @@ fields! {
     FindingsOffensiveLanguage = "findings.offensive_language_confirmed",
     FindingsRefundJustification = "findings.valid_refund_justification",
     FindingsReopen = "findings.reopen_approved",
+    FindingsAccountHolder = "findings.paying_account_holder",
     Payments = "payments",
     Timeline = "timeline",
     Evidence = "evidence",

@@ -16,6 +16,16 @@ use super::table;
 /// The effective policy as text, each value next to its default in `baseline`.
 pub fn policy_table(policy: &Policy, baseline: &Policy, look: Look) -> String {
     let mut out = String::new();
+    heading(&mut out, policy, baseline);
+    citations(&mut out, policy, look);
+    settings(&mut out, policy, baseline, look);
+    parameters(&mut out, policy, baseline, look);
+    footer(&mut out, policy, baseline);
+    out
+}
+
+/// The heading: the policy, when it is in force, its source and the defaults it is compared with.
+fn heading(out: &mut String, policy: &Policy, baseline: &Policy) {
     let _ = writeln!(
         out,
         "{} — {} (version {})",
@@ -51,7 +61,10 @@ pub fn policy_table(policy: &Policy, baseline: &Policy, look: Look) -> String {
             "(no built-in policy has this id)"
         }
     );
+}
 
+/// The clauses in force with their citations, and those left out.
+fn citations(out: &mut String, policy: &Policy, look: Look) {
     let mut citations = table::new(&["clause", "cited as"], look);
     for id in ClauseId::all() {
         if let Some(clause) = policy.clause(id) {
@@ -67,8 +80,10 @@ pub fn policy_table(policy: &Policy, baseline: &Policy, look: Look) -> String {
             crate::report::render::wrapped(&left_out.join(", "), 80, 30)
         );
     }
+}
 
-    // The calendar, limits and procedure, grouped by table as the file writes them.
+/// The calendar, limits and procedure, grouped by table as the file writes them.
+fn settings(out: &mut String, policy: &Policy, baseline: &Policy, look: Look) {
     let mut settings = table::new(&["setting (clause)", "value", "default"], look);
     let defaults = baseline.settings();
     let mut table_shown = "";
@@ -99,8 +114,10 @@ pub fn policy_table(policy: &Policy, baseline: &Policy, look: Look) -> String {
     }
     table::keep_whole(&mut settings, &[0]);
     let _ = writeln!(out, "\nSettings\n{settings}");
+}
 
-    // Each clause table's parameters, under the clause id.
+/// Each clause table's parameters, under the clause id.
+fn parameters(out: &mut String, policy: &Policy, baseline: &Policy, look: Look) {
     let mut grid = table::new(&["parameter", "value", "default"], look);
     let mut any = false;
     for id in ClauseId::all() {
@@ -145,7 +162,10 @@ pub fn policy_table(policy: &Policy, baseline: &Policy, look: Look) -> String {
             policy.id
         );
     }
+}
 
+/// The clauses not applied, those the built-in policy applies, and the mark of open values.
+fn footer(out: &mut String, policy: &Policy, baseline: &Policy) {
     let not_applied: Vec<&str> = ClauseId::all()
         .filter(|id| policy.clause(*id).is_none())
         .map(|id| id.as_str())
@@ -175,7 +195,6 @@ pub fn policy_table(policy: &Policy, baseline: &Policy, look: Look) -> String {
             "✱ = left open by the published text: a value to confirm"
         );
     }
-    out
 }
 
 /// The value, marked `≠` when it differs from its default (or the default has none).

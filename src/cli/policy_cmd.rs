@@ -389,30 +389,53 @@ fn as_given(shelf: &PolicyShelf, written: &str) -> Result<(PolicyRef, Arc<Policy
 /// summary line.
 fn print_diff(report: &DiffReport, out: &mut Output) -> std::io::Result<()> {
     let params = &report.parameters;
-    let shown = |info: &PolicyInfo| {
-        let in_force = info
-            .effective_from
-            .map(|day| format!(", in force from {day}"))
-            .unwrap_or_default();
-        let copy = if info.modified_copy {
-            ", a modified copy of the built-in"
-        } else {
-            ""
-        };
-        let from = info.file.as_deref().unwrap_or("built-in");
-        format!(
-            "{} {}{in_force} ({}{copy})",
-            Shown(&info.id),
-            Shown(&info.version),
-            Shown(from)
-        )
-    };
     writeln!(
         out.stdout,
         "old: {}\nnew: {}",
-        shown(&report.old),
-        shown(&report.new)
+        shown_policy(&report.old),
+        shown_policy(&report.new)
     )?;
+    print_parameter_changes(report, out)?;
+    print_ruling_changes(report, out)?;
+    let parts = report.changes.in_words();
+    let parts = if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" ({parts})")
+    };
+    writeln!(
+        out.stdout,
+        "parameters changed: {}; rulings changed: {} of {}{parts}{}",
+        params.len(),
+        report.changed,
+        crate::reading::diagnostics::plural(report.judged, "case"),
+        left_out_note(&report.left_out_policies, &report.old.id, &report.new.id)
+    )
+}
+
+/// A policy of the diff in a line: id, version, when in force, and where it comes from.
+fn shown_policy(info: &PolicyInfo) -> String {
+    let in_force = info
+        .effective_from
+        .map(|day| format!(", in force from {day}"))
+        .unwrap_or_default();
+    let copy = if info.modified_copy {
+        ", a modified copy of the built-in"
+    } else {
+        ""
+    };
+    let from = info.file.as_deref().unwrap_or("built-in");
+    format!(
+        "{} {}{in_force} ({}{copy})",
+        Shown(&info.id),
+        Shown(&info.version),
+        Shown(from)
+    )
+}
+
+/// The parameters that change, in a table with its marks.
+fn print_parameter_changes(report: &DiffReport, out: &mut Output) -> std::io::Result<()> {
+    let params = &report.parameters;
     if params.is_empty() {
         writeln!(out.stdout, "parameters: no change")?;
     } else {
@@ -448,6 +471,11 @@ fn print_diff(report: &DiffReport, out: &mut Output) -> std::io::Result<()> {
             )?;
         }
     }
+    Ok(())
+}
+
+/// The rulings that change, each with what moved it.
+fn print_ruling_changes(report: &DiffReport, out: &mut Output) -> std::io::Result<()> {
     if report.cases.is_empty() {
         writeln!(out.stdout, "rulings: no change")?;
     } else {
@@ -475,20 +503,7 @@ fn print_diff(report: &DiffReport, out: &mut Output) -> std::io::Result<()> {
             )?;
         }
     }
-    let parts = report.changes.in_words();
-    let parts = if parts.is_empty() {
-        String::new()
-    } else {
-        format!(" ({parts})")
-    };
-    writeln!(
-        out.stdout,
-        "parameters changed: {}; rulings changed: {} of {}{parts}{}",
-        params.len(),
-        report.changed,
-        crate::reading::diagnostics::plural(report.judged, "case"),
-        left_out_note(&report.left_out_policies, &report.old.id, &report.new.id)
-    )
+    Ok(())
 }
 
 /// What `policy diff` made of one case.

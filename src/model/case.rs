@@ -17,6 +17,7 @@ use crate::reading::document::{self, Entry, Node};
 use crate::reading::source::SourceFile;
 use crate::vocab::decision::{Decision, Party, SanctionAction, Status};
 use crate::vocab::duration::PolicyDuration;
+use crate::vocab::identity::accounts;
 use crate::vocab::words::{Choice, word_enum};
 use strum::IntoEnumIterator;
 
@@ -41,6 +42,21 @@ pub mod written {
                 .map(|id| id.as_str())
                 .collect();
             json_schema!({ "type": "string", "enum": ids })
+        }
+    }
+
+    /// An ISO 3166 alpha-2 country code.
+    pub struct Country;
+    impl JsonSchema for Country {
+        fn schema_name() -> Cow<'static, str> {
+            "Country".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "type": "string",
+                "pattern": "^[A-Za-z]{2}$",
+                "description": "ISO 3166 alpha-2 country code, e.g. `PH`, `VN`, `BR`."
+            })
         }
     }
 
@@ -172,6 +188,23 @@ pub struct Order {
     /// ahead only if these terms disclosed it and the buyer agreed.
     #[schemars(with = "Option<String>")]
     pub ad_terms: Option<Located<String>>,
+    /// The country the fiat is paid in, ISO 3166 alpha-2 (`PH`, `VN`, `BR`). Phone-number
+    /// wallets written in national form (`0917 123 4567`) are read as this country's numbers.
+    /// Default: the fiat's country (`PHP` → `PH`, `VND` → `VN`, `INR` → `IN`…); for a currency
+    /// of many countries (`EUR`, `USD`) a national number is compared as written.
+    #[schemars(with = "Option<written::Country>")]
+    pub country: Option<Located<String>>,
+}
+
+impl Order {
+    /// The country whose phone numbers the payments are written in: `country`, else the
+    /// fiat's.
+    pub fn phone_country(&self) -> Option<&str> {
+        match &self.country {
+            Some(country) => Some(country.value.as_str()),
+            None => crate::vocab::identity::accounts::country_of_currency(&self.fiat),
+        }
+    }
 }
 
 word_enum! {
@@ -1088,6 +1121,7 @@ fn read_order(entry: &Entry, problems: &mut Problems) -> (Option<Order>, Option<
         )
         .and_then(|e| read_payment_method(e, problems));
     let ad_terms = optional(&mut map, "ad_terms", problems, text);
+    let country = optional(&mut map, "country", problems, country);
     map.finish(problems);
     let order = (|| {
         Some(Order {
@@ -1103,6 +1137,7 @@ fn read_order(entry: &Entry, problems: &mut Problems) -> (Option<Order>, Option<
             appeal_timer: appeal_timer?,
             payment_method: payment_method?,
             ad_terms: ad_terms?,
+            country: country?,
         })
     })();
     (order, created_at)
@@ -1138,6 +1173,25 @@ fn flag(
 
 fn duration(entry: &Entry, place: &str, problems: &mut Problems) -> Option<PolicyDuration> {
     decode::duration(entry, place, problems).map(|(duration, _)| duration)
+}
+
+/// An ISO 3166 alpha-2 country code, upper-cased.
+fn country(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Located<String>> {
+    let code = non_empty_text(entry, place, problems)?;
+    let valid = code.value.len() == 2 && code.value.chars().all(|c| c.is_ascii_alphabetic());
+    if !valid {
+        problems.push(Problem::invalid(
+            format!("`{place}` is not a country code: `{}`", code.value),
+            &code.span,
+            "not an ISO 3166 alpha-2 code",
+            "write the country's two letters, e.g. `PH`, `VN`, `BR`, `MX`",
+        ));
+        return None;
+    }
+    Some(Located {
+        value: code.value.to_uppercase(),
+        span: code.span,
+    })
 }
 
 fn currency(entry: &Entry, place: &str, problems: &mut Problems) -> Option<String> {
@@ -1919,6 +1973,22 @@ fn validate(case: &Draft, problems: &mut Problems) {
             &difference.to_string(),
             &order.amount.span,
         ));
+    }
+    let country = order.phone_country();
+    let accounts = std::iter::once((
+        "order.payment_method.account".to_string(),
+        &order.payment_method.account,
+    ))
+    .chain(
+        case.payments
+            .items
+            .iter()
+            .map(|p| (format!("{}.to_account", p.path()), &p.to_account)),
+    );
+    for (place, account) in accounts {
+        if let Err(error) = accounts::parse(&account.value, country) {
+            problems.push(Problem::bad_account(&place, &account.value, &error, &account.span));
+        }
     }
     for payment in &case.payments.items {
         if let Some(remarks) = &payment.remarks

@@ -345,12 +345,25 @@ impl Actor {
 }
 
 word_enum! {
-    /// A seller's (or buyer's) answer to support.
+    /// A seller's (or buyer's) answer to support. `account_accessible`: the seller says the
+    /// account paid is theirs and receives; `account_inaccessible`: the seller claims it cannot
+    /// (seller 1.c).
     Stance {
         Refuses = "refuses",
         PaymentNotReceived = "payment_not_received",
         WillRelease = "will_release",
         WillRefund = "will_refund",
+        AccountAccessible = "account_accessible",
+        AccountInaccessible = "account_inaccessible",
+        Other = "other",
+    }
+}
+
+word_enum! {
+    /// Support's finding on where a payment went, when its account could not be told from the
+    /// order page's by how it is written.
+    AccountPaid {
+        OrderPage = "order_page",
         Other = "other",
     }
 }
@@ -740,6 +753,9 @@ pub struct Findings {
     /// `false`).
     #[serde(default)]
     pub reopen_approved: bool,
+    /// Seller 1.c: support verified where the payments went, when an account paid could not be
+    /// told from the order page's as written: `order_page` or `other`.
+    pub account_paid: Option<AccountPaid>,
 }
 
 /// Support's finding on fraud.
@@ -1781,6 +1797,11 @@ fn read_findings(entry: &Entry, problems: &mut Problems) -> Option<Findings> {
     };
     let justification = flag(&mut map, "valid_refund_justification", false, problems);
     let reopen = flag(&mut map, "reopen_approved", false, problems);
+    let account_paid = match map.optional("account_paid") {
+        Some(entry) => choice::<AccountPaid>(entry, "findings.account_paid", problems)
+            .map(|c| Some(c.value)),
+        None => Some(None),
+    };
     map.finish(problems);
     Some(Findings {
         fraud: fraud?,
@@ -1788,6 +1809,7 @@ fn read_findings(entry: &Entry, problems: &mut Problems) -> Option<Findings> {
         offensive_language_confirmed: offensive?,
         valid_refund_justification: justification?,
         reopen_approved: reopen?,
+        account_paid: account_paid?,
     })
 }
 

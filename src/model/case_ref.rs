@@ -61,6 +61,7 @@ fields! {
     FindingsOffensiveLanguage = "findings.offensive_language_confirmed",
     FindingsRefundJustification = "findings.valid_refund_justification",
     FindingsReopen = "findings.reopen_approved",
+    FindingsAccountPaid = "findings.account_paid",
     Payments = "payments",
     Timeline = "timeline",
     Evidence = "evidence",

@@ -31,8 +31,6 @@ seller-1b-trace-in_transit = có thể vẫn đang trên đường chuyển
 seller-1b-trace-arrived = lẽ ra đã phải về
 seller-1b-in_transit = khoản thanh toán không tức thời và có thể vẫn về cho đến { $until }
 
-seller-1c-trace-accounts = tài khoản nhận thanh toán so với tài khoản trên trang lệnh { $page }
-seller-1c-trace-all_match = tất cả đều khớp
 seller-1c-trace-different = tài khoản khác
 seller-1c-paid_elsewhere = người mua đã thanh toán vào { $account } thay vì tài khoản trên trang lệnh { $page }: các hướng dẫn không chính thức không có giá trị ràng buộc, người mua chịu tổn thất
 seller-1c-elsewhere-notice = Thanh toán vào tài khoản khác với tài khoản trên trang lệnh là lỗi của chính người thanh toán; nền tảng không chịu trách nhiệm.

@@ -944,7 +944,6 @@ fn account_to_verify(
         );
     }
     ctx.missed(Party::Seller);
-    ctx.branch(clause, Branch::DeadlinePassed);
     ctx.reason(
         clause,
         said::unanswered(ctx.on_clock(deadline.due)),

@@ -312,6 +312,11 @@ pub fn render(blank: &Blank<'_>) -> String {
         "ad_terms: \"Pay from an account in your own name\"",
         "the ad's trading terms (optional)",
     );
+    t.field(
+        2,
+        "country: PH",
+        "country of the fiat, for phone numbers (optional)",
+    );
     t.blank();
     t.field(0, "buyer:", "who pays the fiat and receives the crypto");
     t.field(

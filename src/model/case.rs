@@ -228,8 +228,10 @@ pub struct PaymentMethod {
     /// after an instant payment and `non_instant_release` (2 working days) otherwise; a
     /// payment's own `instant` overrides it.
     pub instant: bool,
-    /// The account on the order page. A payment to any other account (spaces, dashes, dots and
-    /// case ignored) is a payment elsewhere: seller 1.c, at the buyer's risk.
+    /// The account on the order page: an IBAN, a phone-number wallet, a PIX key, a CLABE, a UPI
+    /// handle or an account number, with or without the bank's name. Compared with each
+    /// payment's `to_account` as an account (same, another, or cannot tell: seller 1.c); an
+    /// IBAN or a CLABE with wrong check digits is an error.
     #[schemars(with = "written::Id")]
     pub account: Located<String>,
     /// The account holder's name as the order page shows it. Descriptive.

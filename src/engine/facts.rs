@@ -6,8 +6,8 @@
 use rust_decimal::Decimal;
 
 use crate::model::case::{
-    AccountPaid, Actor, Case, ChatLine, Event, EventKind, Evidence, EvidenceKind, Payment,
-    Speaker, Stance,
+    AccountPaid, Actor, Case, ChatLine, Event, EventKind, Evidence, EvidenceKind, Payment, Speaker,
+    Stance,
 };
 use crate::model::case_ref::{CaseRef, Field};
 
@@ -300,7 +300,9 @@ impl<'a> Facts<'a> {
             .map(|payment| {
                 let comparison = accounts::compare(page, &payment.to_account.value, country);
                 let went = match (comparison.outcome, finding) {
-                    (Identity::Same, _) | (_, Some(AccountPaid::OrderPage)) => Destination::OrderPage,
+                    (Identity::Same, _) | (_, Some(AccountPaid::OrderPage)) => {
+                        Destination::OrderPage
+                    }
                     (_, Some(AccountPaid::Other)) => Destination::Elsewhere,
                     _ if confirmed => Destination::OrderPage,
                     (Identity::Different, None) => Destination::Elsewhere,
@@ -354,7 +356,8 @@ impl<'a> Facts<'a> {
         let written = matching::account_key(&payment.to_account.value);
         let mentions = |text: &str| {
             let text = matching::account_key(text);
-            (key.len() >= 6 && text.contains(&key)) || (written.len() >= 6 && text.contains(&written))
+            (key.len() >= 6 && text.contains(&key))
+                || (written.len() >= 6 && text.contains(&written))
         };
         if let Some(line) = self
             .chat

@@ -16,8 +16,8 @@ use crate::vocab::identity::Identity;
 use crate::vocab::time::Time;
 
 use super::Verdict;
-use super::facts::Destination;
 use super::context::Ctx;
+use super::facts::Destination;
 
 mod said {
     use rust_decimal::Decimal;
@@ -541,7 +541,11 @@ fn loss_grounds(ctx: &Ctx, misdirected: &[&Payment]) -> Option<(Message, Vec<Cas
         return Some((said::claimed_by_appeal(), refs, false));
     }
     if let Some(answer) = ctx.facts.seller_claims_inaccessible() {
-        return Some((said::claimed_by_answer(), vec![CaseRef::event(answer)], false));
+        return Some((
+            said::claimed_by_answer(),
+            vec![CaseRef::event(answer)],
+            false,
+        ));
     }
     misdirected.iter().find_map(|p| {
         let place = ctx.facts.instructions_for(p)?;

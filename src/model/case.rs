@@ -1800,8 +1800,9 @@ fn read_findings(entry: &Entry, problems: &mut Problems) -> Option<Findings> {
     let justification = flag(&mut map, "valid_refund_justification", false, problems);
     let reopen = flag(&mut map, "reopen_approved", false, problems);
     let account_paid = match map.optional("account_paid") {
-        Some(entry) => choice::<AccountPaid>(entry, "findings.account_paid", problems)
-            .map(|c| Some(c.value)),
+        Some(entry) => {
+            choice::<AccountPaid>(entry, "findings.account_paid", problems).map(|c| Some(c.value))
+        }
         None => Some(None),
     };
     map.finish(problems);
@@ -2011,7 +2012,12 @@ fn validate(case: &Draft, problems: &mut Problems) {
     );
     for (place, account) in accounts {
         if let Err(error) = accounts::parse(&account.value, country) {
-            problems.push(Problem::bad_account(&place, &account.value, &error, &account.span));
+            problems.push(Problem::bad_account(
+                &place,
+                &account.value,
+                &error,
+                &account.span,
+            ));
         }
     }
     for payment in &case.payments.items {

@@ -523,7 +523,12 @@ const ENTRIES: [Entry; COUNT] = [
         name: "seller.1c",
         stage: Stage::Governing,
         summary: "The buyer paid into an account the seller cannot access. Only the payment details on the system-logged order page bind: a buyer who followed them is protected; a buyer who paid elsewhere (chat, ad terms, outside messengers) bears the loss, and repeat offenders may be banned.",
-        decisions: &[D::ReleaseToBuyer, D::CancelOrder, D::RequestEvidence, D::Escalate],
+        decisions: &[
+            D::ReleaseToBuyer,
+            D::CancelOrder,
+            D::RequestEvidence,
+            D::Escalate,
+        ],
         branches: &[
             B::PaidToTheOrderPagesAccount,
             B::AccountToBeConfirmed,

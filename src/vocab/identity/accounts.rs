@@ -113,27 +113,153 @@ struct Numbering {
 /// Mobile numbering of the countries in [`country_of_currency`] (ITU-T E.164 assignments and
 /// each regulator's national plan). A table of our own: see README, "How accounts are compared".
 const NUMBERING: &[Numbering] = &[
-    Numbering { country: "PH", calling_code: "63", trunk: "0", lengths: &[10], starts: "9" },
-    Numbering { country: "VN", calling_code: "84", trunk: "0", lengths: &[9], starts: "35789" },
-    Numbering { country: "IN", calling_code: "91", trunk: "0", lengths: &[10], starts: "6789" },
-    Numbering { country: "BR", calling_code: "55", trunk: "0", lengths: &[11], starts: "123456789" },
-    Numbering { country: "MX", calling_code: "52", trunk: "", lengths: &[10], starts: "123456789" },
-    Numbering { country: "TR", calling_code: "90", trunk: "0", lengths: &[10], starts: "5" },
-    Numbering { country: "RU", calling_code: "7", trunk: "8", lengths: &[10], starts: "9" },
-    Numbering { country: "KZ", calling_code: "7", trunk: "8", lengths: &[10], starts: "7" },
-    Numbering { country: "NG", calling_code: "234", trunk: "0", lengths: &[10], starts: "789" },
-    Numbering { country: "ID", calling_code: "62", trunk: "0", lengths: &[9, 10, 11, 12], starts: "8" },
-    Numbering { country: "TH", calling_code: "66", trunk: "0", lengths: &[9], starts: "689" },
-    Numbering { country: "MY", calling_code: "60", trunk: "0", lengths: &[9, 10], starts: "1" },
-    Numbering { country: "KE", calling_code: "254", trunk: "0", lengths: &[9], starts: "17" },
-    Numbering { country: "GH", calling_code: "233", trunk: "0", lengths: &[9], starts: "25" },
-    Numbering { country: "PK", calling_code: "92", trunk: "0", lengths: &[10], starts: "3" },
-    Numbering { country: "BD", calling_code: "880", trunk: "0", lengths: &[10], starts: "1" },
-    Numbering { country: "EG", calling_code: "20", trunk: "0", lengths: &[10], starts: "1" },
-    Numbering { country: "CO", calling_code: "57", trunk: "", lengths: &[10], starts: "3" },
-    Numbering { country: "UA", calling_code: "380", trunk: "0", lengths: &[9], starts: "3456789" },
-    Numbering { country: "ZA", calling_code: "27", trunk: "0", lengths: &[9], starts: "678" },
-    Numbering { country: "GB", calling_code: "44", trunk: "0", lengths: &[10], starts: "7" },
+    Numbering {
+        country: "PH",
+        calling_code: "63",
+        trunk: "0",
+        lengths: &[10],
+        starts: "9",
+    },
+    Numbering {
+        country: "VN",
+        calling_code: "84",
+        trunk: "0",
+        lengths: &[9],
+        starts: "35789",
+    },
+    Numbering {
+        country: "IN",
+        calling_code: "91",
+        trunk: "0",
+        lengths: &[10],
+        starts: "6789",
+    },
+    Numbering {
+        country: "BR",
+        calling_code: "55",
+        trunk: "0",
+        lengths: &[11],
+        starts: "123456789",
+    },
+    Numbering {
+        country: "MX",
+        calling_code: "52",
+        trunk: "",
+        lengths: &[10],
+        starts: "123456789",
+    },
+    Numbering {
+        country: "TR",
+        calling_code: "90",
+        trunk: "0",
+        lengths: &[10],
+        starts: "5",
+    },
+    Numbering {
+        country: "RU",
+        calling_code: "7",
+        trunk: "8",
+        lengths: &[10],
+        starts: "9",
+    },
+    Numbering {
+        country: "KZ",
+        calling_code: "7",
+        trunk: "8",
+        lengths: &[10],
+        starts: "7",
+    },
+    Numbering {
+        country: "NG",
+        calling_code: "234",
+        trunk: "0",
+        lengths: &[10],
+        starts: "789",
+    },
+    Numbering {
+        country: "ID",
+        calling_code: "62",
+        trunk: "0",
+        lengths: &[9, 10, 11, 12],
+        starts: "8",
+    },
+    Numbering {
+        country: "TH",
+        calling_code: "66",
+        trunk: "0",
+        lengths: &[9],
+        starts: "689",
+    },
+    Numbering {
+        country: "MY",
+        calling_code: "60",
+        trunk: "0",
+        lengths: &[9, 10],
+        starts: "1",
+    },
+    Numbering {
+        country: "KE",
+        calling_code: "254",
+        trunk: "0",
+        lengths: &[9],
+        starts: "17",
+    },
+    Numbering {
+        country: "GH",
+        calling_code: "233",
+        trunk: "0",
+        lengths: &[9],
+        starts: "25",
+    },
+    Numbering {
+        country: "PK",
+        calling_code: "92",
+        trunk: "0",
+        lengths: &[10],
+        starts: "3",
+    },
+    Numbering {
+        country: "BD",
+        calling_code: "880",
+        trunk: "0",
+        lengths: &[10],
+        starts: "1",
+    },
+    Numbering {
+        country: "EG",
+        calling_code: "20",
+        trunk: "0",
+        lengths: &[10],
+        starts: "1",
+    },
+    Numbering {
+        country: "CO",
+        calling_code: "57",
+        trunk: "",
+        lengths: &[10],
+        starts: "3",
+    },
+    Numbering {
+        country: "UA",
+        calling_code: "380",
+        trunk: "0",
+        lengths: &[9],
+        starts: "3456789",
+    },
+    Numbering {
+        country: "ZA",
+        calling_code: "27",
+        trunk: "0",
+        lengths: &[9],
+        starts: "678",
+    },
+    Numbering {
+        country: "GB",
+        calling_code: "44",
+        trunk: "0",
+        lengths: &[10],
+        starts: "7",
+    },
 ];
 
 fn numbering(country: &str) -> Option<&'static Numbering> {
@@ -145,10 +271,43 @@ fn numbering(country: &str) -> Option<&'static Numbering> {
 /// Words that name a wallet paid by phone number, or say that a number is a phone's: beside
 /// such a word a national number is read as a phone number.
 const PHONE_WORDS: &[&str] = &[
-    "GCASH", "MAYA", "PAYMAYA", "GRABPAY", "MOMO", "ZALOPAY", "VIETTELPAY", "PAYTM", "PHONEPE",
-    "GPAY", "MPESA", "M-PESA", "OPAY", "PALMPAY", "PAGA", "PAPARA", "QIWI", "YOOMONEY", "SBP",
-    "DANA", "OVO", "GOPAY", "TRUEMONEY", "PROMPTPAY", "TNG", "EASYPAISA", "JAZZCASH", "BKASH",
-    "NAGAD", "NEQUI", "DAVIPLATA", "MTN", "AIRTELTIGO", "VODAFONE", "PHONE", "MOBILE", "TEL",
+    "GCASH",
+    "MAYA",
+    "PAYMAYA",
+    "GRABPAY",
+    "MOMO",
+    "ZALOPAY",
+    "VIETTELPAY",
+    "PAYTM",
+    "PHONEPE",
+    "GPAY",
+    "MPESA",
+    "M-PESA",
+    "OPAY",
+    "PALMPAY",
+    "PAGA",
+    "PAPARA",
+    "QIWI",
+    "YOOMONEY",
+    "SBP",
+    "DANA",
+    "OVO",
+    "GOPAY",
+    "TRUEMONEY",
+    "PROMPTPAY",
+    "TNG",
+    "EASYPAISA",
+    "JAZZCASH",
+    "BKASH",
+    "NAGAD",
+    "NEQUI",
+    "DAVIPLATA",
+    "MTN",
+    "AIRTELTIGO",
+    "VODAFONE",
+    "PHONE",
+    "MOBILE",
+    "TEL",
     "WALLET",
 ];
 
@@ -238,7 +397,9 @@ fn split_label(written: &str) -> (Option<String>, String) {
     let mut rest = written.trim();
     if let Some((before, after)) = rest.split_once(':')
         && !before.trim().is_empty()
-        && before.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        && before
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
     {
         label.push(before.trim().to_uppercase());
         rest = after.trim();
@@ -246,9 +407,14 @@ fn split_label(written: &str) -> (Option<String>, String) {
     let mut core: Vec<&str> = Vec::new();
     for word in rest.split_whitespace() {
         let plain = word.chars().any(|c| c.is_alphabetic())
-            && !word.chars().any(|c| c.is_ascii_digit() || c == '@' || c == '+');
+            && !word
+                .chars()
+                .any(|c| c.is_ascii_digit() || c == '@' || c == '+');
         if plain {
-            let word: String = word.chars().filter(|c| c.is_alphanumeric() || *c == '-').collect();
+            let word: String = word
+                .chars()
+                .filter(|c| c.is_alphanumeric() || *c == '-')
+                .collect();
             label.push(word.to_uppercase());
         } else {
             core.push(word);
@@ -327,7 +493,11 @@ fn iban(compact: &str, labelled: bool) -> Result<Option<String>, AccountError> {
 
 /// The CLABE's digits when `digits` is one: 18 digits with a valid check digit, in a Mexican
 /// order or under a `CLABE` label. Under the label, a wrong check digit is an error.
-fn clabe(digits: &str, labelled: bool, country: Option<&str>) -> Result<Option<String>, AccountError> {
+fn clabe(
+    digits: &str,
+    labelled: bool,
+    country: Option<&str>,
+) -> Result<Option<String>, AccountError> {
     let mexican = country.is_some_and(|c| c.eq_ignore_ascii_case("MX"));
     if digits.len() != 18 || !(labelled || mexican) {
         return Ok(None);
@@ -366,7 +536,9 @@ fn national_phone(digits: &str, country: &str) -> Option<String> {
         (!plan.trunk.is_empty())
             .then(|| digits.strip_prefix(plan.trunk))
             .flatten(),
-        digits.strip_prefix("00").and_then(|d| d.strip_prefix(plan.calling_code)),
+        digits
+            .strip_prefix("00")
+            .and_then(|d| d.strip_prefix(plan.calling_code)),
         Some(digits),
     ]
     .into_iter()
@@ -387,7 +559,10 @@ fn pix_text(written: &str) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
     let first_key = words
         .iter()
-        .position(|w| w.chars().any(|c| c.is_ascii_digit() || c == '@' || c == '+'))
+        .position(|w| {
+            w.chars()
+                .any(|c| c.is_ascii_digit() || c == '@' || c == '+')
+        })
         .unwrap_or(words.len());
     words[first_key..].join(" ")
 }
@@ -456,7 +631,10 @@ fn outcome(x: &Account, y: &Account) -> Identity {
         (K::Phone, K::Number) | (K::Number, K::Phone) => digits_overlap(x, y),
         (K::Iban, K::Number) | (K::Number, K::Iban) => digits_overlap(x, y),
         (K::Text, _) | (_, K::Text) => {
-            if !x.form.is_empty() && !y.form.is_empty() && (x.form.contains(&y.form) || y.form.contains(&x.form)) {
+            if !x.form.is_empty()
+                && !y.form.is_empty()
+                && (x.form.contains(&y.form) || y.form.contains(&x.form))
+            {
                 Identity::CannotTell
             } else {
                 Identity::Different

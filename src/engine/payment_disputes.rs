@@ -116,8 +116,10 @@ mod said {
         cannot_tell = "seller.1c.cannot_tell" (account: Name, page: Name);
         /// The trace of what follows each answer.
         answers_trace = "seller.1c.trace.answers" ();
-        /// What follows each answer.
-        answers_outcome = "seller.1c.trace.answers.outcome" ();
+        /// What follows each answer, for another account nobody claimed inaccessible.
+        answers_other = "seller.1c.trace.answers.other" ();
+        /// What follows each answer, for an account that cannot be told apart.
+        answers_cannot_tell = "seller.1c.trace.answers.cannot_tell" ();
         /// What the seller must say: whether the account paid is theirs and receives.
         ask_account = "seller.1c.ask.account" (account: Name);
         /// What support must verify: which account was paid.
@@ -924,7 +926,12 @@ fn account_to_verify(
         ctx.branch(clause, Branch::AccountToBeConfirmed);
         ctx.reason(clause, said::unclaimed(Name(&account), Name(&page)), refs);
     }
-    ctx.trace(clause, said::answers_trace(), said::answers_outcome());
+    let answers = if cannot_tell {
+        said::answers_cannot_tell()
+    } else {
+        said::answers_other()
+    };
+    ctx.trace(clause, said::answers_trace(), answers);
     let deadline = ctx.contact_deadline(
         clause,
         Party::Seller,

@@ -475,15 +475,30 @@ fn a_payment_to_another_account_nobody_claimed_is_verified_not_lost() {
     case.payments = r#"
   - { at: 2025-06-02T10:05:00+08:00, amount: 2550000, payer_name: "TRAN THI B", to_account: "TCB 999 888 777", proof: receipt-1 }"#;
     let asked = case.judge_at(Some("2025-06-02T11:00:00+08:00"));
-    assert_ruling(&asked, Decision::RequestEvidence, Status::Pending, "seller.1c");
+    assert_ruling(
+        &asked,
+        Decision::RequestEvidence,
+        Status::Pending,
+        "seller.1c",
+    );
     let ruling = case.judge();
-    assert_ruling(&ruling, Decision::Escalate, Status::AwaitingReview, "seller.1c");
+    assert_ruling(
+        &ruling,
+        Decision::Escalate,
+        Status::AwaitingReview,
+        "seller.1c",
+    );
     // The seller's answer that the account is not theirs to access makes it the buyer's loss.
     case.timeline = r#"
   - { at: 2025-06-02T10:06:00+08:00, event: marked_paid }
   - { at: 2025-06-02T10:40:00+08:00, event: cs_contacted, party: seller }
   - { at: 2025-06-02T10:50:00+08:00, event: responded, by: seller, stance: account_inaccessible }"#;
-    assert_ruling(&case.judge(), Decision::CancelOrder, Status::Final, "seller.1c");
+    assert_ruling(
+        &case.judge(),
+        Decision::CancelOrder,
+        Status::Final,
+        "seller.1c",
+    );
     // The seller's answer that it is theirs and receives: judged as paid, buyer 1.b.
     case.timeline = r#"
   - { at: 2025-06-02T10:06:00+08:00, event: marked_paid }

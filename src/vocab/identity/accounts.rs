@@ -410,12 +410,23 @@ fn split_label(written: &str) -> (Option<String>, String) {
             && !word
                 .chars()
                 .any(|c| c.is_ascii_digit() || c == '@' || c == '+');
+        // A wallet's or bank's name glued to the number (`GCASH0917…`): three letters or more,
+        // so that an IBAN's two-letter country stays with it.
+        let letters = word
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(word.len());
+        let glued = letters >= 3
+            && word[letters..].starts_with(|c: char| c.is_ascii_digit())
+            && !word.contains('@');
         if plain {
             let word: String = word
                 .chars()
                 .filter(|c| c.is_alphanumeric() || *c == '-')
                 .collect();
             label.push(word.to_uppercase());
+        } else if glued {
+            label.push(word[..letters].to_uppercase());
+            core.push(&word[letters..]);
         } else {
             core.push(word);
         }

@@ -328,6 +328,14 @@ const PAIRS: &[Pair] = &[
         K::Phone,
         "a bank account, not the wallet",
     ),
+    (
+        "GCASH 0917-555-0142",
+        "GCASH0917-555-0142",
+        Some("PH"),
+        Same,
+        K::Phone,
+        "wallet name glued to the number",
+    ),
     // Text accounts.
     (
         "Binance Pay ID 123456789",

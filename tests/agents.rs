@@ -181,6 +181,13 @@ fn a_bad_case_is_a_tool_error_carrying_the_json_diagnostics() {
         lang["structuredContent"]["diagnostics"][0]["code"],
         "appeal::mcp::lang"
     );
+    // A tag is resolved as `--lang` resolves it, for every built-in language.
+    for tag in appeal::report::words::languages() {
+        let judged = session.call("judge", json!({ "path": SAMPLE, "lang": tag }));
+        assert_eq!(judged["isError"], false, "{tag}: {judged}");
+        let prevails = &judged["structuredContent"]["english_prevails"];
+        assert_eq!(prevails.is_null(), tag == "en", "{tag}: {prevails}");
+    }
     let both = session.call("judge", json!({ "path": SAMPLE, "case": "x" }));
     assert_eq!(
         both["structuredContent"]["diagnostics"][0]["code"],

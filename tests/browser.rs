@@ -56,10 +56,14 @@ fn headless(chromium: &Path, profile: &Path, extra: &[&str], page: &Path) -> std
 }
 
 fn judge_html(case: &str) -> String {
+    judge_html_in(case, "en")
+}
+
+fn judge_html_in(case: &str, lang: &str) -> String {
     let out = assert_cmd::Command::cargo_bin("appeal")
         .unwrap()
         .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(["judge", "--format", "html", case])
+        .args(["judge", "--format", "html", "--lang", lang, case])
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -305,4 +309,113 @@ fn the_chart_says_what_happened() {
         "{timer}"
     );
     assert_ne!(timer["border"], settled_green, "{timer}");
+}
+
+/// What the Arabic page looks like laid out: the decision's coloured edge, the start of each
+/// table cell and the chart's direction, measured after layout.
+const RTL_PROBE: &str = r#"<script>
+(function () {
+  var decision = getComputedStyle(document.getElementById('decision'));
+  var th = document.querySelector('section table th');
+  var table = th.closest('table').getBoundingClientRect();
+  var cell = th.getBoundingClientRect();
+  document.body.setAttribute('data-probe', JSON.stringify({
+    direction: getComputedStyle(document.documentElement).direction,
+    edge_right: parseFloat(decision.borderRightWidth),
+    edge_left: parseFloat(decision.borderLeftWidth),
+    first_column_gap_right: table.right - cell.right,
+    first_column_gap_left: cell.left - table.left,
+    chart_direction: getComputedStyle(document.querySelector('.chart')).direction
+  }));
+})();
+</script>"#;
+
+/// The Arabic ruling in headless Chromium: the page is right to left (`<html lang="ar"
+/// dir="rtl">`), its logical CSS puts the decision's coloured edge and the first column on the
+/// right, the chart keeps time running left to right, and nothing is logged. With
+/// `UPDATE_DOCS=1` the screenshot is written to `docs/html-ruling-ar.png`.
+#[test]
+fn the_arabic_html_ruling_reads_right_to_left() {
+    if !appeal::report::words::languages().contains(&"ar") {
+        eprintln!(
+            "note: no Arabic catalogue built in (i18n/ar/): the right-to-left check is skipped"
+        );
+        return;
+    }
+    let Some(chromium) = chromium_or_skip() else {
+        return;
+    };
+    let case = "cases/buyer.1a-outside-band-refund-due.yaml";
+    let html = judge_html_in(case, "ar");
+    assert!(
+        html.contains("<html lang=\"ar\" dir=\"rtl\">"),
+        "{}",
+        &html[..200.min(html.len())]
+    );
+    let folder = tempfile::tempdir().unwrap();
+    let page = folder.path().join("ruling-ar.html");
+    std::fs::write(&page, &html).unwrap();
+    let shot = folder.path().join("ruling-ar.png");
+    let out = headless(
+        &chromium,
+        &folder.path().join("profile-1"),
+        &[
+            "--window-size=1120,1400",
+            "--enable-logging=stderr",
+            "--v=0",
+            &format!("--screenshot={}", shot.display()),
+        ],
+        &page,
+    );
+    let log = String::from_utf8_lossy(&out.stderr);
+    let console: Vec<&str> = log.lines().filter(|l| l.contains(":CONSOLE")).collect();
+    assert!(
+        console.is_empty(),
+        "the page logged:\n{}",
+        console.join("\n")
+    );
+    let png = std::fs::read(&shot).expect("chromium wrote the screenshot");
+    assert!(
+        png.starts_with(b"\x89PNG") && png.len() > 20_000,
+        "a blank page"
+    );
+    if std::env::var("UPDATE_DOCS").is_ok_and(|v| v == "1") {
+        let docs = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/html-ruling-ar.png");
+        std::fs::write(docs, &png).unwrap();
+    }
+
+    let probed = html
+        .replace(
+            "default-src 'none';",
+            "default-src 'none'; script-src 'unsafe-inline';",
+        )
+        .replace("</body>", &format!("{RTL_PROBE}</body>"));
+    let probe_page = folder.path().join("probe-ar.html");
+    std::fs::write(&probe_page, probed).unwrap();
+    let out = headless(
+        &chromium,
+        &folder.path().join("profile-2"),
+        &["--window-size=1120,1400", "--dump-dom"],
+        &probe_page,
+    );
+    let dom = String::from_utf8_lossy(&out.stdout);
+    let start = dom
+        .find("data-probe=\"")
+        .unwrap_or_else(|| panic!("the probe did not run; DOM:\n{dom}"))
+        + "data-probe=\"".len();
+    let end = start + dom[start..].find('"').unwrap();
+    let probe: serde_json::Value = serde_json::from_str(&unescape(&dom[start..end])).unwrap();
+    assert_eq!(probe["direction"], "rtl", "{probe}");
+    assert_eq!(
+        probe["edge_right"], 8.0,
+        "the decision's edge is on the right: {probe}"
+    );
+    assert_eq!(probe["edge_left"], 0.0, "{probe}");
+    let right = probe["first_column_gap_right"].as_f64().unwrap();
+    let left = probe["first_column_gap_left"].as_f64().unwrap();
+    assert!(
+        right < 1.0 && left > 100.0,
+        "the first column is on the right: {probe}"
+    );
+    assert_eq!(probe["chart_direction"], "ltr", "{probe}");
 }

@@ -280,3 +280,39 @@ fn corpus_names_are_unique_and_known_issues_exist() {
         );
     }
 }
+
+/// Every problem of a file is reported in the first pass: a payment's `proof:` that names no
+/// evidence is reported with the other mistakes of the file, also when the evidence item or the
+/// payment itself does not read (issue 22).
+#[test]
+fn a_dangling_proof_is_reported_with_the_other_errors() {
+    for (file, other) in [
+        (
+            "proof-unknown-with-bad-evidence.yaml",
+            "appeal::unknown_value",
+        ),
+        (
+            "proof-unknown-with-bad-payment.yaml",
+            "appeal::decimal::invalid",
+        ),
+    ] {
+        let relative = format!("tests/bad-inputs/case/{file}");
+        let output = Command::cargo_bin("appeal")
+            .unwrap()
+            .args(["check", "--format", "json", &relative])
+            .current_dir(MANIFEST)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{file}");
+        let codes: Vec<String> = String::from_utf8_lossy(&output.stderr)
+            .lines()
+            .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+            .filter_map(|d| d["code"].as_str().map(str::to_string))
+            .collect();
+        assert!(codes.iter().any(|c| c == other), "{file}: {codes:?}");
+        assert!(
+            codes.iter().any(|c| c == "appeal::unknown_evidence"),
+            "{file}: the dangling proof waits for the other error: {codes:?}"
+        );
+    }
+}

@@ -598,3 +598,362 @@ fn an_evidence_file_over_the_cap_is_refused_without_reading_it() {
     );
     eprintln!("64 GiB receipt refused in {:?}", started.elapsed());
 }
+
+// ---------------------------------------------------------------------------------------------
+// 4. One escaper per output format.
+
+const PENDING: &str = "cases/buyer.1a-inside-band-seller-has-time.yaml";
+
+/// A pending sample case with its `case:` line replaced by `id_line` (YAML as written).
+fn pending_with_id(id_line: &str) -> String {
+    let text = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(PENDING)).unwrap();
+    text.replacen("case: APL-2025-0123", id_line, 1)
+}
+
+/// `test --bless --format json` printed a text line (`FAIL … not blessed`) among its JSON
+/// lines when a case could not be blessed: every line of stdout is JSON.
+#[test]
+fn the_json_lines_of_a_refused_bless_stay_json_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = dir.path().join("c.yaml");
+    let text = stale_case().replacen("expect:\n", "expect:\n  # a comment\n", 1);
+    fs::write(&case, &text).unwrap();
+    let (code, stdout, stderr) = run(&[
+        os("test"),
+        os("--bless"),
+        os("--format"),
+        os("json"),
+        case.as_os_str(),
+    ]);
+    assert_eq!(code, Some(1), "{stdout}{stderr}");
+    for line in stdout.lines() {
+        let value: serde_json::Value = serde_json::from_str(line).unwrap_or_else(|_| {
+            panic!("not JSON: {line}");
+        });
+        if value.get("case").is_some() {
+            assert_eq!(value["result"], "failed");
+            assert!(value["not_blessed"].as_str().unwrap().contains("comment"));
+        }
+    }
+    assert_eq!(fs::read_to_string(&case).unwrap(), text);
+}
+
+/// Every character of `xml` is one XML 1.0 allows.
+fn xml_chars_only(xml: &str) -> bool {
+    xml.chars().all(|c| {
+        matches!(c, '\t' | '\n' | '\r')
+            || ('\u{20}'..='\u{D7FF}').contains(&c)
+            || ('\u{E000}'..='\u{FFFD}').contains(&c)
+            || c >= '\u{10000}'
+    })
+}
+
+/// U+FFFE and U+FFFF (and C0 controls) in a file name or a case id made the JUnit report
+/// ill-formed XML: they are written visibly, the report stays well-formed.
+#[test]
+fn the_junit_report_stays_well_formed_with_characters_xml_forbids() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = "bad\u{FFFE}\u{FFFF}\u{1}.yaml";
+    let case = dir.path().join(name);
+    fs::write(
+        &case,
+        stale_case().replacen(
+            "case: APL-2025-0001",
+            "case: \"APL\\uFFFE\\uFFFF\\x01\\u0085\"",
+            1,
+        ),
+    )
+    .unwrap();
+    let report = dir.path().join("r.xml");
+    let (code, stdout, stderr) = run(&[
+        os("test"),
+        os("--junit"),
+        report.as_os_str(),
+        case.as_os_str(),
+    ]);
+    assert_eq!(code, Some(1), "{stdout}{stderr}");
+    let xml = fs::read_to_string(&report).unwrap();
+    assert!(xml_chars_only(&xml), "{xml:?}");
+    assert!(xml.contains("bad\\ufffe\\uffff\\u0001.yaml"), "{xml}");
+    assert!(xml.contains("</testsuites>"), "{xml}");
+}
+
+/// `queue --format markdown` had an escaper of its own, weaker than the ruling's: a case id
+/// became a link or a tracking image, a bare URL stayed live, a backtick in a file name broke
+/// out of its code span. It now uses the one Markdown escaper.
+#[test]
+fn the_markdown_queue_escapes_links_images_urls_and_code_spans() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = "case: \"[x](https://evil.example) ![t](http://t.example/p.png) www.evil.example ~~s~~ __b__\"";
+    fs::write(dir.path().join("a`b`.yaml"), pending_with_id(id)).unwrap();
+    let (code, stdout, stderr) = run(&[
+        os("queue"),
+        os("--format"),
+        os("markdown"),
+        dir.path().as_os_str(),
+    ]);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    for live in [
+        "| [x]", "![t]", "https://", "http://", "www.evil", "~~", "__b",
+    ] {
+        assert!(!stdout.contains(live), "{live} in {stdout}");
+    }
+    assert!(
+        stdout.contains("| \\[x](https\\://evil.example) !\\[t]"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("a\\`b\\`.yaml"), "{stdout}");
+    assert!(!stdout.contains("`a`"), "{stdout}");
+}
+
+/// A newline in a case id was printed raw in the human queue, forging a row. It is shown
+/// escaped, as everywhere else.
+#[test]
+fn a_newline_in_a_case_id_forges_no_row_of_the_human_queue() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.yaml"),
+        pending_with_id("case: \"X\\nOVERDUE 999 d\\u001b[2J\""),
+    )
+    .unwrap();
+    let (code, stdout, stderr) = run(&[os("queue"), dir.path().as_os_str()]);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert!(stdout.contains("X\\nOVERDUE"), "{stdout}");
+    assert!(
+        !stdout.lines().any(|line| line.contains("| OVERDUE 999")),
+        "{stdout}"
+    );
+    assert!(!stdout.contains('\u{1b}'), "{stdout}");
+}
+
+/// JSON diagnostics carried C1 controls, DEL and bidirectional overrides raw (serde_json
+/// escapes only C0): they are written as `\u` escapes and decode to the same text.
+#[test]
+fn json_diagnostics_escape_c1_controls_del_and_bidi_overrides() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = dir.path().join("c.yaml");
+    fs::write(
+        &case,
+        format!("{}\"k\\u0085\\u007f\\u202e\\u009b\": 1\n", sample()),
+    )
+    .unwrap();
+    let output = appeal()
+        .args([os("check"), os("--format"), os("json"), case.as_os_str()])
+        .output()
+        .unwrap();
+    let stderr = text(&output.stderr);
+    for raw in ['\u{85}', '\u{7f}', '\u{202e}', '\u{9b}'] {
+        assert!(!stderr.contains(raw), "{stderr:?}");
+    }
+    assert!(
+        stderr.contains("\\u0085") && stderr.contains("\\u202e"),
+        "{stderr}"
+    );
+    let first: serde_json::Value = serde_json::from_str(stderr.lines().next().unwrap()).unwrap();
+    assert!(
+        first["message"]
+            .as_str()
+            .unwrap()
+            .contains("k\u{85}\u{7f}\u{202e}\u{9b}")
+    );
+}
+
+/// `new -o PATH` echoed its path raw on stderr.
+#[test]
+fn new_echoes_its_path_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a\nwrote x\u{1b}[2J.yaml");
+    let (code, stdout, stderr) = run(&[
+        os("new"),
+        os("--type"),
+        os("underpaid"),
+        os("-o"),
+        path.as_os_str(),
+    ]);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert!(stderr.contains("a\\nwrote x\\u001b[2J.yaml"), "{stderr}");
+    assert!(!stderr.contains('\u{1b}'), "{stderr:?}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. The policy that judged a case is always visible.
+
+/// A project in a temporary folder: `policy/mexc.toml` with `version` set to `version`, and
+/// the stale sample case under `cases/`.
+fn project_with_policy_version(version: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    fs::create_dir_all(dir.path().join("policy")).unwrap();
+    fs::create_dir_all(dir.path().join("cases")).unwrap();
+    let policy = fs::read_to_string(root.join("policy/mexc.toml")).unwrap();
+    fs::write(
+        dir.path().join("policy/mexc.toml"),
+        policy.replacen(
+            "version = \"2025-05-29\"",
+            &format!("version = {version:?}"),
+            1,
+        ),
+    )
+    .unwrap();
+    fs::write(dir.path().join("cases/c.yaml"), sample()).unwrap();
+    dir
+}
+
+/// `test` never named the policy a case was judged under: in every format it does now.
+#[test]
+fn test_names_the_policy_of_each_case_in_every_format() {
+    let project = project_with_policy_version("2025-05-29");
+    let cases = project.path().join("cases");
+    let report = project.path().join("r.xml");
+    let human = appeal()
+        .current_dir(project.path())
+        .args([os("test"), cases.as_os_str()])
+        .output()
+        .unwrap();
+    let human = text(&human.stdout);
+    assert!(
+        human
+            .lines()
+            .next()
+            .unwrap()
+            .starts_with("policy mexc 2025-05-29"),
+        "{human}"
+    );
+    assert!(human.contains("(policy/mexc.toml, sha256 "), "{human}");
+    let json = appeal()
+        .current_dir(project.path())
+        .args([
+            os("test"),
+            os("--format"),
+            os("json"),
+            os("--junit"),
+            report.as_os_str(),
+            cases.as_os_str(),
+        ])
+        .output()
+        .unwrap();
+    let first: serde_json::Value =
+        serde_json::from_str(text(&json.stdout).lines().next().unwrap()).unwrap();
+    assert!(
+        first["policy"]
+            .as_str()
+            .unwrap()
+            .contains("(policy/mexc.toml, sha256 "),
+        "{first}"
+    );
+    let xml = fs::read_to_string(&report).unwrap();
+    assert!(
+        xml.contains("<property name=\"policy\" value=\"mexc 2025-05-29"),
+        "{xml}"
+    );
+}
+
+/// `queue` names the policy in every format: a line under the table (one per policy, each row
+/// numbered when there are several), a field of each JSON row.
+#[test]
+fn queue_names_the_policy_in_every_format() {
+    let project = project_with_policy_version("2025-05-29");
+    fs::write(
+        project.path().join("cases/p.yaml"),
+        pending_with_id("case: P-1"),
+    )
+    .unwrap();
+    let cases = project.path().join("cases");
+    for format in ["human", "markdown", "json"] {
+        let out = appeal()
+            .current_dir(project.path())
+            .args([os("queue"), os("--format"), os(format), cases.as_os_str()])
+            .output()
+            .unwrap();
+        let stdout = text(&out.stdout);
+        assert!(
+            stdout.contains("(policy/mexc.toml, sha256 "),
+            "{format}: {stdout}"
+        );
+    }
+}
+
+/// A project policy's `version` could make the heading read exactly like the built-in
+/// policy's `(built-in, sha256 …)`. A version that is not a plain token is quoted.
+#[test]
+fn a_policy_version_cannot_imitate_the_built_in_provenance() {
+    let project = project_with_policy_version("2025-05-29 (built-in, sha256 1ef97ba36dbd)");
+    let case = project.path().join("cases/c.yaml");
+    for format in ["human", "markdown"] {
+        let out = appeal()
+            .current_dir(project.path())
+            .args([os("judge"), os("--format"), os(format), case.as_os_str()])
+            .output()
+            .unwrap();
+        let stdout = text(&out.stdout);
+        assert!(
+            stdout.contains("mexc \"2025-05-29 (built-in, sha256 1ef97ba36dbd)\""),
+            "{format}: {stdout}"
+        );
+        assert!(
+            !stdout.contains("mexc 2025-05-29 (built-in"),
+            "{format}: {stdout}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 6. Arithmetic and time never give a silent wrong answer.
+
+/// A project whose `policy/mexc.toml` has `holidays` set to `holidays` (a TOML array).
+fn project_with_holidays(holidays: &str) -> tempfile::TempDir {
+    let project = project_with_policy_version("2025-05-29");
+    let file = project.path().join("policy/mexc.toml");
+    let policy = fs::read_to_string(&file).unwrap();
+    fs::write(
+        &file,
+        policy.replacen("holidays = []", &format!("holidays = {holidays}"), 1),
+    )
+    .unwrap();
+    project
+}
+
+/// A calendar with no working day inside the look-ahead made a working-day window close at
+/// its own start (a silent final release), and `policy check` accepted it. Both refuse it now.
+#[test]
+fn a_calendar_without_working_days_for_months_is_refused_by_policy_check_and_judge() {
+    let days: Vec<String> = (0..200)
+        .map(|i| {
+            let day = chrono::NaiveDate::from_ymd_opt(2025, 5, 1).unwrap() + chrono::Days::new(i);
+            format!("\"{day}\"")
+        })
+        .collect();
+    let project = project_with_holidays(&format!("[{}]", days.join(", ")));
+    let policy = project.path().join("policy/mexc.toml");
+    let check = appeal()
+        .current_dir(project.path())
+        .args([os("policy"), os("check"), policy.as_os_str()])
+        .output()
+        .unwrap();
+    let stderr = flat(&text(&check.stderr));
+    assert_eq!(check.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("no working day for more than 60 days in a row from 2025-05-01"),
+        "{stderr}"
+    );
+    let judge = appeal()
+        .current_dir(project.path())
+        .args([os("judge"), project.path().join("cases/c.yaml").as_os_str()])
+        .output()
+        .unwrap();
+    assert_eq!(judge.status.code(), Some(2), "{}", text(&judge.stdout));
+    assert!(text(&judge.stdout).is_empty());
+    // A long but real break (a fortnight of holidays) is a calendar like any other.
+    let fortnight: Vec<String> = days.iter().take(14).cloned().collect();
+    let project = project_with_holidays(&format!("[{}]", fortnight.join(", ")));
+    let check = appeal()
+        .current_dir(project.path())
+        .args([
+            os("policy"),
+            os("check"),
+            project.path().join("policy/mexc.toml").as_os_str(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(check.status.code(), Some(0), "{}", text(&check.stderr));
+}

@@ -41,10 +41,6 @@ speaker-buyer = buyer
 speaker-seller = seller
 speaker-cs = cs
 
-## A sentence said as it is (while the engine still writes some of its own)
-
-text = { $text }
-
 ## How long a sanction lasts (sanction.length.*)
 
 sanction-length-days = { $days ->

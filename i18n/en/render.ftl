@@ -54,6 +54,9 @@ column-line = line
 notices-languages = the buyer is told in { $buyer }, the seller in { $seller }
 notices-language = { $name } ({ $tag })
 notices-for = Tell the { $party } ({ $language })
+# Said with the notices of a ruling worded in another language than English. The rules are
+# drafted in English and their English version prevails over any translation (MEXC P2P Appeal
+# Handling Rules, General Terms); this project's notices follow them. Never said in English.
 notices-english_prevails = This is a translation for convenience; the English text of these notices prevails.
 
 ## The timeline (human, Markdown and HTML)
@@ -152,8 +155,8 @@ queue-column-left = left
 queue-column-file = file
 queue-column-who_what = who: what
 
-## `explain CLAUSE` (the clause's summary and its parameters' meanings are the rules in the
-## project's words, in English)
+## `explain CLAUSE` and `explain TYPE` (the clauses' summaries are in clauses.ftl, the
+## parameters' meanings in params.ftl, the appeal types' texts in filing.ftl)
 
 explain-cited_as = cited as
 explain-under_policy = under policy
@@ -166,3 +169,15 @@ explain-no = no
 explain-decisions = decisions it can give
 explain-branches = branches counted by `appeal test --coverage`
 explain-sample_cases = sample cases that reach it
+explain-not_applied = not applied under policy { $policy } { $version }: it has no [clauses."{ $clause }"] table
+explain-no_cases_folder = sample cases: there is no `cases/` folder here; pass --cases DIR to search a folder of sample cases
+explain-not_a_folder = sample cases: `{ $folder }` is not a folder; pass --cases DIR with a folder of sample cases
+explain-no_sample_case = sample cases: none under `{ $folder }` reaches { $clause }
+explain-appeal_type = { $type } — an appeal type, filed by { $filed_by }
+explain-goes_to = goes to: { $clauses }
+explain-moved_when = the facts move it when:
+explain-whatever_the_clause = whatever the clause: { $rule }
+explain-gates_first = gates first: the policy's gates (the age limit; under bitget KYC, the timer, the reason and the evidence) decide before any clause
+explain-clauses_it_can_reach = clauses it can reach (`appeal explain CLAUSE` for each):
+explain-start_a_case = start a case: { $command }
+explain-case_format = the case format: docs/case-format.md

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 use schemars::JsonSchema;
 use serde::Deserialize;
 
@@ -140,42 +140,107 @@ pub enum Command {
     },
 }
 
-/// How a ruling is printed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+/// How a command prints its results: each command allows its own subset, with what each
+/// format prints there, through its `--format` value parser ([`JUDGE_FORMATS`],
+/// [`REPORT_FORMATS`], [`DIFF_FORMATS`], [`QUEUE_FORMATS`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
-    /// One screen of tables for a person.
     Human,
-    /// One JSON object per case, one per line (JSON Lines); see `appeal schema ruling`.
     Json,
-    /// Markdown for a ticket.
     Markdown,
-    /// One self-contained HTML page per ruling, with a timeline chart (inline CSS and SVG): one
-    /// case to stdout, or several with `-o DIR` (a page each).
     Html,
 }
 
-/// How `check`, `test`, `explain`, `new`, `policy check` and `policy show` print their results
-/// and diagnostics.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ReportFormat {
-    /// Lines and tables for a person; diagnostics drawn with the source.
-    Human,
-    /// JSON Lines on stdout; diagnostics as JSON Lines on stderr (`appeal schema diagnostic`).
-    Json,
-}
+impl Format {
+    const ALL: [Format; 4] = [Format::Human, Format::Json, Format::Markdown, Format::Html];
 
-impl ReportFormat {
+    /// How `--format` names it.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Format::Human => "human",
+            Format::Json => "json",
+            Format::Markdown => "markdown",
+            Format::Html => "html",
+        }
+    }
+
     /// What `appeal mcp` answers in.
-    fn json() -> ReportFormat {
-        ReportFormat::Json
+    fn json() -> Format {
+        Format::Json
     }
 }
 
+/// A format a command allows, and what it prints there (its `--help` line).
+type Allowed = (Format, Option<&'static str>);
+
+/// How a ruling is printed.
+const JUDGE_FORMATS: &[Allowed] = &[
+    (Format::Human, Some("One screen of tables for a person")),
+    (
+        Format::Json,
+        Some("One JSON object per case, one per line (JSON Lines); see `appeal schema ruling`"),
+    ),
+    (Format::Markdown, Some("Markdown for a ticket")),
+    (
+        Format::Html,
+        Some(
+            "One self-contained HTML page per ruling, with a timeline chart (inline CSS and SVG): one case to stdout, or several with `-o DIR` (a page each)",
+        ),
+    ),
+];
+
+/// How `check`, `test`, `explain`, `new`, `policy check` and `policy show` print their results
+/// and diagnostics.
+const REPORT_FORMATS: &[Allowed] = &[
+    (
+        Format::Human,
+        Some("Lines and tables for a person; diagnostics drawn with the source"),
+    ),
+    (
+        Format::Json,
+        Some(
+            "JSON Lines on stdout; diagnostics as JSON Lines on stderr (`appeal schema diagnostic`)",
+        ),
+    ),
+];
+
 /// How `policy diff` prints.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum DiffFormat {
-    Human,
-    Json,
+const DIFF_FORMATS: &[Allowed] = &[(Format::Human, None), (Format::Json, None)];
+
+/// How `queue` prints.
+const QUEUE_FORMATS: &[Allowed] = &[
+    (Format::Human, Some("A table for a person")),
+    (
+        Format::Json,
+        Some(
+            "One JSON object per pending ruling (JSON Lines); diagnostics as JSON Lines on stderr",
+        ),
+    ),
+    (
+        Format::Markdown,
+        Some("A Markdown table for a ticket or a wiki page"),
+    ),
+];
+
+/// The `--format` parser of a command: only the formats it allows, each with its help.
+fn formats(allowed: &'static [Allowed]) -> impl clap::builder::TypedValueParser<Value = Format> {
+    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+    let values = allowed.iter().map(|(format, help)| match help {
+        Some(help) => PossibleValue::new(format.name()).help(*help),
+        None => PossibleValue::new(format.name()),
+    });
+    PossibleValuesParser::new(values).try_map(|name| {
+        Format::ALL
+            .into_iter()
+            .find(|format| format.name() == name)
+            .ok_or("not a format")
+    })
+}
+
+impl std::fmt::Display for Format {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
 }
 
 /// Choosing the policy.
@@ -217,9 +282,9 @@ fn read_clock<'de, D: serde::Deserializer<'de>>(
 /// ruling (`judge`, `queue`, `explain`), and for the tools of `appeal mcp`.
 #[derive(Debug, Clone, Default, Args)]
 pub struct LangArg {
-    /// The language of everything the ruling says, a BCP 47 tag (`en-GB` picks `en`). This
-    /// release is built with English only; an unknown tag lists the languages there are. A
-    /// project may change the wording with its own catalogue (i18n/en/*.ftl beside policy/).
+    /// The language of everything the ruling says, a BCP 47 tag (`en-GB` picks `en`, `pt`
+    /// picks `pt-BR`); an unknown tag lists the languages there are. A project may change the
+    /// wording with its own catalogue (i18n/LANG/*.ftl beside policy/).
     /// Words change; decision, status, codes and values do not.
     /// Default: appeal.toml's `lang`, else en.
     #[arg(long, value_name = "TAG", value_parser = language)]
@@ -262,7 +327,7 @@ pub struct JudgeArgs {
     pub as_of: Option<String>,
     /// Output format. With json, diagnostics are JSON Lines on stderr too (`appeal schema
     /// diagnostic`).
-    #[arg(long, value_enum, default_value_t = Format::Human)]
+    #[arg(long, default_value_t = Format::Human, value_parser = formats(JUDGE_FORMATS))]
     pub format: Format,
     /// Add the trace: every gate and clause tested, the values compared, what would change it.
     #[arg(long)]
@@ -343,8 +408,8 @@ pub struct TestArgs {
     pub bless: bool,
     /// json: one object per case and a summary object on stdout, diagnostics as JSON Lines on
     /// stderr.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
-    pub format: ReportFormat,
+    #[arg(long, default_value_t = Format::Human, value_parser = formats(REPORT_FORMATS))]
+    pub format: Format,
     #[command(flatten)]
     pub strictness: Strictness,
     /// Case files or folders, walked recursively. Default: appeal.toml's `cases`, else cases/.
@@ -369,9 +434,9 @@ pub struct ExplainArgs {
     #[serde(default)]
     pub cases: Option<PathBuf>,
     /// json: one object (`appeal schema explain`); diagnostics as JSON Lines on stderr.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
-    #[serde(skip, default = "ReportFormat::json")]
-    pub format: ReportFormat,
+    #[arg(long, default_value_t = Format::Human, value_parser = formats(REPORT_FORMATS))]
+    #[serde(skip, default = "Format::json")]
+    pub format: Format,
     #[command(flatten)]
     #[serde(skip)]
     pub lang: LangArg,
@@ -380,8 +445,8 @@ pub struct ExplainArgs {
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// json: one object per file on stdout, diagnostics as JSON Lines on stderr.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
-    pub format: ReportFormat,
+    #[arg(long, default_value_t = Format::Human, value_parser = formats(REPORT_FORMATS))]
+    pub format: Format,
     #[command(flatten)]
     pub strictness: Strictness,
     /// Case files, folders (every *.yaml/*.yml/*.json below, sorted) or `-` for stdin.
@@ -473,8 +538,8 @@ pub enum PolicyCommand {
         policies: Vec<String>,
         /// json: one object per policy and a summary object on stdout (`appeal schema
         /// policy-check`), diagnostics as JSON Lines on stderr.
-        #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
-        format: ReportFormat,
+        #[arg(long, default_value_t = Format::Human, value_parser = formats(REPORT_FORMATS))]
+        format: Format,
     },
     /// Print a built-in policy's TOML, byte for byte the file shipped in the binary: a file to
     /// start a project's policy from.
@@ -502,8 +567,8 @@ pub enum PolicyCommand {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
         /// Output format: human or json (see `appeal schema diff`).
-        #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
-        format: DiffFormat,
+        #[arg(long, default_value_t = Format::Human, value_parser = formats(DIFF_FORMATS))]
+        format: Format,
         /// Exit 1 when any ruling changes (0 when none does), as `git diff --exit-code`: a CI
         /// gate for a policy change.
         #[arg(long)]
@@ -521,8 +586,8 @@ pub enum PolicyCommand {
         policy: String,
         /// json: the settings and parameters as one object (`appeal schema policy-show`),
         /// diagnostics as JSON Lines on stderr.
-        #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
-        format: ReportFormat,
+        #[arg(long, default_value_t = Format::Human, value_parser = formats(REPORT_FORMATS))]
+        format: Format,
     },
 }
 
@@ -568,31 +633,13 @@ pub struct NewArgs {
     pub fiat: Option<String>,
     /// json: one object on stdout with the case as YAML text and as JSON data (`appeal schema
     /// new`), also with -o; diagnostics as JSON Lines on stderr.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
-    #[serde(skip, default = "ReportFormat::json")]
-    pub format: ReportFormat,
+    #[arg(long, default_value_t = Format::Human, value_parser = formats(REPORT_FORMATS))]
+    #[serde(skip, default = "Format::json")]
+    pub format: Format,
 }
 
 fn appeal_types() -> Vec<&'static str> {
     <crate::model::case::AppealType as crate::vocab::words::Choice>::names()
-}
-
-/// How `queue` prints.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum QueueFormat {
-    /// A table for a person.
-    Human,
-    /// One JSON object per pending ruling (JSON Lines); diagnostics as JSON Lines on stderr.
-    Json,
-    /// A Markdown table for a ticket or a wiki page.
-    Markdown,
-}
-
-impl QueueFormat {
-    /// What `appeal mcp` answers in.
-    fn json() -> QueueFormat {
-        QueueFormat::Json
-    }
 }
 
 #[derive(Debug, Args, Deserialize, JsonSchema)]
@@ -612,9 +659,9 @@ pub struct QueueArgs {
     #[serde(skip)]
     pub lang: LangArg,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = QueueFormat::Human)]
-    #[serde(skip, default = "QueueFormat::json")]
-    pub format: QueueFormat,
+    #[arg(long, default_value_t = Format::Human, value_parser = formats(QUEUE_FORMATS))]
+    #[serde(skip, default = "Format::json")]
+    pub format: Format,
     /// Case files or folders (every *.yaml/*.yml/*.json below, sorted). Default: appeal.toml's
     /// `cases`.
     #[arg(value_name = "DIR")]

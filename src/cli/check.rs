@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use super::{Output, exit, inputs};
-use crate::cli::args::{CheckArgs, ReportFormat};
+use crate::cli::args::{CheckArgs, Format};
 use crate::hearing::evidence_files;
 use crate::hearing::{self, Bench, PolicyShelf};
 use crate::reading::diagnostics::FileProblems;
@@ -46,7 +46,7 @@ fn valid_file(
 }
 
 pub fn run(args: &CheckArgs, out: &mut Output) -> std::io::Result<u8> {
-    let json = args.format == ReportFormat::Json;
+    let json = args.format == Format::Json;
     out.json_diagnostics = json;
     let (quiet, deny) = (args.strictness.quiet, args.strictness.deny_warnings);
     let mut valid = 0;

@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 use std::io::Write;
 
 use super::{Output, exit, inputs};
-use crate::cli::args::{ExplainArgs, ReportFormat};
+use crate::cli::args::{ExplainArgs, Format};
 use crate::hearing::{self, Bench, PolicyShelf};
 use crate::model::case::AppealType;
 use crate::model::clause::ClauseId;
@@ -13,6 +13,7 @@ use crate::reading::diagnostics::suggest;
 use crate::report::lines;
 use crate::report::render::explain_json::{self, Explained};
 use crate::report::render::table;
+use crate::report::words::Words;
 use crate::text::shown::Shown;
 use crate::vocab::calendar::Clock;
 use crate::vocab::words::Choice;
@@ -27,13 +28,14 @@ pub struct Unknown {
 }
 
 pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
-    let json = args.format == ReportFormat::Json;
+    let json = args.format == Format::Json;
     out.json_diagnostics = json;
+    let words = crate::report::words::Lexicon::default().words(args.lang.tag(), None);
     if let Some(kind) = AppealType::parse(&args.clause) {
         let text = if json {
-            lines::line(&Explained::appeal_type(kind))
+            lines::line(&Explained::appeal_type(kind, &words))
         } else {
-            appeal_type(kind)
+            appeal_type(kind, &words)
         };
         out.stdout.write_all(text.as_bytes())?;
         return Ok(exit::OK);
@@ -91,16 +93,15 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
                 })
                 .collect()
         });
-        let explained = Explained::clause(id, &policy, samples);
+        let explained = Explained::clause(id, &policy, samples, &words);
         out.stdout.write_all(lines::line(&explained).as_bytes())?;
         return Ok(exit::OK);
     }
     let spec = id.spec();
-    let words = crate::report::words::Lexicon::default().words(args.lang.tag(), None);
     let label = |id: &str| words.word(&format!("explain-{id}"));
     let mut text = String::new();
-    let _ = writeln!(text, "{id} — {}", spec.stage.describe());
-    let _ = writeln!(text, "\n{}\n", spec.summary);
+    let _ = writeln!(text, "{id} — {}", words.word(spec.stage.code()));
+    let _ = writeln!(text, "\n{}\n", words.word(&id.summary_code()));
     match policy.clause(id) {
         Some(table) => {
             let _ = writeln!(text, "{}: {}", label("cited_as"), Shown(&table.cite));
@@ -131,7 +132,7 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
                         param.name.to_string(),
                         value,
                         placeholder,
-                        param.meaning.to_string(),
+                        words.word(param.code),
                     ]);
                 }
                 let _ = writeln!(text, "{grid}");
@@ -140,9 +141,15 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
         None => {
             let _ = writeln!(
                 text,
-                "not applied under policy {} {}: it has no [clauses.\"{id}\"] table",
-                Shown(&policy.id),
-                Shown(&policy.version)
+                "{}",
+                words.phrase(
+                    "explain-not_applied",
+                    &[
+                        ("policy", &Shown(&policy.id).to_string()),
+                        ("version", &Shown(&policy.version).to_string()),
+                        ("clause", id.as_str()),
+                    ]
+                )
             );
         }
     }
@@ -173,22 +180,27 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
         // Run outside the repository, there is nothing to search: say so, and how to point it
         // at a folder.
         let _ = match &args.cases {
-            None => writeln!(
-                text,
-                "sample cases: there is no `cases/` folder here; pass --cases DIR to search a \
-                 folder of sample cases"
-            ),
+            None => writeln!(text, "{}", words.word("explain-no_cases_folder")),
             Some(given) => writeln!(
                 text,
-                "sample cases: `{}` is not a folder; pass --cases DIR with a folder of sample cases",
-                given.display()
+                "{}",
+                words.phrase(
+                    "explain-not_a_folder",
+                    &[("folder", &given.display().to_string())]
+                )
             ),
         };
     } else if examples.is_empty() {
         let _ = writeln!(
             text,
-            "sample cases: none under `{}` reaches {id}",
-            folder.display()
+            "{}",
+            words.phrase(
+                "explain-no_sample_case",
+                &[
+                    ("folder", &folder.display().to_string()),
+                    ("clause", id.as_str())
+                ]
+            )
         );
     } else {
         let _ = writeln!(text, "{}:", label("sample_cases"));
@@ -246,46 +258,37 @@ fn wrapped(text: &str, indent: &str, hang: &str) -> String {
 }
 
 /// `appeal explain TYPE`: what an appeal type is about, who files it, the clause it goes to and
-/// the facts that move it, then each clause it can reach in a line.
-fn appeal_type(kind: AppealType) -> String {
+/// the facts that move it, then each clause it can reach in a line; in `words`' language.
+fn appeal_type(kind: AppealType, words: &Words) -> String {
     let filing = crate::model::filing::of(kind);
     let mut text = String::new();
-    let _ = writeln!(
-        text,
-        "{kind} — an appeal type, filed by {}",
-        filing.filed_by_in_words()
-    );
+    let filed_by = words.word(filing.filed_by_code());
+    let kind_name = kind.to_string();
+    let heading = [
+        ("type", kind_name.as_str()),
+        ("filed_by", filed_by.as_str()),
+    ];
+    let _ = writeln!(text, "{}", words.phrase("explain-appeal_type", &heading));
     let _ = writeln!(text);
-    text.push_str(&wrapped(filing.about, "", ""));
+    text.push_str(&wrapped(&words.word(filing.about), "", ""));
     let _ = writeln!(text);
-    text.push_str(&wrapped(&format!("goes to: {}", filing.goes_to), "", "  "));
+    let goes_to = words.word(filing.goes_to);
+    let goes_to = words.phrase("explain-goes_to", &[("clauses", &goes_to)]);
+    text.push_str(&wrapped(&goes_to, "", "  "));
     if !filing.rerouted_when.is_empty() {
-        let _ = writeln!(text, "the facts move it when:");
+        let _ = writeln!(text, "{}", words.word("explain-moved_when"));
         for route in filing.rerouted_when {
-            text.push_str(&wrapped(route, "  - ", "    "));
+            text.push_str(&wrapped(&words.word(route), "  - ", "    "));
         }
     }
-    text.push_str(&wrapped(
-        &format!(
-            "whatever the clause: {}",
-            crate::model::filing::FRAUD_OVERRULES
-        ),
-        "",
-        "  ",
-    ));
-    text.push_str(&wrapped(
-        "gates first: the policy's gates (the age limit; under bitget KYC, the timer, the reason \
-         and the evidence) decide before any clause",
-        "",
-        "  ",
-    ));
-    let _ = writeln!(
-        text,
-        "\nclauses it can reach (`appeal explain CLAUSE` for each):"
-    );
-    for id in filing.clauses {
+    let fraud = words.word(crate::model::filing::FRAUD_OVERRULES);
+    let fraud = words.phrase("explain-whatever_the_clause", &[("rule", &fraud)]);
+    text.push_str(&wrapped(&fraud, "", "  "));
+    text.push_str(&wrapped(&words.word("explain-gates_first"), "", "  "));
+    let _ = writeln!(text, "\n{}", words.word("explain-clauses_it_can_reach"));
+    for id in filing.clauses() {
         text.push_str(&wrapped(
-            &format!("{:<10} {}", id.as_str(), id.spec().summary),
+            &format!("{:<10} {}", id.as_str(), words.word(&id.summary_code())),
             "  ",
             "             ",
         ));
@@ -294,10 +297,12 @@ fn appeal_type(kind: AppealType) -> String {
         Some(party) => format!(" --by {party}"),
         None => " --by buyer".to_string(),
     };
+    let command = format!("appeal new --type {kind}{by} -o case.yaml");
     let _ = writeln!(
         text,
-        "\nstart a case: appeal new --type {kind}{by} -o case.yaml"
+        "\n{}",
+        words.phrase("explain-start_a_case", &[("command", &command)])
     );
-    let _ = writeln!(text, "the case format: docs/case-format.md");
+    let _ = writeln!(text, "{}", words.word("explain-case_format"));
     text
 }

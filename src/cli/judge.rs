@@ -242,18 +242,13 @@ pub fn render_one(
         Format::Human => render::human::view_text(&with_timeline(), judged.policy.file(), look),
         Format::Html => render::html::view_page(judged, view()),
         Format::Markdown => render::markdown::view_text(&with_timeline(), judged.policy.file()),
-        Format::Json => {
-            let json = serde_json::to_string(
-                &render::json::RulingJson::of(&judged.ruling, words, explain).told(
-                    &judged.ruling,
-                    &judged.loaded.case,
-                    words,
-                    told,
-                ),
-            );
-            let mut line = json.unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
-            line.push('\n');
-            line
-        }
+        Format::Json => crate::text::json::line(
+            &render::json::RulingJson::of(&judged.ruling, words, explain).told(
+                &judged.ruling,
+                &judged.loaded.case,
+                words,
+                told,
+            ),
+        ),
     }
 }

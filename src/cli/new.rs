@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::{Output, exit};
-use crate::cli::args::{NewArgs, ReportFormat};
+use crate::cli::args::{Format, NewArgs};
 use crate::model::case::AppealType;
 use crate::report::case_template::{self, Blank};
 use crate::report::render::explain_json::NewCase;
@@ -46,7 +46,7 @@ pub enum NewError {
 }
 
 pub fn run(args: &NewArgs, out: &mut Output) -> std::io::Result<u8> {
-    out.json_diagnostics = args.format == ReportFormat::Json;
+    out.json_diagnostics = args.format == Format::Json;
     match write(args, out) {
         Ok(code) => Ok(code),
         Err(Failure::Io(error)) => Err(error),
@@ -127,25 +127,25 @@ fn write(args: &NewArgs, out: &mut Output) -> Result<u8, Failure> {
     let text = localized(&text, offset, fiat.as_deref());
     let text = super::template_reads::mark(&text, policy.as_deref());
     match &args.output {
-        None if args.format == ReportFormat::Json => {
+        None if args.format == Format::Json => {
             let line = json(kind, by, None, text);
             out.stdout.write_all(line.as_bytes()).map_err(Failure::Io)?;
         }
         None => {
             out.stdout.write_all(text.as_bytes()).map_err(Failure::Io)?;
         }
-        Some(path) if args.format == ReportFormat::Json => {
+        Some(path) if args.format == Format::Json => {
             create_new(path, text.as_bytes()).map_err(Failure::User)?;
             let line = json(kind, by, Some(path), text);
             out.stdout.write_all(line.as_bytes()).map_err(Failure::Io)?;
         }
         Some(path) => {
             create_new(path, text.as_bytes()).map_err(Failure::User)?;
+            // The path as every message shows one: escaped (a newline in it would forge a line).
+            let shown = crate::text::shown::escape(&path.display().to_string()).into_owned();
             writeln!(
                 out.stderr,
-                "wrote {}: a `{kind}` appeal by the {by}; replace the placeholders, then `appeal check {}`",
-                path.display(),
-                path.display()
+                "wrote {shown}: a `{kind}` appeal by the {by}; replace the placeholders, then `appeal check {shown}`"
             )
             .map_err(Failure::Io)?;
         }

@@ -8,7 +8,7 @@ use super::{Output, exit};
 use std::path::PathBuf;
 
 use super::inputs;
-use crate::cli::args::{DiffFormat, PolicyCommand, ReportFormat};
+use crate::cli::args::{Format, PolicyCommand};
 use crate::hearing::{self, Bench, PolicyShelf};
 use crate::report::render::policy_json::{
     PolicyCheckLine, PolicyCheckSummary, PolicyChecked, PolicyShown,
@@ -29,12 +29,12 @@ use crate::text::shown::Shown;
 pub fn run(command: PolicyCommand, out: &mut Output) -> std::io::Result<u8> {
     match command {
         PolicyCommand::Check { policies, format } => {
-            out.json_diagnostics = format == ReportFormat::Json;
+            out.json_diagnostics = format == Format::Json;
             check(&policies, out)
         }
         PolicyCommand::Export { id } => export(&id, out),
         PolicyCommand::Show { policy, format } => {
-            out.json_diagnostics = format == ReportFormat::Json;
+            out.json_diagnostics = format == Format::Json;
             show(&policy, out)
         }
         PolicyCommand::Diff {
@@ -248,7 +248,7 @@ fn diff(
     old: &str,
     new: &str,
     paths: &[PathBuf],
-    format: DiffFormat,
+    format: Format,
     exit_code: bool,
     out: &mut Output,
 ) -> std::io::Result<u8> {
@@ -345,12 +345,12 @@ fn diff(
         invalid,
     };
     match format {
-        DiffFormat::Json => {
-            let line =
-                serde_json::to_string(&report).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
-            writeln!(out.stdout, "{line}")?;
+        Format::Json => {
+            out.stdout
+                .write_all(crate::text::json::line(&report).as_bytes())?;
         }
-        DiffFormat::Human => print_diff(&report, out)?,
+        // `--format` allows human and json only (DIFF_FORMATS).
+        Format::Human | Format::Markdown | Format::Html => print_diff(&report, out)?,
     }
     Ok(if invalid > 0 {
         exit::INVALID

@@ -16,7 +16,7 @@ use chrono::{DateTime, FixedOffset, Utc};
 
 use super::shared_problems::SharedProblems;
 use super::{Output, exit, inputs};
-use crate::cli::args::{QueueArgs, QueueFormat};
+use crate::cli::args::{Format, QueueArgs};
 use crate::cli::judge::Speech;
 use crate::hearing::{self, Bench, PolicyShelf};
 use crate::model::policy::PolicyRef;
@@ -128,6 +128,7 @@ fn base(
     Due {
         case: ruling.case.clone(),
         file: file.to_string(),
+        policy: String::new(),
         decision: ruling.decision.to_string(),
         status: ruling.status.to_string(),
         clause: ruling.clause.to_string(),
@@ -163,10 +164,6 @@ fn consider(
     clock: Clock,
     (shelf, speech, lang): (&PolicyShelf, &Speech, &'static str),
 ) -> Result<Considered, Vec<FileProblems>> {
-    let found = |due: Option<Due>| match due {
-        Some(due) => Considered::Due(Box::new(due)),
-        None => Considered::Settled,
-    };
     let source = inputs::read(&input).map_err(|p| vec![p])?;
     let file = source.name.clone();
     let own = Bench {
@@ -176,6 +173,14 @@ fn consider(
     };
     let judged = hearing::hear(source, &own, shelf)?;
     let (words, _) = speech.of(&judged, lang, shelf).map_err(|p| vec![p])?;
+    let policy_named = crate::report::render::policy_named(&judged.ruling, judged.policy.file());
+    let found = |due: Option<Due>| match due {
+        Some(due) => Considered::Due(Box::new(Due {
+            policy: policy_named.clone(),
+            ..due
+        })),
+        None => Considered::Settled,
+    };
     let own_ruling = &judged.ruling;
     let filed = judged.loaded.case.appeal.at.value;
     let Some(moment) = at.filter(|t| *t != own_ruling.as_of) else {
@@ -244,7 +249,7 @@ fn moment(at: Option<&str>) -> Result<Option<Time>, Problem> {
 }
 
 pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
-    out.json_diagnostics = args.format == QueueFormat::Json;
+    out.json_diagnostics = args.format == Format::Json;
     let at = match moment(args.at.as_deref()) {
         Ok(at) => at,
         Err(problem) => {
@@ -315,9 +320,10 @@ pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
         at: at.map(|at| clock.without_case(at)),
     };
     match args.format {
-        QueueFormat::Json => json(&rows, &tally, out)?,
-        QueueFormat::Markdown => markdown(&rows, &tally, &words, out)?,
-        QueueFormat::Human => human(&rows, &tally, &words, out)?,
+        Format::Json => json(&rows, &tally, out)?,
+        Format::Markdown => markdown(&rows, &tally, &words, out)?,
+        // `--format` allows no html here (QUEUE_FORMATS).
+        Format::Human | Format::Html => human(&rows, &tally, &words, out)?,
     }
     Ok(if invalid > 0 { exit::INVALID } else { exit::OK })
 }
@@ -431,7 +437,46 @@ fn what(row: &Due, brief: bool, words: &Words) -> String {
     }
 }
 
+/// The policies the rows were judged under, in the order they first appear; a row's number
+/// in it is [`policy_number`]. With one policy the list says it once; with several, each row
+/// says which.
+fn policies(rows: &[Due]) -> Vec<&str> {
+    let mut seen: Vec<&str> = Vec::new();
+    for row in rows {
+        if !seen.contains(&row.policy.as_str()) {
+            seen.push(&row.policy);
+        }
+    }
+    seen
+}
+
+/// The number (from 1) of the row's policy in `policies`, when there are several.
+fn policy_number(row: &Due, policies: &[&str]) -> Option<usize> {
+    (policies.len() > 1)
+        .then(|| {
+            policies
+                .iter()
+                .position(|p| *p == row.policy)
+                .map(|i| i + 1)
+        })
+        .flatten()
+}
+
+/// The legend of the policies under the table: `policy X`, or `policy 1: X` for each of several.
+fn policy_legend(policies: &[&str], escape: impl Fn(&str) -> String) -> String {
+    match policies {
+        [] => String::new(),
+        [one] => format!("policy {}\n", escape(one)),
+        many => many
+            .iter()
+            .enumerate()
+            .map(|(i, p)| format!("policy {}: {}\n", i + 1, escape(p)))
+            .collect(),
+    }
+}
+
 fn markdown(rows: &[Due], tally: &Tally, words: &Words, out: &mut Output) -> std::io::Result<()> {
+    let policies = policies(rows);
     let column = |id: &str| words.word(&format!("queue-column-{id}"));
     let columns = ["case", "decision", "who", "what", "due", "left", "file"].map(column);
     writeln!(out.stdout, "| {} |", columns.map(|c| cell(&c)).join(" | "))?;
@@ -442,10 +487,14 @@ fn markdown(rows: &[Due], tally: &Tally, words: &Words, out: &mut Output) -> std
         } else {
             row.left.clone()
         };
+        let case = match policy_number(row, &policies) {
+            Some(n) => format!("{} (policy {n})", cell(&row.case)),
+            None => cell(&row.case),
+        };
         writeln!(
             out.stdout,
-            "| {} | `{}` {} | {} | {} | {} | {left} | `{}` |",
-            cell(&row.case),
+            "| {} | `{}` {} | {} | {} | {} | {left} | {} |",
+            case,
             row.decision,
             row.status,
             words.word(&format!("party-{}", row.who)),
@@ -454,7 +503,8 @@ fn markdown(rows: &[Due], tally: &Tally, words: &Words, out: &mut Output) -> std
             cell(&row.file)
         )?;
     }
-    writeln!(out.stdout, "\n{}", tally.summary(rows, words))
+    write!(out.stdout, "\n{}", policy_legend(&policies, |p| cell(p)))?;
+    writeln!(out.stdout, "{}", tally.summary(rows, words))
 }
 
 fn human(rows: &[Due], tally: &Tally, words: &Words, out: &mut Output) -> std::io::Result<()> {
@@ -463,6 +513,7 @@ fn human(rows: &[Due], tally: &Tally, words: &Words, out: &mut Output) -> std::i
     let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
     let mut grid = table::new(&columns, out.look);
     grid.set_width(100);
+    let policies = policies(rows);
     for row in rows {
         let left = match (row.overdue, row.seconds_left) {
             (true, Some(seconds)) => {
@@ -494,8 +545,16 @@ fn human(rows: &[Due], tally: &Tally, words: &Words, out: &mut Output) -> std::i
                 .unwrap_or_default(),
             left,
             decision,
-            // The file's own name: the folder is the one given.
-            format!("{}\n{}", row.case, file_name(&row.file)),
+            // The file's own name: the folder is the one given. Both escaped here, since the
+            // newline between them is the table's: a newline in a case id must not forge a row.
+            format!(
+                "{}\n{}{}",
+                crate::text::shown::Shown(&row.case),
+                crate::text::shown::Shown(&file_name(&row.file)),
+                policy_number(row, &policies)
+                    .map(|n| format!("\npolicy {n}"))
+                    .unwrap_or_default()
+            ),
             format!(
                 "{}: {}",
                 words.word(&format!("party-{}", row.who)),
@@ -512,6 +571,8 @@ fn human(rows: &[Due], tally: &Tally, words: &Words, out: &mut Output) -> std::i
     if !rows.is_empty() {
         writeln!(out.stdout, "{grid}")?;
     }
+    let legend = policy_legend(&policies, |p| crate::text::shown::escape(p).into_owned());
+    write!(out.stdout, "{legend}")?;
     writeln!(out.stdout, "{}", tally.summary(rows, words))
 }
 
@@ -523,12 +584,11 @@ fn file_name(file: &str) -> String {
         .unwrap_or_else(|| file.to_string())
 }
 
-/// Text safe in a Markdown table cell.
+/// Text safe in a Markdown table cell: the one Markdown escaper, the ruling's own
+/// ([`crate::text::shown::markdown`]). A file name is written as escaped text, not in a code
+/// span, where no escape works and a backtick in the name would close the span.
 fn cell(text: &str) -> String {
-    text.replace('|', "\\|")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('\n', " ")
+    crate::text::shown::markdown(text)
 }
 
 #[cfg(test)]

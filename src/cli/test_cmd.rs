@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
 
 use super::{Output, exit, inputs};
-use crate::cli::args::{ReportFormat, TestArgs};
+use crate::cli::args::{Format, TestArgs};
 use crate::cli::artifact;
 use crate::hearing::{self, PolicyShelf};
 use crate::model::expectation::{self, Mismatch};
@@ -28,6 +28,8 @@ use super::shared_problems::SharedProblems;
 struct Seen {
     case: String,
     clause: String,
+    /// The policy it was judged under, named as the ruling's heading names it.
+    policy: String,
     branches: Vec<(crate::model::clause::ClauseId, &'static str)>,
     /// The case file's warnings, if it has any.
     warnings: Option<FileProblems>,
@@ -115,7 +117,7 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
     if let Some(path) = &args.junit {
         crate::reading::source::watch(path);
     }
-    let json = args.format == ReportFormat::Json;
+    let json = args.format == Format::Json;
     out.json_diagnostics = json;
     let shelf = PolicyShelf::default();
     let bench =
@@ -166,11 +168,23 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
         (name, outcome, clock.elapsed())
     };
     let found = inputs::expand_noting(&paths, out)?;
+    let mut last_policy: Option<String> = None;
     inputs::in_order(found, work, |(name, mut outcome, took)| {
         inputs_seen.push(PathBuf::from(&name));
         let cases_before = junit.test_cases.len();
         if let Outcome::Passed(seen) | Outcome::Failed(seen, _, _) = &mut outcome {
             tally.warned += usize::from(warn(seen, &name, &mut ids, out)?);
+            // People read the policy above the cases judged under it: a line whenever it
+            // changes (JSON and JUnit name it for each case).
+            let shown = !quiet || !matches!(outcome, Outcome::Passed(_));
+            if let Outcome::Passed(seen) | Outcome::Failed(seen, _, _) = &outcome
+                && !json
+                && shown
+                && last_policy.as_deref() != Some(seen.policy.as_str())
+            {
+                writeln!(out.stdout, "policy {}", Shown(&seen.policy))?;
+                last_policy = Some(seen.policy.clone());
+            }
         }
         match outcome {
             Outcome::Passed(seen) => {
@@ -188,6 +202,7 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
                 }
                 let mut case = TestCase::new(name.clone(), TestCaseStatus::success());
                 case.set_classname(seen.clause);
+                case.add_property(quick_junit::Property::new("policy", seen.policy));
                 junit.add_test_case(case);
             }
             Outcome::Failed(seen, mismatches, Some(blessing)) => {
@@ -209,16 +224,28 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
                         }
                         let mut case = TestCase::new(name.clone(), TestCaseStatus::success());
                         case.set_classname(seen.clause);
+                        case.add_property(quick_junit::Property::new("policy", seen.policy));
                         junit.add_test_case(case);
                     }
                     Err(why) => {
                         tally.failed += 1;
                         let diff = expectation::describe(&mismatches);
-                        writeln!(
-                            out.stdout,
-                            "FAIL  {name} ({}): not blessed, {why}\n{diff}",
-                            Shown(&seen.case)
-                        )?;
+                        if json {
+                            let line = json_line_why(
+                                &name,
+                                &seen,
+                                TestResult::Failed,
+                                &mismatches,
+                                Some(why),
+                            );
+                            out.stdout.write_all(line.as_bytes())?;
+                        } else {
+                            writeln!(
+                                out.stdout,
+                                "FAIL  {name} ({}): not blessed, {why}\n{diff}",
+                                Shown(&seen.case)
+                            )?;
+                        }
                         junit.add_test_case(failure(&name, seen, &mismatches, diff));
                     }
                 }
@@ -319,7 +346,9 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
         report.set_timestamp(started.timestamp);
         report.set_time(started.clock.elapsed());
         report.add_test_suite(junit);
-        let xml = report.to_string().unwrap_or_default();
+        // The one XML escaper, over the whole document: nothing from an input can make it
+        // ill-formed.
+        let xml = crate::text::shown::xml(report.to_string().unwrap_or_default());
         if let Err(error) = artifact::write_atomically(path, xml.as_bytes(), &inputs_seen) {
             out.report_error(&error)?;
             return Ok(exit::INVALID);
@@ -413,6 +442,17 @@ impl Started {
 
 /// One case's result for `--format json`, newline-terminated.
 fn json_line(name: &str, seen: &Seen, result: TestResult, mismatches: &[Mismatch]) -> String {
+    json_line_why(name, seen, result, mismatches, None)
+}
+
+/// [`json_line`], with why `--bless` left the file alone.
+fn json_line_why(
+    name: &str,
+    seen: &Seen,
+    result: TestResult,
+    mismatches: &[Mismatch],
+    not_blessed: Option<String>,
+) -> String {
     let mismatches = mismatches
         .iter()
         .map(|m| TestMismatch {
@@ -425,6 +465,8 @@ fn json_line(name: &str, seen: &Seen, result: TestResult, mismatches: &[Mismatch
         case: seen.case.clone(),
         clause: seen.clause.clone(),
         file: name.to_string(),
+        policy: seen.policy.clone(),
+        not_blessed,
         mismatches,
         result,
     }))
@@ -441,9 +483,10 @@ fn failure(name: &str, seen: Seen, mismatches: &[Mismatch], diff: String) -> Tes
             .collect::<Vec<_>>()
             .join(", ")
     ));
-    status.set_description(diff);
+    status.set_description(format!("under policy {}\n{diff}", seen.policy));
     let mut case = TestCase::new(name.to_string(), status);
     case.set_classname(seen.clause);
+    case.add_property(quick_junit::Property::new("policy", seen.policy));
     case
 }
 
@@ -474,8 +517,8 @@ impl Job<'_> {
                 Err(problems) => return Outcome::Invalid(problems),
             }
         }
-        let ruling = match hearing::judge_loaded(&loaded, self.bench, self.shelf) {
-            Ok((_, ruling)) => ruling,
+        let (policy, ruling) = match hearing::judge_loaded(&loaded, self.bench, self.shelf) {
+            Ok(judged) => judged,
             Err(problems) => return Outcome::Invalid(problems),
         };
         if let Some(filter) = self.filter
@@ -490,6 +533,7 @@ impl Job<'_> {
         let seen = Seen {
             case: ruling.case.clone(),
             clause: ruling.clause.to_string(),
+            policy: crate::report::render::policy_named(&ruling, policy.file()),
             branches: ruling.branches.clone(),
             warnings: (!loaded.warnings.is_empty())
                 .then(|| FileProblems::new(loaded.source.clone(), loaded.warnings.clone())),

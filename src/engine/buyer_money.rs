@@ -10,8 +10,10 @@
 use rust_decimal::Decimal;
 
 use crate::model::case::{Event, EventKind};
+use crate::model::case_ref::{CaseRef, Field, ItemField};
 use crate::model::clause::{Branch, ClauseId};
 use crate::model::message::{Money, Word};
+use crate::model::params;
 use crate::vocab::decision::{Actor, Decision, Party, SanctionAction};
 
 use super::Verdict;
@@ -97,11 +99,7 @@ pub const CODES: &[crate::model::message::CodeSpec] = said::CODES;
 /// 2.a — the buyer paid more than the order amount. The seller is asked to refund the excess
 /// within `refund_window`; a seller who refuses or stays silent has P2P access and assets frozen
 /// until resolved. Recovery is best effort.
-pub fn overpayment(ctx: &mut Ctx) -> Verdict {
-    let clause = ClauseId::Buyer2a;
-    let Some(params) = &ctx.params().buyer_2a else {
-        return Verdict::done(Decision::Escalate);
-    };
+pub fn overpayment(ctx: &mut Ctx, clause: ClauseId, params: &params::Buyer2a) -> Verdict {
     let amount = ctx.case.order.amount.value;
     let paid = ctx.facts.paid;
     let excess = (paid - amount).max(Decimal::ZERO);
@@ -116,7 +114,10 @@ pub fn overpayment(ctx: &mut Ctx) -> Verdict {
         ctx.reason(
             clause,
             said::no_excess(Money(paid, &fiat), Money(amount, &fiat)),
-            vec!["payments".to_string(), "order.amount".to_string()],
+            vec![
+                CaseRef::field(Field::Payments),
+                CaseRef::field(Field::OrderAmount),
+            ],
         );
         return Verdict::done(Decision::Closed);
     }
@@ -124,7 +125,7 @@ pub fn overpayment(ctx: &mut Ctx) -> Verdict {
         .facts
         .payments
         .iter()
-        .map(|p| format!("{}.amount", p.path()))
+        .map(|p| CaseRef::payment(p).at(ItemField::Amount))
         .collect();
     ctx.reason(
         clause,
@@ -173,14 +174,14 @@ fn refusal<'a>(ctx: &mut Ctx<'a>, clause: ClauseId) -> Option<&'a Event> {
         ctx.reason(
             clause,
             said::refused_before_appeal(ctx.on_clock(early.at.value)),
-            vec![early.path()],
+            vec![CaseRef::event(early)],
         );
     }
     let refused = refusals.into_iter().find(|e| e.at.value >= appeal_at)?;
     ctx.reason(
         clause,
         said::refused(ctx.on_clock(refused.at.value)),
-        vec![refused.path()],
+        vec![CaseRef::event(refused)],
     );
     Some(refused)
 }
@@ -220,7 +221,11 @@ fn refund_or_freeze(
                 Some(_) => said::before_window_closed(ctx.on_clock(deadline.due)),
                 None => said::before_contact(),
             };
-            ctx.reason(clause, said::refused_in_time(when), vec![refused.path()]);
+            ctx.reason(
+                clause,
+                said::refused_in_time(when),
+                vec![CaseRef::event(refused)],
+            );
         }
         None if !deadline.passed => {
             return ctx
@@ -232,7 +237,7 @@ fn refund_or_freeze(
             ctx.reason(
                 clause,
                 said::not_refunded(ctx.on_clock(deadline.due)),
-                vec!["timeline".to_string()],
+                vec![CaseRef::field(Field::Timeline)],
             );
         }
     }
@@ -251,11 +256,11 @@ fn refund_or_freeze(
 /// 3.a — the buyer paid but the order was cancelled (timeout or mistake). Once the payment is
 /// proven, the seller refunds within `refund_window`; a seller who refuses or stays silent is
 /// frozen. The platform is not liable if the seller never refunds.
-pub fn cancelled_after_payment(ctx: &mut Ctx) -> Verdict {
-    let clause = ClauseId::Buyer3a;
-    let Some(params) = &ctx.params().buyer_3a else {
-        return Verdict::done(Decision::Escalate);
-    };
+pub fn cancelled_after_payment(
+    ctx: &mut Ctx,
+    clause: ClauseId,
+    params: &params::Buyer3a,
+) -> Verdict {
     let fiat = ctx.case.order.fiat.clone();
     // Proof after the window it was asked in does not meet it.
     let proven = ctx
@@ -271,7 +276,10 @@ pub fn cancelled_after_payment(ctx: &mut Ctx) -> Verdict {
         ctx.reason(
             clause,
             said::no_valid_proof(),
-            vec!["payments".to_string(), "evidence".to_string()],
+            vec![
+                CaseRef::field(Field::Payments),
+                CaseRef::field(Field::Evidence),
+            ],
         );
         let deadline = ctx.evidence_deadline(clause, Actor::Buyer, said::proof_what());
         if deadline.passed {
@@ -279,7 +287,7 @@ pub fn cancelled_after_payment(ctx: &mut Ctx) -> Verdict {
             ctx.reason(
                 clause,
                 said::no_proof_by(ctx.on_clock(deadline.due)),
-                vec!["evidence".to_string()],
+                vec![CaseRef::field(Field::Evidence)],
             );
             return Verdict::done(Decision::NoIntervention);
         }
@@ -287,7 +295,7 @@ pub fn cancelled_after_payment(ctx: &mut Ctx) -> Verdict {
     }
     ctx.notice(clause, said::cancelled_notice());
     let owed: Decimal = proven.iter().map(|p| p.amount.value).sum();
-    let refs = proven.iter().map(|p| p.path()).collect();
+    let refs = proven.iter().map(|p| CaseRef::payment(p)).collect();
     ctx.reason(clause, said::confirmed(Money(owed, &fiat)), refs);
     let refusal = refusal(ctx, clause);
     let refund = ctx.facts.refund_of(owed);

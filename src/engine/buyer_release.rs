@@ -8,6 +8,7 @@ use crate::model::case::{EvidenceKind, Stance};
 use crate::model::case_ref::{CaseRef, Field, ItemField};
 use crate::model::clause::{Branch, ClauseId};
 use crate::model::message::{Deviation, List, Money, Name, Quote, Series, Word};
+use crate::model::params;
 use crate::vocab::decision::{Actor, Decision, Party};
 
 use super::Verdict;
@@ -183,11 +184,7 @@ pub const CODES: &[crate::model::message::CodeSpec] = said::CODES;
 /// refusal then releases the crypto to the buyer. Outside the band the seller must refund the
 /// full payment within `refund_window`; the order is cancelled once refunded, and a refusal or
 /// delay without valid justification releases the crypto to the buyer.
-pub fn refusal(ctx: &mut Ctx) -> Verdict {
-    let clause = ClauseId::Buyer1a;
-    let Some(params) = &ctx.params().buyer_1a else {
-        return Verdict::done(Decision::Escalate);
-    };
+pub fn refusal(ctx: &mut Ctx, clause: ClauseId, params: &params::Buyer1a) -> Verdict {
     let order = &ctx.case.order;
     let Some(reference) = &order.reference_price else {
         return no_reference_price(ctx, clause);
@@ -478,11 +475,8 @@ pub fn late_refund_goes_back(ctx: &mut Ctx, clause: ClauseId, due: crate::vocab:
 
 /// 1.a's precondition fails: the buyer paid from an account not in their verified name. Such a
 /// payment never entitles the buyer to the crypto; the seller refunds it to the paying account.
-pub fn third_party_payment(ctx: &mut Ctx) -> Verdict {
+pub fn third_party_payment(ctx: &mut Ctx, params: &params::Buyer1a) -> Verdict {
     let clause = ClauseId::Buyer1a;
-    let Some(params) = &ctx.params().buyer_1a else {
-        return Verdict::done(Decision::Escalate);
-    };
     let window = params.refund_window;
     let paid = ctx.facts.paid;
     ctx.branch(clause, Branch::ThirdPartyPayment);
@@ -544,11 +538,7 @@ pub fn no_payment_on_file(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
 /// releases. Non-instant: `non_instant_release`; a seller who by then shows a bank statement
 /// without the funds gets a payment trace, a seller who never answered is taken to have
 /// received the payment.
-pub fn late_release(ctx: &mut Ctx) -> Verdict {
-    let clause = ClauseId::Buyer1b;
-    let Some(params) = &ctx.params().buyer_1b else {
-        return Verdict::done(Decision::Escalate);
-    };
+pub fn late_release(ctx: &mut Ctx, clause: ClauseId, params: &params::Buyer1b) -> Verdict {
     let instant = ctx.facts.instant();
     let window = release_window(ctx, clause, params, instant);
     let deadline = ctx.contact_deadline(
@@ -707,11 +697,7 @@ fn release_window(
 
 /// 1.c — sensitive words in the buyer's payment remarks. Support asks the seller to refund or
 /// release; a release is at the seller's sole risk, a refund's fees are the buyer's.
-pub fn sensitive_remarks(ctx: &mut Ctx) -> Verdict {
-    let clause = ClauseId::Buyer1c;
-    let Some(params) = &ctx.params().buyer_1c else {
-        return Verdict::done(Decision::Escalate);
-    };
+pub fn sensitive_remarks(ctx: &mut Ctx, clause: ClauseId, params: &params::Buyer1c) -> Verdict {
     state_remarks(ctx, clause, &params.sensitive_terms);
     if let Some(released) = ctx.facts.released() {
         ctx.branch(clause, Branch::Released);

@@ -3,6 +3,7 @@
 //! and 7.a. These apply to every ruling (cross-cutting) and govern appeals filed for them.
 
 use crate::model::case::Speaker;
+use crate::model::case_ref::{CaseRef, Field, ItemField};
 use crate::model::clause::{Branch, ClauseId};
 use crate::model::message::{List, Name, Quote};
 use crate::model::params::OffensiveLanguage;
@@ -139,14 +140,14 @@ fn flag_offensive_lines(ctx: &mut Ctx, party: Party) -> bool {
             ctx.reason(
                 clause,
                 said::offensive_on_record(chat, party, text, terms),
-                vec![format!("chat:{}", line.id.value)],
+                vec![CaseRef::chat(line)],
             );
             continue;
         }
         ctx.reason(
             clause,
             said::offensive_possible(chat, party, text, terms),
-            vec![format!("chat:{}", line.id.value)],
+            vec![CaseRef::chat(line)],
         );
         let chat = Name(&line.id.value);
         ctx.tell_support(clause, said::offensive_ask_review(chat, party));
@@ -190,8 +191,8 @@ fn sanction_offender(ctx: &mut Ctx, offender: Party) {
             clause,
             said::offensive_banned(offender, earlier),
             vec![
-                "findings.offensive_language_confirmed".to_string(),
-                format!("{offender}.history.offensive_language"),
+                CaseRef::field(Field::FindingsOffensiveLanguage),
+                CaseRef::field(Field::offences_of(offender)),
             ],
         );
         ctx.sanction(offender, SanctionAction::PermanentBan, None, clause);
@@ -200,29 +201,29 @@ fn sanction_offender(ctx: &mut Ctx, offender: Party) {
         ctx.reason(
             clause,
             said::offensive_suspended(offender, days),
-            vec!["findings.offensive_language_confirmed".to_string()],
+            vec![CaseRef::field(Field::FindingsOffensiveLanguage)],
         );
         ctx.sanction(offender, SanctionAction::SuspendP2p, Some(days), clause);
     }
 }
 
 /// Who committed fraud, if support confirmed it or a party's evidence was tampered with.
-pub(super) fn perpetrator(ctx: &Ctx) -> Option<(Party, Vec<String>)> {
+pub(super) fn perpetrator(ctx: &Ctx) -> Option<(Party, Vec<CaseRef>)> {
     if let Some(fraud) = ctx.case.findings.fraud
         && fraud.confirmed
     {
-        return Some((fraud.party, vec!["findings.fraud".to_string()]));
+        return Some((fraud.party, vec![CaseRef::field(Field::FindingsFraud)]));
     }
     let tampered = ctx.facts.evidence.iter().find(|e| e.tampered)?;
     Some((
         tampered.by,
-        vec![format!("evidence[{}].tampered", tampered.index)],
+        vec![CaseRef::evidence(tampered).at(ItemField::Tampered)],
     ))
 }
 
 /// The fraud sanctions: permanent loss of P2P access, ads removed, assets frozen when a loss
 /// is likely.
-fn sanction_fraud(ctx: &mut Ctx, party: Party, refs: Vec<String>) {
+fn sanction_fraud(ctx: &mut Ctx, party: Party, refs: Vec<CaseRef>) {
     let clause = fraud_clause(party);
     if !ctx.applies(clause) {
         return;
@@ -257,7 +258,7 @@ pub fn cross_cutting(ctx: &mut Ctx) {
 
 /// 5.a (buyer) / 6.a (seller) as the governing clause: the order itself is not decided here.
 /// Unconfirmed, a person must review; confirmed, the appeal is closed with the sanction.
-pub fn offensive_appeal(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
+pub fn offensive_appeal(ctx: &mut Ctx, clause: ClauseId, params: &OffensiveLanguage) -> Verdict {
     let offender = ctx.case.appeal.by.value.other();
     let confirmed = ctx.case.findings.offensive_language_confirmed;
     ctx.trace(
@@ -272,16 +273,15 @@ pub fn offensive_appeal(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
         Some(_) => Verdict::done(Decision::Closed),
         None => {
             ctx.branch(clause, Branch::Unconfirmed);
-            let flagged = offensive_params(ctx, offender).is_some_and(|t| {
-                !ctx.facts
-                    .chat_terms(Some(speaker(offender)), &t.offensive_terms)
-                    .is_empty()
-            });
+            let flagged = !ctx
+                .facts
+                .chat_terms(Some(speaker(offender)), &params.offensive_terms)
+                .is_empty();
             if !flagged {
                 ctx.reason(
                     clause,
                     said::offensive_appeal_no_match(offender),
-                    vec!["chat".to_string()],
+                    vec![CaseRef::field(Field::Chat)],
                 );
                 ctx.tell_support(clause, said::offensive_appeal_ask(offender));
             }
@@ -303,7 +303,7 @@ pub fn fraud_appeal(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
         ctx.reason(
             clause,
             said::fraud_appeal_unconfirmed(),
-            vec!["findings.fraud".to_string()],
+            vec![CaseRef::field(Field::FindingsFraud)],
         );
         ctx.tell_support(clause, said::fraud_appeal_ask_investigate());
         return Verdict::done(Decision::Escalate);
@@ -324,7 +324,11 @@ pub fn fraud_appeal(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
         }
         Party::Buyer => {
             if let Some(released) = ctx.facts.released() {
-                ctx.reason(clause, said::fraud_appeal_released(), vec![released.path()]);
+                ctx.reason(
+                    clause,
+                    said::fraud_appeal_released(),
+                    vec![CaseRef::event(released)],
+                );
                 ctx.tell_support(clause, said::fraud_appeal_ask_tell_seller());
                 return Verdict::done(Decision::Closed);
             }

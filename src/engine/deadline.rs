@@ -146,7 +146,7 @@ impl Ctx<'_> {
                     start: Some(opened.start),
                     due: opened.due,
                     passed: opened.passed(self.now()),
-                    ask: (party.into(), said::ask_party(asked).into()),
+                    ask: (party.into(), said::ask_party(asked)),
                 }
             }
             None => self.awaiting_contact(clause, party, window, asked),
@@ -241,10 +241,7 @@ impl Ctx<'_> {
             start: None,
             due: opened.due,
             passed: false,
-            ask: (
-                Actor::Support,
-                said::ask_contact(party, asked, window).into(),
-            ),
+            ask: (Actor::Support, said::ask_contact(party, asked, window)),
         }
     }
 
@@ -255,8 +252,8 @@ impl Ctx<'_> {
             _ => None,
         };
         match begin {
-            Some(begin) => said::counted_from(self.on_clock(begin)).into(),
-            None => said::counted_from_start().into(),
+            Some(begin) => said::counted_from(self.on_clock(begin)),
+            None => said::counted_from_start(),
         }
     }
 
@@ -313,7 +310,7 @@ impl Ctx<'_> {
             start: Some(window.start),
             due: window.due,
             passed,
-            ask: (from, action.into()),
+            ask: (from, action),
         }
     }
 

@@ -1,7 +1,7 @@
 //! Gates checked before any clause, in the order docs/case-format.md gives; the first that fires decides.
 
 use crate::model::case::EvidenceKind;
-use crate::model::case_ref::CaseRef;
+use crate::model::case_ref::{CaseRef, Field};
 use crate::model::clause::{Branch, ClauseId};
 use crate::model::message::{List, Name, Word};
 use crate::model::window::{Basis, Window};
@@ -163,7 +163,7 @@ fn age_limit(ctx: &mut Ctx) -> Option<Verdict> {
         ctx.reason(
             clause,
             said::age_limit_reopened(max_age),
-            vec!["findings.reopen_approved".to_string()],
+            vec![CaseRef::field(Field::FindingsReopen)],
         );
         return None;
     }
@@ -172,7 +172,10 @@ fn age_limit(ctx: &mut Ctx) -> Option<Verdict> {
     ctx.reason(
         clause,
         said::age_limit_too_old(ctx.on_clock(filed), max_age, ctx.on_clock(limit)),
-        vec!["order.created_at".to_string(), "appeal.at".to_string()],
+        vec![
+            CaseRef::field(Field::OrderCreatedAt),
+            CaseRef::field(Field::AppealAt),
+        ],
     );
     ctx.follow_up(Actor::Support, said::age_limit_ask(), None, clause);
     Some(Verdict::done(Decision::RefusedOutOfTime))
@@ -210,7 +213,7 @@ fn kyc(ctx: &mut Ctx) -> Option<Verdict> {
         ctx.reason(
             clause,
             said::kyc_unverified(*party),
-            vec![format!("{party}.kyc_verified")],
+            vec![CaseRef::field(Field::kyc_of(*party))],
         );
         ctx.follow_up(*party, said::kyc_ask(), None, clause);
     }
@@ -269,7 +272,7 @@ fn timer(ctx: &mut Ctx) -> Option<Verdict> {
     ctx.reason(
         clause,
         said::timer_too_early(ctx.on_clock(filed), ctx.on_clock(opens)),
-        vec![marked.path(), "appeal.at".to_string()],
+        vec![CaseRef::event(marked), CaseRef::field(Field::AppealAt)],
     );
     ctx.follow_up(appellant, said::timer_ask(), Some(opens), clause);
     Some(Verdict::done(Decision::Inadmissible))
@@ -300,7 +303,7 @@ fn reason(ctx: &mut Ctx) -> Option<Verdict> {
     ctx.reason(
         clause,
         said::reason_none(),
-        vec!["appeal.reason".to_string()],
+        vec![CaseRef::field(Field::AppealReason)],
     );
     ctx.follow_up(appellant, said::reason_ask(), None, clause);
     Some(Verdict::done(Decision::Inadmissible))
@@ -363,12 +366,12 @@ fn evidence(ctx: &mut Ctx) -> Option<Verdict> {
         } else {
             said::evidence_others_uploaded(appellant, what.clone(), List(uploaded))
         },
-        vec!["evidence".to_string()],
+        vec![CaseRef::field(Field::Evidence)],
     );
-    let late: Vec<String> = missing
+    let late: Vec<CaseRef> = missing
         .iter()
         .flat_map(|kind| ctx.facts.evidence_of(appellant, &[*kind]))
-        .map(|e| format!("evidence[{}]", e.index))
+        .map(CaseRef::evidence)
         .collect();
     if !late.is_empty() {
         ctx.reason(
@@ -384,7 +387,7 @@ fn evidence(ctx: &mut Ctx) -> Option<Verdict> {
         ctx.reason(
             clause,
             said::evidence_not_arrived(ctx.on_clock(deadline.due)),
-            vec!["evidence".to_string()],
+            vec![CaseRef::field(Field::Evidence)],
         );
         return Some(Verdict::done(Decision::Inadmissible));
     }

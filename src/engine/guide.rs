@@ -3,7 +3,7 @@
 //! goes to a support agent (steps 4–7), and a completed order stays completed (the platform is an
 //! intermediary and payments are final once completed, unless a side was fraudulent).
 
-use crate::model::case_ref::CaseRef;
+use crate::model::case_ref::{CaseRef, Field};
 use crate::model::clause::{Branch, ClauseId};
 use crate::model::message::Quote;
 use crate::vocab::decision::Decision;
@@ -80,7 +80,11 @@ pub fn without_clause(ctx: &mut Ctx, wanted: ClauseId) -> (ClauseId, Verdict) {
             said::completed_trace(),
             said::completed_no_intervention(),
         );
-        ctx.reason(clause, said::completed_final(), vec![completed.path()]);
+        ctx.reason(
+            clause,
+            said::completed_final(),
+            vec![CaseRef::event(completed)],
+        );
         ctx.tell_support(clause, said::completed_ask());
         ctx.notice(clause, said::completed_notice());
         return (clause, Verdict::done(Decision::NoIntervention));
@@ -100,12 +104,16 @@ pub fn without_clause(ctx: &mut Ctx, wanted: ClauseId) -> (ClauseId, Verdict) {
         let appellant = ctx.case.appeal.by.value;
         ctx.branch(clause, Branch::Escalated);
         ctx.trace(clause, said::steps_trace(wanted), said::steps_escalate());
-        ctx.reason(clause, said::steps_to_agent(), vec!["appeal".to_string()]);
+        ctx.reason(
+            clause,
+            said::steps_to_agent(),
+            vec![CaseRef::field(Field::Appeal)],
+        );
         if fraud {
             ctx.reason(
                 clause,
                 said::steps_fraud_on_file(),
-                vec!["findings.fraud".to_string()],
+                vec![CaseRef::field(Field::FindingsFraud)],
             );
         }
         ctx.follow_up(appellant, said::steps_ask_chat(), None, clause);
@@ -118,7 +126,7 @@ pub fn without_clause(ctx: &mut Ctx, wanted: ClauseId) -> (ClauseId, Verdict) {
     ctx.reason(
         wanted,
         said::no_clause_escalate(wanted),
-        vec!["appeal.type".to_string()],
+        vec![CaseRef::field(Field::AppealType)],
     );
     ctx.tell_support(wanted, said::no_clause_ask(wanted));
     (wanted, Verdict::done(Decision::Escalate))

@@ -22,7 +22,7 @@ use rust_decimal::Decimal;
 
 use crate::model::case::Case;
 
-use crate::model::clause::ClauseId;
+use crate::model::clause::{ClauseId, Governing};
 use crate::model::policy::Policy;
 use crate::model::ruling::{Ruling, SCHEMA_VERSION};
 use crate::vocab::calendar::Clock;
@@ -115,6 +115,44 @@ impl Verdict {
         self
     }
 }
+
+/// The engine's expansion of the clause registry ([`crate::model::clause::registry!`]): the
+/// rule of each governing clause, called with its typed parameters. Expanded here, where the
+/// clause modules are declared, so a registered `decide: module::function` names a module of
+/// this list.
+macro_rules! dispatch {
+    ($(
+        $id:ident {
+            $(decide: $decide:path, filed_as: $filed_as:tt,)?
+            params: $params:tt,
+        },
+    )+) => {
+        /// The governing clause's own rule, called with its parameters; `None` when the policy
+        /// does not apply the clause (the caller says so, with its code).
+        fn decide(ctx: &mut Ctx, governing: Governing) -> Option<Verdict> {
+            let params = ctx.params();
+            Some(match governing {
+                $($(Governing::$id => rule!(ctx, params, $id, $decide, $params),)?)+
+            })
+        }
+    };
+}
+
+/// One clause's rule: with its parameters when it has them (`None` when the policy does not
+/// apply it), else with the clause alone.
+macro_rules! rule {
+    ($ctx:ident, $params:ident, $id:ident, $decide:path, ($field:ident: $ty:ty)) => {
+        $decide($ctx, ClauseId::$id, $params.$field.as_ref()?)
+    };
+    ($ctx:ident, $params:ident, $id:ident, $decide:path, ()) => {{
+        if !$ctx.applies(ClauseId::$id) {
+            return None;
+        }
+        $decide($ctx, ClauseId::$id)
+    }};
+}
+
+crate::model::clause::registry!(dispatch);
 
 /// Judges `case` under `policy` as it stood at `as_of`, its times written on `clock`.
 pub fn judge(

@@ -11,8 +11,10 @@
 
 use crate::model::case::Speaker;
 use crate::model::case::{Event, EventKind, VerificationKind};
+use crate::model::case_ref::{CaseRef, Field};
 use crate::model::clause::{Branch, ClauseId};
 use crate::model::message::{List, Message, Money, Name, Quote, Word};
+use crate::model::params;
 use crate::vocab::decision::{Decision, Party, SanctionAction};
 use crate::vocab::duration::PolicyDuration;
 use crate::vocab::matching;
@@ -115,12 +117,7 @@ mod said {
 /// The codes said here.
 pub const CODES: &[crate::model::message::CodeSpec] = said::CODES;
 
-pub fn requirements(ctx: &mut Ctx) -> Verdict {
-    let clause = ClauseId::Buyer4a;
-    let Some(params) = &ctx.params().buyer_4a else {
-        return Verdict::done(Decision::Escalate);
-    };
-
+pub fn requirements(ctx: &mut Ctx, clause: ClauseId, params: &params::Buyer4a) -> Verdict {
     // Other out-of-policy requests: seller chat with an out-of-policy term, or an off-platform proposal.
     let demands = ctx
         .facts
@@ -128,19 +125,14 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
     let off_platform = ctx
         .facts
         .all(|k| *k == EventKind::OffPlatform { by: Party::Seller });
-    let mut out_of_policy: Vec<(String, Message)> = demands
+    let mut out_of_policy: Vec<(CaseRef, Message)> = demands
         .iter()
-        .map(|(line, terms)| {
-            (
-                format!("chat:{}", line.id.value),
-                chat_line(&line.text, terms),
-            )
-        })
+        .map(|(line, terms)| (CaseRef::chat(line), chat_line(&line.text, terms)))
         .collect();
     out_of_policy.extend(
         off_platform
             .iter()
-            .map(|e| (e.path(), said::off_platform())),
+            .map(|e| (CaseRef::event(e), said::off_platform())),
     );
 
     // Extra verification: a request on the timeline, or seller chat with a verification term;
@@ -152,7 +144,7 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
     let asked = ctx
         .facts
         .chat_terms(Some(Speaker::Seller), kinds.all_terms());
-    let mut verification: Vec<(String, Message)> = Vec::new();
+    let mut verification: Vec<(CaseRef, Message)> = Vec::new();
     let mut demanded: Vec<&str> = Vec::new();
     if let Some(event) = requested {
         let (what, kind) = match event.kind {
@@ -182,14 +174,11 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
             }
         }
         let what = Word("verification_kind", what.as_str());
-        verification.push((event.path(), said::request(what)));
+        verification.push((CaseRef::event(event), said::request(what)));
     }
     for (line, terms) in &asked {
         add_kinds(&mut demanded, kinds.found_in(&matching::words(&line.text)));
-        verification.push((
-            format!("chat:{}", line.id.value),
-            chat_line(&line.text, terms),
-        ));
+        verification.push((CaseRef::chat(line), chat_line(&line.text, terms)));
     }
 
     ctx.trace(
@@ -245,7 +234,7 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
             ctx.reason(
                 clause,
                 said::offence_suspended(violations, days),
-                vec!["seller.history.violations".to_string()],
+                vec![CaseRef::field(Field::SellerViolations)],
             );
         } else {
             let action = params.seller_sanction;
@@ -260,7 +249,7 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
         ctx.reason(
             clause,
             said::no_demand(),
-            vec!["chat".to_string(), "timeline".to_string()],
+            vec![CaseRef::field(Field::Chat), CaseRef::field(Field::Timeline)],
         );
         ctx.tell_support(clause, said::ask_review_chat());
         return Verdict::done(Decision::Escalate);
@@ -345,7 +334,7 @@ pub fn requirements(ctx: &mut Ctx) -> Verdict {
     } else {
         said::undisclosed(spoken_list(&undisclosed), asked_in_ad)
     };
-    ctx.reason(clause, finding, vec!["order.ad_terms".to_string()]);
+    ctx.reason(clause, finding, vec![CaseRef::field(Field::OrderAdTerms)]);
     cancel(ctx, clause)
 }
 
@@ -365,7 +354,7 @@ fn disclosed_verification(
             ctx.reason(
                 clause,
                 said::agreed(),
-                vec!["order.ad_terms".to_string(), agreed.path()],
+                vec![CaseRef::field(Field::OrderAdTerms), CaseRef::event(agreed)],
             );
             ctx.follow_up(Party::Buyer, said::ask_provide(), None, clause);
             ctx.follow_up(Party::Seller, said::ask_complete(), None, clause);
@@ -373,7 +362,7 @@ fn disclosed_verification(
         }
         Some(refused) => {
             ctx.branch(clause, Branch::VerificationNotDisclosedOrRefused);
-            ctx.reason(clause, said::refused(), vec![refused.path()]);
+            ctx.reason(clause, said::refused(), vec![CaseRef::event(refused)]);
             cancel(ctx, clause)
         }
         None if !deadline.passed => {
@@ -381,7 +370,7 @@ fn disclosed_verification(
             ctx.reason(
                 clause,
                 said::awaiting_answer(),
-                vec!["order.ad_terms".to_string()],
+                vec![CaseRef::field(Field::OrderAdTerms)],
             );
             ctx.wait(clause, &deadline, Decision::Proceed, said::if_no_answer())
         }
@@ -391,7 +380,10 @@ fn disclosed_verification(
             ctx.reason(
                 clause,
                 said::never_agreed(ctx.on_clock(deadline.due)),
-                vec!["order.ad_terms".to_string(), "timeline".to_string()],
+                vec![
+                    CaseRef::field(Field::OrderAdTerms),
+                    CaseRef::field(Field::Timeline),
+                ],
             );
             cancel(ctx, clause)
         }
@@ -444,7 +436,7 @@ fn cancel(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
     ctx.reason(
         clause,
         said::paid(Money(paid, &fiat)),
-        vec!["payments".to_string()],
+        vec![CaseRef::field(Field::Payments)],
     );
     let outstanding = refund.outstanding;
     ctx.note_partial_refund(clause, &refund);

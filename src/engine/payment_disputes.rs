@@ -8,7 +8,7 @@ use crate::model::case::{AppealType, Evidence, EvidenceKind, Payment};
 use crate::model::case_ref::{CaseRef, Field, ItemField};
 use crate::model::clause::{Branch, ClauseId};
 use crate::model::message::{Message, Money, Name, Quantity};
-use crate::model::params::UnderpaymentMode;
+use crate::model::params::{self, UnderpaymentMode};
 use crate::model::window::{Basis, Window};
 use crate::vocab::decision::{Actor, Decision, Party, SanctionAction};
 use crate::vocab::duration::PolicyDuration;
@@ -211,11 +211,11 @@ pub const CODES: &[crate::model::message::CodeSpec] = said::CODES;
 /// or if the buyer cannot be reached, the order is cancelled and the crypto goes back to the
 /// seller; the false claim draws a suspension (`false_claim_sanction` days; the rule's outcome
 /// list is lost).
-pub fn marked_paid_without_paying(ctx: &mut Ctx) -> Verdict {
-    let clause = ClauseId::Seller1a;
-    let Some(params) = &ctx.params().seller_1a else {
-        return Verdict::done(Decision::Escalate);
-    };
+pub fn marked_paid_without_paying(
+    ctx: &mut Ctx,
+    clause: ClauseId,
+    params: &params::Seller1a,
+) -> Verdict {
     let payments = ctx.facts.payments.len();
     ctx.trace(clause, said::valid_proof(), said::none_of(payments));
     if payments == 0 {
@@ -320,11 +320,7 @@ pub fn proven_in_time<'a>(ctx: &Ctx<'a>) -> Vec<&'a Payment> {
 /// 1.b — the buyer has valid proof but the seller says the money did not arrive. The seller
 /// must back the claim with a bank statement within `seller_statement_window` of support's
 /// contact; without one the crypto is released, with one the payment is traced.
-pub fn funds_not_received(ctx: &mut Ctx) -> Verdict {
-    let clause = ClauseId::Seller1b;
-    let Some(params) = &ctx.params().seller_1b else {
-        return Verdict::done(Decision::Escalate);
-    };
+pub fn funds_not_received(ctx: &mut Ctx, clause: ClauseId, params: &params::Seller1b) -> Verdict {
     let proven = ctx.facts.proven_payments();
     let refs = proven
         .iter()
@@ -415,7 +411,7 @@ fn await_statement(
         if let Some(statement) = without_funds {
             // The statement came before the transfer could be expected: it settles nothing yet.
             ctx.reason(clause, said::not_yet(), vec![CaseRef::evidence(statement)]);
-            deadline.ask = (Party::Seller.into(), said::ask_release_or_later().into());
+            deadline.ask = (Party::Seller.into(), said::ask_release_or_later());
             return ctx.wait(
                 clause,
                 &deadline,
@@ -562,11 +558,7 @@ fn loss_grounds(ctx: &Ctx, misdirected: &[&Payment]) -> Option<(Message, Vec<Cas
 /// account inaccessible or the case shows other instructions were followed, and a repeat
 /// offender is banned. Another account nobody has claimed inaccessible, or one that cannot be
 /// told from the order page's, is verified first ([`account_to_verify`]).
-pub fn inaccessible_account(ctx: &mut Ctx) -> Verdict {
-    let clause = ClauseId::Seller1c;
-    let Some(params) = &ctx.params().seller_1c else {
-        return Verdict::done(Decision::Escalate);
-    };
+pub fn inaccessible_account(ctx: &mut Ctx, clause: ClauseId, params: &params::Seller1c) -> Verdict {
     let page = ctx.case.order.payment_method.account.value.clone();
     trace_accounts(ctx, clause);
     let misdirected = ctx.facts.misdirected_payments();
@@ -686,11 +678,7 @@ pub fn top_ups<'a>(ctx: &Ctx<'a>) -> Option<TopUps<'a>> {
 /// policy's `mode` says what happens: `top_up_or_refund` (the buyer may pay the shortfall within
 /// `top_up_window` of support's contact, else the seller refunds what arrived and the order is
 /// cancelled) or `partial_release` (the part paid for is released, rounded down).
-pub fn underpayment(ctx: &mut Ctx) -> Verdict {
-    let clause = ClauseId::Seller2a;
-    let Some(params) = &ctx.params().seller_2a else {
-        return Verdict::done(Decision::Escalate);
-    };
+pub fn underpayment(ctx: &mut Ctx, clause: ClauseId, params: &params::Seller2a) -> Verdict {
     let order = &ctx.case.order;
     let fiat = order.fiat.clone();
     let amount = order.amount.value;

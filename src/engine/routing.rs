@@ -2,16 +2,14 @@
 //! re-routed by the facts, with the ruling saying why when the facts moved it.
 
 use crate::model::case::{AppealType, EventKind, Stance};
-use crate::model::clause::{Branch, ClauseId};
+use crate::model::case_ref::{CaseRef, ItemField};
+use crate::model::clause::{Branch, ClauseId, Governing};
 use crate::model::message::{Message, Money};
 use crate::vocab::decision::{Actor, Decision, Party};
 
 use super::context::{Ctx, Mark};
 use super::facts::AmountCheck;
-use super::{
-    Verdict, buyer_money, buyer_release, conduct, guide, out_of_norm, payment_disputes,
-    seller_protection,
-};
+use super::{Verdict, buyer_release, conduct, guide, payment_disputes};
 
 mod said {
     use rust_decimal::Decimal;
@@ -82,64 +80,11 @@ mod said {
 /// The codes said here.
 pub const CODES: &[crate::model::message::CodeSpec] = said::CODES;
 
-/// A clause that decides the appeals filed under it or routed to it: the clauses
-/// [`filed_clause`] and the fact routing can choose, each with its own rule in [`governing`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Governing {
-    Buyer1a,
-    Buyer1b,
-    Buyer1c,
-    Buyer2a,
-    Buyer3a,
-    Buyer4a,
-    Buyer5a,
-    Buyer6a,
-    Seller1a,
-    Seller1b,
-    Seller1c,
-    Seller2a,
-    Seller3a,
-    Seller4a,
-    Seller5a,
-    Seller6a,
-    Seller7a,
-}
-
-impl Governing {
-    pub fn id(self) -> ClauseId {
-        match self {
-            Governing::Buyer1a => ClauseId::Buyer1a,
-            Governing::Buyer1b => ClauseId::Buyer1b,
-            Governing::Buyer1c => ClauseId::Buyer1c,
-            Governing::Buyer2a => ClauseId::Buyer2a,
-            Governing::Buyer3a => ClauseId::Buyer3a,
-            Governing::Buyer4a => ClauseId::Buyer4a,
-            Governing::Buyer5a => ClauseId::Buyer5a,
-            Governing::Buyer6a => ClauseId::Buyer6a,
-            Governing::Seller1a => ClauseId::Seller1a,
-            Governing::Seller1b => ClauseId::Seller1b,
-            Governing::Seller1c => ClauseId::Seller1c,
-            Governing::Seller2a => ClauseId::Seller2a,
-            Governing::Seller3a => ClauseId::Seller3a,
-            Governing::Seller4a => ClauseId::Seller4a,
-            Governing::Seller5a => ClauseId::Seller5a,
-            Governing::Seller6a => ClauseId::Seller6a,
-            Governing::Seller7a => ClauseId::Seller7a,
-        }
-    }
-
-    /// The clause that sanctions `perpetrator`'s fraud.
-    fn fraud(perpetrator: Party) -> Governing {
-        match perpetrator {
-            Party::Seller => Governing::Buyer6a,
-            Party::Buyer => Governing::Seller7a,
-        }
-    }
-}
-
-impl std::fmt::Display for Governing {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.id().fmt(f)
+/// The clause that sanctions `perpetrator`'s fraud.
+fn fraud(perpetrator: Party) -> Governing {
+    match perpetrator {
+        Party::Seller => Governing::Buyer6a,
+        Party::Buyer => Governing::Seller7a,
     }
 }
 
@@ -208,13 +153,13 @@ enum Logic {
 
 /// Re-routes the buyer's non-release appeals by the facts (docs/case-format.md, "when the facts re-route"), and a
 /// fraud appeal whose established fraudster is the appellant.
-fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message, Vec<String>)>) {
+fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message, Vec<CaseRef>)>) {
     if matches!(filed, Governing::Buyer6a | Governing::Seller7a)
         && let Some((party, refs)) = conduct::perpetrator(ctx)
-        && Governing::fraud(party) != filed
+        && fraud(party) != filed
     {
         return (
-            Governing::fraud(party),
+            fraud(party),
             Logic::Clause,
             Some((said::own_fraud(party), refs)),
         );
@@ -227,14 +172,17 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message,
         return (
             filed,
             Logic::AlreadyReleased,
-            Some((said::already_released(), vec![released.path()])),
+            Some((said::already_released(), vec![CaseRef::event(released)])),
         );
     }
     if let Some(cancelled) = facts.cancelled() {
         return (
             Governing::Buyer3a,
             Logic::Clause,
-            Some((said::cancelled_after_payment(), vec![cancelled.path()])),
+            Some((
+                said::cancelled_after_payment(),
+                vec![CaseRef::event(cancelled)],
+            )),
         );
     }
     // A payment first recorded after the window for proof of it closed does not meet it.
@@ -242,10 +190,10 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message,
     if facts.payments.iter().all(|p| p.at.value > proof_due) {
         return (filed, Logic::NoPaymentOnFile, None);
     }
-    let all_payments: Vec<String> = facts
+    let all_payments: Vec<CaseRef> = facts
         .payments
         .iter()
-        .map(|p| format!("{}.amount", p.path()))
+        .map(|p| CaseRef::payment(p).at(ItemField::Amount))
         .collect();
     let check = facts.amount_check(ctx.policy);
     let (paid, amount) = (facts.paid, ctx.case.order.amount.value);
@@ -303,7 +251,7 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message,
                     let late = top_ups
                         .late
                         .iter()
-                        .map(|p| format!("{}.at", p.path()))
+                        .map(|p| CaseRef::payment(p).at(ItemField::At))
                         .collect();
                     return (
                         Governing::Seller2a,
@@ -320,7 +268,7 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message,
     if !third_party.is_empty() {
         let refs = third_party
             .iter()
-            .map(|p| format!("{}.payer_name", p.path()))
+            .map(|p| CaseRef::payment(p).at(ItemField::PayerName))
             .collect();
         return (
             Governing::Buyer1a,
@@ -337,7 +285,7 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message,
         if !payments.is_empty() {
             let refs = payments
                 .iter()
-                .map(|p| format!("{}.to_account", p.path()))
+                .map(|p| CaseRef::payment(p).at(ItemField::ToAccount))
                 .collect();
             return (Governing::Seller1c, Logic::Clause, Some((why, refs)));
         }
@@ -353,7 +301,7 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message,
             return (
                 target,
                 Logic::Clause,
-                Some((said::not_arrived(), vec![denial.path()])),
+                Some((said::not_arrived(), vec![CaseRef::event(denial)])),
             );
         }
     }
@@ -387,28 +335,18 @@ pub fn governing(ctx: &mut Ctx, filed: Governing) -> (ClauseId, Verdict) {
     let verdict = match logic {
         Logic::AlreadyReleased => {
             ctx.trace(clause, said::released_trace(), said::released_closed());
-            Verdict::done(Decision::Closed)
+            Some(Verdict::done(Decision::Closed))
         }
-        Logic::NoPaymentOnFile => buyer_release::no_payment_on_file(ctx, clause),
-        Logic::ThirdPartyPayment => buyer_release::third_party_payment(ctx),
-        // Every governing clause has its rule: no catch-all.
-        Logic::Clause => match governing {
-            Governing::Buyer1a => buyer_release::refusal(ctx),
-            Governing::Buyer1b => buyer_release::late_release(ctx),
-            Governing::Buyer1c => buyer_release::sensitive_remarks(ctx),
-            Governing::Buyer2a => buyer_money::overpayment(ctx),
-            Governing::Buyer3a => buyer_money::cancelled_after_payment(ctx),
-            Governing::Buyer4a => out_of_norm::requirements(ctx),
-            Governing::Buyer5a | Governing::Seller6a => conduct::offensive_appeal(ctx, clause),
-            Governing::Buyer6a | Governing::Seller7a => conduct::fraud_appeal(ctx, clause),
-            Governing::Seller1a => payment_disputes::marked_paid_without_paying(ctx),
-            Governing::Seller1b => payment_disputes::funds_not_received(ctx),
-            Governing::Seller1c => payment_disputes::inaccessible_account(ctx),
-            Governing::Seller2a => payment_disputes::underpayment(ctx),
-            Governing::Seller3a => seller_protection::malicious_buying(ctx),
-            Governing::Seller4a => seller_protection::account_blocked(ctx),
-            Governing::Seller5a => seller_protection::released_without_payment(ctx),
-        },
+        Logic::NoPaymentOnFile => Some(buyer_release::no_payment_on_file(ctx, clause)),
+        Logic::ThirdPartyPayment => ctx
+            .params()
+            .buyer_1a
+            .as_ref()
+            .map(|params| buyer_release::third_party_payment(ctx, params)),
+        Logic::Clause => super::decide(ctx, governing),
+    };
+    let Some(verdict) = verdict else {
+        return guide::without_clause(ctx, clause);
     };
     if let Some(overruled) = no_release_to_a_fraudster(ctx, clause, &verdict, before) {
         return overruled;

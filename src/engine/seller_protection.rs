@@ -5,7 +5,7 @@
 use crate::model::case::{EventKind, Evidence, EvidenceKind, Stance};
 use crate::model::case_ref::{CaseRef, Field, ItemField};
 use crate::model::clause::{Branch, ClauseId};
-use crate::model::params::Seller4a;
+use crate::model::params::{self, Seller4a};
 use crate::model::window::{Basis, Window};
 use crate::vocab::decision::{Actor, Decision, Party, SanctionAction, Status};
 use crate::vocab::duration::PolicyDuration;
@@ -119,11 +119,7 @@ pub const CODES: &[crate::model::message::CodeSpec] = said::CODES;
 
 /// 3.a — the buyer places orders with no intent to pay. A pattern of unpaid orders opens an
 /// investigation; once confirmed, the buyer is permanently removed with no right of appeal.
-pub fn malicious_buying(ctx: &mut Ctx) -> Verdict {
-    let clause = ClauseId::Seller3a;
-    let Some(params) = &ctx.params().seller_3a else {
-        return Verdict::done(Decision::Escalate);
-    };
+pub fn malicious_buying(ctx: &mut Ctx, clause: ClauseId, params: &params::Seller3a) -> Verdict {
     if ctx.case.findings.malicious_buying_confirmed {
         ctx.trace(clause, said::malicious_finding(), said::confirmed_outcome());
         ctx.branch(clause, Branch::Confirmed);
@@ -190,11 +186,7 @@ pub fn malicious_buying(ctx: &mut Ctx) -> Verdict {
 /// access and withdrawals are held at once; the seller has `evidence_window` from support's
 /// request to show the buyer caused the block; then the buyer has `buyer_docs_window` to
 /// cooperate with documents or loses P2P access for good.
-pub fn account_blocked(ctx: &mut Ctx) -> Verdict {
-    let clause = ClauseId::Seller4a;
-    let Some(params) = &ctx.params().seller_4a else {
-        return Verdict::done(Decision::Escalate);
-    };
+pub fn account_blocked(ctx: &mut Ctx, clause: ClauseId, params: &params::Seller4a) -> Verdict {
     let mark = ctx.mark();
     let (verdict, final_at) = examine_block(ctx, clause, params);
     // The rule holds the buyer "until the issue is resolved or both parties reach a mutual
@@ -405,7 +397,7 @@ fn buyer_documents_deadline(
         start: Some(opened.start),
         due: opened.due,
         passed,
-        ask: (Party::Buyer.into(), asked.into()),
+        ask: (Party::Buyer.into(), asked),
     };
     ctx.rely_on(opened);
     deadline
@@ -418,11 +410,11 @@ fn buyer_documents_deadline(
 /// "Unresponsive" is known only once the buyer has had `buyer_response` from support's contact
 /// to answer: until then the ruling waits. A refusal is an answer and counts at once; so does
 /// any other answer in time.
-pub fn released_without_payment(ctx: &mut Ctx) -> Verdict {
-    let clause = ClauseId::Seller5a;
-    let Some(params) = &ctx.params().seller_5a else {
-        return Verdict::done(Decision::Escalate);
-    };
+pub fn released_without_payment(
+    ctx: &mut Ctx,
+    clause: ClauseId,
+    params: &params::Seller5a,
+) -> Verdict {
     let released = ctx.facts.released();
     ctx.reason(
         clause,

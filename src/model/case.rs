@@ -13,7 +13,7 @@ use crate::reading::decode::{
     positive_decimal, text, time,
 };
 use crate::reading::diagnostics::{FileProblems, Problem, Span};
-use crate::reading::document::{self, Entry, Node};
+use crate::reading::document::{self, Entry, Node, ScalarKind, Value as DocValue};
 use crate::reading::source::SourceFile;
 use crate::vocab::decision::{Decision, Party, SanctionAction, Status};
 use crate::vocab::duration::PolicyDuration;
@@ -895,9 +895,13 @@ struct Draft {
     buyer: Option<Trader>,
     seller: Option<Trader>,
     payments: Listed<Payment>,
+    /// The `proof:` of every payment as written, read or not, by the payment's index.
+    proofs: Vec<(usize, Located<String>)>,
     timeline: Listed<Event>,
     appeal: Option<Appeal>,
     evidence: Listed<Evidence>,
+    /// The id of every evidence item as written, read or not; `None` when one cannot be told.
+    evidence_ids: Option<Vec<String>>,
     chat: Listed<ChatLine>,
     findings: Option<Findings>,
     expect: Option<Option<Expect>>,
@@ -958,17 +962,19 @@ fn read_case(root: &Node, problems: &mut Problems) -> Option<Draft> {
     let seller = map
         .required("seller", "{ uid: …, verified_name: … }", problems)
         .and_then(|e| read_trader(e, "seller", problems));
-    let payments = read_list(map.optional("payments"), "payments", problems, read_payment);
+    let payments_entry = map.optional("payments");
+    let payments = read_list(payments_entry, "payments", problems, read_payment);
+    let proofs = written_texts(payments_entry, "proof")
+        .enumerate()
+        .filter_map(|(index, proof)| Some((index, proof?)))
+        .collect();
     let timeline = read_list(map.optional("timeline"), "timeline", problems, read_event);
     let appeal = map
         .required("appeal", "{ by: buyer, at: …, type: … }", problems)
         .and_then(|e| read_appeal(e, problems));
-    let evidence = read_list(
-        map.optional("evidence"),
-        "evidence",
-        problems,
-        read_evidence,
-    );
+    let evidence_entry = map.optional("evidence");
+    let evidence = read_list(evidence_entry, "evidence", problems, read_evidence);
+    let evidence_ids = written_ids(evidence_entry);
     let chat = read_list(map.optional("chat"), "chat", problems, read_chat);
     let findings = match map.optional("findings") {
         Some(entry) => read_findings(entry, problems),
@@ -988,13 +994,55 @@ fn read_case(root: &Node, problems: &mut Problems) -> Option<Draft> {
         buyer,
         seller,
         payments,
+        proofs,
         timeline,
         appeal,
         evidence,
+        evidence_ids,
         chat,
         findings,
         expect,
     })
+}
+
+/// The text under `key` of each item of a list as written, whether or not the rest of the item
+/// reads: `None` for an item without one (or not a mapping).
+fn written_texts<'a>(
+    entry: Option<&'a Entry>,
+    key: &'a str,
+) -> impl Iterator<Item = Option<Located<String>>> + 'a {
+    let items = match entry.map(|e| &e.value.value) {
+        Some(DocValue::Seq(items)) => items.as_slice(),
+        _ => &[],
+    };
+    items.iter().map(move |item| {
+        let DocValue::Map(entries) = &item.value else {
+            return None;
+        };
+        let found = entries.iter().find(|e| e.key == key)?;
+        match &found.value.value {
+            DocValue::Scalar(scalar)
+                if scalar.kind != ScalarKind::Null && !scalar.text.trim().is_empty() =>
+            {
+                let span = crate::reading::decode::point(&found.value, &found.key_span);
+                Some(Located::new(scalar.text.clone(), span))
+            }
+            _ => None,
+        }
+    })
+}
+
+/// The `id` of every item of a list as written, read or not: `None` when the list is not a
+/// list or an item's id cannot be told, for then no reference can be called unknown.
+fn written_ids(entry: Option<&Entry>) -> Option<Vec<String>> {
+    if let Some(entry) = entry
+        && !matches!(entry.value.value, DocValue::Seq(_))
+    {
+        return None;
+    }
+    written_texts(entry, "id")
+        .map(|id| id.map(|id| id.value))
+        .collect()
 }
 
 /// Reads every item of an optional list, keeping those that were valid.
@@ -1956,26 +2004,26 @@ fn validate(case: &Draft, problems: &mut Problems) {
         }
     }
 
-    let evidence_ids = unique_ids(
+    unique_ids(
         "evidence",
         case.evidence.items.iter().map(|e| &e.id),
         problems,
     );
     unique_ids("chat", case.chat.items.iter().map(|c| &c.id), problems);
-    // A proof can only be judged unknown when every evidence item was read.
-    if case.evidence.all_read {
-        let known: Vec<&str> = case
-            .evidence
-            .items
-            .iter()
-            .map(|e| e.id.value.as_str())
-            .collect();
-        for payment in &case.payments.items {
-            if let Some(proof) = &payment.proof
-                && !evidence_ids.contains_key(proof.value.as_str())
-            {
+    // A proof can only be judged unknown when every evidence item's id can be told: the items
+    // that do not read for another mistake still say their ids, so a dangling proof is reported
+    // with that mistake, in the same pass.
+    if let Some(written) = &case.evidence_ids {
+        let mut known: Vec<&str> = Vec::new();
+        for id in written {
+            if !known.contains(&id.as_str()) {
+                known.push(id);
+            }
+        }
+        for (index, proof) in &case.proofs {
+            if !known.contains(&proof.value.as_str()) {
                 problems.push(Problem::unknown_evidence(
-                    &format!("{}.proof", payment.path()),
+                    &format!("payments[{index}].proof"),
                     &proof.value,
                     &proof.span,
                     &known,

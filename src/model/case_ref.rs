@@ -11,6 +11,7 @@
 use std::fmt;
 
 use crate::model::case::{ChatLine, Event, Evidence, LoadedCase, Payment};
+use crate::vocab::decision::Party;
 
 /// Declares the fields of the format a finding can rest on, each with its path.
 macro_rules! fields {
@@ -66,6 +67,24 @@ fields! {
     Timeline = "timeline",
     Evidence = "evidence",
     Chat = "chat",
+}
+
+impl Field {
+    /// `buyer.kyc_verified` or `seller.kyc_verified`.
+    pub fn kyc_of(party: Party) -> Field {
+        match party {
+            Party::Buyer => Field::BuyerKyc,
+            Party::Seller => Field::SellerKyc,
+        }
+    }
+
+    /// The party's record of offensive language.
+    pub fn offences_of(party: Party) -> Field {
+        match party {
+            Party::Buyer => Field::BuyerOffences,
+            Party::Seller => Field::SellerOffences,
+        }
+    }
 }
 
 /// The lists of the format whose items a finding can rest on.
@@ -125,8 +144,6 @@ enum Place {
     Chat {
         id: String,
     },
-    /// A path written as text, while the engine's references are being typed.
-    Path(String),
 }
 
 /// A place in the case file a finding rests on.
@@ -209,7 +226,6 @@ impl CaseRef {
                 out
             }
             Place::Chat { id } => vec![format!("chat:{id}"), "chat".to_string()],
-            Place::Path(path) => vec![path.clone()],
         }
     }
 }
@@ -226,20 +242,7 @@ impl fmt::Display for CaseRef {
                 }
             }
             Place::Chat { id } => write!(f, "chat:{id}"),
-            Place::Path(path) => f.write_str(path),
         }
-    }
-}
-
-impl From<String> for CaseRef {
-    fn from(path: String) -> CaseRef {
-        CaseRef(Place::Path(path))
-    }
-}
-
-impl From<&str> for CaseRef {
-    fn from(path: &str) -> CaseRef {
-        CaseRef(Place::Path(path.to_string()))
     }
 }
 

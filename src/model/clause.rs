@@ -2,14 +2,142 @@
 //! knows, with its id, what it says in our words, the parameters it reads and the decisions it
 //! can give. Policies attach a citation and parameter values to these ids.
 
-use crate::model::params::{self, Values};
+use crate::model::params::Values;
 pub use crate::model::params::{ParamKind, ParamSpec};
 use crate::vocab::decision::Decision;
 use crate::vocab::words::Choice;
 
-/// Declares the clause ids, in evaluation order, and [`ClauseId::ALL`] from the same list.
-macro_rules! clause_ids {
-    ($($id:ident),+ $(,)?) => {
+/// The clause registry: every clause the engine implements, in evaluation order, each
+/// registered once with what it reads and, for a clause that governs appeals, what decides it.
+///
+/// - `decide: module::function` — the engine function that applies the clause when it governs
+///   (resolved in `engine::routing`, where the registry is expanded into the dispatch; the
+///   function takes the context, the clause and, when it has parameters, its typed parameters).
+///   A clause with one is a [`Governing`] clause.
+/// - `filed_as: [AppealType, …]` — with `decide`, the appeal types that can reach the clause,
+///   as filed or re-routed by the facts (how, in words: [`crate::model::filing`]).
+/// - `params: (field: Type)` — the parameter struct of [`crate::model::params`] the clause
+///   reads, and the field of [`Parameters`] that holds it; `()` for none.
+///
+/// Its id, name, summary, decisions and branches are its [`ENTRIES`] entry, at the same place
+/// (a missing or misplaced entry stops the build). The registry is an x-macro: `registry!(m)`
+/// calls `m!` with the list, so the model ([`ClauseId`], [`Parameters`], [`Governing`]) and
+/// the engine (its dispatch) and the filings (the clauses each appeal type can reach) are
+/// generated from the one list, and a clause registered with a
+/// rule the engine lacks, or a parameter struct that is not there, does not compile.
+macro_rules! registry {
+    ($expand:ident) => {
+        $expand! {
+            AgeLimit { params: (), },
+            Kyc { params: (), },
+            Timer { params: (), },
+            Reason { params: (), },
+            Evidence { params: (), },
+            Buyer1a {
+                decide: buyer_release::refusal,
+                filed_as: [SellerNotReleasing],
+                params: (buyer_1a: crate::model::params::Buyer1a),
+            },
+            Buyer1b {
+                decide: buyer_release::late_release,
+                filed_as: [SellerNotReleasing],
+                params: (buyer_1b: crate::model::params::Buyer1b),
+            },
+            Buyer1c {
+                decide: buyer_release::sensitive_remarks,
+                filed_as: [SellerNotReleasing, SensitiveRemarks],
+                params: (buyer_1c: crate::model::params::Buyer1c),
+            },
+            Buyer2a {
+                decide: buyer_money::overpayment,
+                filed_as: [SellerNotReleasing, Overpaid],
+                params: (buyer_2a: crate::model::params::Buyer2a),
+            },
+            Buyer3a {
+                decide: buyer_money::cancelled_after_payment,
+                filed_as: [SellerNotReleasing, CancelledAfterPayment],
+                params: (buyer_3a: crate::model::params::Buyer3a),
+            },
+            Buyer4a {
+                decide: out_of_norm::requirements,
+                filed_as: [OutOfNormRequest],
+                params: (buyer_4a: crate::model::params::Buyer4a),
+            },
+            Buyer5a {
+                decide: conduct::offensive_appeal,
+                filed_as: [OffensiveLanguage],
+                params: (buyer_5a: crate::model::params::OffensiveLanguage),
+            },
+            Buyer6a {
+                decide: conduct::fraud_appeal,
+                filed_as: [Fraud],
+                params: (),
+            },
+            Seller1a {
+                decide: payment_disputes::marked_paid_without_paying,
+                filed_as: [SellerNotReleasing, PaymentNotReceived],
+                params: (seller_1a: crate::model::params::Seller1a),
+            },
+            Seller1b {
+                decide: payment_disputes::funds_not_received,
+                filed_as: [SellerNotReleasing, PaymentNotReceived],
+                params: (seller_1b: crate::model::params::Seller1b),
+            },
+            Seller1c {
+                decide: payment_disputes::inaccessible_account,
+                filed_as: [SellerNotReleasing, InaccessibleAccount],
+                params: (seller_1c: crate::model::params::Seller1c),
+            },
+            Seller2a {
+                decide: payment_disputes::underpayment,
+                filed_as: [SellerNotReleasing, Underpaid],
+                params: (seller_2a: crate::model::params::Seller2a),
+            },
+            Seller3a {
+                decide: seller_protection::malicious_buying,
+                filed_as: [MaliciousBuying],
+                params: (seller_3a: crate::model::params::Seller3a),
+            },
+            Seller4a {
+                decide: seller_protection::account_blocked,
+                filed_as: [AccountBlocked],
+                params: (seller_4a: crate::model::params::Seller4a),
+            },
+            Seller5a {
+                decide: seller_protection::released_without_payment,
+                filed_as: [ReleasedWithoutPayment],
+                params: (seller_5a: crate::model::params::Seller5a),
+            },
+            Seller6a {
+                decide: conduct::offensive_appeal,
+                filed_as: [OffensiveLanguage],
+                params: (seller_6a: crate::model::params::OffensiveLanguage),
+            },
+            Seller7a {
+                decide: conduct::fraud_appeal,
+                filed_as: [Fraud],
+                params: (),
+            },
+            Timeliness { params: (), },
+            OffPlatform { params: (), },
+            Channels { params: (channels: crate::model::params::Channels), },
+            Finality { params: (), },
+            GuideSteps { params: (), },
+            GuideCompleted { params: (), },
+        }
+    };
+}
+pub(crate) use registry;
+
+/// The model's expansion of [`registry!`]: [`ClauseId`] and [`ClauseId::ALL`], [`Governing`],
+/// and [`Parameters`] with each clause's parameter list.
+macro_rules! model {
+    ($(
+        $id:ident {
+            $(decide: $decide:path, filed_as: $filed_as:tt,)?
+            params: ($($field:ident: $ty:ty)?),
+        },
+    )+) => {
         /// A clause the engine implements. The string form (`buyer.1a`) is what case and policy
         /// files use.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -20,39 +148,97 @@ macro_rules! clause_ids {
         impl ClauseId {
             /// Every clause, in evaluation order.
             pub const ALL: &'static [ClauseId] = &[$(ClauseId::$id),+];
+
+            /// The parameters the clause reads.
+            const fn param_specs(self) -> &'static [ParamSpec] {
+                match self {
+                    $(ClauseId::$id => param_specs!($($ty)?),)+
+                }
+            }
+        }
+
+        /// A clause that decides the appeals filed under it or routed to it: the clauses
+        /// registered with a `decide` function, which the engine's dispatch applies.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Governing {
+            $($(
+                #[doc = concat!("Decided by `", stringify!($decide), "`.")]
+                $id = ClauseId::$id as isize,
+            )?)+
+        }
+
+        impl Governing {
+            /// The clause's id: each variant's discriminant is its id's place in
+            /// [`ClauseId::ALL`].
+            pub const fn id(self) -> ClauseId {
+                ClauseId::ALL[self as usize]
+            }
+        }
+
+        /// The typed parameters of a policy: one field per clause that has parameters, `Some`
+        /// when the policy applies the clause. Read and checked when the policy is loaded.
+        #[derive(Debug, Clone, Default)]
+        pub struct Parameters {
+            $($(pub $field: Option<$ty>,)?)+
+        }
+
+        impl Parameters {
+            /// Puts the checked `values` of `id`'s table in their struct; `false` when they do
+            /// not make one (a value the policy reader has reported as missing or wrong).
+            pub fn read(&mut self, id: ClauseId, values: &Values) -> bool {
+                match id {
+                    $(ClauseId::$id => read_params!(self, values $(, $field: $ty)?),)+
+                }
+            }
+
+            /// Whether `id`'s parameters were read: `None` for a clause that has none.
+            pub fn holds(&self, id: ClauseId) -> Option<bool> {
+                match id {
+                    $(ClauseId::$id => holds_params!(self $(, $field)?),)+
+                }
+            }
         }
     };
 }
 
-clause_ids! {
-    AgeLimit,
-    Kyc,
-    Timer,
-    Reason,
-    Evidence,
-    Buyer1a,
-    Buyer1b,
-    Buyer1c,
-    Buyer2a,
-    Buyer3a,
-    Buyer4a,
-    Buyer5a,
-    Buyer6a,
-    Seller1a,
-    Seller1b,
-    Seller1c,
-    Seller2a,
-    Seller3a,
-    Seller4a,
-    Seller5a,
-    Seller6a,
-    Seller7a,
-    Timeliness,
-    OffPlatform,
-    Channels,
-    Finality,
-    GuideSteps,
-    GuideCompleted,
+/// A clause's parameter list: its struct's, or none.
+macro_rules! param_specs {
+    () => {
+        &[]
+    };
+    ($ty:ty) => {
+        <$ty>::PARAMS
+    };
+}
+
+/// Whether a clause's field of [`Parameters`] holds its parameters; `None` without a field.
+macro_rules! holds_params {
+    ($parameters:ident) => {
+        None
+    };
+    ($parameters:ident, $field:ident) => {
+        Some($parameters.$field.is_some())
+    };
+}
+
+/// Reads a clause's table into its field of [`Parameters`]; a clause without parameters takes
+/// an empty table.
+macro_rules! read_params {
+    ($parameters:ident, $values:ident) => {
+        $values.is_empty()
+    };
+    ($parameters:ident, $values:ident, $field:ident: $ty:ty) => {{
+        $parameters.$field = <$ty>::read($values);
+        $parameters.$field.is_some()
+    }};
+}
+
+registry!(model);
+
+impl std::fmt::Display for Governing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.id().fmt(f)
+    }
 }
 
 /// How many clauses the engine implements.
@@ -100,6 +286,18 @@ impl ClauseId {
     pub fn spec(self) -> &'static ClauseSpec {
         &CATALOGUE[self as usize]
     }
+
+    /// The code of the rule in this project's words, in the catalogues (`i18n/en/clauses.ftl`):
+    /// `clause.buyer.1a`.
+    pub fn summary_code(self) -> String {
+        format!("clause.{}", self.as_str())
+    }
+
+    /// The rule in this project's words, in English (a policy schema's description, the MCP
+    /// server's resource list); [`crate::report::words`] says it in the reader's language.
+    pub fn summary(self) -> String {
+        crate::vocab::catalogue::english_plain(&self.summary_code().replace('.', "-"))
+    }
 }
 
 impl std::fmt::Display for ClauseId {
@@ -124,13 +322,13 @@ pub enum Stage {
 }
 
 impl Stage {
-    /// Where the clause acts, in words.
-    pub fn describe(self) -> &'static str {
+    /// The code of where the clause acts, in the catalogues (`i18n/en/clauses.ftl`).
+    pub fn code(self) -> &'static str {
         match self {
-            Stage::Gate => "a gate, checked before any clause",
-            Stage::Governing => "a governing clause: it decides the appeal it governs",
-            Stage::CrossCutting => "a cross-cutting clause, added to any ruling",
-            Stage::Notice => "a notice, added to the rulings it concerns",
+            Stage::Gate => "stage.gate",
+            Stage::Governing => "stage.governing",
+            Stage::CrossCutting => "stage.cross_cutting",
+            Stage::Notice => "stage.notice",
         }
     }
 }
@@ -142,8 +340,6 @@ pub struct ClauseSpec {
     /// How case and policy files name it: `buyer.1a`.
     pub name: &'static str,
     pub stage: Stage,
-    /// The rule in this project's words.
-    pub summary: &'static str,
     pub params: &'static [ParamSpec],
     pub decisions: &'static [Decision],
     /// The paths through the clause that `appeal test --coverage` counts.
@@ -243,78 +439,11 @@ impl std::fmt::Display for Branch {
     }
 }
 
-/// Declares which parameter struct each clause reads ([`crate::model::params`]), and the clauses that
-/// read none. Gives [`Parameters`], a policy's parameters by clause, and each clause's
-/// parameter list for the catalogue; both from the one list, and every clause must be in it.
-macro_rules! clause_parameters {
-    (
-        with: { $($id:ident => $field:ident: $ty:ty,)+ }
-        none: { $($none:ident),+ $(,)? }
-    ) => {
-        /// The typed parameters of a policy: one field per clause that has parameters, `Some`
-        /// when the policy applies the clause. Read and checked when the policy is loaded.
-        #[derive(Debug, Clone, Default)]
-        pub struct Parameters {
-            $(pub $field: Option<$ty>,)+
-        }
-
-        impl Parameters {
-            /// Puts the checked `values` of `id`'s table in their struct; `false` when they do
-            /// not make one (a value the policy reader has reported as missing or wrong).
-            pub fn read(&mut self, id: ClauseId, values: &Values) -> bool {
-                match id {
-                    $(ClauseId::$id => {
-                        self.$field = <$ty>::read(values);
-                        self.$field.is_some()
-                    })+
-                    $(ClauseId::$none)|+ => values.is_empty(),
-                }
-            }
-        }
-
-        impl ClauseId {
-            /// The parameters the clause reads.
-            const fn param_specs(self) -> &'static [ParamSpec] {
-                match self {
-                    $(ClauseId::$id => <$ty>::PARAMS,)+
-                    $(ClauseId::$none)|+ => &[],
-                }
-            }
-        }
-    };
-}
-
-clause_parameters! {
-    with: {
-    Buyer1a => buyer_1a: params::Buyer1a,
-    Buyer1b => buyer_1b: params::Buyer1b,
-    Buyer1c => buyer_1c: params::Buyer1c,
-    Buyer2a => buyer_2a: params::Buyer2a,
-    Buyer3a => buyer_3a: params::Buyer3a,
-    Buyer4a => buyer_4a: params::Buyer4a,
-    Buyer5a => buyer_5a: params::OffensiveLanguage,
-    Seller1a => seller_1a: params::Seller1a,
-    Seller1b => seller_1b: params::Seller1b,
-    Seller1c => seller_1c: params::Seller1c,
-    Seller2a => seller_2a: params::Seller2a,
-    Seller3a => seller_3a: params::Seller3a,
-    Seller4a => seller_4a: params::Seller4a,
-    Seller5a => seller_5a: params::Seller5a,
-    Seller6a => seller_6a: params::OffensiveLanguage,
-    Channels => channels: params::Channels,
-    }
-    none: {
-        AgeLimit, Kyc, Timer, Reason, Evidence, Buyer6a, Seller7a, Timeliness,
-        OffPlatform, Finality, GuideSteps, GuideCompleted,
-    }
-}
-
-/// A catalogue entry without its parameters (which [`clause_parameters!`] gives).
+/// A catalogue entry without its parameters (which [`registry!`] gives).
 struct Entry {
     id: ClauseId,
     name: &'static str,
     stage: Stage,
-    summary: &'static str,
     decisions: &'static [Decision],
     branches: &'static [Branch],
 }
@@ -329,7 +458,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::AgeLimit,
         name: "general.age_limit",
         stage: Stage::Gate,
-        summary: "Appeals about orders older than the maximum age (counted in calendar months from order creation to the appeal) may be refused; support may reopen one case by case.",
         decisions: &[D::RefusedOutOfTime],
         branches: &[B::Fired, B::NotFired, B::Reopened],
     },
@@ -337,7 +465,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Kyc,
         name: "procedure.kyc",
         stage: Stage::Gate,
-        summary: "Both parties must have completed identity verification (KYC) for the appeal to be heard.",
         decisions: &[D::Inadmissible],
         branches: &[B::Fired, B::NotFired],
     },
@@ -345,7 +472,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Timer,
         name: "procedure.timer",
         stage: Stage::Gate,
-        summary: "An appeal can only be filed once the order's countdown after \"mark as paid\" has run out.",
         decisions: &[D::Inadmissible],
         branches: &[B::Fired, B::NotFired],
     },
@@ -353,7 +479,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Reason,
         name: "procedure.reason",
         stage: Stage::Gate,
-        summary: "An appeal must state its type and reason.",
         decisions: &[D::Inadmissible],
         branches: &[B::Fired, B::NotFired],
     },
@@ -361,7 +486,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Evidence,
         name: "procedure.evidence",
         stage: Stage::Gate,
-        summary: "The appellant must upload the evidence the procedure requires (e.g. proof of payment) before support acts.",
         decisions: &[D::RequestEvidence, D::Inadmissible],
         branches: &[B::FiredWaiting, B::FiredDeadlinePassed, B::NotFired],
     },
@@ -369,7 +493,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Buyer1a,
         name: "buyer.1a",
         stage: Stage::Governing,
-        summary: "The seller refuses to release after a correct payment from the buyer's own account. Inside the acceptable price band, a seller who does not answer in time loses the crypto to the buyer; outside it, the seller must refund the full payment, the order is cancelled once the refund is confirmed, and an unjustified refusal or delay releases the crypto to the buyer.",
         decisions: &[
             D::ReleaseToBuyer,
             D::RefundBuyer,
@@ -393,7 +516,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Buyer1b,
         name: "buyer.1b",
         stage: Stage::Governing,
-        summary: "The seller is slow to release. After an instant payment the seller has a short window to release; after a non-instant payment a longer one in working days, within which the seller must prove non-receipt with a bank statement or the payment is taken as received.",
         decisions: &[
             D::ReleaseToBuyer,
             D::Escalate,
@@ -413,7 +535,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Buyer1c,
         name: "buyer.1c",
         stage: Stage::Governing,
-        summary: "The seller holds back because the buyer's payment remarks contain sensitive words. Support asks the seller to either refund or release: a release is at the seller's sole risk, a refund is at the buyer's cost.",
         decisions: &[D::SellerChoice, D::Closed, D::CancelOrder, D::Escalate],
         branches: &[
             B::Released,
@@ -426,7 +547,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Buyer2a,
         name: "buyer.2a",
         stage: Stage::Governing,
-        summary: "The buyer paid more than the order amount. Support asks the seller to refund the excess; a seller who refuses or stays silent may have P2P access and assets frozen until it is resolved. Recovery is best effort and the platform is not liable for the buyer's mistake.",
         decisions: &[D::RefundExcess, D::Closed],
         branches: &[
             B::Refunded,
@@ -439,7 +559,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Buyer3a,
         name: "buyer.3a",
         stage: Stage::Governing,
-        summary: "The buyer paid but the order was cancelled (timeout or mistake). Once payment is confirmed the seller must refund within the window; a seller who refuses is frozen at once, one who stays silent when the window closes. The platform is not liable if the seller never refunds.",
         decisions: &[
             D::RequestEvidence,
             D::RefundBuyer,
@@ -458,7 +577,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Buyer4a,
         name: "buyer.4a",
         stage: Stage::Governing,
-        summary: "The seller makes demands outside the norm. Extra verification is allowed only if the ad's terms disclosed that very requirement and the buyer agrees; otherwise the order is cancelled. Other out-of-policy demands (contact details, outside channels, extra fees) cancel the order and draw a sanction on the seller.",
         decisions: &[D::Proceed, D::CancelOrder, D::RefundBuyer, D::Escalate],
         branches: &[
             B::VerificationDisclosedAndAgreed,
@@ -473,7 +591,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Buyer5a,
         name: "buyer.5a",
         stage: Stage::Governing,
-        summary: "The seller used offensive language. Support decides sanctions at its discretion: a suspension, or a permanent ban for repeat offenders.",
         decisions: &[D::Escalate, D::Closed],
         branches: &[
             B::FlaggedInChat,
@@ -486,7 +603,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Buyer6a,
         name: "buyer.6a",
         stage: Stage::Governing,
-        summary: "The seller committed fraud. The fraudster loses P2P access permanently and their ads are removed; their assets may be frozen when a loss is likely.",
         decisions: &[D::Escalate, D::ReleaseToBuyer, D::CancelOrder, D::Closed],
         branches: &[B::FraudEstablished, B::NotEstablished],
     },
@@ -494,7 +610,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Seller1a,
         name: "seller.1a",
         stage: Stage::Governing,
-        summary: "The buyer marked the order paid without paying. Without valid proof of payment (an untampered receipt from an official banking source) in time, or if the buyer cannot be reached, the order is cancelled and the crypto returns to the seller.",
         decisions: &[D::RequestEvidence, D::CancelOrder],
         branches: &[
             B::BuyerUnreachable,
@@ -507,7 +622,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Seller1b,
         name: "seller.1b",
         stage: Stage::Governing,
-        summary: "The buyer has valid proof but the seller says the money did not arrive. The seller must back the claim with a bank statement in time; without one the crypto is released, with one the payment is traced with both banks.",
         decisions: &[D::RequestEvidence, D::ReleaseToBuyer, D::Escalate],
         branches: &[
             B::StatementWithoutTheFunds,
@@ -522,7 +636,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Seller1c,
         name: "seller.1c",
         stage: Stage::Governing,
-        summary: "The buyer paid into an account the seller cannot access. Only the payment details on the system-logged order page bind: a buyer who followed them is protected; a buyer who paid elsewhere (chat, ad terms, outside messengers) bears the loss, and repeat offenders may be banned.",
         decisions: &[
             D::ReleaseToBuyer,
             D::CancelOrder,
@@ -546,7 +659,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Seller2a,
         name: "seller.2a",
         stage: Stage::Governing,
-        summary: "The buyer paid less than the order amount. By default the buyer may top up the shortfall in time, else the seller refunds what was received and the order is cancelled; a policy may instead release the part that was paid for.",
         decisions: &[
             D::ReleaseToBuyer,
             D::RefundBuyer,
@@ -565,7 +677,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Seller3a,
         name: "seller.3a",
         stage: Stage::Governing,
-        summary: "The buyer places orders with no intent to pay. Support investigates; once confirmed the buyer is permanently removed from P2P with no right of appeal.",
         decisions: &[D::Escalate, D::CancelOrder],
         branches: &[B::Confirmed, B::AtOrOverThreshold, B::BelowThreshold],
     },
@@ -573,7 +684,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Seller4a,
         name: "seller.4a",
         stage: Stage::Governing,
-        summary: "The seller's account was blocked after receiving the buyer's payment. The buyer's P2P access and withdrawals are held until resolved; the seller must show the buyer caused the block, then the buyer must cooperate with documents or be banned.",
         decisions: &[
             D::RequestEvidence,
             D::LiftRestrictions,
@@ -595,7 +705,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Seller5a,
         name: "seller.5a",
         stage: Stage::Governing,
-        summary: "The seller released without confirming payment and bears the loss; the platform does not intervene. A buyer who will not cooperate is suspended, and the seller may go to the police.",
         decisions: &[D::NoIntervention],
         branches: &[B::BuyerCooperative, B::BuyerUncooperative],
     },
@@ -603,7 +712,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Seller6a,
         name: "seller.6a",
         stage: Stage::Governing,
-        summary: "The buyer used offensive language. Support decides sanctions at its discretion: a suspension, or a permanent ban for repeat offenders.",
         decisions: &[D::Escalate, D::Closed],
         branches: &[
             B::FlaggedInChat,
@@ -616,7 +724,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Seller7a,
         name: "seller.7a",
         stage: Stage::Governing,
-        summary: "The buyer committed fraud. The fraudster loses P2P access permanently and their ads are removed; their assets may be frozen when a loss is likely.",
         decisions: &[D::Escalate, D::CancelOrder, D::ReleaseToBuyer, D::Closed],
         branches: &[B::FraudEstablished, B::NotEstablished, B::OverrulesARelease],
     },
@@ -624,7 +731,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Timeliness,
         name: "disclaimers.timeliness",
         stage: Stage::Notice,
-        summary: "Losses from not following support's instructions within the time given are the user's own.",
         decisions: &[],
         branches: &[B::NoticeGiven],
     },
@@ -632,7 +738,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::OffPlatform,
         name: "disclaimers.off_platform",
         stage: Stage::Notice,
-        summary: "Trades, payments and arrangements made outside the platform are at the users' own risk; the platform is not liable for them.",
         decisions: &[],
         branches: &[B::NoticeGiven],
     },
@@ -640,7 +745,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Channels,
         name: "disclaimers.channels",
         stage: Stage::Notice,
-        summary: "Only the platform's own chat and support tools count; losses from outside channels (messengers, e-mail, phone) are not covered.",
         decisions: &[],
         branches: &[B::NoticeGiven],
     },
@@ -648,7 +752,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::Finality,
         name: "general.finality",
         stage: Stage::Notice,
-        summary: "Support's decisions on disputes are final unless the rules say otherwise.",
         decisions: &[],
         branches: &[B::NoticeGiven],
     },
@@ -656,7 +759,6 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::GuideSteps,
         name: "guide.steps",
         stage: Stage::Governing,
-        summary: "An admissible appeal goes to a support agent: the appellant opens the live chat, gives the order number and the issue, and the evidence is reviewed there.",
         decisions: &[D::Escalate],
         branches: &[B::Escalated],
     },
@@ -664,14 +766,13 @@ const ENTRIES: [Entry; COUNT] = [
         id: ClauseId::GuideCompleted,
         name: "guide.completed",
         stage: Stage::Governing,
-        summary: "The platform is an intermediary: payments are final once the order is completed, and it does not reopen completed orders unless one side was fraudulent or misleading.",
         decisions: &[D::NoIntervention],
         branches: &[B::NoIntervention],
     },
 ];
 
 impl ClauseId {
-    /// The catalogue entry, with the parameters [`clause_parameters!`] gives.
+    /// The catalogue entry, with the parameters [`registry!`] gives.
     const fn describe(self) -> ClauseSpec {
         let entry = &ENTRIES[self as usize];
         assert!(entry.id as usize == self as usize);
@@ -679,7 +780,6 @@ impl ClauseId {
             id: self,
             name: entry.name,
             stage: entry.stage,
-            summary: entry.summary,
             params: self.param_specs(),
             decisions: entry.decisions,
             branches: entry.branches,

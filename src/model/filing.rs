@@ -11,152 +11,118 @@ use crate::vocab::decision::Party;
 #[derive(Debug)]
 pub struct Filing {
     pub kind: AppealType,
-    /// What the appellant complains of.
+    /// The code of what the appellant complains of (`i18n/en/filing.ftl`).
     pub about: &'static str,
-    /// Where it goes, before the facts are looked at.
+    /// The code of where it goes, before the facts are looked at.
     pub goes_to: &'static str,
-    /// The facts that move it to another clause, if any.
+    /// The codes of the facts that move it to another clause, if any.
     pub rerouted_when: &'static [&'static str],
-    /// Every clause it can end up governed by (gates aside).
-    pub clauses: &'static [ClauseId],
 }
 
 use AppealType as T;
-use ClauseId as C;
 
-/// The re-routing every non-release appeal goes through (buyer 1.a and 1.b).
+/// The codes of the re-routing every non-release appeal goes through (buyer 1.a and 1.b).
 const NON_RELEASE_ROUTES: &[&str] = &[
-    "the crypto was already released (a `released` event) → the appeal is `closed`",
-    "the order was cancelled (a `cancelled` event) → buyer.3a",
-    "no payment is on file → support asks the buyer for proof; none in time → `cancel_order`",
-    "the payments add up to more than order.amount (beyond the policy's tolerance) → buyer.2a",
-    "they add up to less, or reach it only by a top-up after seller 2.a's window → seller.2a",
-    "a payer_name is not the buyer's verified_name → refund only, under buyer.1a",
-    "a payment went to an account other than the order page's → seller.1c",
-    "under buyer.1a, the seller `responded` with `payment_not_received` → seller.1b (seller.1a without valid proof)",
+    "filing.route.released",
+    "filing.route.cancelled",
+    "filing.route.no_payment",
+    "filing.route.overpaid",
+    "filing.route.underpaid",
+    "filing.route.third_party",
+    "filing.route.other_account",
+    "filing.route.payment_not_received",
 ];
 
 /// One entry per appeal type, in the order of the case format's list.
 static SELLER_NOT_RELEASING: Filing = Filing {
     kind: T::SellerNotReleasing,
-    about: "The buyer paid and the seller has not released the crypto.",
-    goes_to: "buyer.1c if a payment's remarks contain a sensitive word; else buyer.1a if the \
-              seller refused (`responded` with `refuses`) or asked to cancel \
-              (`cancel_requested`); else buyer.1b",
+    about: "filing.seller_not_releasing.about",
+    goes_to: "filing.seller_not_releasing.goes_to",
     rerouted_when: NON_RELEASE_ROUTES,
-    clauses: &[
-        C::Buyer1a,
-        C::Buyer1b,
-        C::Buyer1c,
-        C::Buyer2a,
-        C::Buyer3a,
-        C::Seller1a,
-        C::Seller1b,
-        C::Seller1c,
-        C::Seller2a,
-    ],
 };
 
 static SENSITIVE_REMARKS: Filing = Filing {
     kind: T::SensitiveRemarks,
-    about: "The seller holds back because the buyer's payment remarks contain sensitive words \
-            (crypto, an exchange's name…).",
-    goes_to: "buyer.1c",
+    about: "filing.sensitive_remarks.about",
+    goes_to: "filing.sensitive_remarks.goes_to",
     rerouted_when: &[],
-    clauses: &[C::Buyer1c],
 };
 
 static OVERPAID: Filing = Filing {
     kind: T::Overpaid,
-    about: "The buyer paid more than the order amount and wants the excess back.",
-    goes_to: "buyer.2a",
+    about: "filing.overpaid.about",
+    goes_to: "filing.overpaid.goes_to",
     rerouted_when: &[],
-    clauses: &[C::Buyer2a],
 };
 
 static CANCELLED_AFTER_PAYMENT: Filing = Filing {
     kind: T::CancelledAfterPayment,
-    about: "The buyer paid but the order was cancelled (timeout or mistake).",
-    goes_to: "buyer.3a",
+    about: "filing.cancelled_after_payment.about",
+    goes_to: "filing.cancelled_after_payment.goes_to",
     rerouted_when: &[],
-    clauses: &[C::Buyer3a],
 };
 
 static OUT_OF_NORM_REQUEST: Filing = Filing {
     kind: T::OutOfNormRequest,
-    about: "The seller demands something outside the norm: extra verification, contact \
-            details, another channel, a fee.",
-    goes_to: "buyer.4a",
+    about: "filing.out_of_norm_request.about",
+    goes_to: "filing.out_of_norm_request.goes_to",
     rerouted_when: &[],
-    clauses: &[C::Buyer4a],
 };
 
 static OFFENSIVE_LANGUAGE: Filing = Filing {
     kind: T::OffensiveLanguage,
-    about: "The other side used offensive language.",
-    goes_to: "buyer.5a when the buyer files, seller.6a when the seller files",
+    about: "filing.offensive_language.about",
+    goes_to: "filing.offensive_language.goes_to",
     rerouted_when: &[],
-    clauses: &[C::Buyer5a, C::Seller6a],
 };
 
 static FRAUD: Filing = Filing {
     kind: T::Fraud,
-    about: "The other side committed fraud (forged documents, a false claim).",
-    goes_to: "buyer.6a when the buyer files, seller.7a when the seller files",
-    rerouted_when: &[
-        "the fraud established (findings.fraud, or tampered evidence) is the appellant's own → the other side's fraud clause",
-    ],
-    clauses: &[C::Buyer6a, C::Seller7a],
+    about: "filing.fraud.about",
+    goes_to: "filing.fraud.goes_to",
+    rerouted_when: &["filing.route.own_fraud"],
 };
 
 static PAYMENT_NOT_RECEIVED: Filing = Filing {
     kind: T::PaymentNotReceived,
-    about: "The buyer marked the order paid, but the seller has not received the money.",
-    goes_to: "seller.1a if no payment has valid proof (evidence with official_source: true, \
-              not tampered); else seller.1b",
+    about: "filing.payment_not_received.about",
+    goes_to: "filing.payment_not_received.goes_to",
     rerouted_when: &[],
-    clauses: &[C::Seller1a, C::Seller1b],
 };
 
 static INACCESSIBLE_ACCOUNT: Filing = Filing {
     kind: T::InaccessibleAccount,
-    about: "The buyer paid into an account the seller cannot access.",
-    goes_to: "seller.1c",
+    about: "filing.inaccessible_account.about",
+    goes_to: "filing.inaccessible_account.goes_to",
     rerouted_when: &[],
-    clauses: &[C::Seller1c],
 };
 
 static UNDERPAID: Filing = Filing {
     kind: T::Underpaid,
-    about: "The buyer paid less than the order amount.",
-    goes_to: "seller.2a",
+    about: "filing.underpaid.about",
+    goes_to: "filing.underpaid.goes_to",
     rerouted_when: &[],
-    clauses: &[C::Seller2a],
 };
 
 static MALICIOUS_BUYING: Filing = Filing {
     kind: T::MaliciousBuying,
-    about: "The buyer places orders with no intent to pay.",
-    goes_to: "seller.3a",
+    about: "filing.malicious_buying.about",
+    goes_to: "filing.malicious_buying.goes_to",
     rerouted_when: &[],
-    clauses: &[C::Seller3a],
 };
 
 static ACCOUNT_BLOCKED: Filing = Filing {
     kind: T::AccountBlocked,
-    about: "The seller's account was blocked after receiving the buyer's payment.",
-    goes_to: "seller.4a",
+    about: "filing.account_blocked.about",
+    goes_to: "filing.account_blocked.goes_to",
     rerouted_when: &[],
-    clauses: &[C::Seller4a],
 };
 
 static RELEASED_WITHOUT_PAYMENT: Filing = Filing {
     kind: T::ReleasedWithoutPayment,
-    about: "The seller released the crypto without confirming the payment, and the money \
-            never came.",
-    goes_to: "seller.5a",
+    about: "filing.released_without_payment.about",
+    goes_to: "filing.released_without_payment.goes_to",
     rerouted_when: &[],
-    clauses: &[C::Seller5a],
 };
 
 /// The entry for `kind`: one arm per appeal type and no catch-all, so a new type cannot go
@@ -186,24 +152,49 @@ pub fn all() -> impl Iterator<Item = &'static Filing> {
         .map(|(_, kind)| of(*kind))
 }
 
+/// The clause registry's expansion for filings: the appeal types each governing clause can
+/// be reached by ([`crate::model::clause::registry!`]).
+macro_rules! filings {
+    ($(
+        $id:ident {
+            $(decide: $decide:path, filed_as: [$($kind:ident),+ $(,)?],)?
+            params: $params:tt,
+        },
+    )+) => {
+        /// The appeal types that can reach `clause`: none for a clause that does not govern.
+        fn reached_by(clause: ClauseId) -> &'static [AppealType] {
+            match clause {
+                $(ClauseId::$id => &[$($(AppealType::$kind),+)?],)+
+            }
+        }
+    };
+}
+
+crate::model::clause::registry!(filings);
+
 impl Filing {
+    /// Every clause it can end up governed by (gates aside), in evaluation order.
+    pub fn clauses(&self) -> impl Iterator<Item = ClauseId> + '_ {
+        ClauseId::all().filter(|id| reached_by(*id).contains(&self.kind))
+    }
+
     /// Who may file it: one party, or `None` for either.
     pub fn filed_by(&self) -> Option<Party> {
         self.kind.filed_by()
     }
 
-    /// Who may file it, in words.
-    pub fn filed_by_in_words(&self) -> &'static str {
+    /// The code of who may file it, in the catalogues.
+    pub fn filed_by_code(&self) -> &'static str {
         match self.filed_by() {
-            Some(Party::Buyer) => "the buyer",
-            Some(Party::Seller) => "the seller",
-            None => "either party",
+            Some(Party::Buyer) => "filing.filed_by.buyer",
+            Some(Party::Seller) => "filing.filed_by.seller",
+            None => "filing.filed_by.either",
         }
     }
 }
 
-/// Whatever the clause: the rule that no clause releases to an established fraudster.
-pub const FRAUD_OVERRULES: &str = "a ruling that would release the crypto to a buyer whose fraud is established (findings.fraud, or tampered evidence the buyer submitted) goes to seller.7a instead";
+/// The code of the rule that, whatever the clause, no clause releases to an established fraudster.
+pub const FRAUD_OVERRULES: &str = "filing.fraud_overrules";
 
 #[cfg(test)]
 mod tests {
@@ -221,8 +212,10 @@ mod tests {
     fn every_clause_named_in_words_is_listed() {
         for filing in all() {
             for id in ClauseId::all() {
-                if filing.goes_to.contains(id.as_str()) {
-                    assert!(filing.clauses.contains(&id), "{} {id}", filing.kind);
+                let goes_to =
+                    crate::vocab::catalogue::english_plain(&filing.goes_to.replace('.', "-"));
+                if goes_to.contains(id.as_str()) {
+                    assert!(filing.clauses().any(|c| c == id), "{} {id}", filing.kind);
                 }
             }
         }

@@ -78,7 +78,7 @@ pub struct RecordedCase {
 impl<R: Serialize> Entry<R> {
     /// The entry as one line of the ledger, without its newline.
     pub fn to_line(&self) -> String {
-        let entry = serde_json::to_string(self).unwrap_or_default();
+        let entry = crate::text::json::text(self);
         format!(
             "{FRAME_START}{}{FRAME_MIDDLE}{entry}}}",
             hex_sha256(entry.as_bytes())

@@ -251,67 +251,9 @@ impl From<Series> for Value {
     }
 }
 
-/// What a ruling says at one place: a message, or, while the engine's sentences are being moved
-/// into the catalogues, a sentence it still writes itself.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Said {
-    Message(Message),
-    Text(String),
-}
-
-impl Said {
-    /// The message's code, if it is a message.
-    pub fn code(&self) -> Option<Code> {
-        match self {
-            Said::Message(message) => Some(message.code),
-            Said::Text(_) => None,
-        }
-    }
-
-    /// As a message: a sentence not yet moved into the catalogues becomes the message `text`,
-    /// which says it as it is, so that it can stand inside another message.
-    pub fn into_message(self) -> Message {
-        match self {
-            Said::Message(message) => message,
-            Said::Text(text) => Message::new(Code("text"), vec![("text", Value::Quote(text))]),
-        }
-    }
-
-    /// The message, if it is one.
-    pub fn message(&self) -> Option<&Message> {
-        match self {
-            Said::Message(message) => Some(message),
-            Said::Text(_) => None,
-        }
-    }
-}
-
-impl From<Said> for Value {
-    fn from(said: Said) -> Value {
-        Value::Said(Box::new(said.into_message()))
-    }
-}
-
-impl From<Message> for Said {
-    fn from(message: Message) -> Said {
-        Said::Message(message)
-    }
-}
-impl From<String> for Said {
-    fn from(text: String) -> Said {
-        Said::Text(text)
-    }
-}
-impl From<&str> for Said {
-    fn from(text: &str) -> Said {
-        Said::Text(text.to_string())
-    }
-}
-impl From<&String> for Said {
-    fn from(text: &String) -> Said {
-        Said::Text(text.clone())
-    }
-}
+/// What a ruling says at one place: always a message, with its code and values (the engine
+/// writes no sentence of its own; the words are the catalogues').
+pub type Said = Message;
 
 /// What `appeal schema ruling` and the catalogue tests know of a code: its meaning and the
 /// values it states.

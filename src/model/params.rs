@@ -45,13 +45,22 @@ pub enum ParamKind {
 pub struct ParamSpec {
     pub name: &'static str,
     pub kind: ParamKind,
-    pub meaning: &'static str,
+    /// The code of its meaning in the catalogues: `param.buyer.1a.price_band_pct`.
+    pub code: &'static str,
     /// The value the published rules give it, when they fix it (buyer 1.b's `instant_release`:
     /// 1 hour); `None` when they leave it open. A policy that writes another value is warned.
     pub published: Option<Published>,
     /// The smallest whole number a [`ParamKind::Count`] takes: 1 for a threshold or a number of
     /// days, where 0 would mean nothing (a suspension of no days, a "repeat" of no offence).
     pub minimum: u32,
+}
+
+impl ParamSpec {
+    /// What the parameter means, in English (a policy schema's description, a policy
+    /// diagnostic's help); [`crate::report::words`] says it in the reader's language.
+    pub fn meaning(&self) -> String {
+        crate::vocab::catalogue::english_plain(&self.code.replace('.', "-"))
+    }
 }
 
 /// A value the published text fixes, as a policy file writes it (`"1h"`, without the quotes).
@@ -340,25 +349,26 @@ impl Param for UnderpaymentMode {
     }
 }
 
-/// Declares a parameter struct: its fields (named as the policy's keys), their meaning, and
-/// `PARAMS`, the list the policy reader checks a clause table against. A field may say the value
-/// the published rules fix (`[published "1h"]`) and, for a count, the smallest it takes
-/// (`[from 1]`).
+/// Declares a parameter struct: its fields (named as the policy's keys), the key of its
+/// meanings in the catalogue (`param-KEY-FIELD` in `i18n/en/params.ftl`), and `PARAMS`, the list
+/// the policy reader checks a clause table against. A field may say the value the published
+/// rules fix (`[published "1h"]`) and, for a count, the smallest it takes (`[from 1]`).
 macro_rules! parameters {
     (@published) => { None };
     (@published $value:literal) => { Some(Published($value)) };
     (@minimum) => { 0 };
     (@minimum $minimum:literal) => { $minimum };
-    ($(#[$meta:meta])* $name:ident { $($field:ident: $ty:ty
+    ($(#[$meta:meta])* $name:ident as $key:literal { $($field:ident: $ty:ty
         $([published $value:literal])?
-        $([from $minimum:literal])?
-        => $meaning:literal),+ $(,)? }) => {
+        $([from $minimum:literal])?),+ $(,)? }) => {
         $(#[$meta])*
+        ///
+        /// What each field means is the message `param.KEY.FIELD` of the catalogues.
         // Fields are the crate's own and no comparison is derived, so a parameter the engine
         // never reads is a dead-code error under `clippy -D warnings`.
         #[derive(Debug, Clone)]
         pub struct $name {
-            $(#[doc = $meaning] pub(crate) $field: $ty),+
+            $(pub(crate) $field: $ty),+
         }
 
         impl $name {
@@ -366,7 +376,7 @@ macro_rules! parameters {
             pub const PARAMS: &'static [ParamSpec] = &[$(ParamSpec {
                 name: stringify!($field),
                 kind: <$ty as Param>::KIND,
-                meaning: $meaning,
+                code: concat!("param.", $key, ".", stringify!($field)),
                 published: parameters!(@published $($value)?),
                 minimum: parameters!(@minimum $($minimum)?),
             }),+];
@@ -384,122 +394,122 @@ macro_rules! parameters {
 
 parameters! {
     /// Buyer 1.a: the seller refuses to release.
-    Buyer1a {
-        price_band_pct: Decimal => "acceptable deviation of the order price from the reference price, ± percent",
-        seller_response: PolicyDuration => "time the seller has to answer after support contacts them",
-        refund_window: PolicyDuration => "time the seller has to refund when the price is out of band",
+    Buyer1a as "buyer.1a" {
+        price_band_pct: Decimal,
+        seller_response: PolicyDuration,
+        refund_window: PolicyDuration,
     }
 }
 
 parameters! {
     /// Buyer 1.b: the seller is slow to release.
-    Buyer1b {
-        instant_release: PolicyDuration [published "1h"] => "release window after an instant (real-time) payment",
-        non_instant_release: PolicyDuration [published "2wd"] => "release window after a non-instant payment",
+    Buyer1b as "buyer.1b" {
+        instant_release: PolicyDuration [published "1h"],
+        non_instant_release: PolicyDuration [published "2wd"],
     }
 }
 
 parameters! {
     /// Buyer 1.c: sensitive words in the payment remarks.
-    Buyer1c {
-        decision_window: PolicyDuration => "time the seller has to choose refund or release",
-        sensitive_terms: TermList => "words in payment remarks that trigger this clause",
+    Buyer1c as "buyer.1c" {
+        decision_window: PolicyDuration,
+        sensitive_terms: TermList,
     }
 }
 
 parameters! {
     /// Buyer 2.a: an overpayment.
-    Buyer2a {
-        refund_window: PolicyDuration => "time the seller has to refund the excess",
+    Buyer2a as "buyer.2a" {
+        refund_window: PolicyDuration,
     }
 }
 
 parameters! {
     /// Buyer 3.a: an order cancelled after payment.
-    Buyer3a {
-        refund_window: PolicyDuration [published "24h"] => "time the seller has to refund",
+    Buyer3a as "buyer.3a" {
+        refund_window: PolicyDuration [published "24h"],
     }
 }
 
 parameters! {
     /// Buyer 4.a: demands outside the norm.
-    Buyer4a {
-        verification_terms: Requirements => "each kind of extra verification, with the words that name it in the seller's chat and in the ad's terms; a demand is disclosed only by the ad's terms naming the same kind",
-        out_of_policy_terms: TermList => "words in the seller's chat that mean an out-of-policy demand",
-        seller_sanction: SanctionAction => "sanction for an out-of-policy demand, first offence",
-        repeat_threshold: u32 [from 1] => "earlier violations at which the demand counts as repeated (suspension)",
-        suspension_days: u32 [from 1] => "days of suspension for a repeated out-of-policy demand",
-        buyer_response: PolicyDuration => "time the buyer has to agree to or refuse a disclosed verification after support contacts them; silence until then is no refusal",
+    Buyer4a as "buyer.4a" {
+        verification_terms: Requirements,
+        out_of_policy_terms: TermList,
+        seller_sanction: SanctionAction,
+        repeat_threshold: u32 [from 1],
+        suspension_days: u32 [from 1],
+        buyer_response: PolicyDuration,
     }
 }
 
 parameters! {
     /// Buyer 5.a and seller 6.a: one rule on offensive language, seen from either side.
-    OffensiveLanguage {
-        offensive_terms: TermList => "words in chat that support must review as offensive",
-        suspension_days: u32 [from 1] => "days of P2P suspension for a confirmed offence",
-        repeat_threshold: u32 [from 1] => "earlier confirmed offences at which a new one leads to a permanent ban",
+    OffensiveLanguage as "offensive_language" {
+        offensive_terms: TermList,
+        suspension_days: u32 [from 1],
+        repeat_threshold: u32 [from 1],
     }
 }
 
 parameters! {
     /// Seller 1.a: marked paid without paying.
-    Seller1a {
-        buyer_proof_window: PolicyDuration => "time the buyer has to produce valid proof after support contacts them",
-        false_claim_sanction: u32 [from 1] => "days of P2P suspension for a buyer who marked paid without paying",
+    Seller1a as "seller.1a" {
+        buyer_proof_window: PolicyDuration,
+        false_claim_sanction: u32 [from 1],
     }
 }
 
 parameters! {
     /// Seller 1.b: the seller says the money did not arrive.
-    Seller1b {
-        seller_statement_window: PolicyDuration => "time the seller has to submit a bank statement",
+    Seller1b as "seller.1b" {
+        seller_statement_window: PolicyDuration,
     }
 }
 
 parameters! {
     /// Seller 1.c: paid into an account the seller cannot access.
-    Seller1c {
-        seller_response: PolicyDuration => "time the seller has to show the funds bounced back",
-        repeat_threshold: u32 [from 1] => "earlier violations at which the buyer is banned",
+    Seller1c as "seller.1c" {
+        seller_response: PolicyDuration,
+        repeat_threshold: u32 [from 1],
     }
 }
 
 parameters! {
     /// Seller 2.a: an underpayment.
-    Seller2a {
-        mode: UnderpaymentMode => "how an underpayment is settled",
-        top_up_window: PolicyDuration => "time the buyer has to pay the shortfall",
-        asset_decimals: u32 => "decimal places the released asset quantity is rounded down to",
+    Seller2a as "seller.2a" {
+        mode: UnderpaymentMode,
+        top_up_window: PolicyDuration,
+        asset_decimals: u32,
     }
 }
 
 parameters! {
     /// Seller 3.a: orders placed with no intent to pay.
-    Seller3a {
-        unpaid_threshold: u32 [from 1] => "unpaid orders in the platform's history that open an investigation",
+    Seller3a as "seller.3a" {
+        unpaid_threshold: u32 [from 1],
     }
 }
 
 parameters! {
     /// Seller 4.a: the seller's account was blocked after the buyer's payment.
-    Seller4a {
-        evidence_window: PolicyDuration [published "72h"] => "time the seller has to prove the buyer caused the block",
-        buyer_docs_window: PolicyDuration => "time the buyer has to submit documents once the seller's evidence is in",
+    Seller4a as "seller.4a" {
+        evidence_window: PolicyDuration [published "72h"],
+        buyer_docs_window: PolicyDuration,
     }
 }
 
 parameters! {
     /// Seller 5.a: the seller released without confirming the payment.
-    Seller5a {
-        buyer_response: PolicyDuration => "time the buyer has to answer support after it contacts them before counting as unresponsive",
+    Seller5a as "seller.5a" {
+        buyer_response: PolicyDuration,
     }
 }
 
 parameters! {
     /// The notice on outside channels.
-    Channels {
-        channel_terms: TermList => "names of outside channels that draw this notice when they appear in chat",
+    Channels as "disclaimers.channels" {
+        channel_terms: TermList,
     }
 }
 

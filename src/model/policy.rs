@@ -278,31 +278,9 @@ impl Policy {
                 .required_evidence
                 .values()
                 .any(|kinds| !kinds.is_empty()),
-            // No switch in `[procedure]`: the table alone puts the clause in force.
-            ClauseId::AgeLimit
-            | ClauseId::Buyer1a
-            | ClauseId::Buyer1b
-            | ClauseId::Buyer1c
-            | ClauseId::Buyer2a
-            | ClauseId::Buyer3a
-            | ClauseId::Buyer4a
-            | ClauseId::Buyer5a
-            | ClauseId::Buyer6a
-            | ClauseId::Seller1a
-            | ClauseId::Seller1b
-            | ClauseId::Seller1c
-            | ClauseId::Seller2a
-            | ClauseId::Seller3a
-            | ClauseId::Seller4a
-            | ClauseId::Seller5a
-            | ClauseId::Seller6a
-            | ClauseId::Seller7a
-            | ClauseId::Timeliness
-            | ClauseId::OffPlatform
-            | ClauseId::Channels
-            | ClauseId::Finality
-            | ClauseId::GuideSteps
-            | ClauseId::GuideCompleted => true,
+            // Every other clause has no switch in `[procedure]`: the table alone puts it in
+            // force.
+            _ => true,
         };
         switched_on && self.clause(gate).is_some()
     }
@@ -1130,9 +1108,9 @@ fn read_calendar(
                     }
                 }
             }
-            ok.then(|| seen.into_keys().collect())
+            ok.then_some(seen)
         }),
-        None => Some(BTreeSet::new()),
+        None => Some(BTreeMap::new()),
     };
     read_setting_placeholders(&mut map, "calendar", open, problems);
     map.finish(problems);
@@ -1146,12 +1124,36 @@ fn read_calendar(
         ));
         return None;
     }
-    Some(Calendar {
+    let holidays = holidays?;
+    let calendar = Calendar {
         zone: zone?,
         weekend,
-        holidays: holidays?,
-    })
+        holidays: holidays.keys().copied().collect(),
+    };
+    // A working-day window must find its working days within the look-ahead: a break longer
+    // than that would make the window close at its own start.
+    if let Some((from, _)) = calendar
+        .longest_break()
+        .filter(|(_, days)| *days > MAX_BREAK)
+    {
+        let span = holidays
+            .range(from..)
+            .next()
+            .map_or(entry.key_span.clone(), |(_, span)| span.clone());
+        problems.push(Problem::invalid(
+            format!(
+                "the calendar has no working day for more than {MAX_BREAK} days in a row from {from}"
+            ),
+            &span,
+            "no working day in this stretch",
+            "remove holidays from this stretch (or weekend days), so that a working day comes at least every few weeks",
+        ));
+        return None;
+    }
+    Some(calendar)
 }
+
+use crate::vocab::calendar::MAX_BREAK;
 
 fn read_procedure(
     entry: &Entry,
@@ -1442,7 +1444,8 @@ fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<W
                     span: miette::SourceSpan::from(entry.key_span.clone()),
                     help: format!(
                         "{id} needs `{}`: {}. Every parameter is written out; none is assumed",
-                        param.name, param.meaning
+                        param.name,
+                        param.meaning()
                     ),
                     insertion: Box::new((None, Some(entry.key_span.start))),
                 },
@@ -1843,11 +1846,11 @@ pub mod written {
                         let meaning = match param.published {
                             Some(published) => format!(
                                 "{}. The published rules fix it at {} (`\"{}\"`)",
-                                param.meaning,
+                                param.meaning(),
                                 published.words(),
                                 published.0
                             ),
-                            None => param.meaning.to_string(),
+                            None => param.meaning(),
                         };
                         map.insert("description".into(), json!(meaning));
                     }
@@ -1860,7 +1863,7 @@ pub mod written {
                     spec.id.as_str().into(),
                     json!({
                         "type": "object",
-                        "description": spec.summary,
+                        "description": spec.id.summary(),
                         "properties": fields,
                         "additionalProperties": false,
                         "if": { "properties": { "enabled": { "const": false } }, "required": ["enabled"] },

@@ -237,11 +237,14 @@ impl<'a> MapReader<'a> {
     ) -> Option<&'a Entry> {
         let found = self.optional(key);
         // A misspelt key is reported once, as unknown with a suggestion, not also as missing.
-        let misspelt = self.entries.iter().zip(&self.used).any(|(entry, used)| {
-            !used
-                && !self.allowed.contains(&entry.key.as_str())
-                && strsim::jaro_winkler(&entry.key, key) >= 0.85
-        });
+        // Looked for only when the key is missing: a mapping full of unknown keys is not
+        // compared with every key read.
+        let misspelt = found.is_none()
+            && self.entries.iter().zip(&self.used).any(|(entry, used)| {
+                !used
+                    && !self.allowed.contains(&entry.key.as_str())
+                    && strsim::jaro_winkler(&entry.key, key) >= 0.85
+            });
         if found.is_none() && !misspelt {
             let index = self.entries.iter().position(|entry| entry.key == key);
             let span = match index {
@@ -269,14 +272,24 @@ impl<'a> MapReader<'a> {
     /// Reports every key that was not read.
     pub fn finish(self, problems: &mut Problems) {
         let mut allowed = None;
+        let mut unknown = 0;
         for (entry, used) in self.entries.iter().zip(&self.used) {
             if !used && !self.allowed.contains(&entry.key.as_str()) {
                 let allowed = allowed.get_or_insert_with(|| self.allowed_in_order());
-                problems.push(Problem::unknown_key(
+                // Past what any report gives, the key is counted, not compared with each
+                // allowed one: 100 000 unknown keys cost one pass, not 100 000 comparisons.
+                unknown += 1;
+                let best = if unknown <= crate::reading::diagnostic_json::MAX_GIVEN_PER_FILE {
+                    crate::reading::diagnostics::closest(&entry.key, allowed.iter().copied())
+                } else {
+                    None
+                };
+                problems.push(Problem::unknown_key_meaning(
                     &entry.key,
                     &self.place,
                     &entry.key_span,
                     allowed,
+                    best,
                 ));
             }
         }

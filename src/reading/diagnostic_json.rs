@@ -138,16 +138,52 @@ fn insertion(text: &str, offset: usize, line: Option<&str>) -> (usize, Option<St
     (offset, line.map(|l| format!("{l}\n{}", " ".repeat(indent))))
 }
 
-/// Line and column (both 1-based, the column in characters) of a byte offset.
-fn position(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
+/// Where each line of a text starts, built once per file: a diagnostic's line is then a binary
+/// search, not a scan of the file before it (a 7 MB case with thousands of problems used to be
+/// rescanned for every one of them). Columns are counted from the line's start, or from the
+/// last position asked for when it is further on the same line (problems come in file order),
+/// so a long line is not recounted for each problem on it either.
+pub struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+    last: std::cell::Cell<(usize, usize, usize)>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> LineIndex<'a> {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(at, _)| at + 1))
+            .collect();
+        LineIndex {
+            text,
+            starts,
+            last: std::cell::Cell::new((0, 1, 1)),
+        }
     }
-    let before = &text[..offset];
-    let line = 1 + before.matches('\n').count();
-    let start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
-    (line, before[start..].chars().count() + 1)
+
+    /// Line and column (both 1-based, the column in characters) of a byte offset.
+    pub fn position(&self, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&start| start <= offset);
+        let start = self.starts[line - 1];
+        let (last_offset, last_line, last_column) = self.last.get();
+        let column = if last_line == line && last_offset >= start && last_offset <= offset {
+            last_column + self.text[last_offset..offset].chars().count()
+        } else {
+            self.text[start..offset].chars().count() + 1
+        };
+        self.last.set((offset, line, column));
+        (line, column)
+    }
+}
+
+/// Line and column (both 1-based, the column in characters) of a byte offset.
+#[cfg(test)]
+fn position(text: &str, offset: usize) -> (usize, usize) {
+    LineIndex::new(text).position(offset)
 }
 
 impl DiagnosticJson {
@@ -157,10 +193,20 @@ impl DiagnosticJson {
         file: Option<&str>,
         source: Option<&SourceFile>,
     ) -> DiagnosticJson {
-        let mut labels: Vec<(bool, LabelJson)> = match (diagnostic.labels(), source) {
-            (Some(labels), Some(source)) => labels
+        let index = source.map(|source| LineIndex::new(&source.text));
+        DiagnosticJson::indexed(diagnostic, file, index.as_ref())
+    }
+
+    /// [`DiagnosticJson::of`], with the lines of the source already indexed.
+    pub fn indexed(
+        diagnostic: &dyn Diagnostic,
+        file: Option<&str>,
+        index: Option<&LineIndex>,
+    ) -> DiagnosticJson {
+        let mut labels: Vec<(bool, LabelJson)> = match (diagnostic.labels(), index) {
+            (Some(labels), Some(index)) => labels
                 .map(|label| {
-                    let (line, column) = position(&source.text, label.offset());
+                    let (line, column) = index.position(label.offset());
                     (
                         label.primary(),
                         LabelJson {
@@ -197,7 +243,7 @@ impl DiagnosticJson {
                 .related()
                 .into_iter()
                 .flatten()
-                .map(|related| DiagnosticJson::of(related, file, source))
+                .map(|related| DiagnosticJson::indexed(related, file, index))
                 .collect(),
             labels,
             suggestion: None,
@@ -206,13 +252,23 @@ impl DiagnosticJson {
     }
 
     /// The same diagnostic with the fix `problem` proposes, located in `source`.
-    pub fn with_fix(mut self, problem: &Problem, source: Option<&SourceFile>) -> DiagnosticJson {
-        let (Some(fix), Some(source)) = (problem.fix(), source) else {
+    pub fn with_fix(self, problem: &Problem, source: Option<&SourceFile>) -> DiagnosticJson {
+        let index = source.map(|source| LineIndex::new(&source.text));
+        self.with_indexed_fix(problem, index.as_ref())
+    }
+
+    /// [`DiagnosticJson::with_fix`], with the lines of the source already indexed.
+    pub fn with_indexed_fix(
+        mut self,
+        problem: &Problem,
+        index: Option<&LineIndex>,
+    ) -> DiagnosticJson {
+        let (Some(fix), Some(index)) = (problem.fix(), index) else {
             return self;
         };
-        let text: &str = &source.text;
+        let text: &str = index.text;
         let span_of = |offset: usize, length: usize| {
-            let (line, column) = position(text, offset);
+            let (line, column) = index.position(offset);
             SpanJson {
                 line,
                 column,
@@ -251,27 +307,64 @@ impl DiagnosticJson {
 
     /// The object on one line, newline-terminated.
     pub fn line(&self) -> String {
-        let mut line = serde_json::to_string(self).unwrap_or_default();
-        line.push('\n');
-        line
+        crate::text::json::line(self)
     }
 }
 
+/// At most this many problems of one file are given as JSON lines; one more line counts the
+/// rest (`appeal::more_problems`). A program has no screen to fill, but 100 000 unknown keys
+/// need not be 100 000 lines: the first thousand say what to fix.
+pub const MAX_GIVEN_PER_FILE: usize = 1_000;
+
 /// Every problem of one file, one JSON object per line, in the order the drawn report uses
-/// (reading problems top to bottom, then the checks across fields). All are given: a program
-/// has no screen to fill.
+/// (reading problems top to bottom, then the checks across fields): the first
+/// [`MAX_GIVEN_PER_FILE`], then a line that says how many more were left out. The file's lines
+/// are indexed once for all of them.
 pub fn render_file(file: &FileProblems) -> String {
     let mut ordered: Vec<&crate::reading::diagnostics::Problem> = file.problems.iter().collect();
     ordered.sort_by_key(|p| (p.is_cross_check(), p.position()));
-    ordered
-        .into_iter()
+    let index = file
+        .source
+        .as_deref()
+        .map(|source| LineIndex::new(&source.text));
+    let mut out: String = ordered
+        .iter()
+        .take(MAX_GIVEN_PER_FILE)
         .map(|problem| {
-            let source = file.source.as_deref();
-            DiagnosticJson::of(problem, Some(&file.name), source)
-                .with_fix(problem, source)
+            DiagnosticJson::indexed(*problem, Some(&file.name), index.as_ref())
+                .with_indexed_fix(problem, index.as_ref())
                 .line()
         })
-        .collect()
+        .collect();
+    if let Some(more) = ordered.len().checked_sub(MAX_GIVEN_PER_FILE)
+        && more > 0
+    {
+        out.push_str(&more_problems(&file.name, more).line());
+    }
+    out
+}
+
+/// The closing line of a file with more problems than are given.
+fn more_problems(file: &str, more: usize) -> DiagnosticJson {
+    DiagnosticJson {
+        code: Some("appeal::more_problems".to_string()),
+        severity: SeverityJson::Advice,
+        message: format!(
+            "… and {more} more problem{} in `{}` not given: fix those above and check again",
+            if more == 1 { "" } else { "s" },
+            crate::text::shown::Shown(file)
+        ),
+        file: Some(file.to_string()),
+        line: None,
+        column: None,
+        help: Some(format!(
+            "at most {MAX_GIVEN_PER_FILE} problems of one file are given as JSON lines"
+        )),
+        labels: Vec::new(),
+        related: Vec::new(),
+        suggestion: None,
+        missing_key: None,
+    }
 }
 
 /// A diagnostic that belongs to no file (a report that cannot be written, say).
@@ -328,6 +421,55 @@ mod tests {
         ] {
             assert!(line.get(key).is_some(), "{key}");
         }
+    }
+
+    /// 40 000 unknown keys, one a line: each diagnostic's line is found in the index, not by
+    /// counting the newlines before it (which took minutes), and only the first
+    /// [`MAX_GIVEN_PER_FILE`] are given, then a line that counts the rest.
+    #[test]
+    fn many_problems_cost_one_pass_and_are_capped_with_a_count() {
+        let lines = 40_000;
+        let text: String = (0..lines).map(|i| format!("unknown_{i}: 1\n")).collect();
+        let source = SourceFile::from_bytes("c.yaml", text.as_bytes()).unwrap();
+        let mut at = 0;
+        let problems: Vec<Problem> = (0..lines)
+            .map(|i| {
+                let key = format!("unknown_{i}");
+                let span = at..at + key.len();
+                at += key.len() + 4;
+                Problem::unknown_key_meaning(&key, "the case file", &span, &["case"], None)
+            })
+            .collect();
+        let file = FileProblems::new(source, problems);
+        let started = std::time::Instant::now();
+        let rendered = render_file(&file);
+        assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
+        let given: Vec<serde_json::Value> = rendered
+            .lines()
+            .map(|line| serde_json::from_str(line).unwrap())
+            .collect();
+        assert_eq!(given.len(), MAX_GIVEN_PER_FILE + 1);
+        assert_eq!(given[999]["line"], 1000);
+        let last = &given[MAX_GIVEN_PER_FILE];
+        assert_eq!(last["code"], "appeal::more_problems");
+        assert!(
+            last["message"]
+                .as_str()
+                .unwrap()
+                .contains("39000 more problems"),
+            "{last}"
+        );
+    }
+
+    #[test]
+    fn columns_count_from_the_last_position_on_the_same_line_and_from_its_start_otherwise() {
+        let text = "ab é cd\nxy\n";
+        let index = LineIndex::new(text);
+        assert_eq!(index.position(text.find('c').unwrap()), (1, 6));
+        assert_eq!(index.position(text.find('d').unwrap()), (1, 7));
+        assert_eq!(index.position(1), (1, 2));
+        assert_eq!(index.position(text.find('y').unwrap()), (2, 2));
+        assert_eq!(index.position(text.len()), (3, 1));
     }
 
     fn json_line(problem: &Problem, source: &SourceFile) -> String {

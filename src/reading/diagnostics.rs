@@ -778,12 +778,25 @@ impl Problem {
     }
 
     pub fn unknown_key(key: &str, place: &str, span: &Span, allowed: &[&str]) -> Problem {
+        let best = closest(key, allowed.iter().copied());
+        Problem::unknown_key_meaning(key, place, span, allowed, best)
+    }
+
+    /// An unknown key, with the allowed key it most likely stands for (`best`) already found,
+    /// or not looked for: past the problems a file's report gives, no suggestion is sought.
+    pub fn unknown_key_meaning(
+        key: &str,
+        place: &str,
+        span: &Span,
+        allowed: &[&str],
+        best: Option<&str>,
+    ) -> Problem {
         Problem::Schema(SchemaProblem::UnknownKey {
             key: key.to_string(),
             place: place.to_string(),
             span: at(span),
-            help: suggest(key, allowed.iter().copied(), "keys"),
-            suggestion: closest(key, allowed.iter().copied()).map(str::to_string),
+            help: suggestion_text(best, allowed.iter().copied(), "keys"),
+            suggestion: best.map(str::to_string),
         })
     }
 
@@ -1283,6 +1296,15 @@ pub fn suggest<'a>(
     what: &str,
 ) -> String {
     let best = closest(found, candidates.clone());
+    suggestion_text(best, candidates, what)
+}
+
+/// The help of a word that is not one of `candidates`: `best` proposed, and the list.
+fn suggestion_text<'a>(
+    best: Option<&str>,
+    candidates: impl Iterator<Item = &'a str>,
+    what: &str,
+) -> String {
     let list: Vec<String> = candidates.map(|c| format!("`{c}`")).collect();
     let list = list.join(", ");
     match best {

@@ -215,7 +215,7 @@ pub fn render(blank: &Blank<'_>) -> String {
         0,
         &format!("A new `{}` appeal by the {}.", blank.kind, blank.by),
     );
-    t.note(0, filing.about);
+    t.note(0, &crate::report::words::english().word(filing.about));
     t.note(
         0,
         "Every value below is a placeholder that passes `appeal check`: replace each with the facts of your",

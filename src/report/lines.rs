@@ -62,6 +62,12 @@ pub struct TestedCase {
     /// The clause that governs the ruling.
     pub clause: String,
     pub file: String,
+    /// The policy the case was judged under: id, version, the file it was read from (or
+    /// `built-in`) and the start of its digest, as the ruling's heading writes it.
+    pub policy: String,
+    /// Why `--bless` left the file as it was, when it did (the case then failed).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub not_blessed: Option<String>,
     /// The fields of `expect:` the ruling differs in; empty when it passed.
     pub mismatches: Vec<TestMismatch>,
     /// `passed`, `failed`, or `blessed` (`--bless` rewrote the `expect:` block to the ruling).
@@ -126,6 +132,9 @@ pub enum QueueLine<'a> {
 pub struct QueueRow {
     pub case: String,
     pub file: String,
+    /// The policy the case was judged under, as the ruling's heading names it (id, version,
+    /// the file or `built-in`, the start of its digest).
+    pub policy: String,
     /// The decision at the moment of the queue (for an overdue row: what it turns into if
     /// nothing else happened).
     pub decision: String,
@@ -204,7 +213,5 @@ fn optional_rfc3339<S: serde::Serializer>(
 
 /// A line, newline-terminated.
 pub fn line(value: &impl Serialize) -> String {
-    let mut line = serde_json::to_string(value).unwrap_or_default();
-    line.push('\n');
-    line
+    crate::text::json::line(value)
 }

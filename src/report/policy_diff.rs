@@ -527,7 +527,7 @@ mod tests {
             )
             .replace("mode = \"top_up_or_refund\"", "mode = \"partial_release\"")
             .replace("unpaid_threshold = 3", "unpaid_threshold = 4")
-            .replace("\"viber\"]", "\"viber\", \"line\"]")
+            .replace("\"ايميل\",\n]", "\"ايميل\", \"line\",\n]")
             .replace(
                 "[clauses.\"procedure.evidence\"]\nenabled = false",
                 "[clauses.\"procedure.evidence\"]\ncite = \"Proof of payment with the appeal\"",
@@ -575,7 +575,7 @@ mod tests {
         assert_eq!(find("seller.3a", "unpaid_threshold"), Some(("3", "4")));
         let (_, terms) = find("disclaimers.channels", "channel_terms").unwrap();
         assert!(terms.starts_with(r#"["telegram", "whatsapp", "#), "{terms}");
-        assert!(terms.ends_with(r#""viber", "line"]"#), "{terms}");
+        assert!(terms.ends_with(r#""ايميل", "line"]"#), "{terms}");
         // No value anywhere is Rust's debug text.
         for change in &changes {
             for value in [&change.old, &change.new] {

@@ -17,6 +17,7 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::fmt::Write as _;
 
 /// Whether `c` is shown escaped: a control character (C0, DEL, C1), a bidirectional formatting
 /// character, or a line or paragraph separator.
@@ -83,6 +84,64 @@ pub fn escape(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// Whether XML 1.0 forbids `c` anywhere in a document (even as a character reference): C0
+/// controls but tab, line feed and carriage return, and U+FFFE and U+FFFF.
+fn illegal_in_xml(c: char) -> bool {
+    (c < '\u{20}' && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+}
+
+/// A serialized XML document (the JUnit report) with every character XML forbids, and every
+/// hidden one ([`is_hidden`]) but tab, line feed and carriage return, written visibly as
+/// `\u001b`, `\ufffe`: the one escaper of XML output, applied to the whole document, so that no
+/// file name, case id or diagnostic can make it ill-formed, whichever element or attribute
+/// holds it. The XML's own markup is ASCII and never touched.
+pub fn xml(document: String) -> String {
+    let escaped = |c: char| illegal_in_xml(c) || (is_hidden(c) && !matches!(c, '\t' | '\n' | '\r'));
+    if !document.chars().any(escaped) {
+        return document;
+    }
+    let mut out = String::with_capacity(document.len() + 16);
+    for c in document.chars() {
+        if escaped(c) {
+            let _ = write!(out, "\\u{:04x}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A name read from a file (a policy's id or version, a file name) as it is set among the
+/// tool's own words: bare when it is a plain token (letters, digits, `.` `-` `_` `+` `/` `:`),
+/// else quoted the way JSON quotes a string, so that no text from a file can read as the
+/// tool's own words: a version `2025 (built-in, sha256 5e0f5c4b1a2d)` is shown
+/// `"2025 (built-in, sha256 5e0f5c4b1a2d)"`, never as a second provenance.
+pub fn token(text: &str) -> Cow<'_, str> {
+    let plain = !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_' | '+' | '/' | ':'));
+    if plain {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if is_hidden(c) => {
+                let _ = write_escaped(c, &mut out);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    Cow::Owned(out)
+}
+
 /// The longest value a message quotes whole, in characters; a longer one is cut to
 /// [`QUOTE_KEPT`] characters and `…`. A message is read, not searched: the value itself is in
 /// the file, at the line the diagnostic points to.
@@ -139,7 +198,8 @@ pub fn brief(message: &str) -> Cow<'_, str> {
 /// `text` can be moved into the escaped text; `None` when nothing needed escaping.
 pub fn escape_source(text: &str) -> Option<(String, OffsetMap)> {
     let keep = |c: char| matches!(c, '\n' | '\r' | '\t');
-    if !text.chars().any(|c| is_hidden(c) && !keep(c)) {
+    // The byte test first: a diagnostic is drawn for each problem, over the whole file.
+    if !may_hide(text.as_bytes()) || !text.chars().any(|c| is_hidden(c) && !keep(c)) {
         return None;
     }
     let mut out = String::with_capacity(text.len() + 16);
@@ -192,22 +252,38 @@ impl OffsetMap {
     }
 }
 
-/// `text` for Markdown (a ticket, rendered as HTML): control characters escaped as by
-/// [`Shown`], `&`, `<` and `>` as HTML entities (no tag, comment or autolink can be opened), and
-/// the characters that start a link, an image, code, emphasis or a table cell (`\` `` ` `` `*`
-/// `[` `|`) with a backslash. `_` and `]` are left alone: ids, decisions and paths such as
-/// `payments[0]` are full of them, an underscore inside a word never emphasises, and a `]`
-/// without its `[` opens nothing.
+/// `text` for Markdown (a ticket, rendered as HTML): the one Markdown escaper (rulings, `queue`).
+/// Control characters are escaped as by [`Shown`], `&`, `<` and `>` as HTML entities (no tag,
+/// comment or autolink can be opened), and the characters that start a link, an image, code,
+/// emphasis, strike-through or a table cell (`\` `` ` `` `*` `[` `|` `~`) with a backslash.
+/// An `_` is escaped unless it stands between two letters or digits (`refund_buyer` stays as it
+/// is, `__bold__` does not embolden). GitHub's bare links are broken where they are recognised:
+/// the `:` of `scheme://` and the `.` after `www` are escaped (`https\://`, `www\.`), so no
+/// URL in a case becomes a link or an image. `]` is left alone: a `]` without its `[` opens
+/// nothing.
 pub fn markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let chars: Vec<char> = text.chars().collect();
+    let word = |at: Option<&char>| at.is_some_and(|c| c.is_alphanumeric());
+    for (at, &c) in chars.iter().enumerate() {
+        let before = at.checked_sub(1).and_then(|i| chars.get(i));
+        let after = chars.get(at + 1);
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
-            '\\' | '`' | '*' | '[' | '|' => {
+            '\\' | '`' | '*' | '[' | '|' | '~' => {
                 out.push('\\');
                 out.push(c);
+            }
+            '_' if !(word(before) && word(after)) => out.push_str("\\_"),
+            ':' if chars[at + 1..].starts_with(&['/', '/']) => out.push_str("\\:"),
+            '.' if at >= 3
+                && chars[at - 3..at]
+                    .iter()
+                    .all(|c| c.eq_ignore_ascii_case(&'w')) =>
+            {
+                out.push_str("\\.")
             }
             c if is_hidden(c) => {
                 let _ = write_escaped(c, &mut out);
@@ -302,11 +378,36 @@ mod tests {
     }
 
     #[test]
+    fn xml_output_holds_no_character_xml_forbids() {
+        let document = "<a n=\"x\u{FFFE}\u{FFFF}\u{1}\u{85}\">t\u{b}\n\u{202e}</a>".to_string();
+        assert_eq!(
+            xml(document),
+            "<a n=\"x\\ufffe\\uffff\\u0001\\u0085\">t\\u000b\n\\u202e</a>"
+        );
+    }
+
+    #[test]
+    fn a_name_that_is_not_a_plain_token_is_quoted() {
+        assert_eq!(token("2025-05-29"), "2025-05-29");
+        assert_eq!(token("policy/mexc.toml"), "policy/mexc.toml");
+        assert_eq!(
+            token("2025 (built-in, sha256 5e0f5c4b1a2d)"),
+            "\"2025 (built-in, sha256 5e0f5c4b1a2d)\""
+        );
+        assert_eq!(token(""), "\"\"");
+        assert_eq!(token("a\u{202e}b"), "\"a\\u202eb\"");
+    }
+
+    #[test]
     fn markdown_escapes_html_and_markup() {
         assert_eq!(
             markdown("<img src=x onerror=alert(1)> & [a](http://x) `c` *e* | \\ \u{1b}"),
-            "&lt;img src=x onerror=alert(1)&gt; &amp; \\[a](http://x) \\`c\\` \\*e\\* \\| \\\\ \\u001b"
+            "&lt;img src=x onerror=alert(1)&gt; &amp; \\[a](http\\://x) \\`c\\` \\*e\\* \\| \\\\ \\u001b"
         );
         assert_eq!(markdown("refund_buyer"), "refund_buyer");
+        assert_eq!(
+            markdown("https://evil.example www.evil.example WWW.x ~~s~~ __b__ _i_ a_b"),
+            "https\\://evil.example www\\.evil.example WWW\\.x \\~\\~s\\~\\~ \\_\\_b\\_\\_ \\_i\\_ a_b"
+        );
     }
 }

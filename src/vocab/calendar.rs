@@ -31,7 +31,46 @@ pub struct Calendar {
     pub holidays: BTreeSet<NaiveDate>,
 }
 
+/// The most days in a row a calendar may have without a working day (weekend days and
+/// holidays together). A policy with a longer break is refused when it is read (`judge`,
+/// `policy check`), and the look-ahead of a working-day count is derived from it: so a count of
+/// working days always finds them, and never closes a window at its own start.
+pub const MAX_BREAK: u32 = 60;
+
 impl Calendar {
+    /// The longest stretch of days in a row without a working day, and the day it starts:
+    /// `None` when every week has a working day outside the holidays, and the holidays leave
+    /// no stretch longer than a weekend. All seven days of the week as weekend days is an
+    /// endless break (`u32::MAX`).
+    pub fn longest_break(&self) -> Option<(NaiveDate, u32)> {
+        if self.weekend.len() >= 7 {
+            return Some((NaiveDate::MIN, u32::MAX));
+        }
+        let mut longest: Option<(NaiveDate, u32)> = None;
+        for &holiday in &self.holidays {
+            // Only from the first day of a stretch (the day before is a working day).
+            if holiday
+                .pred_opt()
+                .is_some_and(|day| !self.is_working_day(day))
+            {
+                continue;
+            }
+            let mut day = holiday;
+            let mut length = 0u32;
+            while !self.is_working_day(day) && length <= MAX_BREAK {
+                length += 1;
+                match day.succ_opt() {
+                    Some(next) => day = next,
+                    None => break,
+                }
+            }
+            if longest.is_none_or(|(_, most)| length > most) {
+                longest = Some((holiday, length));
+            }
+        }
+        longest
+    }
+
     /// `time` as a wall-clock time in the policy's zone, with that zone's offset.
     pub fn local(&self, time: Time) -> Time {
         time.with_timezone(&self.zone).fixed_offset()
@@ -82,7 +121,7 @@ impl Calendar {
         while !self.is_working_day(date) {
             date = date.succ_opt()?;
             guard += 1;
-            if guard > 3660 {
+            if guard > MAX_BREAK + 7 {
                 return None;
             }
         }
@@ -101,7 +140,9 @@ impl Calendar {
                 counted += 1;
             }
             guard += 1;
-            if guard > 3660 + days * 7 {
+            // No break is longer than MAX_BREAK (the policy reader refuses one): each working
+            // day is at most that many days past the last.
+            if guard > (days + 1).saturating_mul(MAX_BREAK + 8) {
                 return None;
             }
         }

@@ -3,6 +3,7 @@
 //! Nothing here reads a file or knows a case.
 
 pub mod calendar;
+pub mod catalogue;
 pub mod decision;
 pub mod duration;
 pub mod identity;

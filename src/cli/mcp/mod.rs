@@ -39,7 +39,6 @@ use crate::reading::diagnostic_json::{DiagnosticJson, render_file};
 use crate::reading::diagnostics::FileProblems;
 use crate::reading::source::SourceFile;
 use crate::report::render::explain_json::Explained;
-use crate::report::words::Words;
 use crate::text::terminal::Look;
 use crate::vocab::words::Choice;
 
@@ -224,8 +223,8 @@ impl Desk {
     fn hearing(
         &self,
         params: &CaseParams,
-    ) -> Result<(SourceFile, hearing::Bench, PolicyShelf), Diagnostics> {
-        params::language(params.lang.as_deref()).map_err(|e| Diagnostics::of(&e))?;
+    ) -> Result<(SourceFile, hearing::Bench, PolicyShelf, &'static str), Diagnostics> {
+        let lang = params::language(params.lang.as_deref()).map_err(|e| Diagnostics::of(&e))?;
         if let Some(policy) = &params.policy.policy {
             self.confinement
                 .policy(policy)
@@ -242,24 +241,25 @@ impl Desk {
                 .unwrap_or(crate::vocab::calendar::Clock::Policy),
             &shelf,
         )?;
-        Ok((source, bench, shelf))
+        Ok((source, bench, shelf, lang))
     }
 
     /// The ruling's JSON line, as `appeal judge --format json` prints it, and its value.
     fn ruling(&self, params: &CaseParams) -> Result<(String, Value), Diagnostics> {
-        let (source, bench, shelf) = self.hearing(params)?;
+        let (source, bench, shelf, lang) = self.hearing(params)?;
         let mut judged = hearing::hear(source, &bench, &shelf)?;
         if !params.explain {
             judged.ruling.trace.clear();
         }
+        let (words, told) = super::judge::Speech::default().of(&judged, lang, &shelf)?;
         let line = super::judge::render_one(
             &judged,
             Format::Json,
             params.explain,
             Look::PLAIN,
             false,
-            &Words::english(),
-            &[],
+            &words,
+            &told,
         );
         let value =
             serde_json::from_str(&line).map_err(|e| Diagnostics(vec![json!(e.to_string())]))?;
@@ -267,7 +267,7 @@ impl Desk {
     }
 
     fn checked(&self, params: &CaseParams) -> Result<Value, Diagnostics> {
-        let (source, bench, shelf) = self.hearing(params)?;
+        let (source, bench, shelf, _) = self.hearing(params)?;
         let loaded = crate::hearing::evidence_files::load(source)?;
         hearing::judge_loaded(&loaded, &bench, &shelf)?;
         let warnings = if loaded.warnings.is_empty() {
@@ -391,7 +391,7 @@ impl ServerHandler for Desk {
     ) -> Result<ListResourcesResult, ErrorData> {
         let clauses = ClauseId::all().map(|id| {
             Resource::new(format!("{CLAUSE_URI}{id}"), id.to_string())
-                .with_description(id.spec().summary)
+                .with_description(id.summary())
                 .with_mime_type("application/json")
         });
         let types = AppealType::names().into_iter().map(|name| {
@@ -414,12 +414,12 @@ impl ServerHandler for Desk {
             let (_, policy) = PolicyShelf::default()
                 .command_line("mexc")
                 .map_err(|p| ErrorData::internal_error(p.name, None))?;
-            Explained::clause(id, &policy, None)
+            Explained::clause(id, &policy, None, crate::report::words::english())
         } else if let Some(kind) = uri
             .strip_prefix(APPEAL_TYPE_URI)
             .and_then(AppealType::parse)
         {
-            Explained::appeal_type(kind)
+            Explained::appeal_type(kind, crate::report::words::english())
         } else {
             return Err(ErrorData::resource_not_found(
                 format!(
@@ -428,7 +428,7 @@ impl ServerHandler for Desk {
                 None,
             ));
         };
-        let text = serde_json::to_string(&explained).unwrap_or_default();
+        let text = crate::text::json::text(&explained);
         Ok(ReadResourceResult::new(vec![
             ResourceContents::text(text, uri).with_mime_type("application/json"),
         ])

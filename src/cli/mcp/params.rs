@@ -30,8 +30,8 @@ pub struct CaseParams {
     pub clock: ClockArg,
     #[serde(flatten)]
     pub policy: PolicyArg,
-    /// The language of the ruling's texts, a BCP 47 tag. Only `en` is served for now; another
-    /// tag is an error that lists the languages there are.
+    /// The language of the ruling's texts, a BCP 47 tag (`pt` picks `pt-BR`); an unknown tag
+    /// is an error that lists the languages there are. Default: en.
     #[serde(default)]
     pub lang: Option<String>,
     /// `judge` only: add the trace (every gate and clause tested, the values compared, what
@@ -48,31 +48,24 @@ pub struct SchemaParams {
     pub kind: Kind,
 }
 
-/// The languages a ruling can be written in.
-pub const LANGUAGES: &[&str] = &["en"];
-
-/// A language the server does not serve.
+/// A language the server has no catalogue for.
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
-#[error("no ruling can be written in `{tag}` yet")]
-#[diagnostic(code(appeal::mcp::lang), help("languages there are: {}", LANGUAGES.join(", ")))]
+#[error("no ruling can be written in `{tag}`: there is no catalogue for it")]
+#[diagnostic(code(appeal::mcp::lang), help("languages there are: {}", .known.join(", ")))]
 pub struct UnknownLanguage {
     pub tag: String,
+    pub known: Vec<&'static str>,
 }
 
-/// `lang`, checked: absent, `en`, or an English variant (`en-GB`).
-pub fn language(lang: Option<&str>) -> Result<(), UnknownLanguage> {
+/// `lang`, checked and resolved as `--lang` is (`pt` → `pt-BR`, `en-GB` → `en`); English when
+/// absent.
+pub fn language(lang: Option<&str>) -> Result<&'static str, UnknownLanguage> {
     match lang {
-        None => Ok(()),
-        Some(tag) => {
-            let primary = tag.split(['-', '_']).next().unwrap_or_default();
-            if LANGUAGES.iter().any(|l| l.eq_ignore_ascii_case(primary)) {
-                Ok(())
-            } else {
-                Err(UnknownLanguage {
-                    tag: tag.to_string(),
-                })
-            }
-        }
+        None => Ok("en"),
+        Some(tag) => crate::vocab::language::resolve(tag).map_err(|unknown| UnknownLanguage {
+            tag: unknown.tag,
+            known: unknown.known,
+        }),
     }
 }
 

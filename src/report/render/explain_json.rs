@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::model::case::AppealType;
 use crate::model::clause::ClauseId;
 use crate::model::policy::Policy;
+use crate::report::words::Words;
 
 /// What `appeal explain` explains.
 #[derive(Debug, Serialize, JsonSchema)]
@@ -23,9 +24,9 @@ pub struct ClauseExplained {
     /// The clause id, e.g. `buyer.1a`.
     pub clause: &'static str,
     /// The stage of the procedure it belongs to, in words.
-    pub stage: &'static str,
+    pub stage: String,
     /// The rule in the project's words.
-    pub summary: &'static str,
+    pub summary: String,
     /// The policy whose citation and parameters are given.
     pub policy: PolicyNamed,
     /// Whether that policy applies the clause (has its table).
@@ -57,7 +58,7 @@ pub struct ParameterExplained {
     pub value: Option<String>,
     /// Left open by the published text: a value to confirm.
     pub placeholder: bool,
-    pub meaning: &'static str,
+    pub meaning: String,
 }
 
 /// A sample case that reaches the clause, and its ruling.
@@ -78,11 +79,11 @@ pub struct AppealTypeExplained {
     /// `buyer` or `seller`; null when either party can file it.
     pub filed_by: Option<&'static str>,
     /// What the appellant complains of.
-    pub about: &'static str,
+    pub about: String,
     /// Where it goes, before the facts are looked at.
-    pub goes_to: &'static str,
+    pub goes_to: String,
     /// The facts that move it to another clause.
-    pub rerouted_when: Vec<&'static str>,
+    pub rerouted_when: Vec<String>,
     /// Every clause it can end up governed by (gates aside), with its rule in the project's words.
     pub clauses: Vec<ClauseSummary>,
 }
@@ -91,18 +92,24 @@ pub struct AppealTypeExplained {
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct ClauseSummary {
     pub clause: &'static str,
-    pub summary: &'static str,
+    pub summary: String,
 }
 
 impl Explained {
-    /// Clause `id` under `policy`, with the sample cases found (`None`: no folder searched).
-    pub fn clause(id: ClauseId, policy: &Policy, sample_cases: Option<Vec<SampleCase>>) -> Self {
+    /// Clause `id` under `policy`, with the sample cases found (`None`: no folder searched),
+    /// in `words`' language.
+    pub fn clause(
+        id: ClauseId,
+        policy: &Policy,
+        sample_cases: Option<Vec<SampleCase>>,
+        words: &Words,
+    ) -> Self {
         let spec = id.spec();
         let table = policy.clause(id);
         Explained::Clause(ClauseExplained {
             clause: id.as_str(),
-            stage: spec.stage.describe(),
-            summary: spec.summary,
+            stage: words.word(spec.stage.code()),
+            summary: words.word(&id.summary_code()),
             policy: PolicyNamed {
                 id: policy.id.clone(),
                 version: policy.version.clone(),
@@ -116,7 +123,7 @@ impl Explained {
                     name: param.name,
                     value: table.and_then(|t| t.params.get(param.name).map(|v| v.spelled())),
                     placeholder: table.is_some_and(|t| t.placeholders.contains(param.name)),
-                    meaning: param.meaning,
+                    meaning: words.word(param.code),
                 })
                 .collect(),
             decisions: spec.decisions.iter().map(|d| d.as_str()).collect(),
@@ -125,21 +132,20 @@ impl Explained {
         })
     }
 
-    /// Appeal type `kind`.
-    pub fn appeal_type(kind: AppealType) -> Self {
+    /// Appeal type `kind`, in `words`' language.
+    pub fn appeal_type(kind: AppealType, words: &Words) -> Self {
         let filing = crate::model::filing::of(kind);
         Explained::AppealType(AppealTypeExplained {
             appeal_type: <AppealType as crate::vocab::words::Choice>::name(kind),
             filed_by: filing.filed_by().map(|party| party.as_str()),
-            about: filing.about,
-            goes_to: filing.goes_to,
-            rerouted_when: filing.rerouted_when.to_vec(),
+            about: words.word(filing.about),
+            goes_to: words.word(filing.goes_to),
+            rerouted_when: filing.rerouted_when.iter().map(|r| words.word(r)).collect(),
             clauses: filing
-                .clauses
-                .iter()
+                .clauses()
                 .map(|id| ClauseSummary {
                     clause: id.as_str(),
-                    summary: id.spec().summary,
+                    summary: words.word(&id.summary_code()),
                 })
                 .collect(),
         })

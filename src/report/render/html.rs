@@ -20,16 +20,16 @@ body{font:15px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#
 main{max-width:1080px;margin:0 auto;padding:24px}
 header{color:#4a5160;margin-bottom:12px}
 header h1{font-size:20px;color:#1d2330;margin:0 0 4px}
-.decision{font-size:22px;font-weight:700;padding:14px 18px;border-radius:8px;margin:12px 0;background:#fff;border-left:8px solid #2f6fde}
-.decision.final{border-left-color:#2e8b57}
-.decision.pending{border-left-color:#d9822b}
-.decision.awaiting-review{border-left-color:#6a5acd}
-.decision.not-heard{border-left-color:#7a808c;background:#f0f1f3}
+.decision{font-size:22px;font-weight:700;padding:14px 18px;border-radius:8px;margin:12px 0;background:#fff;border-inline-start:8px solid #2f6fde}
+.decision.final{border-inline-start-color:#2e8b57}
+.decision.pending{border-inline-start-color:#d9822b}
+.decision.awaiting-review{border-inline-start-color:#6a5acd}
+.decision.not-heard{border-inline-start-color:#7a808c;background:#f0f1f3}
 .deadline{font-size:15px;font-weight:400;color:#4a5160;margin-top:4px}
 section{background:#fff;border-radius:8px;padding:12px 18px;margin:12px 0}
 h2{font-size:16px;margin:4px 0 8px}
 table{border-collapse:collapse;width:100%}
-th,td{text-align:left;vertical-align:top;padding:4px 8px;border-bottom:1px solid #e3e5ea}
+th,td{text-align:start;vertical-align:top;padding:4px 8px;border-bottom:1px solid #e3e5ea}
 th{font-size:13px;color:#4a5160}
 td.line,td.when{white-space:nowrap;color:#4a5160}
 tr.after td{color:#9aa0aa}
@@ -42,21 +42,15 @@ svg .tick{fill:#4a5160}
 svg .due-label{fill:#b3261e}
 svg .asof-label{fill:#2f6fde;font-weight:700}
 svg .window-from{font-size:10px;fill:#4a5160}
-.legend span{margin-right:14px;font-size:13px}
-.legend i{display:inline-block;width:10px;height:10px;border-radius:5px;margin-right:4px;vertical-align:middle}
+.legend span{margin-inline-end:14px;font-size:13px}
+.legend i{display:inline-block;width:10px;height:10px;border-radius:5px;margin-inline-end:4px;vertical-align:middle}
 footer{font-size:12px;color:#7a808c;margin-top:16px}
 ";
 
-/// What a page written right to left adds: text and table cells start at the right; the
-/// chart keeps time running left to right, as its axis is drawn.
-const RTL_STYLE: &str = "th,td{text-align:right}
-.decision{border-left:0;border-right:8px solid #2f6fde}
-.decision.final{border-right-color:#2e8b57}
-.decision.pending{border-right-color:#d9822b}
-.decision.awaiting-review{border-right-color:#6a5acd}
-.decision.not-heard{border-right-color:#7a808c}
-.legend span{margin-right:0;margin-left:14px}
-.chart{direction:ltr}
+/// What a page written right to left adds. The rest of the style is in logical properties
+/// (`border-inline-start`, `text-align: start`, `margin-inline-end`), which follow the page's
+/// direction by themselves; the chart keeps time running left to right, as its axis is drawn.
+const RTL_STYLE: &str = ".chart{direction:ltr}
 ";
 
 /// The page for one judged case, in the reader's language.
@@ -107,7 +101,7 @@ impl Draw for Page<'_> {
             phrase_in(words, id, &args, escape)
         };
         let from = match self.policy_file {
-            Some(file) => file.to_string(),
+            Some(file) => crate::text::shown::token(file).into_owned(),
             None => words.word("ruling-built_in"),
         };
         let policy = escape(&super::policy_heading(ruling, &from, str::to_string));
@@ -193,7 +187,7 @@ impl Draw for Page<'_> {
             html.push_str("</tr>");
         }
         html.push_str("</table>");
-        if let Some(note) = &table.note {
+        for note in &table.notes {
             let _ = write!(html, "<p>{}</p>", escape(note));
         }
         html.push_str("</section>\n");

@@ -83,7 +83,7 @@ impl Draw for Human<'_> {
             view.ruling,
             &self
                 .policy_file
-                .map(plain)
+                .map(|file| plain(&crate::text::shown::token(file)))
                 .unwrap_or_else(|| words.word("ruling-built_in")),
             plain,
         );
@@ -135,7 +135,7 @@ impl Draw for Human<'_> {
             grid.add_row(row.iter().map(cell).collect());
         }
         let _ = writeln!(self.out, "{grid}");
-        if let Some(note) = &table.note {
+        for note in &table.notes {
             let _ = writeln!(self.out, "{}", plain(note));
         }
     }

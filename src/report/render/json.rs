@@ -51,6 +51,11 @@ pub struct RulingJson<'a> {
     pub follow_ups: Vec<FollowUpJson<'a>>,
     pub sanctions: &'a [Sanction],
     pub notices: Vec<NoticeJson<'a>>,
+    /// When the ruling is worded in another language than English and has notices: the
+    /// sentence, in that language, that the English text of the notices prevails (MEXC
+    /// General Terms).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub english_prevails: Option<String>,
     /// With `--explain` only.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub trace: Vec<TraceJson<'a>>,
@@ -78,19 +83,17 @@ pub struct PartyToldJson {
 pub struct ReasonJson<'a> {
     pub clause: String,
     /// The finding's code.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<MessageCode>")]
-    pub code: Option<&'static str>,
+    #[schemars(with = "MessageCode")]
+    pub code: &'static str,
     /// The finding in the reader's language.
     pub finding: String,
     /// The values the finding states, typed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<serde_json::Map<String, serde_json::Value>>")]
-    pub values: Option<ValuesJson<'a>>,
+    #[schemars(with = "serde_json::Map<String, serde_json::Value>")]
+    pub values: ValuesJson<'a>,
     /// YAML paths (`payments[0].payer_name`) and chat ids (`chat:c3`) the finding rests on.
     pub refs: Vec<String>,
     /// The line of the case file each ref points at, in the order of `refs`.
-    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    #[serde(default, skip_serializing_if = "<[_]>::is_empty")]
     pub lines: &'a [Option<usize>],
 }
 
@@ -99,14 +102,12 @@ pub struct ReasonJson<'a> {
 pub struct FollowUpJson<'a> {
     pub who: Actor,
     /// The action's code.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<MessageCode>")]
-    pub code: Option<&'static str>,
+    #[schemars(with = "MessageCode")]
+    pub code: &'static str,
     /// What to do, in the reader's language.
     pub action: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<serde_json::Map<String, serde_json::Value>>")]
-    pub values: Option<ValuesJson<'a>>,
+    #[schemars(with = "serde_json::Map<String, serde_json::Value>")]
+    pub values: ValuesJson<'a>,
     /// RFC 3339, on the ruling's clock.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<String>")]
@@ -119,14 +120,12 @@ pub struct FollowUpJson<'a> {
 pub struct NoticeJson<'a> {
     pub clause: String,
     /// The notice's code.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<MessageCode>")]
-    pub code: Option<&'static str>,
+    #[schemars(with = "MessageCode")]
+    pub code: &'static str,
     /// The notice in the reader's language.
     pub text: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<serde_json::Map<String, serde_json::Value>>")]
-    pub values: Option<ValuesJson<'a>>,
+    #[schemars(with = "serde_json::Map<String, serde_json::Value>")]
+    pub values: ValuesJson<'a>,
 }
 
 /// One step of `--explain`.
@@ -138,21 +137,17 @@ pub struct TraceJson<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub counterfactual: Option<String>,
     /// The check's code.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<MessageCode>")]
-    pub code: Option<&'static str>,
+    #[schemars(with = "MessageCode")]
+    pub code: &'static str,
     /// The values the check states, typed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<serde_json::Map<String, serde_json::Value>>")]
-    pub values: Option<ValuesJson<'a>>,
+    #[schemars(with = "serde_json::Map<String, serde_json::Value>")]
+    pub values: ValuesJson<'a>,
     /// The outcome's code.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<MessageCode>")]
-    pub outcome_code: Option<&'static str>,
+    #[schemars(with = "MessageCode")]
+    pub outcome_code: &'static str,
     /// The values the outcome states, typed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<serde_json::Map<String, serde_json::Value>>")]
-    pub outcome_values: Option<ValuesJson<'a>>,
+    #[schemars(with = "serde_json::Map<String, serde_json::Value>")]
+    pub outcome_values: ValuesJson<'a>,
     /// The counterfactual's code.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<MessageCode>")]
@@ -243,6 +238,8 @@ impl<'a> RulingJson<'a> {
                     values: values(&notice.text),
                 })
                 .collect(),
+            english_prevails: (words.tag() != "en" && !ruling.notices.is_empty())
+                .then(|| words.word("notices-english_prevails")),
             trace: match explain {
                 false => Vec::new(),
                 true => ruling
@@ -257,8 +254,8 @@ impl<'a> RulingJson<'a> {
                         values: values(&step.check),
                         outcome_code: code(&step.outcome),
                         outcome_values: values(&step.outcome),
-                        counterfactual_code: step.counterfactual.as_ref().and_then(code),
-                        counterfactual_values: step.counterfactual.as_ref().and_then(values),
+                        counterfactual_code: step.counterfactual.as_ref().map(code),
+                        counterfactual_values: step.counterfactual.as_ref().map(values),
                     })
                     .collect(),
             },
@@ -293,7 +290,7 @@ impl<'a> RulingJson<'a> {
                         .iter()
                         .map(|n| theirs.said(&n.text))
                         .collect(),
-                    english_prevails: (theirs.tag() != "en")
+                    english_prevails: (theirs.tag() != "en" && !ruling.notices.is_empty())
                         .then(|| theirs.word("notices-english_prevails")),
                 }
             })
@@ -302,12 +299,12 @@ impl<'a> RulingJson<'a> {
     }
 }
 
-fn code(said: &Said) -> Option<&'static str> {
-    said.code().map(|code| code.as_str())
+fn code(said: &Said) -> &'static str {
+    said.code.as_str()
 }
 
-fn values(said: &Said) -> Option<ValuesJson<'_>> {
-    said.message().map(ValuesJson)
+fn values(said: &Said) -> ValuesJson<'_> {
+    ValuesJson(said)
 }
 
 /// A message's values as a JSON object, each typed: times as RFC 3339 strings, amounts as

@@ -84,7 +84,7 @@ impl Draw for Markdown<'_> {
             view.ruling,
             &self
                 .policy_file
-                .map(code)
+                .map(|file| code(&crate::text::shown::token(file)))
                 .unwrap_or_else(|| cell(&words.word("ruling-built_in"))),
             cell,
         );
@@ -161,7 +161,7 @@ impl Draw for Markdown<'_> {
                 let _ = writeln!(out, "| {} |", cells.join(" | "));
             }
         }
-        if let Some(note) = &table.note {
+        for note in &table.notes {
             let _ = writeln!(out, "\n_{}_", cell(note));
         }
     }

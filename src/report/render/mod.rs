@@ -59,9 +59,20 @@ pub(crate) fn replay_note(
 /// "(policy/mexc.toml, sha256 5e0f5c4b1a2d)" or "(built-in, sha256 …)", and ", a modified copy
 /// of the built-in" for a file that has a built-in policy's id and version but not its text. A
 /// copy keeps the id and version of what it copies, so without the file and the mark the two
-/// would read the same. `shown` escapes the policy's id and version for the output (they come
+/// would read the same. The id, the version and the file are set bare only when they are plain
+/// tokens, else quoted ([`crate::text::shown::token`]). `shown` escapes the policy's id and version for the output (they come
 /// from a file); `from` is the file as it is to be shown (escaped and quoted by the caller),
 /// or "built-in" in the reader's language.
+/// The policy a ruling was made under, as `test` and `queue` name it for each case: its heading
+/// with the file it was read from ([`crate::text::shown::token`]) or `built-in`.
+pub fn policy_named(ruling: &crate::model::ruling::Ruling, file: Option<&str>) -> String {
+    let from = match file {
+        Some(file) => crate::text::shown::token(file).into_owned(),
+        None => "built-in".to_string(),
+    };
+    policy_heading(ruling, &from, str::to_string)
+}
+
 pub(crate) fn policy_heading(
     ruling: &crate::model::ruling::Ruling,
     from: &str,
@@ -78,10 +89,13 @@ pub(crate) fn policy_heading(
     } else {
         ""
     };
+    // The id and version come from a file: quoted unless plain tokens, so that neither can
+    // write a provenance of its own.
+    let token = crate::text::shown::token;
     format!(
         "{} {}{in_force} ({from}, sha256 {}{copy})",
-        shown(&policy.id),
-        shown(&policy.version),
+        shown(&token(&policy.id)),
+        shown(&token(&policy.version)),
         sha.get(..12).unwrap_or(sha)
     )
 }

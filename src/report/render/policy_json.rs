@@ -115,7 +115,7 @@ pub struct ValueShown {
     pub placeholder: bool,
     /// What it means.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub meaning: Option<&'static str>,
+    pub meaning: Option<String>,
 }
 
 /// A setting of the calendar, the limits or the procedure.
@@ -153,7 +153,7 @@ impl PolicyShown {
                             .and_then(|base| base.params.get(param.name))
                             .map(|v| v.spelled()),
                         placeholder: table.placeholders.contains(param.name),
-                        meaning: Some(param.meaning),
+                        meaning: Some(param.meaning()),
                     })
                     .collect();
                 Some(ClauseShown {

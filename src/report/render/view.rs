@@ -47,9 +47,9 @@ pub struct Table {
     pub title: String,
     pub columns: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
-    /// A sentence drawn under the table: which language each party is told in, that the
+    /// Sentences drawn under the table: which language each party is told in, that the
     /// English text prevails.
-    pub note: Option<String>,
+    pub notes: Vec<String>,
 }
 
 /// The tables a ruling has.
@@ -239,7 +239,7 @@ fn table(kind: Kind, title: &str, words: &Words, column_ids: &[&str]) -> Table {
         title: words.word(&format!("section-{title}")),
         columns: columns(words, column_ids),
         rows: Vec::new(),
-        note: None,
+        notes: Vec::new(),
     }
 }
 
@@ -310,7 +310,8 @@ fn sanctions(ruling: &Ruling, words: &Words) -> Table {
 }
 
 /// What the parties are told, in the reader's language; when a party has a language of its
-/// own, the note says which language each is told in.
+/// own, a note says which language each is told in; in another language than English, a note
+/// says that the English text prevails (MEXC General Terms).
 fn notices(ruling: &Ruling, case: &Case, words: &Words, told: &[Told]) -> Table {
     let mut notices = table(Kind::Notices, "notices", words, &["notice", "clause"]);
     for notice in &ruling.notices {
@@ -331,13 +332,16 @@ fn notices(ruling: &Ruling, case: &Case, words: &Words, told: &[Told]) -> Table 
                 ],
             )
         };
-        notices.note = Some(words.phrase(
+        notices.notes.push(words.phrase(
             "notices-languages",
             &[
                 ("buyer", &language_of(Party::Buyer)),
                 ("seller", &language_of(Party::Seller)),
             ],
         ));
+    }
+    if words.tag() != "en" && !ruling.notices.is_empty() {
+        notices.notes.push(words.word("notices-english_prevails"));
     }
     notices
 }
@@ -359,7 +363,7 @@ fn notices_for(ruling: &Ruling, told: &Told, words: &Words) -> Table {
         title: words.phrase("notices-for", &[("party", &party), ("language", &language)]),
         columns: columns(words, &["notice", "clause"]),
         rows: Vec::new(),
-        note: None,
+        notes: Vec::new(),
     };
     for notice in &ruling.notices {
         table.rows.push(vec![
@@ -367,8 +371,8 @@ fn notices_for(ruling: &Ruling, told: &Told, words: &Words) -> Table {
             Cell::Clause(notice.clause.to_string()),
         ]);
     }
-    if theirs.tag() != "en" {
-        table.note = Some(theirs.word("notices-english_prevails"));
+    if theirs.tag() != "en" && !ruling.notices.is_empty() {
+        table.notes.push(theirs.word("notices-english_prevails"));
     }
     table
 }

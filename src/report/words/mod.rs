@@ -20,48 +20,8 @@ use unic_langid::LanguageIdentifier;
 
 use crate::model::message::{Message, Said};
 
-/// One built-in language: its tag, its catalogue's text and the index of its messages.
-pub struct Catalogue {
-    pub tag: &'static str,
-    text: &'static str,
-    /// `(id start, id end, entry start, entry end)` into `text`, sorted by id.
-    messages: &'static [(usize, usize, usize, usize)],
-    /// `(start, end)` of each term into `text`.
-    terms: &'static [(usize, usize)],
-}
-
-include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
-
-impl Catalogue {
-    /// The FTL source of message `id`, if this catalogue has it.
-    fn entry(&self, id: &str) -> Option<&'static str> {
-        let found = self
-            .messages
-            .binary_search_by(|(start, end, _, _)| self.text[*start..*end].cmp(id))
-            .ok()?;
-        let (_, _, start, end) = self.messages[found];
-        Some(&self.text[start..end])
-    }
-
-    /// The ids of every message, in order.
-    pub fn ids(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.messages
-            .iter()
-            .map(|(start, end, _, _)| &self.text[*start..*end])
-    }
-
-    /// The whole catalogue as FTL, for the tests that parse it with Fluent itself.
-    pub fn source(&self) -> &'static str {
-        self.text
-    }
-
-    fn terms_source(&self) -> String {
-        self.terms
-            .iter()
-            .map(|(start, end)| &self.text[*start..*end])
-            .collect()
-    }
-}
+use crate::vocab::catalogue::catalogue;
+pub use crate::vocab::catalogue::{CATALOGUES, Catalogue};
 
 /// English as built in, made once a process.
 pub fn english() -> &'static Words {
@@ -70,10 +30,6 @@ pub fn english() -> &'static Words {
 }
 
 pub use crate::vocab::language::{UnknownLanguage, languages, resolve};
-
-fn catalogue(tag: &str) -> Option<&'static Catalogue> {
-    CATALOGUES.iter().find(|c| c.tag == tag)
-}
 
 pub use crate::hearing::wording::ProjectWording;
 
@@ -197,10 +153,7 @@ impl Words {
 
     /// What a ruling says at one place, in this language.
     pub fn said(&self, said: &Said) -> String {
-        match said {
-            Said::Message(message) => self.say(message),
-            Said::Text(text) => text.clone(),
-        }
+        self.say(said)
     }
 
     /// `message` in this language.

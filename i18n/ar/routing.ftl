@@ -1,0 +1,29 @@
+## اختيار البند الحاكم: الوقائع التي تعيد توجيه الاستئناف، والفحوص التي تستند إليها (routing.*)
+
+routing-fraud-own = الاحتيال الثابت هو احتيال { $party } نفسه
+routing-released-already = حُرّرت العملة المشفرة بالفعل
+routing-buyer_3a-cancelled_after_payment = أُلغي الطلب بعد أن دفع المشتري
+routing-buyer_2a-overpaid = دفع المشتري { $excess } زيادةً على مبلغ الطلب
+routing-seller_2a-underpaid = دفع المشتري { $short } أقل من مبلغ الطلب
+routing-seller_2a-late_top_up = ظل المشتري ناقصًا { $short } إلى ما بعد انقضاء مهلة استكمال الدفع ({ $closes })
+routing-buyer_1a-third_party = جاءت الدفعة من حساب ليس باسم المشتري الموثق
+routing-seller_1c-other_account = ذهبت الدفعة إلى حساب غير الحساب المذكور في صفحة الطلب
+routing-seller_1ab-not_arrived = أجاب البائع بأن الدفعة لم تصل
+routing-amount-trace = المدفوع { $paid } مقابل مبلغ الطلب { $amount } (هامش التسامح { $tolerance })
+routing-amount-exact = المبلغ الصحيح
+routing-amount-over = زيادة { $excess }
+routing-amount-under = نقص { $short }
+routing-payer-trace = أسماء الدافعين مقابل الاسم الموثق للمشتري (مع تجاهل علامات التشكيل وحالة الأحرف والمسافات، ونقل الأبجديات الأخرى حرفيًا)
+routing-payer-match = مطابق
+routing-payer-someone_else = أحد الدافعين شخص آخر
+routing-account-trace = حسابات الدفع مقابل حساب صفحة الطلب (مع تجاهل المسافات والشرطات والنقاط)
+routing-account-match = مطابق
+routing-account-elsewhere = ذهبت دفعة إلى مكان آخر
+routing-rerouted = قُدّم بموجب { $filed }، لكن { $why }: يحكمه { $clause }
+routing-trace = التوجيه حسب الوقائع
+routing-rerouted-trace = أُعيد توجيهه إلى { $clause }: { $why }
+routing-released-trace = حُرّر الطلب قبل القرار
+routing-released-closed = مغلق
+routing-overruled-trace = التحرير إلى المشتري
+routing-overruled = نُقض: ثبت احتيال المشتري، ويحكم { $fraud }
+routing-overruled-release = كان { $clause } سيحرر العملة المشفرة إلى المشتري، لكن احتيال المشتري ثابت: يحكم { $fraud } ولا تُحرَّر العملة المشفرة

@@ -1,0 +1,29 @@
+## La elección de la cláusula aplicable: los hechos que redirigen una apelación, y los controles detrás de ellos (routing.*)
+
+routing-fraud-own = el fraude comprobado es del propio { $party }
+routing-released-already = la criptomoneda ya fue liberada
+routing-buyer_3a-cancelled_after_payment = la orden se canceló después de que el comprador pagara
+routing-buyer_2a-overpaid = el comprador pagó { $excess } más que el monto de la orden
+routing-seller_2a-underpaid = el comprador pagó { $short } menos que el monto de la orden
+routing-seller_2a-late_top_up = al comprador le faltaron { $short } hasta después de que venciera el plazo para completar el pago ({ $closes })
+routing-buyer_1a-third_party = el pago provino de una cuenta cuyo titular no coincide con el nombre verificado del comprador
+routing-seller_1c-other_account = el pago se hizo a una cuenta distinta de la indicada en la página de la orden
+routing-seller_1ab-not_arrived = el vendedor respondió que el pago no ha llegado
+routing-amount-trace = pagado { $paid } vs. monto de la orden { $amount } (tolerancia { $tolerance })
+routing-amount-exact = el monto correcto
+routing-amount-over = { $excess } de más
+routing-amount-under = { $short } de menos
+routing-payer-trace = nombres de los pagadores vs. nombre verificado del comprador (sin distinguir acentos, mayúsculas ni espacios; otras escrituras transliteradas)
+routing-payer-match = coinciden
+routing-payer-someone_else = un pagador es otra persona
+routing-account-trace = cuentas de pago vs. la cuenta de la página de la orden (sin tener en cuenta espacios, guiones ni puntos)
+routing-account-match = coinciden
+routing-account-elsewhere = un pago fue a otra cuenta
+routing-rerouted = presentada bajo { $filed }, pero { $why }: se aplica { $clause }
+routing-trace = redirección por los hechos
+routing-rerouted-trace = redirigida a { $clause }: { $why }
+routing-released-trace = orden liberada antes del fallo
+routing-released-closed = cerrada
+routing-overruled-trace = liberación al comprador
+routing-overruled = revocada: el fraude del comprador está comprobado, se aplica { $fraud }
+routing-overruled-release = { $clause } liberaría la criptomoneda al comprador, pero el fraude del comprador está comprobado: se aplica { $fraud } y la criptomoneda no se libera

@@ -1,0 +1,29 @@
+## Pagpili ng namamahalang probisyon: ang mga katotohanang naglilipat ng apela, at ang mga pagsusuri sa likod nito (routing.*)
+
+routing-fraud-own = ang napatunayang panloloko ay sariling gawa ng { $party }
+routing-released-already = nailabas na ang crypto
+routing-buyer_3a-cancelled_after_payment = kinansela ang order matapos magbayad ang mamimili
+routing-buyer_2a-overpaid = nagbayad ang mamimili ng { $excess } na higit sa halaga ng order
+routing-seller_2a-underpaid = nagbayad ang mamimili ng { $short } na kulang sa halaga ng order
+routing-seller_2a-late_top_up = kulang ng { $short } ang mamimili hanggang matapos magsara ang window para magdagdag ng bayad ({ $closes })
+routing-buyer_1a-third_party = nagmula ang bayad sa account na hindi nakapangalan sa beripikadong pangalan ng mamimili
+routing-seller_1c-other_account = napunta ang bayad sa account na iba sa nasa pahina ng order
+routing-seller_1ab-not_arrived = sumagot ang nagbebenta na hindi pa dumarating ang bayad
+routing-amount-trace = nagbayad ng { $paid } laban sa halaga ng order na { $amount } (tolerance { $tolerance })
+routing-amount-exact = ang tamang halaga
+routing-amount-over = sobra ng { $excess }
+routing-amount-under = kulang ng { $short }
+routing-payer-trace = mga pangalan ng nagbayad laban sa beripikadong pangalan ng mamimili (hindi pinapansin ang tuldik, laki ng titik at espasyo; isinasatitik ang ibang sulat)
+routing-payer-match = tugma
+routing-payer-someone_else = ibang tao ang isang nagbayad
+routing-account-trace = mga account ng bayad laban sa account ng pahina ng order (hindi pinapansin ang espasyo, gitling at tuldok)
+routing-account-match = tugma
+routing-account-elsewhere = napunta sa ibang lugar ang isang bayad
+routing-rerouted = inihain sa ilalim ng { $filed }, ngunit { $why }: { $clause } ang namamahala
+routing-trace = paglilipat ayon sa katotohanan
+routing-rerouted-trace = inilipat sa { $clause }: { $why }
+routing-released-trace = nailabas ang order bago ang pasya
+routing-released-closed = sarado
+routing-overruled-trace = release sa mamimili
+routing-overruled = binawi: napatunayan ang panloloko ng mamimili, { $fraud } ang namamahala
+routing-overruled-release = ilalabas sana ng { $clause } ang crypto sa mamimili, ngunit napatunayan ang panloloko ng mamimili: { $fraud } ang namamahala at hindi ilalabas ang crypto

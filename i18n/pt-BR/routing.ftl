@@ -1,0 +1,29 @@
+## A escolha da cláusula aplicável: os fatos que redirecionam um recurso, e as verificações por trás deles (routing.*)
+
+routing-fraud-own = a fraude comprovada é do próprio { $party }
+routing-released-already = a criptomoeda já foi liberada
+routing-buyer_3a-cancelled_after_payment = a ordem foi cancelada depois que o comprador pagou
+routing-buyer_2a-overpaid = o comprador pagou { $excess } a mais que o valor da ordem
+routing-seller_2a-underpaid = o comprador pagou { $short } a menos que o valor da ordem
+routing-seller_2a-late_top_up = faltaram { $short } ao comprador até depois do término do prazo para completar o pagamento ({ $closes })
+routing-buyer_1a-third_party = o pagamento veio de uma conta cujo titular não corresponde ao nome verificado do comprador
+routing-seller_1c-other_account = o pagamento foi para uma conta diferente da indicada na página da ordem
+routing-seller_1ab-not_arrived = o vendedor respondeu que o pagamento não chegou
+routing-amount-trace = pago { $paid } vs. valor da ordem { $amount } (tolerância { $tolerance })
+routing-amount-exact = o valor correto
+routing-amount-over = { $excess } a mais
+routing-amount-under = { $short } a menos
+routing-payer-trace = nomes dos pagadores vs. nome verificado do comprador (acentos, maiúsculas e espaços desconsiderados, outras escritas transliteradas)
+routing-payer-match = coincidem
+routing-payer-someone_else = um pagador é outra pessoa
+routing-account-trace = contas de pagamento vs. a conta da página da ordem (espaços, hífens e pontos ignorados)
+routing-account-match = coincidem
+routing-account-elsewhere = um pagamento foi para outra conta
+routing-rerouted = aberto sob { $filed }, mas { $why }: aplica-se { $clause }
+routing-trace = redirecionamento pelos fatos
+routing-rerouted-trace = redirecionado para { $clause }: { $why }
+routing-released-trace = ordem liberada antes da decisão
+routing-released-closed = encerrada
+routing-overruled-trace = liberação para o comprador
+routing-overruled = anulada: a fraude do comprador está comprovada, aplica-se { $fraud }
+routing-overruled-release = { $clause } liberaria a criptomoeda para o comprador, mas a fraude do comprador está comprovada: aplica-se { $fraud } e a criptomoeda não é liberada

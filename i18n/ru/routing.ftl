@@ -1,0 +1,29 @@
+## Выбор применимого пункта: факты, которые перенаправляют апелляцию, и проверки за ними (routing.*)
+
+routing-fraud-own = установленное мошенничество совершила сама сторона ({ $party })
+routing-released-already = криптовалюта уже была отпущена
+routing-buyer_3a-cancelled_after_payment = ордер был отменён после оплаты покупателем
+routing-buyer_2a-overpaid = покупатель заплатил на { $excess } больше суммы ордера
+routing-seller_2a-underpaid = покупатель заплатил на { $short } меньше суммы ордера
+routing-seller_2a-late_top_up = недостача покупателя в { $short } сохранялась и после истечения срока на доплату ({ $closes })
+routing-buyer_1a-third_party = платёж поступил со счёта, оформленного не на верифицированное имя покупателя
+routing-seller_1c-other_account = платёж ушёл на счёт, отличный от указанного на странице ордера
+routing-seller_1ab-not_arrived = продавец ответил, что платёж не поступил
+routing-amount-trace = оплачено { $paid } при сумме ордера { $amount } (допуск { $tolerance })
+routing-amount-exact = сумма верна
+routing-amount-over = больше на { $excess }
+routing-amount-under = меньше на { $short }
+routing-payer-trace = имена плательщиков и верифицированное имя покупателя (без учёта диакритики, регистра и пробелов, другие алфавиты транслитерированы)
+routing-payer-match = совпадают
+routing-payer-someone_else = один из плательщиков — другое лицо
+routing-account-trace = счета платежей и счёт на странице ордера (без учёта пробелов, дефисов и точек)
+routing-account-match = совпадают
+routing-account-elsewhere = платёж ушёл на другой счёт
+routing-rerouted = подано по { $filed }, но { $why }: применяется { $clause }
+routing-trace = выбор пункта по фактам
+routing-rerouted-trace = перенаправлено в { $clause }: { $why }
+routing-released-trace = криптовалюта по ордеру отпущена до решения
+routing-released-closed = закрыт
+routing-overruled-trace = передача криптовалюты покупателю
+routing-overruled = отклонено: мошенничество покупателя установлено, применяется { $fraud }
+routing-overruled-release = по { $clause } криптовалюта была бы передана покупателю, но мошенничество покупателя установлено: применяется { $fraud }, и криптовалюта не передаётся

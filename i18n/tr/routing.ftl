@@ -1,0 +1,29 @@
+## Uygulanacak maddenin seçimi: bir itirazı yeniden yönlendiren olgular ve arkalarındaki kontroller (routing.*)
+
+routing-fraud-own = tespit edilen dolandırıcılık { $party } tarafının kendisine ait
+routing-released-already = kripto zaten serbest bırakılmıştı
+routing-buyer_3a-cancelled_after_payment = sipariş, alıcı ödeme yaptıktan sonra iptal edildi
+routing-buyer_2a-overpaid = alıcı sipariş tutarından { $excess } fazla ödedi
+routing-seller_2a-underpaid = alıcı sipariş tutarından { $short } eksik ödedi
+routing-seller_2a-late_top_up = alıcının { $short } eksiği, tamamlama süresi kapanana kadar ({ $closes }) kapatılmadı
+routing-buyer_1a-third_party = ödeme, alıcının doğrulanmış adına olmayan bir hesaptan geldi
+routing-seller_1c-other_account = ödeme, sipariş sayfasındaki hesaptan başka bir hesaba gitti
+routing-seller_1ab-not_arrived = satıcı, ödemenin ulaşmadığını yanıtladı
+routing-amount-trace = ödenen { $paid } / sipariş tutarı { $amount } (tolerans { $tolerance })
+routing-amount-exact = doğru tutar
+routing-amount-over = { $excess } fazla
+routing-amount-under = { $short } eksik
+routing-payer-trace = ödeyen adları / alıcının doğrulanmış adı (aksanlar, büyük-küçük harf ve boşluklar yok sayılır, diğer alfabeler harf çevirisiyle)
+routing-payer-match = eşleşiyor
+routing-payer-someone_else = ödeyenlerden biri başka bir kişi
+routing-account-trace = ödeme hesapları / sipariş sayfasındaki hesap (boşluklar, tireler ve noktalar yok sayılır)
+routing-account-match = eşleşiyor
+routing-account-elsewhere = bir ödeme başka bir yere gitti
+routing-rerouted = { $filed } kapsamında başvuruldu, ancak { $why }: { $clause } geçerlidir
+routing-trace = olgulara göre yönlendirme
+routing-rerouted-trace = { $clause } maddesine yönlendirildi: { $why }
+routing-released-trace = siparişteki kripto karardan önce serbest bırakıldı
+routing-released-closed = kapandı
+routing-overruled-trace = alıcıya serbest bırakma
+routing-overruled = geçersiz kılındı: alıcının dolandırıcılığı tespit edildi, { $fraud } geçerlidir
+routing-overruled-release = { $clause } kriptoyu alıcıya serbest bırakırdı, ancak alıcının dolandırıcılığı tespit edildi: { $fraud } geçerlidir ve kripto serbest bırakılmaz

@@ -1,0 +1,72 @@
+seller-1a-trace-valid_proof = các khoản thanh toán có bằng chứng hợp lệ
+seller-1a-trace-none_of = không khoản nào trong { $payments }
+seller-1a-no_payment = hồ sơ không có khoản thanh toán nào của người mua
+seller-1a-no_valid_proof = khoản thanh toán của người mua không có bằng chứng hợp lệ (biên lai không bị chỉnh sửa từ nguồn ngân hàng chính thức)
+seller-1a-cancel_return = hủy lệnh; tiền mã hóa trở về người bán
+seller-1a-forged_proof = bằng chứng của { $payment } bị phát hiện đã chỉnh sửa: tuyên bố đã thanh toán của người mua không được chấp nhận và lệnh bị hủy
+seller-1a-ask-proof = tải lên bằng chứng thanh toán hợp lệ
+seller-1a-unreachable_still_time = bộ phận hỗ trợ không liên hệ được người mua lúc { $at }; người mua vẫn còn đến { $due } để xuất trình bằng chứng hợp lệ
+seller-1a-if_no_proof = nếu đến lúc đó không có bằng chứng hợp lệ, hãy hủy lệnh
+seller-1a-unreachable = bộ phận hỗ trợ không liên hệ được người mua (đã thử lúc { $at }) và không có bằng chứng thanh toán hợp lệ nào trước { $due }: lệnh bị hủy và tiền mã hóa trở về người bán
+seller-1a-no_proof = không có bằng chứng thanh toán hợp lệ trước { $due }: lệnh bị hủy và tiền mã hóa trở về người bán
+
+seller-1b-proven = khoản thanh toán của người mua có bằng chứng hợp lệ; người bán nói tiền chưa về
+seller-1b-trace-statement = sao kê ngân hàng của người bán
+seller-1b-trace-tampered = bị phát hiện chỉnh sửa
+seller-1b-trace-shows = cho thấy khoản thanh toán
+seller-1b-trace-not_shown = không cho thấy khoản thanh toán
+seller-1b-forged_statement = sao kê ngân hàng của người bán bị phát hiện đã chỉnh sửa: tuyên bố tiền chưa về bị bác bỏ và tiền mã hóa thuộc về người mua
+seller-1b-release = giải phóng tiền mã hóa cho người mua
+seller-1b-statement_shows = chính sao kê ngân hàng của người bán cho thấy khoản thanh toán đã về
+seller-1b-statement_not_shown = sao kê ngân hàng của người bán không cho thấy khoản thanh toán: hãy tra soát với cả hai ngân hàng
+seller-1b-trace_banks = tra soát khoản thanh toán với ngân hàng của người mua và của người bán
+seller-1b-ask-statement = nộp sao kê ngân hàng bao gồm ngày thanh toán
+seller-1b-not_yet = sao kê ngân hàng của người bán chưa cho thấy khoản thanh toán, nhưng khoản chuyển có thể vẫn đang về
+seller-1b-ask-release_or_later = giải phóng khi tiền về, hoặc gửi sao kê ngân hàng mới hơn nếu tiền chưa về
+seller-1b-if_still_missing = nếu đến lúc đó tiền vẫn chưa về, hãy tra soát khoản thanh toán với cả hai ngân hàng
+seller-1b-if_no_statement = nếu đến lúc đó không có sao kê ngân hàng, hãy giải phóng tiền mã hóa cho người mua
+seller-1b-no_statement = người bán đã không gửi sao kê ngân hàng trước { $due }: tiền mã hóa thuộc về người mua
+seller-1b-trace-transit = khoản thanh toán không tức thời { $at } + { $length } = { $arrives_by }
+seller-1b-trace-in_transit = có thể vẫn đang trên đường chuyển
+seller-1b-trace-arrived = lẽ ra đã phải về
+seller-1b-in_transit = khoản thanh toán không tức thời và có thể vẫn về cho đến { $until }
+
+seller-1c-trace-different = tài khoản khác
+seller-1c-paid_elsewhere = người mua đã thanh toán vào { $account } thay vì tài khoản trên trang lệnh { $page }: các hướng dẫn không chính thức không có giá trị ràng buộc, người mua chịu tổn thất
+seller-1c-elsewhere-notice = Thanh toán vào tài khoản khác với tài khoản trên trang lệnh là lỗi của chính người thanh toán; nền tảng không chịu trách nhiệm.
+seller-1c-trace-violations = số vi phạm trước đây của người mua { $violations } so với repeat_threshold { $threshold }
+seller-1c-trace-repeat = tái phạm: cấm vĩnh viễn
+seller-1c-trace-first = lần đầu: không chế tài
+seller-1c-repeat = { $violations ->
+   *[other] người mua đã có { $violations } vi phạm loại này trước đây: cấm vĩnh viễn
+}
+seller-1c-if_repeat = với { $threshold } vi phạm trước đây trở lên, người mua sẽ bị cấm
+seller-1c-cancel_keep = hủy lệnh; tiền mã hóa ở lại với người bán
+seller-1c-paid_to_page = người mua đã thanh toán vào tài khoản trên trang lệnh ({ $page }): người mua đã làm theo thông tin có giá trị ràng buộc
+seller-1c-bounced = tiền đã trả về người mua: lệnh bị hủy
+seller-1c-cancel = hủy lệnh
+seller-1c-partly_bounced = chỉ một phần của { $paid } trả về người mua: cần một người đối chiếu số tiền đã đến người bán
+seller-1c-reconcile = đối chiếu số tiền với cả hai ngân hàng, sau đó giải phóng hoặc hủy lệnh và hoàn phần còn lại
+seller-1c-ask-bounced = chứng minh tiền đã trả về người mua, hoặc giải phóng
+seller-1c-if_not_bounced = nếu đến lúc đó người bán chưa chứng minh được tiền đã trả về, hãy giải phóng tiền mã hóa cho người mua
+seller-1c-not_bounced = không có dấu hiệu nào trước { $due } cho thấy tiền đã trả về: khoản thanh toán có hiệu lực và tiền mã hóa thuộc về người mua
+seller-1c-release = giải phóng tiền mã hóa cho người mua
+
+seller-2a-trace-paid = đã trả đúng hạn { $paid } so với số tiền của lệnh { $amount } (dung sai { $tolerance })
+seller-2a-trace-shortfall = thiếu { $shortfall }
+seller-2a-topped_up = các khoản thanh toán nay đã đủ số tiền của lệnh ({ $paid }): tiền mã hóa được giải phóng
+seller-2a-release = giải phóng tiền mã hóa cho người mua
+seller-2a-short = người mua đã trả { $paid } trên { $amount }: thiếu { $shortfall }
+seller-2a-out_of_range = số lượng được thanh toán vượt ngoài phạm vi số thập phân chính xác: cần một người tính toán
+seller-2a-partial_release = giải phóng một phần: { $quantity } cho { $paid } đã nhận (làm tròn xuống { $decimals } chữ số thập phân)
+seller-2a-release_quantity = giải phóng { $quantity } cho người mua và trả phần còn lại cho người bán
+seller-2a-refund_remainder = hoàn { $remainder } không được bù bằng số lượng đã giải phóng
+seller-2a-ask-top_up = trả phần còn thiếu { $shortfall }
+seller-2a-if_top_up = nếu phần thiếu được trả trước lúc đó, hãy giải phóng; nếu không, người bán hoàn { $paid } đã nhận và lệnh bị hủy
+seller-2a-not_topped_up = người mua đã không trả phần thiếu trước { $due }: người bán hoàn số tiền đã về và lệnh bị hủy
+seller-2a-refunded = người bán đã hoàn { $paid } đã nhận
+seller-2a-cancel = hủy lệnh
+seller-2a-refund_held = hoàn cho người mua { $owed } vẫn đang giữ
+seller-2a-cancel_once_refunded = hủy lệnh khi đã xác nhận hoàn tiền
+seller-2a-late_payment = { $amount } về lúc { $at }, sau khi thời hạn kết thúc: khoản này không hoàn tất lệnh và được trả lại người mua như một khoản thanh toán riêng
+seller-2a-return_late = trả lại người mua { $amount } đã về sau khi thời hạn kết thúc

@@ -1,0 +1,29 @@
+## Chọn điều khoản áp dụng: các tình tiết chuyển hướng khiếu nại và các bước kiểm tra đằng sau (routing.*)
+
+routing-fraud-own = hành vi gian lận đã xác lập là của chính { $party }
+routing-released-already = tiền mã hóa đã được giải phóng
+routing-buyer_3a-cancelled_after_payment = lệnh đã bị hủy sau khi người mua thanh toán
+routing-buyer_2a-overpaid = người mua đã trả nhiều hơn số tiền của lệnh { $excess }
+routing-seller_2a-underpaid = người mua đã trả ít hơn số tiền của lệnh { $short }
+routing-seller_2a-late_top_up = người mua còn thiếu { $short } cho đến sau khi thời hạn bù tiền kết thúc ({ $closes })
+routing-buyer_1a-third_party = khoản thanh toán đến từ một tài khoản không đứng tên người mua đã xác minh
+routing-seller_1c-other_account = khoản thanh toán được chuyển vào một tài khoản khác với tài khoản trên trang lệnh
+routing-seller_1ab-not_arrived = người bán trả lời rằng khoản thanh toán chưa về
+routing-amount-trace = đã trả { $paid } so với số tiền của lệnh { $amount } (dung sai { $tolerance })
+routing-amount-exact = đúng số tiền
+routing-amount-over = thừa { $excess }
+routing-amount-under = thiếu { $short }
+routing-payer-trace = tên người thanh toán so với tên đã xác minh của người mua (bỏ qua dấu, chữ hoa/thường và khoảng trắng; chữ viết khác được chuyển tự)
+routing-payer-match = khớp
+routing-payer-someone_else = có người thanh toán là người khác
+routing-account-trace = tài khoản nhận thanh toán so với tài khoản trên trang lệnh (bỏ qua khoảng trắng, gạch ngang và dấu chấm)
+routing-account-match = khớp
+routing-account-elsewhere = có khoản thanh toán chuyển đi nơi khác
+routing-rerouted = nộp theo { $filed }, nhưng { $why }: áp dụng { $clause }
+routing-trace = chuyển hướng theo tình tiết
+routing-rerouted-trace = chuyển sang { $clause }: { $why }
+routing-released-trace = lệnh đã được giải phóng trước phán quyết
+routing-released-closed = đã đóng
+routing-overruled-trace = giải phóng cho người mua
+routing-overruled = bị bác: hành vi gian lận của người mua đã được xác lập, áp dụng { $fraud }
+routing-overruled-release = { $clause } lẽ ra sẽ giải phóng tiền mã hóa cho người mua, nhưng hành vi gian lận của người mua đã được xác lập: áp dụng { $fraud } và tiền mã hóa không được giải phóng

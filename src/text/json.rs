@@ -1,0 +1,62 @@
+//! JSON as the tool writes it: the one escaper of every JSON line (rulings, `check`, `test`
+//! and `queue` lines, diagnostics, `policy diff`).
+//!
+//! serde_json escapes only what JSON requires (`"`, `\` and C0 controls). DEL, C1 controls,
+//! bidirectional overrides and isolates and the line and paragraph separators are valid in a
+//! JSON string but reach a terminal or a log viewer raw when the line is shown; [`line`] writes
+//! them in JSON's own `\u0085` form, so the line still decodes to the same value.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use crate::text::shown::is_hidden;
+
+/// `value` as one JSON line, newline-terminated, with every hidden character escaped.
+pub fn line(value: &impl Serialize) -> String {
+    let mut line = text(value);
+    line.push('\n');
+    line
+}
+
+/// `value` as JSON text (no newline), with every hidden character escaped.
+pub fn text(value: &impl Serialize) -> String {
+    let json = serde_json::to_string(value)
+        .unwrap_or_else(|error| format!("{{\"error\":{:?}}}", error.to_string()));
+    escape_serialized(json)
+}
+
+/// Serialized JSON with the hidden characters serde_json leaves raw written as `\uXXXX`. Outside
+/// its strings JSON text is ASCII, so every such character is inside a string, where the escape
+/// means the same character.
+pub fn escape_serialized(json: String) -> String {
+    if !json.chars().any(is_hidden) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if is_hidden(c) {
+            // Every hidden character is in the Basic Multilingual Plane.
+            let _ = write!(out, "\\u{:04x}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hidden_characters_are_escaped_and_decode_to_the_same_text() {
+        let value = "a\u{7f}b\u{85}c\u{9b}d\u{202e}e\u{2066}f\u{2028}g\u{1b}h\n\"é✅";
+        let written = line(&value);
+        assert!(!written.trim_end().chars().any(is_hidden), "{written}");
+        assert_eq!(written.lines().count(), 1);
+        let back: String = serde_json::from_str(&written).unwrap();
+        assert_eq!(back, value);
+        assert!(written.contains("\\u0085") && written.contains("\\u202e"));
+    }
+}

@@ -46,3 +46,6 @@ filing-filed_by-either = أيٌّ من الطرفين
 
 # أيًّا كان البند: لا يحرر أي بند العملة المشفرة لمحتال ثبت احتياله.
 filing-fraud_overrules = القرار الذي كان سيحرر العملة المشفرة لمشترٍ ثبت احتياله (findings.fraud، أو أدلة متلاعب بها قدمها المشتري) يُحال بدلًا من ذلك إلى seller.7a
+filing-route-payer_cannot_tell = لا يكفي أحد قيم payer_name للحكم (كلمة ناقصة، حرف أول): ينتظر buyer.1a حتى يتحقق الدعم ممن يملك الحساب الدافع (findings.paying_account_holder)
+filing-route-seller_third_party = قيمة payer_name لدفعة مثبتة تسمّي شخصًا غير المشتري: ردّ المبلغ فقط، بموجب buyer.1a (تعذّر الحكم: ينتظر buyer.1a التحقق)
+filing-route-seller_fraud_third_party = قدّمه البائع دون احتيال ثابت، وقيمة payer_name لدفعة مثبتة تسمّي شخصًا غير المشتري: ردّ المبلغ فقط، بموجب buyer.1a (تعذّر الحكم: ينتظر buyer.1a التحقق)

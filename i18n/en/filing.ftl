@@ -7,9 +7,12 @@ filing-route-cancelled = the order was cancelled (a `cancelled` event) → buyer
 filing-route-no_payment = no payment is on file → support asks the buyer for proof; none in time → `cancel_order`
 filing-route-overpaid = the payments add up to more than order.amount (beyond the policy's tolerance) → buyer.2a
 filing-route-underpaid = they add up to less, or reach it only by a top-up after seller 2.a's window → seller.2a
-filing-route-third_party = a payer_name is not the buyer's verified_name → refund only, under buyer.1a
+filing-route-third_party = a payer_name names another person than the buyer's verified_name → refund only, under buyer.1a
+filing-route-payer_cannot_tell = a payer_name cannot tell (a word missing, an initial) → buyer.1a waits while support verifies who holds the paying account (findings.paying_account_holder)
 filing-route-other_account = a payment went to an account other than the order page's → seller.1c
 filing-route-payment_not_received = under buyer.1a, the seller `responded` with `payment_not_received` → seller.1b (seller.1a without valid proof)
+filing-route-seller_third_party = a proven payment's payer_name names another person than the buyer → refund only, under buyer.1a (cannot tell → buyer.1a waits on verification)
+filing-route-seller_fraud_third_party = filed by the seller with no fraud established, a proven payment's payer_name names another person than the buyer → refund only, under buyer.1a (cannot tell → buyer.1a waits on verification)
 filing-route-own_fraud = the fraud established (findings.fraud, or tampered evidence) is the appellant's own → the other side's fraud clause
 
 filing-seller_not_releasing-about = The buyer paid and the seller has not released the crypto.

@@ -46,3 +46,6 @@ filing-filed_by-either = cualquiera de las partes
 
 # Sea cual sea la cláusula: ninguna cláusula libera a un defraudador comprobado.
 filing-fraud_overrules = un fallo que liberaría la criptomoneda a un comprador cuyo fraude está comprobado (findings.fraud, o pruebas adulteradas que presentó el comprador) pasa en cambio a seller.7a
+filing-route-payer_cannot_tell = un payer_name no permite saberlo (falta una palabra, una inicial) → buyer.1a espera mientras soporte verifica quién es titular de la cuenta pagadora (findings.paying_account_holder)
+filing-route-seller_third_party = el payer_name de un pago probado nombra a otra persona que el comprador → solo reembolso, según buyer.1a (si no se puede saber → buyer.1a espera la verificación)
+filing-route-seller_fraud_third_party = presentada por el vendedor sin fraude establecido, el payer_name de un pago probado nombra a otra persona que el comprador → solo reembolso, según buyer.1a (si no se puede saber → buyer.1a espera la verificación)

@@ -46,3 +46,6 @@ filing-filed_by-either = alinmang partido
 
 # Anuman ang probisyon: walang probisyong naglalabas sa isang napatunayang manloloko.
 filing-fraud_overrules = ang pasyang maglalabas sana ng crypto sa mamimiling napatunayang nanloko (findings.fraud, o binagong ebidensyang isinumite ng mamimili) ay mapupunta sa seller.7a sa halip
+filing-route-payer_cannot_tell = hindi masabi mula sa isang payer_name (may kulang na salita, may inisyal) → naghihintay ang buyer.1a habang bine-verify ng support kung sino ang may-ari ng account na pinagbayaran (findings.paying_account_holder)
+filing-route-seller_third_party = ang payer_name ng isang napatunayang bayad ay ibang tao at hindi ang mamimili → refund lamang, sa ilalim ng buyer.1a (hindi masabi → naghihintay ang buyer.1a ng beripikasyon)
+filing-route-seller_fraud_third_party = isinampa ng nagbebenta, walang napatunayang panloloko, at ang payer_name ng isang napatunayang bayad ay ibang tao at hindi ang mamimili → refund lamang, sa ilalim ng buyer.1a (hindi masabi → naghihintay ang buyer.1a ng beripikasyon)

@@ -46,3 +46,6 @@ filing-filed_by-either = qualquer das partes
 
 # Qualquer que seja a cláusula: nenhuma cláusula libera a um fraudador comprovado.
 filing-fraud_overrules = uma decisão que liberaria a criptomoeda para um comprador cuja fraude está comprovada (findings.fraud, ou provas adulteradas enviadas pelo comprador) vai para seller.7a
+filing-route-payer_cannot_tell = um payer_name não permite saber (falta uma palavra, uma inicial) → buyer.1a aguarda enquanto o suporte verifica quem é o titular da conta pagadora (findings.paying_account_holder)
+filing-route-seller_third_party = o payer_name de um pagamento comprovado nomeia outra pessoa que não o comprador → apenas reembolso, pela buyer.1a (sem como saber → buyer.1a aguarda a verificação)
+filing-route-seller_fraud_third_party = aberta pelo vendedor sem fraude estabelecida, o payer_name de um pagamento comprovado nomeia outra pessoa que não o comprador → apenas reembolso, pela buyer.1a (sem como saber → buyer.1a aguarda a verificação)

@@ -46,3 +46,6 @@ filing-filed_by-either = taraflardan herhangi biri
 
 # Madde ne olursa olsun: hiçbir madde, dolandırıcılığı tespit edilmiş birine serbest bırakmaz.
 filing-fraud_overrules = dolandırıcılığı tespit edilmiş (findings.fraud veya alıcının sunduğu, üzerinde oynanmış kanıt) bir alıcıya kriptoyu serbest bırakacak bir karar, bunun yerine seller.7a maddesine gider
+filing-route-payer_cannot_tell = bir payer_name ayırt etmeye yetmiyor (bir kelime eksik, bir baş harf) → destek ödeyen hesabın sahibini doğrulayana kadar buyer.1a bekler (findings.paying_account_holder)
+filing-route-seller_third_party = kanıtlı bir ödemenin payer_name'i alıcıdan başka birini gösteriyor → yalnızca iade, buyer.1a kapsamında (ayırt edilemiyorsa → buyer.1a doğrulamayı bekler)
+filing-route-seller_fraud_third_party = satıcı açmış, dolandırıcılık tespit edilmemiş ve kanıtlı bir ödemenin payer_name'i alıcıdan başka birini gösteriyor → yalnızca iade, buyer.1a kapsamında (ayırt edilemiyorsa → buyer.1a doğrulamayı bekler)

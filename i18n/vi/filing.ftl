@@ -46,3 +46,6 @@ filing-filed_by-either = một trong hai bên
 
 # Dù là điều khoản nào: không điều khoản nào giải phóng cho kẻ gian lận đã được xác lập.
 filing-fraud_overrules = một phán quyết lẽ ra sẽ giải phóng tiền mã hóa cho người mua mà hành vi gian lận đã được xác lập (findings.fraud, hoặc bằng chứng bị chỉnh sửa do người mua nộp) sẽ chuyển sang seller.7a
+filing-route-payer_cannot_tell = một payer_name không đủ để phân biệt (thiếu một từ, một chữ viết tắt) → buyer.1a chờ trong khi bộ phận hỗ trợ xác minh ai là chủ tài khoản thanh toán (findings.paying_account_holder)
+filing-route-seller_third_party = payer_name của một khoản thanh toán có chứng từ là người khác, không phải người mua → chỉ hoàn tiền, theo buyer.1a (không phân biệt được → buyer.1a chờ xác minh)
+filing-route-seller_fraud_third_party = người bán khiếu nại, chưa xác lập gian lận, và payer_name của một khoản thanh toán có chứng từ là người khác, không phải người mua → chỉ hoàn tiền, theo buyer.1a (không phân biệt được → buyer.1a chờ xác minh)

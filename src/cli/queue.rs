@@ -503,7 +503,7 @@ fn markdown(rows: &[Due], tally: &Tally, words: &Words, out: &mut Output) -> std
             cell(&row.file)
         )?;
     }
-    write!(out.stdout, "\n{}", policy_legend(&policies, |p| cell(p)))?;
+    write!(out.stdout, "\n{}", policy_legend(&policies, cell))?;
     writeln!(out.stdout, "{}", tally.summary(rows, words))
 }
 

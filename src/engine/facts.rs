@@ -11,10 +11,12 @@ use crate::model::case::{
 };
 use crate::model::case_ref::{CaseRef, Field};
 
+use crate::model::case::AccountHolder;
 use crate::model::policy::Policy;
 use crate::vocab::decision::Party;
 use crate::vocab::identity::Identity;
 use crate::vocab::identity::accounts::{self, AccountComparison};
+use crate::vocab::identity::names::{self, NameComparison};
 use crate::vocab::matching::{self, TermList};
 use crate::vocab::time::Time;
 
@@ -35,6 +37,9 @@ pub struct Facts<'a> {
     /// remarks), in the order of `chat` and `payments`: folded once, searched for every term list.
     chat_words: Vec<Vec<String>>,
     remark_words: Vec<Vec<String>>,
+    /// Each payment's payer name compared with the buyer's verified name, in the order of
+    /// `payments`.
+    payer_names: Vec<NameComparison>,
 }
 
 fn sorted_until<'a, T>(
@@ -89,6 +94,11 @@ impl<'a> Facts<'a> {
                     .unwrap_or_default()
             })
             .collect();
+        let buyer = &case.buyer.verified_name.value;
+        let payer_names = payments
+            .iter()
+            .map(|p| names::compare(&p.payer_name.value, buyer))
+            .collect();
         Facts {
             case,
             as_of,
@@ -100,6 +110,7 @@ impl<'a> Facts<'a> {
             paid,
             chat_words,
             remark_words,
+            payer_names,
         }
     }
 
@@ -273,13 +284,34 @@ impl<'a> Facts<'a> {
             .collect()
     }
 
-    /// Payments whose payer name does not match the buyer's verified name.
+    /// Each payment with its payer's name compared with the buyer's verified name.
+    pub fn payer_names(&self) -> impl Iterator<Item = (&'a Payment, &NameComparison)> {
+        self.payments.iter().copied().zip(&self.payer_names)
+    }
+
+    /// Payments from someone other than the buyer: the payer's name is another person's, or
+    /// it could not tell and support found the paying account someone else's.
     pub fn third_party_payments(&self) -> Vec<&'a Payment> {
-        let buyer = &self.case.buyer.verified_name.value;
-        self.payments
-            .iter()
-            .copied()
-            .filter(|p| !matching::same_name(&p.payer_name.value, buyer))
+        let verified = self.case.findings.paying_account_holder;
+        self.payer_names()
+            .filter(|(_, names)| match names.outcome {
+                Identity::Different => true,
+                Identity::CannotTell => verified == Some(AccountHolder::SomeoneElse),
+                Identity::Same => false,
+            })
+            .map(|(p, _)| p)
+            .collect()
+    }
+
+    /// Payments whose payer's name neither matches nor rules out the buyer, while support has
+    /// not yet found who holds the paying account.
+    pub fn unverified_payers(&self) -> Vec<&'a Payment> {
+        if self.case.findings.paying_account_holder.is_some() {
+            return Vec::new();
+        }
+        self.payer_names()
+            .filter(|(_, names)| names.outcome == Identity::CannotTell)
+            .map(|(p, _)| p)
             .collect()
     }
 

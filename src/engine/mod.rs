@@ -13,6 +13,7 @@ mod disclaimers;
 pub mod facts;
 mod gates;
 mod guide;
+mod identity;
 mod out_of_norm;
 mod payment_disputes;
 mod routing;
@@ -50,6 +51,7 @@ pub fn codes() -> impl Iterator<Item = &'static crate::model::message::CodeSpec>
         out_of_norm::CODES,
         buyer_money::CODES,
         routing::CODES,
+        identity::CODES,
     ]
     .into_iter()
     .flatten()

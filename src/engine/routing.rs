@@ -9,7 +9,7 @@ use crate::vocab::decision::{Actor, Decision, Party};
 
 use super::context::{Ctx, Mark};
 use super::facts::AmountCheck;
-use super::{Verdict, buyer_release, conduct, guide, payment_disputes};
+use super::{Verdict, buyer_release, conduct, guide, identity, payment_disputes};
 
 mod said {
     use rust_decimal::Decimal;
@@ -35,6 +35,14 @@ mod said {
         late_top_up = "routing.seller_2a.late_top_up" (short: Money, closes: Time);
         /// The payment came from an account not in the buyer's verified name: a refund only.
         third_party = "routing.buyer_1a.third_party" ();
+        /// A seller's appeal over a payment from someone other than the buyer: whatever its type,
+        /// buyer 1.a's third-party rule governs.
+        third_party_seller_filed = "routing.buyer_1a.third_party_seller_filed" ();
+        /// A payer's name neither matches nor rules out the buyer: buyer 1.a's precondition
+        /// waits on support's verification.
+        payer_unverified = "routing.buyer_1a.payer_unverified" ();
+        /// A payer's name cannot tell.
+        payer_cannot_tell = "routing.payer.cannot_tell" ();
         /// The payment went to an account other than the one on the order page: seller 1.c
         /// governs.
         other_account = "routing.seller_1c.other_account" ();
@@ -149,6 +157,9 @@ enum Logic {
     NoPaymentOnFile,
     /// Paid from an account not in the buyer's name: 1.a's precondition fails; refund only.
     ThirdPartyPayment,
+    /// A payer's name cannot tell: 1.a's precondition waits on verification; then the clause
+    /// named applies as if the names matched.
+    VerifyPayer(Governing),
 }
 
 /// Re-routes the buyer's non-release appeals by the facts (docs/case-format.md, "when the facts re-route"), and a
@@ -163,6 +174,12 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message,
             Logic::Clause,
             Some((said::own_fraud(party), refs)),
         );
+    }
+    if matches!(
+        filed,
+        Governing::Seller1a | Governing::Seller1b | Governing::Seller7a
+    ) {
+        return seller_filed(ctx, filed);
     }
     if !matches!(filed, Governing::Buyer1a | Governing::Buyer1b) {
         return (filed, Logic::Clause, None);
@@ -199,8 +216,10 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message,
     let (paid, amount) = (facts.paid, ctx.case.order.amount.value);
     let tolerance = ctx.policy.limits.amount_tolerance;
     let third_party = facts.third_party_payments();
+    let unverified = facts.unverified_payers();
     let misdirected = facts.misdirected_payments();
-    let unverified = facts.unverified_payments();
+    let unverified_accounts = facts.unverified_payments();
+    identity::trace_payer_names(ctx, filed.id());
     ctx.trace(
         filed.id(),
         said::amount_trace(paid, amount, tolerance),
@@ -213,14 +232,15 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message,
     ctx.trace(
         filed.id(),
         said::payer_trace(),
-        if third_party.is_empty() {
-            said::payer_match()
-        } else {
+        if !third_party.is_empty() {
             said::payer_other()
+        } else if !unverified.is_empty() {
+            said::payer_cannot_tell()
+        } else {
+            said::payer_match()
         },
     );
     payment_disputes::trace_accounts(ctx, filed.id());
-    let facts = &ctx.facts;
     let fiat = ctx.case.order.fiat.as_str();
     match check {
         AmountCheck::Over(excess) => {
@@ -265,6 +285,7 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message,
             }
         }
     }
+    identity::note_verified_holder(ctx, filed.id());
     if !third_party.is_empty() {
         let refs = third_party
             .iter()
@@ -276,11 +297,23 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message,
             Some((said::third_party(), refs)),
         );
     }
+    if !unverified.is_empty() {
+        let refs = unverified
+            .iter()
+            .map(|p| CaseRef::payment(p).at(ItemField::PayerName))
+            .collect();
+        return (
+            Governing::Buyer1a,
+            Logic::VerifyPayer(filed),
+            Some((said::payer_unverified(), refs)),
+        );
+    }
+    let facts = &ctx.facts;
     // Another account, or one that cannot be told from the order page's: seller 1.c decides
     // whether it is the buyer's loss, or has it verified first.
     for (payments, why) in [
         (&misdirected, said::other_account()),
-        (&unverified, said::account_unverified()),
+        (&unverified_accounts, said::account_unverified()),
     ] {
         if !payments.is_empty() {
             let refs = payments
@@ -306,6 +339,56 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message,
         }
     }
     (filed, Logic::Clause, None)
+}
+
+/// A seller's appeal that the payment did not arrive (seller 1.a, 1.b) or of fraud (seller 7.a)
+/// over a payment from someone other than the buyer: the payer who is not the buyer is a finding
+/// whatever the appeal's type, and buyer 1.a's third-party rule governs (the payment goes back
+/// to the paying account; the crypto is not released). Only a payment with valid proof counts:
+/// without one, the seller's clause decides whether anything was paid. A fraud support has
+/// established stays with its fraud clause. A payer's name that cannot tell waits on
+/// verification, then the filed clause applies as if the names matched.
+fn seller_filed(
+    ctx: &mut Ctx,
+    filed: Governing,
+) -> (Governing, Logic, Option<(Message, Vec<CaseRef>)>) {
+    if filed == Governing::Seller7a && conduct::perpetrator(ctx).is_some() {
+        return (filed, Logic::Clause, None);
+    }
+    let facts = &ctx.facts;
+    let proven = |p: &&crate::model::case::Payment| facts.has_valid_proof(p);
+    let third_party: Vec<_> = facts
+        .third_party_payments()
+        .into_iter()
+        .filter(proven)
+        .collect();
+    let unverified: Vec<_> = facts
+        .unverified_payers()
+        .into_iter()
+        .filter(proven)
+        .collect();
+    if third_party.is_empty() && unverified.is_empty() {
+        return (filed, Logic::Clause, None);
+    }
+    identity::trace_payer_names(ctx, filed.id());
+    let paths = |payments: &[&crate::model::case::Payment]| {
+        payments
+            .iter()
+            .map(|p| CaseRef::payment(p).at(ItemField::PayerName))
+            .collect()
+    };
+    if !third_party.is_empty() {
+        return (
+            Governing::Buyer1a,
+            Logic::ThirdPartyPayment,
+            Some((said::third_party_seller_filed(), paths(&third_party))),
+        );
+    }
+    (
+        Governing::Buyer1a,
+        Logic::VerifyPayer(filed),
+        Some((said::payer_unverified(), paths(&unverified))),
+    )
 }
 
 /// The governing clause and its verdict.
@@ -343,6 +426,7 @@ pub fn governing(ctx: &mut Ctx, filed: Governing) -> (ClauseId, Verdict) {
             .buyer_1a
             .as_ref()
             .map(|params| buyer_release::third_party_payment(ctx, params)),
+        Logic::VerifyPayer(then) => Some(identity::unverified_payer(ctx, then.id())),
         Logic::Clause => super::decide(ctx, governing),
     };
     let Some(verdict) = verdict else {

@@ -758,6 +758,19 @@ pub struct Findings {
     /// Seller 1.c: support verified where the payments went, when an account paid could not be
     /// told from the order page's as written: `order_page` or `other`.
     pub account_paid: Option<AccountPaid>,
+    /// Who support found holds the account the buyer paid from, when the payer's name and the
+    /// buyer's verified name cannot tell (e.g. from a bank statement that shows the holder):
+    /// `buyer` (the clause applies as if the names matched) or `someone_else` (a third-party
+    /// payment, MEXC buyer 1.a). Unset: the ruling waits for it.
+    pub paying_account_holder: Option<AccountHolder>,
+}
+
+word_enum! {
+    /// Who holds the account a payment came from, as support verified it.
+    AccountHolder {
+        Buyer = "buyer",
+        SomeoneElse = "someone_else",
+    }
 }
 
 /// Support's finding on fraud.
@@ -1853,6 +1866,11 @@ fn read_findings(entry: &Entry, problems: &mut Problems) -> Option<Findings> {
         }
         None => Some(None),
     };
+    let holder = match map.optional("paying_account_holder") {
+        Some(e) => choice::<AccountHolder>(e, "findings.paying_account_holder", problems)
+            .map(|h| Some(h.value)),
+        None => Some(None),
+    };
     map.finish(problems);
     Some(Findings {
         fraud: fraud?,
@@ -1861,6 +1879,7 @@ fn read_findings(entry: &Entry, problems: &mut Problems) -> Option<Findings> {
         valid_refund_justification: justification?,
         reopen_approved: reopen?,
         account_paid: account_paid?,
+        paying_account_holder: holder?,
     })
 }
 

@@ -63,6 +63,7 @@ fields! {
     FindingsRefundJustification = "findings.valid_refund_justification",
     FindingsReopen = "findings.reopen_approved",
     FindingsAccountPaid = "findings.account_paid",
+    FindingsAccountHolder = "findings.paying_account_holder",
     Payments = "payments",
     Timeline = "timeline",
     Evidence = "evidence",

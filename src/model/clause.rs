@@ -35,7 +35,7 @@ macro_rules! registry {
             Evidence { params: (), },
             Buyer1a {
                 decide: buyer_release::refusal,
-                filed_as: [SellerNotReleasing],
+                filed_as: [SellerNotReleasing, PaymentNotReceived, Fraud],
                 params: (buyer_1a: crate::model::params::Buyer1a),
             },
             Buyer1b {
@@ -381,6 +381,7 @@ branches! {
     PartlyRefunded = "partly refunded",
     NoReferencePrice = "no reference price",
     ThirdPartyPayment = "third-party payment",
+    PayerCannotTell = "payer's name cannot tell",
     Instant = "instant",
     NonInstant = "non-instant",
     BankStatementWithoutTheFunds = "bank statement without the funds",
@@ -510,6 +511,7 @@ const ENTRIES: [Entry; COUNT] = [
             B::PartlyRefunded,
             B::NoReferencePrice,
             B::ThirdPartyPayment,
+            B::PayerCannotTell,
         ],
     },
     Entry {

@@ -29,6 +29,7 @@ const NON_RELEASE_ROUTES: &[&str] = &[
     "filing.route.overpaid",
     "filing.route.underpaid",
     "filing.route.third_party",
+    "filing.route.payer_cannot_tell",
     "filing.route.other_account",
     "filing.route.payment_not_received",
 ];
@@ -80,14 +81,17 @@ static FRAUD: Filing = Filing {
     kind: T::Fraud,
     about: "filing.fraud.about",
     goes_to: "filing.fraud.goes_to",
-    rerouted_when: &["filing.route.own_fraud"],
+    rerouted_when: &[
+        "filing.route.own_fraud",
+        "filing.route.seller_fraud_third_party",
+    ],
 };
 
 static PAYMENT_NOT_RECEIVED: Filing = Filing {
     kind: T::PaymentNotReceived,
     about: "filing.payment_not_received.about",
     goes_to: "filing.payment_not_received.goes_to",
-    rerouted_when: &[],
+    rerouted_when: &["filing.route.seller_third_party"],
 };
 
 static INACCESSIBLE_ACCOUNT: Filing = Filing {

@@ -217,6 +217,12 @@ pub struct Procedure {
     /// where a rule asks for evidence without a window of its own.
     #[schemars(with = "written::Duration")]
     pub evidence_window: PolicyDuration,
+    /// Time support has to establish who holds the paying account when the payer's name and
+    /// the buyer's verified name cannot tell one person from another (a word missing, an
+    /// initial, a spelling two conventions disagree on), from the appeal. Until then the ruling
+    /// waits; after it, support decides. Default `24h`.
+    #[schemars(with = "Option<written::Duration>")]
+    pub identity_verification_window: PolicyDuration,
 }
 
 /// A clause in force: its citation and parameter values as written (for `policy show`,
@@ -417,6 +423,13 @@ impl Policy {
                 "evidence_window",
                 spelled_text(&procedure.evidence_window.to_string()),
                 UsedBy::Every("evidence requests"),
+                None,
+            ),
+            setting(
+                "procedure",
+                "identity_verification_window",
+                spelled_text(&procedure.identity_verification_window.to_string()),
+                UsedBy::Every("payer names that cannot tell"),
                 None,
             ),
         ]
@@ -1187,6 +1200,10 @@ fn read_procedure(
     let evidence_window = map
         .required("evidence_window", "\"24h\"", problems)
         .and_then(|e| positive_duration(e, "procedure.evidence_window", problems));
+    let identity_verification_window = match map.optional("identity_verification_window") {
+        Some(e) => positive_duration(e, "procedure.identity_verification_window", problems),
+        None => Some(PolicyDuration::Hours(24)),
+    };
     read_setting_placeholders(&mut map, "procedure", open, problems);
     map.finish(problems);
     Some(Procedure {
@@ -1196,6 +1213,7 @@ fn read_procedure(
         require_reason: require_reason?,
         required_evidence: required_evidence?,
         evidence_window: evidence_window?,
+        identity_verification_window: identity_verification_window?,
     })
 }
 
@@ -1932,9 +1950,10 @@ mod tests {
                 "limits.max_order_age",
                 "procedure.appeal_timer",
                 "procedure.evidence_window",
+                "procedure.identity_verification_window",
             ]
         );
-        assert_eq!(bitget.placeholder_count(), 7);
+        assert_eq!(bitget.placeholder_count(), 8);
         let marked: Vec<&str> = bitget
             .settings()
             .into_iter()
@@ -2027,7 +2046,7 @@ mod tests {
                 "`evidence_window` is not a setting of [calendar]",
             ),
             (
-                "placeholders = [\"evidence_window\"]",
+                "placeholders = [\"evidence_window\", \"identity_verification_window\"]",
                 "placeholders = [\"placeholders\"]",
                 "`placeholders` is not a setting of [procedure]",
             ),

@@ -641,7 +641,10 @@ mod tests {
         // The rules state the 18 months: not a placeholder.
         assert_eq!(marked(&changes, "max_order_age"), Some(false));
         // A copy that confirms the value (drops it from `placeholders`) is not marked.
-        let confirmed = longer.replace("placeholders = [\"evidence_window\"]\n", "");
+        let confirmed = longer.replace(
+            "placeholders = [\"evidence_window\", \"identity_verification_window\"]\n",
+            "",
+        );
         let changes = parameter_changes(&mexc, &changed(confirmed));
         assert_eq!(marked(&changes, "evidence_window"), Some(false));
     }

@@ -4,10 +4,10 @@
 //! decompose mapped to their base (Vietnamese `đ`, Turkish dotless `ı`, `ø`, `ł`, `ß`…), case
 //! folded, whitespace collapsed. "Trần Thị B" and "TRAN  THI B" fold to the same text.
 //!
-//! Names are also transliterated to Latin letters ([`fold_name`]), because a bank prints a
-//! Cyrillic or Greek name in its Latin spelling: "Юлия Соколова" is "IULIIA SOKOLOVA" on the
-//! statement. Words in chat and remarks are compared in their own script (a policy's terms are
-//! written in the script they are looked for in).
+//! Person names are not compared here: they are identities, compared in their own script or by
+//! the convention their country spells them in Latin letters with (`vocab::identity::names`).
+//! Words in chat and remarks are compared in their own script (a policy's terms are written in
+//! the script they are looked for in).
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -65,54 +65,6 @@ fn fold_ascii(text: &str) -> String {
         out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
     }
     out
-}
-
-/// A person's name folded for comparison with its Latin spelling: [`fold`], and every letter of
-/// another script transliterated by `deunicode` (its Cyrillic table is the one passports and
-/// bank cards use: `Юлия` → `iuliia`, `Щ` → `shch`). Where the spelling on passports and bank
-/// cards of a supported market differs from `deunicode`'s, the letter is mapped here first:
-/// Kazakh `ә ғ қ ң ө ұ ү һ і` to `a g k n o u u h i` and Greek `η` → `i`, `χ` → `ch` (ELOT 743).
-/// Signs a transliteration writes as punctuation (the soft sign's `'`) are dropped.
-pub fn fold_name(text: &str) -> String {
-    let folded = fold(text);
-    if folded.is_ascii() {
-        return folded;
-    }
-    let mut out = String::with_capacity(folded.len());
-    for c in folded.chars() {
-        if c.is_ascii() {
-            out.push(c);
-            continue;
-        }
-        let latin = match c {
-            'ә' => "a",
-            'ғ' => "g",
-            'қ' => "k",
-            'ң' => "n",
-            'ө' => "o",
-            'ұ' | 'ү' => "u",
-            'һ' => "h",
-            'і' => "i",
-            'η' => "i",
-            'χ' => "ch",
-            _ => deunicode::deunicode_char(c).unwrap_or(""),
-        };
-        out.extend(
-            latin
-                .chars()
-                .filter(|c| c.is_ascii_alphanumeric() || *c == ' ')
-                .map(|c| c.to_ascii_lowercase()),
-        );
-    }
-    // A transliteration may add or remove spaces (`王小明` → `Wang Xiao Ming`): collapse them.
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Whether two person names are the same after folding and transliteration (docs/case-format.md, "name
-/// match", extended to other scripts: see [`fold_name`]).
-pub fn same_name(a: &str, b: &str) -> bool {
-    let (a, b) = (fold_name(a), fold_name(b));
-    !a.is_empty() && a == b
 }
 
 /// An account number without spaces, dashes and dots, upper-cased.
@@ -206,46 +158,6 @@ mod tests {
     }
 
     #[test]
-    fn names_match_across_accents_case_and_spacing() {
-        assert!(same_name("Trần Thị B", "TRAN THI B"));
-        assert!(same_name("Đặng  Văn Lâm", "dang van lam"));
-        assert!(same_name("Işık Yılmaz", "ISIK YILMAZ"));
-        assert!(same_name("José Núñez", "JOSE NUNEZ"));
-        assert!(!same_name("Tran Thi B", "Tran Thi C"));
-        assert!(!same_name("", ""));
-    }
-
-    #[test]
-    fn cyrillic_names_match_the_latin_spelling_of_a_bank() {
-        // Russian, as on a passport or bank card (ICAO transliteration).
-        assert!(same_name("Юлия Соколова", "IULIIA SOKOLOVA"));
-        assert!(same_name("Щукин Алексей", "SHCHUKIN ALEKSEI"));
-        assert!(same_name("Жанна Хрущёва", "Zhanna Khrushcheva"));
-        // Ukrainian: the soft sign is not written.
-        assert!(same_name("Олександр Ковальчук", "OLEKSANDR KOVALCHUK"));
-        // Different people stay different.
-        assert!(!same_name("Юлия Соколова", "IULIIA SOKOLOVSKAIA"));
-        assert!(!same_name("Юлия Соколова", "Юлия Смирнова"));
-    }
-
-    #[test]
-    fn kazakh_names_match_their_passport_spelling() {
-        assert!(same_name("Ғалымжан Құсайынов", "GALYMZHAN KUSAIYNOV"));
-        assert!(same_name("Әлия Нұрланқызы", "ALIIA NURLANKYZY"));
-        assert!(same_name("Өмірзақ Үсенов", "OMIRZAK USENOV"));
-        assert!(same_name("Ерлан Тоқаев", "ERLAN TOKAEV"));
-        assert!(!same_name("Ерлан Тоқаев", "ERLAN TOKAYEVA"));
-    }
-
-    #[test]
-    fn greek_names_match_their_passport_spelling() {
-        assert!(same_name("Γιώργος Παπαδόπουλος", "GIORGOS PAPADOPOULOS"));
-        assert!(same_name("Θεόδωρος Χατζής", "THEODOROS CHATZIS"));
-        assert!(same_name("Αικατερίνη Ψαρρού", "AIKATERINI PSARROU"));
-        assert!(!same_name("Γιώργος Παπαδόπουλος", "GIORGOS PAPADAKIS"));
-    }
-
-    #[test]
     fn latin_names_fold_as_before() {
         for (name, folded) in [
             ("Đặng  Văn Lâm", "dang van lam"),
@@ -255,7 +167,6 @@ mod tests {
             ("Ma. Lourdes Dela Cruz", "ma. lourdes dela cruz"),
             ("O'Brien", "o'brien"),
         ] {
-            assert_eq!(fold_name(name), folded);
             assert_eq!(fold(name), folded);
         }
     }

@@ -14,6 +14,7 @@ use super::timeline::{Chronology, Mark, in_offset_of};
 use super::view::{Cell, Draw, RulingView, Table, draw, phrase_in};
 
 pub use super::markup::escape;
+use super::markup::escape_isolating;
 
 const STYLE: &str = "
 body{font:15px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1d2330;margin:0;background:#f4f5f7}
@@ -66,6 +67,7 @@ pub fn view_page(judged: &Judged, view: RulingView) -> String {
     let mut page = Page {
         html: String::new(),
         policy_file: judged.policy.file(),
+        rtl: view.words.right_to_left(),
     };
     draw(&view, &mut page);
     page.html
@@ -75,10 +77,22 @@ pub fn view_page(judged: &Judged, view: RulingView) -> String {
 struct Page<'a> {
     html: String,
     policy_file: Option<&'a str>,
+    /// Written right to left: figures are isolated left to right ([`escape_isolating`]).
+    rtl: bool,
+}
+
+/// `text` escaped, its figures isolated on a page written right to left.
+fn said(text: &str, rtl: bool) -> String {
+    if rtl {
+        escape_isolating(text)
+    } else {
+        escape(text)
+    }
 }
 
 impl Draw for Page<'_> {
     fn heading(&mut self, view: &RulingView) {
+        let rtl = self.rtl;
         let (ruling, h, words, html) = (view.ruling, &view.heading, view.words, &mut self.html);
         let title = format!("{} · {}", ruling.case, ruling.decision);
         let direction = if words.right_to_left() {
@@ -97,7 +111,7 @@ impl Draw for Page<'_> {
             if words.right_to_left() { RTL_STYLE } else { "" }
         );
         let phrase = |id: &str, args: &[(&str, &str)]| {
-            let args: Vec<(&str, String)> = args.iter().map(|(n, v)| (*n, escape(v))).collect();
+            let args: Vec<(&str, String)> = args.iter().map(|(n, v)| (*n, said(v, rtl))).collect();
             phrase_in(words, id, &args, escape)
         };
         let from = match self.policy_file {
@@ -134,12 +148,13 @@ impl Draw for Page<'_> {
     }
 
     fn headline(&mut self, view: &RulingView) {
-        let (ruling, words, html) = (view.ruling, view.words, &mut self.html);
+        let (ruling, words, rtl) = (view.ruling, view.words, self.rtl);
+        let html = &mut self.html;
         let status = decision_class(ruling);
         let _ = write!(
             html,
             "<div id=\"decision\" class=\"decision {status}\">{}",
-            escape(view.decision.trim())
+            said(view.decision.trim(), rtl)
         );
         if let Some((filed, clause)) = &view.rerouted {
             let _ = write!(
@@ -155,7 +170,10 @@ impl Draw for Page<'_> {
             let _ = write!(
                 html,
                 "<div class=\"deadline\">{}</div>",
-                escape(&words.phrase("ruling-next_deadline", &[("at", deadline.as_str())]))
+                said(
+                    &words.phrase("ruling-next_deadline", &[("at", deadline.as_str())]),
+                    rtl
+                )
             );
         }
         html.push_str("</div>\n");
@@ -169,6 +187,7 @@ impl Draw for Page<'_> {
     }
 
     fn table(&mut self, table: &Table, _words: &Words) {
+        let rtl = self.rtl;
         let html = &mut self.html;
         let _ = write!(
             html,
@@ -182,19 +201,20 @@ impl Draw for Page<'_> {
         for row in &table.rows {
             html.push_str("<tr>");
             for value in row {
-                html.push_str(&html_cell(value));
+                html.push_str(&html_cell(value, rtl));
             }
             html.push_str("</tr>");
         }
         html.push_str("</table>");
         for note in &table.notes {
-            let _ = write!(html, "<p>{}</p>", escape(note));
+            let _ = write!(html, "<p>{}</p>", said(note, rtl));
         }
         html.push_str("</section>\n");
     }
 
     fn timeline(&mut self, chronology: &Chronology, words: &Words) {
-        self.html.push_str(&timeline_table(chronology, words));
+        let table = timeline_table(chronology, words, self.rtl);
+        self.html.push_str(&table);
     }
 
     fn footer(&mut self, view: &RulingView) {
@@ -211,7 +231,8 @@ impl Draw for Page<'_> {
 }
 
 /// A cell of an HTML table, every text escaped.
-fn html_cell(value: &Cell) -> String {
+fn html_cell(value: &Cell, rtl: bool) -> String {
+    let escape = |text: &str| said(text, rtl);
     match value {
         Cell::Text(text) | Cell::Clause(text) | Cell::Word(text) => {
             format!("<td>{}</td>", escape(text))
@@ -235,8 +256,9 @@ fn html_cell(value: &Cell) -> String {
 }
 
 /// The timeline as a table, each entry with its case-file line.
-fn timeline_table(chronology: &Chronology, words: &Words) -> String {
+fn timeline_table(chronology: &Chronology, words: &Words, rtl: bool) -> String {
     let word = |id: &str| escape(&words.word(id));
+    let when = |at: &dyn std::fmt::Display| said(&at.to_string(), rtl);
     let mut html = format!(
         "<section><h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
         word("section-timeline"),
@@ -250,7 +272,7 @@ fn timeline_table(chronology: &Chronology, words: &Words) -> String {
         let _ = write!(
             html,
             "<tr><td class=\"when\"><b>{}</b></td><td></td><td><b>{}</b></td><td></td></tr>",
-            chronology.as_of.format("%Y-%m-%d %H:%M"),
+            when(&chronology.as_of.format("%Y-%m-%d %H:%M")),
             word("timeline-as_of_row")
         );
     };
@@ -272,9 +294,9 @@ fn timeline_table(chronology: &Chronology, words: &Words) -> String {
         let _ = write!(
             html,
             "<tr{class}><td class=\"when\">{}</td><td>{}</td><td>{}{}</td><td class=\"line\">{}</td></tr>",
-            at.format("%Y-%m-%d %H:%M"),
+            when(&at.format("%Y-%m-%d %H:%M")),
             word(&format!("lane-{}", entry.lane.name())),
-            escape(&entry.text),
+            said(&entry.text, rtl),
             if entry.after_as_of {
                 format!(" ({})", word("timeline-after_as_of"))
             } else {

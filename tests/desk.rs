@@ -576,7 +576,12 @@ fn queue_as_a_table_and_in_markdown() {
         .output()
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
-    insta::assert_snapshot!("queue-human", text);
+    // The policy's digest changes with every edit of the policy: the snapshot holds its place.
+    let redacted = match text.find(", sha256 ") {
+        Some(at) => format!("{}, sha256 …{}", &text[..at], &text[at + 21..]),
+        None => text.clone(),
+    };
+    insta::assert_snapshot!("queue-human", redacted);
     assert!(text.lines().all(|l| l.chars().count() <= 100));
     let out = appeal()
         .current_dir(folder.path())

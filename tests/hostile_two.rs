@@ -877,7 +877,7 @@ fn queue_names_the_policy_in_every_format() {
 /// policy's `(built-in, sha256 …)`. A version that is not a plain token is quoted.
 #[test]
 fn a_policy_version_cannot_imitate_the_built_in_provenance() {
-    let project = project_with_policy_version("2025-05-29 (built-in, sha256 e27298d344ae)");
+    let project = project_with_policy_version("2025-05-29 (built-in, sha256 19aa08034481)");
     let case = project.path().join("cases/c.yaml");
     for format in ["human", "markdown"] {
         let out = appeal()
@@ -887,7 +887,7 @@ fn a_policy_version_cannot_imitate_the_built_in_provenance() {
             .unwrap();
         let stdout = text(&out.stdout);
         assert!(
-            stdout.contains("mexc \"2025-05-29 (built-in, sha256 e27298d344ae)\""),
+            stdout.contains("mexc \"2025-05-29 (built-in, sha256 19aa08034481)\""),
             "{format}: {stdout}"
         );
         assert!(
@@ -956,4 +956,126 @@ fn a_calendar_without_working_days_for_months_is_refused_by_policy_check_and_jud
         .output()
         .unwrap();
     assert_eq!(check.status.code(), Some(0), "{}", text(&check.stderr));
+}
+
+/// Payment sums rounded past 28 significant digits: eight payments of
+/// 9999999999999.999999999999999 against 79999999999999.99 were judged an excess of
+/// 0.00999999999999 (it is 0.009999999999992). A case whose amounts cannot be added exactly is
+/// refused, at the amount where the total first needs more digits.
+#[test]
+fn amounts_that_cannot_be_added_exactly_are_refused_not_rounded() {
+    let payment = "  - at: 2025-06-01T10:05:00+08:00\n    amount: 9999999999999.999999999999999\n    payer_name: \"TRAN THI B\"\n    to_account: \"VCB 0123456789\"\n    remarks: \"2025060100001\"\n    proof: receipt-1\n";
+    let text = sample()
+        .replacen("  price: 25500\n", "  price: 799999999999.9999\n", 1)
+        .replacen("  amount: 2550000\n", "  amount: 79999999999999.99\n", 1);
+    let start = text.find("payments:\n").unwrap() + "payments:\n".len();
+    let end = text.find("timeline:\n").unwrap();
+    let text = format!("{}{}{}", &text[..start], payment.repeat(8), &text[end..]);
+    let dir = tempfile::tempdir().unwrap();
+    let case = dir.path().join("c.yaml");
+    fs::write(&case, text).unwrap();
+    let (code, stdout, stderr) = run(&[os("judge"), case.as_os_str()]);
+    assert_eq!(code, Some(2), "{stdout}{stderr}");
+    assert!(!stdout.contains("refund_excess"), "{stdout}");
+    assert!(
+        flat(&stderr).contains("cannot be added exactly"),
+        "{stderr}"
+    );
+    // Within 28 digits the same shape is judged.
+    let small = sample();
+    fs::write(&case, small).unwrap();
+    let (code, _, stderr) = run(&[os("check"), case.as_os_str()]);
+    assert_ne!(code, Some(2), "{stderr}");
+}
+
+/// The project walk climbed through folders anyone may write to: a `policy/mexc.toml` dropped
+/// into a shared temporary folder decided every case judged below it, and `appeal new` took a
+/// `schema/case.json` from there. The walk stops before such a folder, for every file it finds.
+#[test]
+fn the_project_walk_stops_before_a_folder_anyone_may_write_to() {
+    let dir = tempfile::tempdir().unwrap();
+    let shared = dir.path().join("shared");
+    let mine = shared.join("mine");
+    fs::create_dir_all(shared.join("policy")).unwrap();
+    fs::create_dir_all(shared.join("schema")).unwrap();
+    fs::create_dir_all(&mine).unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    fs::copy(
+        root.join("policy/mexc.toml"),
+        shared.join("policy/mexc.toml"),
+    )
+    .unwrap();
+    fs::write(shared.join("schema/case.json"), "{}").unwrap();
+    fs::write(shared.join("appeal.toml"), "lang = \"vi\"\n").unwrap();
+    fs::set_permissions(&shared, fs::Permissions::from_mode(0o777)).unwrap();
+    fs::write(mine.join("c.yaml"), sample()).unwrap();
+    let (code, stdout, stderr) = run(&[os("judge"), mine.join("c.yaml").as_os_str()]);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert!(stdout.contains("(built-in, sha256 "), "{stdout}");
+    assert!(!stdout.contains("policy/mexc.toml"), "{stdout}");
+    let made = mine.join("new.yaml");
+    let (code, _, stderr) = run(&[
+        os("new"),
+        os("--type"),
+        os("underpaid"),
+        os("-o"),
+        made.as_os_str(),
+    ]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        !fs::read_to_string(&made)
+            .unwrap()
+            .contains("../schema/case.json")
+    );
+    // The same tree, the shared folder closed again: its policy governs, its schema is used.
+    fs::set_permissions(&shared, fs::Permissions::from_mode(0o755)).unwrap();
+    let (_, stdout, _) = run(&[os("judge"), mine.join("c.yaml").as_os_str()]);
+    assert!(
+        stdout.contains("shared/policy/mexc.toml, sha256 "),
+        "{stdout}"
+    );
+}
+
+/// A `policy/` folder nested under `cases/` governs the cases below it (it makes a project of
+/// its own, as a nested `Cargo.toml` does): it is never silent, `test` names it for each case.
+#[test]
+fn a_policy_folder_nested_under_the_cases_is_named_for_the_cases_it_governs() {
+    let project = project_with_policy_version("2025-05-29");
+    let nested = project.path().join("cases/sub");
+    fs::create_dir_all(nested.join("policy")).unwrap();
+    fs::copy(
+        project.path().join("policy/mexc.toml"),
+        nested.join("policy/mexc.toml"),
+    )
+    .unwrap();
+    fs::write(
+        nested.join("d.yaml"),
+        sample().replacen("APL-2025-0001", "APL-2025-0002", 1),
+    )
+    .unwrap();
+    let out = appeal()
+        .current_dir(project.path())
+        .args(["test", "cases"])
+        .output()
+        .unwrap();
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("(policy/mexc.toml, sha256 "), "{stdout}");
+    assert!(
+        stdout.contains("(cases/sub/policy/mexc.toml, sha256 "),
+        "{stdout}"
+    );
+    let json = appeal()
+        .current_dir(project.path())
+        .args(["test", "--format", "json", "cases"])
+        .output()
+        .unwrap();
+    let nested_line = text(&json.stdout)
+        .lines()
+        .find(|line| line.contains("cases/sub/d.yaml"))
+        .map(str::to_string)
+        .unwrap();
+    assert!(
+        nested_line.contains("cases/sub/policy/mexc.toml"),
+        "{nested_line}"
+    );
 }

@@ -162,37 +162,15 @@ impl Desk {
     }
 }
 
-/// The nearest `appeal.toml` from `start` upward, as the project walk goes.
+/// The nearest `appeal.toml` from `start` upward, on the project walk
+/// ([`crate::hearing::project::walk`]): it stops at a repository root and before a folder
+/// anyone may write to or another user owns.
 fn locate(start: &Path) -> Option<PathBuf> {
     let start = start.canonicalize().ok()?;
-    let mut at: &Path = &start;
-    loop {
-        if open_to_anyone(at) {
-            return None;
-        }
-        let file = at.join(FILE);
-        if file.is_file() {
-            return Some(file);
-        }
-        if at.join(".git").exists() {
-            return None;
-        }
-        at = at.parent()?;
-    }
-}
-
-/// Whether anyone may write to `folder` (a shared temporary folder): its files are no desk's.
-fn open_to_anyone(folder: &Path) -> bool {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::metadata(folder).is_ok_and(|m| m.permissions().mode() & 0o002 != 0)
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = folder;
-        false
-    }
+    crate::hearing::project::walk(&start)
+        .into_iter()
+        .map(|at| at.join(FILE))
+        .find(|file| file.is_file())
 }
 
 /// Reads and checks `appeal.toml`.

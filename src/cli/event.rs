@@ -174,7 +174,7 @@ fn add(
             let error = AddError::AfterAsOf {
                 what: what.to_string(),
                 at: written_at,
-                as_of: as_of.to_rfc3339(),
+                as_of: crate::vocab::time::rfc3339(&as_of),
             };
             return refuse(out, error);
         }

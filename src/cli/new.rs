@@ -202,11 +202,12 @@ fn create_new(path: &Path, bytes: &[u8]) -> Result<(), NewError> {
 }
 
 /// The `$schema` path for a case written in `folder`: the project's `schema/case.json` found
-/// from that folder upward, relative to it (and `true`); else `schema/case.json` beside the
-/// case (and `false`: the file is not there yet).
+/// from that folder upward on the project walk ([`crate::hearing::project::walk`], which stops
+/// at a repository root and before an untrusted folder), relative to it (and `true`); else
+/// `schema/case.json` beside the case (and `false`: the file is not there yet).
 fn schema_path(folder: &Path) -> (String, bool) {
     if let Ok(start) = folder.canonicalize() {
-        for (up, dir) in start.ancestors().enumerate() {
+        for (up, dir) in crate::hearing::project::walk(&start).iter().enumerate() {
             if dir.join("schema/case.json").is_file() {
                 return (format!("{}schema/case.json", "../".repeat(up)), true);
             }

@@ -149,7 +149,7 @@ impl Recorder {
             },
             policy: ruling.policy.clone(),
             policy_text: with_text.then(|| policy_text(policy)),
-            as_of: ruling.as_of.to_rfc3339(),
+            as_of: crate::vocab::time::rfc3339(&ruling.as_of),
             ruling: RulingJson::of(&ruling, words::english(), false),
         };
         let mut line = entry.to_line();

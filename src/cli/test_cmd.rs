@@ -606,6 +606,7 @@ fn bless(
 
 /// The coverage table and the list of unreached branches.
 fn coverage_report(coverage: &Coverage, look: Look) -> String {
+    let words = crate::report::words::english();
     let rows = coverage.rows();
     let mut grid = table::new(&["clause", "branch", "cases"], look);
     let mut last = None;
@@ -618,7 +619,7 @@ fn coverage_report(coverage: &Coverage, look: Look) -> String {
         last = Some(*clause);
         grid.add_row(vec![
             shown,
-            branch.to_string(),
+            words.word(branch),
             if *count == 0 {
                 "—".into()
             } else {
@@ -629,7 +630,7 @@ fn coverage_report(coverage: &Coverage, look: Look) -> String {
     let unreached: Vec<String> = rows
         .iter()
         .filter(|(_, _, n)| *n == 0)
-        .map(|(c, b, _)| format!("  {c}: {b}"))
+        .map(|(c, b, _)| format!("  {c}: {}", words.word(b)))
         .collect();
     let mut text = format!(
         "{grid}\nbranch coverage: {:.1} % ({} of {} branches)\n",

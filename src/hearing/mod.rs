@@ -333,8 +333,8 @@ fn check_replay_moment(loaded: &LoadedCase, moment: Time) -> Result<(), Problem>
         return Err(Problem::invalid(
             format!(
                 "--as-of {} is before the appeal was filed ({})",
-                moment.to_rfc3339(),
-                appeal.value.to_rfc3339()
+                crate::vocab::time::rfc3339(&moment),
+                crate::vocab::time::rfc3339(&appeal.value)
             ),
             &appeal.span,
             "appeal filed here",

@@ -3,10 +3,11 @@
 //!
 //! The project of a case is found the way cargo finds a manifest: from the case file's folder
 //! (the current folder for a case on stdin) upward, the first folder that holds a `policy/`
-//! folder is the project root. The walk stops after a folder that holds `.git` (a repository
-//! root: a case in a clone never picks up a `policy/` folder above it) and at the filesystem
-//! root; when no folder on the way holds `policy/`, the project is the case's own folder. The
-//! walk is made on the real path of the folder (symbolic links resolved).
+//! folder is the project root. The walk ([`walk`]) stops after a folder that holds `.git` (a
+//! repository root: a case in a clone never picks up a `policy/` folder above it), before a
+//! folder anyone may write to or another user owns ([`trusted`]), and at the filesystem root;
+//! when no folder on the way holds `policy/`, the project is the case's own folder. The walk
+//! is made on the real path of the folder (symbolic links resolved).
 //!
 //! A case's `policy:` is either
 //! - a **policy id** (letters, digits, `-`, `_`): the project's `policy/ID.toml` when there is
@@ -30,6 +31,56 @@ use crate::model::policy::{BUILTIN, PolicyRef};
 use crate::reading::diagnostics::{DiskProblem, FileProblems, Problem};
 use crate::reading::source::SourceFile;
 
+/// The folders the project walk visits, from `start` (a real path) upward: the one walk that
+/// finds a project's `policy/` folder (and so its `i18n/` catalogues), the desk's
+/// `appeal.toml` and, for `appeal new`, the project's `schema/case.json`. It stops
+///
+/// - after a folder that holds `.git` (a repository root: a case in a clone never picks up
+///   anything above it),
+/// - before a folder that is not [`trusted`]: one anyone may write to (a shared temporary
+///   folder such as `/tmp`, where anyone could plant `policy/mexc.toml`), or one owned by
+///   another user than the one running (and not by root), the folders git calls of dubious
+///   ownership,
+/// - at the filesystem root.
+pub fn walk(start: &Path) -> Vec<PathBuf> {
+    let mut folders = Vec::new();
+    let mut at: &Path = start;
+    loop {
+        if !trusted(at) {
+            break;
+        }
+        folders.push(at.to_path_buf());
+        if at.join(".git").exists() {
+            break;
+        }
+        match at.parent() {
+            Some(parent) => at = parent,
+            None => break,
+        }
+    }
+    folders
+}
+
+/// Whether the project walk may take what `folder` holds: no one but its owner may write to
+/// it (not world-writable), and its owner is the user running or root. A folder that cannot
+/// be read is not trusted.
+pub fn trusted(folder: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let Ok(metadata) = std::fs::metadata(folder) else {
+            return false;
+        };
+        // SAFETY: geteuid has no preconditions and cannot fail.
+        let me = unsafe { libc::geteuid() };
+        metadata.mode() & 0o002 == 0 && (metadata.uid() == me || metadata.uid() == 0)
+    }
+    #[cfg(not(unix))]
+    {
+        folder.is_dir()
+    }
+}
+
 /// The folder of a project that holds its policies.
 pub const POLICY_FOLDER: &str = "policy";
 
@@ -47,23 +98,17 @@ pub struct Project {
 }
 
 impl Project {
-    /// The project of a case in `folder` (relative to the current folder, or absolute).
+    /// The project of a case in `folder` (relative to the current folder, or absolute): the
+    /// first folder of the [`walk`] that holds a trusted `policy/` folder.
     pub fn find(folder: &Path) -> io::Result<Project> {
         let start = folder.canonicalize()?;
-        let mut at: &Path = &start;
-        loop {
-            if at.join(POLICY_FOLDER).is_dir() {
+        for at in walk(&start) {
+            let policies = at.join(POLICY_FOLDER);
+            if policies.is_dir() && trusted(&policies) {
                 return Ok(Project {
-                    root: at.to_path_buf(),
+                    root: at,
                     has_policy_folder: true,
                 });
-            }
-            if at.join(".git").exists() {
-                break;
-            }
-            match at.parent() {
-                Some(parent) => at = parent,
-                None => break,
             }
         }
         Ok(Project {

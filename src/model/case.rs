@@ -1982,21 +1982,67 @@ fn read_expected_sanction(
 
 /// The rules of the case format that relate one part of the case to another, checked on every part
 /// that could be read.
+/// The largest mantissa rust_decimal holds: 2^96 − 1 (28 to 29 significant digits).
+const MOST_EXACT: i128 = (1i128 << 96) - 1;
+
+/// The order's amount and the payments' can be added and compared exactly: their absolute
+/// values, summed at the finest scale any of them is written with, fit rust_decimal's 96-bit
+/// mantissa. Then every sum and difference the engine takes of them is exact; otherwise
+/// rust_decimal would round it (an underpayment of 1e-15 judged paid in full), so the case
+/// is refused where the total first needs more digits than can be held.
+fn check_exact_sums(case: &Draft, problems: &mut Problems) {
+    let amounts: Vec<(String, &Located<Decimal>)> = case
+        .order
+        .iter()
+        .map(|order| ("order.amount".to_string(), &order.amount))
+        .chain(
+            case.payments
+                .items
+                .iter()
+                .map(|p| (format!("{}.amount", p.path()), &p.amount)),
+        )
+        .collect();
+    let Some(scale) = amounts.iter().map(|(_, a)| a.value.scale()).max() else {
+        return;
+    };
+    let mut total: i128 = 0;
+    for (place, amount) in &amounts {
+        let at_scale = 10i128
+            .checked_pow(scale - amount.value.scale())
+            .and_then(|factor| amount.value.mantissa().abs().checked_mul(factor));
+        match at_scale.and_then(|value| total.checked_add(value)) {
+            Some(sum) if sum <= MOST_EXACT => total = sum,
+            _ => {
+                problems.push(Problem::invalid(
+                    format!(
+                        "the amounts up to `{place}` cannot be added exactly: written with {scale} digits after the point, together they need more than 28 significant digits"
+                    ),
+                    &amount.span,
+                    "too many digits to add exactly",
+                    "write the amounts with fewer digits after the point, or smaller: sums of money are never rounded",
+                ));
+                return;
+            }
+        }
+    }
+}
+
 fn validate(case: &Draft, problems: &mut Problems) {
+    check_exact_sums(case, problems);
     if let (Some(created), Some(as_of)) = (&case.created_at, &case.as_of) {
         let within = |what: &str, at: &Located<Time>, problems: &mut Problems| {
             if at.value < created.value {
                 problems.push(Problem::before_order(
                     what,
-                    &at.value.to_rfc3339(),
-                    &created.value.to_rfc3339(),
+                    &crate::vocab::time::rfc3339(&at.value),
+                    &crate::vocab::time::rfc3339(&created.value),
                     &at.span,
                 ));
             } else if at.value > as_of.value {
                 problems.push(Problem::after_as_of(
                     what,
-                    &at.value.to_rfc3339(),
-                    &as_of.value.to_rfc3339(),
+                    &crate::vocab::time::rfc3339(&at.value),
+                    &crate::vocab::time::rfc3339(&as_of.value),
                     &at.span,
                 ));
             }

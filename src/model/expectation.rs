@@ -84,8 +84,17 @@ pub fn compare(expect: &Expect, ruling: &Ruling) -> Vec<Mismatch> {
     );
     check(
         "next_deadline",
-        or_none(expect.next_deadline.as_ref().map(|d| d.value.to_rfc3339())),
-        or_none(ruling.next_deadline.map(|d| d.to_rfc3339())),
+        or_none(
+            expect
+                .next_deadline
+                .as_ref()
+                .map(|d| crate::vocab::time::rfc3339(&d.value)),
+        ),
+        or_none(
+            ruling
+                .next_deadline
+                .map(|d| crate::vocab::time::rfc3339(&d)),
+        ),
         expect.next_deadline.as_ref().map(|d| d.value) == ruling.next_deadline,
     );
     // Exact as a multiset: each expected sanction takes one equal sanction of the ruling.
@@ -160,7 +169,10 @@ pub fn block(ruling: &Ruling, previous: Option<&Expect>, indent: usize, newline:
         lines.push(format!("{pad}amount: \"{amount}\""));
     }
     if let Some(deadline) = deadline {
-        lines.push(format!("{pad}next_deadline: {}", deadline.to_rfc3339()));
+        lines.push(format!(
+            "{pad}next_deadline: {}",
+            crate::vocab::time::rfc3339(&deadline)
+        ));
     }
     if !ruling.sanctions.is_empty() {
         lines.push(format!("{pad}sanctions:"));

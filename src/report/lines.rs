@@ -174,7 +174,7 @@ pub struct QueueRow {
 }
 
 fn rfc3339<S: serde::Serializer>(time: &Time, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.serialize_str(&time.to_rfc3339())
+    serializer.serialize_str(&crate::vocab::time::rfc3339(time))
 }
 
 /// The counts of a `queue` run, after its rows.
@@ -206,7 +206,7 @@ fn optional_rfc3339<S: serde::Serializer>(
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     match time {
-        Some(time) => serializer.serialize_str(&time.to_rfc3339()),
+        Some(time) => serializer.serialize_str(&crate::vocab::time::rfc3339(time)),
         None => serializer.serialize_none(),
     }
 }

@@ -278,7 +278,7 @@ impl std::fmt::Display for RulingSummary {
             write!(f, " amount {amount}")?;
         }
         if let Some(deadline) = self.next_deadline {
-            write!(f, " until {}", deadline.to_rfc3339())?;
+            write!(f, " until {}", crate::vocab::time::rfc3339(&deadline))?;
         }
         if !self.sanctions.is_empty() {
             let sanctions: Vec<String> = self

@@ -5,6 +5,19 @@ use chrono::{DateTime, FixedOffset};
 /// A time with its offset (`2025-06-01T10:05:00+08:00`); never a time without one.
 pub type Time = DateTime<FixedOffset>;
 
+/// `time` in RFC 3339, naming exactly its instant. RFC 3339 offsets carry hours and minutes
+/// only, and chrono drops the seconds of an offset that has them (Monrovia's -00:44:30 before
+/// 1972), which named an instant 30 s off: such a time is written in UTC (`Z`) instead. Every
+/// other time keeps its own offset.
+pub fn rfc3339(time: &Time) -> String {
+    if time.offset().local_minus_utc() % 60 == 0 {
+        time.to_rfc3339()
+    } else {
+        time.with_timezone(&chrono::Utc)
+            .to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)
+    }
+}
+
 /// A time as rulings write it, to the minute with its offset: `2025-06-01 10:05 +08:00`.
 /// (chrono's `format` reads its pattern again at every call; rulings write many times.)
 #[derive(Debug, Clone, Copy)]
@@ -48,6 +61,24 @@ impl std::fmt::Display for Minute<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_time_on_an_offset_with_seconds_is_written_in_utc_at_its_exact_instant() {
+        let monrovia: chrono_tz::Tz = "Africa/Monrovia".parse().unwrap();
+        let utc = DateTime::parse_from_rfc3339("1971-06-01T12:00:00Z").unwrap();
+        let local = utc.with_timezone(&monrovia).fixed_offset();
+        assert_eq!(local.offset().local_minus_utc(), -(44 * 60 + 30));
+        let written = rfc3339(&local);
+        assert_eq!(written, "1971-06-01T12:00:00Z");
+        assert_eq!(DateTime::parse_from_rfc3339(&written).unwrap(), local);
+        // chrono alone names another instant.
+        assert_ne!(
+            DateTime::parse_from_rfc3339(&local.to_rfc3339()).unwrap(),
+            local
+        );
+        let singapore = DateTime::parse_from_rfc3339("2025-06-01T10:05:00+08:00").unwrap();
+        assert_eq!(rfc3339(&singapore), "2025-06-01T10:05:00+08:00");
+    }
 
     #[test]
     fn a_minute_is_written_as_chrono_writes_it() {

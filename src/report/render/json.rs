@@ -328,7 +328,7 @@ struct ValueJson<'a>(&'a Value);
 impl Serialize for ValueJson<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self.0 {
-            Value::Time(time) => serializer.serialize_str(&time.to_rfc3339()),
+            Value::Time(time) => serializer.serialize_str(&crate::vocab::time::rfc3339(time)),
             Value::Money { amount, currency } => {
                 let mut map = serializer.serialize_map(Some(2))?;
                 map.serialize_entry("amount", &amount.to_string())?;

@@ -277,16 +277,41 @@ pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
         out.report(&problems)?;
         return Ok(exit::INVALID);
     }
-    let mut rows = Vec::new();
-    let (mut judged, mut invalid, mut not_yet) = (0usize, 0usize, 0usize);
-    let mut shared = SharedProblems::default();
     let speech = Speech::default();
     let lang = desk.lang_or(args.lang.lang);
     let words = speech.lexicon.words(lang, None);
-    let found = inputs::expand_noting(&cases, out)?;
+    let hearing = (&shelf, &speech, lang);
+    let (rows, tally) = gather(&cases, at, policy.as_ref(), clock, hearing, out)?;
+    match args.format {
+        Format::Json => json(&rows, &tally, out)?,
+        Format::Markdown => markdown(&rows, &tally, &words, out)?,
+        // `--format` allows no html here (QUEUE_FORMATS).
+        Format::Human | Format::Html => human(&rows, &tally, &words, out)?,
+    }
+    Ok(if tally.invalid > 0 {
+        exit::INVALID
+    } else {
+        exit::OK
+    })
+}
+
+/// Considers every case in `cases` at `at`, several at a time, reporting the ones that cannot be
+/// read or judged: the rows due, in queue order, and the tally of what was considered.
+fn gather(
+    cases: &[std::path::PathBuf],
+    at: Option<Time>,
+    policy: Option<&PolicyRef>,
+    clock: Clock,
+    (shelf, speech, lang): (&PolicyShelf, &Speech, &'static str),
+    out: &mut Output,
+) -> std::io::Result<(Vec<Due>, Tally)> {
+    let mut rows = Vec::new();
+    let (mut judged, mut invalid, mut not_yet) = (0usize, 0usize, 0usize);
+    let mut shared = SharedProblems::default();
+    let found = inputs::expand_noting(cases, out)?;
     inputs::in_order(
         found,
-        |input| consider(input, at, policy.as_ref(), clock, (&shelf, &speech, lang)),
+        |input| consider(input, at, policy, clock, (shelf, speech, lang)),
         |result| {
             match result {
                 Ok(Considered::Due(due)) => {
@@ -319,13 +344,7 @@ pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
         not_yet,
         at: at.map(|at| clock.without_case(at)),
     };
-    match args.format {
-        Format::Json => json(&rows, &tally, out)?,
-        Format::Markdown => markdown(&rows, &tally, &words, out)?,
-        // `--format` allows no html here (QUEUE_FORMATS).
-        Format::Human | Format::Html => human(&rows, &tally, &words, out)?,
-    }
-    Ok(if invalid > 0 { exit::INVALID } else { exit::OK })
+    Ok((rows, tally))
 }
 
 /// Where a row goes: overdue first, then escalations, then deadlines to come.

@@ -348,30 +348,10 @@ fn resolve_case_uncached(
     folder: &Path,
     projects: &Projects,
 ) -> Result<Resolved, Refusal> {
-    let refuse = |reason: String, project: Option<&Project>| Refusal {
-        reason,
-        confinement: true,
-        // Named in the help even when the value is refused before the project is needed.
-        project: project
-            .cloned()
-            .or_else(|| projects.of(folder).ok())
-            .map(|p| p.root),
-        suggestion: None,
-    };
     let written = written.unwrap_or("mexc");
-    let path = Path::new(written);
     // Refusals that need no file system come first: nothing is looked at for them.
-    if path.is_absolute() || written.starts_with(['/', '\\']) {
-        return Err(refuse("an absolute path".into(), None));
-    }
-    let is_path = written.ends_with(".toml");
-    if !is_path && !is_policy_id(written) {
-        let reason = if written.contains(['/', '\\']) {
-            "a path that does not end in `.toml`".to_string()
-        } else {
-            "neither a policy id (letters, digits, `-`, `_`) nor a `.toml` path".to_string()
-        };
-        return Err(refuse(reason, None));
+    if let Some(reason) = unsound_value(written) {
+        return Err(refused(reason, None, folder, projects));
     }
     let project = projects.of(folder).map_err(|why| Refusal {
         reason: format!(
@@ -385,33 +365,93 @@ fn resolve_case_uncached(
     // `Project::find` resolved the folder already: this cannot fail unless it just vanished.
     let real_folder = folder
         .canonicalize()
-        .map_err(|e| refuse(reason_of(&e), Some(&project)))?;
-    if is_path {
-        let lexical = normalized(&real_folder.join(path));
-        if !project.holds(&lexical) {
-            return Err(refuse(
-                format!(
-                    "leaves the project at `{}` (the case's folder tree that holds {POLICY_FOLDER}/)",
-                    projects.shown(&project.root)
-                ),
-                Some(&project),
-            ));
-        }
-        let file = confined_file(
-            &real_folder.join(path),
-            &folder.join(path),
+        .map_err(|e| refused(reason_of(&e), Some(&project), folder, projects))?;
+    if written.ends_with(".toml") {
+        named_file(
+            Path::new(written),
+            (&real_folder, folder),
             &project,
             projects,
-        )?;
-        return Ok(Resolved {
-            reference: PolicyRef::File(projects.openable(&file)),
-            found: Found::NamedByCase {
-                project: project.root.clone(),
-            },
-            id: None,
-        });
+        )
+    } else {
+        named_id(written, &project, projects)
     }
-    match project_policy(written, &project, projects)? {
+}
+
+/// Why a `policy:` value is refused before the file system is looked at: an absolute path, or
+/// neither a policy id nor a `.toml` path.
+fn unsound_value(written: &str) -> Option<String> {
+    if Path::new(written).is_absolute() || written.starts_with(['/', '\\']) {
+        return Some("an absolute path".into());
+    }
+    if written.ends_with(".toml") || is_policy_id(written) {
+        return None;
+    }
+    Some(if written.contains(['/', '\\']) {
+        "a path that does not end in `.toml`".to_string()
+    } else {
+        "neither a policy id (letters, digits, `-`, `_`) nor a `.toml` path".to_string()
+    })
+}
+
+/// A case's `policy:` refused for `reason`, naming its project: `project`, else the project of
+/// the case's `folder` when it can be found.
+fn refused(
+    reason: String,
+    project: Option<&Project>,
+    folder: &Path,
+    projects: &Projects,
+) -> Refusal {
+    Refusal {
+        reason,
+        confinement: true,
+        // Named in the help even when the value is refused before the project is needed.
+        project: project
+            .cloned()
+            .or_else(|| projects.of(folder).ok())
+            .map(|p| p.root),
+        suggestion: None,
+    }
+}
+
+/// The policy file a case names by its `path` from its folder (`real_folder` resolved, `folder`
+/// as given), which must lie inside its `project`.
+fn named_file(
+    path: &Path,
+    (real_folder, folder): (&Path, &Path),
+    project: &Project,
+    projects: &Projects,
+) -> Result<Resolved, Refusal> {
+    let lexical = normalized(&real_folder.join(path));
+    if !project.holds(&lexical) {
+        return Err(refused(
+            format!(
+                "leaves the project at `{}` (the case's folder tree that holds {POLICY_FOLDER}/)",
+                projects.shown(&project.root)
+            ),
+            Some(project),
+            folder,
+            projects,
+        ));
+    }
+    let file = confined_file(
+        &real_folder.join(path),
+        &folder.join(path),
+        project,
+        projects,
+    )?;
+    Ok(Resolved {
+        reference: PolicyRef::File(projects.openable(&file)),
+        found: Found::NamedByCase {
+            project: project.root.clone(),
+        },
+        id: None,
+    })
+}
+
+/// The policy a case names by its id: the project's own, else the built-in one.
+fn named_id(written: &str, project: &Project, projects: &Projects) -> Result<Resolved, Refusal> {
+    match project_policy(written, project, projects)? {
         Some(reference) => Ok(Resolved {
             reference,
             found: Found::InProject {
@@ -427,7 +467,7 @@ fn resolve_case_uncached(
                 },
                 id: Some(written.to_string()),
             }),
-            None => Err(unknown_id(written, Some(&project))),
+            None => Err(unknown_id(written, Some(project))),
         },
     }
 }

@@ -152,7 +152,7 @@ fn clause_card(id: ClauseId, policy: &Policy, words: &Words, look: Look) -> Stri
         label("branches"),
         spec.branches
             .iter()
-            .map(|b| b.label())
+            .map(|b| words.word(b.code()))
             .collect::<Vec<_>>()
             .join("; ")
     );

@@ -329,45 +329,67 @@ impl Policy {
 
     /// Every setting outside the clause tables, in the order a policy file writes them.
     pub fn settings(&self) -> Vec<Setting> {
-        let setting =
-            |table: &'static str, key: &'static str, value, used_by, not_applied| Setting {
-                table,
-                key,
-                value,
-                used_by,
-                not_applied,
-                placeholder: self
-                    .setting_placeholders
-                    .contains(&format!("{table}.{key}")),
-            };
+        let mut settings = self.calendar_settings();
+        settings.extend(self.limits_settings());
+        settings.extend(self.procedure_settings());
+        settings
+    }
+
+    fn setting(
+        &self,
+        table: &'static str,
+        key: &'static str,
+        value: String,
+        used_by: UsedBy,
+        not_applied: Option<String>,
+    ) -> Setting {
+        Setting {
+            table,
+            key,
+            value,
+            used_by,
+            not_applied,
+            placeholder: self
+                .setting_placeholders
+                .contains(&format!("{table}.{key}")),
+        }
+    }
+
+    /// `[calendar]`.
+    fn calendar_settings(&self) -> Vec<Setting> {
         let calendar = &self.calendar;
         let weekend: Vec<String> = calendar.weekend.iter().map(|d| d.to_string()).collect();
         let holidays: Vec<String> = calendar.holidays.iter().map(|d| d.to_string()).collect();
-        let limits = &self.limits;
-        let procedure = &self.procedure;
         vec![
-            setting(
+            self.setting(
                 "calendar",
                 "timezone",
                 spelled_text(calendar.zone.name()),
                 UsedBy::Every("deadlines"),
                 None,
             ),
-            setting(
+            self.setting(
                 "calendar",
                 "weekend",
                 spelled_list(weekend.iter().map(String::as_str)),
                 UsedBy::Every("working days"),
                 None,
             ),
-            setting(
+            self.setting(
                 "calendar",
                 "holidays",
                 spelled_list(holidays.iter().map(String::as_str)),
                 UsedBy::Every("working days"),
                 None,
             ),
-            setting(
+        ]
+    }
+
+    /// `[limits]`.
+    fn limits_settings(&self) -> Vec<Setting> {
+        let limits = &self.limits;
+        vec![
+            self.setting(
                 "limits",
                 "max_order_age",
                 spelled_text(&limits.max_order_age.to_string()),
@@ -375,28 +397,35 @@ impl Policy {
                 (!self.gate_applies(ClauseId::AgeLimit))
                     .then(|| format!("not applied: {} is left out", ClauseId::AgeLimit)),
             ),
-            setting(
+            self.setting(
                 "limits",
                 "amount_tolerance",
                 spelled_text(&limits.amount_tolerance.to_string()),
                 UsedBy::Every("amounts paid"),
                 None,
             ),
-            setting(
+        ]
+    }
+
+    /// `[procedure]`.
+    fn procedure_settings(&self) -> Vec<Setting> {
+        let procedure = &self.procedure;
+        vec![
+            self.setting(
                 "procedure",
                 "require_kyc",
                 procedure.require_kyc.to_string(),
                 UsedBy::Clause(ClauseId::Kyc),
                 None,
             ),
-            setting(
+            self.setting(
                 "procedure",
                 "appeal_after_timer",
                 procedure.appeal_after_timer.to_string(),
                 UsedBy::Clause(ClauseId::Timer),
                 None,
             ),
-            setting(
+            self.setting(
                 "procedure",
                 "appeal_timer",
                 spelled_text(&procedure.appeal_timer.to_string()),
@@ -404,28 +433,28 @@ impl Policy {
                 (!procedure.appeal_after_timer)
                     .then(|| "not applied: appeal_after_timer is false".to_string()),
             ),
-            setting(
+            self.setting(
                 "procedure",
                 "require_reason",
                 procedure.require_reason.to_string(),
                 UsedBy::Clause(ClauseId::Reason),
                 None,
             ),
-            setting(
+            self.setting(
                 "procedure",
                 "required_evidence",
                 spelled_required_evidence(&procedure.required_evidence),
                 UsedBy::Clause(ClauseId::Evidence),
                 None,
             ),
-            setting(
+            self.setting(
                 "procedure",
                 "evidence_window",
                 spelled_text(&procedure.evidence_window.to_string()),
                 UsedBy::Every("evidence requests"),
                 None,
             ),
-            setting(
+            self.setting(
                 "procedure",
                 "identity_verification_window",
                 spelled_text(&procedure.identity_verification_window.to_string()),
@@ -793,63 +822,14 @@ fn read_policy(
             "{ id = \"mexc\", version = \"2025-05-29\" }",
             problems,
         )
-        .and_then(|e| {
-            let mut meta =
-                MapReader::of_model(&e.value, "[policy]", &e.key_span, &META_KEYS, problems)?;
-            let id = meta
-                .required("id", "\"mexc\"", problems)
-                .and_then(|e| non_empty_text(e, "policy.id", problems));
-            let title = meta
-                .required("title", "\"MEXC P2P Appeal Handling Rules\"", problems)
-                .and_then(|e| non_empty_text(e, "policy.title", problems));
-            let version = meta
-                .required("version", "\"2025-05-29\"", problems)
-                .and_then(|e| non_empty_text(e, "policy.version", problems));
-            let published = match meta.optional("source") {
-                Some(e) => text(e, "policy.source", problems).map(|s| Some(s.value)),
-                None => Some(None),
-            };
-            let effective_from = match meta.optional("effective_from") {
-                Some(e) => day(e, "policy.effective_from", problems).map(Some),
-                None => Some(None),
-            };
-            let in_force_on = match meta.optional("in_force_on") {
-                Some(e) => choice::<InForceOn>(e, "policy.in_force_on", problems).map(|c| c.value),
-                None => Some(InForceOn::OrderCreated),
-            };
-            meta.finish(problems);
-            Some(Meta {
-                id: id?.value,
-                title: title?.value,
-                version: version?.value,
-                published: published?,
-                effective_from: effective_from?,
-                in_force_on: in_force_on?,
-            })
-        });
+        .and_then(|e| read_meta(e, problems));
     let mut setting_placeholders = BTreeSet::new();
     let calendar = map
         .required("calendar", "{ timezone = \"Asia/Singapore\" }", problems)
         .and_then(|e| read_calendar(e, &mut setting_placeholders, problems));
     let limits = map
         .required("limits", "{ max_order_age = \"18mo\" }", problems)
-        .and_then(|e| {
-            let mut limits =
-                MapReader::of_model(&e.value, "[limits]", &e.key_span, &LIMITS_KEYS, problems)?;
-            let age = limits
-                .required("max_order_age", "\"18mo\"", problems)
-                .and_then(|e| positive_duration(e, "limits.max_order_age", problems));
-            let tolerance = match limits.optional("amount_tolerance") {
-                Some(e) => money(e, "limits.amount_tolerance", problems),
-                None => Some(Decimal::ZERO),
-            };
-            read_setting_placeholders(&mut limits, "limits", &mut setting_placeholders, problems);
-            limits.finish(problems);
-            Some(Limits {
-                max_order_age: age?,
-                amount_tolerance: tolerance?,
-            })
-        });
+        .and_then(|e| read_limits(e, &mut setting_placeholders, problems));
     let procedure = map
         .required("procedure", "{ require_kyc = false }", problems)
         .and_then(|e| read_procedure(e, &mut setting_placeholders, problems));
@@ -860,7 +840,102 @@ fn read_policy(
     let meta = meta?;
     let procedure = procedure?;
     let (clauses, parameters, disabled) = clauses?;
-    // A gate that is switched on needs its clause table for the citation.
+    if !gates_cited(root, &procedure, &clauses, problems) {
+        return None;
+    }
+    Some(Policy {
+        id: meta.id,
+        title: meta.title,
+        version: meta.version,
+        source: meta.published,
+        effective_from: meta.effective_from,
+        in_force_on: meta.in_force_on,
+        source_text: source.text.to_string(),
+        origin,
+        sha256: source.sha256().to_string(),
+        calendar: calendar?,
+        limits: limits?,
+        procedure,
+        clauses,
+        parameters,
+        setting_placeholders,
+        builtin: false,
+        disabled,
+        modified_copy: false,
+        warnings: Vec::new(),
+        edition_spans: ["effective_from", "in_force_on", "id"].map(|key| {
+            key_span_at(root, &["policy", key])
+                .or_else(|| key_span_at(root, &["policy"]))
+                .unwrap_or(0..0)
+        }),
+    })
+}
+
+/// `[policy]`: what the policy is and when it is in force.
+fn read_meta(e: &Entry, problems: &mut Problems) -> Option<Meta> {
+    let mut meta = MapReader::of_model(&e.value, "[policy]", &e.key_span, &META_KEYS, problems)?;
+    let id = meta
+        .required("id", "\"mexc\"", problems)
+        .and_then(|e| non_empty_text(e, "policy.id", problems));
+    let title = meta
+        .required("title", "\"MEXC P2P Appeal Handling Rules\"", problems)
+        .and_then(|e| non_empty_text(e, "policy.title", problems));
+    let version = meta
+        .required("version", "\"2025-05-29\"", problems)
+        .and_then(|e| non_empty_text(e, "policy.version", problems));
+    let published = match meta.optional("source") {
+        Some(e) => text(e, "policy.source", problems).map(|s| Some(s.value)),
+        None => Some(None),
+    };
+    let effective_from = match meta.optional("effective_from") {
+        Some(e) => day(e, "policy.effective_from", problems).map(Some),
+        None => Some(None),
+    };
+    let in_force_on = match meta.optional("in_force_on") {
+        Some(e) => choice::<InForceOn>(e, "policy.in_force_on", problems).map(|c| c.value),
+        None => Some(InForceOn::OrderCreated),
+    };
+    meta.finish(problems);
+    Some(Meta {
+        id: id?.value,
+        title: title?.value,
+        version: version?.value,
+        published: published?,
+        effective_from: effective_from?,
+        in_force_on: in_force_on?,
+    })
+}
+
+/// `[limits]`.
+fn read_limits(
+    e: &Entry,
+    setting_placeholders: &mut BTreeSet<String>,
+    problems: &mut Problems,
+) -> Option<Limits> {
+    let mut limits =
+        MapReader::of_model(&e.value, "[limits]", &e.key_span, &LIMITS_KEYS, problems)?;
+    let age = limits
+        .required("max_order_age", "\"18mo\"", problems)
+        .and_then(|e| positive_duration(e, "limits.max_order_age", problems));
+    let tolerance = match limits.optional("amount_tolerance") {
+        Some(e) => money(e, "limits.amount_tolerance", problems),
+        None => Some(Decimal::ZERO),
+    };
+    read_setting_placeholders(&mut limits, "limits", setting_placeholders, problems);
+    limits.finish(problems);
+    Some(Limits {
+        max_order_age: age?,
+        amount_tolerance: tolerance?,
+    })
+}
+
+/// A gate that is switched on needs its clause table for the citation: whether every one has it.
+fn gates_cited(
+    root: &crate::reading::document::Node,
+    procedure: &Procedure,
+    clauses: &BTreeMap<ClauseId, ClauseTable>,
+    problems: &mut Problems,
+) -> bool {
     let switches = [
         (procedure.require_kyc, ClauseId::Kyc, "require_kyc"),
         (
@@ -897,35 +972,7 @@ fn read_policy(
             gates_cited = false;
         }
     }
-    if !gates_cited {
-        return None;
-    }
-    Some(Policy {
-        id: meta.id,
-        title: meta.title,
-        version: meta.version,
-        source: meta.published,
-        effective_from: meta.effective_from,
-        in_force_on: meta.in_force_on,
-        source_text: source.text.to_string(),
-        origin,
-        sha256: source.sha256().to_string(),
-        calendar: calendar?,
-        limits: limits?,
-        procedure,
-        clauses,
-        parameters,
-        setting_placeholders,
-        builtin: false,
-        disabled,
-        modified_copy: false,
-        warnings: Vec::new(),
-        edition_spans: ["effective_from", "in_force_on", "id"].map(|key| {
-            key_span_at(root, &["policy", key])
-                .or_else(|| key_span_at(root, &["policy"]))
-                .unwrap_or(0..0)
-        }),
-    })
+    gates_cited
 }
 
 /// What the `[policy]` table says.

@@ -1086,90 +1086,19 @@ fn read_calendar(
         &CALENDAR_KEYS,
         problems,
     )?;
-    let zone = map.required("timezone", "\"Asia/Singapore\"", problems).and_then(|e| {
-        let written = non_empty_text(e, "calendar.timezone", problems)?;
-        match written.value.parse::<chrono_tz::Tz>() {
-            Ok(zone) => Some(zone),
-            Err(_) => {
-                let names = chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name());
-                let lowered = written.value.to_lowercase();
-                let best = names
-                    .clone()
-                    .map(|n| (strsim::jaro_winkler(&lowered, &n.to_lowercase()), n))
-                    .max_by(|a, b| a.0.total_cmp(&b.0));
-                let help = match best {
-                    Some((score, name)) if score > 0.85 => format!("did you mean `{name}`? Zones are IANA names such as `Asia/Singapore`, `Europe/Berlin` or `UTC`"),
-                    _ => "use an IANA zone name such as `Asia/Singapore`, `Europe/Berlin`, `America/Sao_Paulo` or `UTC`".to_string(),
-                };
-                problems.push(Problem::unknown_zone(&written.value, &written.span, help));
-                None
-            }
-        }
-    });
+    let zone = map
+        .required("timezone", "\"Asia/Singapore\"", problems)
+        .and_then(|e| read_timezone(e, problems));
     let weekend = match map.optional("weekend") {
-        Some(e) => list(e, "calendar.weekend", problems).and_then(|items| {
-            let names: Vec<&str> = WEEKDAYS.iter().map(|(n, _)| *n).collect();
-            let mut days: Vec<Weekday> = Vec::new();
-            let mut ok = true;
-            for (place, node) in items {
-                let entry = item_entry(node, "weekend");
-                match text(&entry, &place, problems) {
-                    Some(day) => match WEEKDAYS
-                        .iter()
-                        .find(|(n, _)| n.eq_ignore_ascii_case(&day.value))
-                    {
-                        Some((_, weekday)) => {
-                            if !days.contains(weekday) {
-                                days.push(*weekday);
-                            }
-                        }
-                        None => {
-                            problems.push(Problem::unknown_value(
-                                &day.value, &place, &day.span, &names,
-                            ));
-                            ok = false;
-                        }
-                    },
-                    None => ok = false,
-                }
-            }
-            days.sort_by_key(|d| d.num_days_from_monday());
-            ok.then_some(days)
-        }),
+        Some(e) => {
+            list(e, "calendar.weekend", problems).and_then(|items| read_weekend(items, problems))
+        }
         None => Some(Vec::new()),
     };
     let holidays = match map.optional("holidays") {
-        Some(e) => list(e, "calendar.holidays", problems).and_then(|items| {
-            let mut seen: BTreeMap<NaiveDate, Span> = BTreeMap::new();
-            let mut ok = true;
-            for (place, node) in items {
-                let entry = item_entry(node, "holidays");
-                let Some(day) = text(&entry, &place, problems) else {
-                    ok = false;
-                    continue;
-                };
-                match NaiveDate::parse_from_str(day.value.trim(), "%Y-%m-%d") {
-                    Ok(date) => {
-                        if let Some(first) = seen.get(&date) {
-                            problems.push(Problem::duplicate_holiday(&day.value, &day.span, first));
-                            ok = false;
-                        } else {
-                            seen.insert(date, day.span.clone());
-                        }
-                    }
-                    Err(_) => {
-                        problems.push(Problem::invalid(
-                            format!("`{place}` is not a date: `{}`", day.value),
-                            &day.span,
-                            "expected YYYY-MM-DD",
-                            "write holidays as ISO dates, e.g. `2025-01-01` (bare or quoted)",
-                        ));
-                        ok = false;
-                    }
-                }
-            }
-            ok.then_some(seen)
-        }),
+        Some(e) => {
+            list(e, "calendar.holidays", problems).and_then(|items| read_holidays(items, problems))
+        }
         None => Some(BTreeMap::new()),
     };
     read_setting_placeholders(&mut map, "calendar", open, problems);
@@ -1190,8 +1119,110 @@ fn read_calendar(
         weekend,
         holidays: holidays.keys().copied().collect(),
     };
-    // A working-day window must find its working days within the look-ahead: a break longer
-    // than that would make the window close at its own start.
+    check_breaks(&calendar, &holidays, &entry.key_span, problems)?;
+    Some(calendar)
+}
+
+/// `calendar.timezone`: an IANA zone name.
+fn read_timezone(e: &Entry, problems: &mut Problems) -> Option<chrono_tz::Tz> {
+    let written = non_empty_text(e, "calendar.timezone", problems)?;
+    match written.value.parse::<chrono_tz::Tz>() {
+        Ok(zone) => Some(zone),
+        Err(_) => {
+            let names = chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name());
+            let lowered = written.value.to_lowercase();
+            let best = names
+                .clone()
+                .map(|n| (strsim::jaro_winkler(&lowered, &n.to_lowercase()), n))
+                .max_by(|a, b| a.0.total_cmp(&b.0));
+            let help = match best {
+                Some((score, name)) if score > 0.85 => format!("did you mean `{name}`? Zones are IANA names such as `Asia/Singapore`, `Europe/Berlin` or `UTC`"),
+                _ => "use an IANA zone name such as `Asia/Singapore`, `Europe/Berlin`, `America/Sao_Paulo` or `UTC`".to_string(),
+            };
+            problems.push(Problem::unknown_zone(&written.value, &written.span, help));
+            None
+        }
+    }
+}
+
+/// `calendar.weekend`: weekday names, in the order of the week.
+fn read_weekend(
+    items: Vec<(String, &document::Node)>,
+    problems: &mut Problems,
+) -> Option<Vec<Weekday>> {
+    let names: Vec<&str> = WEEKDAYS.iter().map(|(n, _)| *n).collect();
+    let mut days: Vec<Weekday> = Vec::new();
+    let mut ok = true;
+    for (place, node) in items {
+        let entry = item_entry(node, "weekend");
+        match text(&entry, &place, problems) {
+            Some(day) => match WEEKDAYS
+                .iter()
+                .find(|(n, _)| n.eq_ignore_ascii_case(&day.value))
+            {
+                Some((_, weekday)) => {
+                    if !days.contains(weekday) {
+                        days.push(*weekday);
+                    }
+                }
+                None => {
+                    problems.push(Problem::unknown_value(
+                        &day.value, &place, &day.span, &names,
+                    ));
+                    ok = false;
+                }
+            },
+            None => ok = false,
+        }
+    }
+    days.sort_by_key(|d| d.num_days_from_monday());
+    ok.then_some(days)
+}
+
+/// `calendar.holidays`: dates, each once, with where each is written.
+fn read_holidays(
+    items: Vec<(String, &document::Node)>,
+    problems: &mut Problems,
+) -> Option<BTreeMap<NaiveDate, Span>> {
+    let mut seen: BTreeMap<NaiveDate, Span> = BTreeMap::new();
+    let mut ok = true;
+    for (place, node) in items {
+        let entry = item_entry(node, "holidays");
+        let Some(day) = text(&entry, &place, problems) else {
+            ok = false;
+            continue;
+        };
+        match NaiveDate::parse_from_str(day.value.trim(), "%Y-%m-%d") {
+            Ok(date) => {
+                if let Some(first) = seen.get(&date) {
+                    problems.push(Problem::duplicate_holiday(&day.value, &day.span, first));
+                    ok = false;
+                } else {
+                    seen.insert(date, day.span.clone());
+                }
+            }
+            Err(_) => {
+                problems.push(Problem::invalid(
+                    format!("`{place}` is not a date: `{}`", day.value),
+                    &day.span,
+                    "expected YYYY-MM-DD",
+                    "write holidays as ISO dates, e.g. `2025-01-01` (bare or quoted)",
+                ));
+                ok = false;
+            }
+        }
+    }
+    ok.then_some(seen)
+}
+
+/// A working-day window must find its working days within the look-ahead: a break longer
+/// than that would make the window close at its own start.
+fn check_breaks(
+    calendar: &Calendar,
+    holidays: &BTreeMap<NaiveDate, Span>,
+    table_span: &Span,
+    problems: &mut Problems,
+) -> Option<()> {
     if let Some((from, _)) = calendar
         .longest_break()
         .filter(|(_, days)| *days > MAX_BREAK)
@@ -1199,7 +1230,7 @@ fn read_calendar(
         let span = holidays
             .range(from..)
             .next()
-            .map_or(entry.key_span.clone(), |(_, span)| span.clone());
+            .map_or(table_span.clone(), |(_, span)| span.clone());
         problems.push(Problem::invalid(
             format!(
                 "the calendar has no working day for more than {MAX_BREAK} days in a row from {from}"
@@ -1210,7 +1241,7 @@ fn read_calendar(
         ));
         return None;
     }
-    Some(calendar)
+    Some(())
 }
 
 use crate::vocab::calendar::MAX_BREAK;
@@ -1407,7 +1438,6 @@ enum Written {
 }
 
 fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<Written> {
-    let spec = id.spec();
     let place = format!("clauses.\"{id}\"");
     let Value::Map(entries) = &entry.value.value else {
         problems.push(Problem::wrong_type(
@@ -1419,112 +1449,145 @@ fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<W
         ));
         return None;
     };
-    let mut allowed: Vec<&str> = vec!["cite", "enabled", "placeholders"];
-    allowed.extend(spec.params.iter().map(|p| p.name));
-    let mut cite = None;
-    let mut enabled = true;
-    let mut placeholders = BTreeSet::new();
-    let mut params = BTreeMap::new();
-    let mut ok = true;
+    let mut table = ClauseReading {
+        id,
+        place,
+        cite: None,
+        enabled: true,
+        placeholders: BTreeSet::new(),
+        params: BTreeMap::new(),
+        ok: true,
+    };
     for item in entries {
-        let key_place = format!("{place}.{}", item.key);
-        if item.key == "enabled" {
-            match boolean(item, &key_place, problems) {
-                Some(on) => enabled = on,
-                None => ok = false,
-            }
-            continue;
-        }
-        if item.key == "cite" {
-            cite = non_empty_text(item, &key_place, problems).map(|c| c.value);
-            ok &= cite.is_some();
-            continue;
-        }
-        if item.key == "placeholders" {
-            let param_names: Vec<&str> = spec.params.iter().map(|p| p.name).collect();
-            let owner = id.to_string();
-            match read_placeholders(
-                item,
-                &key_place,
-                &param_names,
-                &owner,
-                "parameter",
-                problems,
-            ) {
-                Some(names) => placeholders = names,
-                None => ok = false,
-            }
-            continue;
-        }
-        let Some(param) = spec.params.iter().find(|p| p.name == item.key) else {
-            let known: Vec<&str> = allowed.clone();
-            problems.push(Problem::Schema(
-                crate::reading::diagnostics::SchemaProblem::UnknownKey {
-                    key: item.key.clone(),
-                    place: format!("[{place}]"),
-                    span: miette::SourceSpan::from(item.key_span.clone()),
-                    help: if spec.params.is_empty() {
-                        format!("{id} takes no parameters, only `cite` (and `placeholders`)")
-                    } else {
-                        suggest(&item.key, known.iter().copied(), "keys")
-                    },
-                    suggestion: crate::reading::diagnostics::closest(
-                        &item.key,
-                        known.iter().copied(),
-                    )
-                    .map(str::to_string),
-                },
-            ));
-            ok = false;
-            continue;
-        };
-        match read_param(param, item, &key_place, problems) {
-            Some(value) => {
-                params.insert(param.name, value);
-            }
-            None => ok = false,
-        }
+        table.read_key(item, problems);
     }
     // A clause left out needs nothing else; what its table does write is still checked, so
     // that switching it back on finds no mistake waiting.
-    if !enabled {
-        return ok.then_some(Written::Disabled);
+    if !table.enabled {
+        return table.ok.then_some(Written::Disabled);
     }
-    if cite.is_none() && ok {
-        problems.push(Problem::missing_key(
-            "cite",
-            &format!("[{place}]"),
-            &entry.key_span,
-            "cite = \"MEXC P2P Appeal Handling Rules, Appeals by the Buyer, 1.a\"",
-            Some(entry.key_span.start),
-        ));
-        ok = false;
-    }
-    for param in spec.params {
-        if !params.contains_key(param.name) && ok {
-            problems.push(Problem::Schema(
-                crate::reading::diagnostics::SchemaProblem::MissingKey {
-                    key: param.name.to_string(),
-                    place: format!("[{place}]"),
-                    span: miette::SourceSpan::from(entry.key_span.clone()),
-                    help: format!(
-                        "{id} needs `{}`: {}. Every parameter is written out; none is assumed",
-                        param.name,
-                        param.meaning()
-                    ),
-                    insertion: Box::new((None, Some(entry.key_span.start))),
-                },
-            ));
-            ok = false;
-        }
-    }
-    ok.then(|| {
+    table.check_complete(&entry.key_span, problems);
+    table.ok.then(|| {
         Written::InForce(ClauseTable {
-            cite: cite.unwrap_or_default(),
-            params,
-            placeholders,
+            cite: table.cite.unwrap_or_default(),
+            params: table.params,
+            placeholders: table.placeholders,
         })
     })
+}
+
+/// One `[clauses."…"]` table as it is read, key by key.
+struct ClauseReading {
+    id: ClauseId,
+    /// `clauses."buyer.1a"`.
+    place: String,
+    cite: Option<String>,
+    enabled: bool,
+    placeholders: BTreeSet<String>,
+    params: BTreeMap<&'static str, ParamValue>,
+    /// Whether every key read so far reads.
+    ok: bool,
+}
+
+impl ClauseReading {
+    /// `enabled`, `cite`, `placeholders`, or one of the clause's parameters.
+    fn read_key(&mut self, item: &Entry, problems: &mut Problems) {
+        let spec = self.id.spec();
+        let key_place = format!("{}.{}", self.place, item.key);
+        match item.key.as_str() {
+            "enabled" => match boolean(item, &key_place, problems) {
+                Some(on) => self.enabled = on,
+                None => self.ok = false,
+            },
+            "cite" => {
+                self.cite = non_empty_text(item, &key_place, problems).map(|c| c.value);
+                self.ok &= self.cite.is_some();
+            }
+            "placeholders" => {
+                let param_names: Vec<&str> = spec.params.iter().map(|p| p.name).collect();
+                let owner = self.id.to_string();
+                match read_placeholders(
+                    item,
+                    &key_place,
+                    &param_names,
+                    &owner,
+                    "parameter",
+                    problems,
+                ) {
+                    Some(names) => self.placeholders = names,
+                    None => self.ok = false,
+                }
+            }
+            _ => match spec.params.iter().find(|p| p.name == item.key) {
+                Some(param) => match read_param(param, item, &key_place, problems) {
+                    Some(value) => {
+                        self.params.insert(param.name, value);
+                    }
+                    None => self.ok = false,
+                },
+                None => {
+                    problems.push(self.unknown_key(item));
+                    self.ok = false;
+                }
+            },
+        }
+    }
+
+    fn unknown_key(&self, item: &Entry) -> Problem {
+        let spec = self.id.spec();
+        let mut known: Vec<&str> = vec!["cite", "enabled", "placeholders"];
+        known.extend(spec.params.iter().map(|p| p.name));
+        Problem::Schema(crate::reading::diagnostics::SchemaProblem::UnknownKey {
+            key: item.key.clone(),
+            place: format!("[{}]", self.place),
+            span: miette::SourceSpan::from(item.key_span.clone()),
+            help: if spec.params.is_empty() {
+                format!(
+                    "{} takes no parameters, only `cite` (and `placeholders`)",
+                    self.id
+                )
+            } else {
+                suggest(&item.key, known.iter().copied(), "keys")
+            },
+            suggestion: crate::reading::diagnostics::closest(&item.key, known.iter().copied())
+                .map(str::to_string),
+        })
+    }
+
+    /// A clause in force writes its `cite` and every parameter; reported only when every key
+    /// written reads, and then the first missing one alone.
+    fn check_complete(&mut self, table_span: &Span, problems: &mut Problems) {
+        let id = self.id;
+        let place = &self.place;
+        if self.cite.is_none() && self.ok {
+            problems.push(Problem::missing_key(
+                "cite",
+                &format!("[{place}]"),
+                table_span,
+                "cite = \"MEXC P2P Appeal Handling Rules, Appeals by the Buyer, 1.a\"",
+                Some(table_span.start),
+            ));
+            self.ok = false;
+        }
+        for param in id.spec().params {
+            if !self.params.contains_key(param.name) && self.ok {
+                problems.push(Problem::Schema(
+                    crate::reading::diagnostics::SchemaProblem::MissingKey {
+                        key: param.name.to_string(),
+                        place: format!("[{place}]"),
+                        span: miette::SourceSpan::from(table_span.clone()),
+                        help: format!(
+                            "{id} needs `{}`: {}. Every parameter is written out; none is assumed",
+                            param.name,
+                            param.meaning()
+                        ),
+                        insertion: Box::new((None, Some(table_span.start))),
+                    },
+                ));
+                self.ok = false;
+            }
+        }
+    }
 }
 
 /// A `placeholders = [...]` list: the names in it that are among `names` (the parameters of a

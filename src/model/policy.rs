@@ -353,7 +353,7 @@ impl Policy {
         key: &'static str,
         value: String,
         used_by: UsedBy,
-        not_applied: Option<String>,
+        not_applied: Option<NotApplied>,
     ) -> Setting {
         Setting {
             table,

@@ -874,11 +874,17 @@ fn read_policy(
         disabled,
         modified_copy: false,
         warnings: Vec::new(),
-        edition_spans: ["effective_from", "in_force_on", "id"].map(|key| {
-            key_span_at(root, &["policy", key])
-                .or_else(|| key_span_at(root, &["policy"]))
-                .unwrap_or(0..0)
-        }),
+        edition_spans: edition_spans(root),
+    })
+}
+
+/// Where `policy.effective_from`, `policy.in_force_on` and `policy.id` are written (the
+/// `[policy]` table for one left out).
+fn edition_spans(root: &crate::reading::document::Node) -> [Span; 3] {
+    ["effective_from", "in_force_on", "id"].map(|key| {
+        key_span_at(root, &["policy", key])
+            .or_else(|| key_span_at(root, &["policy"]))
+            .unwrap_or(0..0)
     })
 }
 

@@ -277,85 +277,34 @@ fn diff(
             return Ok(exit::INVALID);
         }
     };
-    // Each change made alone to OLD, for attributing the rulings that change.
-    let attribution = policy_diff::Attribution::new(&old_policy, &new_policy);
     let paths = if paths.is_empty() {
         vec![PathBuf::from("cases")]
     } else {
         paths.to_vec()
     };
-    let benches = [
-        Bench {
-            policy: Some(old_ref),
+    let sides = DiffSides {
+        // Each change made alone to OLD, for attributing the rulings that change.
+        attribution: policy_diff::Attribution::new(&old_policy, &new_policy),
+        benches: [old_ref, new_ref].map(|policy| Bench {
+            policy: Some(policy),
             as_of: None,
             clock: Clock::Policy,
-        },
-        Bench {
-            policy: Some(new_ref),
-            as_of: None,
-            clock: Clock::Policy,
-        },
-    ];
-    let mut changes = Vec::new();
-    let mut judged = 0usize;
-    let mut invalid = 0usize;
-    // Cases whose own policy is neither OLD's nor NEW's, by that policy's id: a change to one
-    // policy says nothing about them.
-    let mut left_out: BTreeMap<String, usize> = BTreeMap::new();
-    let ids = [old_policy.id.as_str(), new_policy.id.as_str()];
-    let attribution = &attribution;
-    let work =
-        |input: inputs::Input| -> Result<Diffed, Vec<crate::reading::diagnostics::FileProblems>> {
-            // Read once, judge under both policies.
-            let loaded = inputs::read(&input)
-                .and_then(crate::hearing::evidence_files::load)
-                .map_err(|p| vec![p])?;
-            let own = hearing::own_policy_id(&loaded, &shelf)?;
-            if !ids.contains(&own.as_str()) {
-                return Ok(Diffed::LeftOut(own));
-            }
-            let (_, before) = hearing::judge_loaded(&loaded, &benches[0], &shelf)?;
-            let (_, after) = hearing::judge_loaded(&loaded, &benches[1], &shelf)?;
-            let (a, b) = (RulingSummary::of(&before), RulingSummary::of(&after));
-            if a == b {
-                return Ok(Diffed::Judged(None));
-            }
-            let moved_by = attribution.moved_by(&loaded, loaded.case.as_of.value, &a);
-            Ok(Diffed::Judged(Some(RulingChange {
-                case: before.case.clone(),
-                file: loaded.source.name.clone(),
-                changes: a.differences(&b),
-                old: a,
-                new: b,
-                moved_by,
-            })))
-        };
-    inputs::in_order(inputs::expand(&paths), work, |result| {
-        match result {
-            Ok(Diffed::Judged(change)) => {
-                judged += 1;
-                changes.extend(change);
-            }
-            Ok(Diffed::LeftOut(id)) => *left_out.entry(id).or_default() += 1,
-            Err(problems) => {
-                invalid += 1;
-                for file in &problems {
-                    out.report(file)?;
-                }
-            }
-        }
-        Ok(())
-    })?;
+        }),
+        ids: [old_policy.id.as_str(), new_policy.id.as_str()],
+        shelf: &shelf,
+    };
+    let tally = sides.judge(&paths, out)?;
+    let invalid = tally.invalid;
     let report = DiffReport {
         old: old_policy.reference(),
         new: new_policy.reference(),
-        changed: changes.len(),
-        changes: ChangeCounts::of(changes.iter().map(|c| c.changes.as_slice())),
-        parameters: attribution.parameters().to_vec(),
-        cases: changes,
-        judged,
-        left_out: left_out.values().sum(),
-        left_out_policies: left_out,
+        changed: tally.changes.len(),
+        changes: ChangeCounts::of(tally.changes.iter().map(|c| c.changes.as_slice())),
+        parameters: sides.attribution.parameters().to_vec(),
+        cases: tally.changes,
+        judged: tally.judged,
+        left_out: tally.left_out.values().sum(),
+        left_out_policies: tally.left_out,
         invalid,
     };
     match format {
@@ -373,6 +322,84 @@ fn diff(
     } else {
         exit::OK
     })
+}
+
+/// The two sides of `policy diff`, as every case is judged under them.
+struct DiffSides<'a> {
+    attribution: policy_diff::Attribution,
+    /// OLD's bench, then NEW's.
+    benches: [Bench; 2],
+    /// OLD's id and NEW's.
+    ids: [&'a str; 2],
+    shelf: &'a PolicyShelf,
+}
+
+/// What `policy diff` made of the cases it read.
+#[derive(Default)]
+struct DiffTally {
+    /// The cases whose ruling changed, in the order read.
+    changes: Vec<RulingChange>,
+    judged: usize,
+    invalid: usize,
+    /// Cases whose own policy is neither OLD's nor NEW's, by that policy's id: a change to one
+    /// policy says nothing about them.
+    left_out: BTreeMap<String, usize>,
+}
+
+impl DiffSides<'_> {
+    /// Every case under `paths` judged under both sides, its problems reported to `out`.
+    fn judge(&self, paths: &[PathBuf], out: &mut Output) -> std::io::Result<DiffTally> {
+        let mut tally = DiffTally::default();
+        inputs::in_order(
+            inputs::expand(paths),
+            |input| self.judge_one(input),
+            |result| {
+                match result {
+                    Ok(Diffed::Judged(change)) => {
+                        tally.judged += 1;
+                        tally.changes.extend(change);
+                    }
+                    Ok(Diffed::LeftOut(id)) => *tally.left_out.entry(id).or_default() += 1,
+                    Err(problems) => {
+                        tally.invalid += 1;
+                        for file in &problems {
+                            out.report(file)?;
+                        }
+                    }
+                }
+                Ok(())
+            },
+        )?;
+        Ok(tally)
+    }
+
+    /// One case, read once and judged under both sides.
+    fn judge_one(&self, input: inputs::Input) -> Result<Diffed, Vec<FileProblems>> {
+        let loaded = inputs::read(&input)
+            .and_then(crate::hearing::evidence_files::load)
+            .map_err(|p| vec![p])?;
+        let own = hearing::own_policy_id(&loaded, self.shelf)?;
+        if !self.ids.contains(&own.as_str()) {
+            return Ok(Diffed::LeftOut(own));
+        }
+        let (_, before) = hearing::judge_loaded(&loaded, &self.benches[0], self.shelf)?;
+        let (_, after) = hearing::judge_loaded(&loaded, &self.benches[1], self.shelf)?;
+        let (a, b) = (RulingSummary::of(&before), RulingSummary::of(&after));
+        if a == b {
+            return Ok(Diffed::Judged(None));
+        }
+        let moved_by = self
+            .attribution
+            .moved_by(&loaded, loaded.case.as_of.value, &a);
+        Ok(Diffed::Judged(Some(RulingChange {
+            case: before.case.clone(),
+            file: loaded.source.name.clone(),
+            changes: a.differences(&b),
+            old: a,
+            new: b,
+            moved_by,
+        })))
+    }
 }
 
 /// A side of `policy diff`, applied as given to every case: a file, a built-in policy, the

@@ -87,120 +87,202 @@ const ORDER_ACCOUNT: &str = "BDO 0012 3456 7890";
 const PAID_TO: &str = "BDO-0012-3456-7890";
 const ORDER_NUMBER: &str = crate::model::placeholders::ORDER_NUMBER;
 
-fn facts(kind: AppealType, by: Party) -> Facts {
-    use AppealType as T;
-    let paid = vec![("2025-06-15T10:05:00+08:00", "58300", ORDER_NUMBER, PAID_TO)];
-    let mut facts = Facts {
-        payments: paid,
-        events: Vec::new(),
-        chat: vec![(
+/// How a template's facts differ by appeal type from the seller who has not released.
+struct Shape {
+    kind: AppealType,
+    /// Why the appeal is filed.
+    reason: &'static str,
+    /// The amount paid, in fiat; `None` when nothing was paid.
+    paid: Option<&'static str>,
+    /// The payment's remarks.
+    remarks: &'static str,
+    /// Whether the buyer marked the order paid.
+    marked_paid: bool,
+    /// The buyer's earlier orders left unpaid.
+    buyer_unpaid_orders: u32,
+    /// The first chat line: (time, from, text).
+    opening: (&'static str, &'static str, &'static str),
+    /// A second chat line; its sender [`OTHER_SIDE`] is the party not filing.
+    reply: Option<(&'static str, &'static str, &'static str)>,
+    /// An event before the appeal (after marked_paid): (time, YAML mapping).
+    before_appeal: Option<(&'static str, &'static str)>,
+    /// An event after support's contact: (time, YAML mapping).
+    event: Option<(&'static str, &'static str)>,
+}
+
+/// A chat sender standing for the party the appeal is not filed by.
+const OTHER_SIDE: &str = "(the other side)";
+
+/// The seller has not released a paid order: the shape the others vary.
+const NOT_RELEASED: Shape = Shape {
+    kind: AppealType::SellerNotReleasing,
+    reason: "Paid at 10:05, the seller has not released since",
+    paid: Some("58300"),
+    remarks: ORDER_NUMBER,
+    marked_paid: true,
+    buyer_unpaid_orders: 0,
+    opening: (
+        "2025-06-15T10:07:00+08:00",
+        "buyer",
+        "Paid by bank transfer, please release",
+    ),
+    reply: None,
+    before_appeal: None,
+    event: None,
+};
+
+/// Each appeal type's facts.
+const SHAPES: &[Shape] = &[
+    NOT_RELEASED,
+    Shape {
+        kind: AppealType::SensitiveRemarks,
+        remarks: "USDT order 2025061500042117",
+        reply: Some((
+            "2025-06-15T10:12:00+08:00",
+            "seller",
+            "Your transfer remark mentions USDT, my bank will flag it",
+        )),
+        reason: "The seller will not release because of my transfer remark",
+        ..NOT_RELEASED
+    },
+    Shape {
+        kind: AppealType::Overpaid,
+        paid: Some("58800"),
+        reason: "I sent 58800 PHP instead of 58300 PHP; please return the 500",
+        ..NOT_RELEASED
+    },
+    Shape {
+        kind: AppealType::CancelledAfterPayment,
+        before_appeal: Some((
+            "2025-06-15T10:20:00+08:00",
+            "event: cancelled, by: system, reason: timeout",
+        )),
+        reason: "I paid at 10:05 but the order was cancelled at 10:20",
+        ..NOT_RELEASED
+    },
+    Shape {
+        kind: AppealType::OutOfNormRequest,
+        before_appeal: Some((
+            "2025-06-15T10:10:00+08:00",
+            "event: verification_requested, by: seller, kind: selfie_with_id",
+        )),
+        reply: Some((
+            "2025-06-15T10:10:00+08:00",
+            "seller",
+            "Send me a selfie with your ID card before I release",
+        )),
+        reason: "The seller asks for a selfie with my ID, which the ad never mentioned",
+        ..NOT_RELEASED
+    },
+    Shape {
+        kind: AppealType::OffensiveLanguage,
+        reply: Some((
+            "2025-06-15T10:15:00+08:00",
+            OTHER_SIDE,
+            "[paste the offending line here, word for word]",
+        )),
+        reason: "The other side insulted me in the order chat",
+        ..NOT_RELEASED
+    },
+    Shape {
+        kind: AppealType::Fraud,
+        reason: "The other side sent a forged document",
+        ..NOT_RELEASED
+    },
+    Shape {
+        kind: AppealType::PaymentNotReceived,
+        reply: Some((
+            "2025-06-15T10:20:00+08:00",
+            "seller",
+            "Nothing has arrived in my account",
+        )),
+        reason: "The buyer marked the order paid but no money arrived",
+        ..NOT_RELEASED
+    },
+    Shape {
+        kind: AppealType::InaccessibleAccount,
+        reply: Some((
+            "2025-06-15T10:20:00+08:00",
+            "seller",
+            "My BDO account is frozen, I cannot see the payment",
+        )),
+        reason: "The buyer paid into an account I cannot access",
+        ..NOT_RELEASED
+    },
+    Shape {
+        kind: AppealType::Underpaid,
+        paid: Some("58000"),
+        reason: "The buyer paid 58000 PHP of the 58300 PHP owed",
+        ..NOT_RELEASED
+    },
+    Shape {
+        kind: AppealType::MaliciousBuying,
+        paid: None,
+        marked_paid: false,
+        buyer_unpaid_orders: 3,
+        opening: (
             "2025-06-15T10:07:00+08:00",
-            "buyer",
-            "Paid by bank transfer, please release",
-        )],
-        before_appeal: Vec::new(),
-        buyer_unpaid_orders: 0,
-        reason: "Paid at 10:05, the seller has not released since",
-        marked_paid: true,
+            "seller",
+            "Are you going to pay for this order?",
+        ),
+        reason: "The buyer keeps placing orders and never pays",
+        ..NOT_RELEASED
+    },
+    Shape {
+        kind: AppealType::AccountBlocked,
+        event: Some((
+            "2025-06-15T10:45:00+08:00",
+            "event: account_blocked, party: seller",
+        )),
+        reason: "My bank account was blocked after the buyer's payment arrived",
+        ..NOT_RELEASED
+    },
+    Shape {
+        kind: AppealType::ReleasedWithoutPayment,
+        paid: None,
+        before_appeal: Some(("2025-06-15T10:08:00+08:00", "event: released, by: seller")),
+        reply: Some((
+            "2025-06-15T10:20:00+08:00",
+            "seller",
+            "I released but your money never came, please pay",
+        )),
+        reason: "I released by mistake before the money arrived; it never came",
+        ..NOT_RELEASED
+    },
+];
+
+fn facts(kind: AppealType, by: Party) -> Facts {
+    let shape = SHAPES
+        .iter()
+        .find(|shape| shape.kind == kind)
+        .unwrap_or(&NOT_RELEASED);
+    let speaker = |from: &'static str| {
+        if from == OTHER_SIDE {
+            by.other().as_str()
+        } else {
+            from
+        }
     };
-    match kind {
-        T::SellerNotReleasing => {}
-        T::SensitiveRemarks => {
-            facts.payments[0].2 = "USDT order 2025061500042117";
-            facts.chat.push((
-                "2025-06-15T10:12:00+08:00",
-                "seller",
-                "Your transfer remark mentions USDT, my bank will flag it",
-            ));
-            facts.reason = "The seller will not release because of my transfer remark";
-        }
-        T::Overpaid => {
-            facts.payments[0].1 = "58800";
-            facts.reason = "I sent 58800 PHP instead of 58300 PHP; please return the 500";
-        }
-        T::CancelledAfterPayment => {
-            facts.before_appeal.push((
-                "2025-06-15T10:20:00+08:00",
-                "event: cancelled, by: system, reason: timeout",
-            ));
-            facts.reason = "I paid at 10:05 but the order was cancelled at 10:20";
-        }
-        T::OutOfNormRequest => {
-            facts.before_appeal.push((
-                "2025-06-15T10:10:00+08:00",
-                "event: verification_requested, by: seller, kind: selfie_with_id",
-            ));
-            facts.chat.push((
-                "2025-06-15T10:10:00+08:00",
-                "seller",
-                "Send me a selfie with your ID card before I release",
-            ));
-            facts.reason = "The seller asks for a selfie with my ID, which the ad never mentioned";
-        }
-        T::OffensiveLanguage => {
-            let other = by.other().as_str();
-            facts.chat.push((
-                "2025-06-15T10:15:00+08:00",
-                other,
-                "[paste the offending line here, word for word]",
-            ));
-            facts.reason = "The other side insulted me in the order chat";
-        }
-        T::Fraud => {
-            facts.reason = "The other side sent a forged document";
-        }
-        T::PaymentNotReceived => {
-            facts.chat.push((
-                "2025-06-15T10:20:00+08:00",
-                "seller",
-                "Nothing has arrived in my account",
-            ));
-            facts.reason = "The buyer marked the order paid but no money arrived";
-        }
-        T::InaccessibleAccount => {
-            facts.chat.push((
-                "2025-06-15T10:20:00+08:00",
-                "seller",
-                "My BDO account is frozen, I cannot see the payment",
-            ));
-            facts.reason = "The buyer paid into an account I cannot access";
-        }
-        T::Underpaid => {
-            facts.payments[0].1 = "58000";
-            facts.reason = "The buyer paid 58000 PHP of the 58300 PHP owed";
-        }
-        T::MaliciousBuying => {
-            facts.payments.clear();
-            facts.marked_paid = false;
-            facts.buyer_unpaid_orders = 3;
-            facts.chat = vec![(
-                "2025-06-15T10:07:00+08:00",
-                "seller",
-                "Are you going to pay for this order?",
-            )];
-            facts.reason = "The buyer keeps placing orders and never pays";
-        }
-        T::AccountBlocked => {
-            facts.events.push((
-                "2025-06-15T10:45:00+08:00",
-                "event: account_blocked, party: seller",
-            ));
-            facts.reason = "My bank account was blocked after the buyer's payment arrived";
-        }
-        T::ReleasedWithoutPayment => {
-            facts.payments.clear();
-            facts
-                .before_appeal
-                .push(("2025-06-15T10:08:00+08:00", "event: released, by: seller"));
-            facts.chat.push((
-                "2025-06-15T10:20:00+08:00",
-                "seller",
-                "I released but your money never came, please pay",
-            ));
-            facts.reason = "I released by mistake before the money arrived; it never came";
-        }
+    let (time, from, text) = shape.opening;
+    let mut chat = vec![(time, speaker(from), text)];
+    chat.extend(
+        shape
+            .reply
+            .map(|(time, from, text)| (time, speaker(from), text)),
+    );
+    Facts {
+        payments: shape
+            .paid
+            .map(|amount| ("2025-06-15T10:05:00+08:00", amount, shape.remarks, PAID_TO))
+            .into_iter()
+            .collect(),
+        events: shape.event.into_iter().collect(),
+        chat,
+        before_appeal: shape.before_appeal.into_iter().collect(),
+        buyer_unpaid_orders: shape.buyer_unpaid_orders,
+        reason: shape.reason,
+        marked_paid: shape.marked_paid,
     }
-    facts
 }
 
 /// Template lines of the case: (indent, entry, comment).
@@ -681,5 +763,19 @@ fn yaml_text(text: &str) -> String {
         text.to_string()
     } else {
         serde_json::to_string(text).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod shape_tests {
+    use super::*;
+    use crate::vocab::words::Choice;
+
+    #[test]
+    fn every_appeal_type_has_its_own_shape() {
+        for (name, kind) in AppealType::CHOICES {
+            let shapes = SHAPES.iter().filter(|shape| shape.kind == *kind).count();
+            assert_eq!(shapes, 1, "{name}: {shapes} shapes");
+        }
     }
 }

@@ -18,6 +18,16 @@ use super::table;
 /// `baseline`.
 pub fn policy_table(policy: &Policy, baseline: &Policy, words: &Words, look: Look) -> String {
     let mut out = heading(policy, baseline, words);
+    out.push_str(&clauses_in_force(policy, words, look));
+    out.push_str(&settings_section(policy, baseline, words, look));
+    out.push_str(&parameters_section(policy, baseline, words, look));
+    out.push_str(&footnotes(policy, baseline, words));
+    out
+}
+
+/// The clauses in force, each with how it is cited, then the clauses the policy leaves out.
+fn clauses_in_force(policy: &Policy, words: &Words, look: Look) -> String {
+    let mut out = String::new();
     let word = |id: &str| words.word(id);
     let mut citations = table::new(
         &[
@@ -45,8 +55,12 @@ pub fn policy_table(policy: &Policy, baseline: &Policy, words: &Words, look: Loo
             crate::report::render::wrapped(&left_out.join(", "), 80, label.chars().count() + 1)
         );
     }
+    out
+}
 
-    // The calendar, limits and procedure, grouped by table as the file writes them.
+/// The calendar, limits and procedure, grouped by table as the file writes them.
+fn settings_section(policy: &Policy, baseline: &Policy, words: &Words, look: Look) -> String {
+    let word = |id: &str| words.word(id);
     let mut settings = table::new(
         &[
             &word("policy_show-col-setting"),
@@ -83,9 +97,12 @@ pub fn policy_table(policy: &Policy, baseline: &Policy, words: &Words, look: Loo
         ]);
     }
     table::keep_whole(&mut settings, &[0]);
-    let _ = writeln!(out, "\n{}\n{settings}", word("policy_show-settings"));
+    format!("\n{}\n{settings}\n", word("policy_show-settings"))
+}
 
-    // Each clause table's parameters, under the clause id.
+/// Each clause table's parameters, under the clause id; or a line saying the policy has none.
+fn parameters_section(policy: &Policy, baseline: &Policy, words: &Words, look: Look) -> String {
+    let word = |id: &str| words.word(id);
     let mut grid = table::new(
         &[
             &word("policy_show-col-parameter"),
@@ -129,16 +146,13 @@ pub fn policy_table(policy: &Policy, baseline: &Policy, words: &Words, look: Loo
     }
     if any {
         table::keep_whole(&mut grid, &[0]);
-        let _ = writeln!(out, "\n{}\n{grid}", word("policy_show-clause_parameters"));
+        format!("\n{}\n{grid}\n", word("policy_show-clause_parameters"))
     } else {
-        let _ = writeln!(
-            out,
-            "\n{}",
+        format!(
+            "\n{}\n",
             words.phrase("policy_show-no_parameters", &[("id", &policy.id)])
-        );
+        )
     }
-    out.push_str(&footnotes(policy, baseline, words));
-    out
 }
 
 /// The lines above the tables: the policy's name, when it is in force, its source and

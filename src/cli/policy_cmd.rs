@@ -295,18 +295,7 @@ fn diff(
     };
     let tally = sides.judge(&paths, out)?;
     let invalid = tally.invalid;
-    let report = DiffReport {
-        old: old_policy.reference(),
-        new: new_policy.reference(),
-        changed: tally.changes.len(),
-        changes: ChangeCounts::of(tally.changes.iter().map(|c| c.changes.as_slice())),
-        parameters: sides.attribution.parameters().to_vec(),
-        cases: tally.changes,
-        judged: tally.judged,
-        left_out: tally.left_out.values().sum(),
-        left_out_policies: tally.left_out,
-        invalid,
-    };
+    let report = tally.report(&old_policy, &new_policy, &sides.attribution);
     match format {
         Format::Json => {
             out.stdout
@@ -344,6 +333,29 @@ struct DiffTally {
     /// Cases whose own policy is neither OLD's nor NEW's, by that policy's id: a change to one
     /// policy says nothing about them.
     left_out: BTreeMap<String, usize>,
+}
+
+impl DiffTally {
+    /// The report of OLD against NEW over these cases.
+    fn report(
+        self,
+        old: &Policy,
+        new: &Policy,
+        attribution: &policy_diff::Attribution,
+    ) -> DiffReport {
+        DiffReport {
+            old: old.reference(),
+            new: new.reference(),
+            changed: self.changes.len(),
+            changes: ChangeCounts::of(self.changes.iter().map(|c| c.changes.as_slice())),
+            parameters: attribution.parameters().to_vec(),
+            cases: self.changes,
+            judged: self.judged,
+            left_out: self.left_out.values().sum(),
+            left_out_policies: self.left_out,
+            invalid: self.invalid,
+        }
+    }
 }
 
 impl DiffSides<'_> {

@@ -251,7 +251,8 @@ pub const TIE_WORDS: &[&str] = &[
 /// The tie word a folded word is a spelling of.
 fn tie_word(word: &str) -> Option<&'static str> {
     let canonical = match word {
-        "ibn" | "b" => "bin",
+        // A lone `b` is far more often an initial (`John B. Smith`, `Tran Thi B`) than `bin`.
+        "ibn" => "bin",
         "bint" | "bte" | "bt" | "bti" => "binti",
         "ogly" | "ogli" => "oglu",
         "gizi" | "kizi" => "qizi",
@@ -407,6 +408,10 @@ fn convention(a: Script, b: Script) -> Convention {
 fn read(name: &str, own: Script, other: Script) -> Vec<Vec<Word>> {
     let words = split_words(name, own);
     if own == other {
+        if own == Script::Cyrillic {
+            // Russian writes `ё` as `е` at will: within the script they are one letter.
+            return vec![respell(&words, |w| w.replace('ё', "е"))];
+        }
         return vec![words];
     }
     if own == Script::Latin {
@@ -488,8 +493,9 @@ fn fold_in(text: &str, script: Script) -> String {
     }
     let mut out = String::with_capacity(text.len());
     let decomposed = text.nfc().flat_map(|c| match c {
-        // Letters of their own, not accented letters: kept whole.
-        'й' | 'Й' | 'ї' | 'Ї' | 'ў' | 'Ў' => vec![c],
+        // Letters of their own, not accented letters: kept whole (`ё` is `e` by ICAO 9303
+        // but `yo` in the older spelling: `Фёдор` is `FEDOR` or `FYODOR`).
+        'й' | 'Й' | 'ї' | 'Ї' | 'ў' | 'Ў' | 'ё' | 'Ё' => vec![c],
         _ => std::iter::once(c).nfkd().collect(),
     });
     for c in decomposed {
@@ -735,6 +741,8 @@ pub fn loose(word: &str, convention: Convention) -> String {
             ("ay", "ai"),
         ],
         Convention::KoreanRr => &[
+            // `우` is `u` by RR and `woo` as banks print it (`JIWOO`, `MINWOO`).
+            ("woo", "u"),
             ("eo", "o"),
             ("eu", "u"),
             ("ae", "e"),
@@ -810,11 +818,30 @@ fn cyrillic_forms(words: &[Word]) -> Vec<Vec<Word>> {
     .map(|style| {
         respell(words, |w| {
             w.chars()
-                .map(|c| cyrillic_letter(c, style))
+                .enumerate()
+                .map(|(i, c)| match (style, i) {
+                    (CyrillicStyle::Ukrainian, 1..) => ukrainian_inside(c)
+                        .map_or_else(|| cyrillic_letter(c, style), str::to_string),
+                    _ => cyrillic_letter(c, style),
+                })
                 .collect::<String>()
         })
     })
     .collect()
+}
+
+/// The Ukrainian national spelling (Cabinet of Ministers resolution 55 of 2010, Ukrainian
+/// passports) of the letters spelt otherwise inside a word than at its start (`Юлія` →
+/// `yuliia`, `Олексій` → `oleksii`).
+fn ukrainian_inside(c: char) -> Option<&'static str> {
+    Some(match c {
+        'я' => "ia",
+        'ю' => "iu",
+        'є' => "ie",
+        'ї' => "i",
+        'й' => "i",
+        _ => return None,
+    })
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -837,11 +864,12 @@ fn cyrillic_letter(c: char, style: CyrillicStyle) -> String {
         ('і', _) => "i",
         ('ь' | 'ъ', _) => "",
         ('й', Older) => "y",
-        ('й', Ukrainian) => "i",
+        ('й', Ukrainian) => "y",
         ('ю', Older | Ukrainian) => "yu",
         ('я', Older | Ukrainian) => "ya",
         ('ы', _) => "y",
         ('ё', Older) => "yo",
+        ('ё', _) => "e",
         ('г', Ukrainian) => "h",
         ('ґ', _) => "g",
         ('и', Ukrainian) => "y",

@@ -438,23 +438,68 @@ const PAIRS: &[(&str, &str, Identity, &str)] = &[
     ("Юлия", "YULIYA", Same, "icao-9303-cyrillic"),
     ("Юлия", "YULIA", CannotTell, "icao-9303-cyrillic"),
     ("Юлия", "JULIA", CannotTell, "icao-9303-cyrillic"),
-    ("Наталья Иванова", "NATALIA IVANOVA", Same, "icao-9303-cyrillic"),
-    ("Наталья Иванова", "NATALYA IVANOVA", Same, "icao-9303-cyrillic"),
-    ("Дмитрий Орлов", "DMITRY ORLOV", CannotTell, "icao-9303-cyrillic"),
-    ("Ксения Орлова", "XENIA ORLOVA", CannotTell, "icao-9303-cyrillic"),
+    (
+        "Наталья Иванова",
+        "NATALIA IVANOVA",
+        Same,
+        "icao-9303-cyrillic",
+    ),
+    (
+        "Наталья Иванова",
+        "NATALYA IVANOVA",
+        Same,
+        "icao-9303-cyrillic",
+    ),
+    (
+        "Дмитрий Орлов",
+        "DMITRY ORLOV",
+        CannotTell,
+        "icao-9303-cyrillic",
+    ),
+    (
+        "Ксения Орлова",
+        "XENIA ORLOVA",
+        CannotTell,
+        "icao-9303-cyrillic",
+    ),
     ("Фёдор Орлов", "FEDOR ORLOV", Same, "icao-9303-cyrillic"),
     ("Фёдор Орлов", "FYODOR ORLOV", Same, "icao-9303-cyrillic"),
     ("Пётр Орлов", "PYOTR ORLOV", Same, "icao-9303-cyrillic"),
     ("Фёдор Орлов", "Федор Орлов", Same, "same-script:cyrillic"),
     // Ukrainian national spelling: `я`, `ю`, `є`, `ї`, `й` inside a word are `ia`, `iu`,
     // `ie`, `i`, `i`; at its start `ya`, `yu`, `ye`, `yi`, `y`.
-    ("Юлія Ткаченко", "YULIIA TKACHENKO", Same, "icao-9303-cyrillic"),
-    ("Наталія Бойко", "NATALIIA BOIKO", Same, "icao-9303-cyrillic"),
+    (
+        "Юлія Ткаченко",
+        "YULIIA TKACHENKO",
+        Same,
+        "icao-9303-cyrillic",
+    ),
+    (
+        "Наталія Бойко",
+        "NATALIIA BOIKO",
+        Same,
+        "icao-9303-cyrillic",
+    ),
     ("Євген Мельник", "YEVHEN MELNYK", Same, "icao-9303-cyrillic"),
-    ("Андрій Коваленко", "ANDRII KOVALENKO", Same, "icao-9303-cyrillic"),
-    ("Ярослав Бойко", "YAROSLAV BOIKO", Same, "icao-9303-cyrillic"),
+    (
+        "Андрій Коваленко",
+        "ANDRII KOVALENKO",
+        Same,
+        "icao-9303-cyrillic",
+    ),
+    (
+        "Ярослав Бойко",
+        "YAROSLAV BOIKO",
+        Same,
+        "icao-9303-cyrillic",
+    ),
     ("Йосип Бойко", "YOSYP BOIKO", Same, "icao-9303-cyrillic"),
-    ("Юлія Ткаченко", "YULIIA TKACHUK", Different, "icao-9303-cyrillic"),
+    (
+        "Юлія Ткаченко",
+        "YULIIA TKACHUK",
+        Different,
+        "icao-9303-cyrillic",
+    ),
     // Thai: vowel sign, tone mark, one consonant apart are two people within Thai.
     ("สมชาย", "สมชัย", Different, "same-script:thai"),
     ("วิชัย", "วิไช", Different, "same-script:thai"),
@@ -478,8 +523,18 @@ const PAIRS: &[(&str, &str, Identity, &str)] = &[
         Different,
         "latin-fold",
     ),
-    ("Ahmad bin Ismail", "ISMAIL BIN AHMAD", Different, "latin-fold"),
-    ("John B. Smith", "JOHN BERNARD SMITH", CannotTell, "latin-fold"),
+    (
+        "Ahmad bin Ismail",
+        "ISMAIL BIN AHMAD",
+        Different,
+        "latin-fold",
+    ),
+    (
+        "John B. Smith",
+        "JOHN BERNARD SMITH",
+        CannotTell,
+        "latin-fold",
+    ),
     ("John B. Smith", "SMITH JOHN B", Same, "latin-fold"),
     ("Tran Thi B", "TRAN THI BICH", CannotTell, "latin-fold"),
     // Hyphen, apostrophe, dot, word order, a word or an initial missing.
@@ -487,8 +542,18 @@ const PAIRS: &[(&str, &str, Identity, &str)] = &[
     ("Anne-Marie D'Arcy", "DARCY ANNE-MARIE", Same, "latin-fold"),
     ("Anne-Marie D'Arcy", "ANNE DARCY", CannotTell, "latin-fold"),
     ("Anne-Marie D'Arcy", "A. M. DARCY", CannotTell, "latin-fold"),
-    ("Anne-Marie D'Arcy", "ANNE MARIE DARCY SMITH", CannotTell, "latin-fold"),
-    ("Anne-Marie D'Arcy", "MARIE ANNE LEROY", Different, "latin-fold"),
+    (
+        "Anne-Marie D'Arcy",
+        "ANNE MARIE DARCY SMITH",
+        CannotTell,
+        "latin-fold",
+    ),
+    (
+        "Anne-Marie D'Arcy",
+        "MARIE ANNE LEROY",
+        Different,
+        "latin-fold",
+    ),
     // Korean and Japanese names as banks print them.
     ("이민호", "LEE MINHO", Same, "korean-rr"),
     ("이민호", "RHEE MINHO", Same, "korean-rr"),
@@ -500,7 +565,12 @@ const PAIRS: &[(&str, &str, Identity, &str)] = &[
     ("박서준", "PAK SEOJUN", Same, "korean-rr"),
     ("정민", "KIM MIN", Different, "korean-rr"),
     ("なんば けんいち", "NAMBA KENICHI", Same, "japanese-hepburn"),
-    ("なんば けんいち", "NANBA KEN'ICHI", Same, "japanese-hepburn"),
+    (
+        "なんば けんいち",
+        "NANBA KEN'ICHI",
+        Same,
+        "japanese-hepburn",
+    ),
     ("いとう ゆうこ", "ITOH YUKO", Same, "japanese-hepburn"),
     ("いとう ゆうこ", "ITO YUUKO", Same, "japanese-hepburn"),
     ("いとう ゆうこ", "ITO YOKO", Different, "japanese-hepburn"),
@@ -595,4 +665,71 @@ fn the_reason_tells_folding_from_punctuation() {
         compare("Seán O'Connor", "SEAN OCONNOR").reason.as_str(),
         "punctuation"
     );
+}
+
+/// Hostile names: very long, only punctuation, mixed scripts, emoji, joiners, direction
+/// marks. Each compares without a panic, in bounded time, and nothing but letters counts.
+#[test]
+fn hostile_names_compare_quickly() {
+    let long_words = "Ab ".repeat(5_000);
+    let long_word = "a".repeat(200_000);
+    let many_initials = "A. B. C. D. ".repeat(2_000);
+    let han = "刘".repeat(5_000);
+    let greek = "Ευστάθιος ".repeat(3_000);
+    let ties = "Ahmad bin ".repeat(3_000);
+    let near_cap: String = (0..32)
+        .map(|i| format!("w{i:02}abcdefghijk"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let cases: Vec<(String, String)> = vec![
+        (long_words.clone(), long_words.chars().rev().collect()),
+        (long_word.clone(), long_word.clone() + "b"),
+        (many_initials.clone(), "ALPHA BRAVO ".repeat(4_000)),
+        (han.clone(), "LIU ".repeat(5_000)),
+        (greek.clone(), "EVSTATHIOS ".repeat(3_000)),
+        (
+            ties.clone(),
+            ties.split(' ').rev().collect::<Vec<_>>().join(" "),
+        ),
+        ("--- ''' ...".into(), "...".into()),
+        ("Jo\u{200d}hn\u{200b} Smith".into(), "JOHN SMITH".into()),
+        ("\u{202e}John Smith\u{202c}".into(), "JOHN SMITH".into()),
+        ("John 😀 Smith".into(), "JOHN SMITH".into()),
+        ("Иван Smith 刘 สมชาย".into(), "IVAN SMITH".into()),
+        // Just under the caps: the worst a comparison does.
+        (
+            near_cap.clone(),
+            near_cap.split(' ').rev().collect::<Vec<_>>().join(" "),
+        ),
+        ("a".repeat(511), "ab".repeat(255)),
+        ("刘".repeat(511), "LIU ".repeat(31)),
+        ("ก้".repeat(255), "ก๊".repeat(255)),
+    ];
+    for (a, b) in &cases {
+        let start = std::time::Instant::now();
+        let (ab, ba) = (compare(a, b), compare(b, a));
+        let took = start.elapsed();
+        assert_eq!(ab.outcome, ba.outcome, "{:?}", &a[..a.len().min(40)]);
+        assert!(
+            took < std::time::Duration::from_secs(2),
+            "{:?} took {took:?}",
+            &a[..a.len().min(40)]
+        );
+    }
+    assert_eq!(compare("--- ''' ...", "...").outcome, CannotTell);
+    for long in [&long_words, &long_word, &many_initials, &han, &greek, &ties] {
+        let found = compare(long, long);
+        assert_eq!(found.outcome, CannotTell);
+        assert_eq!(found.reason.as_str(), "too_long");
+    }
+    assert_eq!(compare(&near_cap, &near_cap).outcome, Same);
+    assert_eq!(
+        compare("Jo\u{200d}hn\u{200b} Smith", "JOHN SMITH").outcome,
+        Same
+    );
+    assert_eq!(
+        compare("\u{202e}John Smith\u{202c}", "JOHN SMITH").outcome,
+        Same
+    );
+    assert_eq!(compare("John 😀 Smith", "JOHN SMITH").outcome, Same);
 }

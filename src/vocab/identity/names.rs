@@ -211,6 +211,8 @@ pub enum Reason {
     Unreadable,
     /// A name is empty.
     Empty,
+    /// A name is longer than any person's name ([`MOST_CHARS`], [`MOST_WORDS`]): not compared.
+    TooLong,
     /// The same words, but a word that ties the order stands between other words.
     TieWordOrder,
     /// A word of one name matches no word of the other.
@@ -230,6 +232,7 @@ impl Reason {
             Reason::SpellingVariant => "spelling_variant",
             Reason::Unreadable => "unreadable",
             Reason::Empty => "empty",
+            Reason::TooLong => "too_long",
             Reason::TieWordOrder => "tie_word_order",
             Reason::DifferentWord => "different_word",
         }
@@ -272,9 +275,23 @@ struct Word {
     abbrev: bool,
 }
 
+/// The most characters a name is compared on: a longer text is no person's name, and the
+/// comparison stays bounded whatever a file holds.
+pub const MOST_CHARS: usize = 512;
+
+/// The most words a name is compared on (after splitting at hyphens, dots and spaces).
+pub const MOST_WORDS: usize = 32;
+
 /// Whether `a` and `b` name the same person.
 pub fn compare(a: &str, b: &str) -> NameComparison {
     let written = [a.to_string(), b.to_string()];
+    if [a, b].iter().any(|n| n.chars().nth(MOST_CHARS).is_some()) {
+        return too_long(
+            written,
+            [Vec::new(), Vec::new()],
+            convention(Script::of(a), Script::of(b)),
+        );
+    }
     let (sa, sb) = (Script::of(a), Script::of(b));
     let mut convention = convention(sa, sb);
     let latin_side = if sa == Script::Latin { a } else { b };
@@ -300,6 +317,13 @@ pub fn compare(a: &str, b: &str) -> NameComparison {
             .collect()
     };
     let mut forms = [forms_of(0), forms_of(1)];
+    if readings
+        .iter()
+        .flatten()
+        .any(|words| words.len() > MOST_WORDS)
+    {
+        return too_long(written, forms, convention);
+    }
     if readings.iter().any(|r| r.iter().all(Vec::is_empty)) {
         return NameComparison {
             outcome: Identity::CannotTell,
@@ -353,6 +377,21 @@ pub fn compare(a: &str, b: &str) -> NameComparison {
         forms,
         convention,
         reason,
+    }
+}
+
+/// A name too long to be compared: cannot tell, never either outcome.
+fn too_long(
+    written: [String; 2],
+    forms: [Vec<String>; 2],
+    convention: Convention,
+) -> NameComparison {
+    NameComparison {
+        outcome: Identity::CannotTell,
+        written,
+        forms,
+        convention,
+        reason: Reason::TooLong,
     }
 }
 

@@ -574,6 +574,21 @@ const PAIRS: &[(&str, &str, Identity, &str)] = &[
     ("いとう ゆうこ", "ITOH YUKO", Same, "japanese-hepburn"),
     ("いとう ゆうこ", "ITO YUUKO", Same, "japanese-hepburn"),
     ("いとう ゆうこ", "ITO YOKO", Different, "japanese-hepburn"),
+    // Mixed scripts in one name: compared in the script of most of its letters, never
+    // another person on that comparison alone.
+    (
+        "EVSTATHIOS Παπαδόπουλος",
+        "Ευστάθιος Παπαδόπουλος",
+        CannotTell,
+        "same-script:greek",
+    ),
+    ("Ivan Петров", "IVAN PETROV", Same, "icao-9303-cyrillic"),
+    (
+        "EVSTATHIOS محمد",
+        "Ευστάθιος Παπαδόπουλος",
+        CannotTell,
+        "across:greek:arabic",
+    ),
     // Nothing to compare.
     ("", "JOHN SMITH", CannotTell, "latin-fold"),
 ];

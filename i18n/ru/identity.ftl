@@ -23,5 +23,6 @@ name_reason-spelling_variant = написания различаются лиш�
 name_reason-unreadable = чтение иероглифов неизвестно
 name_reason-empty = имя пусто
 name_reason-too_long = имя длиннее имени человека
+name_reason-mixed_scripts = имя смешивает письменности: разные слова могут быть одним словом в двух письменностях
 name_reason-tie_word_order = слово-патроним связывает соседние слова в другом порядке
 name_reason-different_word = слово не совпадает ни с одним словом другого имени

@@ -217,6 +217,9 @@ pub enum Reason {
     TieWordOrder,
     /// A word of one name matches no word of the other.
     DifferentWord,
+    /// A name mixes scripts (`EVSTATHIOS Παπαδόπουλος`): it is compared in the script most of
+    /// its letters are in, so words that differ may be one word spelt in two scripts.
+    MixedScripts,
 }
 
 impl Reason {
@@ -235,6 +238,7 @@ impl Reason {
             Reason::TooLong => "too_long",
             Reason::TieWordOrder => "tie_word_order",
             Reason::DifferentWord => "different_word",
+            Reason::MixedScripts => "mixed_scripts",
         }
     }
 }
@@ -371,6 +375,10 @@ pub fn compare(a: &str, b: &str) -> NameComparison {
             Reason::Folded
         };
     }
+    if outcome == Identity::Different && (mixes_scripts(a) || mixes_scripts(b)) {
+        outcome = Identity::CannotTell;
+        reason = Reason::MixedScripts;
+    }
     NameComparison {
         outcome,
         written,
@@ -378,6 +386,22 @@ pub fn compare(a: &str, b: &str) -> NameComparison {
         convention,
         reason,
     }
+}
+
+/// Whether a name's letters are in more than one script (kanji among kana is Japanese, one
+/// script; combining marks belong to the letter they sit on).
+fn mixes_scripts(name: &str) -> bool {
+    let mut scripts: Vec<Script> = name
+        .chars()
+        .filter(|c| !is_combining_mark(*c))
+        .filter_map(Script::of_char)
+        .collect();
+    if scripts.contains(&Script::Kana) {
+        scripts.retain(|s| *s != Script::Han);
+    }
+    scripts.sort_unstable();
+    scripts.dedup();
+    scripts.len() > 1
 }
 
 /// A name too long to be compared: cannot tell, never either outcome.

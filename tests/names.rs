@@ -587,7 +587,7 @@ const PAIRS: &[(&str, &str, Identity, &str)] = &[
         "EVSTATHIOS محمد",
         "Ευστάθιος Παπαδόπουλος",
         CannotTell,
-        "across:greek:arabic",
+        "greek-elot-743",
     ),
     // Nothing to compare.
     ("", "JOHN SMITH", CannotTell, "latin-fold"),

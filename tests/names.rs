@@ -589,6 +589,48 @@ const PAIRS: &[(&str, &str, Identity, &str)] = &[
         CannotTell,
         "greek-elot-743",
     ),
+    // Spellings banks print that the first cut called another person.
+    ("Αγγελική Μπαλτά", "AGGELIKI BALTA", Same, "greek-elot-743"),
+    ("Ευάγγελος", "EVAGGELOS", Same, "greek-elot-743"),
+    ("Χρήστος Χατζής", "HRISTOS HATZIS", Same, "greek-elot-743"),
+    ("Χρήστος", "CHRISTOS", Same, "greek-elot-743"),
+    ("Χρήστος", "KOSTAS", Different, "greek-elot-743"),
+    (
+        "Муhammad Ali",
+        "MOHAMMED ALI",
+        CannotTell,
+        "icao-9303-cyrillic",
+    ),
+    ("Muhammad Ali", "MOHAMMED ALI", CannotTell, "latin-fold"),
+    ("Ahmed Hassan", "AHMAD HASAN", CannotTell, "latin-fold"),
+    ("Muhammad Ali", "MAHMOUD ALI", Different, "latin-fold"),
+    ("Щербаков", "SHERBAKOV", CannotTell, "icao-9303-cyrillic"),
+    (
+        "Евгений Андреев",
+        "YEVGENIY ANDREYEV",
+        CannotTell,
+        "icao-9303-cyrillic",
+    ),
+    (
+        "Евгений Андреев",
+        "YEVGENIY ANDRONOV",
+        Different,
+        "icao-9303-cyrillic",
+    ),
+    ("吕伟", "LYU WEI", Same, "hanyu-pinyin"),
+    ("吕伟", "LV WEI", Same, "hanyu-pinyin"),
+    ("じゅんこ", "ZYUNKO", CannotTell, "japanese-hepburn"),
+    ("しゅんいち", "SYUNITI", CannotTell, "japanese-hepburn"),
+    ("정우성", "JUNG WOOSUNG", CannotTell, "korean-rr"),
+    ("정우성", "JUNG MINHO", Different, "korean-rr"),
+    // A tie word at a name's edge may be a given name: cannot tell, not another person.
+    (
+        "Abu Bakar Ahmad",
+        "AHMAD ABU BAKAR",
+        CannotTell,
+        "latin-fold",
+    ),
+    ("Ben Ali Smith", "SMITH BEN ALI", CannotTell, "latin-fold"),
     // Nothing to compare.
     ("", "JOHN SMITH", CannotTell, "latin-fold"),
 ];

@@ -634,8 +634,8 @@ fn compare_words(a: &[Word], b: &[Word], loose: &dyn Fn(&str) -> String) -> (Ide
         return (Identity::Same, Reason::Exact);
     }
     let (ja, jb) = rejoined(&ta, &tb);
-    if ties_conflict(&ja, &jb) {
-        return (Identity::Different, Reason::TieWordOrder);
+    if let Some(outcome) = ties_conflict(&ja, &jb) {
+        return (outcome, Reason::TieWordOrder);
     }
     if ja == jb {
         return (Identity::Same, Reason::Punctuation);
@@ -705,9 +705,32 @@ fn join_into(words: Vec<String>, other: &[String]) -> Vec<String> {
     out
 }
 
+/// Whether a tie word between two words in one name stands otherwise in the other: between
+/// other words there too (another person: `Ahmad bin Ismail` / `Ismail bin Ahmad`), or at an
+/// edge of it, where it may be part of a given name (`Abu Bakar Ahmad` / `Ahmad Abu Bakar`,
+/// `Ben Ali Smith` / `Smith Ben Ali`): cannot tell.
+fn ties_conflict(a: &[String], b: &[String]) -> Option<Identity> {
+    if !ties_reordered(a, b) {
+        return None;
+    }
+    let ties_inside = |words: &[String]| {
+        words
+            .windows(3)
+            .filter(|w| tie_word(&w[1]).is_some())
+            .map(|w| w[1].clone())
+            .collect::<BTreeSet<String>>()
+    };
+    let (ia, ib) = (ties_inside(a), ties_inside(b));
+    if ia.intersection(&ib).next().is_some() {
+        Some(Identity::Different)
+    } else {
+        Some(Identity::CannotTell)
+    }
+}
+
 /// Whether a tie word stands between two words in one name and between the same two words
 /// the other way round, or with others, in the other name.
-fn ties_conflict(a: &[String], b: &[String]) -> bool {
+fn ties_reordered(a: &[String], b: &[String]) -> bool {
     let triples = |words: &[String]| -> Vec<(String, String, String)> {
         words
             .windows(3)
@@ -789,6 +812,13 @@ pub fn loose(word: &str, convention: Convention) -> String {
     if arabic::is_table_name(word) {
         return word.to_string();
     }
+    if convention == Convention::LatinFold {
+        // Two Latin spellings of one Arabic name (`Muhammad` / `MOHAMMED`, `Ahmed` / `AHMAD`)
+        // are two conventions disagreeing: cannot tell, never another person.
+        if let Some(name) = arabic::table_spelling(word) {
+            return name.to_string();
+        }
+    }
     let mut key = word.to_string();
     let extra: &[(&str, &str)] = match convention {
         Convention::ThaiRtgs => &[
@@ -817,8 +847,22 @@ pub fn loose(word: &str, convention: Convention) -> String {
             ("d", "t"),
             ("r", "l"),
             ("sh", "s"),
+            // `어` printed `u` or `o` by banks (`성` SUNG, `서` SUH/SO): with `우`/`오`, one key.
+            ("u", "o"),
+        ],
+        Convention::Icao9303Cyrillic => &[
+            // `щ` as `shch`, `sch` or `sh`; `е` as `ye` at a word's start or after a vowel
+            // (`YEVGENIY`, `ANDREYEV`), the English and older spellings.
+            ("shch", "sh"),
+            ("sch", "sh"),
+            ("ye", "e"),
         ],
         Convention::JapaneseHepburn => &[
+            // Kunrei-shiki, as some Japanese banks and older documents write it.
+            ("sy", "sh"),
+            ("zy", "j"),
+            ("ty", "ch"),
+            ("jy", "j"),
             ("si", "shi"),
             ("ti", "chi"),
             ("tu", "tsu"),
@@ -973,9 +1017,13 @@ fn han_forms(words: &[Word]) -> Vec<Vec<Word>> {
         .iter()
         .map(|c| {
             let mut all: Vec<String> = match c.to_pinyin_multi() {
+                // `ü` as passports print it (`LYU`, since 2012), as `v` and as `u` (`LV`, `LU`).
                 Some(multi) => multi
                     .into_iter()
-                    .map(|p| p.plain().replace('ü', "u"))
+                    .flat_map(|p| {
+                        let plain = p.plain();
+                        ["yu", "v", "u"].map(|u| plain.replace('ü', u))
+                    })
                     .collect(),
                 None => vec![latin_letters(deunicode::deunicode_char(*c).unwrap_or(""))],
             };

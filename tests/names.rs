@@ -627,6 +627,15 @@ const PAIRS: &[(&str, &str, Identity, &str)] = &[
         "latin-fold",
     ),
     ("Ben Ali Smith", "SMITH BEN ALI", CannotTell, "latin-fold"),
+    // Thai: two letters silent under one karan.
+    ("ประยุทธ์ จันทร์โอชา", "PRAYUT CHAN-O-CHA", Same, "thai-rtgs"),
+    ("ประยุทธ์ จันทร์โอชา", "PRAYUT CHANOCHA", Same, "thai-rtgs"),
+    (
+        "ประยุทธ์ จันทร์โอชา",
+        "PRAYUT CHANTHOCHA",
+        Different,
+        "thai-rtgs",
+    ),
     // Nothing to compare.
     ("", "JOHN SMITH", CannotTell, "latin-fold"),
 ];

@@ -840,6 +840,8 @@ fn build(rng: &mut Rng, index: usize, shape: &str) -> Case {
             c.reason = Some("Buyer keeps locking my ads without paying".into());
             c.as_of = appeal_at + later;
         }
+        // The shapes are the generator's own fixed list.
+        #[allow(clippy::unreachable)]
         _ => unreachable!("unknown shape {shape}"),
     }
     // 2–8 events: pad with what support typically logs.

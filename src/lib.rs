@@ -5,10 +5,8 @@
 //! exact due times, sanctions and notices. The engine ([`engine::judge`]) is pure: no I/O, no
 //! clock. Everything a user can get wrong is a [`reading::diagnostics::Problem`] that points at the line.
 
-// A problem of an input is a diagnostic that carries its source, labels and proposed fix, so
-// it is large; it is returned once per input read, never in a loop that judges, and boxing it
-// would cost every caller a `Box` to save a copy on the error path.
-#![allow(clippy::result_large_err)]
+// Nothing panics on any input: the library's code unwraps nothing (its tests may).
+#![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
 // The layers, bottom first: each module uses only its own layer and the ones below
 // (`tests/layers.rs` checks it).

@@ -159,7 +159,7 @@ fn every_branch_a_sample_case_takes_is_listed_by_its_clause() {
         judged += 1;
         for (clause, label) in &heard.ruling.branches {
             assert!(
-                clause.spec().branches.iter().any(|b| b.label() == *label),
+                clause.spec().branches.iter().any(|b| b.code() == *label),
                 "{}: {clause} took {label:?}, which its catalogue entry does not list",
                 path.display()
             );

@@ -877,7 +877,7 @@ fn queue_names_the_policy_in_every_format() {
 /// policy's `(built-in, sha256 …)`. A version that is not a plain token is quoted.
 #[test]
 fn a_policy_version_cannot_imitate_the_built_in_provenance() {
-    let project = project_with_policy_version("2025-05-29 (built-in, sha256 e27298d344ae)");
+    let project = project_with_policy_version("2025-05-29 (built-in, sha256 19aa08034481)");
     let case = project.path().join("cases/c.yaml");
     for format in ["human", "markdown"] {
         let out = appeal()
@@ -887,7 +887,7 @@ fn a_policy_version_cannot_imitate_the_built_in_provenance() {
             .unwrap();
         let stdout = text(&out.stdout);
         assert!(
-            stdout.contains("mexc \"2025-05-29 (built-in, sha256 e27298d344ae)\""),
+            stdout.contains("mexc \"2025-05-29 (built-in, sha256 19aa08034481)\""),
             "{format}: {stdout}"
         );
         assert!(

@@ -179,3 +179,86 @@ fn every_html_page_names_its_language_and_direction() {
         );
     }
 }
+
+/// "a, b and c" in `words`' language: the kinds of evidence a gate names.
+fn listed(words: &Words, items: &[&str]) -> String {
+    use appeal::model::message::{Code, Message, Value};
+    let items = items.iter().map(|i| Value::Name(i.to_string())).collect();
+    words.say(&Message::new(
+        Code("gates.evidence.kinds"),
+        vec![("kinds", Value::AndList(items))],
+    ))
+}
+
+#[test]
+fn lists_are_joined_as_each_language_writes_them() {
+    let words = |tag| Words::built_in(tag).expect("built-in language");
+    assert_eq!(listed(&words("en"), &["a", "b", "c"]), "a, b and c");
+    assert_eq!(listed(&words("ar"), &["أ", "ب", "ج"]), "أ، ب وج");
+    assert_eq!(listed(&words("es"), &["a", "b"]), "a y b");
+    assert_eq!(listed(&words("ru"), &["a"]), "a");
+}
+
+/// Every branch `appeal test --coverage` counts has its words in English, and every other
+/// language says them in its own words (a label left in English would be a missed one).
+#[test]
+fn every_branch_label_is_a_catalogue_message_in_every_language() {
+    use appeal::model::clause::Branch;
+    let english = Words::english();
+    for tag in languages().iter().copied().filter(|tag| *tag != "en") {
+        let words = Words::built_in(tag).expect("built-in language");
+        let untranslated: Vec<&str> = Branch::ALL
+            .iter()
+            .map(|b| b.code())
+            .filter(|code| {
+                let en = english.format(code, &Default::default());
+                assert!(en.is_some(), "{code}: no English words");
+                words.format(code, &Default::default()) == en
+            })
+            .collect();
+        // A few labels are the same word in a language (`instant`, `default` in Filipino).
+        assert!(
+            untranslated.len() <= 3,
+            "{tag}: branch labels left in English: {untranslated:?}"
+        );
+    }
+}
+
+/// The Arabic HTML page names its policy in Arabic: no English word in the policy line.
+#[test]
+fn the_arabic_html_page_names_its_policy_in_arabic() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("cases/buyer.3a-refund-refused-seller-frozen.yaml");
+    let judged = judged(&path);
+    let words = Words::built_in("ar").expect("a built-in language");
+    let page = appeal::report::render::html::page(&judged, false, &words);
+    assert!(page.contains("سارية اعتبارًا من"), "{page}");
+    assert!(!page.contains("in force from"), "{page}");
+}
+
+/// `policy show --lang ar`: headings, notes and defaults in Arabic; the values as written.
+#[test]
+fn policy_show_speaks_the_readers_language() {
+    use appeal::model::policy::PolicyRef;
+    use appeal::text::terminal::Look;
+    let policy = PolicyRef::parse("mexc", None)
+        .load()
+        .expect("shipped policy");
+    let baseline = policy.baseline().load().expect("shipped policy");
+    let words = Words::built_in("ar").expect("a built-in language");
+    let text = appeal::report::render::policy_table(&policy, &baseline, &words, Look::PLAIN);
+    for arabic in [
+        "البنود السارية",
+        "الإعدادات",
+        "معاملات البنود",
+        "price_band_pct",
+    ] {
+        assert!(text.contains(arabic), "{arabic} missing:\n{text}");
+    }
+    for english in ["Clauses in force", "Settings", "same", "in force from"] {
+        assert!(
+            !text.contains(english),
+            "{english} left in English:\n{text}"
+        );
+    }
+}

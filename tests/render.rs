@@ -114,7 +114,7 @@ fn policy_show_of_the_shipped_policies() {
         let baseline = policy.baseline().load().expect("shipped policy");
         insta::assert_snapshot!(
             format!("policy-show-{name}"),
-            render::policy_table(&policy, &baseline, Look::PLAIN)
+            render::policy_table(&policy, &baseline, english(), Look::PLAIN)
         );
     }
 }
@@ -143,7 +143,7 @@ fn policy_show_marks_what_differs_from_the_default() {
     let policy = appeal::model::policy::load(source, "mexc-ph.toml".into()).expect("valid");
     let baseline = policy.baseline().load().unwrap();
     assert_eq!(baseline.id, "mexc");
-    let shown = render::policy_table(&policy, &baseline, Look::PLAIN);
+    let shown = render::policy_table(&policy, &baseline, english(), Look::PLAIN);
     insta::assert_snapshot!("policy-show-changed-copy", shown);
 }
 

@@ -53,7 +53,12 @@ duration-months = { $n ->
 
 ## أدوات الربط
 
-list-and = و
+# Lists: what comes between two items, and before the last one ("a, b and c"); the
+# spaces are written as {" "} so that they are kept.
+list-separator = ،{" "}
+list-and = {" "}و
+# Between the items of a series whose items hold commas of their own.
+list-series_separator = ؛{" "}
 
 ## من كتب سطر المحادثة
 

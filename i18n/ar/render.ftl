@@ -11,6 +11,11 @@ ruling-buyer = المشتري { $name } ({ $uid })
 ruling-seller = البائع { $name } ({ $uid })
 ruling-policy = السياسة { $policy }
 ruling-built_in = مدمجة
+# The policy a ruling was made under: id, version, the day it is in force from, where it was
+# read from, the digest's first 12 hex digits, and whether it is a modified copy.
+ruling-policy_edition = { $id } { $version }{ $in_force } ({ $from }، sha256 { $sha }{ $copy })
+ruling-policy_in_force = ، سارية اعتبارًا من { $day }
+ruling-policy_modified_copy = ، نسخة معدّلة من السياسة المدمجة
 ruling-as_of = كما في { $at }
 ruling-replay = إعادة تقييم: مع استبعاد { $left_out }
 ruling-decision = القرار

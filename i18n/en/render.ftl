@@ -11,6 +11,11 @@ ruling-buyer = buyer { $name } ({ $uid })
 ruling-seller = seller { $name } ({ $uid })
 ruling-policy = policy { $policy }
 ruling-built_in = built-in
+# The policy a ruling was made under: id, version, the day it is in force from, where it was
+# read from, the digest's first 12 hex digits, and whether it is a modified copy.
+ruling-policy_edition = { $id } { $version }{ $in_force } ({ $from }, sha256 { $sha }{ $copy })
+ruling-policy_in_force = , in force from { $day }
+ruling-policy_modified_copy = , a modified copy of the built-in
 ruling-as_of = as of { $at }
 ruling-replay = replay: { $left_out } left out
 ruling-decision = DECISION

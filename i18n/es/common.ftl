@@ -33,7 +33,12 @@ duration-months = { $n ->
 
 ## Palabras de enlace
 
-list-and = y
+# Lists: what comes between two items, and before the last one ("a, b and c"); the
+# spaces are written as {" "} so that they are kept.
+list-separator = ,{" "}
+list-and = {" "}y{" "}
+# Between the items of a series whose items hold commas of their own.
+list-series_separator = ;{" "}
 
 ## Quién escribió una línea del chat
 

@@ -11,6 +11,11 @@ ruling-buyer = comprador { $name } ({ $uid })
 ruling-seller = vendedor { $name } ({ $uid })
 ruling-policy = política { $policy }
 ruling-built_in = integrada
+# The policy a ruling was made under: id, version, the day it is in force from, where it was
+# read from, the digest's first 12 hex digits, and whether it is a modified copy.
+ruling-policy_edition = { $id } { $version }{ $in_force } ({ $from }, sha256 { $sha }{ $copy })
+ruling-policy_in_force = , vigente desde el { $day }
+ruling-policy_modified_copy = , una copia modificada de la integrada
 ruling-as_of = a la fecha { $at }
 ruling-replay = reconstrucción: sin { $left_out }
 ruling-decision = DECISIÓN

@@ -26,7 +26,12 @@ duration-months = { $n ->
    *[other] { $n } buwan
 }
 
-list-and = at
+# Lists: what comes between two items, and before the last one ("a, b and c"); the
+# spaces are written as {" "} so that they are kept.
+list-separator = ,{" "}
+list-and = {" "}at{" "}
+# Between the items of a series whose items hold commas of their own.
+list-series_separator = ;{" "}
 
 speaker-buyer = mamimili
 speaker-seller = nagbebenta

@@ -7,6 +7,11 @@ ruling-buyer = mamimili { $name } ({ $uid })
 ruling-seller = nagbebenta { $name } ({ $uid })
 ruling-policy = patakaran { $policy }
 ruling-built_in = built-in
+# The policy a ruling was made under: id, version, the day it is in force from, where it was
+# read from, the digest's first 12 hex digits, and whether it is a modified copy.
+ruling-policy_edition = { $id } { $version }{ $in_force } ({ $from }, sha256 { $sha }{ $copy })
+ruling-policy_in_force = , may bisa mula { $day }
+ruling-policy_modified_copy = , binagong kopya ng built-in
 ruling-as_of = sa oras na { $at }
 ruling-replay = muling pagsusuri: hindi isinama ang { $left_out }
 ruling-decision = DESISYON

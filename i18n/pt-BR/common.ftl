@@ -33,7 +33,12 @@ duration-months = { $n ->
 
 ## Palavras de ligação
 
-list-and = e
+# Lists: what comes between two items, and before the last one ("a, b and c"); the
+# spaces are written as {" "} so that they are kept.
+list-separator = ,{" "}
+list-and = {" "}e{" "}
+# Between the items of a series whose items hold commas of their own.
+list-series_separator = ;{" "}
 
 ## Quem escreveu uma linha do chat
 

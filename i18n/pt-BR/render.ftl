@@ -11,6 +11,11 @@ ruling-buyer = comprador { $name } ({ $uid })
 ruling-seller = vendedor { $name } ({ $uid })
 ruling-policy = política { $policy }
 ruling-built_in = integrada
+# The policy a ruling was made under: id, version, the day it is in force from, where it was
+# read from, the digest's first 12 hex digits, and whether it is a modified copy.
+ruling-policy_edition = { $id } { $version }{ $in_force } ({ $from }, sha256 { $sha }{ $copy })
+ruling-policy_in_force = , em vigor desde { $day }
+ruling-policy_modified_copy = , uma cópia modificada da integrada
 ruling-as_of = na data de { $at }
 ruling-replay = reconstituição: sem { $left_out }
 ruling-decision = DECISÃO

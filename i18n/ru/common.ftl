@@ -43,7 +43,12 @@ duration-months = { $n ->
 
 ## Союзы
 
-list-and = и
+# Lists: what comes between two items, and before the last one ("a, b and c"); the
+# spaces are written as {" "} so that they are kept.
+list-separator = ,{" "}
+list-and = {" "}и{" "}
+# Between the items of a series whose items hold commas of their own.
+list-series_separator = ;{" "}
 
 ## Кто написал строку чата
 

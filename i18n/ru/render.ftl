@@ -11,6 +11,11 @@ ruling-buyer = покупатель { $name } ({ $uid })
 ruling-seller = продавец { $name } ({ $uid })
 ruling-policy = политика { $policy }
 ruling-built_in = встроенная
+# The policy a ruling was made under: id, version, the day it is in force from, where it was
+# read from, the digest's first 12 hex digits, and whether it is a modified copy.
+ruling-policy_edition = { $id } { $version }{ $in_force } ({ $from }, sha256 { $sha }{ $copy })
+ruling-policy_in_force = , действует с { $day }
+ruling-policy_modified_copy = , изменённая копия встроенной
 ruling-as_of = на момент { $at }
 ruling-replay = воспроизведение: не учтено { $left_out }
 ruling-decision = РЕШЕНИЕ

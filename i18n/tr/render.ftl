@@ -11,6 +11,11 @@ ruling-buyer = alıcı { $name } ({ $uid })
 ruling-seller = satıcı { $name } ({ $uid })
 ruling-policy = politika { $policy }
 ruling-built_in = yerleşik
+# The policy a ruling was made under: id, version, the day it is in force from, where it was
+# read from, the digest's first 12 hex digits, and whether it is a modified copy.
+ruling-policy_edition = { $id } { $version }{ $in_force } ({ $from }, sha256 { $sha }{ $copy })
+ruling-policy_in_force = , { $day } tarihinden itibaren yürürlükte
+ruling-policy_modified_copy = , yerleşik politikanın değiştirilmiş kopyası
 ruling-as_of = { $at } itibarıyla
 ruling-replay = yeniden oynatma: dışarıda bırakılan { $left_out }
 ruling-decision = KARAR

@@ -21,7 +21,12 @@ duration-months = { $n ->
    *[other] { $n } tháng
 }
 
-list-and = và
+# Lists: what comes between two items, and before the last one ("a, b and c"); the
+# spaces are written as {" "} so that they are kept.
+list-separator = ,{" "}
+list-and = {" "}và{" "}
+# Between the items of a series whose items hold commas of their own.
+list-series_separator = ;{" "}
 
 speaker-buyer = người mua
 speaker-seller = người bán

@@ -7,6 +7,11 @@ ruling-buyer = người mua { $name } ({ $uid })
 ruling-seller = người bán { $name } ({ $uid })
 ruling-policy = chính sách { $policy }
 ruling-built_in = tích hợp sẵn
+# The policy a ruling was made under: id, version, the day it is in force from, where it was
+# read from, the digest's first 12 hex digits, and whether it is a modified copy.
+ruling-policy_edition = { $id } { $version }{ $in_force } ({ $from }, sha256 { $sha }{ $copy })
+ruling-policy_in_force = , có hiệu lực từ { $day }
+ruling-policy_modified_copy = , một bản sao đã sửa của chính sách tích hợp sẵn
 ruling-as_of = tại thời điểm { $at }
 ruling-replay = xét lại: bỏ qua { $left_out }
 ruling-decision = QUYẾT ĐỊNH

@@ -588,6 +588,9 @@ pub enum PolicyCommand {
         /// diagnostics as JSON Lines on stderr.
         #[arg(long, default_value_t = Format::Human, value_parser = formats(REPORT_FORMATS))]
         format: Format,
+        /// The language of the headings, notes and parameter meanings.
+        #[command(flatten)]
+        lang: LangArg,
     },
 }
 

@@ -163,7 +163,7 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
         label("branches"),
         spec.branches
             .iter()
-            .map(|b| b.label())
+            .map(|b| words.word(b.code()))
             .collect::<Vec<_>>()
             .join("; ")
     );

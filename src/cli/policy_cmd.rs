@@ -24,6 +24,7 @@ use crate::report::lines;
 use crate::report::policy_diff::{
     self, ChangeCounts, DiffReport, PolicyInfo, RulingChange, RulingSummary,
 };
+use crate::report::words::Words;
 use crate::text::shown::Shown;
 
 pub fn run(command: PolicyCommand, out: &mut Output) -> std::io::Result<u8> {
@@ -33,9 +34,13 @@ pub fn run(command: PolicyCommand, out: &mut Output) -> std::io::Result<u8> {
             check(&policies, out)
         }
         PolicyCommand::Export { id } => export(&id, out),
-        PolicyCommand::Show { policy, format } => {
+        PolicyCommand::Show {
+            policy,
+            format,
+            lang,
+        } => {
             out.json_diagnostics = format == Format::Json;
-            show(&policy, out)
+            show(&policy, lang.tag(), out)
         }
         PolicyCommand::Diff {
             old,
@@ -145,8 +150,9 @@ fn print_checked(policy: &Policy, out: &mut Output) -> std::io::Result<()> {
 
 /// The policy's settings and parameters against the built-in copy of its id, after a line
 /// that says where the policy was found, its digest and, for an id, its editions.
-fn show(name: &str, out: &mut Output) -> std::io::Result<u8> {
+fn show(name: &str, tag: &'static str, out: &mut Output) -> std::io::Result<u8> {
     let projects = Projects::default();
+    let words = crate::report::words::Lexicon::default().words(tag, None);
     let found = project::resolve_command_line(name, &projects)
         .map_err(|p| vec![p])
         .and_then(|resolved| {
@@ -170,54 +176,62 @@ fn show(name: &str, out: &mut Output) -> std::io::Result<u8> {
         }
     };
     if out.json_diagnostics {
-        let shown = PolicyShown::of(policy, &baseline, resolved.describe(&projects));
+        let shown = PolicyShown::of(policy, &baseline, resolved.describe(&projects), &words);
         out.stdout.write_all(lines::line(&shown).as_bytes())?;
         return Ok(exit::OK);
     }
     writeln!(
         out.stdout,
-        "read from {}\nsha256 {}",
-        resolved.describe(&projects),
+        "{}\nsha256 {}",
+        words.phrase(
+            "policy_show-read_from",
+            &[("place", &resolved.describe(&projects))]
+        ),
         policy.sha256
     )?;
     if matches!(resolved.reference, PolicyRef::Editions { .. }) {
-        print_editions(&editions, out)?;
+        print_editions(&editions, &words, out)?;
     }
-    let text = crate::report::render::policy_table(policy, &baseline, out.look);
+    let text = crate::report::render::policy_table(policy, &baseline, &words, out.look);
     out.stdout.write_all(text.as_bytes())?;
     Ok(exit::OK)
 }
 
 /// The editions of an id, latest first: the day each is in force from, its version, file and
 /// digest; the latest is the one shown below.
-fn print_editions(editions: &Editions, out: &mut Output) -> std::io::Result<()> {
+fn print_editions(editions: &Editions, words: &Words, out: &mut Output) -> std::io::Result<()> {
     let latest = editions.latest();
-    let by = match latest.in_force_on {
-        policy::InForceOn::OrderCreated => "its order was created",
-        policy::InForceOn::AppealFiled => "its appeal was filed",
+    let heading = match latest.in_force_on {
+        policy::InForceOn::OrderCreated => "policy_show-editions-order_created",
+        policy::InForceOn::AppealFiled => "policy_show-editions-appeal_filed",
     };
     writeln!(
         out.stdout,
-        "editions of {} (a case is judged under the latest in force on the day {by}):",
-        Shown(&latest.id)
+        "{}",
+        words.phrase(heading, &[("id", &Shown(&latest.id).to_string())])
     )?;
     for edition in editions.all().iter().rev() {
         let from = match edition.effective_from {
-            Some(day) => format!("from {day}"),
-            None => "always".to_string(),
+            Some(day) => words.phrase("policy_show-edition_from", &[("day", &day.to_string())]),
+            None => words.word("policy_show-edition_always"),
         };
         let sha = edition.sha256.get(..12).unwrap_or(&edition.sha256);
         let shown = if std::sync::Arc::ptr_eq(edition, latest) {
-            "  (shown below)"
+            format!("  {}", words.word("policy_show-edition_shown"))
         } else {
-            ""
+            String::new()
         };
         writeln!(
             out.stdout,
             "  {from:<15} {} {}  {}  sha256 {sha}{shown}",
             Shown(&edition.id),
             Shown(&edition.version),
-            Shown(edition.file().unwrap_or("built-in"))
+            Shown(
+                &edition
+                    .file()
+                    .map(str::to_string)
+                    .unwrap_or_else(|| words.word("ruling-built_in"))
+            )
         )?;
     }
     Ok(())
@@ -375,30 +389,53 @@ fn as_given(shelf: &PolicyShelf, written: &str) -> Result<(PolicyRef, Arc<Policy
 /// summary line.
 fn print_diff(report: &DiffReport, out: &mut Output) -> std::io::Result<()> {
     let params = &report.parameters;
-    let shown = |info: &PolicyInfo| {
-        let in_force = info
-            .effective_from
-            .map(|day| format!(", in force from {day}"))
-            .unwrap_or_default();
-        let copy = if info.modified_copy {
-            ", a modified copy of the built-in"
-        } else {
-            ""
-        };
-        let from = info.file.as_deref().unwrap_or("built-in");
-        format!(
-            "{} {}{in_force} ({}{copy})",
-            Shown(&info.id),
-            Shown(&info.version),
-            Shown(from)
-        )
-    };
     writeln!(
         out.stdout,
         "old: {}\nnew: {}",
-        shown(&report.old),
-        shown(&report.new)
+        shown_policy(&report.old),
+        shown_policy(&report.new)
     )?;
+    print_parameter_changes(report, out)?;
+    print_ruling_changes(report, out)?;
+    let parts = report.changes.in_words();
+    let parts = if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" ({parts})")
+    };
+    writeln!(
+        out.stdout,
+        "parameters changed: {}; rulings changed: {} of {}{parts}{}",
+        params.len(),
+        report.changed,
+        crate::reading::diagnostics::plural(report.judged, "case"),
+        left_out_note(&report.left_out_policies, &report.old.id, &report.new.id)
+    )
+}
+
+/// A policy of the diff in a line: id, version, when in force, and where it comes from.
+fn shown_policy(info: &PolicyInfo) -> String {
+    let in_force = info
+        .effective_from
+        .map(|day| format!(", in force from {day}"))
+        .unwrap_or_default();
+    let copy = if info.modified_copy {
+        ", a modified copy of the built-in"
+    } else {
+        ""
+    };
+    let from = info.file.as_deref().unwrap_or("built-in");
+    format!(
+        "{} {}{in_force} ({}{copy})",
+        Shown(&info.id),
+        Shown(&info.version),
+        Shown(from)
+    )
+}
+
+/// The parameters that change, in a table with its marks.
+fn print_parameter_changes(report: &DiffReport, out: &mut Output) -> std::io::Result<()> {
+    let params = &report.parameters;
     if params.is_empty() {
         writeln!(out.stdout, "parameters: no change")?;
     } else {
@@ -434,6 +471,11 @@ fn print_diff(report: &DiffReport, out: &mut Output) -> std::io::Result<()> {
             )?;
         }
     }
+    Ok(())
+}
+
+/// The rulings that change, each with what moved it.
+fn print_ruling_changes(report: &DiffReport, out: &mut Output) -> std::io::Result<()> {
     if report.cases.is_empty() {
         writeln!(out.stdout, "rulings: no change")?;
     } else {
@@ -461,20 +503,7 @@ fn print_diff(report: &DiffReport, out: &mut Output) -> std::io::Result<()> {
             )?;
         }
     }
-    let parts = report.changes.in_words();
-    let parts = if parts.is_empty() {
-        String::new()
-    } else {
-        format!(" ({parts})")
-    };
-    writeln!(
-        out.stdout,
-        "parameters changed: {}; rulings changed: {} of {}{parts}{}",
-        params.len(),
-        report.changed,
-        crate::reading::diagnostics::plural(report.judged, "case"),
-        left_out_note(&report.left_out_policies, &report.old.id, &report.new.id)
-    )
+    Ok(())
 }
 
 /// What `policy diff` made of one case.

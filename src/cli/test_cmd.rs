@@ -111,6 +111,230 @@ impl Tally {
     }
 }
 
+/// What a test run gathers case by case: the tallies, the coverage, the JUnit suite and the
+/// diagnostics shared between cases, and how each case is printed.
+struct Recorder {
+    json: bool,
+    quiet: bool,
+    deny: bool,
+    inputs_seen: Vec<PathBuf>,
+    tally: Tally,
+    coverage: Coverage,
+    junit: TestSuite,
+    /// JUnit carries diagnostics as plain text, whatever stderr is.
+    plain: Reporter,
+    shared: SharedProblems,
+    ids: CaseIds,
+    last_policy: Option<String>,
+}
+
+impl Recorder {
+    /// A case whose ruling matches its `expect:` block.
+    fn passed(&mut self, name: &str, seen: Seen, out: &mut Output) -> std::io::Result<()> {
+        self.tally.passed += 1;
+        self.coverage.add(&seen.branches);
+        // Under --self.deny-warnings a case with warnings fails the run, and is shown.
+        let denied = self.deny && (seen.warnings.is_some() || seen.same_id);
+        if self.json && (!self.quiet || denied) {
+            let line = json_line(name, &seen, TestResult::Passed, &[]);
+            out.stdout.write_all(line.as_bytes())?;
+        } else if denied {
+            writeln!(out.stdout, "warn  {name} (passed, with warnings: denied)")?;
+        } else if !self.quiet {
+            writeln!(out.stdout, "ok    {name}")?;
+        }
+        let mut case = TestCase::new(name, TestCaseStatus::success());
+        case.set_classname(seen.clause);
+        case.add_property(quick_junit::Property::new("policy", seen.policy));
+        self.junit.add_test_case(case);
+        Ok(())
+    }
+
+    /// A case whose `expect:` block `--bless` rewrites (or cannot).
+    fn blessed(
+        &mut self,
+        name: &str,
+        seen: Seen,
+        mismatches: Vec<Mismatch>,
+        blessing: Blessing,
+        out: &mut Output,
+    ) -> std::io::Result<()> {
+        self.coverage.add(&seen.branches);
+        let written = blessing.write();
+        match written {
+            Ok(()) => {
+                self.tally.blessed += 1;
+                let changes = expectation::describe_blessed(&mismatches);
+                if self.json {
+                    let line = json_line(name, &seen, TestResult::Blessed, &mismatches);
+                    out.stdout.write_all(line.as_bytes())?;
+                } else {
+                    writeln!(
+                        out.stdout,
+                        "bless {name} ({})\n{changes}",
+                        Shown(&seen.case)
+                    )?;
+                }
+                let mut case = TestCase::new(name, TestCaseStatus::success());
+                case.set_classname(seen.clause);
+                case.add_property(quick_junit::Property::new("policy", seen.policy));
+                self.junit.add_test_case(case);
+            }
+            Err(why) => {
+                self.tally.failed += 1;
+                let diff = expectation::describe(&mismatches);
+                if self.json {
+                    let line =
+                        json_line_why(name, &seen, TestResult::Failed, &mismatches, Some(why));
+                    out.stdout.write_all(line.as_bytes())?;
+                } else {
+                    writeln!(
+                        out.stdout,
+                        "FAIL  {name} ({}): not blessed, {why}\n{diff}",
+                        Shown(&seen.case)
+                    )?;
+                }
+                self.junit
+                    .add_test_case(failure(name, seen, &mismatches, diff));
+            }
+        }
+        Ok(())
+    }
+
+    /// A case whose ruling differs from its `expect:` block.
+    fn failed(
+        &mut self,
+        name: &str,
+        seen: Seen,
+        mismatches: Vec<Mismatch>,
+        out: &mut Output,
+    ) -> std::io::Result<()> {
+        self.tally.failed += 1;
+        self.coverage.add(&seen.branches);
+        let diff = expectation::describe(&mismatches);
+        if self.json {
+            let line = json_line(name, &seen, TestResult::Failed, &mismatches);
+            out.stdout.write_all(line.as_bytes())?;
+        } else {
+            writeln!(out.stdout, "FAIL  {name} ({})\n{diff}", Shown(&seen.case))?;
+        }
+        self.junit
+            .add_test_case(failure(name, seen, &mismatches, diff));
+        Ok(())
+    }
+
+    /// A file that cannot be judged: its diagnostics.
+    fn invalid(
+        &mut self,
+        name: &str,
+        problems: Vec<FileProblems>,
+        out: &mut Output,
+    ) -> std::io::Result<()> {
+        self.tally.invalid += 1;
+        self.shared.report(&problems, out)?;
+        if self.json {
+            let line = TestLine::Other(UntestedFile {
+                file: name.to_string(),
+                result: TestResult::Invalid,
+            });
+            out.stdout.write_all(lines::line(&line).as_bytes())?;
+        } else {
+            writeln!(out.stdout, "ERROR {name} (invalid input, see stderr)")?;
+        }
+        let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
+        status.set_message("invalid input");
+        let rendered: String = problems
+            .iter()
+            .map(|file| {
+                self.plain
+                    .render_file(&file.problems, file.source.as_deref(), &file.name)
+            })
+            .collect();
+        status.set_description(rendered);
+        let mut case = TestCase::new(name, status);
+        case.set_classname("invalid");
+        self.junit.add_test_case(case);
+        Ok(())
+    }
+
+    /// A case without an `expect:` block.
+    fn skipped(&mut self, name: &str, out: &mut Output) -> std::io::Result<()> {
+        self.tally.skipped += 1;
+        if self.json && !self.quiet {
+            let line = TestLine::Other(UntestedFile {
+                file: name.to_string(),
+                result: TestResult::Skipped,
+            });
+            out.stdout.write_all(lines::line(&line).as_bytes())?;
+        } else if !self.quiet {
+            writeln!(out.stdout, "skip  {name} (no `expect:` block)")?;
+        }
+        let mut status = TestCaseStatus::skipped();
+        status.set_message("no `expect:` block: nothing to compare");
+        let mut case = TestCase::new(name, status);
+        case.set_classname("skipped");
+        self.junit.add_test_case(case);
+        Ok(())
+    }
+
+    /// Prints, counts and records one judged case.
+    fn record(
+        &mut self,
+        name: String,
+        mut outcome: Outcome,
+        took: std::time::Duration,
+        out: &mut Output,
+    ) -> std::io::Result<()> {
+        self.inputs_seen.push(PathBuf::from(&name));
+        let cases_before = self.junit.test_cases.len();
+        if let Outcome::Passed(seen) | Outcome::Failed(seen, _, _) = &mut outcome {
+            self.tally.warned += usize::from(warn(seen, &name, &mut self.ids, out)?);
+            // People read the policy above the cases judged under it: a line whenever it
+            // changes (JSON and JUnit name it for each case).
+            let shown = !self.quiet || !matches!(outcome, Outcome::Passed(_));
+            if let Outcome::Passed(seen) | Outcome::Failed(seen, _, _) = &outcome
+                && !self.json
+                && shown
+                && self.last_policy.as_deref() != Some(seen.policy.as_str())
+            {
+                writeln!(out.stdout, "policy {}", Shown(&seen.policy))?;
+                self.last_policy = Some(seen.policy.clone());
+            }
+        }
+        match outcome {
+            Outcome::Passed(seen) => self.passed(&name, seen, out)?,
+            Outcome::Failed(seen, mismatches, Some(blessing)) => {
+                self.blessed(&name, seen, mismatches, blessing, out)?
+            }
+            Outcome::Failed(seen, mismatches, None) => self.failed(&name, seen, mismatches, out)?,
+            Outcome::Invalid(problems) => self.invalid(&name, problems, out)?,
+            Outcome::Skipped => self.skipped(&name, out)?,
+            Outcome::LeftOut(id) => *self.tally.left_out.entry(id).or_default() += 1,
+            Outcome::Filtered => self.tally.filtered += 1,
+        }
+        if self.junit.test_cases.len() > cases_before
+            && let Some(case) = self.junit.test_cases.last_mut()
+        {
+            case.set_time(took);
+        }
+        Ok(())
+    }
+}
+
+/// The bench the cases are judged on and, under `--policy FILE`, the id of the policy whose
+/// cases alone are compared.
+fn bench_and_id(
+    args: &TestArgs,
+    shelf: &PolicyShelf,
+) -> Result<(crate::hearing::Bench, Option<String>), FileProblems> {
+    let bench = super::judge::bench(args.policy.policy.as_deref(), None, Clock::Policy, shelf)?;
+    let only_id = match &bench.policy {
+        Some(reference) => Some(shelf.get(reference)?.id.clone()),
+        None => None,
+    };
+    Ok((bench, only_id))
+}
+
 pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
     // The report's file, if it exists, is watched before anything is read: the run may read
     // it (as a case, a policy or an evidence file), and then must not replace it.
@@ -120,39 +344,32 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
     let json = args.format == Format::Json;
     out.json_diagnostics = json;
     let shelf = PolicyShelf::default();
-    let bench =
-        match super::judge::bench(args.policy.policy.as_deref(), None, Clock::Policy, &shelf) {
-            Ok(bench) => bench,
-            Err(problems) => {
-                out.report(&problems)?;
-                return Ok(exit::INVALID);
-            }
-        };
-    // Under `--policy FILE`, only the cases whose own policy has FILE's id are compared.
-    let only_id = match &bench.policy {
-        Some(reference) => match shelf.get(reference) {
-            Ok(policy) => Some(policy.id.clone()),
-            Err(problems) => {
-                out.report(&problems)?;
-                return Ok(exit::INVALID);
-            }
-        },
-        None => None,
+    let (bench, only_id) = match bench_and_id(args, &shelf) {
+        Ok(both) => both,
+        Err(problems) => {
+            out.report(&problems)?;
+            return Ok(exit::INVALID);
+        }
     };
     let paths = match super::config::desk(out)? {
         Ok(desk) => desk.cases_or(&args.paths, Some("cases")),
         Err(code) => return Ok(code),
     };
-    let mut inputs_seen: Vec<PathBuf> = Vec::new();
-    let mut tally = Tally::default();
-    let mut coverage = Coverage::default();
-    let mut junit = TestSuite::new("appeal");
-    // JUnit carries diagnostics as plain text, whatever stderr is.
-    let plain = Reporter::new(Look::PLAIN);
     let filter = args.filter.as_deref();
-    let (quiet, deny) = (args.strictness.quiet, args.strictness.deny_warnings);
-    let mut shared = SharedProblems::default();
-    let mut ids = CaseIds::default();
+    let deny = args.strictness.deny_warnings;
+    let mut run = Recorder {
+        json,
+        quiet: args.strictness.quiet,
+        deny,
+        inputs_seen: Vec::new(),
+        tally: Tally::default(),
+        coverage: Coverage::default(),
+        junit: TestSuite::new("appeal"),
+        plain: Reporter::new(Look::PLAIN),
+        shared: SharedProblems::default(),
+        ids: CaseIds::default(),
+        last_policy: None,
+    };
     let job = Job {
         filter,
         bench: &bench,
@@ -168,221 +385,47 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
         (name, outcome, clock.elapsed())
     };
     let found = inputs::expand_noting(&paths, out)?;
-    let mut last_policy: Option<String> = None;
-    inputs::in_order(found, work, |(name, mut outcome, took)| {
-        inputs_seen.push(PathBuf::from(&name));
-        let cases_before = junit.test_cases.len();
-        if let Outcome::Passed(seen) | Outcome::Failed(seen, _, _) = &mut outcome {
-            tally.warned += usize::from(warn(seen, &name, &mut ids, out)?);
-            // People read the policy above the cases judged under it: a line whenever it
-            // changes (JSON and JUnit name it for each case).
-            let shown = !quiet || !matches!(outcome, Outcome::Passed(_));
-            if let Outcome::Passed(seen) | Outcome::Failed(seen, _, _) = &outcome
-                && !json
-                && shown
-                && last_policy.as_deref() != Some(seen.policy.as_str())
-            {
-                writeln!(out.stdout, "policy {}", Shown(&seen.policy))?;
-                last_policy = Some(seen.policy.clone());
-            }
-        }
-        match outcome {
-            Outcome::Passed(seen) => {
-                tally.passed += 1;
-                coverage.add(&seen.branches);
-                // Under --deny-warnings a case with warnings fails the run, and is shown.
-                let denied = deny && (seen.warnings.is_some() || seen.same_id);
-                if json && (!quiet || denied) {
-                    let line = json_line(&name, &seen, TestResult::Passed, &[]);
-                    out.stdout.write_all(line.as_bytes())?;
-                } else if denied {
-                    writeln!(out.stdout, "warn  {name} (passed, with warnings: denied)")?;
-                } else if !quiet {
-                    writeln!(out.stdout, "ok    {name}")?;
-                }
-                let mut case = TestCase::new(name.clone(), TestCaseStatus::success());
-                case.set_classname(seen.clause);
-                case.add_property(quick_junit::Property::new("policy", seen.policy));
-                junit.add_test_case(case);
-            }
-            Outcome::Failed(seen, mismatches, Some(blessing)) => {
-                coverage.add(&seen.branches);
-                let written = blessing.write();
-                match written {
-                    Ok(()) => {
-                        tally.blessed += 1;
-                        let changes = expectation::describe_blessed(&mismatches);
-                        if json {
-                            let line = json_line(&name, &seen, TestResult::Blessed, &mismatches);
-                            out.stdout.write_all(line.as_bytes())?;
-                        } else {
-                            writeln!(
-                                out.stdout,
-                                "bless {name} ({})\n{changes}",
-                                Shown(&seen.case)
-                            )?;
-                        }
-                        let mut case = TestCase::new(name.clone(), TestCaseStatus::success());
-                        case.set_classname(seen.clause);
-                        case.add_property(quick_junit::Property::new("policy", seen.policy));
-                        junit.add_test_case(case);
-                    }
-                    Err(why) => {
-                        tally.failed += 1;
-                        let diff = expectation::describe(&mismatches);
-                        if json {
-                            let line = json_line_why(
-                                &name,
-                                &seen,
-                                TestResult::Failed,
-                                &mismatches,
-                                Some(why),
-                            );
-                            out.stdout.write_all(line.as_bytes())?;
-                        } else {
-                            writeln!(
-                                out.stdout,
-                                "FAIL  {name} ({}): not blessed, {why}\n{diff}",
-                                Shown(&seen.case)
-                            )?;
-                        }
-                        junit.add_test_case(failure(&name, seen, &mismatches, diff));
-                    }
-                }
-            }
-            Outcome::Failed(seen, mismatches, None) => {
-                tally.failed += 1;
-                coverage.add(&seen.branches);
-                let diff = expectation::describe(&mismatches);
-                if json {
-                    let line = json_line(&name, &seen, TestResult::Failed, &mismatches);
-                    out.stdout.write_all(line.as_bytes())?;
-                } else {
-                    writeln!(out.stdout, "FAIL  {name} ({})\n{diff}", Shown(&seen.case))?;
-                }
-                junit.add_test_case(failure(&name, seen, &mismatches, diff));
-            }
-            Outcome::Invalid(problems) => {
-                tally.invalid += 1;
-                shared.report(&problems, out)?;
-                if json {
-                    let line = TestLine::Other(UntestedFile {
-                        file: name.clone(),
-                        result: TestResult::Invalid,
-                    });
-                    out.stdout.write_all(lines::line(&line).as_bytes())?;
-                } else {
-                    writeln!(out.stdout, "ERROR {name} (invalid input, see stderr)")?;
-                }
-                let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
-                status.set_message("invalid input");
-                let rendered: String = problems
-                    .iter()
-                    .map(|file| {
-                        plain.render_file(&file.problems, file.source.as_deref(), &file.name)
-                    })
-                    .collect();
-                status.set_description(rendered);
-                let mut case = TestCase::new(name.clone(), status);
-                case.set_classname("invalid");
-                junit.add_test_case(case);
-            }
-            Outcome::Skipped => {
-                tally.skipped += 1;
-                if json && !quiet {
-                    let line = TestLine::Other(UntestedFile {
-                        file: name.clone(),
-                        result: TestResult::Skipped,
-                    });
-                    out.stdout.write_all(lines::line(&line).as_bytes())?;
-                } else if !quiet {
-                    writeln!(out.stdout, "skip  {name} (no `expect:` block)")?;
-                }
-                let mut status = TestCaseStatus::skipped();
-                status.set_message("no `expect:` block: nothing to compare");
-                let mut case = TestCase::new(name.clone(), status);
-                case.set_classname("skipped");
-                junit.add_test_case(case);
-            }
-            Outcome::LeftOut(id) => *tally.left_out.entry(id).or_default() += 1,
-            Outcome::Filtered => tally.filtered += 1,
-        }
-        if junit.test_cases.len() > cases_before
-            && let Some(case) = junit.test_cases.last_mut()
-        {
-            case.set_time(took);
-        }
-        Ok(())
+    inputs::in_order(found, work, |(name, outcome, took)| {
+        run.record(name, outcome, took, out)
     })?;
+    let Recorder {
+        inputs_seen,
+        tally,
+        coverage,
+        junit,
+        shared,
+        ..
+    } = run;
 
     shared.finish(out)?;
-    if json {
-        let coverage = args.coverage.then(|| coverage.percent());
-        let summary = TestLine::Summary {
-            summary: TestSummary {
-                blessed: tally.blessed,
-                coverage_percent: coverage,
-                failed: tally.failed,
-                invalid: tally.invalid,
-                left_out: tally.left_out.clone(),
-                passed: tally.passed,
-                skipped: tally.skipped,
-                with_warnings: tally.warned,
-            },
-        };
-        out.stdout.write_all(lines::line(&summary).as_bytes())?;
-    } else if args.coverage {
-        out.stdout
-            .write_all(coverage_report(&coverage, out.look).as_bytes())?;
-    }
-    if !json {
-        writeln!(out.stdout, "{}", tally.summary(only_id.as_deref()))?;
-    }
+    print_summary(args, json, &tally, &coverage, only_id.as_deref(), out)?;
 
-    if let Some(path) = &args.junit {
-        let mut report = Report::new("appeal test");
-        junit.set_timestamp(started.timestamp);
-        junit.set_time(started.clock.elapsed());
-        report.set_timestamp(started.timestamp);
-        report.set_time(started.clock.elapsed());
-        report.add_test_suite(junit);
-        // The one XML escaper, over the whole document: nothing from an input can make it
-        // ill-formed.
-        let xml = crate::text::shown::xml(report.to_string().unwrap_or_default());
-        if let Err(error) = artifact::write_atomically(path, xml.as_bytes(), &inputs_seen) {
-            out.report_error(&error)?;
-            return Ok(exit::INVALID);
-        }
+    if let Some(path) = &args.junit
+        && let Err(error) = write_junit(path, junit, &started, &inputs_seen)
+    {
+        out.report_error(&error)?;
+        return Ok(exit::INVALID);
     }
-    let Tally {
-        passed,
-        failed,
-        blessed,
-        invalid,
-        skipped,
-        filtered,
-        ..
-    } = tally;
+    exit_code(args, &tally, &coverage, &paths, only_id.as_deref(), out)
+}
+
+/// The run's exit code: nothing compared, invalid inputs, failures (or denied warnings), or
+/// coverage below `--min-coverage`; saying why where the tally does not.
+fn exit_code(
+    args: &TestArgs,
+    tally: &Tally,
+    coverage: &Coverage,
+    paths: &[PathBuf],
+    only_id: Option<&str>,
+    out: &mut Output,
+) -> std::io::Result<u8> {
+    let (passed, failed, blessed, invalid) =
+        (tally.passed, tally.failed, tally.blessed, tally.invalid);
+    let (filter, deny) = (args.filter.as_deref(), args.strictness.deny_warnings);
     if passed + failed + blessed + invalid == 0 {
         // A run that compares nothing must not pass CI silently. (Invalid cases already fail
         // it, with their diagnostics.)
-        let shown: Vec<String> = paths.iter().map(|p| format!("`{}`", p.display())).collect();
-        let left_out: usize = tally.left_out.values().sum();
-        let why = match (filter, &only_id) {
-            (Some(filter), _) => format!(
-                "no case with an `expect:` block matched --filter `{filter}` ({filtered} did not \
-                 match; {skipped} matched but have no `expect:`)"
-            ),
-            (None, Some(id)) if left_out > 0 => format!(
-                "no case under {} is judged under the policy `{id}` ({left_out} under others, \
-                 {skipped} without `expect:`)",
-                shown.join(", ")
-            ),
-            _ => format!(
-                "no case under {} has an `expect:` block ({skipped} without one)",
-                shown.join(", ")
-            ),
-        };
+        let why = nothing_tested(paths, filter, only_id, tally);
         out.report_error(&crate::reading::diagnostics::Problem::CommandLine(
             crate::reading::diagnostics::CommandLineProblem::NothingTested { why },
         ))?;
@@ -405,6 +448,87 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
         return Ok(exit::FINDING);
     }
     Ok(exit::OK)
+}
+
+/// The run's summary: a JSON line, or the coverage report and the tally for a person.
+fn print_summary(
+    args: &TestArgs,
+    json: bool,
+    tally: &Tally,
+    coverage: &Coverage,
+    only_id: Option<&str>,
+    out: &mut Output,
+) -> std::io::Result<()> {
+    if json {
+        let coverage = args.coverage.then(|| coverage.percent());
+        let summary = TestLine::Summary {
+            summary: TestSummary {
+                blessed: tally.blessed,
+                coverage_percent: coverage,
+                failed: tally.failed,
+                invalid: tally.invalid,
+                left_out: tally.left_out.clone(),
+                passed: tally.passed,
+                skipped: tally.skipped,
+                with_warnings: tally.warned,
+            },
+        };
+        out.stdout.write_all(lines::line(&summary).as_bytes())?;
+    } else if args.coverage {
+        out.stdout
+            .write_all(coverage_report(coverage, out.look).as_bytes())?;
+    }
+    if !json {
+        writeln!(out.stdout, "{}", tally.summary(only_id))?;
+    }
+
+    Ok(())
+}
+
+/// Writes the JUnit report to `path`, in place of any file there, unless the run read it.
+fn write_junit(
+    path: &std::path::Path,
+    mut junit: TestSuite,
+    started: &Started,
+    inputs_seen: &[PathBuf],
+) -> Result<(), artifact::WriteError> {
+    let mut report = Report::new("appeal test");
+    junit.set_timestamp(started.timestamp);
+    junit.set_time(started.clock.elapsed());
+    report.set_timestamp(started.timestamp);
+    report.set_time(started.clock.elapsed());
+    report.add_test_suite(junit);
+    // The one XML escaper, over the whole document: nothing from an input can make it
+    // ill-formed.
+    let xml = crate::text::shown::xml(report.to_string().unwrap_or_default());
+    artifact::write_atomically(path, xml.as_bytes(), inputs_seen)
+}
+
+/// Why a run compared nothing, in words: the filter, the policy or the folders.
+fn nothing_tested(
+    paths: &[PathBuf],
+    filter: Option<&str>,
+    only_id: Option<&str>,
+    tally: &Tally,
+) -> String {
+    let (skipped, filtered) = (tally.skipped, tally.filtered);
+    let shown: Vec<String> = paths.iter().map(|p| format!("`{}`", p.display())).collect();
+    let left_out: usize = tally.left_out.values().sum();
+    match (filter, only_id) {
+        (Some(filter), _) => format!(
+            "no case with an `expect:` block matched --filter `{filter}` ({filtered} did not \
+             match; {skipped} matched but have no `expect:`)"
+        ),
+        (None, Some(id)) if left_out > 0 => format!(
+            "no case under {} is judged under the policy `{id}` ({left_out} under others, \
+             {skipped} without `expect:`)",
+            shown.join(", ")
+        ),
+        _ => format!(
+            "no case under {} has an `expect:` block ({skipped} without one)",
+            shown.join(", ")
+        ),
+    }
 }
 
 /// Reports the warnings of a judged case, its file's and a case id another file had first;
@@ -606,6 +730,7 @@ fn bless(
 
 /// The coverage table and the list of unreached branches.
 fn coverage_report(coverage: &Coverage, look: Look) -> String {
+    let words = crate::report::words::english();
     let rows = coverage.rows();
     let mut grid = table::new(&["clause", "branch", "cases"], look);
     let mut last = None;
@@ -618,7 +743,7 @@ fn coverage_report(coverage: &Coverage, look: Look) -> String {
         last = Some(*clause);
         grid.add_row(vec![
             shown,
-            branch.to_string(),
+            words.word(branch),
             if *count == 0 {
                 "—".into()
             } else {
@@ -629,7 +754,7 @@ fn coverage_report(coverage: &Coverage, look: Look) -> String {
     let unreached: Vec<String> = rows
         .iter()
         .filter(|(_, _, n)| *n == 0)
-        .map(|(c, b, _)| format!("  {c}: {b}"))
+        .map(|(c, b, _)| format!("  {c}: {}", words.word(b)))
         .collect();
     let mut text = format!(
         "{grid}\nbranch coverage: {:.1} % ({} of {} branches)\n",

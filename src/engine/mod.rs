@@ -231,7 +231,7 @@ impl Ctx<'_> {
             branches: self
                 .branches
                 .into_iter()
-                .map(|(clause, branch)| (clause, branch.label()))
+                .map(|(clause, branch)| (clause, branch.code()))
                 .collect(),
         }
     }

@@ -66,6 +66,7 @@ pub fn walk(start: &Path) -> Vec<PathBuf> {
 /// be read is not trusted.
 pub fn trusted(folder: &Path) -> bool {
     #[cfg(unix)]
+    #[allow(unsafe_code)]
     {
         use std::os::unix::fs::MetadataExt;
         let Ok(metadata) = std::fs::metadata(folder) else {

@@ -346,9 +346,10 @@ pub struct ClauseSpec {
     pub branches: &'static [Branch],
 }
 
-/// Declares the branches, each with the label `appeal test --coverage` prints.
+/// Declares the branches, each with its code (`branch.` and the id); the words for a code are
+/// the catalogue's (`i18n/LANG/branches.ftl`), so `explain --lang` shows them translated.
 macro_rules! branches {
-    ($($branch:ident = $label:literal),+ $(,)?) => {
+    ($($branch:ident = $id:literal),+ $(,)?) => {
         /// A path through a clause, counted by `appeal test --coverage`. Each clause lists the
         /// ones it can take in its catalogue entry.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -357,10 +358,14 @@ macro_rules! branches {
         }
 
         impl Branch {
-            /// How `appeal test --coverage` and `appeal explain` name it.
-            pub const fn label(self) -> &'static str {
+            /// Every branch, in declaration order.
+            pub const ALL: &'static [Branch] = &[$(Branch::$branch),+];
+
+            /// The branch's stable code, `branch.fired_deadline_passed`: how rulings record it
+            /// and the catalogue names its words.
+            pub const fn code(self) -> &'static str {
                 match self {
-                    $(Branch::$branch => $label),+
+                    $(Branch::$branch => concat!("branch.", $id)),+
                 }
             }
         }
@@ -369,71 +374,71 @@ macro_rules! branches {
 
 branches! {
     Fired = "fired",
-    NotFired = "not fired",
+    NotFired = "not_fired",
     Reopened = "reopened",
-    FiredWaiting = "fired, waiting",
-    FiredDeadlinePassed = "fired, deadline passed",
-    InsideBand = "inside band",
-    OutsideBand = "outside band",
-    DeadlineRunning = "deadline running",
-    DeadlinePassed = "deadline passed",
+    FiredWaiting = "fired_waiting",
+    FiredDeadlinePassed = "fired_deadline_passed",
+    InsideBand = "inside_band",
+    OutsideBand = "outside_band",
+    DeadlineRunning = "deadline_running",
+    DeadlinePassed = "deadline_passed",
     Refunded = "refunded",
-    PartlyRefunded = "partly refunded",
-    NoReferencePrice = "no reference price",
-    ThirdPartyPayment = "third-party payment",
-    PayerCannotTell = "payer's name cannot tell",
+    PartlyRefunded = "partly_refunded",
+    NoReferencePrice = "no_reference_price",
+    ThirdPartyPayment = "third_party_payment",
+    PayerCannotTell = "payer_cannot_tell",
     Instant = "instant",
-    NonInstant = "non-instant",
-    BankStatementWithoutTheFunds = "bank statement without the funds",
+    NonInstant = "non_instant",
+    BankStatementWithoutTheFunds = "bank_statement_without_the_funds",
     Released = "released",
-    NoValidProof = "no valid proof",
-    VerificationDisclosedAndAgreed = "verification disclosed and agreed",
-    VerificationDisclosedNeverAgreed = "verification disclosed, never agreed",
-    VerificationAwaitingAnswer = "verification disclosed, awaiting the buyer's answer",
-    VerificationNotDisclosedOrRefused = "verification not disclosed or refused",
-    OutOfPolicyFirstOffence = "out-of-policy, first offence",
-    OutOfPolicyRepeatOffence = "out-of-policy, repeat offence",
-    FlaggedInChat = "flagged in chat",
-    ConfirmedFirstOffence = "confirmed, first offence",
-    ConfirmedRepeatOffence = "confirmed, repeat offence",
+    NoValidProof = "no_valid_proof",
+    VerificationDisclosedAndAgreed = "verification_disclosed_and_agreed",
+    VerificationDisclosedNeverAgreed = "verification_disclosed_never_agreed",
+    VerificationAwaitingAnswer = "verification_awaiting_answer",
+    VerificationNotDisclosedOrRefused = "verification_not_disclosed_or_refused",
+    OutOfPolicyFirstOffence = "out_of_policy_first_offence",
+    OutOfPolicyRepeatOffence = "out_of_policy_repeat_offence",
+    FlaggedInChat = "flagged_in_chat",
+    ConfirmedFirstOffence = "confirmed_first_offence",
+    ConfirmedRepeatOffence = "confirmed_repeat_offence",
     Unconfirmed = "unconfirmed",
-    FraudEstablished = "fraud established",
-    NotEstablished = "not established",
-    BuyerUnreachable = "buyer unreachable",
-    ForgedProof = "forged proof",
-    StatementWithoutTheFunds = "statement without the funds",
-    StatementWithTheFunds = "statement with the funds",
-    ForgedStatement = "forged statement",
-    PaymentInTransit = "payment in transit",
-    PaidToTheOrderPagesAccount = "paid to the order page's account",
-    PaidElsewhereFirstOffence = "paid elsewhere, first offence",
-    PaidElsewhereRepeatOffence = "paid elsewhere, repeat offence",
-    FundsBouncedBack = "funds bounced back",
-    FundsPartlyBouncedBack = "funds partly bounced back",
-    ToppedUp = "topped up",
-    PartialRelease = "partial release",
+    FraudEstablished = "fraud_established",
+    NotEstablished = "not_established",
+    BuyerUnreachable = "buyer_unreachable",
+    ForgedProof = "forged_proof",
+    StatementWithoutTheFunds = "statement_without_the_funds",
+    StatementWithTheFunds = "statement_with_the_funds",
+    ForgedStatement = "forged_statement",
+    PaymentInTransit = "payment_in_transit",
+    PaidToTheOrderPagesAccount = "paid_to_the_order_pages_account",
+    PaidElsewhereFirstOffence = "paid_elsewhere_first_offence",
+    PaidElsewhereRepeatOffence = "paid_elsewhere_repeat_offence",
+    FundsBouncedBack = "funds_bounced_back",
+    FundsPartlyBouncedBack = "funds_partly_bounced_back",
+    ToppedUp = "topped_up",
+    PartialRelease = "partial_release",
     Confirmed = "confirmed",
-    AtOrOverThreshold = "at or over threshold",
-    BelowThreshold = "below threshold",
+    AtOrOverThreshold = "at_or_over_threshold",
+    BelowThreshold = "below_threshold",
     Agreement = "agreement",
-    SellerEvidenceRunning = "seller evidence running",
-    SellerEvidenceMissed = "seller evidence missed",
-    ForgedEvidence = "forged evidence",
-    BuyerDocumentsRunning = "buyer documents running",
-    BuyerDocumentsIn = "buyer documents in",
-    BuyerDocumentsMissed = "buyer documents missed",
-    BuyerCooperative = "buyer cooperative",
-    BuyerUncooperative = "buyer uncooperative",
-    OverrulesARelease = "overrules a release",
-    NoticeGiven = "notice given",
+    SellerEvidenceRunning = "seller_evidence_running",
+    SellerEvidenceMissed = "seller_evidence_missed",
+    ForgedEvidence = "forged_evidence",
+    BuyerDocumentsRunning = "buyer_documents_running",
+    BuyerDocumentsIn = "buyer_documents_in",
+    BuyerDocumentsMissed = "buyer_documents_missed",
+    BuyerCooperative = "buyer_cooperative",
+    BuyerUncooperative = "buyer_uncooperative",
+    OverrulesARelease = "overrules_a_release",
+    NoticeGiven = "notice_given",
     Escalated = "escalated",
-    NoIntervention = "no intervention",
-    RefusedInTime = "refused before the deadline",
+    NoIntervention = "no_intervention",
+    RefusedInTime = "refused_in_time",
 }
 
 impl std::fmt::Display for Branch {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.label())
+        f.write_str(self.code())
     }
 }
 

@@ -246,7 +246,7 @@ pub struct Setting {
     /// What applies it.
     pub used_by: UsedBy,
     /// Why the setting has no effect under this policy, when it has none.
-    pub not_applied: Option<String>,
+    pub not_applied: Option<NotApplied>,
     /// Whether the policy lists it in its table's `placeholders`: left open by the published
     /// text.
     pub placeholder: bool,
@@ -257,15 +257,27 @@ pub struct Setting {
 pub enum UsedBy {
     /// One gate or clause: `limits.max_order_age` by `general.age_limit`.
     Clause(ClauseId),
-    /// Many clauses, for one purpose: "deadlines", UsedBy::Every("working days").
+    /// Many clauses, for one purpose, by its id: `deadlines`, `working_days`; the words are the
+    /// catalogue's `policy_show-serves-ID`.
     Every(&'static str),
 }
 
-impl std::fmt::Display for UsedBy {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+/// Why a setting has no effect under a policy: the words are the catalogue's
+/// (`policy_show-not_applied-*`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotApplied {
+    /// The gate that applies it is left out (`enabled = false`).
+    LeftOut(ClauseId),
+    /// `appeal_after_timer` is false: the timer is not checked.
+    TimerOff,
+}
+
+impl NotApplied {
+    /// The catalogue message that says it.
+    pub const fn code(self) -> &'static str {
         match self {
-            UsedBy::Clause(id) => write!(f, "{id}"),
-            UsedBy::Every(purpose) => write!(f, "({purpose})"),
+            NotApplied::LeftOut(_) => "policy_show.not_applied.left_out",
+            NotApplied::TimerOff => "policy_show.not_applied.timer_off",
         }
     }
 }
@@ -357,14 +369,14 @@ impl Policy {
                 "calendar",
                 "weekend",
                 spelled_list(weekend.iter().map(String::as_str)),
-                UsedBy::Every("working days"),
+                UsedBy::Every("working_days"),
                 None,
             ),
             setting(
                 "calendar",
                 "holidays",
                 spelled_list(holidays.iter().map(String::as_str)),
-                UsedBy::Every("working days"),
+                UsedBy::Every("working_days"),
                 None,
             ),
             setting(
@@ -373,13 +385,13 @@ impl Policy {
                 spelled_text(&limits.max_order_age.to_string()),
                 UsedBy::Clause(ClauseId::AgeLimit),
                 (!self.gate_applies(ClauseId::AgeLimit))
-                    .then(|| format!("not applied: {} is left out", ClauseId::AgeLimit)),
+                    .then_some(NotApplied::LeftOut(ClauseId::AgeLimit)),
             ),
             setting(
                 "limits",
                 "amount_tolerance",
                 spelled_text(&limits.amount_tolerance.to_string()),
-                UsedBy::Every("amounts paid"),
+                UsedBy::Every("amounts_paid"),
                 None,
             ),
             setting(
@@ -401,8 +413,7 @@ impl Policy {
                 "appeal_timer",
                 spelled_text(&procedure.appeal_timer.to_string()),
                 UsedBy::Clause(ClauseId::Timer),
-                (!procedure.appeal_after_timer)
-                    .then(|| "not applied: appeal_after_timer is false".to_string()),
+                (!procedure.appeal_after_timer).then_some(NotApplied::TimerOff),
             ),
             setting(
                 "procedure",
@@ -422,14 +433,14 @@ impl Policy {
                 "procedure",
                 "evidence_window",
                 spelled_text(&procedure.evidence_window.to_string()),
-                UsedBy::Every("evidence requests"),
+                UsedBy::Every("evidence_requests"),
                 None,
             ),
             setting(
                 "procedure",
                 "identity_verification_window",
                 spelled_text(&procedure.identity_verification_window.to_string()),
-                UsedBy::Every("payer names that cannot tell"),
+                UsedBy::Every("payer_names_unclear"),
                 None,
             ),
         ]

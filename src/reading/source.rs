@@ -542,6 +542,7 @@ mod tests {
         );
         // A FIFO is refused, not waited on.
         #[cfg(unix)]
+        #[allow(unsafe_code)]
         {
             let fifo = dir.path().join("pipe.jpg");
             let name = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();

@@ -51,6 +51,13 @@ impl Text {
     }
 
     /// A comment line of its own at `indent`.
+    /// Each `(indent, entry, comment)` row as a [`Text::field`].
+    fn fields(&mut self, rows: &[(usize, &str, &str)]) {
+        for (indent, entry, comment) in rows {
+            self.field(*indent, entry, comment);
+        }
+    }
+
     fn note(&mut self, indent: usize, comment: &str) {
         let _ = writeln!(self.0, "{:indent$}# {comment}", "");
     }
@@ -196,11 +203,199 @@ fn facts(kind: AppealType, by: Party) -> Facts {
     facts
 }
 
+/// Template lines of the case: (indent, entry, comment).
+const ORDER_FIELDS: &[(usize, &str, &str)] = &[
+    (
+        2,
+        "created_at: 2025-06-15T10:00:00+08:00",
+        "RFC 3339 with the offset it was recorded in",
+    ),
+    (2, "asset: USDT", "the crypto in escrow"),
+    (2, "fiat: PHP", "the currency paid"),
+    (2, "price: 58.30", "fiat per unit of the asset"),
+    (2, "quantity: 1000", "units of the asset"),
+    (2, "amount: 58300", "fiat owed: price × quantity"),
+    (
+        2,
+        "reference_price: 57.80",
+        "the platform's reference price at creation",
+    ),
+    (
+        2,
+        "payment_window: 15m",
+        "how long the buyer had to pay (optional)",
+    ),
+    (
+        2,
+        "appeal_timer: 15m",
+        "countdown after mark-as-paid before an appeal (optional)",
+    ),
+    (
+        2,
+        "payment_method:",
+        "the details on the order page: the only binding ones",
+    ),
+    (
+        4,
+        "kind: bank_transfer",
+        "bank_transfer, e_wallet, card, cash or other",
+    ),
+    (
+        4,
+        "instant: true",
+        "a real-time rail (1 h to release) or not (2 working days)",
+    ),
+];
+
+/// Template lines of the case: (indent, entry, comment).
+const ORDER_PAGE_FIELDS: &[(usize, &str, &str)] = &[
+    (
+        4,
+        "holder: \"JERICHO DELA CRUZ\"",
+        "the account holder shown (optional)",
+    ),
+    (
+        2,
+        "ad_terms: \"Pay from an account in your own name\"",
+        "the ad's trading terms (optional)",
+    ),
+];
+
+/// Template lines of the case: (indent, entry, comment).
+const BUYER_FIELDS: &[(usize, &str, &str)] = &[
+    (
+        2,
+        "verified_name: \"María Santos Reyes\"",
+        "the KYC name, accents and all",
+    ),
+    (2, "kyc_verified: true", "identity verification completed"),
+    (
+        2,
+        "history:",
+        "earlier confirmed records kept by the platform",
+    ),
+    (
+        4,
+        "offensive_language: 0",
+        "confirmed offensive-language offences",
+    ),
+];
+
+/// Template lines of the case: (indent, entry, comment).
+const BUYER_HISTORY_END: &[(usize, &str, &str)] = &[
+    (4, "violations: 0", "other confirmed rule violations"),
+    (0, "seller:", "who holds the crypto in escrow and is paid"),
+];
+
+/// Template lines of the case: (indent, entry, comment).
+const SELLER_FIELDS: &[(usize, &str, &str)] = &[
+    (2, "verified_name: \"Jericho Dela Cruz\"", "the KYC name"),
+    (2, "kyc_verified: true", "identity verification completed"),
+    (2, "history:", "as for the buyer"),
+    (
+        4,
+        "offensive_language: 0",
+        "confirmed offensive-language offences",
+    ),
+    (4, "unpaid_orders: 0", "orders placed and never paid"),
+    (4, "violations: 0", "other confirmed rule violations"),
+];
+
+/// Template lines of the case: (indent, entry, comment).
+const SUPPORT_CONTACT_FIELDS: &[(usize, &str, &str)] = &[
+    (
+        2,
+        "- { at: 2025-06-15T10:40:00+08:00, event: cs_contacted, party: seller }",
+        "support's first contact starts the windows",
+    ),
+    (
+        2,
+        "- { at: 2025-06-15T10:42:00+08:00, event: cs_contacted, party: buyer }",
+        "",
+    ),
+];
+
+/// Template lines of the case: (indent, entry, comment).
+const EVIDENCE_FIELDS: &[(usize, &str, &str)] = &[
+    (0, "evidence:", "documents the parties uploaded"),
+    (2, "- id: receipt-1", "named by a payment's proof"),
+    (2, "  by: buyer", "who submitted it"),
+    (
+        2,
+        "  kind: payment_receipt",
+        "or bank_statement, screenshot, chat_export…",
+    ),
+    (
+        2,
+        "  at: 2025-06-15T10:26:00+08:00",
+        "when it was submitted (unknown: when the party says, and say so in note)",
+    ),
+    (
+        2,
+        "  official_source: true",
+        "from the bank's official app or site",
+    ),
+    (
+        2,
+        "  tampered: false",
+        "support's finding: true = forged or edited",
+    ),
+    (
+        2,
+        "  # shows_receipt: false",
+        "bank statements: do the funds appear?",
+    ),
+    (
+        2,
+        "  # file: evidence/receipt-1.png",
+        "relative to this file (optional)",
+    ),
+    (
+        2,
+        "  # sha256: <64 hex digits>",
+        "checked against file (optional)",
+    ),
+    (2, "  note: \"InstaPay receipt\"", "free text (optional)"),
+];
+
+/// Template lines of the case: (indent, entry, comment).
+const FINDINGS_FIELDS: &[(usize, &str, &str)] = &[
+    (2, "malicious_buying_confirmed: false", "seller 3.a"),
+    (
+        2,
+        "offensive_language_confirmed: false",
+        "or { party: buyer|seller }",
+    ),
+    (
+        2,
+        "valid_refund_justification: false",
+        "buyer 1.a: a late refund excused",
+    ),
+    (
+        2,
+        "reopen_approved: false",
+        "an order past the age limit reopened",
+    ),
+];
+
 /// The case text for `blank`.
 pub fn render(blank: &Blank<'_>) -> String {
     let facts = facts(blank.kind, blank.by);
-    let filing = crate::model::filing::of(blank.kind);
     let mut t = Text(String::new());
+    header(&mut t, blank);
+    order(&mut t);
+    parties(&mut t, &facts);
+    payments(&mut t, &facts);
+    timeline(&mut t, blank, &facts);
+    appeal(&mut t, blank, &facts);
+    chat(&mut t, &facts);
+    findings(&mut t, blank);
+    t.0
+}
+
+/// The schema line and the notes on how to fill the case in, then the case id, policy and moment of the ruling.
+fn header(t: &mut Text, blank: &Blank<'_>) {
+    let filing = crate::model::filing::of(blank.kind);
     let _ = writeln!(t.0, "# yaml-language-server: $schema={}", blank.schema);
     if !blank.schema_found {
         t.note(
@@ -251,113 +446,52 @@ pub fn render(blank: &Blank<'_>) -> String {
         "the moment of the ruling: nothing below may be later",
     );
     t.blank();
+}
+
+/// The order as the platform logged it.
+fn order(t: &mut Text) {
     t.field(0, "order:", "the order as the platform logged it");
     t.field(
         2,
         &format!("id: \"{ORDER_NUMBER}\""),
         "the order number, quoted",
     );
-    t.field(
-        2,
-        "created_at: 2025-06-15T10:00:00+08:00",
-        "RFC 3339 with the offset it was recorded in",
-    );
-    t.field(2, "asset: USDT", "the crypto in escrow");
-    t.field(2, "fiat: PHP", "the currency paid");
-    t.field(2, "price: 58.30", "fiat per unit of the asset");
-    t.field(2, "quantity: 1000", "units of the asset");
-    t.field(2, "amount: 58300", "fiat owed: price × quantity");
-    t.field(
-        2,
-        "reference_price: 57.80",
-        "the platform's reference price at creation",
-    );
-    t.field(
-        2,
-        "payment_window: 15m",
-        "how long the buyer had to pay (optional)",
-    );
-    t.field(
-        2,
-        "appeal_timer: 15m",
-        "countdown after mark-as-paid before an appeal (optional)",
-    );
-    t.field(
-        2,
-        "payment_method:",
-        "the details on the order page: the only binding ones",
-    );
-    t.field(
-        4,
-        "kind: bank_transfer",
-        "bank_transfer, e_wallet, card, cash or other",
-    );
-    t.field(
-        4,
-        "instant: true",
-        "a real-time rail (1 h to release) or not (2 working days)",
-    );
+    t.fields(ORDER_FIELDS);
     t.field(
         4,
         &format!("account: \"{ORDER_ACCOUNT}\""),
         "the account shown on the order page",
     );
-    t.field(
-        4,
-        "holder: \"JERICHO DELA CRUZ\"",
-        "the account holder shown (optional)",
-    );
-    t.field(
-        2,
-        "ad_terms: \"Pay from an account in your own name\"",
-        "the ad's trading terms (optional)",
-    );
+    t.fields(ORDER_PAGE_FIELDS);
     t.blank();
+}
+
+/// The buyer and the seller.
+fn parties(t: &mut Text, facts: &Facts) {
     t.field(0, "buyer:", "who pays the fiat and receives the crypto");
     t.field(
         2,
         &format!("uid: \"{}\"", crate::model::placeholders::BUYER_UID),
         "the platform's user id",
     );
-    t.field(
-        2,
-        "verified_name: \"María Santos Reyes\"",
-        "the KYC name, accents and all",
-    );
-    t.field(2, "kyc_verified: true", "identity verification completed");
-    t.field(
-        2,
-        "history:",
-        "earlier confirmed records kept by the platform",
-    );
-    t.field(
-        4,
-        "offensive_language: 0",
-        "confirmed offensive-language offences",
-    );
+    t.fields(BUYER_FIELDS);
     t.field(
         4,
         &format!("unpaid_orders: {}", facts.buyer_unpaid_orders),
         "orders placed and never paid",
     );
-    t.field(4, "violations: 0", "other confirmed rule violations");
-    t.field(0, "seller:", "who holds the crypto in escrow and is paid");
+    t.fields(BUYER_HISTORY_END);
     t.field(
         2,
         &format!("uid: \"{}\"", crate::model::placeholders::SELLER_UID),
         "the platform's user id",
     );
-    t.field(2, "verified_name: \"Jericho Dela Cruz\"", "the KYC name");
-    t.field(2, "kyc_verified: true", "identity verification completed");
-    t.field(2, "history:", "as for the buyer");
-    t.field(
-        4,
-        "offensive_language: 0",
-        "confirmed offensive-language offences",
-    );
-    t.field(4, "unpaid_orders: 0", "orders placed and never paid");
-    t.field(4, "violations: 0", "other confirmed rule violations");
+    t.fields(SELLER_FIELDS);
     t.blank();
+}
+
+/// The payments on file, each transfer with its fields.
+fn payments(t: &mut Text, facts: &Facts) {
     if facts.payments.is_empty() {
         t.field(
             0,
@@ -397,6 +531,10 @@ pub fn render(blank: &Blank<'_>) -> String {
         }
     }
     t.blank();
+}
+
+/// The timeline: what happened before and after the appeal.
+fn timeline(t: &mut Text, blank: &Blank<'_>, facts: &Facts) {
     t.field(
         0,
         "timeline:",
@@ -420,16 +558,7 @@ pub fn render(blank: &Blank<'_>) -> String {
         ),
         "",
     );
-    t.field(
-        2,
-        "- { at: 2025-06-15T10:40:00+08:00, event: cs_contacted, party: seller }",
-        "support's first contact starts the windows",
-    );
-    t.field(
-        2,
-        "- { at: 2025-06-15T10:42:00+08:00, event: cs_contacted, party: buyer }",
-        "",
-    );
+    t.fields(SUPPORT_CONTACT_FIELDS);
     for (at, rest) in &facts.events {
         t.field(2, &format!("- {{ at: {at}, {rest} }}"), "");
     }
@@ -446,6 +575,10 @@ pub fn render(blank: &Blank<'_>) -> String {
         "a party who never answered: no responded event (unreachable: support could not reach them)",
     );
     t.blank();
+}
+
+/// The appeal and the evidence.
+fn appeal(t: &mut Text, blank: &Blank<'_>, facts: &Facts) {
     t.field(0, "appeal:", "who appealed, when, what about");
     t.field(
         2,
@@ -468,46 +601,12 @@ pub fn render(blank: &Blank<'_>) -> String {
         "the appellant's own words",
     );
     t.blank();
-    t.field(0, "evidence:", "documents the parties uploaded");
-    t.field(2, "- id: receipt-1", "named by a payment's proof");
-    t.field(2, "  by: buyer", "who submitted it");
-    t.field(
-        2,
-        "  kind: payment_receipt",
-        "or bank_statement, screenshot, chat_export…",
-    );
-    t.field(
-        2,
-        "  at: 2025-06-15T10:26:00+08:00",
-        "when it was submitted (unknown: when the party says, and say so in note)",
-    );
-    t.field(
-        2,
-        "  official_source: true",
-        "from the bank's official app or site",
-    );
-    t.field(
-        2,
-        "  tampered: false",
-        "support's finding: true = forged or edited",
-    );
-    t.field(
-        2,
-        "  # shows_receipt: false",
-        "bank statements: do the funds appear?",
-    );
-    t.field(
-        2,
-        "  # file: evidence/receipt-1.png",
-        "relative to this file (optional)",
-    );
-    t.field(
-        2,
-        "  # sha256: <64 hex digits>",
-        "checked against file (optional)",
-    );
-    t.field(2, "  note: \"InstaPay receipt\"", "free text (optional)");
+    t.fields(EVIDENCE_FIELDS);
     t.blank();
+}
+
+/// The order chat.
+fn chat(t: &mut Text, facts: &Facts) {
     t.field(0, "chat:", "excerpts of the order chat, word for word");
     for (index, (at, from, text)) in facts.chat.iter().enumerate() {
         let first = index == 0;
@@ -530,6 +629,10 @@ pub fn render(blank: &Blank<'_>) -> String {
         );
     }
     t.blank();
+}
+
+/// Support's findings, and the `expect:` block to fill in once the ruling is checked.
+fn findings(t: &mut Text, blank: &Blank<'_>) {
     t.field(
         0,
         "findings:",
@@ -550,22 +653,7 @@ pub fn render(blank: &Blank<'_>) -> String {
             "",
         ),
     }
-    t.field(2, "malicious_buying_confirmed: false", "seller 3.a");
-    t.field(
-        2,
-        "offensive_language_confirmed: false",
-        "or { party: buyer|seller }",
-    );
-    t.field(
-        2,
-        "valid_refund_justification: false",
-        "buyer 1.a: a late refund excused",
-    );
-    t.field(
-        2,
-        "reopen_approved: false",
-        "an order past the age limit reopened",
-    );
+    t.fields(FINDINGS_FIELDS);
     t.blank();
     t.note(
         0,
@@ -575,7 +663,6 @@ pub fn render(blank: &Blank<'_>) -> String {
     t.note(0, "  decision: release_to_buyer");
     t.note(0, "  status: final");
     t.note(0, "  clause: buyer.1b");
-    t.0
 }
 
 /// `text` as a YAML scalar: plain when safe, else double-quoted.

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use crate::model::clause::{CATALOGUE, ClauseId};
 
-/// Counts of cases per (clause, branch).
+/// Counts of cases per (clause, branch code).
 #[derive(Debug, Default)]
 pub struct Coverage {
     reached: BTreeMap<(ClauseId, &'static str), usize>,
@@ -22,7 +22,7 @@ impl Coverage {
     pub fn rows(&self) -> Vec<(ClauseId, &'static str, usize)> {
         CATALOGUE
             .iter()
-            .flat_map(|spec| spec.branches.iter().map(move |b| (spec.id, b.label())))
+            .flat_map(|spec| spec.branches.iter().map(move |b| (spec.id, b.code())))
             .map(|(id, b)| (id, b, self.reached.get(&(id, b)).copied().unwrap_or(0)))
             .collect()
     }

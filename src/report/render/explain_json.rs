@@ -37,7 +37,7 @@ pub struct ClauseExplained {
     /// The decisions it can give.
     pub decisions: Vec<&'static str>,
     /// The branches `appeal test --coverage` counts.
-    pub branches: Vec<&'static str>,
+    pub branches: Vec<BranchExplained>,
     /// Sample cases whose ruling is governed by the clause or passes through it; null when
     /// there is no folder of sample cases to search.
     pub sample_cases: Option<Vec<SampleCase>>,
@@ -59,6 +59,14 @@ pub struct ParameterExplained {
     /// Left open by the published text: a value to confirm.
     pub placeholder: bool,
     pub meaning: String,
+}
+
+/// A path through the clause: its stable code and its label in the reader's language.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct BranchExplained {
+    /// `branch.fired_deadline_passed`: the same in every language.
+    pub code: &'static str,
+    pub text: String,
 }
 
 /// A sample case that reaches the clause, and its ruling.
@@ -127,7 +135,14 @@ impl Explained {
                 })
                 .collect(),
             decisions: spec.decisions.iter().map(|d| d.as_str()).collect(),
-            branches: spec.branches.iter().map(|b| b.label()).collect(),
+            branches: spec
+                .branches
+                .iter()
+                .map(|b| BranchExplained {
+                    code: b.code(),
+                    text: words.word(b.code()),
+                })
+                .collect(),
             sample_cases,
         })
     }

@@ -118,7 +118,7 @@ impl Draw for Page<'_> {
             Some(file) => crate::text::shown::token(file).into_owned(),
             None => words.word("ruling-built_in"),
         };
-        let policy = escape(&super::policy_heading(ruling, &from, str::to_string));
+        let policy = escape(&super::policy_heading(words, ruling, &from, str::to_string));
         let _ = write!(
             html,
             "<header><h1>{} · {}</h1><div>{} · {} · {}</div><div>{} · {}</div>",

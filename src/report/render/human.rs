@@ -80,6 +80,7 @@ impl Draw for Human<'_> {
             )
         );
         let policy = super::policy_heading(
+            words,
             view.ruling,
             &self
                 .policy_file

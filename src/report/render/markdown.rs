@@ -81,6 +81,7 @@ impl Draw for Markdown<'_> {
         );
         let _ = writeln!(out);
         let policy = super::policy_heading(
+            words,
             view.ruling,
             &self
                 .policy_file

@@ -66,14 +66,16 @@ pub(crate) fn replay_note(
 /// The policy a ruling was made under, as `test` and `queue` name it for each case: its heading
 /// with the file it was read from ([`crate::text::shown::token`]) or `built-in`.
 pub fn policy_named(ruling: &crate::model::ruling::Ruling, file: Option<&str>) -> String {
+    let words = crate::report::words::english();
     let from = match file {
         Some(file) => crate::text::shown::token(file).into_owned(),
-        None => "built-in".to_string(),
+        None => words.word("ruling-built_in"),
     };
-    policy_heading(ruling, &from, str::to_string)
+    policy_heading(words, ruling, &from, str::to_string)
 }
 
 pub(crate) fn policy_heading(
+    words: &crate::report::words::Words,
     ruling: &crate::model::ruling::Ruling,
     from: &str,
     shown: impl Fn(&str) -> String,
@@ -82,20 +84,25 @@ pub(crate) fn policy_heading(
     let sha = &policy.sha256;
     let in_force = policy
         .effective_from
-        .map(|day| format!(", in force from {day}"))
+        .map(|day| words.phrase("ruling-policy_in_force", &[("day", &day.to_string())]))
         .unwrap_or_default();
     let copy = if policy.modified_copy {
-        ", a modified copy of the built-in"
+        words.word("ruling-policy_modified_copy")
     } else {
-        ""
+        String::new()
     };
     // The id and version come from a file: quoted unless plain tokens, so that neither can
     // write a provenance of its own.
     let token = crate::text::shown::token;
-    format!(
-        "{} {}{in_force} ({from}, sha256 {}{copy})",
-        shown(&token(&policy.id)),
-        shown(&token(&policy.version)),
-        sha.get(..12).unwrap_or(sha)
+    words.phrase(
+        "ruling-policy_edition",
+        &[
+            ("id", &shown(&token(&policy.id))),
+            ("version", &shown(&token(&policy.version))),
+            ("in_force", &in_force),
+            ("from", from),
+            ("sha", sha.get(..12).unwrap_or(sha)),
+            ("copy", &copy),
+        ],
     )
 }

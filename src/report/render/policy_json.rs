@@ -132,8 +132,14 @@ pub struct SettingShown {
 }
 
 impl PolicyShown {
-    /// `policy` against `baseline`; `read_from` says where the name given was found.
-    pub fn of(policy: &Policy, baseline: &Policy, read_from: String) -> PolicyShown {
+    /// `policy` against `baseline`, its meanings and notes in `words`' language; `read_from`
+    /// says where the name given was found.
+    pub fn of(
+        policy: &Policy,
+        baseline: &Policy,
+        read_from: String,
+        words: &crate::report::words::Words,
+    ) -> PolicyShown {
         let clauses = ClauseId::all()
             .filter_map(|id| {
                 let table = policy.clause(id)?;
@@ -153,7 +159,7 @@ impl PolicyShown {
                             .and_then(|base| base.params.get(param.name))
                             .map(|v| v.spelled()),
                         placeholder: table.placeholders.contains(param.name),
-                        meaning: Some(param.meaning()),
+                        meaning: Some(words.word(param.code)),
                     })
                     .collect();
                 Some(ClauseShown {
@@ -176,8 +182,10 @@ impl PolicyShown {
                     placeholder: setting.placeholder,
                     meaning: None,
                 },
-                used_by: setting.used_by.to_string(),
-                not_applied: setting.not_applied,
+                used_by: super::policy::used_by(setting.used_by, words),
+                not_applied: setting
+                    .not_applied
+                    .map(|why| super::policy::not_applied(why, words)),
             })
             .collect();
         PolicyShown {

@@ -53,25 +53,29 @@ pub(super) fn text(words: &Words, value: &Value) -> String {
             .iter()
             .map(|item| text(words, item))
             .collect::<Vec<_>>()
-            .join(", "),
+            .join(&words.word("list-separator")),
         Value::AndList(items) => and_list(words, items),
         Value::Series(items) => items
             .iter()
             .map(|item| text(words, item))
             .collect::<Vec<_>>()
-            .join("; "),
+            .join(&words.word("list-series_separator")),
         Value::Flag(flag) => if *flag { "yes" } else { "no" }.to_string(),
         other => plain(other),
     }
 }
 
-/// "a, b and c", with the language's "and".
+/// "a, b and c", with the language's separator and last joiner ("أ، ب وج" in Arabic).
 fn and_list(words: &Words, items: &[Value]) -> String {
     let texts: Vec<String> = items.iter().map(|item| text(words, item)).collect();
     match texts.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} {} {last}", rest.join(", "), words.word("list-and")),
+        Some((last, rest)) => format!(
+            "{}{}{last}",
+            rest.join(&words.word("list-separator")),
+            words.word("list-and")
+        ),
     }
 }
 

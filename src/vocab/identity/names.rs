@@ -356,11 +356,30 @@ pub fn compare(a: &str, b: &str) -> NameComparison {
             }
         }
     }
-    let (mut outcome, mut reason, i, j) =
-        best.unwrap_or((Identity::CannotTell, Reason::Empty, 0, 0));
+    let (outcome, reason, i, j) = best.unwrap_or((Identity::CannotTell, Reason::Empty, 0, 0));
     forms[0].swap(0, i);
     forms[1].swap(0, j);
-    if sa != sb {
+    let (outcome, reason) = settle(outcome, reason, [a, b], sa != sb, convention);
+    NameComparison {
+        outcome,
+        written,
+        forms,
+        convention,
+        reason,
+    }
+}
+
+/// The best comparison's outcome and reason as the names' scripts make them: a spelling in
+/// another script is transliterated, and only suggests where the convention has no fixed
+/// spelling; a name that mixes scripts is never another person.
+fn settle(
+    mut outcome: Identity,
+    mut reason: Reason,
+    [a, b]: [&str; 2],
+    across: bool,
+    convention: Convention,
+) -> (Identity, Reason) {
+    if across {
         if matches!(reason, Reason::Exact | Reason::Folded | Reason::Punctuation) {
             reason = Reason::Transliterated;
         }
@@ -379,13 +398,7 @@ pub fn compare(a: &str, b: &str) -> NameComparison {
         outcome = Identity::CannotTell;
         reason = Reason::MixedScripts;
     }
-    NameComparison {
-        outcome,
-        written,
-        forms,
-        convention,
-        reason,
-    }
+    (outcome, reason)
 }
 
 /// Whether a name's letters are in more than one script (kanji among kana is Japanese, one

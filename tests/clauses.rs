@@ -468,12 +468,43 @@ fn a_sensitive_word_in_the_remarks_routes_to_buyer_1c() {
 }
 
 #[test]
-fn a_payment_to_another_account_routes_to_seller_1c_and_the_buyer_bears_it() {
+fn a_payment_to_another_account_nobody_claimed_is_verified_not_lost() {
+    // Seller 1.c's ground is the seller's claim that the account is inaccessible: without it
+    // (and without other instructions on file) the seller is asked, then support verifies.
     let mut case = Case::default();
     case.payments = r#"
   - { at: 2025-06-02T10:05:00+08:00, amount: 2550000, payer_name: "TRAN THI B", to_account: "TCB 999 888 777", proof: receipt-1 }"#;
+    let asked = case.judge_at(Some("2025-06-02T11:00:00+08:00"));
+    assert_ruling(
+        &asked,
+        Decision::RequestEvidence,
+        Status::Pending,
+        "seller.1c",
+    );
     let ruling = case.judge();
-    assert_ruling(&ruling, Decision::CancelOrder, Status::Final, "seller.1c");
+    assert_ruling(
+        &ruling,
+        Decision::Escalate,
+        Status::AwaitingReview,
+        "seller.1c",
+    );
+    // The seller's answer that the account is not theirs to access makes it the buyer's loss.
+    case.timeline = r#"
+  - { at: 2025-06-02T10:06:00+08:00, event: marked_paid }
+  - { at: 2025-06-02T10:40:00+08:00, event: cs_contacted, party: seller }
+  - { at: 2025-06-02T10:50:00+08:00, event: responded, by: seller, stance: account_inaccessible }"#;
+    assert_ruling(
+        &case.judge(),
+        Decision::CancelOrder,
+        Status::Final,
+        "seller.1c",
+    );
+    // The seller's answer that it is theirs and receives: judged as paid, buyer 1.b.
+    case.timeline = r#"
+  - { at: 2025-06-02T10:06:00+08:00, event: marked_paid }
+  - { at: 2025-06-02T10:40:00+08:00, event: cs_contacted, party: seller }
+  - { at: 2025-06-02T10:50:00+08:00, event: responded, by: seller, stance: account_accessible }"#;
+    assert_eq!(case.judge().clause.as_str(), "buyer.1b");
 }
 
 // ----- gates -------------------------------------------------------------------------------

@@ -451,7 +451,7 @@ fn policy_diff_attributes_each_change_and_gates_with_exit_code() {
     // What a manager asks first: how many decisions change, how many deadlines move.
     assert!(
         out.contains(
-            "rulings changed: 6 of 174 cases (6 decisions change, 4 statuses change, 4 deadlines \
+            "rulings changed: 6 of 186 cases (6 decisions change, 4 statuses change, 4 deadlines \
              move, 4 amounts change);"
         ),
         "{out}"

@@ -6,14 +6,16 @@
 use rust_decimal::Decimal;
 
 use crate::model::case::{
-    Actor, Case, ChatLine, Event, EventKind, Evidence, EvidenceKind, Payment, Speaker, Stance,
+    AccountPaid, Actor, Case, ChatLine, Event, EventKind, Evidence, EvidenceKind, Payment, Speaker,
+    Stance,
 };
-use crate::model::case_ref::CaseRef;
+use crate::model::case_ref::{CaseRef, Field};
 
 use crate::model::case::AccountHolder;
 use crate::model::policy::Policy;
 use crate::vocab::decision::Party;
 use crate::vocab::identity::Identity;
+use crate::vocab::identity::accounts::{self, AccountComparison};
 use crate::vocab::identity::names::{self, NameComparison};
 use crate::vocab::matching::{self, TermList};
 use crate::vocab::time::Time;
@@ -313,14 +315,95 @@ impl<'a> Facts<'a> {
             .collect()
     }
 
-    /// Payments to an account other than the one on the order page.
-    pub fn misdirected_payments(&self) -> Vec<&'a Payment> {
-        let account = &self.case.order.payment_method.account.value;
+    /// Each payment's account compared with the order page's (the country of the order reads
+    /// national phone numbers), and where support's finding or the seller's own answer says the
+    /// money went.
+    pub fn account_checks(&self) -> Vec<AccountCheck<'a>> {
+        let order = &self.case.order;
+        let page = &order.payment_method.account.value;
+        let country = order.phone_country();
+        let finding = self.case.findings.account_paid;
+        let confirmed = !self
+            .responses(Party::Seller, Some(Stance::AccountAccessible))
+            .is_empty();
         self.payments
             .iter()
             .copied()
-            .filter(|p| !matching::same_account(&p.to_account.value, account))
+            .map(|payment| {
+                let comparison = accounts::compare(page, &payment.to_account.value, country);
+                let went = match (comparison.outcome, finding) {
+                    (Identity::Same, _) | (_, Some(AccountPaid::OrderPage)) => {
+                        Destination::OrderPage
+                    }
+                    (_, Some(AccountPaid::Other)) => Destination::Elsewhere,
+                    _ if confirmed => Destination::OrderPage,
+                    (Identity::Different, None) => Destination::Elsewhere,
+                    (Identity::CannotTell, None) => Destination::Unverified,
+                };
+                AccountCheck {
+                    payment,
+                    comparison,
+                    went,
+                }
+            })
             .collect()
+    }
+
+    /// Payments that went to an account other than the one on the order page.
+    pub fn misdirected_payments(&self) -> Vec<&'a Payment> {
+        self.payments_that_went(Destination::Elsewhere)
+    }
+
+    /// Payments whose account cannot be told from the order page's as written, and that nobody
+    /// has verified yet.
+    pub fn unverified_payments(&self) -> Vec<&'a Payment> {
+        self.payments_that_went(Destination::Unverified)
+    }
+
+    fn payments_that_went(&self, went: Destination) -> Vec<&'a Payment> {
+        self.account_checks()
+            .into_iter()
+            .filter(|check| check.went == went)
+            .map(|check| check.payment)
+            .collect()
+    }
+
+    /// The seller's answer that the account paid is inaccessible (seller 1.c's claim), at or
+    /// after the appeal.
+    pub fn seller_claims_inaccessible(&self) -> Option<&'a Event> {
+        let appeal_at = self.appeal_at();
+        self.responses(Party::Seller, Some(Stance::AccountInaccessible))
+            .into_iter()
+            .find(|e| e.at.value >= appeal_at)
+    }
+
+    /// Where the case shows the account `payment` went to given other than on the order page:
+    /// a seller's chat line or the ad terms that write it (seller 1.c: only the order page
+    /// binds).
+    pub fn instructions_for(&self, payment: &Payment) -> Option<CaseRef> {
+        let country = self.case.order.phone_country();
+        let key = accounts::parse(&payment.to_account.value, country)
+            .map(|a| a.form.trim_start_matches('+').to_string())
+            .unwrap_or_default();
+        let written = matching::account_key(&payment.to_account.value);
+        let mentions = |text: &str| {
+            let text = matching::account_key(text);
+            (key.len() >= 6 && text.contains(&key))
+                || (written.len() >= 6 && text.contains(&written))
+        };
+        if let Some(line) = self
+            .chat
+            .iter()
+            .find(|line| line.from == Speaker::Seller && mentions(&line.text))
+        {
+            return Some(CaseRef::chat(line));
+        }
+        self.case
+            .order
+            .ad_terms
+            .as_ref()
+            .filter(|terms| mentions(&terms.value))
+            .map(|_| CaseRef::field(Field::OrderAdTerms))
     }
 
     /// Whether every payment went over an instant rail (a payment's own flag, else the order's).
@@ -383,6 +466,27 @@ impl<'a> Facts<'a> {
             AmountCheck::Exact
         }
     }
+}
+
+/// Where a payment went: its account against the order page's.
+#[derive(Debug, Clone)]
+pub struct AccountCheck<'a> {
+    pub payment: &'a Payment,
+    /// The two accounts compared as written.
+    pub comparison: AccountComparison,
+    /// Where the money went, with support's finding or the seller's answer taken in.
+    pub went: Destination,
+}
+
+/// Where a payment went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Destination {
+    /// The order page's account (or one the seller confirmed, or support found, is it).
+    OrderPage,
+    /// Another account.
+    Elsewhere,
+    /// Cannot be told from what is written, and not verified yet.
+    Unverified,
 }
 
 /// The refunds on file measured against what is owed.

@@ -4,17 +4,20 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::model::case::{Evidence, EvidenceKind, Payment};
+use crate::model::case::{AppealType, Evidence, EvidenceKind, Payment};
 use crate::model::case_ref::{CaseRef, Field, ItemField};
 use crate::model::clause::{Branch, ClauseId};
-use crate::model::message::{Money, Name, Quantity};
+use crate::model::message::{Message, Money, Name, Quantity};
 use crate::model::params::{self, UnderpaymentMode};
 use crate::model::window::{Basis, Window};
 use crate::vocab::decision::{Actor, Decision, Party, SanctionAction};
+use crate::vocab::duration::PolicyDuration;
+use crate::vocab::identity::Identity;
 use crate::vocab::time::Time;
 
 use super::Verdict;
 use super::context::Ctx;
+use super::facts::Destination;
 
 mod said {
     use rust_decimal::Decimal;
@@ -87,12 +90,46 @@ mod said {
         arrived_outcome = "seller.1b.trace.arrived" ();
         /// The payment was not instant and may still arrive.
         in_transit = "seller.1b.in_transit" (until: Time);
-        /// The trace compares the accounts paid with the order page's.
-        accounts_trace = "seller.1c.trace.accounts" (page: Name);
-        /// All accounts paid match the order page.
-        all_match_outcome = "seller.1c.trace.all_match" ();
-        /// An account paid differs.
+        /// One account paid against the order page's: as written, the forms compared and their
+        /// kinds.
+        account_trace = "seller.1c.trace.account" (paid: Name, page: Name, paid_form: Name, page_form: Name, kinds: Name);
+        /// The same account.
+        same_outcome = "seller.1c.trace.same" ();
+        /// Another account.
         different_outcome = "seller.1c.trace.different" ();
+        /// Cannot be told from what is written.
+        cannot_tell_outcome = "seller.1c.trace.cannot_tell" ();
+        /// Another account or cannot tell as written, but the seller confirmed it is theirs or
+        /// support found it is the order page's.
+        confirmed_outcome = "seller.1c.trace.confirmed" ();
+        /// Cannot tell as written, and support found it is another account.
+        found_other_outcome = "seller.1c.trace.found_other" ();
+        /// The seller's appeal is the claim that the account paid is inaccessible.
+        claimed_by_appeal = "seller.1c.claimed.appeal" ();
+        /// The seller answered that the account paid is inaccessible.
+        claimed_by_answer = "seller.1c.claimed.answer" ();
+        /// The buyer paid as instructions other than the order page's said.
+        followed_instructions = "seller.1c.claimed.instructions" (account: Name);
+        /// Another account, which nobody has claimed inaccessible: not yet a loss.
+        unclaimed = "seller.1c.unclaimed" (account: Name, page: Name);
+        /// The account paid cannot be told from the order page's as written.
+        cannot_tell = "seller.1c.cannot_tell" (account: Name, page: Name);
+        /// The trace of what follows each answer.
+        answers_trace = "seller.1c.trace.answers" ();
+        /// What follows each answer, for another account nobody claimed inaccessible.
+        answers_other = "seller.1c.trace.answers.other" ();
+        /// What follows each answer, for an account that cannot be told apart.
+        answers_cannot_tell = "seller.1c.trace.answers.cannot_tell" ();
+        /// What the seller must say: whether the account paid is theirs and receives.
+        ask_account = "seller.1c.ask.account" (account: Name);
+        /// What support must verify: which account was paid.
+        verify_account = "seller.1c.verify.account" (account: Name);
+        /// What follows if nobody has answered by the deadline.
+        if_unanswered = "seller.1c.if_unanswered" ();
+        /// Nobody answered by the deadline: support verifies with the payment provider.
+        unanswered = "seller.1c.unanswered" (due: Time);
+        /// Support verifies with the payment provider which account was paid.
+        verify_with_provider = "seller.1c.verify_with_provider" ();
         /// The buyer paid elsewhere than the order page: the buyer's loss.
         paid_elsewhere = "seller.1c.paid_elsewhere" (account: Name, page: Name);
         /// Payments to other accounts are the payer's own error.
@@ -460,23 +497,79 @@ fn in_transit_until(ctx: &mut Ctx, clause: ClauseId) -> Option<crate::vocab::tim
     Some(arrives_by)
 }
 
+/// Each payment's account against the order page's, one trace step each: the accounts as
+/// written, the forms compared, their kinds and the outcome (`--explain`).
+pub fn trace_accounts(ctx: &mut Ctx, clause: ClauseId) {
+    let page = ctx.case.order.payment_method.account.value.clone();
+    for check in ctx.facts.account_checks() {
+        let c = &check.comparison;
+        let kinds = if c.kinds[0] == c.kinds[1] {
+            c.kinds[0].as_str().to_string()
+        } else {
+            format!("{} / {}", c.kinds[1].as_str(), c.kinds[0].as_str())
+        };
+        let outcome = match (c.outcome, check.went) {
+            (Identity::Same, _) => said::same_outcome(),
+            (_, Destination::OrderPage) => said::confirmed_outcome(),
+            (Identity::CannotTell, Destination::Elsewhere) => said::found_other_outcome(),
+            (Identity::CannotTell, _) => said::cannot_tell_outcome(),
+            (Identity::Different, _) => said::different_outcome(),
+        };
+        ctx.trace(
+            clause,
+            said::account_trace(
+                Name(&check.payment.to_account.value),
+                Name(&page),
+                Name(&c.forms[1]),
+                Name(&c.forms[0]),
+                Name(&kinds),
+            ),
+            outcome,
+        );
+    }
+}
+
+/// What makes a payment to another account the buyer's loss under 1.c: the seller's claim that
+/// the account is inaccessible (the seller's appeal, or an answer to support), or the case
+/// showing the buyer followed instructions other than the order page. `true` with the latter.
+fn loss_grounds(ctx: &Ctx, misdirected: &[&Payment]) -> Option<(Message, Vec<CaseRef>, bool)> {
+    let appeal = &ctx.case.appeal;
+    if appeal.by.value == Party::Seller && appeal.kind.value == AppealType::InaccessibleAccount {
+        let refs = vec![CaseRef::field(Field::AppealType)];
+        return Some((said::claimed_by_appeal(), refs, false));
+    }
+    if let Some(answer) = ctx.facts.seller_claims_inaccessible() {
+        return Some((
+            said::claimed_by_answer(),
+            vec![CaseRef::event(answer)],
+            false,
+        ));
+    }
+    misdirected.iter().find_map(|p| {
+        let place = ctx.facts.instructions_for(p)?;
+        let account = Name(&p.to_account.value);
+        Some((said::followed_instructions(account), vec![place], true))
+    })
+}
+
 /// 1.c — the buyer paid into an account the seller cannot access. Only the details on the
 /// system-logged order page bind: a buyer who followed them is protected (release unless the
-/// funds bounced back); a buyer who paid elsewhere bears the loss, and a repeat offender is
-/// banned.
+/// funds bounced back); a buyer who paid elsewhere bears the loss once the seller claims the
+/// account inaccessible or the case shows other instructions were followed, and a repeat
+/// offender is banned. Another account nobody has claimed inaccessible, or one that cannot be
+/// told from the order page's, is verified first ([`account_to_verify`]).
 pub fn inaccessible_account(ctx: &mut Ctx, clause: ClauseId, params: &params::Seller1c) -> Verdict {
     let page = ctx.case.order.payment_method.account.value.clone();
+    trace_accounts(ctx, clause);
     let misdirected = ctx.facts.misdirected_payments();
-    ctx.trace(
-        clause,
-        said::accounts_trace(Name(&page)),
-        if misdirected.is_empty() {
-            said::all_match_outcome()
-        } else {
-            said::different_outcome()
-        },
-    );
     if !misdirected.is_empty() {
+        let Some((grounds, refs, instructions)) = loss_grounds(ctx, &misdirected) else {
+            return account_to_verify(ctx, params.seller_response, &misdirected, false);
+        };
+        if instructions {
+            ctx.branch(clause, Branch::InstructionsOtherThanTheOrderPage);
+        }
+        ctx.reason(clause, grounds, refs);
         let refs = misdirected
             .iter()
             .map(|p| CaseRef::payment(p).at(ItemField::ToAccount))
@@ -486,39 +579,11 @@ pub fn inaccessible_account(ctx: &mut Ctx, clause: ClauseId, params: &params::Se
             said::paid_elsewhere(Name(&misdirected[0].to_account.value), Name(&page)),
             refs,
         );
-        ctx.notice(ClauseId::OffPlatform, said::elsewhere_notice());
-        let violations = ctx.case.buyer.history.violations;
-        let threshold = params.repeat_threshold;
-        let repeat = violations >= threshold;
-        ctx.branch(
-            clause,
-            if repeat {
-                Branch::PaidElsewhereRepeatOffence
-            } else {
-                Branch::PaidElsewhereFirstOffence
-            },
-        );
-        ctx.trace(
-            clause,
-            said::violations_trace(violations, threshold),
-            if repeat {
-                said::repeat_outcome()
-            } else {
-                said::first_outcome()
-            },
-        );
-        if repeat {
-            ctx.reason(
-                clause,
-                said::repeat(violations),
-                vec![CaseRef::field(Field::BuyerViolations)],
-            );
-            ctx.sanction(Party::Buyer, SanctionAction::PermanentBan, None, clause);
-        } else {
-            ctx.counterfactual(said::if_repeat(threshold));
-        }
-        ctx.follow_up(Actor::Support, said::cancel_keep(), None, clause);
-        return Verdict::done(Decision::CancelOrder);
+        return paid_elsewhere(ctx, params.repeat_threshold);
+    }
+    let unverified = ctx.facts.unverified_payments();
+    if !unverified.is_empty() {
+        return account_to_verify(ctx, params.seller_response, &unverified, true);
     }
     ctx.branch(clause, Branch::PaidToTheOrderPagesAccount);
     ctx.reason(
@@ -784,4 +849,105 @@ fn return_late_payments(
             clause,
         );
     }
+}
+
+/// The buyer paid another account: cancelled at the buyer's risk, a repeat offender banned.
+fn paid_elsewhere(ctx: &mut Ctx, threshold: u32) -> Verdict {
+    let clause = ClauseId::Seller1c;
+    ctx.notice(ClauseId::OffPlatform, said::elsewhere_notice());
+    let violations = ctx.case.buyer.history.violations;
+    let repeat = violations >= threshold;
+    ctx.branch(
+        clause,
+        if repeat {
+            Branch::PaidElsewhereRepeatOffence
+        } else {
+            Branch::PaidElsewhereFirstOffence
+        },
+    );
+    ctx.trace(
+        clause,
+        said::violations_trace(violations, threshold),
+        if repeat {
+            said::repeat_outcome()
+        } else {
+            said::first_outcome()
+        },
+    );
+    if repeat {
+        ctx.reason(
+            clause,
+            said::repeat(violations),
+            vec![CaseRef::field(Field::BuyerViolations)],
+        );
+        ctx.sanction(Party::Buyer, SanctionAction::PermanentBan, None, clause);
+    } else {
+        ctx.counterfactual(said::if_repeat(threshold));
+    }
+    ctx.follow_up(Actor::Support, said::cancel_keep(), None, clause);
+    Verdict::done(Decision::CancelOrder)
+}
+
+/// Another account that nobody has claimed inaccessible (`cannot_tell` false), or one that
+/// cannot be told from the order page's as written: not yet the buyer's loss, never ruled as
+/// either. The seller is asked, within seller 1.c's `seller_response` from support's contact,
+/// whether the account paid is theirs and receives (support may verify it instead); the trace
+/// says what follows each answer; without one by the deadline support verifies with the
+/// payment provider.
+fn account_to_verify(
+    ctx: &mut Ctx,
+    window: PolicyDuration,
+    payments: &[&Payment],
+    cannot_tell: bool,
+) -> Verdict {
+    let clause = ClauseId::Seller1c;
+    let page = ctx.case.order.payment_method.account.value.clone();
+    let account = payments[0].to_account.value.clone();
+    let refs: Vec<CaseRef> = payments
+        .iter()
+        .map(|p| CaseRef::payment(p).at(ItemField::ToAccount))
+        .collect();
+    if cannot_tell {
+        ctx.branch(clause, Branch::AccountCannotBeTold);
+        ctx.reason(clause, said::cannot_tell(Name(&account), Name(&page)), refs);
+    } else {
+        ctx.branch(clause, Branch::AccountToBeConfirmed);
+        ctx.reason(clause, said::unclaimed(Name(&account), Name(&page)), refs);
+    }
+    let answers = if cannot_tell {
+        said::answers_cannot_tell()
+    } else {
+        said::answers_other()
+    };
+    ctx.trace(clause, said::answers_trace(), answers);
+    let deadline = ctx.contact_deadline(
+        clause,
+        Party::Seller,
+        window,
+        said::ask_account(Name(&account)),
+    );
+    if !deadline.passed {
+        if cannot_tell {
+            ctx.follow_up(
+                Actor::Support,
+                said::verify_account(Name(&account)),
+                Some(deadline.due),
+                clause,
+            );
+        }
+        return ctx.wait(
+            clause,
+            &deadline,
+            Decision::RequestEvidence,
+            said::if_unanswered(),
+        );
+    }
+    ctx.missed(Party::Seller);
+    ctx.reason(
+        clause,
+        said::unanswered(ctx.on_clock(deadline.due)),
+        vec![CaseRef::field(Field::Timeline)],
+    );
+    ctx.tell_support(clause, said::verify_with_provider());
+    Verdict::done(Decision::Escalate)
 }

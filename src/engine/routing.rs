@@ -62,12 +62,9 @@ mod said {
         payer_match = "routing.payer.match" ();
         /// A payer is someone other than the buyer.
         payer_other = "routing.payer.someone_else" ();
-        /// The trace of the payments' accounts against the order page's account.
-        account_trace = "routing.account.trace" ();
-        /// Every payment went to the order page's account.
-        account_match = "routing.account.match" ();
-        /// A payment went to another account.
-        account_elsewhere = "routing.account.elsewhere" ();
+        /// A payment's account cannot be told from the order page's as written: seller 1.c
+        /// has it verified.
+        account_unverified = "routing.seller_1c.account_unverified" ();
         /// The appeal was filed under one clause, but the facts make another govern.
         rerouted = "routing.rerouted" (filed: ClauseId, why: Message, clause: ClauseId);
         /// The trace of the fact routing.
@@ -221,6 +218,7 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message,
     let third_party = facts.third_party_payments();
     let unverified = facts.unverified_payers();
     let misdirected = facts.misdirected_payments();
+    let unverified_accounts = facts.unverified_payments();
     identity::trace_payer_names(ctx, filed.id());
     ctx.trace(
         filed.id(),
@@ -242,15 +240,7 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message,
             said::payer_match()
         },
     );
-    ctx.trace(
-        filed.id(),
-        said::account_trace(),
-        if misdirected.is_empty() {
-            said::account_match()
-        } else {
-            said::account_elsewhere()
-        },
-    );
+    payment_disputes::trace_accounts(ctx, filed.id());
     let fiat = ctx.case.order.fiat.as_str();
     match check {
         AmountCheck::Over(excess) => {
@@ -319,16 +309,19 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message,
         );
     }
     let facts = &ctx.facts;
-    if !misdirected.is_empty() {
-        let refs = misdirected
-            .iter()
-            .map(|p| CaseRef::payment(p).at(ItemField::ToAccount))
-            .collect();
-        return (
-            Governing::Seller1c,
-            Logic::Clause,
-            Some((said::other_account(), refs)),
-        );
+    // Another account, or one that cannot be told from the order page's: seller 1.c decides
+    // whether it is the buyer's loss, or has it verified first.
+    for (payments, why) in [
+        (&misdirected, said::other_account()),
+        (&unverified_accounts, said::account_unverified()),
+    ] {
+        if !payments.is_empty() {
+            let refs = payments
+                .iter()
+                .map(|p| CaseRef::payment(p).at(ItemField::ToAccount))
+                .collect();
+            return (Governing::Seller1c, Logic::Clause, Some((why, refs)));
+        }
     }
     if filed == Governing::Buyer1a {
         let denials = facts.responses(Party::Seller, Some(Stance::PaymentNotReceived));

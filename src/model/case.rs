@@ -17,6 +17,7 @@ use crate::reading::document::{self, Entry, Node, ScalarKind, Value as DocValue}
 use crate::reading::source::SourceFile;
 use crate::vocab::decision::{Decision, Party, SanctionAction, Status};
 use crate::vocab::duration::PolicyDuration;
+use crate::vocab::identity::accounts;
 use crate::vocab::words::{Choice, word_enum};
 use strum::IntoEnumIterator;
 
@@ -41,6 +42,21 @@ pub mod written {
                 .map(|id| id.as_str())
                 .collect();
             json_schema!({ "type": "string", "enum": ids })
+        }
+    }
+
+    /// An ISO 3166 alpha-2 country code.
+    pub struct Country;
+    impl JsonSchema for Country {
+        fn schema_name() -> Cow<'static, str> {
+            "Country".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "type": "string",
+                "pattern": "^[A-Za-z]{2}$",
+                "description": "ISO 3166 alpha-2 country code, e.g. `PH`, `VN`, `BR`."
+            })
         }
     }
 
@@ -172,6 +188,23 @@ pub struct Order {
     /// ahead only if these terms disclosed it and the buyer agreed.
     #[schemars(with = "Option<String>")]
     pub ad_terms: Option<Located<String>>,
+    /// The country the fiat is paid in, ISO 3166 alpha-2 (`PH`, `VN`, `BR`). Phone-number
+    /// wallets written in national form (`0917 123 4567`) are read as this country's numbers.
+    /// Default: the fiat's country (`PHP` → `PH`, `VND` → `VN`, `INR` → `IN`…); for a currency
+    /// of many countries (`EUR`, `USD`) a national number is compared as written.
+    #[schemars(with = "Option<written::Country>")]
+    pub country: Option<Located<String>>,
+}
+
+impl Order {
+    /// The country whose phone numbers the payments are written in: `country`, else the
+    /// fiat's.
+    pub fn phone_country(&self) -> Option<&str> {
+        match &self.country {
+            Some(country) => Some(country.value.as_str()),
+            None => crate::vocab::identity::accounts::country_of_currency(&self.fiat),
+        }
+    }
 }
 
 word_enum! {
@@ -195,8 +228,10 @@ pub struct PaymentMethod {
     /// after an instant payment and `non_instant_release` (2 working days) otherwise; a
     /// payment's own `instant` overrides it.
     pub instant: bool,
-    /// The account on the order page. A payment to any other account (spaces, dashes, dots and
-    /// case ignored) is a payment elsewhere: seller 1.c, at the buyer's risk.
+    /// The account on the order page: an IBAN, a phone-number wallet, a PIX key, a CLABE, a UPI
+    /// handle or an account number, with or without the bank's name. Compared with each
+    /// payment's `to_account` as an account (same, another, or cannot tell: seller 1.c); an
+    /// IBAN or a CLABE with wrong check digits is an error.
     #[schemars(with = "written::Id")]
     pub account: Located<String>,
     /// The account holder's name as the order page shows it. Descriptive.
@@ -312,12 +347,25 @@ impl Actor {
 }
 
 word_enum! {
-    /// A seller's (or buyer's) answer to support.
+    /// A seller's (or buyer's) answer to support. `account_accessible`: the seller says the
+    /// account paid is theirs and receives; `account_inaccessible`: the seller claims it cannot
+    /// (seller 1.c).
     Stance {
         Refuses = "refuses",
         PaymentNotReceived = "payment_not_received",
         WillRelease = "will_release",
         WillRefund = "will_refund",
+        AccountAccessible = "account_accessible",
+        AccountInaccessible = "account_inaccessible",
+        Other = "other",
+    }
+}
+
+word_enum! {
+    /// Support's finding on where a payment went, when its account could not be told from the
+    /// order page's by how it is written.
+    AccountPaid {
+        OrderPage = "order_page",
         Other = "other",
     }
 }
@@ -707,6 +755,9 @@ pub struct Findings {
     /// `false`).
     #[serde(default)]
     pub reopen_approved: bool,
+    /// Seller 1.c: support verified where the payments went, when an account paid could not be
+    /// told from the order page's as written: `order_page` or `other`.
+    pub account_paid: Option<AccountPaid>,
     /// Who support found holds the account the buyer paid from, when the payer's name and the
     /// buyer's verified name cannot tell (e.g. from a bank statement that shows the holder):
     /// `buyer` (the clause applies as if the names matched) or `someone_else` (a third-party
@@ -1149,6 +1200,7 @@ fn read_order(entry: &Entry, problems: &mut Problems) -> (Option<Order>, Option<
         )
         .and_then(|e| read_payment_method(e, problems));
     let ad_terms = optional(&mut map, "ad_terms", problems, text);
+    let country = optional(&mut map, "country", problems, country);
     map.finish(problems);
     let order = (|| {
         Some(Order {
@@ -1164,6 +1216,7 @@ fn read_order(entry: &Entry, problems: &mut Problems) -> (Option<Order>, Option<
             appeal_timer: appeal_timer?,
             payment_method: payment_method?,
             ad_terms: ad_terms?,
+            country: country?,
         })
     })();
     (order, created_at)
@@ -1199,6 +1252,25 @@ fn flag(
 
 fn duration(entry: &Entry, place: &str, problems: &mut Problems) -> Option<PolicyDuration> {
     decode::duration(entry, place, problems).map(|(duration, _)| duration)
+}
+
+/// An ISO 3166 alpha-2 country code, upper-cased.
+fn country(entry: &Entry, place: &str, problems: &mut Problems) -> Option<Located<String>> {
+    let code = non_empty_text(entry, place, problems)?;
+    let valid = code.value.len() == 2 && code.value.chars().all(|c| c.is_ascii_alphabetic());
+    if !valid {
+        problems.push(Problem::invalid(
+            format!("`{place}` is not a country code: `{}`", code.value),
+            &code.span,
+            "not an ISO 3166 alpha-2 code",
+            "write the country's two letters, e.g. `PH`, `VN`, `BR`, `MX`",
+        ));
+        return None;
+    }
+    Some(Located {
+        value: code.value.to_uppercase(),
+        span: code.span,
+    })
 }
 
 fn currency(entry: &Entry, place: &str, problems: &mut Problems) -> Option<String> {
@@ -1788,6 +1860,12 @@ fn read_findings(entry: &Entry, problems: &mut Problems) -> Option<Findings> {
     };
     let justification = flag(&mut map, "valid_refund_justification", false, problems);
     let reopen = flag(&mut map, "reopen_approved", false, problems);
+    let account_paid = match map.optional("account_paid") {
+        Some(entry) => {
+            choice::<AccountPaid>(entry, "findings.account_paid", problems).map(|c| Some(c.value))
+        }
+        None => Some(None),
+    };
     let holder = match map.optional("paying_account_holder") {
         Some(e) => choice::<AccountHolder>(e, "findings.paying_account_holder", problems)
             .map(|h| Some(h.value)),
@@ -1800,6 +1878,7 @@ fn read_findings(entry: &Entry, problems: &mut Problems) -> Option<Findings> {
         offensive_language_confirmed: offensive?,
         valid_refund_justification: justification?,
         reopen_approved: reopen?,
+        account_paid: account_paid?,
         paying_account_holder: holder?,
     })
 }
@@ -2032,6 +2111,27 @@ fn validate(case: &Draft, problems: &mut Problems) {
             &difference.to_string(),
             &order.amount.span,
         ));
+    }
+    let country = order.phone_country();
+    let accounts = std::iter::once((
+        "order.payment_method.account".to_string(),
+        &order.payment_method.account,
+    ))
+    .chain(
+        case.payments
+            .items
+            .iter()
+            .map(|p| (format!("{}.to_account", p.path()), &p.to_account)),
+    );
+    for (place, account) in accounts {
+        if let Err(error) = accounts::parse(&account.value, country) {
+            problems.push(Problem::bad_account(
+                &place,
+                &account.value,
+                &error,
+                &account.span,
+            ));
+        }
     }
     for payment in &case.payments.items {
         if let Some(remarks) = &payment.remarks

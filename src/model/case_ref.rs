@@ -62,6 +62,7 @@ fields! {
     FindingsOffensiveLanguage = "findings.offensive_language_confirmed",
     FindingsRefundJustification = "findings.valid_refund_justification",
     FindingsReopen = "findings.reopen_approved",
+    FindingsAccountPaid = "findings.account_paid",
     FindingsAccountHolder = "findings.paying_account_holder",
     Payments = "payments",
     Timeline = "timeline",

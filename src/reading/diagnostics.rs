@@ -351,6 +351,19 @@ pub enum SchemaProblem {
         label: String,
         help: String,
     },
+
+    /// An IBAN or a CLABE whose check digits do not match: a typo the ruling must not compare.
+    #[error("{place} is not a valid {kind}: {reason}")]
+    #[diagnostic(code(appeal::account), help("{help}"))]
+    BadAccount {
+        place: String,
+        kind: &'static str,
+        reason: String,
+        #[label("{label}")]
+        span: SourceSpan,
+        label: String,
+        help: String,
+    },
 }
 
 /// Checks across fields: times against the order and `as_of`, ids against each other, amounts against price × quantity.
@@ -861,6 +874,46 @@ impl Problem {
             span: at(span),
             label: label.to_string(),
             help: help.into(),
+        })
+    }
+
+    /// A written account whose check digits say it was mistyped.
+    pub fn bad_account(
+        place: &str,
+        written: &str,
+        error: &crate::vocab::identity::accounts::AccountError,
+        span: &Span,
+    ) -> Problem {
+        use crate::vocab::identity::accounts::AccountError as E;
+        let (kind, reason, label, help) = match error {
+            E::IbanCheckDigits { iban } => (
+                "IBAN",
+                format!("its check digits `{}` do not match the rest", &iban[2..4]),
+                "check digits do not match (ISO 13616, MOD 97-10)".to_string(),
+                format!(
+                    "copy the IBAN again from the order page or the bank's receipt: a digit of `{written}` is wrong or two are swapped"
+                ),
+            ),
+            E::IbanLayout { iban } => (
+                "IBAN",
+                format!("`{iban}` does not have the length and layout of a {} IBAN", &iban[..2]),
+                "not this country's IBAN layout".to_string(),
+                "copy the IBAN again from the order page or the bank's receipt; if it is not an IBAN, write it without the `IBAN` label".to_string(),
+            ),
+            E::ClabeCheckDigit { clabe } => (
+                "CLABE",
+                format!("its 18th digit `{}` is not the check digit of the first 17", &clabe[17..]),
+                "check digit does not match".to_string(),
+                "copy the CLABE again from the order page or the bank's receipt; if it is not a CLABE, write it without the `CLABE` label".to_string(),
+            ),
+        };
+        Problem::Schema(SchemaProblem::BadAccount {
+            place: place.to_string(),
+            kind,
+            reason,
+            span: at(span),
+            label,
+            help,
         })
     }
 

@@ -259,6 +259,11 @@ const ORDER_PAGE_FIELDS: &[(usize, &str, &str)] = &[
         "ad_terms: \"Pay from an account in your own name\"",
         "the ad's trading terms (optional)",
     ),
+    (
+        2,
+        "country: PH",
+        "country of the fiat, for phone numbers (optional)",
+    ),
 ];
 
 /// Template lines of the case: (indent, entry, comment).

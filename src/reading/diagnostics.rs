@@ -361,7 +361,7 @@ pub enum SchemaProblem {
         reason: String,
         #[label("{label}")]
         span: SourceSpan,
-        label: String,
+        label: &'static str,
         help: String,
     },
 }
@@ -889,7 +889,7 @@ impl Problem {
             E::IbanCheckDigits { iban } => (
                 "IBAN",
                 format!("its check digits `{}` do not match the rest", &iban[2..4]),
-                "check digits do not match (ISO 13616, MOD 97-10)".to_string(),
+                "check digits do not match (ISO 13616, MOD 97-10)",
                 format!(
                     "copy the IBAN again from the order page or the bank's receipt: a digit of `{written}` is wrong or two are swapped"
                 ),
@@ -897,13 +897,13 @@ impl Problem {
             E::IbanLayout { iban } => (
                 "IBAN",
                 format!("`{iban}` does not have the length and layout of a {} IBAN", &iban[..2]),
-                "not this country's IBAN layout".to_string(),
+                "not this country's IBAN layout",
                 "copy the IBAN again from the order page or the bank's receipt; if it is not an IBAN, write it without the `IBAN` label".to_string(),
             ),
             E::ClabeCheckDigit { clabe } => (
                 "CLABE",
                 format!("its 18th digit `{}` is not the check digit of the first 17", &clabe[17..]),
-                "check digit does not match".to_string(),
+                "check digit does not match",
                 "copy the CLABE again from the order page or the bank's receipt; if it is not a CLABE, write it without the `CLABE` label".to_string(),
             ),
         };

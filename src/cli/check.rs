@@ -45,6 +45,54 @@ fn valid_file(
     Ok(has_warnings)
 }
 
+/// A file's name, its case id and its warnings, or why it is not a valid case.
+fn check_one(
+    input: &inputs::Input,
+    bench: &Bench,
+    shelf: &PolicyShelf,
+) -> Result<(String, String, Option<FileProblems>), Vec<FileProblems>> {
+    let loaded = inputs::read(input)
+        .and_then(evidence_files::load)
+        .map_err(|p| vec![p])?;
+    // A case is only valid if its policy (its `policy:`, else mexc, as found in its
+    // project) can be found and read.
+    hearing::policy_for(&loaded, bench, shelf)?;
+    let warnings = (!loaded.warnings.is_empty())
+        .then(|| FileProblems::new(loaded.source.clone(), loaded.warnings.clone()));
+    Ok((
+        loaded.source.name.clone(),
+        loaded.case.id.value.clone(),
+        warnings,
+    ))
+}
+
+/// The last line: how many files were valid, invalid and valid with warnings.
+fn summary(
+    (valid, invalid, warned): (usize, usize, usize),
+    (json, deny): (bool, bool),
+    out: &mut Output,
+) -> std::io::Result<()> {
+    if json {
+        let line = CheckLine::Summary {
+            summary: CheckSummary {
+                invalid,
+                valid,
+                with_warnings: warned,
+            },
+        };
+        out.stdout.write_all(lines::line(&line).as_bytes())?;
+    } else if warned > 0 {
+        let denied = if deny { " (denied)" } else { "" };
+        writeln!(
+            out.stdout,
+            "{valid} valid, {invalid} invalid, {warned} with warnings{denied}"
+        )?;
+    } else {
+        writeln!(out.stdout, "{valid} valid, {invalid} invalid")?;
+    }
+    Ok(())
+}
+
 pub fn run(args: &CheckArgs, out: &mut Output) -> std::io::Result<u8> {
     let json = args.format == Format::Json;
     out.json_diagnostics = json;
@@ -56,21 +104,7 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> std::io::Result<u8> {
     let mut ids = CaseIds::default();
     let shelf = PolicyShelf::default();
     let bench = Bench::default();
-    let work = |input: inputs::Input| {
-        let loaded = inputs::read(&input)
-            .and_then(evidence_files::load)
-            .map_err(|p| vec![p])?;
-        // A case is only valid if its policy (its `policy:`, else mexc, as found in its
-        // project) can be found and read.
-        hearing::policy_for(&loaded, &bench, &shelf)?;
-        let warnings = (!loaded.warnings.is_empty())
-            .then(|| FileProblems::new(loaded.source.clone(), loaded.warnings.clone()));
-        Ok((
-            loaded.source.name.clone(),
-            loaded.case.id.value.clone(),
-            warnings,
-        ))
-    };
+    let work = |input: inputs::Input| check_one(&input, &bench, &shelf);
     let found = inputs::expand_noting(&args.cases, out)?;
     inputs::in_order(found, work, |result: Result<_, Vec<FileProblems>>| {
         match result {
@@ -95,24 +129,7 @@ pub fn run(args: &CheckArgs, out: &mut Output) -> std::io::Result<u8> {
         Ok(())
     })?;
     shared.finish(out)?;
-    if json {
-        let line = CheckLine::Summary {
-            summary: CheckSummary {
-                invalid,
-                valid,
-                with_warnings: warned,
-            },
-        };
-        out.stdout.write_all(lines::line(&line).as_bytes())?;
-    } else if warned > 0 {
-        let denied = if deny { " (denied)" } else { "" };
-        writeln!(
-            out.stdout,
-            "{valid} valid, {invalid} invalid, {warned} with warnings{denied}"
-        )?;
-    } else {
-        writeln!(out.stdout, "{valid} valid, {invalid} invalid")?;
-    }
+    summary((valid, invalid, warned), (json, deny), out)?;
     Ok(if invalid > 0 {
         exit::INVALID
     } else if deny && warned > 0 {

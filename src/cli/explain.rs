@@ -8,13 +8,16 @@ use crate::cli::args::{ExplainArgs, Format};
 use crate::hearing::{self, Bench, PolicyShelf};
 use crate::model::case::AppealType;
 use crate::model::clause::ClauseId;
-use crate::model::policy::PolicyRef;
+use crate::model::clause::ClauseSpec;
+use crate::model::policy::{ClauseTable, Policy, PolicyRef};
+use crate::model::ruling::Ruling;
 use crate::reading::diagnostics::suggest;
 use crate::report::lines;
 use crate::report::render::explain_json::{self, Explained};
 use crate::report::render::table;
 use crate::report::words::Words;
 use crate::text::shown::Shown;
+use crate::text::terminal::Look;
 use crate::vocab::calendar::Clock;
 use crate::vocab::words::Choice;
 
@@ -41,33 +44,7 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
         return Ok(exit::OK);
     }
     let Some(id) = ClauseId::parse(&args.clause) else {
-        let names: Vec<&str> = ClauseId::names()
-            .into_iter()
-            .chain(AppealType::names())
-            .collect();
-        if json {
-            let help = suggest(
-                &args.clause,
-                names.iter().copied(),
-                "clause ids and appeal types",
-            );
-            out.report_error(&Unknown {
-                name: args.clause.clone(),
-                help,
-            })?;
-            return Ok(exit::INVALID);
-        }
-        writeln!(
-            out.stderr,
-            "error: `{}` is neither a clause id nor an appeal type\n  help: {}",
-            args.clause,
-            suggest(
-                &args.clause,
-                names.iter().copied(),
-                "clause ids and appeal types"
-            )
-        )?;
-        return Ok(exit::INVALID);
+        return unknown_name(&args.clause, json, out);
     };
     let shelf = PolicyShelf::default();
     let (reference, policy) = match shelf.command_line(args.policy.as_deref().unwrap_or("mexc")) {
@@ -77,26 +54,60 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
             return Ok(exit::INVALID);
         }
     };
+    let folder = args
+        .cases
+        .clone()
+        .unwrap_or_else(|| std::path::PathBuf::from("cases"));
+    let samples = folder
+        .is_dir()
+        .then(|| sample_cases(args, &folder, id, &reference));
+    let text = if json {
+        let samples = samples.map(|found| found.into_iter().map(sample_json).collect());
+        lines::line(&Explained::clause(id, &policy, samples, &words))
+    } else {
+        let mut text = clause_card(id, &policy, &words, out.look);
+        text.push_str(&samples_text(id, args, &folder, samples, &words));
+        text
+    };
+    out.stdout.write_all(text.as_bytes())?;
+    Ok(exit::OK)
+}
+
+/// Says that `name` is neither a clause id nor an appeal type, with the nearest that are; exit
+/// code invalid.
+fn unknown_name(name: &str, json: bool, out: &mut Output) -> std::io::Result<u8> {
+    let names: Vec<&str> = ClauseId::names()
+        .into_iter()
+        .chain(AppealType::names())
+        .collect();
+    let help = suggest(name, names.iter().copied(), "clause ids and appeal types");
     if json {
-        let folder = args
-            .cases
-            .clone()
-            .unwrap_or_else(|| std::path::PathBuf::from("cases"));
-        let samples = folder.is_dir().then(|| {
-            sample_cases(args, &folder, id, &reference)
-                .into_iter()
-                .map(|(file, ruling)| explain_json::SampleCase {
-                    file,
-                    decision: ruling.decision.to_string(),
-                    status: ruling.status.to_string(),
-                    clause: ruling.clause.to_string(),
-                })
-                .collect()
-        });
-        let explained = Explained::clause(id, &policy, samples, &words);
-        out.stdout.write_all(lines::line(&explained).as_bytes())?;
-        return Ok(exit::OK);
+        out.report_error(&Unknown {
+            name: name.to_string(),
+            help,
+        })?;
+    } else {
+        writeln!(
+            out.stderr,
+            "error: `{name}` is neither a clause id nor an appeal type\n  help: {help}",
+        )?;
     }
+    Ok(exit::INVALID)
+}
+
+/// A sample case and its ruling as `--format json` lists it.
+fn sample_json((file, ruling): (String, Ruling)) -> explain_json::SampleCase {
+    explain_json::SampleCase {
+        file,
+        decision: ruling.decision.to_string(),
+        status: ruling.status.to_string(),
+        clause: ruling.clause.to_string(),
+    }
+}
+
+/// Clause `id` as `policy` applies it: its stage, summary, citation and parameters, then the
+/// decisions it can give and its branches.
+fn clause_card(id: ClauseId, policy: &Policy, words: &Words, look: Look) -> String {
     let spec = id.spec();
     let label = |id: &str| words.word(&format!("explain-{id}"));
     let mut text = String::new();
@@ -113,29 +124,7 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
                 Shown(&policy.version)
             );
             if !spec.params.is_empty() {
-                let columns = ["parameter", "value", "placeholder", "meaning"]
-                    .map(|c| label(&format!("column-{c}")));
-                let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
-                let mut grid = table::new(&columns, out.look);
-                for param in spec.params {
-                    let value = table
-                        .params
-                        .get(param.name)
-                        .map(|v| v.spelled())
-                        .unwrap_or_default();
-                    let placeholder = if table.placeholders.contains(param.name) {
-                        format!("{} ✱", label("yes"))
-                    } else {
-                        label("no")
-                    };
-                    grid.add_row(vec![
-                        param.name.to_string(),
-                        value,
-                        placeholder,
-                        words.word(param.code),
-                    ]);
-                }
-                let _ = writeln!(text, "{grid}");
+                let _ = writeln!(text, "{}", parameter_grid(spec, table, words, look));
             }
         }
         None => {
@@ -167,16 +156,54 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
             .collect::<Vec<_>>()
             .join("; ")
     );
-    let folder = args
-        .cases
-        .clone()
-        .unwrap_or_else(|| std::path::PathBuf::from("cases"));
-    let examples = if folder.is_dir() {
-        sample_cases(args, &folder, id, &reference)
-    } else {
-        Vec::new()
-    };
-    if !folder.is_dir() {
+    text
+}
+
+/// The clause's parameters in a grid: name, the policy's value, whether it is a placeholder, and
+/// what it means.
+fn parameter_grid(
+    spec: &ClauseSpec,
+    table: &ClauseTable,
+    words: &Words,
+    look: Look,
+) -> table::Grid {
+    let label = |id: &str| words.word(&format!("explain-{id}"));
+    let columns =
+        ["parameter", "value", "placeholder", "meaning"].map(|c| label(&format!("column-{c}")));
+    let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
+    let mut grid = table::new(&columns, look);
+    for param in spec.params {
+        let value = table
+            .params
+            .get(param.name)
+            .map(|v| v.spelled())
+            .unwrap_or_default();
+        let placeholder = if table.placeholders.contains(param.name) {
+            format!("{} ✱", label("yes"))
+        } else {
+            label("no")
+        };
+        grid.add_row(vec![
+            param.name.to_string(),
+            value,
+            placeholder,
+            words.word(param.code),
+        ]);
+    }
+    grid
+}
+
+/// The sample cases that reach clause `id`, or why there are none: no cases folder (`samples`
+/// is `None`), or none in it reaches the clause.
+fn samples_text(
+    id: ClauseId,
+    args: &ExplainArgs,
+    folder: &std::path::Path,
+    samples: Option<Vec<(String, Ruling)>>,
+    words: &Words,
+) -> String {
+    let mut text = String::new();
+    let Some(examples) = samples else {
         // Run outside the repository, there is nothing to search: say so, and how to point it
         // at a folder.
         let _ = match &args.cases {
@@ -190,7 +217,9 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
                 )
             ),
         };
-    } else if examples.is_empty() {
+        return text;
+    };
+    if examples.is_empty() {
         let _ = writeln!(
             text,
             "{}",
@@ -202,18 +231,17 @@ pub fn run(args: &ExplainArgs, out: &mut Output) -> std::io::Result<u8> {
                 ]
             )
         );
-    } else {
-        let _ = writeln!(text, "{}:", label("sample_cases"));
-        for (path, ruling) in examples {
-            let _ = writeln!(
-                text,
-                "  {path}  → {} ({}, {})",
-                ruling.decision, ruling.status, ruling.clause
-            );
-        }
+        return text;
     }
-    out.stdout.write_all(text.as_bytes())?;
-    Ok(exit::OK)
+    let _ = writeln!(text, "{}:", words.word("explain-sample_cases"));
+    for (path, ruling) in examples {
+        let _ = writeln!(
+            text,
+            "  {path}  → {} ({}, {})",
+            ruling.decision, ruling.status, ruling.clause
+        );
+    }
+    text
 }
 
 /// Sample cases whose ruling is governed by, or passes through, `id`, with their rulings.
@@ -222,7 +250,7 @@ fn sample_cases(
     folder: &std::path::Path,
     id: ClauseId,
     policy: &PolicyRef,
-) -> Vec<(String, crate::model::ruling::Ruling)> {
+) -> Vec<(String, Ruling)> {
     let shelf = PolicyShelf::default();
     let bench = Bench {
         policy: args.policy.as_ref().map(|_| policy.clone()),

@@ -84,7 +84,7 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
             return Ok(exit::INVALID);
         }
     };
-    let mut recorder = match args.record.as_deref().map(Recorder::open).transpose() {
+    let recorder = match args.record.as_deref().map(Recorder::open).transpose() {
         Ok(recorder) => recorder,
         Err(error) => {
             out.report_error(&error)?;
@@ -98,32 +98,29 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
         })?;
         return Ok(exit::INVALID);
     }
+    let lang = desk.lang_or(args.lang.lang);
+    judge_cases(args, inputs, (&bench, &shelf, lang), recorder, out)
+}
+
+/// Judges `inputs` on `bench` in `lang`, several at a time, and delivers each ruling in input
+/// order, recording it first when there is a ledger; exit code invalid if any case failed or
+/// went unrecorded.
+fn judge_cases(
+    args: &JudgeArgs,
+    inputs: inputs::InputsIter,
+    (bench, shelf, lang): (&Bench, &PolicyShelf, &'static str),
+    mut recorder: Option<Recorder>,
+    out: &mut Output,
+) -> std::io::Result<u8> {
     let mut failed = 0usize;
     let mut unrecorded = false;
     let mut shared = SharedProblems::default();
-    let lang = desk.lang_or(args.lang.lang);
     let mut destination = Destination::of(args.output_dir.as_deref(), args.force);
-    let (format, explain, look) = (args.format, args.explain, out.look);
-    let timeline = !args.no_timeline;
+    let (format, look) = (args.format, out.look);
     let speech = Speech::default();
     let recording = recorder.is_some();
     let work = |input: inputs::Input| {
-        inputs::read(&input)
-            .map_err(|p| vec![p])
-            .and_then(|source| hearing::hear(source, &bench, &shelf))
-            .and_then(|mut judged| {
-                if !explain {
-                    // Shown with --explain only: dropped here rather than copied without it.
-                    judged.ruling.trace.clear();
-                }
-                let (words, told) = speech.of(&judged, lang, &shelf).map_err(|p| vec![p])?;
-                let warnings = (!judged.loaded.warnings.is_empty()).then(|| {
-                    FileProblems::new(judged.loaded.source.clone(), judged.loaded.warnings.clone())
-                });
-                let text = render_one(&judged, format, explain, look, timeline, &words, &told);
-                let case = judged.ruling.case.clone();
-                Ok((warnings, (case, text), recording.then_some(judged)))
-            })
+        hear_one(&input, args, (bench, shelf, lang), &speech, look, recording)
     };
     inputs::in_order(inputs, work, |result| {
         match result {
@@ -158,6 +155,35 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
     } else {
         exit::OK
     })
+}
+
+/// What hearing one case gives: its warnings, its case id and rendered ruling, and the judged
+/// case itself when it is to be recorded.
+type Heard = (Option<FileProblems>, (String, String), Option<Judged>);
+
+/// Reads and judges one case and renders its ruling as `args` ask, in `lang`.
+fn hear_one(
+    input: &inputs::Input,
+    args: &JudgeArgs,
+    (bench, shelf, lang): (&Bench, &PolicyShelf, &'static str),
+    speech: &Speech,
+    look: Look,
+    recording: bool,
+) -> Result<Heard, Vec<FileProblems>> {
+    let (format, explain, timeline) = (args.format, args.explain, !args.no_timeline);
+    let mut judged = inputs::read(input)
+        .map_err(|p| vec![p])
+        .and_then(|source| hearing::hear(source, bench, shelf))?;
+    if !explain {
+        // Shown with --explain only: dropped here rather than copied without it.
+        judged.ruling.trace.clear();
+    }
+    let (words, told) = speech.of(&judged, lang, shelf).map_err(|p| vec![p])?;
+    let warnings = (!judged.loaded.warnings.is_empty())
+        .then(|| FileProblems::new(judged.loaded.source.clone(), judged.loaded.warnings.clone()));
+    let text = render_one(&judged, format, explain, look, timeline, &words, &told);
+    let case = judged.ruling.case.clone();
+    Ok((warnings, (case, text), recording.then_some(judged)))
 }
 
 /// `--format html` over several cases without `-o`: one stream cannot hold several pages.

@@ -18,7 +18,7 @@ use super::shared_problems::SharedProblems;
 use super::{Output, exit, inputs};
 use crate::cli::args::{Format, QueueArgs};
 use crate::cli::judge::Speech;
-use crate::hearing::{self, Bench, PolicyShelf};
+use crate::hearing::{self, Bench, Judged, PolicyShelf};
 use crate::model::policy::PolicyRef;
 use crate::model::ruling::{FollowUp, Ruling};
 use crate::reading::decode::{TimeError, parse_time};
@@ -174,55 +174,59 @@ fn consider(
     let judged = hearing::hear(source, &own, shelf)?;
     let (words, _) = speech.of(&judged, lang, shelf).map_err(|p| vec![p])?;
     let policy_named = crate::report::render::policy_named(&judged.ruling, judged.policy.file());
-    let found = |due: Option<Due>| match due {
-        Some(due) => Considered::Due(Box::new(Due {
-            policy: policy_named.clone(),
-            ..due
-        })),
-        None => Considered::Settled,
-    };
     let own_ruling = &judged.ruling;
     let filed = judged.loaded.case.appeal.at.value;
-    let Some(moment) = at.filter(|t| *t != own_ruling.as_of) else {
-        return Ok(found(row(
+    let due = match at.filter(|t| *t != own_ruling.as_of) {
+        None => row(
             &file,
             (own_ruling, own_ruling),
             (own_ruling.as_of, false),
             filed,
             &words,
-        )));
+        ),
+        Some(moment) if moment < filed => return Ok(Considered::NotYetFiled),
+        Some(moment) => {
+            let bench = Bench {
+                policy: policy.cloned(),
+                as_of: Some(moment),
+                clock,
+            };
+            due_at(&judged, (moment, &bench), shelf, (&file, &words))?
+        }
     };
-    if moment < filed {
-        return Ok(Considered::NotYetFiled);
-    }
-    let bench = Bench {
-        policy: policy.cloned(),
-        as_of: Some(moment),
-        clock,
-    };
-    let (_, ruling) = hearing::judge_loaded(&judged.loaded, &bench, shelf)?;
+    Ok(match due {
+        Some(due) => Considered::Due(Box::new(Due {
+            policy: policy_named,
+            ..due
+        })),
+        None => Considered::Settled,
+    })
+}
+
+/// The row of a case judged again at `moment` on `bench`: still pending then; overdue, when the
+/// deadline its own ruling waits on has passed; or awaiting review. Else none: settled.
+fn due_at(
+    judged: &Judged,
+    (moment, bench): (Time, &Bench),
+    shelf: &PolicyShelf,
+    (file, words): (&str, &Words),
+) -> Result<Option<Due>, Vec<FileProblems>> {
+    let own_ruling = &judged.ruling;
+    let filed = judged.loaded.case.appeal.at.value;
+    let (_, ruling) = hearing::judge_loaded(&judged.loaded, bench, shelf)?;
     if ruling.status == Status::Pending {
-        let due = row(&file, (&ruling, &ruling), (moment, false), filed, &words);
-        return Ok(found(due));
+        return Ok(row(file, (&ruling, &ruling), (moment, false), filed, words));
     }
     // The case waited on a deadline that has passed by the moment asked.
-    match own_ruling.next_deadline {
-        Some(due) if own_ruling.status == Status::Pending && due <= moment => Ok(found(row(
-            &file,
-            (&ruling, own_ruling),
-            (moment, true),
-            filed,
-            &words,
-        ))),
-        _ if ruling.status == Status::AwaitingReview => Ok(found(row(
-            &file,
-            (&ruling, &ruling),
-            (moment, false),
-            filed,
-            &words,
-        ))),
-        _ => Ok(Considered::Settled),
-    }
+    Ok(match own_ruling.next_deadline {
+        Some(due) if own_ruling.status == Status::Pending && due <= moment => {
+            row(file, (&ruling, own_ruling), (moment, true), filed, words)
+        }
+        _ if ruling.status == Status::AwaitingReview => {
+            row(file, (&ruling, &ruling), (moment, false), filed, words)
+        }
+        _ => None,
+    })
 }
 
 /// Reads `--at`: RFC 3339 with an offset, or `now`.
@@ -277,16 +281,41 @@ pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
         out.report(&problems)?;
         return Ok(exit::INVALID);
     }
-    let mut rows = Vec::new();
-    let (mut judged, mut invalid, mut not_yet) = (0usize, 0usize, 0usize);
-    let mut shared = SharedProblems::default();
     let speech = Speech::default();
     let lang = desk.lang_or(args.lang.lang);
     let words = speech.lexicon.words(lang, None);
-    let found = inputs::expand_noting(&cases, out)?;
+    let hearing = (&shelf, &speech, lang);
+    let (rows, tally) = gather(&cases, at, policy.as_ref(), clock, hearing, out)?;
+    match args.format {
+        Format::Json => json(&rows, &tally, out)?,
+        Format::Markdown => markdown(&rows, &tally, &words, out)?,
+        // `--format` allows no html here (QUEUE_FORMATS).
+        Format::Human | Format::Html => human(&rows, &tally, &words, out)?,
+    }
+    Ok(if tally.invalid > 0 {
+        exit::INVALID
+    } else {
+        exit::OK
+    })
+}
+
+/// Considers every case in `cases` at `at`, several at a time, reporting the ones that cannot be
+/// read or judged: the rows due, in queue order, and the tally of what was considered.
+fn gather(
+    cases: &[std::path::PathBuf],
+    at: Option<Time>,
+    policy: Option<&PolicyRef>,
+    clock: Clock,
+    (shelf, speech, lang): (&PolicyShelf, &Speech, &'static str),
+    out: &mut Output,
+) -> std::io::Result<(Vec<Due>, Tally)> {
+    let mut rows = Vec::new();
+    let (mut judged, mut invalid, mut not_yet) = (0usize, 0usize, 0usize);
+    let mut shared = SharedProblems::default();
+    let found = inputs::expand_noting(cases, out)?;
     inputs::in_order(
         found,
-        |input| consider(input, at, policy.as_ref(), clock, (&shelf, &speech, lang)),
+        |input| consider(input, at, policy, clock, (shelf, speech, lang)),
         |result| {
             match result {
                 Ok(Considered::Due(due)) => {
@@ -319,13 +348,7 @@ pub fn run(args: &QueueArgs, out: &mut Output) -> std::io::Result<u8> {
         not_yet,
         at: at.map(|at| clock.without_case(at)),
     };
-    match args.format {
-        Format::Json => json(&rows, &tally, out)?,
-        Format::Markdown => markdown(&rows, &tally, &words, out)?,
-        // `--format` allows no html here (QUEUE_FORMATS).
-        Format::Human | Format::Html => human(&rows, &tally, &words, out)?,
-    }
-    Ok(if invalid > 0 { exit::INVALID } else { exit::OK })
+    Ok((rows, tally))
 }
 
 /// Where a row goes: overdue first, then escalations, then deadlines to come.
@@ -515,52 +538,7 @@ fn human(rows: &[Due], tally: &Tally, words: &Words, out: &mut Output) -> std::i
     grid.set_width(100);
     let policies = policies(rows);
     for row in rows {
-        let left = match (row.overdue, row.seconds_left) {
-            (true, Some(seconds)) => {
-                format!(
-                    "{}\n{}",
-                    words.word("queue-overdue"),
-                    span_in_words(seconds)
-                )
-            }
-            _ if row.awaiting_review => format!(
-                "{}\n{}",
-                words.word("queue-review"),
-                row.waiting_since
-                    .map(|since| span_in_words((row.at - since).num_seconds()))
-                    .unwrap_or_default()
-            ),
-            _ => row.left.clone(),
-        };
-        let decision = if row.awaiting_review {
-            format!("{}\n{}\n{}", row.decision, row.status, row.clause)
-        } else {
-            format!("{}\n{} {}", row.decision, row.status, row.clause)
-        };
-        let moment = row.due.or(row.waiting_since);
-        grid.add_row(vec![
-            // The date above the time, to keep the column narrow.
-            moment
-                .map(|m| Minute(&m).to_string().replacen(' ', "\n", 1))
-                .unwrap_or_default(),
-            left,
-            decision,
-            // The file's own name: the folder is the one given. Both escaped here, since the
-            // newline between them is the table's: a newline in a case id must not forge a row.
-            format!(
-                "{}\n{}{}",
-                crate::text::shown::Shown(&row.case),
-                crate::text::shown::Shown(&file_name(&row.file)),
-                policy_number(row, &policies)
-                    .map(|n| format!("\npolicy {n}"))
-                    .unwrap_or_default()
-            ),
-            format!(
-                "{}: {}",
-                words.word(&format!("party-{}", row.who)),
-                what(row, true, words)
-            ),
-        ]);
+        grid.add_row(human_row(row, &policies, words));
     }
     // The file names stay whole when they are short enough to leave room for what to do.
     if rows.iter().all(|r| file_name(&r.file).len() <= 20) {
@@ -574,6 +552,57 @@ fn human(rows: &[Due], tally: &Tally, words: &Words, out: &mut Output) -> std::i
     let legend = policy_legend(&policies, |p| crate::text::shown::escape(p).into_owned());
     write!(out.stdout, "{legend}")?;
     writeln!(out.stdout, "{}", tally.summary(rows, words))
+}
+
+/// A row of the human worklist: when, how long is left, the decision, the case, and who must
+/// do what.
+fn human_row(row: &Due, policies: &[&str], words: &Words) -> Vec<String> {
+    let left = match (row.overdue, row.seconds_left) {
+        (true, Some(seconds)) => {
+            format!(
+                "{}\n{}",
+                words.word("queue-overdue"),
+                span_in_words(seconds)
+            )
+        }
+        _ if row.awaiting_review => format!(
+            "{}\n{}",
+            words.word("queue-review"),
+            row.waiting_since
+                .map(|since| span_in_words((row.at - since).num_seconds()))
+                .unwrap_or_default()
+        ),
+        _ => row.left.clone(),
+    };
+    let decision = if row.awaiting_review {
+        format!("{}\n{}\n{}", row.decision, row.status, row.clause)
+    } else {
+        format!("{}\n{} {}", row.decision, row.status, row.clause)
+    };
+    let moment = row.due.or(row.waiting_since);
+    vec![
+        // The date above the time, to keep the column narrow.
+        moment
+            .map(|m| Minute(&m).to_string().replacen(' ', "\n", 1))
+            .unwrap_or_default(),
+        left,
+        decision,
+        // The file's own name: the folder is the one given. Both escaped here, since the
+        // newline between them is the table's: a newline in a case id must not forge a row.
+        format!(
+            "{}\n{}{}",
+            crate::text::shown::Shown(&row.case),
+            crate::text::shown::Shown(&file_name(&row.file)),
+            policy_number(row, policies)
+                .map(|n| format!("\npolicy {n}"))
+                .unwrap_or_default()
+        ),
+        format!(
+            "{}: {}",
+            words.word(&format!("party-{}", row.who)),
+            what(row, true, words)
+        ),
+    ]
 }
 
 /// A file's own name (the folder is the one given).

@@ -211,7 +211,29 @@ fn own_policy_by(
 ) -> Result<Arc<Policy>, Vec<FileProblems>> {
     let named = loaded.case.policy.as_ref();
     let base = loaded.source.base_dir();
-    let case_problem = |reason: String, help: String, refused: bool| match named {
+    let resolved = project::resolve_case(named.map(|n| n.value.as_str()), &base, &shelf.projects)
+        .map_err(|refusal| {
+        let help = refusal_help(&refusal, &shelf.projects);
+        vec![case_policy_problem(
+            loaded,
+            refusal.reason,
+            help,
+            refusal.confinement,
+        )]
+    })?;
+    own_edition(&resolved.reference, loaded, shelf, in_force)
+        .map_err(|unusable| unusable_problems(unusable, loaded, &base))
+}
+
+/// A problem with the case's policy, at its `policy:` (`refused` when the case may not read
+/// what it names), or, when it names none, with the default policy.
+fn case_policy_problem(
+    loaded: &LoadedCase,
+    reason: String,
+    help: String,
+    refused: bool,
+) -> FileProblems {
+    match loaded.case.policy.as_ref() {
         Some(named) => {
             let problem = if refused {
                 Problem::Disk(DiskProblem::CasePolicyRefused {
@@ -230,41 +252,48 @@ fn own_policy_by(
             loaded.source.name.clone(),
             Problem::Disk(DiskProblem::DefaultPolicyUnusable { reason, help }),
         ),
+    }
+}
+
+/// How to name a policy the case can use, after a `policy:` that could not be resolved.
+fn refusal_help(refusal: &project::Refusal, projects: &Projects) -> String {
+    let project = match &refusal.project {
+        Some(root) => format!("this case's project is `{}`", projects.shown(root)),
+        None => "this case's project is the nearest folder above it that holds policy/".to_string(),
     };
-    let resolved = project::resolve_case(named.map(|n| n.value.as_str()), &base, &shelf.projects)
-        .map_err(|refusal| {
-        let project = match &refusal.project {
-            Some(root) => format!("this case's project is `{}`", shelf.projects.shown(root)),
-            None => {
-                "this case's project is the nearest folder above it that holds policy/".to_string()
-            }
-        };
-        let help = match (&refusal.suggestion, refusal.confinement) {
-            (Some(suggestion), _) => format!(
-                "{suggestion}{} A case names a policy by its id (the project's \
-                     policy/ID.toml, else the built-in one) or by a `.toml` path relative to \
-                     the case file ({project})",
-                if suggestion.ends_with('?') { "" } else { "." }
-            ),
-            (None, true) => format!(
-                "a case names a policy by its id (mexc, bitget, or the project's \
-                     policy/ID.toml) or by a relative `.toml` path inside its project \
-                     ({project}); to judge under another file deliberately, give it on the \
-                     command line: `--policy FILE`"
-            ),
-            (None, false) => format!(
-                "a case names a policy by its id or by a `.toml` path relative to the case \
-                     file ({project}); to judge under another file deliberately, give it on \
-                     the command line: `--policy FILE`"
-            ),
-        };
-        vec![case_problem(refusal.reason, help, refusal.confinement)]
-    })?;
-    // A policy found by its id is the edition of that id in force for the case (each of its
-    // files must carry the id: one that says otherwise would be compared and left out under
-    // the wrong name); a file the case names is applied as it is.
-    let policy = match &resolved.reference {
-        PolicyRef::Editions { .. } => match shelf.editions(&resolved.reference) {
+    match (&refusal.suggestion, refusal.confinement) {
+        (Some(suggestion), _) => format!(
+            "{suggestion}{} A case names a policy by its id (the project's \
+                 policy/ID.toml, else the built-in one) or by a `.toml` path relative to \
+                 the case file ({project})",
+            if suggestion.ends_with('?') { "" } else { "." }
+        ),
+        (None, true) => format!(
+            "a case names a policy by its id (mexc, bitget, or the project's \
+                 policy/ID.toml) or by a relative `.toml` path inside its project \
+                 ({project}); to judge under another file deliberately, give it on the \
+                 command line: `--policy FILE`"
+        ),
+        (None, false) => format!(
+            "a case names a policy by its id or by a `.toml` path relative to the case \
+                 file ({project}); to judge under another file deliberately, give it on \
+                 the command line: `--policy FILE`"
+        ),
+    }
+}
+
+/// The policy `reference` names. A policy found by its id is the edition of that id in force
+/// for the case when `in_force`, else the latest (each of its files must carry the id: one that
+/// says otherwise would be compared and left out under the wrong name); a file the case names
+/// is applied as it is.
+fn own_edition(
+    reference: &PolicyRef,
+    loaded: &LoadedCase,
+    shelf: &PolicyShelf,
+    in_force: bool,
+) -> Result<Arc<Policy>, Unusable> {
+    match reference {
+        PolicyRef::Editions { .. } => match shelf.editions(reference) {
             Ok(editions) if !in_force => Ok(editions.latest().clone()),
             Ok(editions) => editions.in_force(&loaded.case).cloned().map_err(|problem| {
                 Unusable::Located(vec![FileProblems::new(
@@ -275,11 +304,20 @@ fn own_policy_by(
             Err(problems) => Err(Unusable::of(problems)),
         },
         single => shelf.get(single).map_err(|p| Unusable::of(vec![p])),
-    };
-    policy.map_err(|unusable| match unusable {
+    }
+}
+
+/// The problems to report for a case whose policy cannot be used.
+fn unusable_problems(
+    unusable: Unusable,
+    loaded: &LoadedCase,
+    base: &std::path::Path,
+) -> Vec<FileProblems> {
+    match unusable {
         // The file could not be read at all, or is not a policy: one report, at the case's
         // `policy:`, that says why.
-        Unusable::Unreadable(reason) => vec![case_problem(
+        Unusable::Unreadable(reason) => vec![case_policy_problem(
+            loaded,
             reason,
             format!(
                 "name a policy id (mexc, bitget, or the project's policy/ID.toml) or a \
@@ -293,7 +331,8 @@ fn own_policy_by(
         // a case from before every edition is told so at its own date.
         Unusable::Located(mut problems) => {
             if problems.iter().any(|p| p.name != loaded.source.name) {
-                problems.push(case_problem(
+                problems.push(case_policy_problem(
+                    loaded,
                     "this policy has errors".to_string(),
                     "the policy file has errors of its own, shown above".to_string(),
                     false,
@@ -301,7 +340,7 @@ fn own_policy_by(
             }
             problems
         }
-    })
+    }
 }
 
 /// Why a case's own policy cannot be used.

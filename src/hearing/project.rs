@@ -349,30 +349,10 @@ fn resolve_case_uncached(
     folder: &Path,
     projects: &Projects,
 ) -> Result<Resolved, Refusal> {
-    let refuse = |reason: String, project: Option<&Project>| Refusal {
-        reason,
-        confinement: true,
-        // Named in the help even when the value is refused before the project is needed.
-        project: project
-            .cloned()
-            .or_else(|| projects.of(folder).ok())
-            .map(|p| p.root),
-        suggestion: None,
-    };
     let written = written.unwrap_or("mexc");
-    let path = Path::new(written);
     // Refusals that need no file system come first: nothing is looked at for them.
-    if path.is_absolute() || written.starts_with(['/', '\\']) {
-        return Err(refuse("an absolute path".into(), None));
-    }
-    let is_path = written.ends_with(".toml");
-    if !is_path && !is_policy_id(written) {
-        let reason = if written.contains(['/', '\\']) {
-            "a path that does not end in `.toml`".to_string()
-        } else {
-            "neither a policy id (letters, digits, `-`, `_`) nor a `.toml` path".to_string()
-        };
-        return Err(refuse(reason, None));
+    if let Some(reason) = unsound_value(written) {
+        return Err(refused(reason, None, folder, projects));
     }
     let project = projects.of(folder).map_err(|why| Refusal {
         reason: format!(
@@ -386,33 +366,93 @@ fn resolve_case_uncached(
     // `Project::find` resolved the folder already: this cannot fail unless it just vanished.
     let real_folder = folder
         .canonicalize()
-        .map_err(|e| refuse(reason_of(&e), Some(&project)))?;
-    if is_path {
-        let lexical = normalized(&real_folder.join(path));
-        if !project.holds(&lexical) {
-            return Err(refuse(
-                format!(
-                    "leaves the project at `{}` (the case's folder tree that holds {POLICY_FOLDER}/)",
-                    projects.shown(&project.root)
-                ),
-                Some(&project),
-            ));
-        }
-        let file = confined_file(
-            &real_folder.join(path),
-            &folder.join(path),
+        .map_err(|e| refused(reason_of(&e), Some(&project), folder, projects))?;
+    if written.ends_with(".toml") {
+        named_file(
+            Path::new(written),
+            (&real_folder, folder),
             &project,
             projects,
-        )?;
-        return Ok(Resolved {
-            reference: PolicyRef::File(projects.openable(&file)),
-            found: Found::NamedByCase {
-                project: project.root.clone(),
-            },
-            id: None,
-        });
+        )
+    } else {
+        named_id(written, &project, projects)
     }
-    match project_policy(written, &project, projects)? {
+}
+
+/// Why a `policy:` value is refused before the file system is looked at: an absolute path, or
+/// neither a policy id nor a `.toml` path.
+fn unsound_value(written: &str) -> Option<String> {
+    if Path::new(written).is_absolute() || written.starts_with(['/', '\\']) {
+        return Some("an absolute path".into());
+    }
+    if written.ends_with(".toml") || is_policy_id(written) {
+        return None;
+    }
+    Some(if written.contains(['/', '\\']) {
+        "a path that does not end in `.toml`".to_string()
+    } else {
+        "neither a policy id (letters, digits, `-`, `_`) nor a `.toml` path".to_string()
+    })
+}
+
+/// A case's `policy:` refused for `reason`, naming its project: `project`, else the project of
+/// the case's `folder` when it can be found.
+fn refused(
+    reason: String,
+    project: Option<&Project>,
+    folder: &Path,
+    projects: &Projects,
+) -> Refusal {
+    Refusal {
+        reason,
+        confinement: true,
+        // Named in the help even when the value is refused before the project is needed.
+        project: project
+            .cloned()
+            .or_else(|| projects.of(folder).ok())
+            .map(|p| p.root),
+        suggestion: None,
+    }
+}
+
+/// The policy file a case names by its `path` from its folder (`real_folder` resolved, `folder`
+/// as given), which must lie inside its `project`.
+fn named_file(
+    path: &Path,
+    (real_folder, folder): (&Path, &Path),
+    project: &Project,
+    projects: &Projects,
+) -> Result<Resolved, Refusal> {
+    let lexical = normalized(&real_folder.join(path));
+    if !project.holds(&lexical) {
+        return Err(refused(
+            format!(
+                "leaves the project at `{}` (the case's folder tree that holds {POLICY_FOLDER}/)",
+                projects.shown(&project.root)
+            ),
+            Some(project),
+            folder,
+            projects,
+        ));
+    }
+    let file = confined_file(
+        &real_folder.join(path),
+        &folder.join(path),
+        project,
+        projects,
+    )?;
+    Ok(Resolved {
+        reference: PolicyRef::File(projects.openable(&file)),
+        found: Found::NamedByCase {
+            project: project.root.clone(),
+        },
+        id: None,
+    })
+}
+
+/// The policy a case names by its id: the project's own, else the built-in one.
+fn named_id(written: &str, project: &Project, projects: &Projects) -> Result<Resolved, Refusal> {
+    match project_policy(written, project, projects)? {
         Some(reference) => Ok(Resolved {
             reference,
             found: Found::InProject {
@@ -428,7 +468,7 @@ fn resolve_case_uncached(
                 },
                 id: Some(written.to_string()),
             }),
-            None => Err(unknown_id(written, Some(&project))),
+            None => Err(unknown_id(written, Some(project))),
         },
     }
 }
@@ -613,89 +653,83 @@ fn confined_file(
     project: &Project,
     projects: &Projects,
 ) -> Result<PathBuf, Refusal> {
-    let refuse = |reason: String, confinement: bool| Refusal {
+    // The extension is checked on the file a link leads to, before its type: a link to a
+    // folder named `x.toml` is a folder.
+    let real = super::confine::file_inside(path, &project.root)
+        .map_err(|outside| outside_refusal(outside, (path, shown), project, projects))?;
+    if real.extension().and_then(|e| e.to_str()) != Some("toml") {
+        return Err(refused_in(project, not_toml(), true));
+    }
+    Ok(real)
+}
+
+/// Why a symbolic link does not lead to a `.toml` file.
+fn not_toml() -> String {
+    "a symbolic link to a file that does not end in `.toml`".to_string()
+}
+
+/// A case's policy file in `project` refused for `reason` (`confinement`: it may not be read,
+/// rather than is not there).
+fn refused_in(project: &Project, reason: String, confinement: bool) -> Refusal {
+    Refusal {
         reason,
         confinement,
         project: Some(project.root.clone()),
         suggestion: None,
-    };
-    let not_toml = || {
-        refuse(
-            "a symbolic link to a file that does not end in `.toml`".to_string(),
-            true,
-        )
-    };
-    // The extension is checked on the file a link leads to, before its type: a link to a
-    // folder named `x.toml` is a folder.
-    let real = match super::confine::file_inside(path, &project.root) {
-        Ok(real) => real,
-        Err(Outside::NotAFile { folder }) => {
+    }
+}
+
+/// Why the file at `path` (`shown` as the case wrote it) is not one inside `project` that a
+/// case may read.
+fn outside_refusal(
+    outside: Outside,
+    (path, shown): (&Path, &Path),
+    project: &Project,
+    projects: &Projects,
+) -> Refusal {
+    let (reason, confinement) = match outside {
+        Outside::NotAFile { folder } => {
             let real = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
             if real.extension().and_then(|e| e.to_str()) != Some("toml") {
-                return Err(not_toml());
-            }
-            let what = if folder {
-                "a folder"
+                (not_toml(), true)
+            } else if folder {
+                ("a folder".to_string(), true)
             } else {
-                "not a regular file (a device, a pipe or a socket)"
-            };
-            return Err(refuse(what.to_string(), true));
+                let what = "not a regular file (a device, a pipe or a socket)";
+                (what.to_string(), true)
+            }
         }
-        Err(Outside::Missing(e)) => {
-            return Err(refuse(
-                format!("cannot read `{}`: {}", shown.display(), reason_of(&e)),
-                false,
-            ));
-        }
-        Err(Outside::DanglingLink) => {
-            return Err(refuse(
-                "a symbolic link to nothing that can be read".to_string(),
-                true,
-            ));
-        }
-        Err(Outside::Leaves) => {
-            return Err(refuse(
-                format!(
-                    "a symbolic link to a file outside the project at `{}`",
-                    projects.shown(&project.root)
-                ),
-                true,
-            ));
-        }
-        Err(Outside::Hidden(name)) => {
-            return Err(refuse(
-                format!(
-                    "a path through `{}`, a hidden name, which a case may not name",
-                    crate::text::shown::escape(&name)
-                ),
-                true,
-            ));
-        }
+        Outside::Missing(e) => (
+            format!("cannot read `{}`: {}", shown.display(), reason_of(&e)),
+            false,
+        ),
+        Outside::DanglingLink => (
+            "a symbolic link to nothing that can be read".to_string(),
+            true,
+        ),
+        Outside::Leaves => (
+            format!(
+                "a symbolic link to a file outside the project at `{}`",
+                projects.shown(&project.root)
+            ),
+            true,
+        ),
+        Outside::Hidden(name) => (
+            format!(
+                "a path through `{}`, a hidden name, which a case may not name",
+                crate::text::shown::escape(&name)
+            ),
+            true,
+        ),
     };
-    if real.extension().and_then(|e| e.to_str()) != Some("toml") {
-        return Err(not_toml());
-    }
-    Ok(real)
+    refused_in(project, reason, confinement)
 }
 
 /// A policy named on the command line (`--policy`, `policy check|show|diff`): `builtin:ID`,
 /// an id (the current folder's project's `policy/ID.toml`, else the built-in), or any file.
 pub fn resolve_command_line(written: &str, projects: &Projects) -> Result<Resolved, FileProblems> {
     if let Some(id) = written.strip_prefix(BUILTIN_PREFIX) {
-        return match builtin(id) {
-            Some(name) => Ok(Resolved {
-                reference: PolicyRef::Builtin(name),
-                found: Found::Builtin { project: None },
-                id: None,
-            }),
-            None => {
-                let names: Vec<&str> = BUILTIN.iter().map(|(n, _)| *n).collect();
-                Err(FileProblems::single(
-                    written,
-                    Problem::unknown_policy(id, &names),
-                ))
-            }
-        };
+        return builtin_named(written, id);
     }
     if let Some((id, day)) = written.split_once('@')
         && is_policy_id(id)
@@ -709,6 +743,31 @@ pub fn resolve_command_line(written: &str, projects: &Projects) -> Result<Resolv
             id: None,
         });
     }
+    command_line_id(written, projects)
+}
+
+/// `builtin:ID` on the command line (`written`): the built-in policy `id`, whatever the project
+/// holds.
+fn builtin_named(written: &str, id: &str) -> Result<Resolved, FileProblems> {
+    match builtin(id) {
+        Some(name) => Ok(Resolved {
+            reference: PolicyRef::Builtin(name),
+            found: Found::Builtin { project: None },
+            id: None,
+        }),
+        None => {
+            let names: Vec<&str> = BUILTIN.iter().map(|(n, _)| *n).collect();
+            Err(FileProblems::single(
+                written,
+                Problem::unknown_policy(id, &names),
+            ))
+        }
+    }
+}
+
+/// A policy id on the command line: the current folder's project's `policy/ID.toml`, else the
+/// built-in one.
+fn command_line_id(written: &str, projects: &Projects) -> Result<Resolved, FileProblems> {
     let project = projects.of(Path::new(".")).ok();
     let found = match &project {
         Some(project) => project_policy(written, project, projects).map_err(|refusal| {

@@ -1498,7 +1498,32 @@ fn read_event(
         return None;
     };
     let fields = event_fields(event_name);
-    // Keys that exist for some events but not this one.
+    report_keys_of_other_events(&map, &name.value, fields, problems);
+    let keys = EventKeys::new(place, &name.value);
+    let kind = read_event_kind(&mut map, event_name, &keys, problems);
+    // Unknown keys were reported above for known ones; `finish` reports the truly unknown.
+    for key in fields {
+        let _ = map.optional(key);
+    }
+    for key in EVENT_KEYS.iter() {
+        let _ = map.optional(key);
+    }
+    map.finish(problems);
+    Some(Event {
+        index,
+        at: at?,
+        kind: kind?,
+        note: note?.map(|n| n.value),
+    })
+}
+
+/// Reports the keys that exist for some events but not for this one (`name`, taking `fields`).
+fn report_keys_of_other_events(
+    map: &MapReader<'_>,
+    name: &str,
+    fields: &[&str],
+    problems: &mut Problems,
+) {
     for entry in map.entries() {
         let key = entry.key.as_str();
         if !["at", "event", "note"].contains(&key)
@@ -1515,155 +1540,216 @@ fn read_event(
                     .join(", ")
             };
             problems.push(Problem::invalid(
-                format!("`{key}` does not apply to a `{}` event", name.value),
+                format!("`{key}` does not apply to a `{name}` event"),
                 &entry.key_span,
                 "not used by this event",
-                format!(
-                    "a `{}` event takes {takes} (besides `at` and `note`)",
-                    name.value
-                ),
+                format!("a `{name}` event takes {takes} (besides `at` and `note`)"),
             ));
         }
     }
-    let by_place = format!("{place}.by");
-    let party_place = format!("{place}.party");
-    let party_key = |map: &mut MapReader<'_>, key: &str, place: &str, problems: &mut Problems| {
-        map.required(key, "seller", problems)
-            .and_then(|e| choice::<Party>(e, place, problems))
-            .map(|p| p.value)
-    };
-    let fixed_party =
-        |map: &mut MapReader<'_>, expected: Party, problems: &mut Problems| -> Option<()> {
-            if let Some(entry) = map.optional("by") {
-                let by = choice::<Party>(entry, &by_place, problems)?;
-                if by.value != expected {
-                    problems.push(Problem::invalid(
-                        format!("a `{}` event is always by the {expected}", name.value),
-                        &by.span,
-                        "wrong party",
-                        format!("write `by: {expected}` or leave `by` out"),
-                    ));
-                    return None;
-                }
-            }
-            Some(())
-        };
-    let kind =
-        match event_name {
-            EventName::MarkedPaid => {
-                fixed_party(&mut map, Party::Buyer, problems).map(|_| EventKind::MarkedPaid)
-            }
-            EventName::AppealOpened => optional(&mut map, "by", problems, |e, p, pr| {
-                choice::<Party>(e, p, pr)
-            })
-            .map(|by| EventKind::AppealOpened {
-                by: by.map(|b| b.value),
-            }),
-            EventName::CsContacted => party_key(&mut map, "party", &party_place, problems)
-                .map(|party| EventKind::CsContacted { party }),
-            EventName::AccountBlocked => party_key(&mut map, "party", &party_place, problems)
-                .map(|party| EventKind::AccountBlocked { party }),
-            EventName::EvidenceRequested => party_key(&mut map, "party", &party_place, problems)
-                .map(|party| EventKind::EvidenceRequested { party }),
-            EventName::Unreachable => party_key(&mut map, "party", &party_place, problems)
-                .map(|party| EventKind::Unreachable { party }),
-            EventName::Responded => {
-                let by = party_key(&mut map, "by", &by_place, problems);
-                let stance = map
-                    .required("stance", "refuses", problems)
-                    .and_then(|e| choice::<Stance>(e, &format!("{place}.stance"), problems));
-                match (by, stance) {
-                    (Some(by), Some(stance)) => Some(EventKind::Responded {
-                        by,
-                        stance: stance.value,
-                    }),
-                    _ => None,
-                }
-            }
-            EventName::CancelRequested => party_key(&mut map, "by", &by_place, problems)
-                .map(|by| EventKind::CancelRequested { by }),
-            EventName::OffPlatform => party_key(&mut map, "by", &by_place, problems)
-                .map(|by| EventKind::OffPlatform { by }),
-            EventName::Released => {
-                let by = map
-                    .required("by", "seller", problems)
-                    .and_then(|e| choice::<Actor>(e, &by_place, problems));
-                match by {
-                    Some(by) if matches!(by.value, Actor::Seller | Actor::Cs) => {
-                        Some(EventKind::Released { by: by.value })
-                    }
-                    Some(by) => {
-                        problems.push(Problem::unknown_value(
-                            by.value.as_str(),
-                            &by_place,
-                            &by.span,
-                            &["seller", "cs"],
-                        ));
-                        None
-                    }
-                    None => None,
-                }
-            }
-            EventName::Cancelled => {
-                let by = map
-                    .required("by", "system", problems)
-                    .and_then(|e| choice::<Actor>(e, &by_place, problems));
-                let reason = optional(&mut map, "reason", problems, |e, p, pr| {
-                    choice::<CancelReason>(e, p, pr)
-                });
-                match (by, reason) {
-                    (Some(by), Some(reason)) => Some(EventKind::Cancelled {
-                        by: by.value,
-                        reason: reason.map(|r| r.value).unwrap_or(CancelReason::Other),
-                    }),
-                    _ => None,
-                }
-            }
-            EventName::RefundCompleted => {
-                let by_ok = fixed_party(&mut map, Party::Seller, problems);
-                let amount = optional(&mut map, "amount", problems, positive_decimal);
-                match (by_ok, amount) {
-                    (Some(()), Some(amount)) => Some(EventKind::RefundCompleted {
-                        amount: amount.map(|a| a.value),
-                    }),
-                    _ => None,
-                }
-            }
-            EventName::RefundRefused => {
-                fixed_party(&mut map, Party::Seller, problems).map(|_| EventKind::RefundRefused)
-            }
-            EventName::Agreement => Some(EventKind::Agreement),
-            EventName::VerificationRequested => {
-                let by_ok = fixed_party(&mut map, Party::Seller, problems);
-                let kind = optional(&mut map, "kind", problems, |e, p, pr| {
-                    choice::<VerificationKind>(e, p, pr)
-                });
-                match (by_ok, kind) {
-                    (Some(()), Some(kind)) => Some(EventKind::VerificationRequested {
-                        kind: kind.map(|k| k.value).unwrap_or(VerificationKind::Other),
-                    }),
-                    _ => None,
-                }
-            }
-            EventName::VerificationAgreed => {
-                fixed_party(&mut map, Party::Buyer, problems).map(|_| EventKind::VerificationAgreed)
-            }
-            EventName::VerificationRefused => fixed_party(&mut map, Party::Buyer, problems)
-                .map(|_| EventKind::VerificationRefused),
-        };
-    // Unknown keys were reported above for known ones; `finish` reports the truly unknown.
-    for key in fields {
-        let _ = map.optional(key);
+}
+
+/// Where one event's keys are, for reading the keys its kind takes.
+struct EventKeys<'a> {
+    /// The event as written (`marked_paid`).
+    name: &'a str,
+    place: &'a str,
+    by_place: String,
+    party_place: String,
+}
+
+impl<'a> EventKeys<'a> {
+    fn new(place: &'a str, name: &'a str) -> Self {
+        EventKeys {
+            name,
+            place,
+            by_place: format!("{place}.by"),
+            party_place: format!("{place}.party"),
+        }
     }
-    for key in EVENT_KEYS.iter() {
-        let _ = map.optional(key);
+
+    /// The required `party` key of an event about one party.
+    fn party(&self, map: &mut MapReader<'_>, problems: &mut Problems) -> Option<Party> {
+        read_party_key(map, "party", &self.party_place, problems)
     }
-    map.finish(problems);
-    Some(Event {
-        index,
-        at: at?,
-        kind: kind?,
-        note: note?.map(|n| n.value),
+
+    /// The required `by` key of an event either party does.
+    fn by_party(&self, map: &mut MapReader<'_>, problems: &mut Problems) -> Option<Party> {
+        read_party_key(map, "by", &self.by_place, problems)
+    }
+
+    /// The `by` key of an event only one party does: optional, and if written, that party.
+    fn fixed_party(
+        &self,
+        map: &mut MapReader<'_>,
+        expected: Party,
+        problems: &mut Problems,
+    ) -> Option<()> {
+        if let Some(entry) = map.optional("by") {
+            let by = choice::<Party>(entry, &self.by_place, problems)?;
+            if by.value != expected {
+                problems.push(Problem::invalid(
+                    format!("a `{}` event is always by the {expected}", self.name),
+                    &by.span,
+                    "wrong party",
+                    format!("write `by: {expected}` or leave `by` out"),
+                ));
+                return None;
+            }
+        }
+        Some(())
+    }
+
+    /// The `by` key of an event an actor (a party, CS or the system) does.
+    fn actor(
+        &self,
+        map: &mut MapReader<'_>,
+        example: &str,
+        problems: &mut Problems,
+    ) -> Option<Located<Actor>> {
+        map.required("by", example, problems)
+            .and_then(|e| choice::<Actor>(e, &self.by_place, problems))
+    }
+}
+
+fn read_party_key(
+    map: &mut MapReader<'_>,
+    key: &str,
+    place: &str,
+    problems: &mut Problems,
+) -> Option<Party> {
+    map.required(key, "seller", problems)
+        .and_then(|e| choice::<Party>(e, place, problems))
+        .map(|p| p.value)
+}
+
+/// The kind of an event and the keys that kind takes.
+fn read_event_kind(
+    map: &mut MapReader<'_>,
+    event_name: EventName,
+    keys: &EventKeys<'_>,
+    problems: &mut Problems,
+) -> Option<EventKind> {
+    match event_name {
+        EventName::MarkedPaid => keys
+            .fixed_party(map, Party::Buyer, problems)
+            .map(|_| EventKind::MarkedPaid),
+        EventName::AppealOpened => optional(map, "by", problems, |e, p, pr| {
+            choice::<Party>(e, p, pr)
+        })
+        .map(|by| EventKind::AppealOpened {
+            by: by.map(|b| b.value),
+        }),
+        EventName::CsContacted => keys
+            .party(map, problems)
+            .map(|party| EventKind::CsContacted { party }),
+        EventName::AccountBlocked => keys
+            .party(map, problems)
+            .map(|party| EventKind::AccountBlocked { party }),
+        EventName::EvidenceRequested => keys
+            .party(map, problems)
+            .map(|party| EventKind::EvidenceRequested { party }),
+        EventName::Unreachable => keys
+            .party(map, problems)
+            .map(|party| EventKind::Unreachable { party }),
+        EventName::Responded => read_responded(map, keys, problems),
+        EventName::CancelRequested => keys
+            .by_party(map, problems)
+            .map(|by| EventKind::CancelRequested { by }),
+        EventName::OffPlatform => keys
+            .by_party(map, problems)
+            .map(|by| EventKind::OffPlatform { by }),
+        EventName::Released => read_released(map, keys, problems),
+        EventName::Cancelled => read_cancelled(map, keys, problems),
+        EventName::RefundCompleted => read_refund_completed(map, keys, problems),
+        EventName::RefundRefused => keys
+            .fixed_party(map, Party::Seller, problems)
+            .map(|_| EventKind::RefundRefused),
+        EventName::Agreement => Some(EventKind::Agreement),
+        EventName::VerificationRequested => read_verification_requested(map, keys, problems),
+        EventName::VerificationAgreed => keys
+            .fixed_party(map, Party::Buyer, problems)
+            .map(|_| EventKind::VerificationAgreed),
+        EventName::VerificationRefused => keys
+            .fixed_party(map, Party::Buyer, problems)
+            .map(|_| EventKind::VerificationRefused),
+    }
+}
+
+fn read_responded(
+    map: &mut MapReader<'_>,
+    keys: &EventKeys<'_>,
+    problems: &mut Problems,
+) -> Option<EventKind> {
+    let by = keys.by_party(map, problems);
+    let stance = map
+        .required("stance", "refuses", problems)
+        .and_then(|e| choice::<Stance>(e, &format!("{}.stance", keys.place), problems));
+    Some(EventKind::Responded {
+        by: by?,
+        stance: stance?.value,
+    })
+}
+
+/// `released`: by the seller or by CS, never by the buyer or the system.
+fn read_released(
+    map: &mut MapReader<'_>,
+    keys: &EventKeys<'_>,
+    problems: &mut Problems,
+) -> Option<EventKind> {
+    let by = keys.actor(map, "seller", problems)?;
+    if matches!(by.value, Actor::Seller | Actor::Cs) {
+        return Some(EventKind::Released { by: by.value });
+    }
+    problems.push(Problem::unknown_value(
+        by.value.as_str(),
+        &keys.by_place,
+        &by.span,
+        &["seller", "cs"],
+    ));
+    None
+}
+
+fn read_cancelled(
+    map: &mut MapReader<'_>,
+    keys: &EventKeys<'_>,
+    problems: &mut Problems,
+) -> Option<EventKind> {
+    let by = keys.actor(map, "system", problems);
+    let reason = optional(map, "reason", problems, |e, p, pr| {
+        choice::<CancelReason>(e, p, pr)
+    });
+    Some(EventKind::Cancelled {
+        by: by?.value,
+        reason: reason?.map(|r| r.value).unwrap_or(CancelReason::Other),
+    })
+}
+
+fn read_refund_completed(
+    map: &mut MapReader<'_>,
+    keys: &EventKeys<'_>,
+    problems: &mut Problems,
+) -> Option<EventKind> {
+    let by_ok = keys.fixed_party(map, Party::Seller, problems);
+    let amount = optional(map, "amount", problems, positive_decimal);
+    by_ok?;
+    Some(EventKind::RefundCompleted {
+        amount: amount?.map(|a| a.value),
+    })
+}
+
+fn read_verification_requested(
+    map: &mut MapReader<'_>,
+    keys: &EventKeys<'_>,
+    problems: &mut Problems,
+) -> Option<EventKind> {
+    let by_ok = keys.fixed_party(map, Party::Seller, problems);
+    let kind = optional(map, "kind", problems, |e, p, pr| {
+        choice::<VerificationKind>(e, p, pr)
+    });
+    by_ok?;
+    Some(EventKind::VerificationRequested {
+        kind: kind?.map(|k| k.value).unwrap_or(VerificationKind::Other),
     })
 }
 
@@ -2030,76 +2116,98 @@ fn check_exact_sums(case: &Draft, problems: &mut Problems) {
 fn validate(case: &Draft, problems: &mut Problems) {
     check_exact_sums(case, problems);
     if let (Some(created), Some(as_of)) = (&case.created_at, &case.as_of) {
-        let within = |what: &str, at: &Located<Time>, problems: &mut Problems| {
-            if at.value < created.value {
-                problems.push(Problem::before_order(
-                    what,
-                    &crate::vocab::time::rfc3339(&at.value),
-                    &crate::vocab::time::rfc3339(&created.value),
-                    &at.span,
-                ));
-            } else if at.value > as_of.value {
-                problems.push(Problem::after_as_of(
-                    what,
-                    &crate::vocab::time::rfc3339(&at.value),
-                    &crate::vocab::time::rfc3339(&as_of.value),
-                    &at.span,
-                ));
-            }
-        };
-        if as_of.value < created.value {
-            // Every later time would also be "after as_of"; the one mistake is reported once.
-            within("as_of", as_of, problems);
-        } else {
-            if let Some(appeal) = &case.appeal {
-                within("appeal.at", &appeal.at, problems);
-            }
-            for payment in &case.payments.items {
-                within(&format!("{}.at", payment.path()), &payment.at, problems);
-            }
-            for event in &case.timeline.items {
-                within(&format!("{}.at", event.path()), &event.at, problems);
-            }
-            for item in &case.evidence.items {
-                within(&format!("evidence[{}].at", item.index), &item.at, problems);
-            }
-            for line in &case.chat.items {
-                within(&format!("chat[{}].at", line.index), &line.at, problems);
-            }
-        }
+        check_times_within(case, created, as_of, problems);
     }
-
     unique_ids(
         "evidence",
         case.evidence.items.iter().map(|e| &e.id),
         problems,
     );
     unique_ids("chat", case.chat.items.iter().map(|c| &c.id), problems);
-    // A proof can only be judged unknown when every evidence item's id can be told: the items
-    // that do not read for another mistake still say their ids, so a dangling proof is reported
-    // with that mistake, in the same pass.
-    if let Some(written) = &case.evidence_ids {
-        let mut known: Vec<&str> = Vec::new();
-        for id in written {
-            if !known.contains(&id.as_str()) {
-                known.push(id);
-            }
-        }
-        for (index, proof) in &case.proofs {
-            if !known.contains(&proof.value.as_str()) {
-                problems.push(Problem::unknown_evidence(
-                    &format!("payments[{index}].proof"),
-                    &proof.value,
-                    &proof.span,
-                    &known,
-                ));
-            }
-        }
-    }
-
+    check_proofs(case, problems);
     let Some(order) = &case.order else {
         return;
     };
+    check_order_amount(order, problems);
+    check_accounts(case, order, problems);
+    check_remarks_currency(case, order, problems);
+}
+
+/// Every time of the case falls between the order's creation and `as_of`.
+fn check_times_within(
+    case: &Draft,
+    created: &Located<Time>,
+    as_of: &Located<Time>,
+    problems: &mut Problems,
+) {
+    let within = |what: &str, at: &Located<Time>, problems: &mut Problems| {
+        if at.value < created.value {
+            problems.push(Problem::before_order(
+                what,
+                &crate::vocab::time::rfc3339(&at.value),
+                &crate::vocab::time::rfc3339(&created.value),
+                &at.span,
+            ));
+        } else if at.value > as_of.value {
+            problems.push(Problem::after_as_of(
+                what,
+                &crate::vocab::time::rfc3339(&at.value),
+                &crate::vocab::time::rfc3339(&as_of.value),
+                &at.span,
+            ));
+        }
+    };
+    if as_of.value < created.value {
+        // Every later time would also be "after as_of"; the one mistake is reported once.
+        within("as_of", as_of, problems);
+        return;
+    }
+    if let Some(appeal) = &case.appeal {
+        within("appeal.at", &appeal.at, problems);
+    }
+    for payment in &case.payments.items {
+        within(&format!("{}.at", payment.path()), &payment.at, problems);
+    }
+    for event in &case.timeline.items {
+        within(&format!("{}.at", event.path()), &event.at, problems);
+    }
+    for item in &case.evidence.items {
+        within(&format!("evidence[{}].at", item.index), &item.at, problems);
+    }
+    for line in &case.chat.items {
+        within(&format!("chat[{}].at", line.index), &line.at, problems);
+    }
+}
+
+/// Every payment's `proof` names an evidence item.
+///
+/// A proof can only be judged unknown when every evidence item's id can be told: the items
+/// that do not read for another mistake still say their ids, so a dangling proof is reported
+/// with that mistake, in the same pass.
+fn check_proofs(case: &Draft, problems: &mut Problems) {
+    let Some(written) = &case.evidence_ids else {
+        return;
+    };
+    let mut known: Vec<&str> = Vec::new();
+    for id in written {
+        if !known.contains(&id.as_str()) {
+            known.push(id);
+        }
+    }
+    for (index, proof) in &case.proofs {
+        if !known.contains(&proof.value.as_str()) {
+            problems.push(Problem::unknown_evidence(
+                &format!("payments[{index}].proof"),
+                &proof.value,
+                &proof.span,
+                &known,
+            ));
+        }
+    }
+}
+
+/// The order's amount is its price times its quantity.
+fn check_order_amount(order: &Order, problems: &mut Problems) {
     // Within the reader's digit limits the product always fits; checked all the same.
     if let Some(product) = order.price.value.checked_mul(order.quantity.value)
         && product != order.amount.value
@@ -2112,6 +2220,10 @@ fn validate(case: &Draft, problems: &mut Problems) {
             &order.amount.span,
         ));
     }
+}
+
+/// Every account the order and its payments name reads as an account of its kind.
+fn check_accounts(case: &Draft, order: &Order, problems: &mut Problems) {
     let country = order.phone_country();
     let accounts = std::iter::once((
         "order.payment_method.account".to_string(),
@@ -2133,6 +2245,10 @@ fn validate(case: &Draft, problems: &mut Problems) {
             ));
         }
     }
+}
+
+/// A hint when a payment's remarks name another currency than the order's fiat.
+fn check_remarks_currency(case: &Draft, order: &Order, problems: &mut Problems) {
     for payment in &case.payments.items {
         if let Some(remarks) = &payment.remarks
             && let Some(code) = foreign_currency(&remarks.value, &order.fiat)

@@ -342,11 +342,6 @@ fn broken_link(read: &[Read], index: usize) -> Finding {
 fn out_of_place(read: &[Read], index: usize) -> Finding {
     let position = index + 1;
     let number = read[index].entry.line;
-    let at: BTreeMap<u64, usize> = read
-        .iter()
-        .enumerate()
-        .map(|(i, line)| (line.entry.line, i + 1))
-        .collect();
     if let Some(earlier) = read[..index]
         .iter()
         .position(|line| line.digest == read[index].digest)
@@ -361,33 +356,52 @@ fn out_of_place(read: &[Read], index: usize) -> Finding {
         };
     }
     if number > position as u64 {
-        return match at.get(&(position as u64)).filter(|q| **q > position) {
-            Some(later) => Finding {
-                line: position,
-                kind: Tampering::Reordered,
-                detail: format!(
-                    "line {position} holds the entry written as line {number}; the entry \
-                     written as line {position} is at line {later}"
-                ),
-            },
-            None => {
-                let missing = number - position as u64;
-                Finding {
-                    line: position,
-                    kind: Tampering::Removed,
-                    detail: format!(
-                        "{} removed before line {position}: it holds the entry written as \
-                         line {number}",
-                        if missing == 1 {
-                            "1 line was".to_string()
-                        } else {
-                            format!("{missing} lines were")
-                        }
-                    ),
-                }
-            }
-        };
+        return ahead_of_its_place(read, position, number);
     }
+    claimed_place(read, index)
+}
+
+/// Line `position` holds the entry written as line `number`, a later one: the entry written
+/// here was moved further down, or lines before this one were removed.
+fn ahead_of_its_place(read: &[Read], position: usize, number: u64) -> Finding {
+    let at: BTreeMap<u64, usize> = read
+        .iter()
+        .enumerate()
+        .map(|(i, line)| (line.entry.line, i + 1))
+        .collect();
+    match at.get(&(position as u64)).filter(|q| **q > position) {
+        Some(later) => Finding {
+            line: position,
+            kind: Tampering::Reordered,
+            detail: format!(
+                "line {position} holds the entry written as line {number}; the entry \
+                 written as line {position} is at line {later}"
+            ),
+        },
+        None => {
+            let missing = number - position as u64;
+            Finding {
+                line: position,
+                kind: Tampering::Removed,
+                detail: format!(
+                    "{} removed before line {position}: it holds the entry written as \
+                     line {number}",
+                    if missing == 1 {
+                        "1 line was".to_string()
+                    } else {
+                        format!("{missing} lines were")
+                    }
+                ),
+            }
+        }
+    }
+}
+
+/// Line `index + 1` holds an entry numbered at or before its place: a line put in (a second
+/// claim to a number, or number 0), or an entry moved down.
+fn claimed_place(read: &[Read], index: usize) -> Finding {
+    let position = index + 1;
+    let number = read[index].entry.line;
     let twin = read[..index]
         .iter()
         .position(|line| line.entry.line == number);

@@ -341,45 +341,67 @@ impl Policy {
 
     /// Every setting outside the clause tables, in the order a policy file writes them.
     pub fn settings(&self) -> Vec<Setting> {
-        let setting =
-            |table: &'static str, key: &'static str, value, used_by, not_applied| Setting {
-                table,
-                key,
-                value,
-                used_by,
-                not_applied,
-                placeholder: self
-                    .setting_placeholders
-                    .contains(&format!("{table}.{key}")),
-            };
+        let mut settings = self.calendar_settings();
+        settings.extend(self.limits_settings());
+        settings.extend(self.procedure_settings());
+        settings
+    }
+
+    fn setting(
+        &self,
+        table: &'static str,
+        key: &'static str,
+        value: String,
+        used_by: UsedBy,
+        not_applied: Option<NotApplied>,
+    ) -> Setting {
+        Setting {
+            table,
+            key,
+            value,
+            used_by,
+            not_applied,
+            placeholder: self
+                .setting_placeholders
+                .contains(&format!("{table}.{key}")),
+        }
+    }
+
+    /// `[calendar]`.
+    fn calendar_settings(&self) -> Vec<Setting> {
         let calendar = &self.calendar;
         let weekend: Vec<String> = calendar.weekend.iter().map(|d| d.to_string()).collect();
         let holidays: Vec<String> = calendar.holidays.iter().map(|d| d.to_string()).collect();
-        let limits = &self.limits;
-        let procedure = &self.procedure;
         vec![
-            setting(
+            self.setting(
                 "calendar",
                 "timezone",
                 spelled_text(calendar.zone.name()),
                 UsedBy::Every("deadlines"),
                 None,
             ),
-            setting(
+            self.setting(
                 "calendar",
                 "weekend",
                 spelled_list(weekend.iter().map(String::as_str)),
                 UsedBy::Every("working_days"),
                 None,
             ),
-            setting(
+            self.setting(
                 "calendar",
                 "holidays",
                 spelled_list(holidays.iter().map(String::as_str)),
                 UsedBy::Every("working_days"),
                 None,
             ),
-            setting(
+        ]
+    }
+
+    /// `[limits]`.
+    fn limits_settings(&self) -> Vec<Setting> {
+        let limits = &self.limits;
+        vec![
+            self.setting(
                 "limits",
                 "max_order_age",
                 spelled_text(&limits.max_order_age.to_string()),
@@ -387,56 +409,63 @@ impl Policy {
                 (!self.gate_applies(ClauseId::AgeLimit))
                     .then_some(NotApplied::LeftOut(ClauseId::AgeLimit)),
             ),
-            setting(
+            self.setting(
                 "limits",
                 "amount_tolerance",
                 spelled_text(&limits.amount_tolerance.to_string()),
                 UsedBy::Every("amounts_paid"),
                 None,
             ),
-            setting(
+        ]
+    }
+
+    /// `[procedure]`.
+    fn procedure_settings(&self) -> Vec<Setting> {
+        let procedure = &self.procedure;
+        vec![
+            self.setting(
                 "procedure",
                 "require_kyc",
                 procedure.require_kyc.to_string(),
                 UsedBy::Clause(ClauseId::Kyc),
                 None,
             ),
-            setting(
+            self.setting(
                 "procedure",
                 "appeal_after_timer",
                 procedure.appeal_after_timer.to_string(),
                 UsedBy::Clause(ClauseId::Timer),
                 None,
             ),
-            setting(
+            self.setting(
                 "procedure",
                 "appeal_timer",
                 spelled_text(&procedure.appeal_timer.to_string()),
                 UsedBy::Clause(ClauseId::Timer),
                 (!procedure.appeal_after_timer).then_some(NotApplied::TimerOff),
             ),
-            setting(
+            self.setting(
                 "procedure",
                 "require_reason",
                 procedure.require_reason.to_string(),
                 UsedBy::Clause(ClauseId::Reason),
                 None,
             ),
-            setting(
+            self.setting(
                 "procedure",
                 "required_evidence",
                 spelled_required_evidence(&procedure.required_evidence),
                 UsedBy::Clause(ClauseId::Evidence),
                 None,
             ),
-            setting(
+            self.setting(
                 "procedure",
                 "evidence_window",
                 spelled_text(&procedure.evidence_window.to_string()),
                 UsedBy::Every("evidence_requests"),
                 None,
             ),
-            setting(
+            self.setting(
                 "procedure",
                 "identity_verification_window",
                 spelled_text(&procedure.identity_verification_window.to_string()),
@@ -804,63 +833,14 @@ fn read_policy(
             "{ id = \"mexc\", version = \"2025-05-29\" }",
             problems,
         )
-        .and_then(|e| {
-            let mut meta =
-                MapReader::of_model(&e.value, "[policy]", &e.key_span, &META_KEYS, problems)?;
-            let id = meta
-                .required("id", "\"mexc\"", problems)
-                .and_then(|e| non_empty_text(e, "policy.id", problems));
-            let title = meta
-                .required("title", "\"MEXC P2P Appeal Handling Rules\"", problems)
-                .and_then(|e| non_empty_text(e, "policy.title", problems));
-            let version = meta
-                .required("version", "\"2025-05-29\"", problems)
-                .and_then(|e| non_empty_text(e, "policy.version", problems));
-            let published = match meta.optional("source") {
-                Some(e) => text(e, "policy.source", problems).map(|s| Some(s.value)),
-                None => Some(None),
-            };
-            let effective_from = match meta.optional("effective_from") {
-                Some(e) => day(e, "policy.effective_from", problems).map(Some),
-                None => Some(None),
-            };
-            let in_force_on = match meta.optional("in_force_on") {
-                Some(e) => choice::<InForceOn>(e, "policy.in_force_on", problems).map(|c| c.value),
-                None => Some(InForceOn::OrderCreated),
-            };
-            meta.finish(problems);
-            Some(Meta {
-                id: id?.value,
-                title: title?.value,
-                version: version?.value,
-                published: published?,
-                effective_from: effective_from?,
-                in_force_on: in_force_on?,
-            })
-        });
+        .and_then(|e| read_meta(e, problems));
     let mut setting_placeholders = BTreeSet::new();
     let calendar = map
         .required("calendar", "{ timezone = \"Asia/Singapore\" }", problems)
         .and_then(|e| read_calendar(e, &mut setting_placeholders, problems));
     let limits = map
         .required("limits", "{ max_order_age = \"18mo\" }", problems)
-        .and_then(|e| {
-            let mut limits =
-                MapReader::of_model(&e.value, "[limits]", &e.key_span, &LIMITS_KEYS, problems)?;
-            let age = limits
-                .required("max_order_age", "\"18mo\"", problems)
-                .and_then(|e| positive_duration(e, "limits.max_order_age", problems));
-            let tolerance = match limits.optional("amount_tolerance") {
-                Some(e) => money(e, "limits.amount_tolerance", problems),
-                None => Some(Decimal::ZERO),
-            };
-            read_setting_placeholders(&mut limits, "limits", &mut setting_placeholders, problems);
-            limits.finish(problems);
-            Some(Limits {
-                max_order_age: age?,
-                amount_tolerance: tolerance?,
-            })
-        });
+        .and_then(|e| read_limits(e, &mut setting_placeholders, problems));
     let procedure = map
         .required("procedure", "{ require_kyc = false }", problems)
         .and_then(|e| read_procedure(e, &mut setting_placeholders, problems));
@@ -871,7 +851,108 @@ fn read_policy(
     let meta = meta?;
     let procedure = procedure?;
     let (clauses, parameters, disabled) = clauses?;
-    // A gate that is switched on needs its clause table for the citation.
+    if !gates_cited(root, &procedure, &clauses, problems) {
+        return None;
+    }
+    Some(Policy {
+        id: meta.id,
+        title: meta.title,
+        version: meta.version,
+        source: meta.published,
+        effective_from: meta.effective_from,
+        in_force_on: meta.in_force_on,
+        source_text: source.text.to_string(),
+        origin,
+        sha256: source.sha256().to_string(),
+        calendar: calendar?,
+        limits: limits?,
+        procedure,
+        clauses,
+        parameters,
+        setting_placeholders,
+        builtin: false,
+        disabled,
+        modified_copy: false,
+        warnings: Vec::new(),
+        edition_spans: edition_spans(root),
+    })
+}
+
+/// Where `policy.effective_from`, `policy.in_force_on` and `policy.id` are written (the
+/// `[policy]` table for one left out).
+fn edition_spans(root: &crate::reading::document::Node) -> [Span; 3] {
+    ["effective_from", "in_force_on", "id"].map(|key| {
+        key_span_at(root, &["policy", key])
+            .or_else(|| key_span_at(root, &["policy"]))
+            .unwrap_or(0..0)
+    })
+}
+
+/// `[policy]`: what the policy is and when it is in force.
+fn read_meta(e: &Entry, problems: &mut Problems) -> Option<Meta> {
+    let mut meta = MapReader::of_model(&e.value, "[policy]", &e.key_span, &META_KEYS, problems)?;
+    let id = meta
+        .required("id", "\"mexc\"", problems)
+        .and_then(|e| non_empty_text(e, "policy.id", problems));
+    let title = meta
+        .required("title", "\"MEXC P2P Appeal Handling Rules\"", problems)
+        .and_then(|e| non_empty_text(e, "policy.title", problems));
+    let version = meta
+        .required("version", "\"2025-05-29\"", problems)
+        .and_then(|e| non_empty_text(e, "policy.version", problems));
+    let published = match meta.optional("source") {
+        Some(e) => text(e, "policy.source", problems).map(|s| Some(s.value)),
+        None => Some(None),
+    };
+    let effective_from = match meta.optional("effective_from") {
+        Some(e) => day(e, "policy.effective_from", problems).map(Some),
+        None => Some(None),
+    };
+    let in_force_on = match meta.optional("in_force_on") {
+        Some(e) => choice::<InForceOn>(e, "policy.in_force_on", problems).map(|c| c.value),
+        None => Some(InForceOn::OrderCreated),
+    };
+    meta.finish(problems);
+    Some(Meta {
+        id: id?.value,
+        title: title?.value,
+        version: version?.value,
+        published: published?,
+        effective_from: effective_from?,
+        in_force_on: in_force_on?,
+    })
+}
+
+/// `[limits]`.
+fn read_limits(
+    e: &Entry,
+    setting_placeholders: &mut BTreeSet<String>,
+    problems: &mut Problems,
+) -> Option<Limits> {
+    let mut limits =
+        MapReader::of_model(&e.value, "[limits]", &e.key_span, &LIMITS_KEYS, problems)?;
+    let age = limits
+        .required("max_order_age", "\"18mo\"", problems)
+        .and_then(|e| positive_duration(e, "limits.max_order_age", problems));
+    let tolerance = match limits.optional("amount_tolerance") {
+        Some(e) => money(e, "limits.amount_tolerance", problems),
+        None => Some(Decimal::ZERO),
+    };
+    read_setting_placeholders(&mut limits, "limits", setting_placeholders, problems);
+    limits.finish(problems);
+    Some(Limits {
+        max_order_age: age?,
+        amount_tolerance: tolerance?,
+    })
+}
+
+/// A gate that is switched on needs its clause table for the citation: whether every one has it.
+fn gates_cited(
+    root: &crate::reading::document::Node,
+    procedure: &Procedure,
+    clauses: &BTreeMap<ClauseId, ClauseTable>,
+    problems: &mut Problems,
+) -> bool {
     let switches = [
         (procedure.require_kyc, ClauseId::Kyc, "require_kyc"),
         (
@@ -908,35 +989,7 @@ fn read_policy(
             gates_cited = false;
         }
     }
-    if !gates_cited {
-        return None;
-    }
-    Some(Policy {
-        id: meta.id,
-        title: meta.title,
-        version: meta.version,
-        source: meta.published,
-        effective_from: meta.effective_from,
-        in_force_on: meta.in_force_on,
-        source_text: source.text.to_string(),
-        origin,
-        sha256: source.sha256().to_string(),
-        calendar: calendar?,
-        limits: limits?,
-        procedure,
-        clauses,
-        parameters,
-        setting_placeholders,
-        builtin: false,
-        disabled,
-        modified_copy: false,
-        warnings: Vec::new(),
-        edition_spans: ["effective_from", "in_force_on", "id"].map(|key| {
-            key_span_at(root, &["policy", key])
-                .or_else(|| key_span_at(root, &["policy"]))
-                .unwrap_or(0..0)
-        }),
-    })
+    gates_cited
 }
 
 /// What the `[policy]` table says.
@@ -1050,90 +1103,19 @@ fn read_calendar(
         &CALENDAR_KEYS,
         problems,
     )?;
-    let zone = map.required("timezone", "\"Asia/Singapore\"", problems).and_then(|e| {
-        let written = non_empty_text(e, "calendar.timezone", problems)?;
-        match written.value.parse::<chrono_tz::Tz>() {
-            Ok(zone) => Some(zone),
-            Err(_) => {
-                let names = chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name());
-                let lowered = written.value.to_lowercase();
-                let best = names
-                    .clone()
-                    .map(|n| (strsim::jaro_winkler(&lowered, &n.to_lowercase()), n))
-                    .max_by(|a, b| a.0.total_cmp(&b.0));
-                let help = match best {
-                    Some((score, name)) if score > 0.85 => format!("did you mean `{name}`? Zones are IANA names such as `Asia/Singapore`, `Europe/Berlin` or `UTC`"),
-                    _ => "use an IANA zone name such as `Asia/Singapore`, `Europe/Berlin`, `America/Sao_Paulo` or `UTC`".to_string(),
-                };
-                problems.push(Problem::unknown_zone(&written.value, &written.span, help));
-                None
-            }
-        }
-    });
+    let zone = map
+        .required("timezone", "\"Asia/Singapore\"", problems)
+        .and_then(|e| read_timezone(e, problems));
     let weekend = match map.optional("weekend") {
-        Some(e) => list(e, "calendar.weekend", problems).and_then(|items| {
-            let names: Vec<&str> = WEEKDAYS.iter().map(|(n, _)| *n).collect();
-            let mut days: Vec<Weekday> = Vec::new();
-            let mut ok = true;
-            for (place, node) in items {
-                let entry = item_entry(node, "weekend");
-                match text(&entry, &place, problems) {
-                    Some(day) => match WEEKDAYS
-                        .iter()
-                        .find(|(n, _)| n.eq_ignore_ascii_case(&day.value))
-                    {
-                        Some((_, weekday)) => {
-                            if !days.contains(weekday) {
-                                days.push(*weekday);
-                            }
-                        }
-                        None => {
-                            problems.push(Problem::unknown_value(
-                                &day.value, &place, &day.span, &names,
-                            ));
-                            ok = false;
-                        }
-                    },
-                    None => ok = false,
-                }
-            }
-            days.sort_by_key(|d| d.num_days_from_monday());
-            ok.then_some(days)
-        }),
+        Some(e) => {
+            list(e, "calendar.weekend", problems).and_then(|items| read_weekend(items, problems))
+        }
         None => Some(Vec::new()),
     };
     let holidays = match map.optional("holidays") {
-        Some(e) => list(e, "calendar.holidays", problems).and_then(|items| {
-            let mut seen: BTreeMap<NaiveDate, Span> = BTreeMap::new();
-            let mut ok = true;
-            for (place, node) in items {
-                let entry = item_entry(node, "holidays");
-                let Some(day) = text(&entry, &place, problems) else {
-                    ok = false;
-                    continue;
-                };
-                match NaiveDate::parse_from_str(day.value.trim(), "%Y-%m-%d") {
-                    Ok(date) => {
-                        if let Some(first) = seen.get(&date) {
-                            problems.push(Problem::duplicate_holiday(&day.value, &day.span, first));
-                            ok = false;
-                        } else {
-                            seen.insert(date, day.span.clone());
-                        }
-                    }
-                    Err(_) => {
-                        problems.push(Problem::invalid(
-                            format!("`{place}` is not a date: `{}`", day.value),
-                            &day.span,
-                            "expected YYYY-MM-DD",
-                            "write holidays as ISO dates, e.g. `2025-01-01` (bare or quoted)",
-                        ));
-                        ok = false;
-                    }
-                }
-            }
-            ok.then_some(seen)
-        }),
+        Some(e) => {
+            list(e, "calendar.holidays", problems).and_then(|items| read_holidays(items, problems))
+        }
         None => Some(BTreeMap::new()),
     };
     read_setting_placeholders(&mut map, "calendar", open, problems);
@@ -1154,8 +1136,110 @@ fn read_calendar(
         weekend,
         holidays: holidays.keys().copied().collect(),
     };
-    // A working-day window must find its working days within the look-ahead: a break longer
-    // than that would make the window close at its own start.
+    check_breaks(&calendar, &holidays, &entry.key_span, problems)?;
+    Some(calendar)
+}
+
+/// `calendar.timezone`: an IANA zone name.
+fn read_timezone(e: &Entry, problems: &mut Problems) -> Option<chrono_tz::Tz> {
+    let written = non_empty_text(e, "calendar.timezone", problems)?;
+    match written.value.parse::<chrono_tz::Tz>() {
+        Ok(zone) => Some(zone),
+        Err(_) => {
+            let names = chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name());
+            let lowered = written.value.to_lowercase();
+            let best = names
+                .clone()
+                .map(|n| (strsim::jaro_winkler(&lowered, &n.to_lowercase()), n))
+                .max_by(|a, b| a.0.total_cmp(&b.0));
+            let help = match best {
+                Some((score, name)) if score > 0.85 => format!("did you mean `{name}`? Zones are IANA names such as `Asia/Singapore`, `Europe/Berlin` or `UTC`"),
+                _ => "use an IANA zone name such as `Asia/Singapore`, `Europe/Berlin`, `America/Sao_Paulo` or `UTC`".to_string(),
+            };
+            problems.push(Problem::unknown_zone(&written.value, &written.span, help));
+            None
+        }
+    }
+}
+
+/// `calendar.weekend`: weekday names, in the order of the week.
+fn read_weekend(
+    items: Vec<(String, &document::Node)>,
+    problems: &mut Problems,
+) -> Option<Vec<Weekday>> {
+    let names: Vec<&str> = WEEKDAYS.iter().map(|(n, _)| *n).collect();
+    let mut days: Vec<Weekday> = Vec::new();
+    let mut ok = true;
+    for (place, node) in items {
+        let entry = item_entry(node, "weekend");
+        match text(&entry, &place, problems) {
+            Some(day) => match WEEKDAYS
+                .iter()
+                .find(|(n, _)| n.eq_ignore_ascii_case(&day.value))
+            {
+                Some((_, weekday)) => {
+                    if !days.contains(weekday) {
+                        days.push(*weekday);
+                    }
+                }
+                None => {
+                    problems.push(Problem::unknown_value(
+                        &day.value, &place, &day.span, &names,
+                    ));
+                    ok = false;
+                }
+            },
+            None => ok = false,
+        }
+    }
+    days.sort_by_key(|d| d.num_days_from_monday());
+    ok.then_some(days)
+}
+
+/// `calendar.holidays`: dates, each once, with where each is written.
+fn read_holidays(
+    items: Vec<(String, &document::Node)>,
+    problems: &mut Problems,
+) -> Option<BTreeMap<NaiveDate, Span>> {
+    let mut seen: BTreeMap<NaiveDate, Span> = BTreeMap::new();
+    let mut ok = true;
+    for (place, node) in items {
+        let entry = item_entry(node, "holidays");
+        let Some(day) = text(&entry, &place, problems) else {
+            ok = false;
+            continue;
+        };
+        match NaiveDate::parse_from_str(day.value.trim(), "%Y-%m-%d") {
+            Ok(date) => {
+                if let Some(first) = seen.get(&date) {
+                    problems.push(Problem::duplicate_holiday(&day.value, &day.span, first));
+                    ok = false;
+                } else {
+                    seen.insert(date, day.span.clone());
+                }
+            }
+            Err(_) => {
+                problems.push(Problem::invalid(
+                    format!("`{place}` is not a date: `{}`", day.value),
+                    &day.span,
+                    "expected YYYY-MM-DD",
+                    "write holidays as ISO dates, e.g. `2025-01-01` (bare or quoted)",
+                ));
+                ok = false;
+            }
+        }
+    }
+    ok.then_some(seen)
+}
+
+/// A working-day window must find its working days within the look-ahead: a break longer
+/// than that would make the window close at its own start.
+fn check_breaks(
+    calendar: &Calendar,
+    holidays: &BTreeMap<NaiveDate, Span>,
+    table_span: &Span,
+    problems: &mut Problems,
+) -> Option<()> {
     if let Some((from, _)) = calendar
         .longest_break()
         .filter(|(_, days)| *days > MAX_BREAK)
@@ -1163,7 +1247,7 @@ fn read_calendar(
         let span = holidays
             .range(from..)
             .next()
-            .map_or(entry.key_span.clone(), |(_, span)| span.clone());
+            .map_or(table_span.clone(), |(_, span)| span.clone());
         problems.push(Problem::invalid(
             format!(
                 "the calendar has no working day for more than {MAX_BREAK} days in a row from {from}"
@@ -1174,7 +1258,7 @@ fn read_calendar(
         ));
         return None;
     }
-    Some(calendar)
+    Some(())
 }
 
 use crate::vocab::calendar::MAX_BREAK;
@@ -1371,7 +1455,6 @@ enum Written {
 }
 
 fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<Written> {
-    let spec = id.spec();
     let place = format!("clauses.\"{id}\"");
     let Value::Map(entries) = &entry.value.value else {
         problems.push(Problem::wrong_type(
@@ -1383,112 +1466,145 @@ fn read_clause(id: ClauseId, entry: &Entry, problems: &mut Problems) -> Option<W
         ));
         return None;
     };
-    let mut allowed: Vec<&str> = vec!["cite", "enabled", "placeholders"];
-    allowed.extend(spec.params.iter().map(|p| p.name));
-    let mut cite = None;
-    let mut enabled = true;
-    let mut placeholders = BTreeSet::new();
-    let mut params = BTreeMap::new();
-    let mut ok = true;
+    let mut table = ClauseReading {
+        id,
+        place,
+        cite: None,
+        enabled: true,
+        placeholders: BTreeSet::new(),
+        params: BTreeMap::new(),
+        ok: true,
+    };
     for item in entries {
-        let key_place = format!("{place}.{}", item.key);
-        if item.key == "enabled" {
-            match boolean(item, &key_place, problems) {
-                Some(on) => enabled = on,
-                None => ok = false,
-            }
-            continue;
-        }
-        if item.key == "cite" {
-            cite = non_empty_text(item, &key_place, problems).map(|c| c.value);
-            ok &= cite.is_some();
-            continue;
-        }
-        if item.key == "placeholders" {
-            let param_names: Vec<&str> = spec.params.iter().map(|p| p.name).collect();
-            let owner = id.to_string();
-            match read_placeholders(
-                item,
-                &key_place,
-                &param_names,
-                &owner,
-                "parameter",
-                problems,
-            ) {
-                Some(names) => placeholders = names,
-                None => ok = false,
-            }
-            continue;
-        }
-        let Some(param) = spec.params.iter().find(|p| p.name == item.key) else {
-            let known: Vec<&str> = allowed.clone();
-            problems.push(Problem::Schema(
-                crate::reading::diagnostics::SchemaProblem::UnknownKey {
-                    key: item.key.clone(),
-                    place: format!("[{place}]"),
-                    span: miette::SourceSpan::from(item.key_span.clone()),
-                    help: if spec.params.is_empty() {
-                        format!("{id} takes no parameters, only `cite` (and `placeholders`)")
-                    } else {
-                        suggest(&item.key, known.iter().copied(), "keys")
-                    },
-                    suggestion: crate::reading::diagnostics::closest(
-                        &item.key,
-                        known.iter().copied(),
-                    )
-                    .map(str::to_string),
-                },
-            ));
-            ok = false;
-            continue;
-        };
-        match read_param(param, item, &key_place, problems) {
-            Some(value) => {
-                params.insert(param.name, value);
-            }
-            None => ok = false,
-        }
+        table.read_key(item, problems);
     }
     // A clause left out needs nothing else; what its table does write is still checked, so
     // that switching it back on finds no mistake waiting.
-    if !enabled {
-        return ok.then_some(Written::Disabled);
+    if !table.enabled {
+        return table.ok.then_some(Written::Disabled);
     }
-    if cite.is_none() && ok {
-        problems.push(Problem::missing_key(
-            "cite",
-            &format!("[{place}]"),
-            &entry.key_span,
-            "cite = \"MEXC P2P Appeal Handling Rules, Appeals by the Buyer, 1.a\"",
-            Some(entry.key_span.start),
-        ));
-        ok = false;
-    }
-    for param in spec.params {
-        if !params.contains_key(param.name) && ok {
-            problems.push(Problem::Schema(
-                crate::reading::diagnostics::SchemaProblem::MissingKey {
-                    key: param.name.to_string(),
-                    place: format!("[{place}]"),
-                    span: miette::SourceSpan::from(entry.key_span.clone()),
-                    help: format!(
-                        "{id} needs `{}`: {}. Every parameter is written out; none is assumed",
-                        param.name,
-                        param.meaning()
-                    ),
-                    insertion: Box::new((None, Some(entry.key_span.start))),
-                },
-            ));
-            ok = false;
-        }
-    }
-    ok.then(|| {
+    table.check_complete(&entry.key_span, problems);
+    table.ok.then(|| {
         Written::InForce(ClauseTable {
-            cite: cite.unwrap_or_default(),
-            params,
-            placeholders,
+            cite: table.cite.unwrap_or_default(),
+            params: table.params,
+            placeholders: table.placeholders,
         })
     })
+}
+
+/// One `[clauses."…"]` table as it is read, key by key.
+struct ClauseReading {
+    id: ClauseId,
+    /// `clauses."buyer.1a"`.
+    place: String,
+    cite: Option<String>,
+    enabled: bool,
+    placeholders: BTreeSet<String>,
+    params: BTreeMap<&'static str, ParamValue>,
+    /// Whether every key read so far reads.
+    ok: bool,
+}
+
+impl ClauseReading {
+    /// `enabled`, `cite`, `placeholders`, or one of the clause's parameters.
+    fn read_key(&mut self, item: &Entry, problems: &mut Problems) {
+        let spec = self.id.spec();
+        let key_place = format!("{}.{}", self.place, item.key);
+        match item.key.as_str() {
+            "enabled" => match boolean(item, &key_place, problems) {
+                Some(on) => self.enabled = on,
+                None => self.ok = false,
+            },
+            "cite" => {
+                self.cite = non_empty_text(item, &key_place, problems).map(|c| c.value);
+                self.ok &= self.cite.is_some();
+            }
+            "placeholders" => {
+                let param_names: Vec<&str> = spec.params.iter().map(|p| p.name).collect();
+                let owner = self.id.to_string();
+                match read_placeholders(
+                    item,
+                    &key_place,
+                    &param_names,
+                    &owner,
+                    "parameter",
+                    problems,
+                ) {
+                    Some(names) => self.placeholders = names,
+                    None => self.ok = false,
+                }
+            }
+            _ => match spec.params.iter().find(|p| p.name == item.key) {
+                Some(param) => match read_param(param, item, &key_place, problems) {
+                    Some(value) => {
+                        self.params.insert(param.name, value);
+                    }
+                    None => self.ok = false,
+                },
+                None => {
+                    problems.push(self.unknown_key(item));
+                    self.ok = false;
+                }
+            },
+        }
+    }
+
+    fn unknown_key(&self, item: &Entry) -> Problem {
+        let spec = self.id.spec();
+        let mut known: Vec<&str> = vec!["cite", "enabled", "placeholders"];
+        known.extend(spec.params.iter().map(|p| p.name));
+        Problem::Schema(crate::reading::diagnostics::SchemaProblem::UnknownKey {
+            key: item.key.clone(),
+            place: format!("[{}]", self.place),
+            span: miette::SourceSpan::from(item.key_span.clone()),
+            help: if spec.params.is_empty() {
+                format!(
+                    "{} takes no parameters, only `cite` (and `placeholders`)",
+                    self.id
+                )
+            } else {
+                suggest(&item.key, known.iter().copied(), "keys")
+            },
+            suggestion: crate::reading::diagnostics::closest(&item.key, known.iter().copied())
+                .map(str::to_string),
+        })
+    }
+
+    /// A clause in force writes its `cite` and every parameter; reported only when every key
+    /// written reads, and then the first missing one alone.
+    fn check_complete(&mut self, table_span: &Span, problems: &mut Problems) {
+        let id = self.id;
+        let place = &self.place;
+        if self.cite.is_none() && self.ok {
+            problems.push(Problem::missing_key(
+                "cite",
+                &format!("[{place}]"),
+                table_span,
+                "cite = \"MEXC P2P Appeal Handling Rules, Appeals by the Buyer, 1.a\"",
+                Some(table_span.start),
+            ));
+            self.ok = false;
+        }
+        for param in id.spec().params {
+            if !self.params.contains_key(param.name) && self.ok {
+                problems.push(Problem::Schema(
+                    crate::reading::diagnostics::SchemaProblem::MissingKey {
+                        key: param.name.to_string(),
+                        place: format!("[{place}]"),
+                        span: miette::SourceSpan::from(table_span.clone()),
+                        help: format!(
+                            "{id} needs `{}`: {}. Every parameter is written out; none is assumed",
+                            param.name,
+                            param.meaning()
+                        ),
+                        insertion: Box::new((None, Some(table_span.start))),
+                    },
+                ));
+                self.ok = false;
+            }
+        }
+    }
 }
 
 /// A `placeholders = [...]` list: the names in it that are among `names` (the parameters of a

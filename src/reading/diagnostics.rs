@@ -353,15 +353,14 @@ pub enum SchemaProblem {
     },
 
     /// An IBAN or a CLABE whose check digits do not match: a typo the ruling must not compare.
-    #[error("{place} is not a valid {kind}: {reason}")]
+    #[error("{message}")]
     #[diagnostic(code(appeal::account), help("{help}"))]
     BadAccount {
-        place: String,
-        kind: &'static str,
-        reason: String,
+        /// What is wrong and where: "`order.payment_method.account` is not a valid IBAN: …".
+        message: String,
         #[label("{label}")]
         span: SourceSpan,
-        label: &'static str,
+        label: String,
         help: String,
     },
 }
@@ -888,29 +887,27 @@ impl Problem {
         let (kind, reason, label, help) = match error {
             E::IbanCheckDigits { iban } => (
                 "IBAN",
-                format!("its check digits `{}` do not match the rest", &iban[2..4]),
-                "check digits do not match (ISO 13616, MOD 97-10)",
+                format!("its check digits `{}` do not match the rest", iban.get(2..4).unwrap_or("")),
+                "check digits do not match (ISO 13616, MOD 97-10)".to_string(),
                 format!(
                     "copy the IBAN again from the order page or the bank's receipt: a digit of `{written}` is wrong or two are swapped"
                 ),
             ),
             E::IbanLayout { iban } => (
                 "IBAN",
-                format!("`{iban}` does not have the length and layout of a {} IBAN", &iban[..2]),
-                "not this country's IBAN layout",
+                format!("`{iban}` does not have the length and layout of a {} IBAN", iban.get(..2).unwrap_or("")),
+                "not this country's IBAN layout".to_string(),
                 "copy the IBAN again from the order page or the bank's receipt; if it is not an IBAN, write it without the `IBAN` label".to_string(),
             ),
             E::ClabeCheckDigit { clabe } => (
                 "CLABE",
-                format!("its 18th digit `{}` is not the check digit of the first 17", &clabe[17..]),
-                "check digit does not match",
+                format!("its 18th digit `{}` is not the check digit of the first 17", clabe.get(17..).unwrap_or("")),
+                "check digit does not match".to_string(),
                 "copy the CLABE again from the order page or the bank's receipt; if it is not a CLABE, write it without the `CLABE` label".to_string(),
             ),
         };
         Problem::Schema(SchemaProblem::BadAccount {
-            place: place.to_string(),
-            kind,
-            reason,
+            message: format!("{place} is not a valid {kind}: {reason}"),
             span: at(span),
             label,
             help,

@@ -13,6 +13,8 @@
 //! way. A test holds the two readings equal, spans included, on every sample case, every bad
 //! input and generated cases.
 
+use std::borrow::Cow;
+
 use granit_parser::{Event, Options, Parser, ScalarStyle};
 
 use super::{Entry, Leaf, Node, Value, YAML_MAX_DEPTH, YAML_MAX_NODES, leaf};
@@ -43,9 +45,12 @@ pub fn read(text: &str) -> Option<Node> {
     options.emit_comments = false;
     options.flow_nesting_limit = YAML_MAX_DEPTH;
     let mut parser = Parser::new_from_str_with_options(text, options);
-    let mut open: Vec<Open> = Vec::new();
-    let mut root = None;
-    let mut nodes = 0usize;
+    let mut tree = Tree {
+        text,
+        open: Vec::new(),
+        root: None,
+        nodes: 0,
+    };
     let mut documents = 0usize;
     while let Some(event) = parser.next_event() {
         let (event, span) = event.ok()?;
@@ -63,82 +68,123 @@ pub fn read(text: &str) -> Option<Node> {
                 if anchor != 0 || tag.is_some() {
                     return None;
                 }
-                nodes += 1;
-                if let Some(Open::Map { entries, key, .. }) = open.last_mut()
-                    && key.is_none()
-                {
-                    if style == ScalarStyle::Plain && !plain_key(&value) {
-                        return None;
-                    }
-                    // A duplicate is serde-saphyr's to report. A mapping of a case has a few
-                    // keys: one with more is left to it too, which keeps this search short.
-                    if entries.len() >= MAX_KEYS || entries.iter().any(|e| e.key == value) {
-                        return None;
-                    }
-                    *key = Some((value.into_owned(), span));
+                if tree.scalar(value, style, span)? == Scalar::Key {
                     continue;
                 }
-                let scalar = if style == ScalarStyle::Plain {
-                    plain_scalar(&value)?
-                } else {
-                    Leaf::Str(value.into_owned())
-                };
-                let node = leaf(scalar, span.clone(), &span, text);
-                place(&mut open, &mut root, node)?;
             }
             Event::SequenceStart(_, anchor, ref tag) | Event::MappingStart(_, anchor, ref tag) => {
                 if anchor != 0 || tag.is_some() {
                     return None;
                 }
-                nodes += 1;
-                // Well within the reader's depth: serde-saphyr reports a file near it.
-                if open.len() + 2 >= YAML_MAX_DEPTH {
-                    return None;
-                }
-                // A mapping or list as a key.
-                if let Some(Open::Map { key: None, .. }) = open.last() {
-                    return None;
-                }
-                open.push(match event {
-                    Event::SequenceStart(..) => Open::Seq {
-                        span,
-                        items: Vec::new(),
-                    },
-                    _ => Open::Map {
-                        span,
-                        entries: Vec::new(),
-                        key: None,
-                    },
-                });
+                tree.start(matches!(event, Event::SequenceStart(..)), span)?;
             }
-            Event::SequenceEnd | Event::MappingEnd => {
-                let node = match open.pop()? {
-                    Open::Seq { span, items } => Node {
-                        span,
-                        value: Value::Seq(items),
-                    },
-                    Open::Map {
-                        span,
-                        entries,
-                        key: None,
-                        ..
-                    } => Node {
-                        span,
-                        value: Value::Map(entries),
-                    },
-                    Open::Map { key: Some(_), .. } => return None,
-                };
-                place(&mut open, &mut root, node)?;
-            }
+            Event::SequenceEnd | Event::MappingEnd => tree.end()?,
             // Anchors, aliases and anything a later parser may add.
             _ => return None,
         }
         // Well within the reader's budget of values, likewise.
-        if nodes * 2 >= YAML_MAX_NODES {
+        if tree.nodes * 2 >= YAML_MAX_NODES {
             return None;
         }
     }
-    if open.is_empty() { root } else { None }
+    if tree.open.is_empty() {
+        tree.root
+    } else {
+        None
+    }
+}
+
+/// The document tree as it is read.
+struct Tree<'t> {
+    text: &'t str,
+    /// The mappings and lists being read, the innermost last.
+    open: Vec<Open>,
+    root: Option<Node>,
+    /// How many values have been read.
+    nodes: usize,
+}
+
+/// What a scalar was read as.
+#[derive(PartialEq, Eq)]
+enum Scalar {
+    Key,
+    Value,
+}
+
+impl Tree<'_> {
+    /// A scalar: the next key of the mapping being read, or a value.
+    fn scalar(&mut self, value: Cow<'_, str>, style: ScalarStyle, span: Span) -> Option<Scalar> {
+        self.nodes += 1;
+        if let Some(Open::Map { entries, key, .. }) = self.open.last_mut()
+            && key.is_none()
+        {
+            if style == ScalarStyle::Plain && !plain_key(&value) {
+                return None;
+            }
+            // A duplicate is serde-saphyr's to report. A mapping of a case has a few
+            // keys: one with more is left to it too, which keeps this search short.
+            if entries.len() >= MAX_KEYS || entries.iter().any(|e| e.key == value) {
+                return None;
+            }
+            *key = Some((value.into_owned(), span));
+            return Some(Scalar::Key);
+        }
+        let scalar = if style == ScalarStyle::Plain {
+            plain_scalar(&value)?
+        } else {
+            Leaf::Str(value.into_owned())
+        };
+        let node = leaf(scalar, span.clone(), &span, self.text);
+        place(&mut self.open, &mut self.root, node)?;
+        Some(Scalar::Value)
+    }
+
+    /// The start of a list (`seq`) or of a mapping.
+    fn start(&mut self, seq: bool, span: Span) -> Option<()> {
+        self.nodes += 1;
+        // Well within the reader's depth: serde-saphyr reports a file near it.
+        if self.open.len() + 2 >= YAML_MAX_DEPTH {
+            return None;
+        }
+        // A mapping or list as a key.
+        if let Some(Open::Map { key: None, .. }) = self.open.last() {
+            return None;
+        }
+        self.open.push(if seq {
+            Open::Seq {
+                span,
+                items: Vec::new(),
+            }
+        } else {
+            Open::Map {
+                span,
+                entries: Vec::new(),
+                key: None,
+            }
+        });
+        Some(())
+    }
+
+    /// The end of the innermost list or mapping.
+    fn end(&mut self) -> Option<()> {
+        let node = match self.open.pop()? {
+            Open::Seq { span, items } => Node {
+                span,
+                value: Value::Seq(items),
+            },
+            Open::Map {
+                span,
+                entries,
+                key: None,
+                ..
+            } => Node {
+                span,
+                value: Value::Map(entries),
+            },
+            Open::Map { key: Some(_), .. } => return None,
+        };
+        place(&mut self.open, &mut self.root, node)
+    }
 }
 
 /// Puts a finished node where it belongs: the value of the key read last, the next item of a

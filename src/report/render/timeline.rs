@@ -114,36 +114,30 @@ pub struct Window {
     pub ruling: bool,
 }
 
-/// Everything of a case in time order, with the ruling's windows and deadlines.
-#[derive(Debug, Clone)]
-pub struct Chronology {
-    pub entries: Vec<Entry>,
-    pub windows: Vec<Window>,
-    pub as_of: Time,
+/// A case's entries as they are gathered, in file order, each with its line in the case file.
+struct Gathered<'a> {
+    loaded: &'a LoadedCase,
+    as_of: Time,
+    entries: Vec<Entry>,
 }
 
-impl Chronology {
-    pub fn of(
-        loaded: &LoadedCase,
-        ruling: &Ruling,
-        policy: &crate::model::policy::Policy,
-        words: &crate::report::words::Words,
-    ) -> Chronology {
-        let case = &loaded.case;
-        let as_of = ruling.as_of;
-        let mut entries = Vec::new();
-        let mut push = |at: Time, lane: Lane, mark: Mark, text: String, path: &str| {
-            entries.push(Entry {
-                at,
-                lane,
-                mark,
-                text,
-                line: loaded.line_of(path),
-                after_as_of: at > as_of,
-            });
-        };
+impl Gathered<'_> {
+    fn push(&mut self, at: Time, lane: Lane, mark: Mark, text: String, path: &str) {
+        self.entries.push(Entry {
+            at,
+            lane,
+            mark,
+            text,
+            line: self.loaded.line_of(path),
+            after_as_of: at > self.as_of,
+        });
+    }
+
+    /// The trade: the order's creation, the payments, and the timeline's events.
+    fn trade(&mut self, words: &crate::report::words::Words) {
+        let case = &self.loaded.case;
         let order = &case.order;
-        push(
+        self.push(
             order.created_at.value,
             Lane::Platform,
             Mark::Event,
@@ -159,7 +153,7 @@ impl Chronology {
             "order.created_at",
         );
         for payment in &case.payments {
-            push(
+            self.push(
                 payment.at.value,
                 Lane::Buyer,
                 Mark::Payment,
@@ -177,10 +171,15 @@ impl Chronology {
         }
         for event in &case.timeline {
             let (lane, text) = describe(&event.kind, &order.fiat, words);
-            push(event.at.value, lane, Mark::Event, text, &event.path());
+            self.push(event.at.value, lane, Mark::Event, text, &event.path());
         }
+    }
+
+    /// The appeal: its filing, the evidence, and the chat.
+    fn appeal(&mut self, words: &crate::report::words::Words) {
+        let case = &self.loaded.case;
         let appeal = &case.appeal;
-        push(
+        self.push(
             appeal.at.value,
             Lane::of_party(appeal.by.value),
             Mark::Appeal,
@@ -191,7 +190,7 @@ impl Chronology {
             "appeal.at",
         );
         for item in &case.evidence {
-            push(
+            self.push(
                 item.at.value,
                 Lane::of_party(item.by),
                 Mark::Evidence,
@@ -200,7 +199,7 @@ impl Chronology {
             );
         }
         for line in &case.chat {
-            push(
+            self.push(
                 line.at.value,
                 Lane::of_speaker(line.from),
                 Mark::Chat,
@@ -211,6 +210,33 @@ impl Chronology {
                 &format!("chat:{}", line.id.value),
             );
         }
+    }
+}
+
+/// Everything of a case in time order, with the ruling's windows and deadlines.
+#[derive(Debug, Clone)]
+pub struct Chronology {
+    pub entries: Vec<Entry>,
+    pub windows: Vec<Window>,
+    pub as_of: Time,
+}
+
+impl Chronology {
+    pub fn of(
+        loaded: &LoadedCase,
+        ruling: &Ruling,
+        policy: &crate::model::policy::Policy,
+        words: &crate::report::words::Words,
+    ) -> Chronology {
+        let as_of = ruling.as_of;
+        let mut gathered = Gathered {
+            loaded,
+            as_of,
+            entries: Vec::new(),
+        };
+        gathered.trade(words);
+        gathered.appeal(words);
+        let mut entries = gathered.entries;
         let (windows, deadlines) = windows_of(loaded, ruling, policy, words);
         entries.extend(deadlines);
         // Time order; at the same moment, file order (the sort is stable).
@@ -544,24 +570,9 @@ pub fn human(
     );
     let mut as_of_drawn = false;
     let mut last_date = String::new();
-    let rule = |out: &mut String, as_of: &Time| {
-        let label = format!(
-            " {} ",
-            words.phrase(
-                "timeline-as_of_rule",
-                &[("at", &as_of.format("%Y-%m-%d %H:%M").to_string())]
-            )
-        );
-        let _ = writeln!(
-            out,
-            "  {}{label}{}",
-            dash.repeat(2),
-            dash.repeat(92usize.saturating_sub(label.chars().count()))
-        );
-    };
     for entry in &chronology.entries {
         if !as_of_drawn && entry.at > chronology.as_of {
-            rule(&mut out, &chronology.as_of);
+            as_of_rule(&mut out, &chronology.as_of, dash, words);
             as_of_drawn = true;
         }
         let at = in_offset_of(entry.at, &chronology.as_of);
@@ -572,39 +583,10 @@ pub fn human(
             last_date = date;
             at.format("%Y-%m-%d %H:%M").to_string()
         };
-        let symbol = match entry.mark {
-            Mark::Deadline => due,
-            _ => "",
-        };
-        let mut text = format!("{symbol}{}", visible(&entry.text));
-        if entry.after_as_of {
-            text.push_str(&format!(" [{}]", words.word("timeline-after_as_of")));
-        }
-        let line = entry
-            .line
-            .map(|l| words.phrase("timeline-line", &[("line", &l.to_string())]))
-            .unwrap_or_default();
-        let options = textwrap::Options::new(TEXT_WIDTH)
-            .word_separator(textwrap::WordSeparator::AsciiSpace)
-            .word_splitter(textwrap::WordSplitter::NoHyphenation)
-            .break_words(true);
-        let wrapped = textwrap::wrap(&text, options);
-        for (i, part) in wrapped.iter().enumerate() {
-            if i == 0 {
-                let _ = writeln!(
-                    out,
-                    "  {when:<16}  {:<8} {:<width$} {line:>8}",
-                    words.word(&format!("lane-{}", entry.lane.name())),
-                    part,
-                    width = TEXT_WIDTH
-                );
-            } else {
-                let _ = writeln!(out, "  {:<16}  {:<8} {part}", "", "");
-            }
-        }
+        human_entry(&mut out, entry, &when, due, words);
     }
     if !as_of_drawn {
-        rule(&mut out, &chronology.as_of);
+        as_of_rule(&mut out, &chronology.as_of, dash, words);
     }
     // Trailing spaces of padded lines are not part of the picture.
     out.lines()
@@ -612,4 +594,62 @@ pub fn human(
         .collect::<Vec<_>>()
         .join("\n")
         + "\n"
+}
+
+/// The rule across the human timeline at `as_of`, drawn with `dash`.
+fn as_of_rule(out: &mut String, as_of: &Time, dash: &str, words: &crate::report::words::Words) {
+    let label = format!(
+        " {} ",
+        words.phrase(
+            "timeline-as_of_rule",
+            &[("at", &as_of.format("%Y-%m-%d %H:%M").to_string())]
+        )
+    );
+    let _ = writeln!(
+        out,
+        "  {}{label}{}",
+        dash.repeat(2),
+        dash.repeat(92usize.saturating_sub(label.chars().count()))
+    );
+}
+
+/// One entry of the human timeline: `when`, its lane, its text wrapped to [`TEXT_WIDTH`] (a
+/// deadline marked with `due`) and its line in the case file.
+fn human_entry(
+    out: &mut String,
+    entry: &Entry,
+    when: &str,
+    due: &str,
+    words: &crate::report::words::Words,
+) {
+    let symbol = match entry.mark {
+        Mark::Deadline => due,
+        _ => "",
+    };
+    let mut text = format!("{symbol}{}", visible(&entry.text));
+    if entry.after_as_of {
+        text.push_str(&format!(" [{}]", words.word("timeline-after_as_of")));
+    }
+    let line = entry
+        .line
+        .map(|l| words.phrase("timeline-line", &[("line", &l.to_string())]))
+        .unwrap_or_default();
+    let options = textwrap::Options::new(TEXT_WIDTH)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(true);
+    let wrapped = textwrap::wrap(&text, options);
+    for (i, part) in wrapped.iter().enumerate() {
+        if i == 0 {
+            let _ = writeln!(
+                out,
+                "  {when:<16}  {:<8} {:<width$} {line:>8}",
+                words.word(&format!("lane-{}", entry.lane.name())),
+                part,
+                width = TEXT_WIDTH
+            );
+        } else {
+            let _ = writeln!(out, "  {:<16}  {:<8} {part}", "", "");
+        }
+    }
 }

@@ -410,6 +410,227 @@ const PAIRS: &[(&str, &str, Identity, &str)] = &[
     ("שרה כהן", "שרה לוי", Different, "same-script:hebrew"),
     ("דוד לוי", "DAVID LEVI", CannotTell, "hebrew-latin"),
     ("דוד לוי", "MOSHE COHEN", Different, "hebrew-latin"),
+    // Reviewer's probes (issue 20 point 1): each row a way a real name could go wrong.
+    // Greek ELOT 743: `ευ`/`αυ` before a voiceless consonant `ef`/`af`, banks' `ev`/`av`.
+    ("Ευστάθιος", "EVSTATHIOS", Same, "greek-elot-743"),
+    ("Ευστάθιος", "EUSTATHIOS", Same, "greek-elot-743"),
+    ("Ευστάθιος", "EFSTATHIOS", Same, "greek-elot-743"),
+    ("Ευτυχία", "EFTYCHIA", Same, "greek-elot-743"),
+    ("Αυξέντιος", "AFXENTIOS", Same, "greek-elot-743"),
+    ("Σταύρος", "STAVROS", Same, "greek-elot-743"),
+    ("Μπάμπης", "BAMPIS", Same, "greek-elot-743"),
+    ("Μπάμπης", "BABIS", Same, "greek-elot-743"),
+    ("Αγγελική", "ANGELIKI", Same, "greek-elot-743"),
+    ("Αγγελική", "AGGELIKI", Same, "greek-elot-743"),
+    ("Κυριάκος Λουκάς", "KYRIAKOS LOUKAS", Same, "greek-elot-743"),
+    ("Ιωάννης", "IOANNIS", Same, "greek-elot-743"),
+    ("Ευστάθιος", "EVANGELOS", Different, "greek-elot-743"),
+    // Chinese: the given name's syllables joined, apart, or the whole name run together.
+    ("李小龙", "LI XIAOLONG", Same, "hanyu-pinyin"),
+    ("李小龙", "LI XIAO LONG", Same, "hanyu-pinyin"),
+    ("李小龙", "XIAOLONG LI", Same, "hanyu-pinyin"),
+    ("李小龙", "LI XIAO-LONG", Same, "hanyu-pinyin"),
+    ("张伟", "ZHANG WEI", Same, "hanyu-pinyin"),
+    ("张伟", "WEI ZHANG", Same, "hanyu-pinyin"),
+    ("李小龙", "LI XIAOHU", Different, "hanyu-pinyin"),
+    // Cyrillic: older spellings never another person; `ё` as `e` or `yo`.
+    ("Юлия", "IULIIA", Same, "icao-9303-cyrillic"),
+    ("Юлия", "YULIYA", Same, "icao-9303-cyrillic"),
+    ("Юлия", "YULIA", CannotTell, "icao-9303-cyrillic"),
+    ("Юлия", "JULIA", CannotTell, "icao-9303-cyrillic"),
+    (
+        "Наталья Иванова",
+        "NATALIA IVANOVA",
+        Same,
+        "icao-9303-cyrillic",
+    ),
+    (
+        "Наталья Иванова",
+        "NATALYA IVANOVA",
+        Same,
+        "icao-9303-cyrillic",
+    ),
+    (
+        "Дмитрий Орлов",
+        "DMITRY ORLOV",
+        CannotTell,
+        "icao-9303-cyrillic",
+    ),
+    (
+        "Ксения Орлова",
+        "XENIA ORLOVA",
+        CannotTell,
+        "icao-9303-cyrillic",
+    ),
+    ("Фёдор Орлов", "FEDOR ORLOV", Same, "icao-9303-cyrillic"),
+    ("Фёдор Орлов", "FYODOR ORLOV", Same, "icao-9303-cyrillic"),
+    ("Пётр Орлов", "PYOTR ORLOV", Same, "icao-9303-cyrillic"),
+    ("Фёдор Орлов", "Федор Орлов", Same, "same-script:cyrillic"),
+    // Ukrainian national spelling: `я`, `ю`, `є`, `ї`, `й` inside a word are `ia`, `iu`,
+    // `ie`, `i`, `i`; at its start `ya`, `yu`, `ye`, `yi`, `y`.
+    (
+        "Юлія Ткаченко",
+        "YULIIA TKACHENKO",
+        Same,
+        "icao-9303-cyrillic",
+    ),
+    (
+        "Наталія Бойко",
+        "NATALIIA BOIKO",
+        Same,
+        "icao-9303-cyrillic",
+    ),
+    ("Євген Мельник", "YEVHEN MELNYK", Same, "icao-9303-cyrillic"),
+    (
+        "Андрій Коваленко",
+        "ANDRII KOVALENKO",
+        Same,
+        "icao-9303-cyrillic",
+    ),
+    (
+        "Ярослав Бойко",
+        "YAROSLAV BOIKO",
+        Same,
+        "icao-9303-cyrillic",
+    ),
+    ("Йосип Бойко", "YOSYP BOIKO", Same, "icao-9303-cyrillic"),
+    (
+        "Юлія Ткаченко",
+        "YULIIA TKACHUK",
+        Different,
+        "icao-9303-cyrillic",
+    ),
+    // Thai: vowel sign, tone mark, one consonant apart are two people within Thai.
+    ("สมชาย", "สมชัย", Different, "same-script:thai"),
+    ("วิชัย", "วิไช", Different, "same-script:thai"),
+    ("สุดา", "สุดา่", Different, "same-script:thai"),
+    ("สุดา", "สุตา", Different, "same-script:thai"),
+    ("วิชัย สุขใจ", "WICHAI SUKCHAI", Same, "thai-rtgs"),
+    ("วิชัย สุขใจ", "SUKCHAI WICHAI", Same, "thai-rtgs"),
+    // Devanagari: a vowel sign is never dropped.
+    ("सीता देवी", "सिता देवी", Different, "same-script:devanagari"),
+    ("सीता देवी", "सत देवी", Different, "same-script:devanagari"),
+    ("सुनील", "सुनिल", Different, "same-script:devanagari"),
+    ("सीता देवी", "देवी सीता", Same, "same-script:devanagari"),
+    // Arabic: harakat, shadda, tatweel and the hamza on alef folded.
+    ("أحمد", "احمد", Same, "same-script:arabic"),
+    ("عَلِيّ", "علي", Same, "same-script:arabic"),
+    ("محمـــد", "محمد", Same, "same-script:arabic"),
+    // Patronymics in a longer chain; a lone initial `B.` is an initial, not `bin`.
+    (
+        "Ahmad bin Ismail bin Yusuf",
+        "AHMAD BIN YUSUF BIN ISMAIL",
+        Different,
+        "latin-fold",
+    ),
+    (
+        "Ahmad bin Ismail",
+        "ISMAIL BIN AHMAD",
+        Different,
+        "latin-fold",
+    ),
+    (
+        "John B. Smith",
+        "JOHN BERNARD SMITH",
+        CannotTell,
+        "latin-fold",
+    ),
+    ("John B. Smith", "SMITH JOHN B", Same, "latin-fold"),
+    ("Tran Thi B", "TRAN THI BICH", CannotTell, "latin-fold"),
+    // Hyphen, apostrophe, dot, word order, a word or an initial missing.
+    ("Anne-Marie D'Arcy", "ANNE MARIE DARCY", Same, "latin-fold"),
+    ("Anne-Marie D'Arcy", "DARCY ANNE-MARIE", Same, "latin-fold"),
+    ("Anne-Marie D'Arcy", "ANNE DARCY", CannotTell, "latin-fold"),
+    ("Anne-Marie D'Arcy", "A. M. DARCY", CannotTell, "latin-fold"),
+    (
+        "Anne-Marie D'Arcy",
+        "ANNE MARIE DARCY SMITH",
+        CannotTell,
+        "latin-fold",
+    ),
+    (
+        "Anne-Marie D'Arcy",
+        "MARIE ANNE LEROY",
+        Different,
+        "latin-fold",
+    ),
+    // Korean and Japanese names as banks print them.
+    ("이민호", "LEE MINHO", Same, "korean-rr"),
+    ("이민호", "RHEE MINHO", Same, "korean-rr"),
+    ("최지우", "CHOI JIWOO", CannotTell, "korean-rr"),
+    ("최지우", "CHOI JIU", Same, "korean-rr"),
+    ("정민", "JUNG MIN", Same, "korean-rr"),
+    ("정민", "JEONG MIN", Same, "korean-rr"),
+    ("윤서준", "YOON SEOJUN", Same, "korean-rr"),
+    ("박서준", "PAK SEOJUN", Same, "korean-rr"),
+    ("정민", "KIM MIN", Different, "korean-rr"),
+    ("なんば けんいち", "NAMBA KENICHI", Same, "japanese-hepburn"),
+    (
+        "なんば けんいち",
+        "NANBA KEN'ICHI",
+        Same,
+        "japanese-hepburn",
+    ),
+    ("いとう ゆうこ", "ITOH YUKO", Same, "japanese-hepburn"),
+    ("いとう ゆうこ", "ITO YUUKO", Same, "japanese-hepburn"),
+    ("いとう ゆうこ", "ITO YOKO", Different, "japanese-hepburn"),
+    // Mixed scripts in one name: compared in the script of most of its letters, never
+    // another person on that comparison alone.
+    (
+        "EVSTATHIOS Παπαδόπουλος",
+        "Ευστάθιος Παπαδόπουλος",
+        CannotTell,
+        "same-script:greek",
+    ),
+    ("Ivan Петров", "IVAN PETROV", Same, "icao-9303-cyrillic"),
+    (
+        "EVSTATHIOS محمد",
+        "Ευστάθιος Παπαδόπουλος",
+        CannotTell,
+        "greek-elot-743",
+    ),
+    // Spellings banks print that the first cut called another person.
+    ("Αγγελική Μπαλτά", "AGGELIKI BALTA", Same, "greek-elot-743"),
+    ("Ευάγγελος", "EVAGGELOS", Same, "greek-elot-743"),
+    ("Χρήστος Χατζής", "HRISTOS HATZIS", Same, "greek-elot-743"),
+    ("Χρήστος", "CHRISTOS", Same, "greek-elot-743"),
+    ("Χρήστος", "KOSTAS", Different, "greek-elot-743"),
+    // Cyrillic homoglyphs (`М`, `у`) in a Latin name: mixed scripts, cannot tell.
+    ("Муhammad Ali", "MUHAMMAD ALI", CannotTell, "latin-fold"),
+    ("Muhammad Ali", "MOHAMMED ALI", CannotTell, "latin-fold"),
+    ("Ahmed Hassan", "AHMAD HASAN", CannotTell, "latin-fold"),
+    ("Muhammad Ali", "MAHMOUD ALI", Different, "latin-fold"),
+    ("Щербаков", "SHERBAKOV", CannotTell, "icao-9303-cyrillic"),
+    (
+        "Евгений Андреев",
+        "YEVGENIY ANDREYEV",
+        CannotTell,
+        "icao-9303-cyrillic",
+    ),
+    (
+        "Евгений Андреев",
+        "YEVGENIY ANDRONOV",
+        Different,
+        "icao-9303-cyrillic",
+    ),
+    ("吕伟", "LYU WEI", Same, "hanyu-pinyin"),
+    ("吕伟", "LV WEI", Same, "hanyu-pinyin"),
+    ("じゅんこ", "ZYUNKO", CannotTell, "japanese-hepburn"),
+    ("しゅんいち", "SYUNITI", CannotTell, "japanese-hepburn"),
+    ("정우성", "JUNG WOOSUNG", CannotTell, "korean-rr"),
+    ("정우성", "JUNG MINHO", Different, "korean-rr"),
+    // A tie word at a name's edge may be a given name: cannot tell, not another person.
+    (
+        "Abu Bakar Ahmad",
+        "AHMAD ABU BAKAR",
+        CannotTell,
+        "latin-fold",
+    ),
+    ("Ben Ali Smith", "SMITH BEN ALI", CannotTell, "latin-fold"),
+    // Thai: two letters silent under one karan.
+    ("ประยุทธ์ จันทร์โอชา", "PRAYUT CHAN-O-CHA", Same, "thai-rtgs"),
+    ("ประยุทธ์ จันทร์โอชา", "PRAYUT CHANOCHA", Same, "thai-rtgs"),
+    ("ประยุทธ์ จันทร์โอชา", "PRAYUT SUKCHAI", Different, "thai-rtgs"),
     // Nothing to compare.
     ("", "JOHN SMITH", CannotTell, "latin-fold"),
 ];
@@ -501,4 +722,71 @@ fn the_reason_tells_folding_from_punctuation() {
         compare("Seán O'Connor", "SEAN OCONNOR").reason.as_str(),
         "punctuation"
     );
+}
+
+/// Hostile names: very long, only punctuation, mixed scripts, emoji, joiners, direction
+/// marks. Each compares without a panic, in bounded time, and nothing but letters counts.
+#[test]
+fn hostile_names_compare_quickly() {
+    let long_words = "Ab ".repeat(5_000);
+    let long_word = "a".repeat(200_000);
+    let many_initials = "A. B. C. D. ".repeat(2_000);
+    let han = "刘".repeat(5_000);
+    let greek = "Ευστάθιος ".repeat(3_000);
+    let ties = "Ahmad bin ".repeat(3_000);
+    let near_cap: String = (0..32)
+        .map(|i| format!("w{i:02}abcdefghijk"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let cases: Vec<(String, String)> = vec![
+        (long_words.clone(), long_words.chars().rev().collect()),
+        (long_word.clone(), long_word.clone() + "b"),
+        (many_initials.clone(), "ALPHA BRAVO ".repeat(4_000)),
+        (han.clone(), "LIU ".repeat(5_000)),
+        (greek.clone(), "EVSTATHIOS ".repeat(3_000)),
+        (
+            ties.clone(),
+            ties.split(' ').rev().collect::<Vec<_>>().join(" "),
+        ),
+        ("--- ''' ...".into(), "...".into()),
+        ("Jo\u{200d}hn\u{200b} Smith".into(), "JOHN SMITH".into()),
+        ("\u{202e}John Smith\u{202c}".into(), "JOHN SMITH".into()),
+        ("John 😀 Smith".into(), "JOHN SMITH".into()),
+        ("Иван Smith 刘 สมชาย".into(), "IVAN SMITH".into()),
+        // Just under the caps: the worst a comparison does.
+        (
+            near_cap.clone(),
+            near_cap.split(' ').rev().collect::<Vec<_>>().join(" "),
+        ),
+        ("a".repeat(511), "ab".repeat(255)),
+        ("刘".repeat(511), "LIU ".repeat(31)),
+        ("ก้".repeat(255), "ก๊".repeat(255)),
+    ];
+    for (a, b) in &cases {
+        let start = std::time::Instant::now();
+        let (ab, ba) = (compare(a, b), compare(b, a));
+        let took = start.elapsed();
+        assert_eq!(ab.outcome, ba.outcome, "{:?}", &a[..a.len().min(40)]);
+        assert!(
+            took < std::time::Duration::from_secs(2),
+            "{:?} took {took:?}",
+            &a[..a.len().min(40)]
+        );
+    }
+    assert_eq!(compare("--- ''' ...", "...").outcome, CannotTell);
+    for long in [&long_words, &long_word, &many_initials, &han, &greek, &ties] {
+        let found = compare(long, long);
+        assert_eq!(found.outcome, CannotTell);
+        assert_eq!(found.reason.as_str(), "too_long");
+    }
+    assert_eq!(compare(&near_cap, &near_cap).outcome, Same);
+    assert_eq!(
+        compare("Jo\u{200d}hn\u{200b} Smith", "JOHN SMITH").outcome,
+        Same
+    );
+    assert_eq!(
+        compare("\u{202e}John Smith\u{202c}", "JOHN SMITH").outcome,
+        Same
+    );
+    assert_eq!(compare("John 😀 Smith", "JOHN SMITH").outcome, Same);
 }

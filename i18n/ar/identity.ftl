@@ -22,5 +22,7 @@ name_reason-initial = حرف أول أو اختصار بدل كلمة
 name_reason-spelling_variant = كتابات لا تختلف إلا بوصفها كتابات لصوت واحد
 name_reason-unreadable = قراءة الأحرف غير معروفة
 name_reason-empty = أحد الاسمين فارغ
+name_reason-too_long = أحد الاسمين أطول من أن يكون اسم شخص
+name_reason-mixed_scripts = أحد الاسمين يخلط بين أبجديات: قد تكون الكلمتان المختلفتان كلمة واحدة بأبجديتين
 name_reason-tie_word_order = كلمة نسب تربط الكلمات المحيطة بها بترتيب آخر
 name_reason-different_word = كلمة لا تطابق أي كلمة في الاسم الآخر

@@ -23,5 +23,7 @@ name_reason-initial = an initial or abbreviation stands for a word
 name_reason-spelling_variant = spellings that differ only as spellings of one sound
 name_reason-unreadable = the characters' reading is not known
 name_reason-empty = a name is empty
+name_reason-too_long = a name is longer than a person's name
+name_reason-mixed_scripts = a name mixes scripts: words that differ may be one word written in two scripts
 name_reason-tie_word_order = a patronymic word ties the words around it in another order
 name_reason-different_word = a word matches no word of the other name

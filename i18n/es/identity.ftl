@@ -22,5 +22,7 @@ name_reason-initial = una inicial o abreviatura en lugar de una palabra
 name_reason-spelling_variant = grafías que solo difieren como grafías de un mismo sonido
 name_reason-unreadable = no se conoce la lectura de los caracteres
 name_reason-empty = un nombre está vacío
+name_reason-too_long = un nombre es más largo que el de una persona
+name_reason-mixed_scripts = un nombre mezcla escrituras: palabras distintas pueden ser una misma palabra en dos escrituras
 name_reason-tie_word_order = una palabra patronímica une las palabras que la rodean en otro orden
 name_reason-different_word = una palabra no coincide con ninguna del otro nombre

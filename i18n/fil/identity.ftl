@@ -22,5 +22,7 @@ name_reason-initial = isang inisyal o daglat sa halip na salita
 name_reason-spelling_variant = mga baybay na nagkakaiba lamang bilang baybay ng iisang tunog
 name_reason-unreadable = hindi alam ang basa ng mga titik
 name_reason-empty = walang laman ang isang pangalan
+name_reason-too_long = mas mahaba ang isang pangalan kaysa sa pangalan ng tao
+name_reason-mixed_scripts = naghahalo ng mga sulat ang isang pangalan: maaaring iisang salita sa dalawang sulat ang magkaibang salita
 name_reason-tie_word_order = may salitang patronimiko na nagbubuklod sa mga salitang nakapaligid dito sa ibang pagkakasunod
 name_reason-different_word = may salitang hindi tugma sa alinmang salita ng kabilang pangalan

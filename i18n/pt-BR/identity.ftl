@@ -22,5 +22,7 @@ name_reason-initial = uma inicial ou abreviatura no lugar de uma palavra
 name_reason-spelling_variant = grafias que diferem só como grafias de um mesmo som
 name_reason-unreadable = a leitura dos caracteres não é conhecida
 name_reason-empty = um nome está vazio
+name_reason-too_long = um nome é mais longo que o de uma pessoa
+name_reason-mixed_scripts = um nome mistura escritas: palavras diferentes podem ser a mesma palavra em duas escritas
 name_reason-tie_word_order = uma palavra patronímica liga as palavras ao seu redor em outra ordem
 name_reason-different_word = uma palavra não corresponde a nenhuma do outro nome

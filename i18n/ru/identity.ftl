@@ -22,5 +22,7 @@ name_reason-initial = инициал или сокращение вместо с
 name_reason-spelling_variant = написания различаются лишь как написания одного звука
 name_reason-unreadable = чтение иероглифов неизвестно
 name_reason-empty = имя пусто
+name_reason-too_long = имя длиннее имени человека
+name_reason-mixed_scripts = имя смешивает письменности: разные слова могут быть одним словом в двух письменностях
 name_reason-tie_word_order = слово-патроним связывает соседние слова в другом порядке
 name_reason-different_word = слово не совпадает ни с одним словом другого имени

@@ -22,5 +22,7 @@ name_reason-initial = bir kelimenin yerine baş harf ya da kısaltma
 name_reason-spelling_variant = yalnızca aynı sesin farklı yazımları olarak ayrılan yazımlar
 name_reason-unreadable = karakterlerin okunuşu bilinmiyor
 name_reason-empty = bir ad boş
+name_reason-too_long = bir ad bir kişinin adından uzun
+name_reason-mixed_scripts = bir ad yazı sistemlerini karıştırıyor: farklı sözcükler iki yazıyla yazılmış tek sözcük olabilir
 name_reason-tie_word_order = bir soy bağı kelimesi çevresindeki kelimeleri başka bir sırayla bağlıyor
 name_reason-different_word = bir kelime öteki adın hiçbir kelimesiyle eşleşmiyor

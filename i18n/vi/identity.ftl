@@ -22,5 +22,7 @@ name_reason-initial = một chữ cái đầu hoặc chữ viết tắt thay cho
 name_reason-spelling_variant = các cách viết chỉ khác nhau như cách viết của cùng một âm
 name_reason-unreadable = không biết cách đọc các chữ
 name_reason-empty = một tên để trống
+name_reason-too_long = một tên dài hơn tên của một người
+name_reason-mixed_scripts = một tên trộn nhiều hệ chữ: các từ khác nhau có thể là một từ viết bằng hai hệ chữ
 name_reason-tie_word_order = một từ chỉ quan hệ cha con gắn các từ xung quanh theo thứ tự khác
 name_reason-different_word = một từ không khớp với từ nào của tên kia

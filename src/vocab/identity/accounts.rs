@@ -319,6 +319,8 @@ fn is_separator(c: char) -> bool {
 /// A written account read into its kind; `country` (ISO 3166 alpha-2) reads national phone
 /// numbers. An error when it says it is an IBAN or a CLABE and its check digits are wrong.
 pub fn parse(written: &str, country: Option<&str>) -> Result<Account, AccountError> {
+    let cleaned = clean(written);
+    let written = cleaned.as_str();
     let (label, core) = split_label(written);
     let compact: String = core
         .chars()
@@ -377,9 +379,38 @@ pub fn parse(written: &str, country: Option<&str>) -> Result<Account, AccountErr
     Ok(account(AccountKind::Number, digits.to_string()))
 }
 
+/// The text as an account is read: invisible format characters (zero-width spaces and joiners,
+/// direction marks) dropped, and digits of any script as ASCII digits (`٠٩١٧` and fullwidth
+/// `０９１７` are `0917`).
+fn clean(written: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    written
+        .chars()
+        .filter(|c| {
+            !matches!(*c as u32, 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2069 | 0xFEFF | 0x00AD)
+        })
+        .map(|c| ascii_digit(c).unwrap_or(c))
+        .collect::<String>()
+        .nfkc()
+        .collect()
+}
+
+/// The ASCII digit a decimal digit of another script is.
+fn ascii_digit(c: char) -> Option<char> {
+    const ZEROS: &[u32] = &[
+        0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
+        0x0D66, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10,
+    ];
+    let code = c as u32;
+    ZEROS
+        .iter()
+        .find(|zero| (**zero..**zero + 10).contains(&code))
+        .and_then(|zero| char::from_digit(code - zero, 10))
+}
+
 /// The old comparison's key: the whole text without separators, upper-cased.
 fn written_key(written: &str) -> String {
-    written
+    clean(written)
         .chars()
         .filter(|c| !is_separator(*c))
         .flat_map(char::to_uppercase)
@@ -614,6 +645,14 @@ pub fn compare(a: &str, b: &str, country: Option<&str>) -> AccountComparison {
     let (x, y) = (read(a), read(b));
     let outcome = if written_key(a) == written_key(b) && !written_key(a).is_empty() {
         Identity::Same
+    } else if [&x, &y]
+        .iter()
+        .any(|t| t.kind == AccountKind::Text && t.form.is_empty())
+    {
+        // Nothing of an account is written (`---`): nothing to compare.
+        Identity::CannotTell
+    } else if pix_digits_are_phone(&x, &y, country) || pix_digits_are_phone(&y, &x, country) {
+        Identity::Same
     } else {
         outcome(&x, &y)
     };
@@ -622,6 +661,22 @@ pub fn compare(a: &str, b: &str, country: Option<&str>) -> AccountComparison {
         kinds: [x.kind, y.kind],
         forms: [x.form, y.form],
     }
+}
+
+/// Whether a PIX key of digits is the phone `phone` was read as: the same digits read as a
+/// national number (`PIX: 123.456.789-09` paid to `12345678909`, read in Brazil as a phone), or
+/// the key a national phone number and `phone` that number with the country's calling code.
+fn pix_digits_are_phone(pix: &Account, phone: &Account, country: Option<&str>) -> bool {
+    if pix.kind != AccountKind::Pix || phone.kind != AccountKind::Phone {
+        return false;
+    }
+    let key = pix.form.as_str();
+    if key.is_empty() || !key.chars().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let calling = country.and_then(numbering).map(|plan| plan.calling_code);
+    calling.is_some_and(|code| phone.form == format!("+{code}{key}"))
+        || country.and_then(|c| national_phone(key, c)).as_deref() == Some(phone.form.as_str())
 }
 
 fn outcome(x: &Account, y: &Account) -> Identity {

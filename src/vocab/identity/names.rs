@@ -211,10 +211,15 @@ pub enum Reason {
     Unreadable,
     /// A name is empty.
     Empty,
+    /// A name is longer than any person's name ([`MOST_CHARS`], [`MOST_WORDS`]): not compared.
+    TooLong,
     /// The same words, but a word that ties the order stands between other words.
     TieWordOrder,
     /// A word of one name matches no word of the other.
     DifferentWord,
+    /// A name mixes scripts (`EVSTATHIOS Παπαδόπουλος`): it is compared in the script most of
+    /// its letters are in, so words that differ may be one word spelt in two scripts.
+    MixedScripts,
 }
 
 impl Reason {
@@ -230,8 +235,10 @@ impl Reason {
             Reason::SpellingVariant => "spelling_variant",
             Reason::Unreadable => "unreadable",
             Reason::Empty => "empty",
+            Reason::TooLong => "too_long",
             Reason::TieWordOrder => "tie_word_order",
             Reason::DifferentWord => "different_word",
+            Reason::MixedScripts => "mixed_scripts",
         }
     }
 }
@@ -251,7 +258,8 @@ pub const TIE_WORDS: &[&str] = &[
 /// The tie word a folded word is a spelling of.
 fn tie_word(word: &str) -> Option<&'static str> {
     let canonical = match word {
-        "ibn" | "b" => "bin",
+        // A lone `b` is far more often an initial (`John B. Smith`, `Tran Thi B`) than `bin`.
+        "ibn" => "bin",
         "bint" | "bte" | "bt" | "bti" => "binti",
         "ogly" | "ogli" => "oglu",
         "gizi" | "kizi" => "qizi",
@@ -271,9 +279,23 @@ struct Word {
     abbrev: bool,
 }
 
+/// The most characters a name is compared on: a longer text is no person's name, and the
+/// comparison stays bounded whatever a file holds.
+pub const MOST_CHARS: usize = 512;
+
+/// The most words a name is compared on (after splitting at hyphens, dots and spaces).
+pub const MOST_WORDS: usize = 32;
+
 /// Whether `a` and `b` name the same person.
 pub fn compare(a: &str, b: &str) -> NameComparison {
     let written = [a.to_string(), b.to_string()];
+    if [a, b].iter().any(|n| n.chars().nth(MOST_CHARS).is_some()) {
+        return too_long(
+            written,
+            [Vec::new(), Vec::new()],
+            convention(Script::of(a), Script::of(b)),
+        );
+    }
     let (sa, sb) = (Script::of(a), Script::of(b));
     let mut convention = convention(sa, sb);
     let latin_side = if sa == Script::Latin { a } else { b };
@@ -299,6 +321,13 @@ pub fn compare(a: &str, b: &str) -> NameComparison {
             .collect()
     };
     let mut forms = [forms_of(0), forms_of(1)];
+    if readings
+        .iter()
+        .flatten()
+        .any(|words| words.len() > MOST_WORDS)
+    {
+        return too_long(written, forms, convention);
+    }
     if readings.iter().any(|r| r.iter().all(Vec::is_empty)) {
         return NameComparison {
             outcome: Identity::CannotTell,
@@ -327,11 +356,30 @@ pub fn compare(a: &str, b: &str) -> NameComparison {
             }
         }
     }
-    let (mut outcome, mut reason, i, j) =
-        best.unwrap_or((Identity::CannotTell, Reason::Empty, 0, 0));
+    let (outcome, reason, i, j) = best.unwrap_or((Identity::CannotTell, Reason::Empty, 0, 0));
     forms[0].swap(0, i);
     forms[1].swap(0, j);
-    if sa != sb {
+    let (outcome, reason) = settle(outcome, reason, [a, b], sa != sb, convention);
+    NameComparison {
+        outcome,
+        written,
+        forms,
+        convention,
+        reason,
+    }
+}
+
+/// The best comparison's outcome and reason as the names' scripts make them: a spelling in
+/// another script is transliterated, and only suggests where the convention has no fixed
+/// spelling; a name that mixes scripts is never another person.
+fn settle(
+    mut outcome: Identity,
+    mut reason: Reason,
+    [a, b]: [&str; 2],
+    across: bool,
+    convention: Convention,
+) -> (Identity, Reason) {
+    if across {
         if matches!(reason, Reason::Exact | Reason::Folded | Reason::Punctuation) {
             reason = Reason::Transliterated;
         }
@@ -346,12 +394,41 @@ pub fn compare(a: &str, b: &str) -> NameComparison {
             Reason::Folded
         };
     }
+    if outcome == Identity::Different && (mixes_scripts(a) || mixes_scripts(b)) {
+        outcome = Identity::CannotTell;
+        reason = Reason::MixedScripts;
+    }
+    (outcome, reason)
+}
+
+/// Whether a name's letters are in more than one script (kanji among kana is Japanese, one
+/// script; combining marks belong to the letter they sit on).
+fn mixes_scripts(name: &str) -> bool {
+    let mut scripts: Vec<Script> = name
+        .chars()
+        .filter(|c| !is_combining_mark(*c))
+        .filter_map(Script::of_char)
+        .collect();
+    if scripts.contains(&Script::Kana) {
+        scripts.retain(|s| *s != Script::Han);
+    }
+    scripts.sort_unstable();
+    scripts.dedup();
+    scripts.len() > 1
+}
+
+/// A name too long to be compared: cannot tell, never either outcome.
+fn too_long(
+    written: [String; 2],
+    forms: [Vec<String>; 2],
+    convention: Convention,
+) -> NameComparison {
     NameComparison {
-        outcome,
+        outcome: Identity::CannotTell,
         written,
         forms,
         convention,
-        reason,
+        reason: Reason::TooLong,
     }
 }
 
@@ -407,6 +484,10 @@ fn convention(a: Script, b: Script) -> Convention {
 fn read(name: &str, own: Script, other: Script) -> Vec<Vec<Word>> {
     let words = split_words(name, own);
     if own == other {
+        if own == Script::Cyrillic {
+            // Russian writes `ё` as `е` at will: within the script they are one letter.
+            return vec![respell(&words, |w| w.replace('ё', "е"))];
+        }
         return vec![words];
     }
     if own == Script::Latin {
@@ -488,8 +569,9 @@ fn fold_in(text: &str, script: Script) -> String {
     }
     let mut out = String::with_capacity(text.len());
     let decomposed = text.nfc().flat_map(|c| match c {
-        // Letters of their own, not accented letters: kept whole.
-        'й' | 'Й' | 'ї' | 'Ї' | 'ў' | 'Ў' => vec![c],
+        // Letters of their own, not accented letters: kept whole (`ё` is `e` by ICAO 9303
+        // but `yo` in the older spelling: `Фёдор` is `FEDOR` or `FYODOR`).
+        'й' | 'Й' | 'ї' | 'Ї' | 'ў' | 'Ў' | 'ё' | 'Ё' => vec![c],
         _ => std::iter::once(c).nfkd().collect(),
     });
     for c in decomposed {
@@ -565,8 +647,8 @@ fn compare_words(a: &[Word], b: &[Word], loose: &dyn Fn(&str) -> String) -> (Ide
         return (Identity::Same, Reason::Exact);
     }
     let (ja, jb) = rejoined(&ta, &tb);
-    if ties_conflict(&ja, &jb) {
-        return (Identity::Different, Reason::TieWordOrder);
+    if let Some(outcome) = ties_conflict(&ja, &jb) {
+        return (outcome, Reason::TieWordOrder);
     }
     if ja == jb {
         return (Identity::Same, Reason::Punctuation);
@@ -636,9 +718,32 @@ fn join_into(words: Vec<String>, other: &[String]) -> Vec<String> {
     out
 }
 
+/// Whether a tie word between two words in one name stands otherwise in the other: between
+/// other words there too (another person: `Ahmad bin Ismail` / `Ismail bin Ahmad`), or at an
+/// edge of it, where it may be part of a given name (`Abu Bakar Ahmad` / `Ahmad Abu Bakar`,
+/// `Ben Ali Smith` / `Smith Ben Ali`): cannot tell.
+fn ties_conflict(a: &[String], b: &[String]) -> Option<Identity> {
+    if !ties_reordered(a, b) {
+        return None;
+    }
+    let ties_inside = |words: &[String]| {
+        words
+            .windows(3)
+            .filter(|w| tie_word(&w[1]).is_some())
+            .map(|w| w[1].clone())
+            .collect::<BTreeSet<String>>()
+    };
+    let (ia, ib) = (ties_inside(a), ties_inside(b));
+    if ia.intersection(&ib).next().is_some() {
+        Some(Identity::Different)
+    } else {
+        Some(Identity::CannotTell)
+    }
+}
+
 /// Whether a tie word stands between two words in one name and between the same two words
 /// the other way round, or with others, in the other name.
-fn ties_conflict(a: &[String], b: &[String]) -> bool {
+fn ties_reordered(a: &[String], b: &[String]) -> bool {
     let triples = |words: &[String]| -> Vec<(String, String, String)> {
         words
             .windows(3)
@@ -720,6 +825,13 @@ pub fn loose(word: &str, convention: Convention) -> String {
     if arabic::is_table_name(word) {
         return word.to_string();
     }
+    if convention == Convention::LatinFold {
+        // Two Latin spellings of one Arabic name (`Muhammad` / `MOHAMMED`, `Ahmed` / `AHMAD`)
+        // are two conventions disagreeing: cannot tell, never another person.
+        if let Some(name) = arabic::table_spelling(word) {
+            return name.to_string();
+        }
+    }
     let mut key = word.to_string();
     let extra: &[(&str, &str)] = match convention {
         Convention::ThaiRtgs => &[
@@ -735,6 +847,8 @@ pub fn loose(word: &str, convention: Convention) -> String {
             ("ay", "ai"),
         ],
         Convention::KoreanRr => &[
+            // `우` is `u` by RR and `woo` as banks print it (`JIWOO`, `MINWOO`).
+            ("woo", "u"),
             ("eo", "o"),
             ("eu", "u"),
             ("ae", "e"),
@@ -746,8 +860,22 @@ pub fn loose(word: &str, convention: Convention) -> String {
             ("d", "t"),
             ("r", "l"),
             ("sh", "s"),
+            // `어` printed `u` or `o` by banks (`성` SUNG, `서` SUH/SO): with `우`/`오`, one key.
+            ("u", "o"),
+        ],
+        Convention::Icao9303Cyrillic => &[
+            // `щ` as `shch`, `sch` or `sh`; `е` as `ye` at a word's start or after a vowel
+            // (`YEVGENIY`, `ANDREYEV`), the English and older spellings.
+            ("shch", "sh"),
+            ("sch", "sh"),
+            ("ye", "e"),
         ],
         Convention::JapaneseHepburn => &[
+            // Kunrei-shiki, as some Japanese banks and older documents write it.
+            ("sy", "sh"),
+            ("zy", "j"),
+            ("ty", "ch"),
+            ("jy", "j"),
             ("si", "shi"),
             ("ti", "chi"),
             ("tu", "tsu"),
@@ -810,11 +938,30 @@ fn cyrillic_forms(words: &[Word]) -> Vec<Vec<Word>> {
     .map(|style| {
         respell(words, |w| {
             w.chars()
-                .map(|c| cyrillic_letter(c, style))
+                .enumerate()
+                .map(|(i, c)| match (style, i) {
+                    (CyrillicStyle::Ukrainian, 1..) => ukrainian_inside(c)
+                        .map_or_else(|| cyrillic_letter(c, style), str::to_string),
+                    _ => cyrillic_letter(c, style),
+                })
                 .collect::<String>()
         })
     })
     .collect()
+}
+
+/// The Ukrainian national spelling (Cabinet of Ministers resolution 55 of 2010, Ukrainian
+/// passports) of the letters spelt otherwise inside a word than at its start (`Юлія` →
+/// `yuliia`, `Олексій` → `oleksii`).
+fn ukrainian_inside(c: char) -> Option<&'static str> {
+    Some(match c {
+        'я' => "ia",
+        'ю' => "iu",
+        'є' => "ie",
+        'ї' => "i",
+        'й' => "i",
+        _ => return None,
+    })
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -837,11 +984,12 @@ fn cyrillic_letter(c: char, style: CyrillicStyle) -> String {
         ('і', _) => "i",
         ('ь' | 'ъ', _) => "",
         ('й', Older) => "y",
-        ('й', Ukrainian) => "i",
+        ('й', Ukrainian) => "y",
         ('ю', Older | Ukrainian) => "yu",
         ('я', Older | Ukrainian) => "ya",
         ('ы', _) => "y",
         ('ё', Older) => "yo",
+        ('ё', _) => "e",
         ('г', Ukrainian) => "h",
         ('ґ', _) => "g",
         ('и', Ukrainian) => "y",
@@ -882,9 +1030,13 @@ fn han_forms(words: &[Word]) -> Vec<Vec<Word>> {
         .iter()
         .map(|c| {
             let mut all: Vec<String> = match c.to_pinyin_multi() {
+                // `ü` as passports print it (`LYU`, since 2012), as `v` and as `u` (`LV`, `LU`).
                 Some(multi) => multi
                     .into_iter()
-                    .map(|p| p.plain().replace('ü', "u"))
+                    .flat_map(|p| {
+                        let plain = p.plain();
+                        ["yu", "v", "u"].map(|u| plain.replace('ü', u))
+                    })
                     .collect(),
                 None => vec![latin_letters(deunicode::deunicode_char(*c).unwrap_or(""))],
             };

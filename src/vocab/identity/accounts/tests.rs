@@ -344,7 +344,65 @@ const PAIRS: &[Pair] = &[
         Same,
         K::Number,
         "text, case",
+    ), // Reviewer's probes: a PIX key of digits paid as those digits; Unicode digits and
+    // invisible characters; nothing written.
+    (
+        "PIX: 123.456.789-09",
+        "12345678909",
+        Some("BR"),
+        Same,
+        K::Pix,
+        "CPF key paid as its digits, read in Brazil as a phone",
     ),
+    (
+        "PIX 11 91234-5678",
+        "+55 11 91234-5678",
+        Some("BR"),
+        Same,
+        K::Pix,
+        "phone key written nationally",
+    ),
+    (
+        "PIX: 123.456.789-09",
+        "98765432100",
+        Some("BR"),
+        Different,
+        K::Pix,
+        "another CPF",
+    ),
+    (
+        "GCash 0917 123 4567",
+        "٠٩١٧ ١٢٣ ٤٥٦٧",
+        Some("PH"),
+        Same,
+        K::Phone,
+        "Arabic-Indic digits",
+    ),
+    (
+        "GCash 0917 123 4567",
+        "０９１７ １２３ ４５６７",
+        Some("PH"),
+        Same,
+        K::Phone,
+        "fullwidth digits",
+    ),
+    (
+        "DE89 3704 0044 0532 0130 00",
+        "DE89\u{200b}3704\u{200b}0044 0532 0130 00",
+        None,
+        Same,
+        K::Iban,
+        "zero-width spaces",
+    ),
+    (
+        "DE89 3704 0044 0532 0130 00",
+        "\u{202e}DE89 3704 0044 0532 0130 00\u{202c}",
+        None,
+        Same,
+        K::Iban,
+        "direction marks",
+    ),
+    ("---", "...", None, CannotTell, K::Text, "nothing written"),
 ];
 
 #[test]

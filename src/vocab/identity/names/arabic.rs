@@ -94,6 +94,14 @@ const NAMES: &[(&str, &str, &[&str])] = &[
     ("sara", "سارة", &["sara", "sarah"]),
 ];
 
+/// The table name a Latin spelling is a spelling of (`MOHAMMED` → `muhammad`).
+pub(super) fn table_spelling(text: &str) -> Option<&'static str> {
+    NAMES
+        .iter()
+        .find(|(_, _, spellings)| spellings.contains(&text))
+        .map(|(name, _, _)| *name)
+}
+
 /// Whether a word is one of the table's names (its one spelling here).
 pub(super) fn is_table_name(word: &str) -> bool {
     NAMES.iter().any(|(name, _, _)| *name == word)

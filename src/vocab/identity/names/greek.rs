@@ -8,22 +8,62 @@ use super::Word;
 /// as `b`, and letter by letter.
 pub(super) fn forms(words: &[Word]) -> Vec<Vec<Word>> {
     // ELOT 743 writes `ef`, `af` before a voiceless consonant; Greek banks and many passports
-    // print `ev`, `av` there too (`EVSTATHIOS`): both are the same name.
-    let spell = |f: &dyn Fn(&str) -> String| -> Vec<Word> {
-        words
+    // print `ev`, `av` there too (`EVSTATHIOS`), older ones `eu`, `au`; `γγ` as `ng` or `gg`;
+    // `μπ` as `b` or `mp`; `χ` as `ch` or `h` (`HATZIS`). Each combination is a form.
+    let mut out: Vec<Vec<Word>> = Vec::new();
+    for style in Style::all() {
+        let form: Vec<Word> = words
             .iter()
             .map(|w| Word {
-                text: f(&w.text),
+                text: elot(&w.text, style),
                 abbrev: w.abbrev,
             })
-            .collect()
-    };
-    vec![
-        spell(&|w| elot(w, "mp")),
-        spell(&|w| elot(w, "b")),
-        spell(&|w| elot(w, "mp").replace("ef", "ev").replace("af", "av")),
-        spell(&letter_by_letter),
-    ]
+            .collect();
+        if !out.contains(&form) {
+            out.push(form);
+        }
+    }
+    out
+}
+
+/// One way of spelling the letters Greek names are spelt several ways.
+#[derive(Clone, Copy)]
+struct Style {
+    /// `αυ`, `ευ`, `ηυ`: ELOT 743 (`v`/`f` by what follows), always `v`, or letter by letter.
+    upsilon: Upsilon,
+    /// `γγ` as `gg` rather than `ng`.
+    gg: bool,
+    /// `μπ` inside a word as `b` rather than `mp`.
+    mp_b: bool,
+    /// `μπ` at a word's start as `mp` rather than `b`.
+    initial_mp: bool,
+    /// `χ` as `h` rather than `ch`.
+    chi_h: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Upsilon {
+    Elot,
+    AlwaysV,
+    Letter,
+}
+
+impl Style {
+    fn all() -> Vec<Style> {
+        let mut all = Vec::new();
+        for upsilon in [Upsilon::Elot, Upsilon::AlwaysV, Upsilon::Letter] {
+            for bits in 0..16u8 {
+                all.push(Style {
+                    upsilon,
+                    gg: bits & 1 != 0,
+                    mp_b: bits & 2 != 0,
+                    initial_mp: bits & 4 != 0,
+                    chi_h: bits & 8 != 0,
+                });
+            }
+        }
+        all
+    }
 }
 
 fn is_vowel(c: char) -> bool {
@@ -65,9 +105,9 @@ fn letter(c: char) -> &'static str {
     }
 }
 
-/// A folded Greek word (lower case, no accents) by ELOT 743; `mp_inside` is how `μπ` is
-/// written inside a word.
-fn elot(word: &str, mp_inside: &str) -> String {
+/// A folded Greek word (lower case, no accents) spelt in `style`: ELOT 743 and the spellings
+/// banks and older passports print.
+fn elot(word: &str, style: Style) -> String {
     let chars: Vec<char> = word.chars().collect();
     let mut out = String::new();
     let mut i = 0;
@@ -78,7 +118,12 @@ fn elot(word: &str, mp_inside: &str) -> String {
             ('α' | 'ε' | 'η', Some('υ')) => {
                 out.push_str(letter(c));
                 let voiced = after.is_some_and(|a| is_vowel(a) || is_voiced(a));
-                out.push(if voiced { 'v' } else { 'f' });
+                out.push(match style.upsilon {
+                    Upsilon::Letter => 'u',
+                    Upsilon::AlwaysV => 'v',
+                    Upsilon::Elot if voiced => 'v',
+                    Upsilon::Elot => 'f',
+                });
                 i += 2;
             }
             ('ο', Some('υ')) => {
@@ -86,20 +131,29 @@ fn elot(word: &str, mp_inside: &str) -> String {
                 i += 2;
             }
             ('γ', Some('γ')) => {
-                out.push_str("ng");
+                out.push_str(if style.gg { "gg" } else { "ng" });
                 i += 2;
             }
             ('γ', Some('ξ')) => {
-                out.push_str("nx");
+                out.push_str(if style.gg { "gx" } else { "nx" });
                 i += 2;
             }
             ('γ', Some('χ')) => {
-                out.push_str("nch");
+                out.push_str(if style.gg { "gch" } else { "nch" });
                 i += 2;
             }
             ('μ', Some('π')) => {
-                out.push_str(if i == 0 { "b" } else { mp_inside });
+                let b = if i == 0 {
+                    !style.initial_mp
+                } else {
+                    style.mp_b
+                };
+                out.push_str(if b { "b" } else { "mp" });
                 i += 2;
+            }
+            ('χ', _) if style.chi_h => {
+                out.push('h');
+                i += 1;
             }
             _ => {
                 out.push_str(letter(c));
@@ -111,16 +165,4 @@ fn elot(word: &str, mp_inside: &str) -> String {
         }
     }
     out.to_ascii_lowercase()
-}
-
-/// Letter by letter, as Greek passports spelt names before ELOT 743 (`ευ` → `eu`, `β` →
-/// `v`, `η` → `i`, `χ` → `ch`).
-fn letter_by_letter(word: &str) -> String {
-    word.chars()
-        .map(|c| match c {
-            'υ' => "u",
-            'β' => "v",
-            _ => letter(c),
-        })
-        .collect()
 }

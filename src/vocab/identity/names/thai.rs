@@ -110,6 +110,11 @@ pub(super) fn rtgs(word: &str) -> String {
 /// Where the signs after a consonant end when they include the silencing mark `์` (the
 /// consonant and its vowel sign are not read, `ดิ์`); `None` when they do not.
 fn silenced(chars: &[char], from: usize) -> Option<usize> {
+    // A consonant before one under the karan is silent with it (`จันทร์` is `chan`,
+    // `กาญจน์` is `kan`).
+    if chars.get(from).is_some_and(|c| is_consonant(*c)) && chars.get(from + 1) == Some(&SILENT) {
+        return Some(from + 2);
+    }
     let mut at = from;
     while chars.get(at).is_some_and(|c| is_follow(*c)) {
         at += 1;

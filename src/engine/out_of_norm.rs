@@ -117,8 +117,27 @@ mod said {
 /// The codes said here.
 pub const CODES: &[crate::model::message::CodeSpec] = said::CODES;
 
+/// MEXC buyer 4.a: out-of-policy demands cancel the order and sanction the seller; extra
+/// verification alone goes on only if the ad's terms disclosed it and the buyer agrees.
 pub fn requirements(ctx: &mut Ctx, clause: ClauseId, params: &params::Buyer4a) -> Verdict {
-    // Other out-of-policy requests: seller chat with an out-of-policy term, or an off-platform proposal.
+    let out_of_policy = out_of_policy_demands(ctx, params);
+    let verification = verification_demands(ctx, &params.verification_terms);
+    ctx.trace(
+        clause,
+        said::demands_trace(),
+        said::demands_count(verification.demands.len(), out_of_policy.len()),
+    );
+    if !out_of_policy.is_empty() {
+        return out_of_policy_demanded(ctx, clause, params, &out_of_policy, &verification);
+    }
+    if verification.demands.is_empty() {
+        return no_demand(ctx, clause);
+    }
+    extra_verification(ctx, clause, params, &verification)
+}
+
+/// Other out-of-policy requests: seller chat with an out-of-policy term, or an off-platform proposal.
+fn out_of_policy_demands(ctx: &Ctx, params: &params::Buyer4a) -> Vec<(CaseRef, Message)> {
     let demands = ctx
         .facts
         .chat_terms(Some(Speaker::Seller), &params.out_of_policy_terms);
@@ -134,19 +153,50 @@ pub fn requirements(ctx: &mut Ctx, clause: ClauseId, params: &params::Buyer4a) -
             .iter()
             .map(|e| (CaseRef::event(e), said::off_platform())),
     );
+    out_of_policy
+}
 
-    // Extra verification: a request on the timeline, or seller chat with a verification term;
-    // each with the kinds of verification it names.
-    let kinds = &params.verification_terms;
+/// The extra verification the seller demanded, and the kinds of verification it names.
+struct Verification<'p> {
+    /// Each demand: a request on the timeline, or a seller's chat line.
+    demands: Vec<(CaseRef, Message)>,
+    /// The kinds the demands name, each once, in order.
+    kinds: Vec<&'p str>,
+}
+
+/// Extra verification: a request on the timeline, or seller chat with a verification term;
+/// each with the kinds of verification it names.
+fn verification_demands<'p>(ctx: &Ctx, kinds: &'p params::Requirements) -> Verification<'p> {
+    let mut verification = Verification {
+        demands: Vec::new(),
+        kinds: Vec::new(),
+    };
     let requested = ctx
         .facts
         .first(|k| matches!(k, EventKind::VerificationRequested { .. }));
-    let asked = ctx
-        .facts
-        .chat_terms(Some(Speaker::Seller), kinds.all_terms());
-    let mut verification: Vec<(CaseRef, Message)> = Vec::new();
-    let mut demanded: Vec<&str> = Vec::new();
     if let Some(event) = requested {
+        verification.requested(kinds, event);
+    }
+    for (line, terms) in &ctx
+        .facts
+        .chat_terms(Some(Speaker::Seller), kinds.all_terms())
+    {
+        add_kinds(
+            &mut verification.kinds,
+            kinds.found_in(&matching::words(&line.text)),
+        );
+        verification
+            .demands
+            .push((CaseRef::chat(line), chat_line(&line.text, terms)));
+    }
+    verification
+}
+
+impl<'p> Verification<'p> {
+    /// A verification request on the timeline. The request's kind is the policy's kind of the
+    /// same name, else the kinds its name's words name (`payment_screenshot` reads "payment
+    /// screenshot").
+    fn requested(&mut self, kinds: &'p params::Requirements, event: &Event) {
         let (what, kind) = match event.kind {
             EventKind::VerificationRequested {
                 kind: VerificationKind::PaymentScreenshot,
@@ -162,125 +212,120 @@ pub fn requirements(ctx: &mut Ctx, clause: ClauseId, params: &params::Buyer4a) -
             ),
             _ => (VerificationKind::Other, None),
         };
-        // The request's kind is the policy's kind of the same name, else the kinds its name's
-        // words name (`payment_screenshot` reads "payment screenshot").
         if let Some(kind) = kind {
             match kinds.kind(kind.as_str()) {
-                Some(named) => add_kinds(&mut demanded, vec![(named, Vec::new())]),
+                Some(named) => add_kinds(&mut self.kinds, vec![(named, Vec::new())]),
                 None => add_kinds(
-                    &mut demanded,
+                    &mut self.kinds,
                     kinds.found_in(&matching::words(&kind.as_str().replace('_', " "))),
                 ),
             }
         }
         let what = Word("verification_kind", what.as_str());
-        verification.push((CaseRef::event(event), said::request(what)));
+        self.demands
+            .push((CaseRef::event(event), said::request(what)));
     }
-    for (line, terms) in &asked {
-        add_kinds(&mut demanded, kinds.found_in(&matching::words(&line.text)));
-        verification.push((CaseRef::chat(line), chat_line(&line.text, terms)));
-    }
+}
 
-    ctx.trace(
-        clause,
-        said::demands_trace(),
-        said::demands_count(verification.len(), out_of_policy.len()),
-    );
-
-    if !out_of_policy.is_empty() {
-        for (reference, what) in &out_of_policy {
-            ctx.reason(
-                clause,
-                said::out_of_policy(what.clone()),
-                vec![reference.clone()],
-            );
-        }
-        for (reference, what) in &verification {
-            ctx.reason(
-                clause,
-                said::verification_as_well(what.clone()),
-                vec![reference.clone()],
-            );
-        }
-        let violations = ctx.case.seller.history.violations;
-        let threshold = params.repeat_threshold;
-        let repeat = violations >= threshold;
-        ctx.trace(
-            clause,
-            said::offence_trace(violations, threshold),
-            if repeat {
-                said::offence_repeat()
-            } else {
-                said::offence_first()
-            },
-        );
-        ctx.branch(
-            clause,
-            if repeat {
-                Branch::OutOfPolicyRepeatOffence
-            } else {
-                Branch::OutOfPolicyFirstOffence
-            },
-        );
-        if repeat {
-            let days = params.suspension_days;
-            ctx.counterfactual(said::offence_if_fewer(threshold, params.seller_sanction));
-            ctx.sanction(
-                Party::Seller,
-                SanctionAction::SuspendP2p,
-                Some(days),
-                clause,
-            );
-            ctx.reason(
-                clause,
-                said::offence_suspended(violations, days),
-                vec![CaseRef::field(Field::SellerViolations)],
-            );
-        } else {
-            let action = params.seller_sanction;
-            ctx.counterfactual(said::offence_if_repeat(threshold));
-            let days = (action == SanctionAction::SuspendP2p).then_some(params.suspension_days);
-            ctx.sanction(Party::Seller, action, days, clause);
-        }
-        return cancel(ctx, clause);
-    }
-
-    if verification.is_empty() {
+/// An out-of-policy demand cancels the order and sanctions the seller; any verification
+/// demanded as well is said too.
+fn out_of_policy_demanded(
+    ctx: &mut Ctx,
+    clause: ClauseId,
+    params: &params::Buyer4a,
+    out_of_policy: &[(CaseRef, Message)],
+    verification: &Verification,
+) -> Verdict {
+    for (reference, what) in out_of_policy {
         ctx.reason(
             clause,
-            said::no_demand(),
-            vec![CaseRef::field(Field::Chat), CaseRef::field(Field::Timeline)],
+            said::out_of_policy(what.clone()),
+            vec![reference.clone()],
         );
-        ctx.tell_support(clause, said::ask_review_chat());
-        return Verdict::done(Decision::Escalate);
     }
-    for (reference, what) in &verification {
+    for (reference, what) in &verification.demands {
+        ctx.reason(
+            clause,
+            said::verification_as_well(what.clone()),
+            vec![reference.clone()],
+        );
+    }
+    sanction_seller(ctx, clause, params);
+    cancel(ctx, clause)
+}
+
+/// The seller's sanction: the policy's `seller_sanction` for a first offence, a suspension
+/// from P2P for a repeat offender.
+fn sanction_seller(ctx: &mut Ctx, clause: ClauseId, params: &params::Buyer4a) {
+    let violations = ctx.case.seller.history.violations;
+    let threshold = params.repeat_threshold;
+    let repeat = violations >= threshold;
+    ctx.trace(
+        clause,
+        said::offence_trace(violations, threshold),
+        if repeat {
+            said::offence_repeat()
+        } else {
+            said::offence_first()
+        },
+    );
+    ctx.branch(
+        clause,
+        if repeat {
+            Branch::OutOfPolicyRepeatOffence
+        } else {
+            Branch::OutOfPolicyFirstOffence
+        },
+    );
+    if repeat {
+        let days = params.suspension_days;
+        ctx.counterfactual(said::offence_if_fewer(threshold, params.seller_sanction));
+        ctx.sanction(
+            Party::Seller,
+            SanctionAction::SuspendP2p,
+            Some(days),
+            clause,
+        );
+        ctx.reason(
+            clause,
+            said::offence_suspended(violations, days),
+            vec![CaseRef::field(Field::SellerViolations)],
+        );
+    } else {
+        let action = params.seller_sanction;
+        ctx.counterfactual(said::offence_if_repeat(threshold));
+        let days = (action == SanctionAction::SuspendP2p).then_some(params.suspension_days);
+        ctx.sanction(Party::Seller, action, days, clause);
+    }
+}
+
+/// No out-of-the-norm demand is on file: support reviews the chat.
+fn no_demand(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
+    ctx.reason(
+        clause,
+        said::no_demand(),
+        vec![CaseRef::field(Field::Chat), CaseRef::field(Field::Timeline)],
+    );
+    ctx.tell_support(clause, said::ask_review_chat());
+    Verdict::done(Decision::Escalate)
+}
+
+/// Extra verification alone: allowed only if the ad's terms disclosed every kind demanded and
+/// the buyer agrees; otherwise the order is cancelled.
+fn extra_verification(
+    ctx: &mut Ctx,
+    clause: ClauseId,
+    params: &params::Buyer4a,
+    verification: &Verification,
+) -> Verdict {
+    for (reference, what) in &verification.demands {
         ctx.reason(
             clause,
             said::verification_demanded(what.clone()),
             vec![reference.clone()],
         );
     }
-    // What the ad's terms disclose, kind by kind: a demanded kind is disclosed only if the ad's
-    // terms name that same kind.
-    let in_ad: Vec<(&str, Vec<&str>)> = ctx
-        .case
-        .order
-        .ad_terms
-        .as_ref()
-        .map(|terms| kinds.found_in(&matching::words(&terms.value)))
-        .unwrap_or_default();
-    let disclosed: Vec<_> = in_ad
-        .iter()
-        .filter(|(kind, _)| demanded.contains(kind))
-        .map(|(kind, terms)| said::kind_named(Name(&spoken(kind)), names(terms)).into())
-        .collect();
-    let undisclosed: Vec<&str> = demanded
-        .iter()
-        .copied()
-        .filter(|kind| !in_ad.iter().any(|(named, _)| named == kind))
-        .collect();
-    let all_disclosed = !demanded.is_empty() && undisclosed.is_empty();
+    let disclosure = Disclosure::of(ctx, &params.verification_terms, &verification.kinds);
     // The buyer's first answer: an agreement or a refusal, whichever came first.
     let answer = ctx.facts.first(|k| {
         matches!(
@@ -288,22 +333,86 @@ pub fn requirements(ctx: &mut Ctx, clause: ClauseId, params: &params::Buyer4a) -
             EventKind::VerificationAgreed | EventKind::VerificationRefused
         )
     });
+    trace_disclosure(ctx, clause, &disclosure, answer);
+    if disclosure.all {
+        return disclosed_verification(ctx, clause, params.buyer_response, answer);
+    }
+    ctx.branch(clause, Branch::VerificationNotDisclosedOrRefused);
+    undisclosed(ctx, clause, &disclosure)
+}
+
+/// What the ad's terms disclose, kind by kind: a demanded kind is disclosed only if the ad's
+/// terms name that same kind.
+struct Disclosure<'p, 'd> {
+    /// The kinds demanded.
+    demanded: &'d [&'p str],
+    /// The kinds the ad's terms name, each with the terms that name it.
+    in_ad: Vec<(&'p str, Vec<&'p str>)>,
+    /// The kinds demanded that the ad's terms do not name.
+    undisclosed: Vec<&'p str>,
+    /// Whether some kind was demanded and the ad's terms name every one.
+    all: bool,
+}
+
+impl<'p, 'd> Disclosure<'p, 'd> {
+    fn of(ctx: &Ctx, kinds: &'p params::Requirements, demanded: &'d [&'p str]) -> Self {
+        let in_ad: Vec<(&str, Vec<&str>)> = ctx
+            .case
+            .order
+            .ad_terms
+            .as_ref()
+            .map(|terms| kinds.found_in(&matching::words(&terms.value)))
+            .unwrap_or_default();
+        let undisclosed: Vec<&str> = demanded
+            .iter()
+            .copied()
+            .filter(|kind| !in_ad.iter().any(|(named, _)| named == kind))
+            .collect();
+        let all = !demanded.is_empty() && undisclosed.is_empty();
+        Disclosure {
+            demanded,
+            in_ad,
+            undisclosed,
+            all,
+        }
+    }
+}
+
+/// The trace of disclosure: the kinds demanded, what the ad's terms disclose and do not, and
+/// how the buyer answered.
+fn trace_disclosure(
+    ctx: &mut Ctx,
+    clause: ClauseId,
+    disclosure: &Disclosure,
+    answer: Option<&Event>,
+) {
+    let Disclosure {
+        demanded,
+        in_ad,
+        undisclosed,
+        all,
+    } = disclosure;
+    let disclosed: Vec<_> = in_ad
+        .iter()
+        .filter(|(kind, _)| demanded.contains(kind))
+        .map(|(kind, terms)| said::kind_named(Name(&spoken(kind)), names(terms)).into())
+        .collect();
     let demanded_said = if demanded.is_empty() {
         said::kinds_none_named()
     } else {
-        said::kinds(spoken_list(&demanded))
+        said::kinds(spoken_list(demanded))
     };
     let disclosed_said = if disclosed.is_empty() {
         said::kinds_none()
     } else {
         said::kinds(List(disclosed))
     };
-    let undisclosed_said = if all_disclosed {
+    let undisclosed_said = if *all {
         said::kinds_none()
     } else if undisclosed.is_empty() {
         said::kinds_requested()
     } else {
-        said::kinds(spoken_list(&undisclosed))
+        said::kinds(spoken_list(undisclosed))
     };
     let answered = match answer.map(|e| &e.kind) {
         Some(EventKind::VerificationAgreed) => "agreed",
@@ -319,20 +428,20 @@ pub fn requirements(ctx: &mut Ctx, clause: ClauseId, params: &params::Buyer4a) -
             Word("verification_answer", answered),
         ),
     );
-    if all_disclosed {
-        return disclosed_verification(ctx, clause, params.buyer_response, answer);
-    }
-    ctx.branch(clause, Branch::VerificationNotDisclosedOrRefused);
-    let asked_in_ad = if in_ad.is_empty() {
+}
+
+/// The ad's terms did not disclose the verification demanded: the order is cancelled.
+fn undisclosed(ctx: &mut Ctx, clause: ClauseId, disclosure: &Disclosure) -> Verdict {
+    let asked_in_ad = if disclosure.in_ad.is_empty() {
         said::ad_asks_nothing()
     } else {
-        let named: Vec<&str> = in_ad.iter().map(|(kind, _)| *kind).collect();
+        let named: Vec<&str> = disclosure.in_ad.iter().map(|(kind, _)| *kind).collect();
         said::ad_asks(spoken_list(&named))
     };
-    let finding = if undisclosed.is_empty() {
+    let finding = if disclosure.undisclosed.is_empty() {
         said::unnamed_kind(asked_in_ad)
     } else {
-        said::undisclosed(spoken_list(&undisclosed), asked_in_ad)
+        said::undisclosed(spoken_list(&disclosure.undisclosed), asked_in_ad)
     };
     ctx.reason(clause, finding, vec![CaseRef::field(Field::OrderAdTerms)]);
     cancel(ctx, clause)

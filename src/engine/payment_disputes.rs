@@ -17,6 +17,7 @@ use crate::vocab::time::Time;
 
 use super::Verdict;
 use super::context::Ctx;
+use super::deadline::Deadline;
 use super::facts::Destination;
 
 mod said {
@@ -216,6 +217,32 @@ pub fn marked_paid_without_paying(
     clause: ClauseId,
     params: &params::Seller1a,
 ) -> Verdict {
+    no_valid_proof(ctx, clause);
+    // A forged receipt is not proof that is merely missing: the claim fails at once (and the
+    // forgery is sanctioned as fraud, seller 7.a).
+    if let Some((payment, evidence)) = forged_proof(ctx) {
+        ctx.branch(clause, Branch::ForgedProof);
+        ctx.reason(clause, said::forged_proof(payment), vec![evidence]);
+        return cancel_false_claim(ctx, clause, params);
+    }
+    // "Cannot be reached within the given timeframe" is known when the timeframe ends: a
+    // failed attempt starts the window (support tried), it does not end it.
+    let deadline = ctx.contact_deadline(
+        clause,
+        Party::Buyer,
+        params.buyer_proof_window,
+        said::ask_proof(),
+    );
+    if !deadline.passed {
+        return await_proof(ctx, clause, &deadline);
+    }
+    ctx.missed(Party::Buyer);
+    no_proof_in_time(ctx, clause, &deadline);
+    cancel_false_claim(ctx, clause, params)
+}
+
+/// No valid proof of payment is on file: no payment at all, or none with valid proof.
+fn no_valid_proof(ctx: &mut Ctx, clause: ClauseId) {
     let payments = ctx.facts.payments.len();
     ctx.trace(clause, said::valid_proof(), said::none_of(payments));
     if payments == 0 {
@@ -233,15 +260,11 @@ pub fn marked_paid_without_paying(
             .collect();
         ctx.reason(clause, said::no_valid_proof(), refs);
     }
-    let days = params.false_claim_sanction;
-    let cancel = |ctx: &mut Ctx| {
-        ctx.sanction(Party::Buyer, SanctionAction::SuspendP2p, Some(days), clause);
-        ctx.follow_up(Actor::Support, said::cancel_return(), None, clause);
-        Verdict::done(Decision::CancelOrder)
-    };
-    // A forged receipt is not proof that is merely missing: the claim fails at once (and the
-    // forgery is sanctioned as fraud, seller 7.a).
-    let forged = ctx.facts.payments.iter().find_map(|p| {
+}
+
+/// The first payment whose proof is a tampered receipt, with that evidence.
+fn forged_proof(ctx: &Ctx) -> Option<(CaseRef, CaseRef)> {
+    ctx.facts.payments.iter().find_map(|p| {
         let proof = p.proof.as_ref()?;
         ctx.facts
             .evidence_by_id(&proof.value)
@@ -252,40 +275,33 @@ pub fn marked_paid_without_paying(
                     CaseRef::evidence(e).at(ItemField::Tampered),
                 )
             })
-    });
-    if let Some((payment, evidence)) = forged {
-        ctx.branch(clause, Branch::ForgedProof);
-        ctx.reason(clause, said::forged_proof(payment), vec![evidence]);
-        return cancel(ctx);
-    }
-    // "Cannot be reached within the given timeframe" is known when the timeframe ends: a
-    // failed attempt starts the window (support tried), it does not end it.
-    let deadline = ctx.contact_deadline(
-        clause,
-        Party::Buyer,
-        params.buyer_proof_window,
-        said::ask_proof(),
-    );
-    let unreachable = ctx.facts.unreachable(Party::Buyer);
-    let due = ctx.on_clock(deadline.due);
-    if !deadline.passed {
-        if let Some(unreachable) = unreachable {
-            let at = ctx.on_clock(unreachable.at.value);
-            ctx.reason(
-                clause,
-                said::unreachable_still_time(at, due),
-                vec![CaseRef::event(unreachable)],
-            );
-        }
-        return ctx.wait(
+    })
+}
+
+/// The window for proof still runs: the buyer may still send it, even after a failed attempt
+/// to reach them.
+fn await_proof(ctx: &mut Ctx, clause: ClauseId, deadline: &Deadline) -> Verdict {
+    if let Some(unreachable) = ctx.facts.unreachable(Party::Buyer) {
+        let at = ctx.on_clock(unreachable.at.value);
+        let due = ctx.on_clock(deadline.due);
+        ctx.reason(
             clause,
-            &deadline,
-            Decision::RequestEvidence,
-            said::if_no_proof(),
+            said::unreachable_still_time(at, due),
+            vec![CaseRef::event(unreachable)],
         );
     }
-    ctx.missed(Party::Buyer);
-    match unreachable {
+    ctx.wait(
+        clause,
+        deadline,
+        Decision::RequestEvidence,
+        said::if_no_proof(),
+    )
+}
+
+/// The window for proof closed: the buyer could not be reached, or sent no proof.
+fn no_proof_in_time(ctx: &mut Ctx, clause: ClauseId, deadline: &Deadline) {
+    let due = ctx.on_clock(deadline.due);
+    match ctx.facts.unreachable(Party::Buyer) {
         Some(unreachable) => {
             ctx.branch(clause, Branch::BuyerUnreachable);
             let at = ctx.on_clock(unreachable.at.value);
@@ -301,7 +317,15 @@ pub fn marked_paid_without_paying(
             vec![CaseRef::field(Field::Evidence)],
         ),
     }
-    cancel(ctx)
+}
+
+/// The false claim fails: the buyer is suspended (`false_claim_sanction` days), and support
+/// cancels the order and returns the crypto to the seller.
+fn cancel_false_claim(ctx: &mut Ctx, clause: ClauseId, params: &params::Seller1a) -> Verdict {
+    let days = params.false_claim_sanction;
+    ctx.sanction(Party::Buyer, SanctionAction::SuspendP2p, Some(days), clause);
+    ctx.follow_up(Actor::Support, said::cancel_return(), None, clause);
+    Verdict::done(Decision::CancelOrder)
 }
 
 /// The payments with valid proof that count for seller 1.a and 1.b: proof uploaded by the end

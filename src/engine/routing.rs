@@ -1,7 +1,7 @@
 //! Choosing the governing clause: from the appeal's party and type (the routing table of docs/case-format.md), then
 //! re-routed by the facts, with the ruling saying why when the facts moved it.
 
-use crate::model::case::{AppealType, EventKind, Stance};
+use crate::model::case::{AppealType, EventKind, Payment, Stance};
 use crate::model::case_ref::{CaseRef, ItemField};
 use crate::model::clause::{Branch, ClauseId, Governing};
 use crate::model::message::{Message, Money};
@@ -162,18 +162,15 @@ enum Logic {
     VerifyPayer(Governing),
 }
 
+/// Where the facts send an appeal: the clause that governs, how it is applied, and why the facts
+/// moved it (with the case items that show it), if they did.
+type Route = (Governing, Logic, Option<(Message, Vec<CaseRef>)>);
+
 /// Re-routes the buyer's non-release appeals by the facts (docs/case-format.md, "when the facts re-route"), and a
 /// fraud appeal whose established fraudster is the appellant.
-fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message, Vec<CaseRef>)>) {
-    if matches!(filed, Governing::Buyer6a | Governing::Seller7a)
-        && let Some((party, refs)) = conduct::perpetrator(ctx)
-        && fraud(party) != filed
-    {
-        return (
-            fraud(party),
-            Logic::Clause,
-            Some((said::own_fraud(party), refs)),
-        );
+fn route(ctx: &mut Ctx, filed: Governing) -> Route {
+    if let Some(route) = own_fraud(ctx, filed) {
+        return route;
     }
     if matches!(
         filed,
@@ -184,41 +181,82 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message,
     if !matches!(filed, Governing::Buyer1a | Governing::Buyer1b) {
         return (filed, Logic::Clause, None);
     }
-    let facts = &ctx.facts;
-    if let Some(released) = facts.released() {
-        return (
-            filed,
-            Logic::AlreadyReleased,
-            Some((said::already_released(), vec![CaseRef::event(released)])),
-        );
-    }
-    if let Some(cancelled) = facts.cancelled() {
-        return (
-            Governing::Buyer3a,
+    not_released(ctx, filed)
+}
+
+/// A fraud appeal whose established fraudster is the appellant: the other side's fraud clause.
+fn own_fraud(ctx: &Ctx, filed: Governing) -> Option<Route> {
+    if matches!(filed, Governing::Buyer6a | Governing::Seller7a)
+        && let Some((party, refs)) = conduct::perpetrator(ctx)
+        && fraud(party) != filed
+    {
+        return Some((
+            fraud(party),
             Logic::Clause,
-            Some((
-                said::cancelled_after_payment(),
-                vec![CaseRef::event(cancelled)],
-            )),
-        );
+            Some((said::own_fraud(party), refs)),
+        ));
+    }
+    None
+}
+
+/// The buyer's appeal that the seller does not release (buyer 1.a, 1.b), re-routed by the
+/// order's state, then the amount paid, then who paid, then where the payment went, then the
+/// seller's answer.
+fn not_released(ctx: &mut Ctx, filed: Governing) -> Route {
+    if let Some(route) = order_closed(ctx, filed) {
+        return route;
     }
     // A payment first recorded after the window for proof of it closed does not meet it.
     let proof_due = ctx.evidence_due(Actor::Buyer);
-    if facts.payments.iter().all(|p| p.at.value > proof_due) {
+    if ctx.facts.payments.iter().all(|p| p.at.value > proof_due) {
         return (filed, Logic::NoPaymentOnFile, None);
     }
-    let all_payments: Vec<CaseRef> = facts
-        .payments
-        .iter()
-        .map(|p| CaseRef::payment(p).at(ItemField::Amount))
-        .collect();
+    trace_payment(ctx, filed);
+    if let Some(route) = wrong_amount(ctx) {
+        return route;
+    }
+    identity::note_verified_holder(ctx, filed.id());
+    if let Some(route) = other_payer(ctx, filed) {
+        return route;
+    }
+    if let Some(route) = other_account(ctx) {
+        return route;
+    }
+    if let Some(route) = seller_denies_payment(ctx, filed) {
+        return route;
+    }
+    (filed, Logic::Clause, None)
+}
+
+/// The crypto already released (nothing left to decide), or the order cancelled after the
+/// buyer paid (buyer 3.a).
+fn order_closed(ctx: &Ctx, filed: Governing) -> Option<Route> {
+    if let Some(released) = ctx.facts.released() {
+        return Some((
+            filed,
+            Logic::AlreadyReleased,
+            Some((said::already_released(), vec![CaseRef::event(released)])),
+        ));
+    }
+    let cancelled = ctx.facts.cancelled()?;
+    Some((
+        Governing::Buyer3a,
+        Logic::Clause,
+        Some((
+            said::cancelled_after_payment(),
+            vec![CaseRef::event(cancelled)],
+        )),
+    ))
+}
+
+/// The trace of the payment: its amount against the order's, its payers' names, its accounts.
+fn trace_payment(ctx: &mut Ctx, filed: Governing) {
+    let facts = &ctx.facts;
     let check = facts.amount_check(ctx.policy);
     let (paid, amount) = (facts.paid, ctx.case.order.amount.value);
     let tolerance = ctx.policy.limits.amount_tolerance;
     let third_party = facts.third_party_payments();
     let unverified = facts.unverified_payers();
-    let misdirected = facts.misdirected_payments();
-    let unverified_accounts = facts.unverified_payments();
     identity::trace_payer_names(ctx, filed.id());
     ctx.trace(
         filed.id(),
@@ -241,104 +279,128 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message,
         },
     );
     payment_disputes::trace_accounts(ctx, filed.id());
+}
+
+/// Paid more than the order amount (buyer 2.a), less (seller 2.a), or in full only by a late
+/// top-up (seller 2.a).
+fn wrong_amount(ctx: &Ctx) -> Option<Route> {
     let fiat = ctx.case.order.fiat.as_str();
-    match check {
-        AmountCheck::Over(excess) => {
-            return (
-                Governing::Buyer2a,
-                Logic::Clause,
-                Some((said::overpaid(Money(excess, fiat)), all_payments)),
-            );
-        }
-        AmountCheck::Under(short) => {
-            return (
-                Governing::Seller2a,
-                Logic::Clause,
-                Some((said::underpaid(Money(short, fiat)), all_payments)),
-            );
-        }
-        AmountCheck::Exact => {
-            // Paid in full only by a top-up that came after seller 2.a's window for it (from
-            // support's contact with the buyer): the same facts the seller could file as an
-            // underpayment, where that late top-up does not count. Seller 2.a decides.
-            if let Some(top_ups) = payment_disputes::top_ups(ctx)
-                && let Some(closes) = top_ups.closes
-            {
-                let in_time: rust_decimal::Decimal =
-                    top_ups.in_time.iter().map(|p| p.amount.value).sum();
-                let short = amount - in_time;
-                if short > tolerance {
-                    let late = top_ups
-                        .late
-                        .iter()
-                        .map(|p| CaseRef::payment(p).at(ItemField::At))
-                        .collect();
-                    return (
-                        Governing::Seller2a,
-                        Logic::Clause,
-                        Some((
-                            said::late_top_up(Money(short, fiat), ctx.on_clock(closes)),
-                            late,
-                        )),
-                    );
-                }
-            }
-        }
+    let all_payments = || -> Vec<CaseRef> {
+        ctx.facts
+            .payments
+            .iter()
+            .map(|p| CaseRef::payment(p).at(ItemField::Amount))
+            .collect()
+    };
+    match ctx.facts.amount_check(ctx.policy) {
+        AmountCheck::Over(excess) => Some((
+            Governing::Buyer2a,
+            Logic::Clause,
+            Some((said::overpaid(Money(excess, fiat)), all_payments())),
+        )),
+        AmountCheck::Under(short) => Some((
+            Governing::Seller2a,
+            Logic::Clause,
+            Some((said::underpaid(Money(short, fiat)), all_payments())),
+        )),
+        AmountCheck::Exact => late_top_up(ctx),
     }
-    identity::note_verified_holder(ctx, filed.id());
-    if !third_party.is_empty() {
-        let refs = third_party
+}
+
+/// Paid in full only by a top-up that came after seller 2.a's window for it (from support's
+/// contact with the buyer): the same facts the seller could file as an underpayment, where that
+/// late top-up does not count. Seller 2.a decides.
+fn late_top_up(ctx: &Ctx) -> Option<Route> {
+    let top_ups = payment_disputes::top_ups(ctx)?;
+    let closes = top_ups.closes?;
+    let in_time: rust_decimal::Decimal = top_ups.in_time.iter().map(|p| p.amount.value).sum();
+    let short = ctx.case.order.amount.value - in_time;
+    if short <= ctx.policy.limits.amount_tolerance {
+        return None;
+    }
+    let late = top_ups
+        .late
+        .iter()
+        .map(|p| CaseRef::payment(p).at(ItemField::At))
+        .collect();
+    let fiat = ctx.case.order.fiat.as_str();
+    Some((
+        Governing::Seller2a,
+        Logic::Clause,
+        Some((
+            said::late_top_up(Money(short, fiat), ctx.on_clock(closes)),
+            late,
+        )),
+    ))
+}
+
+/// A payer other than the buyer (a refund only), or one whose name cannot tell (verified
+/// first): buyer 1.a's precondition.
+fn other_payer(ctx: &Ctx, filed: Governing) -> Option<Route> {
+    let payer_names = |payments: Vec<&Payment>| -> Vec<CaseRef> {
+        payments
             .iter()
             .map(|p| CaseRef::payment(p).at(ItemField::PayerName))
-            .collect();
-        return (
+            .collect()
+    };
+    let third_party = ctx.facts.third_party_payments();
+    if !third_party.is_empty() {
+        return Some((
             Governing::Buyer1a,
             Logic::ThirdPartyPayment,
-            Some((said::third_party(), refs)),
-        );
+            Some((said::third_party(), payer_names(third_party))),
+        ));
     }
+    let unverified = ctx.facts.unverified_payers();
     if !unverified.is_empty() {
-        let refs = unverified
-            .iter()
-            .map(|p| CaseRef::payment(p).at(ItemField::PayerName))
-            .collect();
-        return (
+        return Some((
             Governing::Buyer1a,
             Logic::VerifyPayer(filed),
-            Some((said::payer_unverified(), refs)),
-        );
+            Some((said::payer_unverified(), payer_names(unverified))),
+        ));
     }
+    None
+}
+
+/// Another account, or one that cannot be told from the order page's: seller 1.c decides
+/// whether it is the buyer's loss, or has it verified first.
+fn other_account(ctx: &Ctx) -> Option<Route> {
     let facts = &ctx.facts;
-    // Another account, or one that cannot be told from the order page's: seller 1.c decides
-    // whether it is the buyer's loss, or has it verified first.
     for (payments, why) in [
-        (&misdirected, said::other_account()),
-        (&unverified_accounts, said::account_unverified()),
+        (facts.misdirected_payments(), said::other_account()),
+        (facts.unverified_payments(), said::account_unverified()),
     ] {
         if !payments.is_empty() {
             let refs = payments
                 .iter()
                 .map(|p| CaseRef::payment(p).at(ItemField::ToAccount))
                 .collect();
-            return (Governing::Seller1c, Logic::Clause, Some((why, refs)));
+            return Some((Governing::Seller1c, Logic::Clause, Some((why, refs))));
         }
     }
-    if filed == Governing::Buyer1a {
-        let denials = facts.responses(Party::Seller, Some(Stance::PaymentNotReceived));
-        if let Some(denial) = denials.first() {
-            let target = if payment_disputes::proven_in_time(ctx).is_empty() {
-                Governing::Seller1a
-            } else {
-                Governing::Seller1b
-            };
-            return (
-                target,
-                Logic::Clause,
-                Some((said::not_arrived(), vec![CaseRef::event(denial)])),
-            );
-        }
+    None
+}
+
+/// Filed under buyer 1.a, and the seller answered that the payment has not arrived: seller 1.a
+/// or 1.b decides.
+fn seller_denies_payment(ctx: &Ctx, filed: Governing) -> Option<Route> {
+    if filed != Governing::Buyer1a {
+        return None;
     }
-    (filed, Logic::Clause, None)
+    let denials = ctx
+        .facts
+        .responses(Party::Seller, Some(Stance::PaymentNotReceived));
+    let denial = denials.first()?;
+    let target = if payment_disputes::proven_in_time(ctx).is_empty() {
+        Governing::Seller1a
+    } else {
+        Governing::Seller1b
+    };
+    Some((
+        target,
+        Logic::Clause,
+        Some((said::not_arrived(), vec![CaseRef::event(denial)])),
+    ))
 }
 
 /// A seller's appeal that the payment did not arrive (seller 1.a, 1.b) or of fraud (seller 7.a)
@@ -348,10 +410,7 @@ fn route(ctx: &mut Ctx, filed: Governing) -> (Governing, Logic, Option<(Message,
 /// without one, the seller's clause decides whether anything was paid. A fraud support has
 /// established stays with its fraud clause. A payer's name that cannot tell waits on
 /// verification, then the filed clause applies as if the names matched.
-fn seller_filed(
-    ctx: &mut Ctx,
-    filed: Governing,
-) -> (Governing, Logic, Option<(Message, Vec<CaseRef>)>) {
+fn seller_filed(ctx: &mut Ctx, filed: Governing) -> Route {
     if filed == Governing::Seller7a && conduct::perpetrator(ctx).is_some() {
         return (filed, Logic::Clause, None);
     }

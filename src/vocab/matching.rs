@@ -37,19 +37,26 @@ fn fold_unicode(text: &str) -> String {
             out.push(' ');
             pending_space = false;
         }
-        match c {
-            'đ' | 'Đ' => out.push('d'),
-            'ı' => out.push('i'),
-            'ø' | 'Ø' => out.push('o'),
-            'ł' | 'Ł' => out.push('l'),
-            'ß' => out.push_str("ss"),
-            'æ' | 'Æ' => out.push_str("ae"),
-            'œ' | 'Œ' => out.push_str("oe"),
-            'þ' | 'Þ' => out.push_str("th"),
-            _ => out.extend(c.to_lowercase()),
-        }
+        push_letter(c, &mut out);
     }
     out
+}
+
+/// `c` lower-cased onto `out`, a letter that does not decompose written as its base (Vietnamese
+/// `đ`, Turkish dotless `ı`, `ø`, `ł`, `ß`, `æ`, `œ`, `þ`): what folding keeps of a letter once
+/// its combining marks are gone.
+pub(crate) fn push_letter(c: char, out: &mut String) {
+    match c {
+        'đ' | 'Đ' => out.push('d'),
+        'ı' => out.push('i'),
+        'ø' | 'Ø' => out.push('o'),
+        'ł' | 'Ł' => out.push('l'),
+        'ß' => out.push_str("ss"),
+        'æ' | 'Æ' => out.push_str("ae"),
+        'œ' | 'Œ' => out.push_str("oe"),
+        'þ' | 'Þ' => out.push_str("th"),
+        _ => out.extend(c.to_lowercase()),
+    }
 }
 
 /// [`fold`] of ASCII text, which NFKD leaves as it is.

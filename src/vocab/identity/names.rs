@@ -579,16 +579,9 @@ fn fold_in(text: &str, script: Script) -> String {
             continue;
         }
         match c {
-            'đ' | 'Đ' => out.push('d'),
-            'ı' => out.push('i'),
-            'ø' | 'Ø' => out.push('o'),
-            'ł' | 'Ł' => out.push('l'),
-            'ß' => out.push_str("ss"),
-            'æ' | 'Æ' => out.push_str("ae"),
-            'œ' | 'Œ' => out.push_str("oe"),
-            'þ' | 'Þ' => out.push_str("th"),
+            // Final sigma is the same letter as sigma.
             'ς' => out.push('σ'),
-            _ => out.extend(c.to_lowercase()),
+            _ => crate::vocab::matching::push_letter(c, &mut out),
         }
     }
     out

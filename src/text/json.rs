@@ -6,11 +6,9 @@
 //! JSON string but reach a terminal or a log viewer raw when the line is shown; [`line`] writes
 //! them in JSON's own `\u0085` form, so the line still decodes to the same value.
 
-use std::fmt::Write as _;
-
 use serde::Serialize;
 
-use crate::text::shown::is_hidden;
+use crate::text::shown::{code_points, is_hidden};
 
 /// `value` as one JSON line, newline-terminated, with every hidden character escaped.
 pub fn line(value: &impl Serialize) -> String {
@@ -30,19 +28,8 @@ pub fn text(value: &impl Serialize) -> String {
 /// its strings JSON text is ASCII, so every such character is inside a string, where the escape
 /// means the same character.
 pub fn escape_serialized(json: String) -> String {
-    if !json.chars().any(is_hidden) {
-        return json;
-    }
-    let mut out = String::with_capacity(json.len() + 16);
-    for c in json.chars() {
-        if is_hidden(c) {
-            // Every hidden character is in the Basic Multilingual Plane.
-            let _ = write!(out, "\\u{:04x}", c as u32);
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    // Every hidden character is in the Basic Multilingual Plane: four hex digits name it.
+    code_points(json, is_hidden)
 }
 
 #[cfg(test)]

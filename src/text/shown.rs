@@ -96,12 +96,19 @@ fn illegal_in_xml(c: char) -> bool {
 /// file name, case id or diagnostic can make it ill-formed, whichever element or attribute
 /// holds it. The XML's own markup is ASCII and never touched.
 pub fn xml(document: String) -> String {
-    let escaped = |c: char| illegal_in_xml(c) || (is_hidden(c) && !matches!(c, '\t' | '\n' | '\r'));
-    if !document.chars().any(escaped) {
-        return document;
+    code_points(document, |c| {
+        illegal_in_xml(c) || (is_hidden(c) && !matches!(c, '\t' | '\n' | '\r'))
+    })
+}
+
+/// `text` with every character `escaped` picks written as `\uXXXX` (its code point in hex), the
+/// rest as it is: the one loop behind the XML escaper here and JSON's (`text::json`).
+pub fn code_points(text: String, escaped: impl Fn(char) -> bool) -> String {
+    if !text.chars().any(&escaped) {
+        return text;
     }
-    let mut out = String::with_capacity(document.len() + 16);
-    for c in document.chars() {
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
         if escaped(c) {
             let _ = write!(out, "\\u{:04x}", c as u32);
         } else {

@@ -35,6 +35,38 @@ fn chromium_or_skip() -> Option<PathBuf> {
 }
 
 /// Runs headless Chromium with the flags of a locked-down, offline browser.
+/// A screenshot of `page` (opened with a fresh profile under `folder`): a PNG that is no blank
+/// page, taken with nothing logged on the console.
+fn screenshot(chromium: &Path, folder: &Path, page: &Path) -> Vec<u8> {
+    let shot = folder.join("ruling.png");
+    let out = headless(
+        chromium,
+        &folder.join("profile-1"),
+        &[
+            "--window-size=1120,1400",
+            "--enable-logging=stderr",
+            "--v=0",
+            &format!("--screenshot={}", shot.display()),
+        ],
+        page,
+    );
+    let log = String::from_utf8_lossy(&out.stderr);
+    let console: Vec<&str> = log.lines().filter(|l| l.contains(":CONSOLE")).collect();
+    assert!(
+        console.is_empty(),
+        "the page logged to the console:\n{}",
+        console.join("\n")
+    );
+    let png = std::fs::read(&shot).expect("chromium wrote the screenshot");
+    assert!(png.starts_with(b"\x89PNG"), "not a PNG");
+    assert!(
+        png.len() > 20_000,
+        "a screenshot of {} bytes is a blank page",
+        png.len()
+    );
+    png
+}
+
 fn headless(chromium: &Path, profile: &Path, extra: &[&str], page: &Path) -> std::process::Output {
     let mut command = Command::new(chromium);
     command
@@ -107,32 +139,7 @@ fn the_html_ruling_renders_in_a_real_browser() {
     std::fs::write(&page, &html).unwrap();
 
     // 1. The page as written: a screenshot, and nothing on the console.
-    let shot = folder.path().join("ruling.png");
-    let out = headless(
-        &chromium,
-        &folder.path().join("profile-1"),
-        &[
-            "--window-size=1120,1400",
-            "--enable-logging=stderr",
-            "--v=0",
-            &format!("--screenshot={}", shot.display()),
-        ],
-        &page,
-    );
-    let log = String::from_utf8_lossy(&out.stderr);
-    let console: Vec<&str> = log.lines().filter(|l| l.contains(":CONSOLE")).collect();
-    assert!(
-        console.is_empty(),
-        "the page logged to the console:\n{}",
-        console.join("\n")
-    );
-    let png = std::fs::read(&shot).expect("chromium wrote the screenshot");
-    assert!(png.starts_with(b"\x89PNG"), "not a PNG");
-    assert!(
-        png.len() > 20_000,
-        "a screenshot of {} bytes is a blank page",
-        png.len()
-    );
+    screenshot(&chromium, folder.path(), &page);
 
     // 2. A copy with the probe: the chart's size and the decision as a person sees it.
     let probed = html
@@ -355,30 +362,7 @@ fn the_arabic_html_ruling_reads_right_to_left() {
     let folder = tempfile::tempdir().unwrap();
     let page = folder.path().join("ruling-ar.html");
     std::fs::write(&page, &html).unwrap();
-    let shot = folder.path().join("ruling-ar.png");
-    let out = headless(
-        &chromium,
-        &folder.path().join("profile-1"),
-        &[
-            "--window-size=1120,1400",
-            "--enable-logging=stderr",
-            "--v=0",
-            &format!("--screenshot={}", shot.display()),
-        ],
-        &page,
-    );
-    let log = String::from_utf8_lossy(&out.stderr);
-    let console: Vec<&str> = log.lines().filter(|l| l.contains(":CONSOLE")).collect();
-    assert!(
-        console.is_empty(),
-        "the page logged:\n{}",
-        console.join("\n")
-    );
-    let png = std::fs::read(&shot).expect("chromium wrote the screenshot");
-    assert!(
-        png.starts_with(b"\x89PNG") && png.len() > 20_000,
-        "a blank page"
-    );
+    let png = screenshot(&chromium, folder.path(), &page);
     if std::env::var("UPDATE_DOCS").is_ok_and(|v| v == "1") {
         let docs = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/html-ruling-ar.png");
         std::fs::write(docs, &png).unwrap();

@@ -7,8 +7,6 @@
 //! appeal, the timeline, the payments, the evidence and the chat), one second either side of
 //! each, and its own `as_of`, from the appeal on.
 
-use std::path::{Path, PathBuf};
-
 use appeal::hearing::{self, Bench, PolicyShelf};
 use appeal::model::case::{Case, EventKind};
 use appeal::model::ruling::Ruling;
@@ -17,16 +15,8 @@ use appeal::vocab::calendar::Clock;
 use appeal::vocab::decision::{Decision, Status};
 use appeal::vocab::time::Time;
 
-fn sample_cases() -> Vec<PathBuf> {
-    let mut found: Vec<PathBuf> =
-        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("cases"))
-            .expect("cases/ is readable")
-            .map(|entry| entry.expect("entry").path())
-            .filter(|path| path.extension().is_some_and(|e| e == "yaml"))
-            .collect();
-    found.sort();
-    found
-}
+mod common;
+use common::sample_cases;
 
 /// Every moment the case records, one second either side of each, and its `as_of`: from the
 /// appeal up to `as_of`, sorted, each once.

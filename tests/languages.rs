@@ -3,7 +3,7 @@
 //! digests), every item of it has a code, a translated ruling says that the English text of its
 //! notices prevails, and a snapshot shows one ruling's notices in each language.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use appeal::hearing::{self, Bench, Judged, PolicyShelf};
 use appeal::reading::source::SourceFile;
@@ -11,22 +11,8 @@ use appeal::report::render::json::RulingJson;
 use appeal::report::words::{Words, languages};
 use serde_json::Value;
 
-fn sample_cases() -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("cases")];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).expect("cases/ is readable") {
-            let path = entry.expect("entry").path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "yaml" || e == "yml") {
-                found.push(path);
-            }
-        }
-    }
-    found.sort();
-    found
-}
+mod common;
+use common::sample_cases;
 
 fn judged(path: &Path) -> Judged {
     let source = SourceFile::read(path).expect("sample case is readable");

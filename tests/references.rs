@@ -2,21 +2,11 @@
 //! the case file, or a field the case leaves out (the reason then rests on its absence, and the
 //! ruling names the field without a line).
 
-use std::path::{Path, PathBuf};
-
 use assert_cmd::Command;
 use serde_json::Value;
 
-fn sample_cases() -> Vec<PathBuf> {
-    let mut found: Vec<PathBuf> =
-        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("cases"))
-            .expect("cases/ is readable")
-            .map(|entry| entry.expect("entry").path())
-            .filter(|path| path.extension().is_some_and(|e| e == "yaml"))
-            .collect();
-    found.sort();
-    found
-}
+mod common;
+use common::sample_cases;
 
 /// Whether `path` (`findings.fraud`, `payments`, `order.ad_terms`) names a key the case file
 /// leaves out. An item of a list (`payments[0]`) or a chat line (`chat:c1`) is never left out:

@@ -1,27 +1,13 @@
 //! Every sample case in `cases/` is valid and its ruling matches its `expect:` block.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use appeal::hearing::{self, Bench, PolicyShelf};
 use appeal::model::expectation;
 use appeal::reading::source::SourceFile;
 
-fn sample_cases() -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("cases")];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).expect("cases/ is readable") {
-            let path = entry.expect("entry").path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "yaml" || e == "yml") {
-                found.push(path);
-            }
-        }
-    }
-    found.sort();
-    found
-}
+mod common;
+use common::sample_cases;
 
 #[test]
 fn every_sample_case_is_judged_as_it_expects() {

@@ -13,7 +13,7 @@ use crate::model::message::{Message, Said, Value};
 use crate::model::ruling::{PolicyRef, Ruling, Sanction};
 use crate::report::render::view::Told;
 use crate::report::words::Words;
-use crate::vocab::decision::{Actor, Decision, Party, Status};
+use crate::vocab::decision::{Actor, Decision, FollowUpOwner, Party, Status};
 
 /// The JSON form of a ruling.
 #[derive(Debug, Serialize, JsonSchema)]
@@ -100,6 +100,7 @@ pub struct ReasonJson<'a> {
 /// Something someone must do.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct FollowUpJson<'a> {
+    #[schemars(with = "FollowUpOwner")]
     pub who: Actor,
     /// The action's code.
     #[schemars(with = "MessageCode")]

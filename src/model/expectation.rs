@@ -87,10 +87,12 @@ impl Mismatch {
     }
 }
 
+/// A decision, status or clause as the block writes it.
 fn words(value: &impl std::fmt::Display) -> String {
     value.to_string()
 }
 
+/// An optional field in words: `none` when it is absent.
 fn or_none(text: Option<String>) -> String {
     text.unwrap_or_else(|| "none".into())
 }

@@ -961,12 +961,10 @@ fn read_case(root: &Node, problems: &mut Problems) -> Option<Draft> {
         .required("order", "{ id: …, created_at: … }", problems)
         .map(|e| read_order(e, problems))
         .unwrap_or((None, None));
-    let buyer = map
-        .required("buyer", "{ uid: …, verified_name: … }", problems)
-        .and_then(|e| read_trader(e, "buyer", problems));
-    let seller = map
-        .required("seller", "{ uid: …, verified_name: … }", problems)
-        .and_then(|e| read_trader(e, "seller", problems));
+    let [buyer, seller] = ["buyer", "seller"].map(|party| {
+        map.required(party, "{ uid: …, verified_name: … }", problems)
+            .and_then(|e| read_trader(e, party, problems))
+    });
     let payments_entry = map.optional("payments");
     let payments = read_list(payments_entry, "payments", problems, read_payment);
     let proofs = written_texts(payments_entry, "proof")
@@ -981,14 +979,12 @@ fn read_case(root: &Node, problems: &mut Problems) -> Option<Draft> {
     let evidence = read_list(evidence_entry, "evidence", problems, read_evidence);
     let evidence_ids = written_ids(evidence_entry);
     let chat = read_list(map.optional("chat"), "chat", problems, read_chat);
-    let findings = match map.optional("findings") {
-        Some(entry) => read_findings(entry, problems),
-        None => Some(Findings::default()),
-    };
-    let expect = match map.optional("expect") {
-        Some(entry) => read_expect(entry, problems).map(Some),
-        None => Some(None),
-    };
+    let findings = map
+        .optional("findings")
+        .map_or(Some(Findings::default()), |e| read_findings(e, problems));
+    let expect = map
+        .optional("expect")
+        .map_or(Some(None), |e| read_expect(e, problems).map(Some));
     map.finish(problems);
     Some(Draft {
         id,
@@ -1166,30 +1162,25 @@ fn read_order(entry: &Entry, problems: &mut Problems) -> (Option<Order>, Option<
     let created_at = map
         .required("created_at", "2025-06-01T10:00:00+08:00", problems)
         .and_then(|e| time(e, "order.created_at", problems));
-    let asset = map
-        .required("asset", "USDT", problems)
-        .and_then(|e| currency(e, "order.asset", problems));
-    let fiat = map
-        .required("fiat", "VND", problems)
-        .and_then(|e| currency(e, "order.fiat", problems));
-    let price = map
-        .required("price", "25500", problems)
-        .and_then(|e| positive_decimal(e, "order.price", problems));
-    let quantity = map
-        .required("quantity", "100", problems)
-        .and_then(|e| positive_decimal(e, "order.quantity", problems));
-    let amount = map
-        .required("amount", "2550000", problems)
-        .and_then(|e| positive_decimal(e, "order.amount", problems));
+    let [asset, fiat] = [("asset", "USDT"), ("fiat", "VND")].map(|(key, example)| {
+        map.required(key, example, problems)
+            .and_then(|e| currency(e, &format!("order.{key}"), problems))
+    });
+    let [price, quantity, amount] = [
+        ("price", "25500"),
+        ("quantity", "100"),
+        ("amount", "2550000"),
+    ]
+    .map(|(key, example)| {
+        map.required(key, example, problems)
+            .and_then(|e| positive_decimal(e, &format!("order.{key}"), problems))
+    });
     let reference_price = optional(&mut map, "reference_price", problems, positive_decimal);
     let payment_window = optional(&mut map, "payment_window", problems, duration);
     let appeal_timer = optional(&mut map, "appeal_timer", problems, duration);
+    let method_example = "{ kind: bank_transfer, instant: true, account: … }";
     let payment_method = map
-        .required(
-            "payment_method",
-            "{ kind: bank_transfer, instant: true, account: … }",
-            problems,
-        )
+        .required("payment_method", method_example, problems)
         .and_then(|e| read_payment_method(e, problems));
     let ad_terms = optional(&mut map, "ad_terms", problems, text);
     let country = optional(&mut map, "country", problems, country);
@@ -1829,24 +1820,12 @@ fn read_evidence(
     map.finish(problems);
     let sha256 = sha256?;
     if let Some(digest) = &sha256 {
-        let valid = digest.value.len() == 64 && digest.value.chars().all(|c| c.is_ascii_hexdigit());
-        if !valid {
-            problems.push(Problem::invalid(
-                format!("`{place}.sha256` is not a SHA-256 digest"),
-                &digest.span,
-                "expected 64 hex digits",
-                "compute it with `sha256sum FILE` and paste the 64 hex digits",
-            ));
-            return None;
-        }
-        if file.as_ref().is_some_and(|f| f.is_none()) {
-            problems.push(Problem::invalid(
-                format!("`{place}.sha256` is given without a `file` to check it against"),
-                &digest.span,
-                "nothing to check",
-                "add `file:` with the evidence's path, or remove `sha256`",
-            ));
-        }
+        check_digest(
+            digest,
+            place,
+            file.as_ref().is_some_and(|f| f.is_none()),
+            problems,
+        )?;
     }
     let kind = kind?.value;
     let shows_receipt = shows_receipt?;
@@ -1863,6 +1842,35 @@ fn read_evidence(
         sha256,
         note: note?.map(|n| n.value),
     })
+}
+
+/// An evidence's `sha256`: 64 hex digits (else `None`: the evidence does not read), and a
+/// `file` to check it against (else a problem, though the evidence still reads).
+fn check_digest(
+    digest: &Located<String>,
+    place: &str,
+    without_file: bool,
+    problems: &mut Problems,
+) -> Option<()> {
+    let valid = digest.value.len() == 64 && digest.value.chars().all(|c| c.is_ascii_hexdigit());
+    if !valid {
+        problems.push(Problem::invalid(
+            format!("`{place}.sha256` is not a SHA-256 digest"),
+            &digest.span,
+            "expected 64 hex digits",
+            "compute it with `sha256sum FILE` and paste the 64 hex digits",
+        ));
+        return None;
+    }
+    if without_file {
+        problems.push(Problem::invalid(
+            format!("`{place}.sha256` is given without a `file` to check it against"),
+            &digest.span,
+            "nothing to check",
+            "add `file:` with the evidence's path, or remove `sha256`",
+        ));
+    }
+    Some(())
 }
 
 pub(crate) static CHAT_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(keys_of::<ChatLine>);

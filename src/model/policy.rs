@@ -1833,7 +1833,7 @@ pub mod written {
     pub use crate::reading::decode::written::*;
 
     use crate::model::case::EvidenceKind;
-    use crate::model::clause::{CATALOGUE, ParamKind};
+    use crate::model::clause::{CATALOGUE, ClauseSpec, ParamKind, ParamSpec};
     use crate::vocab::decision::SanctionAction;
     use crate::vocab::words::Choice;
 
@@ -1956,65 +1956,7 @@ pub mod written {
         fn json_schema(_: &mut SchemaGenerator) -> Schema {
             let mut properties = Map::new();
             for spec in CATALOGUE {
-                let mut fields = Map::new();
-                fields.insert("cite".into(), json!({ "type": "string", "minLength": 1, "description": "The citation printed in rulings" }));
-                let names: Vec<&str> = spec.params.iter().map(|p| p.name).collect();
-                if !names.is_empty() {
-                    fields.insert("placeholders".into(), json!({ "type": "array", "items": { "enum": names }, "description": "Parameters the published text leaves open" }));
-                }
-                for param in spec.params {
-                    let schema = match param.kind {
-                        ParamKind::Duration => {
-                            json!({ "type": "string", "pattern": "^[0-9]+(m|h|d|wd|mo)$" })
-                        }
-                        ParamKind::Percent => {
-                            json!({ "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 100 })
-                        }
-                        ParamKind::Count => {
-                            json!({ "type": "integer", "minimum": param.minimum, "maximum": 10000 })
-                        }
-                        ParamKind::Terms => {
-                            json!({ "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } })
-                        }
-                        ParamKind::Requirements => {
-                            let terms = json!({ "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } });
-                            json!({ "oneOf": [
-                                { "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[a-z0-9_]+$" }, "additionalProperties": terms },
-                                terms,
-                            ] })
-                        }
-                        ParamKind::Sanction => json!({ "enum": SanctionAction::names() }),
-                        ParamKind::Mode(modes) => json!({ "enum": modes }),
-                    };
-                    let mut schema = schema;
-                    if let Value::Object(map) = &mut schema {
-                        let meaning = match param.published {
-                            Some(published) => format!(
-                                "{}. The published rules fix it at {} (`\"{}\"`)",
-                                param.meaning(),
-                                published.words(),
-                                published.0
-                            ),
-                            None => param.meaning(),
-                        };
-                        map.insert("description".into(), json!(meaning));
-                    }
-                    fields.insert(param.name.into(), schema);
-                }
-                fields.insert("enabled".into(), json!({ "type": "boolean", "description": "`false` leaves the clause out deliberately (then nothing else is needed); default `true`" }));
-                let mut required = vec!["cite"];
-                required.extend(names.iter().copied());
-                properties.insert(
-                    spec.id.as_str().into(),
-                    json!({
-                        "type": "object",
-                        "description": spec.id.summary(),
-                        "properties": fields,
-                        "additionalProperties": false,
-                        "if": { "properties": { "enabled": { "const": false } }, "required": ["enabled"] },
-                        "else": { "required": required }
-                    }),
-                );
+                properties.insert(spec.id.as_str().into(), clause_table(&spec));
             }
             let every: Vec<&str> = CATALOGUE.iter().map(|spec| spec.id.as_str()).collect();
             Schema::from(
@@ -2024,6 +1966,65 @@ pub mod written {
                     .unwrap_or_default(),
             )
         }
+    }
+    /// One `[clauses."<id>"]` table: its citation, its placeholders, each parameter the clause
+    /// takes and `enabled`; every parameter required unless the clause is left out.
+    fn clause_table(spec: &ClauseSpec) -> Value {
+        let mut fields = Map::new();
+        fields.insert("cite".into(), json!({ "type": "string", "minLength": 1, "description": "The citation printed in rulings" }));
+        let names: Vec<&str> = spec.params.iter().map(|p| p.name).collect();
+        if !names.is_empty() {
+            fields.insert("placeholders".into(), json!({ "type": "array", "items": { "enum": names }, "description": "Parameters the published text leaves open" }));
+        }
+        for param in spec.params {
+            fields.insert(param.name.into(), parameter(param));
+        }
+        fields.insert("enabled".into(), json!({ "type": "boolean", "description": "`false` leaves the clause out deliberately (then nothing else is needed); default `true`" }));
+        let mut required = vec!["cite"];
+        required.extend(names.iter().copied());
+        json!({
+            "type": "object",
+            "description": spec.id.summary(),
+            "properties": fields,
+            "additionalProperties": false,
+            "if": { "properties": { "enabled": { "const": false } }, "required": ["enabled"] },
+            "else": { "required": required }
+        })
+    }
+
+    /// One parameter of a clause table: the values its kind takes, and what it means (with the
+    /// value the published rules fix, when they fix one).
+    fn parameter(param: &ParamSpec) -> Value {
+        let terms = json!({ "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } });
+        let mut schema = match param.kind {
+            ParamKind::Duration => json!({ "type": "string", "pattern": "^[0-9]+(m|h|d|wd|mo)$" }),
+            ParamKind::Percent => {
+                json!({ "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 100 })
+            }
+            ParamKind::Count => {
+                json!({ "type": "integer", "minimum": param.minimum, "maximum": 10000 })
+            }
+            ParamKind::Terms => terms,
+            ParamKind::Requirements => json!({ "oneOf": [
+                { "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[a-z0-9_]+$" }, "additionalProperties": terms },
+                terms,
+            ] }),
+            ParamKind::Sanction => json!({ "enum": SanctionAction::names() }),
+            ParamKind::Mode(modes) => json!({ "enum": modes }),
+        };
+        let meaning = match param.published {
+            Some(published) => format!(
+                "{}. The published rules fix it at {} (`\"{}\"`)",
+                param.meaning(),
+                published.words(),
+                published.0
+            ),
+            None => param.meaning(),
+        };
+        if let Value::Object(map) = &mut schema {
+            map.insert("description".into(), json!(meaning));
+        }
+        schema
     }
 }
 

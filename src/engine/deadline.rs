@@ -89,6 +89,14 @@ pub struct Deadline {
     pub ask: (Actor, Said),
 }
 
+impl Deadline {
+    /// Whether something recorded at `at` meets the deadline: at or before its due time, as
+    /// for [`Window::admits`].
+    pub fn admits(&self, at: Time) -> bool {
+        at <= self.due
+    }
+}
+
 impl Ctx<'_> {
     /// Records a deadline's side for clauses whose branches count it.
     fn deadline_branch(&mut self, clause: ClauseId, passed: bool) {

@@ -349,29 +349,12 @@ pub fn funds_not_received(ctx: &mut Ctx, clause: ClauseId, params: &params::Sell
         .forged_evidence_of(Party::Seller, &[EvidenceKind::BankStatement])
     {
         let place = CaseRef::evidence(forged).at(ItemField::Tampered);
-        let (outcome, finding) = (said::tampered_outcome(), said::forged_statement());
-        statement_read(
-            ctx,
-            clause,
-            Branch::ForgedStatement,
-            outcome,
-            finding,
-            place,
-        );
+        Statement::Forged.read(ctx, clause, place);
         return release(ctx, clause);
     }
     let statements = statements_in_time(ctx, params.seller_statement_window);
     if let Some(statement) = statements.iter().find(|e| e.shows_receipt == Some(true)) {
-        let place = CaseRef::evidence(statement);
-        let (outcome, finding) = (said::shows_outcome(), said::statement_shows());
-        statement_read(
-            ctx,
-            clause,
-            Branch::StatementWithTheFunds,
-            outcome,
-            finding,
-            place,
-        );
+        Statement::ShowsTheFunds.read(ctx, clause, CaseRef::evidence(statement));
         return release(ctx, clause);
     }
     // A non-instant transfer may still be on its way (buyer 1.b's window for such payments):
@@ -384,10 +367,7 @@ pub fn funds_not_received(ctx: &mut Ctx, clause: ClauseId, params: &params::Sell
     if let Some(statement) = without_funds
         && arrival.is_none()
     {
-        let place = CaseRef::evidence(statement);
-        let (outcome, finding) = (said::not_shown_outcome(), said::statement_not_shown());
-        let branch = Branch::StatementWithoutTheFunds;
-        statement_read(ctx, clause, branch, outcome, finding, place);
+        Statement::WithoutTheFunds.read(ctx, clause, CaseRef::evidence(statement));
         ctx.tell_support(clause, said::trace_banks());
         return Verdict::done(Decision::Escalate);
     }
@@ -408,19 +388,41 @@ fn statements_in_time<'a>(ctx: &Ctx<'a>, window: PolicyDuration) -> Vec<&'a Evid
         .collect()
 }
 
-/// What a bank statement (or its forgery, at `place`) shows, traced and stated: the path
-/// `branch` through seller 1.b.
-fn statement_read(
-    ctx: &mut Ctx,
-    clause: ClauseId,
-    branch: Branch,
-    outcome: Message,
-    finding: Message,
-    place: CaseRef,
-) {
-    ctx.branch(clause, branch);
-    ctx.trace(clause, said::statement(), outcome);
-    ctx.reason(clause, finding, vec![place]);
+/// What the seller's bank statement shows, when it settles seller 1.b.
+#[derive(Clone, Copy)]
+enum Statement {
+    /// It was tampered with: the claim fails.
+    Forged,
+    /// It shows the funds arrived.
+    ShowsTheFunds,
+    /// It shows they did not, and no transfer is still on its way: the banks trace the payment.
+    WithoutTheFunds,
+}
+
+impl Statement {
+    /// The statement at `place`, traced and stated, and the path it takes through the clause.
+    fn read(self, ctx: &mut Ctx, clause: ClauseId, place: CaseRef) {
+        let (branch, outcome, finding) = match self {
+            Statement::Forged => (
+                Branch::ForgedStatement,
+                said::tampered_outcome(),
+                said::forged_statement(),
+            ),
+            Statement::ShowsTheFunds => (
+                Branch::StatementWithTheFunds,
+                said::shows_outcome(),
+                said::statement_shows(),
+            ),
+            Statement::WithoutTheFunds => (
+                Branch::StatementWithoutTheFunds,
+                said::not_shown_outcome(),
+                said::statement_not_shown(),
+            ),
+        };
+        ctx.branch(clause, branch);
+        ctx.trace(clause, said::statement(), outcome);
+        ctx.reason(clause, finding, vec![place]);
+    }
 }
 
 /// Seller 1.b decided for the buyer: support releases the crypto.

@@ -283,7 +283,7 @@ fn seller_evidence<'a>(
         .facts
         .sound_evidence_of(Party::Seller, &BLOCK_PROOF)
         .into_iter()
-        .find(|e| e.at.value <= deadline.due);
+        .find(|e| deadline.admits(e.at.value));
     if let Some(proof) = proof {
         return Ok(proof);
     }
@@ -299,12 +299,13 @@ fn seller_evidence<'a>(
         return Err((verdict, None));
     }
     ctx.branch(clause, Branch::SellerEvidenceMissed);
-    ctx.missed(Party::Seller);
-    let due = ctx.on_clock(deadline.due);
-    ctx.reason(
+    let refs = vec![CaseRef::field(Field::Evidence)];
+    ctx.lapsed(
         clause,
-        said::no_seller_evidence(due),
-        vec![CaseRef::field(Field::Evidence)],
+        Party::Seller,
+        &deadline,
+        said::no_seller_evidence,
+        refs,
     );
     ctx.tell_support(clause, said::lift());
     Err((
@@ -326,7 +327,7 @@ fn buyer_documents(
         e.by == Party::Buyer
             && !e.tampered
             && e.at.value >= proof.at.value
-            && e.at.value <= deadline.due
+            && deadline.admits(e.at.value)
     });
     if let Some(documents) = documents {
         ctx.branch(clause, Branch::BuyerDocumentsIn);
@@ -348,17 +349,18 @@ fn buyer_documents(
         );
         return (verdict, None);
     }
-    let due = deadline.due;
     ctx.branch(clause, Branch::BuyerDocumentsMissed);
-    ctx.missed(Party::Buyer);
-    ctx.reason(
+    let refs = vec![CaseRef::field(Field::Evidence)];
+    ctx.lapsed(
         clause,
-        said::buyer_documents_missed(ctx.on_clock(due)),
-        vec![CaseRef::field(Field::Evidence)],
+        Party::Buyer,
+        &deadline,
+        said::buyer_documents_missed,
+        refs,
     );
     ctx.sanction(Party::Buyer, SanctionAction::PermanentBan, None, clause);
     ctx.follow_up(Actor::Support, said::cancel_keep(), None, clause);
-    (Verdict::done(Decision::CancelOrder), Some(due))
+    (Verdict::done(Decision::CancelOrder), Some(deadline.due))
 }
 
 /// The buyer's window for documents: from the later of support's contact with the buyer and
@@ -483,7 +485,7 @@ fn buyer_answer<'a>(ctx: &mut Ctx<'a>, clause: ClauseId, deadline: &Deadline) ->
         .facts
         .responses(Party::Buyer, None)
         .into_iter()
-        .find(|e| e.at.value >= appeal_at && e.at.value <= deadline.due);
+        .find(|e| e.at.value >= appeal_at && deadline.admits(e.at.value));
     let refuses = |e: &Event| {
         matches!(
             e.kind,

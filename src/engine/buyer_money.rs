@@ -127,14 +127,7 @@ pub fn overpayment(ctx: &mut Ctx, clause: ClauseId, params: &params::Buyer2a) ->
         // follows its usual course.
         ctx.tell_support(clause, said::ask_see_release());
     }
-    let refusal = refusal(ctx, clause);
-    let refund = ctx.facts.refund_of(excess);
-    let refunded = said::excess_refunded(Money(excess, &fiat));
-    if refunded_in_full(ctx, clause, &refund, refunded) {
-        return Verdict::done(Decision::RefundExcess).with_amount(excess);
-    }
-    let owed = Owed::Excess;
-    refund_or_freeze(ctx, clause, params.refund_window, &refund, refusal, owed)
+    request_refund(ctx, clause, params.refund_window, Owed::Excess(excess))
 }
 
 /// What the buyer paid beyond the order amount (nothing when the payments do not exceed it),
@@ -194,33 +187,43 @@ fn refusal<'a>(ctx: &mut Ctx<'a>, clause: ClauseId) -> Option<&'a Event> {
     Some(refused)
 }
 
-/// Whether the seller has refunded all that is owed (buyer 2.a and 3.a): if so, the ruling
-/// says so (`finding`), and the refund settles the appeal.
-fn refunded_in_full(ctx: &mut Ctx, clause: ClauseId, refund: &Refund, finding: Message) -> bool {
+/// Support asks the seller to refund what is `owed` within `window` (buyer 2.a and 3.a): a
+/// refund in full settles the appeal; else [`refund_or_freeze`]. A refusal since the appeal is
+/// stated whatever follows.
+fn request_refund(ctx: &mut Ctx, clause: ClauseId, window: PolicyDuration, owed: Owed) -> Verdict {
+    let refusal = refusal(ctx, clause);
+    let refund = ctx.facts.refund_of(owed.amount());
     if !refund.complete {
-        return false;
+        return refund_or_freeze(ctx, clause, window, &refund, refusal, owed);
     }
     ctx.branch(clause, Branch::Refunded);
+    let finding = owed.refunded(&ctx.case.order.fiat);
     ctx.reason(clause, finding, refund.refs());
-    true
+    owed.settled()
 }
 
 /// What the seller owes the buyer: the excess of an overpayment (buyer 2.a) or the payment of a
-/// cancelled order (buyer 3.a).
+/// cancelled order (buyer 3.a), and how much.
 #[derive(Clone, Copy)]
 enum Owed {
-    Excess,
-    Payment,
+    Excess(Decimal),
+    Payment(Decimal),
 }
 
 impl Owed {
+    fn amount(self) -> Decimal {
+        match self {
+            Owed::Excess(amount) | Owed::Payment(amount) => amount,
+        }
+    }
+
     /// The word for it in the ruling's messages.
     fn word(self) -> Word {
         Word(
             "refund_of",
             match self {
-                Owed::Excess => "excess",
-                Owed::Payment => "payment",
+                Owed::Excess(_) => "excess",
+                Owed::Payment(_) => "payment",
             },
         )
     }
@@ -228,8 +231,25 @@ impl Owed {
     /// The decision while the refund is owed.
     fn decision(self) -> Decision {
         match self {
-            Owed::Excess => Decision::RefundExcess,
-            Owed::Payment => Decision::RefundBuyer,
+            Owed::Excess(_) => Decision::RefundExcess,
+            Owed::Payment(_) => Decision::RefundBuyer,
+        }
+    }
+
+    /// What the ruling says of a refund in full, in the order's `fiat`.
+    fn refunded(self, fiat: &str) -> Message {
+        match self {
+            Owed::Excess(excess) => said::excess_refunded(Money(excess, fiat)),
+            Owed::Payment(owed) => said::payment_refunded(Money(owed, fiat)),
+        }
+    }
+
+    /// The ruling once the refund is in full: the excess refunded (2.a), or the appeal closed
+    /// (3.a: the cancellation stands, the buyer has the money back).
+    fn settled(self) -> Verdict {
+        match self {
+            Owed::Excess(excess) => Verdict::done(Decision::RefundExcess).with_amount(excess),
+            Owed::Payment(_) => Verdict::done(Decision::Closed),
         }
     }
 }
@@ -328,14 +348,7 @@ pub fn cancelled_after_payment(
     let refs = proven.iter().map(|p| CaseRef::payment(p)).collect();
     let fiat = &ctx.case.order.fiat;
     ctx.reason(clause, said::confirmed(Money(owed, fiat)), refs);
-    let refusal = refusal(ctx, clause);
-    let refund = ctx.facts.refund_of(owed);
-    let refunded = said::payment_refunded(Money(owed, fiat));
-    if refunded_in_full(ctx, clause, &refund, refunded) {
-        return Verdict::done(Decision::Closed);
-    }
-    let owed = Owed::Payment;
-    refund_or_freeze(ctx, clause, params.refund_window, &refund, refusal, owed)
+    request_refund(ctx, clause, params.refund_window, Owed::Payment(owed))
 }
 
 /// 3.a without valid proof of payment: the buyer is asked for it within the evidence window;

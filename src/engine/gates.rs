@@ -349,13 +349,12 @@ fn evidence(ctx: &mut Ctx) -> Option<Verdict> {
         return Some(ctx.wait(clause, &deadline, Decision::RequestEvidence, if_late));
     }
     ctx.branch(clause, Branch::FiredDeadlinePassed);
-    let refs = vec![CaseRef::field(Field::Evidence)];
     ctx.lapsed(
         clause,
         appellant,
         &deadline,
         said::evidence_not_arrived,
-        refs,
+        vec![CaseRef::field(Field::Evidence)],
     );
     Some(Verdict::done(Decision::Inadmissible))
 }

@@ -299,13 +299,12 @@ fn seller_evidence<'a>(
         return Err((verdict, None));
     }
     ctx.branch(clause, Branch::SellerEvidenceMissed);
-    let refs = vec![CaseRef::field(Field::Evidence)];
     ctx.lapsed(
         clause,
         Party::Seller,
         &deadline,
         said::no_seller_evidence,
-        refs,
+        vec![CaseRef::field(Field::Evidence)],
     );
     ctx.tell_support(clause, said::lift());
     Err((
@@ -350,13 +349,12 @@ fn buyer_documents(
         return (verdict, None);
     }
     ctx.branch(clause, Branch::BuyerDocumentsMissed);
-    let refs = vec![CaseRef::field(Field::Evidence)];
     ctx.lapsed(
         clause,
         Party::Buyer,
         &deadline,
         said::buyer_documents_missed,
-        refs,
+        vec![CaseRef::field(Field::Evidence)],
     );
     ctx.sanction(Party::Buyer, SanctionAction::PermanentBan, None, clause);
     ctx.follow_up(Actor::Support, said::cancel_keep(), None, clause);

@@ -94,9 +94,9 @@ fn fraud_on_file(ctx: &Ctx) -> bool {
 
 /// The guide's closing terms (payments are final once the order is completed, unless a side
 /// was fraudulent or misleading): a released order stays completed and the platform does not
-/// intervene, unless
-/// `fraud` is on file (then the trace says the rule does not protect that side). `None` when
-/// the rule does not decide: no release, fraud on file, or the policy does not apply it.
+/// intervene, unless `fraud` is on file (then the trace says the rule does not protect that
+/// side). `None` when the rule does not decide: no release, fraud on file, or the policy does
+/// not apply it.
 fn completed_order(ctx: &mut Ctx, fraud: bool) -> Option<Verdict> {
     let clause = ClauseId::GuideCompleted;
     let completed = ctx.facts.released().filter(|_| ctx.applies(clause))?;

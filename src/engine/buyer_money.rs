@@ -12,13 +12,13 @@ use rust_decimal::Decimal;
 use crate::model::case::{Event, EventKind};
 use crate::model::case_ref::{CaseRef, Field, ItemField};
 use crate::model::clause::{Branch, ClauseId};
-use crate::model::message::{Money, Word};
+use crate::model::message::{Message, Money, Word};
 use crate::model::params;
 use crate::vocab::decision::{Actor, Decision, Party, SanctionAction};
 
-use super::Verdict;
 use super::context::Ctx;
 use super::facts::Refund;
+use super::{Deadline, Verdict};
 use crate::vocab::duration::PolicyDuration;
 
 mod said {
@@ -100,33 +100,19 @@ pub const CODES: &[crate::model::message::CodeSpec] = said::CODES;
 /// within `refund_window`; a seller who refuses or stays silent has P2P access and assets frozen
 /// until resolved. Recovery is best effort.
 pub fn overpayment(ctx: &mut Ctx, clause: ClauseId, params: &params::Buyer2a) -> Verdict {
-    let amount = ctx.case.order.amount.value;
-    let paid = ctx.facts.paid;
-    let excess = (paid - amount).max(Decimal::ZERO);
-    let fiat = ctx.case.order.fiat.clone();
-    ctx.trace(
-        clause,
-        said::overpaid_trace(paid, amount),
-        said::excess(Money(excess, &fiat)),
-    );
+    let excess = excess(ctx, clause);
     ctx.notice(clause, said::overpaid_notice());
     if excess.is_zero() {
-        ctx.reason(
-            clause,
-            said::no_excess(Money(paid, &fiat), Money(amount, &fiat)),
-            vec![
-                CaseRef::field(Field::Payments),
-                CaseRef::field(Field::OrderAmount),
-            ],
-        );
-        return Verdict::done(Decision::Closed);
+        return no_excess(ctx, clause);
     }
+    let fiat = ctx.case.order.fiat.clone();
     let refs = ctx
         .facts
         .payments
         .iter()
         .map(|p| CaseRef::payment(p).at(ItemField::Amount))
         .collect();
+    let (paid, amount) = (ctx.facts.paid, ctx.case.order.amount.value);
     ctx.reason(
         clause,
         said::overpaid(
@@ -136,33 +122,48 @@ pub fn overpayment(ctx: &mut Ctx, clause: ClauseId, params: &params::Buyer2a) ->
         ),
         refs,
     );
-    let buyer_fraud = matches!(super::conduct::perpetrator(ctx), Some((Party::Buyer, _)));
-    if ctx.facts.released().is_none() && ctx.facts.cancelled().is_none() && !buyer_fraud {
+    if release_follows(ctx) {
         // The ruling settles the excess; the order amount itself is paid, so the release
         // follows its usual course.
         ctx.tell_support(clause, said::ask_see_release());
     }
-    let refusal = refusal(ctx, clause);
-    let refund = ctx.facts.refund_of(excess);
-    if refund.complete {
-        ctx.branch(clause, Branch::Refunded);
-        ctx.reason(
-            clause,
-            said::excess_refunded(Money(excess, &fiat)),
-            refund.refs(),
-        );
-        return Verdict::done(Decision::RefundExcess).with_amount(excess);
-    }
-    let window = params.refund_window;
-    refund_or_freeze(
-        ctx,
+    request_refund(ctx, clause, params.refund_window, Owed::Excess(excess))
+}
+
+/// What the buyer paid beyond the order amount (nothing when the payments do not exceed it),
+/// traced.
+fn excess(ctx: &mut Ctx, clause: ClauseId) -> Decimal {
+    let amount = ctx.case.order.amount.value;
+    let paid = ctx.facts.paid;
+    let excess = (paid - amount).max(Decimal::ZERO);
+    ctx.trace(
         clause,
-        window,
-        &refund,
-        refusal,
-        "excess",
-        Decision::RefundExcess,
-    )
+        said::overpaid_trace(paid, amount),
+        said::excess(Money(excess, &ctx.case.order.fiat)),
+    );
+    excess
+}
+
+/// 2.a without an overpayment: nothing to refund, the appeal is closed.
+fn no_excess(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
+    let fiat = &ctx.case.order.fiat;
+    let (paid, amount) = (ctx.facts.paid, ctx.case.order.amount.value);
+    ctx.reason(
+        clause,
+        said::no_excess(Money(paid, fiat), Money(amount, fiat)),
+        vec![
+            CaseRef::field(Field::Payments),
+            CaseRef::field(Field::OrderAmount),
+        ],
+    );
+    Verdict::done(Decision::Closed)
+}
+
+/// Whether the release of the order amount still follows its usual course beside the refund of
+/// the excess: the order is neither released nor cancelled, and the buyer committed no fraud.
+fn release_follows(ctx: &Ctx) -> bool {
+    let buyer_fraud = matches!(super::conduct::perpetrator(ctx), Some((Party::Buyer, _)));
+    ctx.facts.released().is_none() && ctx.facts.cancelled().is_none() && !buyer_fraud
 }
 
 /// The seller's refusal to refund, stated in the ruling: the first `refund_refused` at or after
@@ -186,71 +187,139 @@ fn refusal<'a>(ctx: &mut Ctx<'a>, clause: ClauseId) -> Option<&'a Event> {
     Some(refused)
 }
 
+/// Support asks the seller to refund what is `owed` within `window` (buyer 2.a and 3.a): a
+/// refund in full settles the appeal; else [`refund_or_freeze`]. A refusal since the appeal is
+/// stated whatever follows.
+fn request_refund(ctx: &mut Ctx, clause: ClauseId, window: PolicyDuration, owed: Owed) -> Verdict {
+    let refusal = refusal(ctx, clause);
+    let refund = ctx.facts.refund_of(owed.amount());
+    if !refund.complete {
+        return refund_or_freeze(ctx, clause, window, &refund, refusal, owed);
+    }
+    ctx.branch(clause, Branch::Refunded);
+    let finding = owed.refunded(&ctx.case.order.fiat);
+    ctx.reason(clause, finding, refund.refs());
+    owed.settled()
+}
+
+/// What the seller owes the buyer: the excess of an overpayment (buyer 2.a) or the payment of a
+/// cancelled order (buyer 3.a), and how much.
+#[derive(Clone, Copy)]
+enum Owed {
+    Excess(Decimal),
+    Payment(Decimal),
+}
+
+impl Owed {
+    fn amount(self) -> Decimal {
+        match self {
+            Owed::Excess(amount) | Owed::Payment(amount) => amount,
+        }
+    }
+
+    /// The word for it in the ruling's messages.
+    fn word(self) -> Word {
+        Word(
+            "refund_of",
+            match self {
+                Owed::Excess(_) => "excess",
+                Owed::Payment(_) => "payment",
+            },
+        )
+    }
+
+    /// The decision while the refund is owed.
+    fn decision(self) -> Decision {
+        match self {
+            Owed::Excess(_) => Decision::RefundExcess,
+            Owed::Payment(_) => Decision::RefundBuyer,
+        }
+    }
+
+    /// What the ruling says of a refund in full, in the order's `fiat`.
+    fn refunded(self, fiat: &str) -> Message {
+        match self {
+            Owed::Excess(excess) => said::excess_refunded(Money(excess, fiat)),
+            Owed::Payment(owed) => said::payment_refunded(Money(owed, fiat)),
+        }
+    }
+
+    /// The ruling once the refund is in full: the excess refunded (2.a), or the appeal closed
+    /// (3.a: the cancellation stands, the buyer has the money back).
+    fn settled(self) -> Verdict {
+        match self {
+            Owed::Excess(excess) => Verdict::done(Decision::RefundExcess).with_amount(excess),
+            Owed::Payment(_) => Verdict::done(Decision::Closed),
+        }
+    }
+}
+
 /// The seller owes a refund within `window` of support's contact; while it runs the ruling
-/// waits with `decision`. Once it has passed without the full refund, or as soon as the seller
-/// refuses, the seller's P2P access and assets are frozen until the refund is made (buyer 2.a
-/// and 3.a). `what` is what is refunded: `excess` or `payment`.
+/// waits with the decision for what is `owed`. Once it has passed without the full refund, or as
+/// soon as the seller refuses, the seller's P2P access and assets are frozen until the refund is
+/// made (MEXC buyer 2.a and 3.a: a refusal and silence both freeze the seller).
 fn refund_or_freeze(
     ctx: &mut Ctx,
     clause: ClauseId,
     window: PolicyDuration,
     refund: &Refund,
     refusal: Option<&Event>,
-    what: &'static str,
-    decision: Decision,
+    owed: Owed,
 ) -> Verdict {
-    let fiat = ctx.case.order.fiat.clone();
     let outstanding = refund.outstanding;
     ctx.note_partial_refund(clause, refund);
-    let deadline = ctx.contact_deadline(
-        clause,
-        Party::Seller,
-        window,
-        said::ask_refund(Word("refund_of", what), Money(outstanding, &fiat)),
-    );
+    let asked = said::ask_refund(owed.word(), Money(outstanding, &ctx.case.order.fiat));
+    let deadline = ctx.contact_deadline(clause, Party::Seller, window, asked);
     match refusal {
-        Some(refused) if !deadline.passed => {
-            ctx.branch(clause, Branch::RefusedInTime);
-            ctx.trace(
-                clause,
-                said::refusal_trace(ctx.on_clock(refused.at.value), ctx.on_clock(deadline.due)),
-                said::frozen_at_once(),
-            );
-            ctx.counterfactual(said::if_not_refused());
-            let when = match deadline.start {
-                Some(_) => said::before_window_closed(ctx.on_clock(deadline.due)),
-                None => said::before_contact(),
-            };
-            ctx.reason(
-                clause,
-                said::refused_in_time(when),
-                vec![CaseRef::event(refused)],
-            );
-        }
+        Some(refused) if !deadline.passed => refused_in_time(ctx, clause, refused, &deadline),
         None if !deadline.passed => {
             return ctx
-                .wait(clause, &deadline, decision, said::if_not_refunded())
+                .wait(clause, &deadline, owed.decision(), said::if_not_refunded())
                 .with_amount(outstanding);
         }
         _ => {
-            ctx.missed(Party::Seller);
-            ctx.reason(
-                clause,
-                said::not_refunded(ctx.on_clock(deadline.due)),
-                vec![CaseRef::field(Field::Timeline)],
-            );
+            let refs = vec![CaseRef::field(Field::Timeline)];
+            ctx.lapsed(clause, Party::Seller, &deadline, said::not_refunded, refs);
         }
     }
+    freeze_until_refunded(ctx, clause, owed, outstanding)
+}
+
+/// The seller refused before the refund window closed (or before support's contact opened it):
+/// the freeze comes at once, without waiting for the window.
+fn refused_in_time(ctx: &mut Ctx, clause: ClauseId, refused: &Event, deadline: &Deadline) {
+    ctx.branch(clause, Branch::RefusedInTime);
+    ctx.trace(
+        clause,
+        said::refusal_trace(ctx.on_clock(refused.at.value), ctx.on_clock(deadline.due)),
+        said::frozen_at_once(),
+    );
+    ctx.counterfactual(said::if_not_refused());
+    let when = match deadline.start {
+        Some(_) => said::before_window_closed(ctx.on_clock(deadline.due)),
+        None => said::before_contact(),
+    };
+    ctx.reason(
+        clause,
+        said::refused_in_time(when),
+        vec![CaseRef::event(refused)],
+    );
+}
+
+/// MEXC buyer 2.a and 3.a, the freeze: the seller's P2P access and assets are frozen until the
+/// issue is resolved, and the seller is asked to refund the `outstanding` amount now.
+fn freeze_until_refunded(
+    ctx: &mut Ctx,
+    clause: ClauseId,
+    owed: Owed,
+    outstanding: Decimal,
+) -> Verdict {
     ctx.sanction(Party::Seller, SanctionAction::FreezeP2p, None, clause);
     ctx.sanction(Party::Seller, SanctionAction::FreezeAssets, None, clause);
-    ctx.follow_up(
-        Party::Seller,
-        said::ask_refund_now(Word("refund_of", what), Money(outstanding, &fiat)),
-        None,
-        clause,
-    );
+    let now = said::ask_refund_now(owed.word(), Money(outstanding, &ctx.case.order.fiat));
+    ctx.follow_up(Party::Seller, now, None, clause);
     ctx.tell_support(clause, said::ask_freeze());
-    Verdict::done(decision).with_amount(outstanding)
+    Verdict::done(owed.decision()).with_amount(outstanding)
 }
 
 /// 3.a — the buyer paid but the order was cancelled (timeout or mistake). Once the payment is
@@ -261,8 +330,8 @@ pub fn cancelled_after_payment(
     clause: ClauseId,
     params: &params::Buyer3a,
 ) -> Verdict {
-    let fiat = ctx.case.order.fiat.clone();
-    // Proof after the window it was asked in does not meet it.
+    // MEXC buyer 3.a: support first reviews the evidence. Proof after the window it was asked in
+    // does not meet it.
     let proven = ctx
         .facts
         .proven_payments_by(Some(ctx.evidence_due(Actor::Buyer)));
@@ -272,50 +341,33 @@ pub fn cancelled_after_payment(
         said::proof_count(proven.len(), ctx.facts.payments.len()),
     );
     if proven.is_empty() {
-        ctx.branch(clause, Branch::NoValidProof);
-        ctx.reason(
-            clause,
-            said::no_valid_proof(),
-            vec![
-                CaseRef::field(Field::Payments),
-                CaseRef::field(Field::Evidence),
-            ],
-        );
-        let deadline = ctx.evidence_deadline(clause, Actor::Buyer, said::proof_what());
-        if deadline.passed {
-            ctx.missed(Party::Buyer);
-            ctx.reason(
-                clause,
-                said::no_proof_by(ctx.on_clock(deadline.due)),
-                vec![CaseRef::field(Field::Evidence)],
-            );
-            return Verdict::done(Decision::NoIntervention);
-        }
-        return ctx.hold(clause, &deadline, Decision::RequestEvidence);
+        return ask_for_proof(ctx, clause);
     }
     ctx.notice(clause, said::cancelled_notice());
     let owed: Decimal = proven.iter().map(|p| p.amount.value).sum();
     let refs = proven.iter().map(|p| CaseRef::payment(p)).collect();
-    ctx.reason(clause, said::confirmed(Money(owed, &fiat)), refs);
-    let refusal = refusal(ctx, clause);
-    let refund = ctx.facts.refund_of(owed);
-    if refund.complete {
-        ctx.branch(clause, Branch::Refunded);
-        ctx.reason(
-            clause,
-            said::payment_refunded(Money(owed, &fiat)),
-            refund.refs(),
-        );
-        return Verdict::done(Decision::Closed);
-    }
-    let window = params.refund_window;
-    refund_or_freeze(
-        ctx,
+    let fiat = &ctx.case.order.fiat;
+    ctx.reason(clause, said::confirmed(Money(owed, fiat)), refs);
+    request_refund(ctx, clause, params.refund_window, Owed::Payment(owed))
+}
+
+/// 3.a without valid proof of payment: the buyer is asked for it within the evidence window;
+/// once that has passed without it, the cancellation stands.
+fn ask_for_proof(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
+    ctx.branch(clause, Branch::NoValidProof);
+    ctx.reason(
         clause,
-        window,
-        &refund,
-        refusal,
-        "payment",
-        Decision::RefundBuyer,
-    )
+        said::no_valid_proof(),
+        vec![
+            CaseRef::field(Field::Payments),
+            CaseRef::field(Field::Evidence),
+        ],
+    );
+    let deadline = ctx.evidence_deadline(clause, Actor::Buyer, said::proof_what());
+    if !deadline.passed {
+        return ctx.hold(clause, &deadline, Decision::RequestEvidence);
+    }
+    let refs = vec![CaseRef::field(Field::Evidence)];
+    ctx.lapsed(clause, Party::Buyer, &deadline, said::no_proof_by, refs);
+    Verdict::done(Decision::NoIntervention)
 }

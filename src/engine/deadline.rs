@@ -89,6 +89,14 @@ pub struct Deadline {
     pub ask: (Actor, Said),
 }
 
+impl Deadline {
+    /// Whether something recorded at `at` meets the deadline: at or before its due time, as
+    /// for [`Window::admits`].
+    pub fn admits(&self, at: Time) -> bool {
+        at <= self.due
+    }
+}
+
 impl Ctx<'_> {
     /// Records a deadline's side for clauses whose branches count it.
     fn deadline_branch(&mut self, clause: ClauseId, passed: bool) {
@@ -349,6 +357,40 @@ impl Ctx<'_> {
         let (who, action) = &deadline.ask;
         self.follow_up(*who, action.clone(), Some(deadline.due), clause);
         Verdict::waiting(decision, deadline)
+    }
+
+    /// `party` let `deadline` pass with nothing done: kept for the timeliness notice (MEXC
+    /// Disclaimers 1), and the ruling says what did not come by the due time, `finding(due)`,
+    /// resting on `refs`. What follows is the clause's to say.
+    pub fn lapsed(
+        &mut self,
+        clause: ClauseId,
+        party: Party,
+        deadline: &Deadline,
+        finding: impl FnOnce(Time) -> Said,
+        refs: Vec<CaseRef>,
+    ) {
+        self.missed(party);
+        let due = self.on_clock(deadline.due);
+        self.reason(clause, finding(due), refs);
+    }
+
+    /// Support tried to reach `party` and could not, and the window that attempt opened still
+    /// runs: a failed attempt starts the window, it does not end it (MEXC seller 1.a, a buyer
+    /// who cannot be reached in time; seller 5.a, an unresponsive buyer). The ruling says so,
+    /// `finding(attempt, due)`; nothing when support has not failed to reach the party.
+    pub fn unreachable_in_time(
+        &mut self,
+        clause: ClauseId,
+        party: Party,
+        deadline: &Deadline,
+        finding: impl FnOnce(Time, Time) -> Said,
+    ) {
+        if let Some(unreachable) = self.facts.unreachable(party) {
+            let at = self.on_clock(unreachable.at.value);
+            let due = self.on_clock(deadline.due);
+            self.reason(clause, finding(at, due), vec![CaseRef::event(unreachable)]);
+        }
     }
 
     /// [`Ctx::hold`], and support is told what follows if the deadline passes.

@@ -3,9 +3,10 @@
 use crate::model::case::EvidenceKind;
 use crate::model::case_ref::{CaseRef, Field};
 use crate::model::clause::{Branch, ClauseId};
-use crate::model::message::{List, Name, Word};
+use crate::model::message::{List, Message, Name, Word};
 use crate::model::window::{Basis, Window};
 use crate::vocab::decision::{Actor, Decision, Party};
+use crate::vocab::time::Time;
 
 use super::Verdict;
 use super::context::Ctx;
@@ -309,35 +310,23 @@ fn reason(ctx: &mut Ctx) -> Option<Verdict> {
     Some(Verdict::done(Decision::Inadmissible))
 }
 
-/// The appellant must have uploaded the evidence the procedure requires.
+/// The appellant must have uploaded the evidence the procedure requires (Bitget guide step 3;
+/// MEXC overview: evidence on time when asked), by the end of the evidence window. While
+/// the window runs, the ruling asks for what is missing; once it has passed, the appeal is
+/// inadmissible.
 fn evidence(ctx: &mut Ctx) -> Option<Verdict> {
     let clause = ClauseId::Evidence;
     if !ctx.policy.gate_applies(clause) {
         return None;
     }
     let appellant = ctx.case.appeal.by.value;
-    let required = ctx
-        .policy
-        .procedure
-        .required_evidence
-        .get(&appellant)
-        .cloned()
-        .unwrap_or_default();
+    let required = required_evidence(ctx, appellant);
     if required.is_empty() {
         return None;
     }
     // Evidence after the window does not meet it: only what was uploaded by its end counts.
     let due = ctx.evidence_due(appellant.into());
-    let missing: Vec<EvidenceKind> = required
-        .iter()
-        .copied()
-        .filter(|kind| {
-            !ctx.facts
-                .evidence_of(appellant, &[*kind])
-                .iter()
-                .any(|e| e.at.value <= due)
-        })
-        .collect();
+    let missing = missing_by(ctx, appellant, &required, due);
     ctx.trace(
         clause,
         said::evidence_trace(appellant, ids(&required)),
@@ -352,6 +341,65 @@ fn evidence(ctx: &mut Ctx) -> Option<Verdict> {
         return None;
     }
     let what = said::evidence_kinds(said::kinds(&missing));
+    state_missing(ctx, clause, appellant, &missing, &what, due);
+    let deadline = ctx.evidence_deadline(clause, appellant.into(), what);
+    if !deadline.passed {
+        ctx.branch(clause, Branch::FiredWaiting);
+        let if_late = said::evidence_if_late();
+        return Some(ctx.wait(clause, &deadline, Decision::RequestEvidence, if_late));
+    }
+    ctx.branch(clause, Branch::FiredDeadlinePassed);
+    ctx.lapsed(
+        clause,
+        appellant,
+        &deadline,
+        said::evidence_not_arrived,
+        vec![CaseRef::field(Field::Evidence)],
+    );
+    Some(Verdict::done(Decision::Inadmissible))
+}
+
+/// The kinds of evidence the policy's procedure requires of `appellant`
+/// (`procedure.required_evidence`).
+fn required_evidence(ctx: &Ctx, appellant: Party) -> Vec<EvidenceKind> {
+    ctx.policy
+        .procedure
+        .required_evidence
+        .get(&appellant)
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// The kinds of `required` of which `appellant` uploaded nothing by `due`.
+fn missing_by(
+    ctx: &Ctx,
+    appellant: Party,
+    required: &[EvidenceKind],
+    due: Time,
+) -> Vec<EvidenceKind> {
+    required
+        .iter()
+        .copied()
+        .filter(|kind| {
+            !ctx.facts
+                .evidence_of(appellant, &[*kind])
+                .iter()
+                .any(|e| e.at.value <= due)
+        })
+        .collect()
+}
+
+/// What the appellant has not uploaded (`what`, the kinds `missing`): with what they uploaded
+/// instead, if anything, and any of the missing kinds that came after the window closed at
+/// `due` and so do not meet it.
+fn state_missing(
+    ctx: &mut Ctx,
+    clause: ClauseId,
+    appellant: Party,
+    missing: &[EvidenceKind],
+    what: &Message,
+    due: Time,
+) {
     let uploaded: Vec<_> = ctx
         .facts
         .evidence
@@ -380,24 +428,6 @@ fn evidence(ctx: &mut Ctx) -> Option<Verdict> {
             late,
         );
     }
-    let deadline = ctx.evidence_deadline(clause, appellant.into(), what);
-    if deadline.passed {
-        ctx.branch(clause, Branch::FiredDeadlinePassed);
-        ctx.missed(appellant);
-        ctx.reason(
-            clause,
-            said::evidence_not_arrived(ctx.on_clock(deadline.due)),
-            vec![CaseRef::field(Field::Evidence)],
-        );
-        return Some(Verdict::done(Decision::Inadmissible));
-    }
-    ctx.branch(clause, Branch::FiredWaiting);
-    Some(ctx.wait(
-        clause,
-        &deadline,
-        Decision::RequestEvidence,
-        said::evidence_if_late(),
-    ))
 }
 
 /// Kinds of evidence as the case format names them, for the trace.

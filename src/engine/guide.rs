@@ -64,63 +64,16 @@ mod said {
 /// The codes said here.
 pub const CODES: &[crate::model::message::CodeSpec] = said::CODES;
 
-/// The governing clause `wanted` is not in force under this policy.
+/// The governing clause `wanted` is not in force under this policy. A completed order stays
+/// completed unless a side was fraudulent (the guide's closing terms); else an admissible appeal
+/// goes to a support agent (steps 4–7); under a policy that applies neither, a person decides.
 pub fn without_clause(ctx: &mut Ctx, wanted: ClauseId) -> (ClauseId, Verdict) {
-    let completed = ctx.facts.released();
-    let fraud = ctx.case.findings.fraud.is_some_and(|f| f.confirmed)
-        || ctx.facts.evidence.iter().any(|e| e.tampered);
-    if let Some(completed) = completed
-        && !fraud
-        && ctx.applies(ClauseId::GuideCompleted)
-    {
-        let clause = ClauseId::GuideCompleted;
-        ctx.branch(clause, Branch::NoIntervention);
-        ctx.trace(
-            clause,
-            said::completed_trace(),
-            said::completed_no_intervention(),
-        );
-        ctx.reason(
-            clause,
-            said::completed_final(),
-            vec![CaseRef::event(completed)],
-        );
-        ctx.tell_support(clause, said::completed_ask());
-        ctx.notice(clause, said::completed_notice());
-        return (clause, Verdict::done(Decision::NoIntervention));
-    }
-    if let Some(completed) = completed
-        && fraud
-        && ctx.applies(ClauseId::GuideCompleted)
-    {
-        ctx.trace(
-            ClauseId::GuideCompleted,
-            said::completed_fraud_trace(CaseRef::event(completed)),
-            said::completed_not_protected(),
-        );
+    let fraud = fraud_on_file(ctx);
+    if let Some(verdict) = completed_order(ctx, fraud) {
+        return (ClauseId::GuideCompleted, verdict);
     }
     if ctx.applies(ClauseId::GuideSteps) {
-        let clause = ClauseId::GuideSteps;
-        let appellant = ctx.case.appeal.by.value;
-        ctx.branch(clause, Branch::Escalated);
-        ctx.trace(clause, said::steps_trace(wanted), said::steps_escalate());
-        ctx.reason(
-            clause,
-            said::steps_to_agent(),
-            vec![CaseRef::field(Field::Appeal)],
-        );
-        if fraud {
-            ctx.reason(
-                clause,
-                said::steps_fraud_on_file(),
-                vec![CaseRef::field(Field::FindingsFraud)],
-            );
-        }
-        ctx.follow_up(appellant, said::steps_ask_chat(), None, clause);
-        let order = Quote(&ctx.case.order.id.value);
-        ctx.follow_up(appellant, said::steps_ask_order(order), None, clause);
-        ctx.tell_support(clause, said::steps_ask_review());
-        return (clause, Verdict::done(Decision::Escalate));
+        return (ClauseId::GuideSteps, to_an_agent(ctx, wanted, fraud));
     }
     ctx.trace(wanted, said::no_clause_trace(), said::no_clause_absent());
     ctx.reason(
@@ -130,4 +83,70 @@ pub fn without_clause(ctx: &mut Ctx, wanted: ClauseId) -> (ClauseId, Verdict) {
     );
     ctx.tell_support(wanted, said::no_clause_ask(wanted));
     (wanted, Verdict::done(Decision::Escalate))
+}
+
+/// Whether a side was fraudulent or misleading, as far as the case shows: a confirmed fraud
+/// finding, or tampered evidence.
+fn fraud_on_file(ctx: &Ctx) -> bool {
+    ctx.case.findings.fraud.is_some_and(|f| f.confirmed)
+        || ctx.facts.evidence.iter().any(|e| e.tampered)
+}
+
+/// The guide's closing terms (payments are final once the order is completed, unless a side
+/// was fraudulent or misleading): a released order stays completed and the platform does not
+/// intervene, unless `fraud` is on file (then the trace says the rule does not protect that
+/// side). `None` when the rule does not decide: no release, fraud on file, or the policy does
+/// not apply it.
+fn completed_order(ctx: &mut Ctx, fraud: bool) -> Option<Verdict> {
+    let clause = ClauseId::GuideCompleted;
+    let completed = ctx.facts.released().filter(|_| ctx.applies(clause))?;
+    if fraud {
+        ctx.trace(
+            clause,
+            said::completed_fraud_trace(CaseRef::event(completed)),
+            said::completed_not_protected(),
+        );
+        return None;
+    }
+    ctx.branch(clause, Branch::NoIntervention);
+    ctx.trace(
+        clause,
+        said::completed_trace(),
+        said::completed_no_intervention(),
+    );
+    ctx.reason(
+        clause,
+        said::completed_final(),
+        vec![CaseRef::event(completed)],
+    );
+    ctx.tell_support(clause, said::completed_ask());
+    ctx.notice(clause, said::completed_notice());
+    Some(Verdict::done(Decision::NoIntervention))
+}
+
+/// Steps 4–7: the appeal goes to a support agent in the live chat, the appellant giving the
+/// order number and the issue (`wanted`, the clause this policy does not apply); a fraud on
+/// file is named for the agent.
+fn to_an_agent(ctx: &mut Ctx, wanted: ClauseId, fraud: bool) -> Verdict {
+    let clause = ClauseId::GuideSteps;
+    let appellant = ctx.case.appeal.by.value;
+    ctx.branch(clause, Branch::Escalated);
+    ctx.trace(clause, said::steps_trace(wanted), said::steps_escalate());
+    ctx.reason(
+        clause,
+        said::steps_to_agent(),
+        vec![CaseRef::field(Field::Appeal)],
+    );
+    if fraud {
+        ctx.reason(
+            clause,
+            said::steps_fraud_on_file(),
+            vec![CaseRef::field(Field::FindingsFraud)],
+        );
+    }
+    ctx.follow_up(appellant, said::steps_ask_chat(), None, clause);
+    let order = Quote(&ctx.case.order.id.value);
+    ctx.follow_up(appellant, said::steps_ask_order(order), None, clause);
+    ctx.tell_support(clause, said::steps_ask_review());
+    Verdict::done(Decision::Escalate)
 }

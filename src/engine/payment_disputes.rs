@@ -281,15 +281,8 @@ fn forged_proof(ctx: &Ctx) -> Option<(CaseRef, CaseRef)> {
 /// The window for proof still runs: the buyer may still send it, even after a failed attempt
 /// to reach them.
 fn await_proof(ctx: &mut Ctx, clause: ClauseId, deadline: &Deadline) -> Verdict {
-    if let Some(unreachable) = ctx.facts.unreachable(Party::Buyer) {
-        let at = ctx.on_clock(unreachable.at.value);
-        let due = ctx.on_clock(deadline.due);
-        ctx.reason(
-            clause,
-            said::unreachable_still_time(at, due),
-            vec![CaseRef::event(unreachable)],
-        );
-    }
+    let still_time = said::unreachable_still_time;
+    ctx.unreachable_in_time(clause, Party::Buyer, deadline, still_time);
     ctx.wait(
         clause,
         deadline,
@@ -355,35 +348,14 @@ pub fn funds_not_received(ctx: &mut Ctx, clause: ClauseId, params: &params::Sell
         .facts
         .forged_evidence_of(Party::Seller, &[EvidenceKind::BankStatement])
     {
-        ctx.branch(clause, Branch::ForgedStatement);
-        ctx.trace(clause, said::statement(), said::tampered_outcome());
-        ctx.reason(
-            clause,
-            said::forged_statement(),
-            vec![CaseRef::evidence(forged).at(ItemField::Tampered)],
-        );
-        ctx.tell_support(clause, said::release());
-        return Verdict::done(Decision::ReleaseToBuyer);
+        let place = CaseRef::evidence(forged).at(ItemField::Tampered);
+        Statement::Forged.read(ctx, clause, place);
+        return release(ctx, clause);
     }
-    // A statement after the seller's window (and after the time a non-instant transfer may
-    // take, when that is later) does not meet it.
-    let due = statement_due(ctx, params.seller_statement_window);
-    let statements: Vec<_> = ctx
-        .facts
-        .sound_evidence_of(Party::Seller, &[EvidenceKind::BankStatement])
-        .into_iter()
-        .filter(|e| due.is_none_or(|due| e.at.value <= due))
-        .collect();
+    let statements = statements_in_time(ctx, params.seller_statement_window);
     if let Some(statement) = statements.iter().find(|e| e.shows_receipt == Some(true)) {
-        ctx.trace(clause, said::statement(), said::shows_outcome());
-        ctx.branch(clause, Branch::StatementWithTheFunds);
-        ctx.reason(
-            clause,
-            said::statement_shows(),
-            vec![CaseRef::evidence(statement)],
-        );
-        ctx.tell_support(clause, said::release());
-        return Verdict::done(Decision::ReleaseToBuyer);
+        Statement::ShowsTheFunds.read(ctx, clause, CaseRef::evidence(statement));
+        return release(ctx, clause);
     }
     // A non-instant transfer may still be on its way (buyer 1.b's window for such payments):
     // until then neither silence nor a statement without the funds settles anything.
@@ -395,23 +367,68 @@ pub fn funds_not_received(ctx: &mut Ctx, clause: ClauseId, params: &params::Sell
     if let Some(statement) = without_funds
         && arrival.is_none()
     {
-        ctx.branch(clause, Branch::StatementWithoutTheFunds);
-        ctx.trace(clause, said::statement(), said::not_shown_outcome());
-        ctx.reason(
-            clause,
-            said::statement_not_shown(),
-            vec![CaseRef::evidence(statement)],
-        );
+        Statement::WithoutTheFunds.read(ctx, clause, CaseRef::evidence(statement));
         ctx.tell_support(clause, said::trace_banks());
         return Verdict::done(Decision::Escalate);
     }
-    await_statement(
-        ctx,
-        clause,
-        params.seller_statement_window,
-        arrival,
-        without_funds,
-    )
+    let window = params.seller_statement_window;
+    await_statement(ctx, clause, window, arrival, without_funds)
+}
+
+/// The seller's sound bank statements that count for seller 1.b: those by the end of the
+/// seller's window ([`statement_due`]), or any so far while it has not started. A statement
+/// after the window (and after the time a non-instant transfer may take, when that is later)
+/// does not meet it.
+fn statements_in_time<'a>(ctx: &Ctx<'a>, window: PolicyDuration) -> Vec<&'a Evidence> {
+    let due = statement_due(ctx, window);
+    ctx.facts
+        .sound_evidence_of(Party::Seller, &[EvidenceKind::BankStatement])
+        .into_iter()
+        .filter(|e| due.is_none_or(|due| e.at.value <= due))
+        .collect()
+}
+
+/// What the seller's bank statement shows, when it settles seller 1.b.
+#[derive(Clone, Copy)]
+enum Statement {
+    /// It was tampered with: the claim fails.
+    Forged,
+    /// It shows the funds arrived.
+    ShowsTheFunds,
+    /// It shows they did not, and no transfer is still on its way: the banks trace the payment.
+    WithoutTheFunds,
+}
+
+impl Statement {
+    /// The statement at `place`, traced and stated, and the path it takes through the clause.
+    fn read(self, ctx: &mut Ctx, clause: ClauseId, place: CaseRef) {
+        let (branch, outcome, finding) = match self {
+            Statement::Forged => (
+                Branch::ForgedStatement,
+                said::tampered_outcome(),
+                said::forged_statement(),
+            ),
+            Statement::ShowsTheFunds => (
+                Branch::StatementWithTheFunds,
+                said::shows_outcome(),
+                said::statement_shows(),
+            ),
+            Statement::WithoutTheFunds => (
+                Branch::StatementWithoutTheFunds,
+                said::not_shown_outcome(),
+                said::statement_not_shown(),
+            ),
+        };
+        ctx.branch(clause, branch);
+        ctx.trace(clause, said::statement(), outcome);
+        ctx.reason(clause, finding, vec![place]);
+    }
+}
+
+/// Seller 1.b decided for the buyer: support releases the crypto.
+fn release(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
+    ctx.tell_support(clause, said::release());
+    Verdict::done(Decision::ReleaseToBuyer)
 }
 
 /// Seller 1.b with no statement that settles it: the seller has `window` from support's
@@ -420,7 +437,7 @@ pub fn funds_not_received(ctx: &mut Ctx, clause: ClauseId, params: &params::Sell
 fn await_statement(
     ctx: &mut Ctx,
     clause: ClauseId,
-    window: crate::vocab::duration::PolicyDuration,
+    window: PolicyDuration,
     arrival: Option<Time>,
     without_funds: Option<&Evidence>,
 ) -> Verdict {
@@ -431,40 +448,27 @@ fn await_statement(
         deadline.due = arrives_by;
         deadline.passed = false;
     }
-    if !deadline.passed {
-        if let Some(statement) = without_funds {
-            // The statement came before the transfer could be expected: it settles nothing yet.
-            ctx.reason(clause, said::not_yet(), vec![CaseRef::evidence(statement)]);
-            deadline.ask = (Party::Seller.into(), said::ask_release_or_later());
-            return ctx.wait(
-                clause,
-                &deadline,
-                Decision::RequestEvidence,
-                said::if_still_missing(),
-            );
-        }
-        return ctx.wait(
-            clause,
-            &deadline,
-            Decision::RequestEvidence,
-            said::if_no_statement(),
-        );
+    if deadline.passed {
+        let refs = vec![CaseRef::field(Field::Evidence)];
+        ctx.lapsed(clause, Party::Seller, &deadline, said::no_statement, refs);
+        return release(ctx, clause);
     }
-    ctx.missed(Party::Seller);
-    ctx.reason(
-        clause,
-        said::no_statement(ctx.on_clock(deadline.due)),
-        vec![CaseRef::field(Field::Evidence)],
-    );
-    ctx.tell_support(clause, said::release());
-    Verdict::done(Decision::ReleaseToBuyer)
+    let Some(statement) = without_funds else {
+        let if_none = said::if_no_statement();
+        return ctx.wait(clause, &deadline, Decision::RequestEvidence, if_none);
+    };
+    // The statement came before the transfer could be expected: it settles nothing yet.
+    ctx.reason(clause, said::not_yet(), vec![CaseRef::evidence(statement)]);
+    deadline.ask = (Party::Seller.into(), said::ask_release_or_later());
+    let if_missing = said::if_still_missing();
+    ctx.wait(clause, &deadline, Decision::RequestEvidence, if_missing)
 }
 
 /// The last moment a seller's bank statement counts for seller 1.b: the end of
 /// `seller_statement_window` from support's first attempt to reach the seller, or the end of
 /// buyer 1.b's `non_instant_release` from a non-instant payment when that is later; `None`
 /// while support has not tried to reach the seller.
-fn statement_due(ctx: &Ctx, window: crate::vocab::duration::PolicyDuration) -> Option<Time> {
+fn statement_due(ctx: &Ctx, window: PolicyDuration) -> Option<Time> {
     let window_due = ctx.contact_due(Party::Seller, window)?;
     let transit_end = match (ctx.facts.instant(), ctx.params().buyer_1b.as_ref()) {
         (false, Some(buyer_1b)) => ctx
@@ -479,7 +483,7 @@ fn statement_due(ctx: &Ctx, window: crate::vocab::duration::PolicyDuration) -> O
 
 /// When a non-instant payment may still be arriving: its time plus buyer 1.b's
 /// `non_instant_release`, if that is later than now.
-fn in_transit_until(ctx: &mut Ctx, clause: ClauseId) -> Option<crate::vocab::time::Time> {
+fn in_transit_until(ctx: &mut Ctx, clause: ClauseId) -> Option<Time> {
     if ctx.facts.instant() {
         return None;
     }
@@ -583,82 +587,94 @@ fn loss_grounds(ctx: &Ctx, misdirected: &[&Payment]) -> Option<(Message, Vec<Cas
 /// offender is banned. Another account nobody has claimed inaccessible, or one that cannot be
 /// told from the order page's, is verified first ([`account_to_verify`]).
 pub fn inaccessible_account(ctx: &mut Ctx, clause: ClauseId, params: &params::Seller1c) -> Verdict {
-    let page = ctx.case.order.payment_method.account.value.clone();
     trace_accounts(ctx, clause);
     let misdirected = ctx.facts.misdirected_payments();
     if !misdirected.is_empty() {
-        let Some((grounds, refs, instructions)) = loss_grounds(ctx, &misdirected) else {
-            return account_to_verify(ctx, params.seller_response, &misdirected, false);
-        };
-        if instructions {
-            ctx.branch(clause, Branch::InstructionsOtherThanTheOrderPage);
-        }
-        ctx.reason(clause, grounds, refs);
-        let refs = misdirected
-            .iter()
-            .map(|p| CaseRef::payment(p).at(ItemField::ToAccount))
-            .collect();
-        ctx.reason(
-            clause,
-            said::paid_elsewhere(Name(&misdirected[0].to_account.value), Name(&page)),
-            refs,
-        );
-        return paid_elsewhere(ctx, params.repeat_threshold);
+        return paid_to_another_account(ctx, clause, params, &misdirected);
     }
     let unverified = ctx.facts.unverified_payments();
     if !unverified.is_empty() {
         return account_to_verify(ctx, params.seller_response, &unverified, true);
     }
     ctx.branch(clause, Branch::PaidToTheOrderPagesAccount);
+    let page = Name(&ctx.case.order.payment_method.account.value);
     ctx.reason(
         clause,
-        said::paid_to_page(Name(&page)),
+        said::paid_to_page(page),
         vec![CaseRef::field(Field::OrderAccount)],
     );
+    if let Some(bounced) = bounced_back(ctx, clause, params.seller_response) {
+        return bounced;
+    }
+    release_unless_bounced(ctx, clause, params.seller_response)
+}
+
+/// 1.c, the buyer paid an account other than the order page's: the buyer's loss once there are
+/// grounds for it ([`loss_grounds`]), else the account is verified first.
+fn paid_to_another_account(
+    ctx: &mut Ctx,
+    clause: ClauseId,
+    params: &params::Seller1c,
+    misdirected: &[&Payment],
+) -> Verdict {
+    let Some((grounds, refs, instructions)) = loss_grounds(ctx, misdirected) else {
+        return account_to_verify(ctx, params.seller_response, misdirected, false);
+    };
+    if instructions {
+        ctx.branch(clause, Branch::InstructionsOtherThanTheOrderPage);
+    }
+    ctx.reason(clause, grounds, refs);
+    let refs = misdirected
+        .iter()
+        .map(|p| CaseRef::payment(p).at(ItemField::ToAccount))
+        .collect();
+    let paid = Name(&misdirected[0].to_account.value);
+    let page = Name(&ctx.case.order.payment_method.account.value);
+    ctx.reason(clause, said::paid_elsewhere(paid, page), refs);
+    paid_elsewhere(ctx, params.repeat_threshold)
+}
+
+/// 1.c, paid to the order page's account: the funds came back to the buyer by the end of the
+/// seller's window (`window` from support's contact), in full (the order is cancelled) or in
+/// part (a person reconciles). A bounce-back recorded after the window does not undo the
+/// release the window's end decided. `None` when nothing came back.
+fn bounced_back(ctx: &mut Ctx, clause: ClauseId, window: PolicyDuration) -> Option<Verdict> {
     let paid = ctx.facts.paid;
-    // The funds must be shown back by the end of the seller's window: a bounce-back recorded
-    // after it does not undo the release the window's end decided.
-    let due = ctx.contact_due(Party::Seller, params.seller_response);
+    let due = ctx.contact_due(Party::Seller, window);
     let bounced = ctx.facts.refund_by(paid, due);
     if bounced.complete {
         ctx.branch(clause, Branch::FundsBouncedBack);
         ctx.reason(clause, said::bounced(), bounced.refs());
         ctx.tell_support(clause, said::cancel());
-        return Verdict::done(Decision::CancelOrder);
+        return Some(Verdict::done(Decision::CancelOrder));
     }
-    if bounced.partial() {
-        // Part of the money came back and part did not: neither a cancellation nor a release
-        // squares the accounts.
-        ctx.branch(clause, Branch::FundsPartlyBouncedBack);
-        let fiat = &ctx.case.order.fiat;
-        ctx.reason(
-            clause,
-            said::partly_bounced(Money(paid, fiat)),
-            bounced.refs(),
-        );
-        ctx.tell_support(clause, said::reconcile());
-        return Verdict::done(Decision::Escalate);
+    if !bounced.partial() {
+        return None;
     }
-    let deadline = ctx.contact_deadline(
-        clause,
-        Party::Seller,
-        params.seller_response,
-        said::ask_bounced(),
-    );
-    if !deadline.passed {
-        return ctx.wait(
-            clause,
-            &deadline,
-            Decision::ReleaseToBuyer,
-            said::if_not_bounced(),
-        );
-    }
-    ctx.missed(Party::Seller);
+    // Part of the money came back and part did not: neither a cancellation nor a release
+    // squares the accounts.
+    ctx.branch(clause, Branch::FundsPartlyBouncedBack);
+    let fiat = &ctx.case.order.fiat;
     ctx.reason(
         clause,
-        said::not_bounced(ctx.on_clock(deadline.due)),
-        vec![CaseRef::field(Field::Timeline)],
+        said::partly_bounced(Money(paid, fiat)),
+        bounced.refs(),
     );
+    ctx.tell_support(clause, said::reconcile());
+    Some(Verdict::done(Decision::Escalate))
+}
+
+/// 1.c, paid to the order page's account and nothing came back: the seller has `window` from
+/// support's contact to show the funds bounced back; after that, the crypto is released (and a
+/// refund after the window goes back to the seller).
+fn release_unless_bounced(ctx: &mut Ctx, clause: ClauseId, window: PolicyDuration) -> Verdict {
+    let deadline = ctx.contact_deadline(clause, Party::Seller, window, said::ask_bounced());
+    if !deadline.passed {
+        let if_not = said::if_not_bounced();
+        return ctx.wait(clause, &deadline, Decision::ReleaseToBuyer, if_not);
+    }
+    let refs = vec![CaseRef::field(Field::Timeline)];
+    ctx.lapsed(clause, Party::Seller, &deadline, said::not_bounced, refs);
     ctx.tell_support(clause, said::release_1c());
     super::buyer_release::late_refund_goes_back(ctx, clause, deadline.due);
     Verdict::done(Decision::ReleaseToBuyer)
@@ -703,24 +719,50 @@ pub fn top_ups<'a>(ctx: &Ctx<'a>) -> Option<TopUps<'a>> {
 /// `top_up_window` of support's contact, else the seller refunds what arrived and the order is
 /// cancelled) or `partial_release` (the part paid for is released, rounded down).
 pub fn underpayment(ctx: &mut Ctx, clause: ClauseId, params: &params::Seller2a) -> Verdict {
-    let order = &ctx.case.order;
-    let fiat = order.fiat.clone();
-    let amount = order.amount.value;
-    let paid = ctx.facts.paid;
-    let tolerance = ctx.policy.limits.amount_tolerance;
-    let window = params.top_up_window;
-    let partial_release = params.mode == UnderpaymentMode::PartialRelease;
     let TopUps { in_time, late, .. } = top_ups(ctx).unwrap_or_else(|| TopUps {
         closes: None,
         in_time: ctx.facts.payments.clone(),
         late: Vec::new(),
     });
-    let paid_in_time: Decimal = in_time.iter().map(|p| p.amount.value).sum();
+    let Some(shortfall) = short_by(ctx, clause, &in_time) else {
+        ctx.tell_support(clause, said::release_2a());
+        return Verdict::done(Decision::ReleaseToBuyer);
+    };
+    if params.mode == UnderpaymentMode::PartialRelease {
+        return release_part_paid(ctx, clause, params.asset_decimals);
+    }
+    let deadline = ctx.contact_deadline(
+        clause,
+        Party::Buyer,
+        params.top_up_window,
+        said::ask_top_up(Money(shortfall, &ctx.case.order.fiat)),
+    );
+    if !deadline.passed {
+        let if_top_up = said::if_top_up(Money(ctx.facts.paid, &ctx.case.order.fiat));
+        return ctx.wait(clause, &deadline, Decision::ReleaseToBuyer, if_top_up);
+    }
+    let refs = vec![CaseRef::field(Field::Payments)];
+    ctx.lapsed(clause, Party::Buyer, &deadline, said::not_topped_up, refs);
+    refund_what_arrived(ctx, clause, paid(&in_time), &late)
+}
+
+/// The sum of `payments`.
+fn paid(payments: &[&Payment]) -> Decimal {
+    payments.iter().map(|p| p.amount.value).sum()
+}
+
+/// How much the payments that count (`in_time`) fall short of the order amount, beyond the
+/// policy's `amount_tolerance`: stated either way, `None` when they cover it (topped up).
+fn short_by(ctx: &mut Ctx, clause: ClauseId, in_time: &[&Payment]) -> Option<Decimal> {
+    let fiat = &ctx.case.order.fiat;
+    let amount = ctx.case.order.amount.value;
+    let tolerance = ctx.policy.limits.amount_tolerance;
+    let paid_in_time = paid(in_time);
     let shortfall = amount - paid_in_time;
     ctx.trace(
         clause,
         said::paid_trace(paid_in_time, amount, tolerance),
-        said::shortfall_outcome(Money(shortfall, &fiat)),
+        said::shortfall_outcome(Money(shortfall, fiat)),
     );
     let refs: Vec<CaseRef> = in_time
         .iter()
@@ -728,43 +770,19 @@ pub fn underpayment(ctx: &mut Ctx, clause: ClauseId, params: &params::Seller2a) 
         .collect();
     if shortfall <= tolerance {
         ctx.branch(clause, Branch::ToppedUp);
-        ctx.reason(clause, said::topped_up(Money(paid_in_time, &fiat)), refs);
-        ctx.tell_support(clause, said::release_2a());
-        return Verdict::done(Decision::ReleaseToBuyer);
+        ctx.reason(clause, said::topped_up(Money(paid_in_time, fiat)), refs);
+        return None;
     }
     ctx.reason(
         clause,
         said::short(
-            Money(paid_in_time, &fiat),
-            Money(amount, &fiat),
-            Money(shortfall, &fiat),
+            Money(paid_in_time, fiat),
+            Money(amount, fiat),
+            Money(shortfall, fiat),
         ),
         refs,
     );
-    if partial_release {
-        return release_part_paid(ctx, clause, params.asset_decimals);
-    }
-    let deadline = ctx.contact_deadline(
-        clause,
-        Party::Buyer,
-        window,
-        said::ask_top_up(Money(shortfall, &fiat)),
-    );
-    if !deadline.passed {
-        return ctx.wait(
-            clause,
-            &deadline,
-            Decision::ReleaseToBuyer,
-            said::if_top_up(Money(paid, &fiat)),
-        );
-    }
-    ctx.missed(Party::Buyer);
-    ctx.reason(
-        clause,
-        said::not_topped_up(ctx.on_clock(deadline.due)),
-        vec![CaseRef::field(Field::Payments)],
-    );
-    refund_what_arrived(ctx, clause, paid_in_time, &late)
+    Some(shortfall)
 }
 
 /// Seller 2.a in `partial_release` mode: the quantity the money received pays for, rounded
@@ -966,12 +984,8 @@ fn account_to_verify(
             said::if_unanswered(),
         );
     }
-    ctx.missed(Party::Seller);
-    ctx.reason(
-        clause,
-        said::unanswered(ctx.on_clock(deadline.due)),
-        vec![CaseRef::field(Field::Timeline)],
-    );
+    let refs = vec![CaseRef::field(Field::Timeline)];
+    ctx.lapsed(clause, Party::Seller, &deadline, said::unanswered, refs);
     ctx.tell_support(clause, said::verify_with_provider());
     Verdict::done(Decision::Escalate)
 }

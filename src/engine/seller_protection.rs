@@ -2,7 +2,7 @@
 //! 4.a the seller's account blocked after the buyer's payment, 5.a a release without payment.
 //! MEXC P2P Appeal Handling Rules, Appeals by the Seller, 3.a, 4.a and 5.a.
 
-use crate::model::case::{EventKind, Evidence, EvidenceKind, Stance};
+use crate::model::case::{Event, EventKind, Evidence, EvidenceKind, Stance};
 use crate::model::case_ref::{CaseRef, Field, ItemField};
 use crate::model::clause::{Branch, ClauseId};
 use crate::model::params::{self, Seller4a};
@@ -11,9 +11,9 @@ use crate::vocab::decision::{Actor, Decision, Party, SanctionAction, Status};
 use crate::vocab::duration::PolicyDuration;
 use crate::vocab::time::Time;
 
-use super::Verdict;
 use super::context::Ctx;
 use super::deadline::said as window;
+use super::{Deadline, Verdict};
 
 mod said {
     use crate::model::message::{Word, messages};
@@ -119,56 +119,16 @@ pub const CODES: &[crate::model::message::CodeSpec] = said::CODES;
 
 /// 3.a — the buyer places orders with no intent to pay. A pattern of unpaid orders opens an
 /// investigation; once confirmed, the buyer is permanently removed with no right of appeal.
+/// Below the pattern this order is judged as it is: cancelled when unpaid, left to the payment
+/// rules when paid.
 pub fn malicious_buying(ctx: &mut Ctx, clause: ClauseId, params: &params::Seller3a) -> Verdict {
     if ctx.case.findings.malicious_buying_confirmed {
-        ctx.trace(clause, said::malicious_finding(), said::confirmed_outcome());
-        ctx.branch(clause, Branch::Confirmed);
-        ctx.reason(
-            clause,
-            said::confirmed(),
-            vec![CaseRef::field(Field::FindingsMaliciousBuying)],
-        );
-        ctx.sanction(Party::Buyer, SanctionAction::PermanentBan, None, clause);
-        ctx.notice(clause, said::no_appeal());
-        ctx.follow_up(Actor::Support, said::cancel_return(), None, clause);
-        return Verdict::done(Decision::CancelOrder);
+        return remove_for_good(ctx, clause);
     }
-    let unpaid = ctx.case.buyer.history.unpaid_orders;
-    let threshold = params.unpaid_threshold;
-    let pattern = unpaid >= threshold;
-    ctx.trace(
-        clause,
-        said::unpaid_trace(unpaid, threshold),
-        if pattern {
-            said::pattern_outcome()
-        } else {
-            said::below_outcome()
-        },
-    );
-    ctx.branch(
-        clause,
-        if pattern {
-            Branch::AtOrOverThreshold
-        } else {
-            Branch::BelowThreshold
-        },
-    );
-    if pattern {
-        ctx.counterfactual(said::if_fewer(threshold));
-        ctx.reason(
-            clause,
-            said::pattern(unpaid, threshold),
-            vec![CaseRef::field(Field::BuyerUnpaidOrders)],
-        );
+    if unpaid_pattern(ctx, clause, params.unpaid_threshold) {
         ctx.tell_support(clause, said::investigate());
         return Verdict::done(Decision::Escalate);
     }
-    ctx.counterfactual(said::if_more(threshold));
-    ctx.reason(
-        clause,
-        said::no_pattern(unpaid, threshold),
-        vec![CaseRef::field(Field::BuyerUnpaidOrders)],
-    );
     if ctx.facts.payments.is_empty() {
         ctx.reason(
             clause,
@@ -180,6 +140,50 @@ pub fn malicious_buying(ctx: &mut Ctx, clause: ClauseId, params: &params::Seller
     }
     ctx.tell_support(clause, said::paid_review());
     Verdict::done(Decision::Escalate)
+}
+
+/// 3.a, once confirmed: support's finding of malicious buying removes the buyer from P2P for
+/// good, with no right of appeal; the order is cancelled and the crypto goes back to the seller.
+fn remove_for_good(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
+    ctx.trace(clause, said::malicious_finding(), said::confirmed_outcome());
+    ctx.branch(clause, Branch::Confirmed);
+    ctx.reason(
+        clause,
+        said::confirmed(),
+        vec![CaseRef::field(Field::FindingsMaliciousBuying)],
+    );
+    ctx.sanction(Party::Buyer, SanctionAction::PermanentBan, None, clause);
+    ctx.notice(clause, said::no_appeal());
+    ctx.follow_up(Actor::Support, said::cancel_return(), None, clause);
+    Verdict::done(Decision::CancelOrder)
+}
+
+/// 3.a, repeated orders without paying: whether the buyer's unpaid orders reach `threshold`
+/// (seller 3.a's `unpaid_threshold`), the pattern that opens an investigation. The trace and
+/// the ruling say which side of it the buyer is.
+fn unpaid_pattern(ctx: &mut Ctx, clause: ClauseId, threshold: u32) -> bool {
+    let unpaid = ctx.case.buyer.history.unpaid_orders;
+    let pattern = unpaid >= threshold;
+    ctx.trace(
+        clause,
+        said::unpaid_trace(unpaid, threshold),
+        if pattern {
+            said::pattern_outcome()
+        } else {
+            said::below_outcome()
+        },
+    );
+    let refs = vec![CaseRef::field(Field::BuyerUnpaidOrders)];
+    if pattern {
+        ctx.branch(clause, Branch::AtOrOverThreshold);
+        ctx.counterfactual(said::if_fewer(threshold));
+        ctx.reason(clause, said::pattern(unpaid, threshold), refs);
+    } else {
+        ctx.branch(clause, Branch::BelowThreshold);
+        ctx.counterfactual(said::if_more(threshold));
+        ctx.reason(clause, said::no_pattern(unpaid, threshold), refs);
+    }
+    pattern
 }
 
 /// 4.a — the seller's account was blocked after receiving the buyer's payment. The buyer's P2P
@@ -279,7 +283,7 @@ fn seller_evidence<'a>(
         .facts
         .sound_evidence_of(Party::Seller, &BLOCK_PROOF)
         .into_iter()
-        .find(|e| e.at.value <= deadline.due);
+        .find(|e| deadline.admits(e.at.value));
     if let Some(proof) = proof {
         return Ok(proof);
     }
@@ -295,11 +299,11 @@ fn seller_evidence<'a>(
         return Err((verdict, None));
     }
     ctx.branch(clause, Branch::SellerEvidenceMissed);
-    ctx.missed(Party::Seller);
-    let due = ctx.on_clock(deadline.due);
-    ctx.reason(
+    ctx.lapsed(
         clause,
-        said::no_seller_evidence(due),
+        Party::Seller,
+        &deadline,
+        said::no_seller_evidence,
         vec![CaseRef::field(Field::Evidence)],
     );
     ctx.tell_support(clause, said::lift());
@@ -322,7 +326,7 @@ fn buyer_documents(
         e.by == Party::Buyer
             && !e.tampered
             && e.at.value >= proof.at.value
-            && e.at.value <= deadline.due
+            && deadline.admits(e.at.value)
     });
     if let Some(documents) = documents {
         ctx.branch(clause, Branch::BuyerDocumentsIn);
@@ -344,17 +348,17 @@ fn buyer_documents(
         );
         return (verdict, None);
     }
-    let due = deadline.due;
     ctx.branch(clause, Branch::BuyerDocumentsMissed);
-    ctx.missed(Party::Buyer);
-    ctx.reason(
+    ctx.lapsed(
         clause,
-        said::buyer_documents_missed(ctx.on_clock(due)),
+        Party::Buyer,
+        &deadline,
+        said::buyer_documents_missed,
         vec![CaseRef::field(Field::Evidence)],
     );
     ctx.sanction(Party::Buyer, SanctionAction::PermanentBan, None, clause);
     ctx.follow_up(Actor::Support, said::cancel_keep(), None, clause);
-    (Verdict::done(Decision::CancelOrder), Some(due))
+    (Verdict::done(Decision::CancelOrder), Some(deadline.due))
 }
 
 /// The buyer's window for documents: from the later of support's contact with the buyer and
@@ -364,7 +368,7 @@ fn buyer_documents_deadline(
     clause: ClauseId,
     length: PolicyDuration,
     proof: &Evidence,
-) -> super::Deadline {
+) -> Deadline {
     let asked = said::ask_buyer_documents();
     let Some(contact) = ctx.facts.contact(Party::Buyer) else {
         return ctx.contact_deadline(clause, Party::Buyer, length, asked);
@@ -393,7 +397,7 @@ fn buyer_documents_deadline(
             window::running()
         },
     );
-    let deadline = super::Deadline {
+    let deadline = Deadline {
         start: Some(opened.start),
         due: opened.due,
         passed,
@@ -415,6 +419,43 @@ pub fn released_without_payment(
     clause: ClauseId,
     params: &params::Seller5a,
 ) -> Verdict {
+    seller_bears_the_loss(ctx, clause);
+    let deadline = ctx.contact_deadline(
+        clause,
+        Party::Buyer,
+        params.buyer_response,
+        said::ask_buyer_answer(),
+    );
+    match buyer_answer(ctx, clause, &deadline) {
+        Answer::Cooperates(answer) => {
+            ctx.branch(clause, Branch::BuyerCooperative);
+            ctx.reason(clause, said::buyer_answered(), vec![CaseRef::event(answer)]);
+            return Verdict::done(Decision::NoIntervention);
+        }
+        Answer::Refuses(refusal) => {
+            ctx.branch(clause, Branch::BuyerUncooperative);
+            ctx.reason(clause, said::refuses(), vec![CaseRef::event(refusal)]);
+        }
+        Answer::None if !deadline.passed => {
+            let still_time = said::unreachable_still_time;
+            ctx.unreachable_in_time(clause, Party::Buyer, &deadline, still_time);
+            let if_silent = said::if_silent();
+            return ctx.wait(clause, &deadline, Decision::NoIntervention, if_silent);
+        }
+        Answer::None => {
+            ctx.branch(clause, Branch::BuyerUncooperative);
+            let mut refs = vec![CaseRef::field(Field::Timeline)];
+            refs.extend(ctx.facts.unreachable(Party::Buyer).map(CaseRef::event));
+            ctx.lapsed(clause, Party::Buyer, &deadline, said::unresponsive, refs);
+        }
+    }
+    ctx.sanction(Party::Buyer, SanctionAction::SuspendP2p, None, clause);
+    Verdict::done(Decision::NoIntervention)
+}
+
+/// 5.a: a seller who released without confirming the payment bears the loss, and may take the
+/// case to the police.
+fn seller_bears_the_loss(ctx: &mut Ctx, clause: ClauseId) {
     let released = ctx.facts.released();
     ctx.reason(
         clause,
@@ -422,19 +463,28 @@ pub fn released_without_payment(
         vec![released.map_or(CaseRef::field(Field::AppealType), CaseRef::event)],
     );
     ctx.follow_up(Party::Seller, said::police(), None, clause);
-    let deadline = ctx.contact_deadline(
-        clause,
-        Party::Buyer,
-        params.buyer_response,
-        said::ask_buyer_answer(),
-    );
+}
+
+/// The buyer's first answer to support since the appeal, by the deadline (5.a).
+enum Answer<'a> {
+    /// Any answer but a refusal: the buyer cooperates.
+    Cooperates(&'a Event),
+    /// A refusal to cooperate, which counts at once.
+    Refuses(&'a Event),
+    /// No answer in time (yet, while the window runs).
+    None,
+}
+
+/// The buyer's first answer between the appeal and the deadline's due time, and the trace of
+/// it.
+fn buyer_answer<'a>(ctx: &mut Ctx<'a>, clause: ClauseId, deadline: &Deadline) -> Answer<'a> {
     let appeal_at = ctx.facts.appeal_at();
-    let answer = ctx
+    let first = ctx
         .facts
         .responses(Party::Buyer, None)
         .into_iter()
-        .find(|e| e.at.value >= appeal_at && e.at.value <= deadline.due);
-    let refused = answer.filter(|e| {
+        .find(|e| e.at.value >= appeal_at && deadline.admits(e.at.value));
+    let refuses = |e: &Event| {
         matches!(
             e.kind,
             EventKind::Responded {
@@ -442,52 +492,13 @@ pub fn released_without_payment(
                 ..
             }
         )
-    });
-    ctx.trace(
-        clause,
-        said::first_answer(),
-        match (answer, refused) {
-            (_, Some(_)) => said::refuses_outcome(),
-            (Some(_), None) => said::answered_outcome(),
-            (None, None) if deadline.passed => said::unresponsive_outcome(),
-            (None, None) => said::none_yet_outcome(),
-        },
-    );
-    if let Some(answer) = answer
-        && refused.is_none()
-    {
-        ctx.branch(clause, Branch::BuyerCooperative);
-        ctx.reason(clause, said::buyer_answered(), vec![CaseRef::event(answer)]);
-        return Verdict::done(Decision::NoIntervention);
-    }
-    if refused.is_none() && !deadline.passed {
-        if let Some(unreachable) = ctx.facts.unreachable(Party::Buyer) {
-            let at = ctx.on_clock(unreachable.at.value);
-            let due = ctx.on_clock(deadline.due);
-            ctx.reason(
-                clause,
-                said::unreachable_still_time(at, due),
-                vec![CaseRef::event(unreachable)],
-            );
-        }
-        return ctx.wait(
-            clause,
-            &deadline,
-            Decision::NoIntervention,
-            said::if_silent(),
-        );
-    }
-    ctx.branch(clause, Branch::BuyerUncooperative);
-    match refused {
-        Some(refusal) => ctx.reason(clause, said::refuses(), vec![CaseRef::event(refusal)]),
-        None => {
-            ctx.missed(Party::Buyer);
-            let mut refs = vec![CaseRef::field(Field::Timeline)];
-            refs.extend(ctx.facts.unreachable(Party::Buyer).map(CaseRef::event));
-            let due = ctx.on_clock(deadline.due);
-            ctx.reason(clause, said::unresponsive(due), refs);
-        }
-    }
-    ctx.sanction(Party::Buyer, SanctionAction::SuspendP2p, None, clause);
-    Verdict::done(Decision::NoIntervention)
+    };
+    let (answer, outcome) = match first {
+        Some(refusal) if refuses(refusal) => (Answer::Refuses(refusal), said::refuses_outcome()),
+        Some(answer) => (Answer::Cooperates(answer), said::answered_outcome()),
+        None if deadline.passed => (Answer::None, said::unresponsive_outcome()),
+        None => (Answer::None, said::none_yet_outcome()),
+    };
+    ctx.trace(clause, said::first_answer(), outcome);
+    answer
 }

@@ -148,7 +148,10 @@ fn shipped_clause_tables() -> Vec<(String, String)> {
     tables
         .into_iter()
         .map(|(id, mut lines)| {
-            while lines.last().is_some_and(|l| l.trim().is_empty() || l.starts_with('#')) {
+            while lines
+                .last()
+                .is_some_and(|l| l.trim().is_empty() || l.starts_with('#'))
+            {
                 lines.pop();
             }
             (id, lines.join("\n"))
@@ -178,7 +181,10 @@ fn with_the_other_clauses(written: &str) -> String {
 fn prepared(relative: &str, bytes: &[u8]) -> std::path::PathBuf {
     let text = std::str::from_utf8(bytes).unwrap_or_default();
     let header = text.lines().take_while(|l| l.starts_with('#'));
-    if !header.into_iter().any(|l| l.starts_with(WITH_THE_OTHER_CLAUSES)) {
+    if !header
+        .into_iter()
+        .any(|l| l.starts_with(WITH_THE_OTHER_CLAUSES))
+    {
         return Path::new(MANIFEST).to_path_buf();
     }
     let completed = Path::new(COMPLETED).join(relative);

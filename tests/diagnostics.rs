@@ -13,9 +13,10 @@
 //! `# with: the shipped MEXC policy's other clause tables …` is run with every clause table of
 //! `policy/mexc.toml` it does not write added after it (a table it comments out counts as
 //! written), so that a clause added to the product needs no edit here and each file still shows
-//! one mistake, not a "missing table" besides. The file run, under the same relative path, is
-//! left in `target/tmp/bad-inputs/` to look at. A file whose mistake is a TOML syntax error
-//! needs nothing more (the reader stops at it) and is run as written, as is one without the line.
+//! its one mistake, not a "no table for the clause" besides; what is run, under the same relative
+//! path, is left in `target/tmp/bad-inputs/` to look at. The loader is not told: it reads the
+//! completed file as it would a user's. A file without the line is run as written, and must be
+//! refused before any table is checked (a TOML syntax error, an empty file).
 //!
 //! Regenerate the snapshots with `INSTA_UPDATE=always cargo test --test diagnostics`.
 
@@ -178,19 +179,25 @@ fn with_the_other_clauses(written: &str) -> String {
 
 /// The folder to run a corpus file from, where `relative` holds what is run: the file itself,
 /// or (with [`WITH_THE_OTHER_CLAUSES`]) the file completed with the shipped clause tables.
-fn prepared(relative: &str, bytes: &[u8]) -> std::path::PathBuf {
+fn prepared(relative: &str, bytes: &[u8]) -> Option<std::path::PathBuf> {
     let text = std::str::from_utf8(bytes).unwrap_or_default();
-    let header = text.lines().take_while(|l| l.starts_with('#'));
-    if !header
-        .into_iter()
-        .any(|l| l.starts_with(WITH_THE_OTHER_CLAUSES))
-    {
-        return Path::new(MANIFEST).to_path_buf();
+    let mut header = text.lines().take_while(|l| l.starts_with('#'));
+    if !header.any(|l| l.starts_with(WITH_THE_OTHER_CLAUSES)) {
+        return None;
     }
     let completed = Path::new(COMPLETED).join(relative);
     std::fs::create_dir_all(completed.parent().unwrap()).unwrap();
     std::fs::write(&completed, with_the_other_clauses(text)).unwrap();
-    Path::new(COMPLETED).to_path_buf()
+    Some(Path::new(COMPLETED).to_path_buf())
+}
+
+/// A bad policy run as written must be refused before its tables are checked (a TOML syntax
+/// error, an empty file): one that is not would need every clause's table, and an edit for each
+/// clause added to the product.
+fn refused_before_the_tables(stderr: &str) -> bool {
+    ["appeal::toml::", "appeal::io::empty"]
+        .iter()
+        .any(|code| stderr.contains(code))
 }
 
 struct Run {
@@ -276,7 +283,18 @@ fn check_corpus(kind: &Kind) {
         let relative = format!("tests/{}/{name}", kind.folder);
         let bytes = std::fs::read(Path::new(MANIFEST).join(&relative)).unwrap();
         let expected = expected_line(&bytes, name);
-        let run = run(kind.arguments, &prepared(&relative, &bytes), &relative);
+        let completed = prepared(&relative, &bytes);
+        let folder = completed.clone().unwrap_or_else(|| MANIFEST.into());
+        let run = run(kind.arguments, &folder, &relative);
+        if kind.folder == BAD_POLICIES.folder
+            && completed.is_none()
+            && !refused_before_the_tables(&run.stderr)
+        {
+            failures.push(format!(
+                "{relative}: its mistake is not a TOML syntax error; write only the tables the \
+                 mistake needs and the header line `{WITH_THE_OTHER_CLAUSES} …`"
+            ));
+        }
         if run.elapsed > slowest.0 {
             slowest = (run.elapsed, name.clone());
         }

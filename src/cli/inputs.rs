@@ -68,6 +68,23 @@ enum Found {
     Raw(Box<Path>, bool),
 }
 
+/// Sorts the entries of one folder as their paths sort: as their file names do (the names of
+/// [`Found::Named`] entries are in `names`).
+fn sort_found(found: &mut [Found], names: &str) {
+    let name_of = |f: &Found| -> std::ffi::OsString {
+        match f {
+            Found::Named(start, end, _) => names[*start as usize..*end as usize].into(),
+            Found::Raw(path, _) => path.file_name().unwrap_or_default().to_os_string(),
+        }
+    };
+    found.sort_by(|a, b| match (a, b) {
+        (Found::Named(a0, a1, _), Found::Named(b0, b1, _)) => {
+            names[*a0 as usize..*a1 as usize].cmp(&names[*b0 as usize..*b1 as usize])
+        }
+        _ => name_of(a).cmp(&name_of(b)),
+    });
+}
+
 impl Inputs {
     /// How many inputs there are.
     fn len(&self) -> usize {
@@ -91,21 +108,8 @@ impl Inputs {
         })
     }
 
-    /// Lists `dir` in sorted order, descending into sub-folders where they sort.
-    fn walk(&mut self, dir: &Path) {
-        let entries = match std::fs::read_dir(dir) {
-            Ok(entries) => entries,
-            Err(error) => {
-                let name = crate::text::shown::escape(&dir.display().to_string()).into_owned();
-                self.push_whole(Input::Unusable(Box::new(FileProblems::single(
-                    name.clone(),
-                    Problem::io(&name, &error),
-                ))));
-                return;
-            }
-        };
-        let folder = self.folders.len() as u32;
-        self.folders.push(dir.to_path_buf());
+    /// The case files and sub-folders of a folder's `entries`, their names kept in `names`.
+    fn list(&mut self, entries: std::fs::ReadDir) -> Vec<Found> {
         let mut found: Vec<Found> = Vec::new();
         for entry in entries.filter_map(|e| e.ok()) {
             let is_dir = entry.file_type().map(|t| t.is_dir()).unwrap_or(false);
@@ -123,20 +127,26 @@ impl Inputs {
                 _ => found.push(Found::Raw(entry.path().into_boxed_path(), is_dir)),
             }
         }
-        // Within one folder, paths sort as their file names do.
-        let names = &self.names;
-        let name_of = |f: &Found| -> std::ffi::OsString {
-            match f {
-                Found::Named(start, end, _) => names[*start as usize..*end as usize].into(),
-                Found::Raw(path, _) => path.file_name().unwrap_or_default().to_os_string(),
+        found
+    }
+
+    /// Lists `dir` in sorted order, descending into sub-folders where they sort.
+    fn walk(&mut self, dir: &Path) {
+        let entries = match std::fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(error) => {
+                let name = crate::text::shown::escape(&dir.display().to_string()).into_owned();
+                self.push_whole(Input::Unusable(Box::new(FileProblems::single(
+                    name.clone(),
+                    Problem::io(&name, &error),
+                ))));
+                return;
             }
         };
-        found.sort_by(|a, b| match (a, b) {
-            (Found::Named(a0, a1, _), Found::Named(b0, b1, _)) => {
-                names[*a0 as usize..*a1 as usize].cmp(&names[*b0 as usize..*b1 as usize])
-            }
-            _ => name_of(a).cmp(&name_of(b)),
-        });
+        let folder = self.folders.len() as u32;
+        self.folders.push(dir.to_path_buf());
+        let mut found = self.list(entries);
+        sort_found(&mut found, &self.names);
         for entry in found {
             match entry {
                 Found::Named(start, end, false) => {

@@ -154,36 +154,9 @@ fn replay(
         }
     };
     let mut replay = Replay::new(&verified.entries, given);
-    let mut differing = Vec::new();
-    let mut unreplayed = 0usize;
-    // Under a policy given, only the lines recorded under its id: a change to one policy says
-    // nothing about the cases of another.
-    let mut left_out: BTreeMap<String, usize> = BTreeMap::new();
-    for entry in &verified.entries {
-        if let Some(given) = &replay.given
-            && entry.policy.id != given.id
-        {
-            *left_out.entry(entry.policy.id.clone()).or_default() += 1;
-            continue;
-        }
-        match replay.one(entry) {
-            Ok(Some(replayed)) => differing.push(replayed),
-            Ok(None) => {}
-            Err(why) => {
-                unreplayed += 1;
-                let message = format!("line {}: not replayed: {why}\n", entry.line);
-                out.stderr
-                    .write_all(crate::text::shown::escape(&message).as_bytes())?;
-            }
-        }
-    }
-    let tally = Tally {
-        replayed: verified.entries.len() - unreplayed - left_out.values().sum::<usize>(),
-        unreplayed,
-        left_out,
-    };
+    let (differing, tally) = replay.all(&verified.entries, out)?;
     print_replay(path, &replay, &differing, &tally, out)?;
-    Ok(if unreplayed > 0 {
+    Ok(if tally.unreplayed > 0 {
         exit::INVALID
     } else if exit_code && !differing.is_empty() {
         exit::FINDING
@@ -248,6 +221,56 @@ impl<'a> Replay<'a> {
             recorded: HashMap::new(),
             given,
             attributions: HashMap::new(),
+        }
+    }
+
+    /// Every line judged again, but under a policy given only those recorded under its id (a
+    /// change to one policy says nothing about the cases of another): the rulings that differ
+    /// from the recorded ones, and the tally. Why a line is not replayed goes to stderr.
+    fn all(
+        &mut self,
+        entries: &[Entry<serde_json::Value>],
+        out: &mut Output,
+    ) -> std::io::Result<(Vec<Replayed>, Tally)> {
+        let mut differing = Vec::new();
+        let mut unreplayed = 0usize;
+        let mut left_out: BTreeMap<String, usize> = BTreeMap::new();
+        for entry in entries {
+            if let Some(given) = &self.given
+                && entry.policy.id != given.id
+            {
+                *left_out.entry(entry.policy.id.clone()).or_default() += 1;
+                continue;
+            }
+            match self.one(entry) {
+                Ok(Some(replayed)) => differing.push(replayed),
+                Ok(None) => {}
+                Err(why) => {
+                    unreplayed += 1;
+                    let message = format!("line {}: not replayed: {why}\n", entry.line);
+                    out.stderr
+                        .write_all(crate::text::shown::escape(&message).as_bytes())?;
+                }
+            }
+        }
+        let tally = Tally {
+            replayed: entries.len() - unreplayed - left_out.values().sum::<usize>(),
+            unreplayed,
+            left_out,
+        };
+        Ok((differing, tally))
+    }
+
+    /// What the rulings were judged under, as the replay's heading says it.
+    fn under(&self) -> String {
+        match &self.given {
+            Some(given) => format!(
+                "under {} {} ({})",
+                Shown(&given.id),
+                Shown(&given.version),
+                Shown(given.file().unwrap_or("built-in"))
+            ),
+            None => "each under its recorded policy".to_string(),
         }
     }
 
@@ -394,6 +417,26 @@ impl<'a> Replay<'a> {
     }
 }
 
+/// A ruling that differs, for a person: its line and case, the two rulings, what changed and
+/// what moved it.
+impl std::fmt::Display for Replayed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let changes: Vec<&str> = self.changes.iter().map(|d| d.as_str()).collect();
+        write!(
+            f,
+            "  line {}: {} ({})\n    recorded: {}\n    now:      {}\n    changes: {}\n    \
+             moved by: {}",
+            self.line,
+            Shown(&self.case),
+            Shown(&self.file),
+            self.recorded,
+            self.now,
+            changes.join(", "),
+            self.moved_by
+        )
+    }
+}
+
 /// How many lines were replayed, could not be, or were left out (by recorded policy id).
 struct Tally {
     replayed: usize,
@@ -409,39 +452,19 @@ fn print_replay(
     tally: &Tally,
     out: &mut Output,
 ) -> std::io::Result<()> {
-    let under = match &replay.given {
-        Some(given) => format!(
-            "under {} {} ({})",
-            Shown(&given.id),
-            Shown(&given.version),
-            Shown(given.file().unwrap_or("built-in"))
-        ),
-        None => "each under its recorded policy".to_string(),
-    };
     writeln!(
         out.stdout,
-        "replayed {} of {}, {under}, each at its recorded moment",
+        "replayed {} of {}, {}, each at its recorded moment",
         plural(tally.replayed, "ruling"),
-        Shown(&path.display().to_string())
+        Shown(&path.display().to_string()),
+        replay.under()
     )?;
     if differing.is_empty() {
         writeln!(out.stdout, "rulings: as recorded")?;
     } else {
         writeln!(out.stdout, "rulings that differ from the recorded ones:")?;
         for replayed in differing {
-            let parts: Vec<&str> = replayed.changes.iter().map(|d| d.as_str()).collect();
-            writeln!(
-                out.stdout,
-                "  line {}: {} ({})\n    recorded: {}\n    now:      {}\n    changes: {}\n    \
-                 moved by: {}",
-                replayed.line,
-                Shown(&replayed.case),
-                Shown(&replayed.file),
-                replayed.recorded,
-                replayed.now,
-                parts.join(", "),
-                replayed.moved_by
-            )?;
+            writeln!(out.stdout, "{replayed}")?;
         }
     }
     let counts = ChangeCounts::of(differing.iter().map(|r| r.changes.as_slice()));

@@ -77,37 +77,8 @@ enum Failure {
 
 fn write(args: &NewArgs, out: &mut Output) -> Result<u8, Failure> {
     let kind = AppealType::parse(&args.kind).expect("clap only lets appeal types through");
-    let by = match (args.by.as_deref(), kind.filed_by()) {
-        (None, Some(only)) => only,
-        (None, None) => Party::Buyer,
-        (Some(written), only) => {
-            let by = Party::parse(written).expect("clap only lets buyer or seller through");
-            if let Some(only) = only
-                && only != by
-            {
-                let open: Vec<&str> = AppealType::CHOICES
-                    .iter()
-                    .filter(|(_, t)| t.filed_by().is_none_or(|p| p == by))
-                    .map(|(name, _)| *name)
-                    .collect();
-                return Err(Failure::User(NewError::WrongParty {
-                    by,
-                    kind,
-                    only,
-                    open: open.join(", "),
-                }));
-            }
-            by
-        }
-    };
-    let folder = match &args.output {
-        Some(path) => match path.parent() {
-            Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
-            _ => PathBuf::from("."),
-        },
-        None => PathBuf::from("."),
-    };
-    let (schema, schema_found) = schema_path(&folder);
+    let by = filer(args, kind)?;
+    let (schema, schema_found) = schema_path(&output_folder(args));
     let desk = match super::config::Desk::find() {
         Ok(desk) => desk,
         Err(problems) => {
@@ -126,31 +97,74 @@ fn write(args: &NewArgs, out: &mut Output) -> Result<u8, Failure> {
     });
     let text = localized(&text, offset, fiat.as_deref());
     let text = super::template_reads::mark(&text, policy.as_deref());
-    match &args.output {
-        None if args.format == Format::Json => {
-            let line = json(kind, by, None, text);
-            out.stdout.write_all(line.as_bytes()).map_err(Failure::Io)?;
-        }
-        None => {
-            out.stdout.write_all(text.as_bytes()).map_err(Failure::Io)?;
-        }
-        Some(path) if args.format == Format::Json => {
-            create_new(path, text.as_bytes()).map_err(Failure::User)?;
-            let line = json(kind, by, Some(path), text);
-            out.stdout.write_all(line.as_bytes()).map_err(Failure::Io)?;
-        }
-        Some(path) => {
-            create_new(path, text.as_bytes()).map_err(Failure::User)?;
-            // The path as every message shows one: escaped (a newline in it would forge a line).
-            let shown = crate::text::shown::escape(&path.display().to_string()).into_owned();
-            writeln!(
-                out.stderr,
-                "wrote {shown}: a `{kind}` appeal by the {by}; replace the placeholders, then `appeal check {shown}`"
-            )
-            .map_err(Failure::Io)?;
-        }
-    }
+    deliver(args, kind, by, text, out)?;
     Ok(exit::OK)
+}
+
+/// Who files the appeal: `--by`, else the only party that can file `kind`, else the buyer; an
+/// error when `--by` names a party that cannot file it.
+fn filer(args: &NewArgs, kind: AppealType) -> Result<Party, Failure> {
+    let only = kind.filed_by();
+    let Some(written) = args.by.as_deref() else {
+        return Ok(only.unwrap_or(Party::Buyer));
+    };
+    let by = Party::parse(written).expect("clap only lets buyer or seller through");
+    match only {
+        Some(only) if only != by => {
+            let open: Vec<&str> = AppealType::CHOICES
+                .iter()
+                .filter(|(_, t)| t.filed_by().is_none_or(|p| p == by))
+                .map(|(name, _)| *name)
+                .collect();
+            Err(Failure::User(NewError::WrongParty {
+                by,
+                kind,
+                only,
+                open: open.join(", "),
+            }))
+        }
+        _ => Ok(by),
+    }
+}
+
+/// The folder the case is written in: that of `-o`, else the current one.
+fn output_folder(args: &NewArgs) -> PathBuf {
+    match args.output.as_ref().and_then(|path| path.parent()) {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// The case `text` to stdout, or to the new file `-o` names (with a JSON line or a note on
+/// stderr saying so).
+fn deliver(
+    args: &NewArgs,
+    kind: AppealType,
+    by: Party,
+    text: String,
+    out: &mut Output,
+) -> Result<(), Failure> {
+    let as_json = args.format == Format::Json;
+    let Some(path) = &args.output else {
+        let bytes = if as_json {
+            json(kind, by, None, text)
+        } else {
+            text
+        };
+        return out.stdout.write_all(bytes.as_bytes()).map_err(Failure::Io);
+    };
+    create_new(path, text.as_bytes()).map_err(Failure::User)?;
+    if as_json {
+        let line = json(kind, by, Some(path), text);
+        return out.stdout.write_all(line.as_bytes()).map_err(Failure::Io);
+    }
+    // The path as every message shows one: escaped (a newline in it would forge a line).
+    let shown = crate::text::shown::escape(&path.display().to_string()).into_owned();
+    writeln!(
+        out.stderr,
+        "wrote {shown}: a `{kind}` appeal by the {by}; replace the placeholders, then `appeal check {shown}`"
+    )
+    .map_err(Failure::Io)
 }
 
 /// `--offset` and `--fiat`, checked, else the desk's.

@@ -129,6 +129,23 @@ struct Recorder {
 }
 
 impl Recorder {
+    /// Nothing recorded yet, for a run of `args`.
+    fn new(args: &TestArgs) -> Recorder {
+        Recorder {
+            json: args.format == Format::Json,
+            quiet: args.strictness.quiet,
+            deny: args.strictness.deny_warnings,
+            inputs_seen: Vec::new(),
+            tally: Tally::default(),
+            coverage: Coverage::default(),
+            junit: TestSuite::new("appeal"),
+            plain: Reporter::new(Look::PLAIN),
+            shared: SharedProblems::default(),
+            ids: CaseIds::default(),
+            last_policy: None,
+        }
+    }
+
     /// A case whose ruling matches its `expect:` block.
     fn passed(&mut self, name: &str, seen: Seen, out: &mut Output) -> std::io::Result<()> {
         self.tally.passed += 1;
@@ -355,39 +372,16 @@ pub fn run(args: &TestArgs, out: &mut Output) -> std::io::Result<u8> {
         Ok(desk) => desk.cases_or(&args.paths, Some("cases")),
         Err(code) => return Ok(code),
     };
-    let filter = args.filter.as_deref();
-    let deny = args.strictness.deny_warnings;
-    let mut run = Recorder {
-        json,
-        quiet: args.strictness.quiet,
-        deny,
-        inputs_seen: Vec::new(),
-        tally: Tally::default(),
-        coverage: Coverage::default(),
-        junit: TestSuite::new("appeal"),
-        plain: Reporter::new(Look::PLAIN),
-        shared: SharedProblems::default(),
-        ids: CaseIds::default(),
-        last_policy: None,
-    };
     let job = Job {
-        filter,
+        filter: args.filter.as_deref(),
         bench: &bench,
         shelf: &shelf,
         only_id: only_id.as_deref(),
         bless: args.bless,
     };
+    let mut run = Recorder::new(args);
     let started = Started::now();
-    let work = |input: inputs::Input| {
-        let name = input.name();
-        let clock = std::time::Instant::now();
-        let outcome = job.judge_one(input, &name);
-        (name, outcome, clock.elapsed())
-    };
-    let found = inputs::expand_noting(&paths, out)?;
-    inputs::in_order(found, work, |(name, outcome, took)| {
-        run.record(name, outcome, took, out)
-    })?;
+    job.judge_all(&paths, &mut run, out)?;
     let Recorder {
         inputs_seen,
         tally,
@@ -625,6 +619,26 @@ struct Job<'a> {
 }
 
 impl Job<'_> {
+    /// Judges the cases found at `paths`, several at a time, and records each in `run` in the
+    /// order found.
+    fn judge_all(
+        &self,
+        paths: &[PathBuf],
+        run: &mut Recorder,
+        out: &mut Output,
+    ) -> std::io::Result<()> {
+        let work = |input: inputs::Input| {
+            let name = input.name();
+            let clock = std::time::Instant::now();
+            let outcome = self.judge_one(input, &name);
+            (name, outcome, clock.elapsed())
+        };
+        let found = inputs::expand_noting(paths, out)?;
+        inputs::in_order(found, work, |(name, outcome, took)| {
+            run.record(name, outcome, took, out)
+        })
+    }
+
     fn judge_one(&self, input: inputs::Input, name: &str) -> Outcome {
         let source = match inputs::read(&input) {
             Ok(source) => source,

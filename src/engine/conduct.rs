@@ -2,7 +2,6 @@
 //! MEXC P2P Appeal Handling Rules, Appeals by the Buyer 5.a and 6.a, Appeals by the Seller 6.a
 //! and 7.a. These apply to every ruling (cross-cutting) and govern appeals filed for them.
 
-use crate::model::case::Speaker;
 use crate::model::case_ref::{CaseRef, Field, ItemField};
 use crate::model::clause::{Branch, ClauseId};
 use crate::model::message::{List, Name, Quote};
@@ -111,13 +110,6 @@ fn fraud_clause(perpetrator: Party) -> ClauseId {
     }
 }
 
-fn speaker(party: Party) -> Speaker {
-    match party {
-        Party::Buyer => Speaker::Buyer,
-        Party::Seller => Speaker::Seller,
-    }
-}
-
 /// Offensive terms in `party`'s chat lines: support must confirm before any sanction (the
 /// rules leave sanctions to its discretion). Returns whether any line matched.
 fn flag_offensive_lines(ctx: &mut Ctx, party: Party) -> bool {
@@ -127,7 +119,7 @@ fn flag_offensive_lines(ctx: &mut Ctx, party: Party) -> bool {
     };
     let lines = ctx
         .facts
-        .chat_terms(Some(speaker(party)), &params.offensive_terms);
+        .chat_terms(Some(Actor::from(party)), &params.offensive_terms);
     if !lines.is_empty() {
         ctx.branch(clause, Branch::FlaggedInChat);
     }
@@ -275,7 +267,7 @@ pub fn offensive_appeal(ctx: &mut Ctx, clause: ClauseId, params: &OffensiveLangu
             ctx.branch(clause, Branch::Unconfirmed);
             let flagged = !ctx
                 .facts
-                .chat_terms(Some(speaker(offender)), &params.offensive_terms)
+                .chat_terms(Some(Actor::from(offender)), &params.offensive_terms)
                 .is_empty();
             if !flagged {
                 ctx.reason(

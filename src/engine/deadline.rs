@@ -317,11 +317,9 @@ impl Ctx<'_> {
     /// Where the evidence window for `from` starts: support's first `evidence_requested` for
     /// that party since the appeal, else the appeal (always the appeal for support itself).
     fn evidence_window_start(&self, from: Actor) -> (Basis, Time) {
-        let request = match from {
-            Actor::Buyer => self.facts.evidence_requested(Party::Buyer),
-            Actor::Seller => self.facts.evidence_requested(Party::Seller),
-            Actor::Support => None,
-        };
+        let request = from
+            .party()
+            .and_then(|party| self.facts.evidence_requested(party));
         match request {
             Some(request) => (
                 Basis::EvidenceRequest(CaseRef::event(request)),

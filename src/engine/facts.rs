@@ -6,14 +6,13 @@
 use rust_decimal::Decimal;
 
 use crate::model::case::{
-    AccountPaid, Actor, Case, ChatLine, Event, EventKind, Evidence, EvidenceKind, Payment, Speaker,
-    Stance,
+    AccountPaid, Case, ChatLine, Event, EventKind, Evidence, EvidenceKind, Payment, Stance,
 };
 use crate::model::case_ref::{CaseRef, Field};
 
 use crate::model::case::AccountHolder;
 use crate::model::policy::Policy;
-use crate::vocab::decision::Party;
+use crate::vocab::decision::{Actor, Party};
 use crate::vocab::identity::Identity;
 use crate::vocab::identity::accounts::{self, AccountComparison};
 use crate::vocab::identity::names::{self, NameComparison};
@@ -394,7 +393,7 @@ impl<'a> Facts<'a> {
         if let Some(line) = self
             .chat
             .iter()
-            .find(|line| line.from == Speaker::Seller && mentions(&line.text))
+            .find(|line| line.from == Actor::Seller && mentions(&line.text))
         {
             return Some(CaseRef::chat(line));
         }
@@ -415,7 +414,7 @@ impl<'a> Facts<'a> {
     /// Chat lines by `speaker` that contain any of `terms`, with the terms found.
     pub fn chat_terms<'t>(
         &self,
-        speaker: Option<Speaker>,
+        speaker: Option<Actor>,
         terms: &'t TermList,
     ) -> Vec<(&'a ChatLine, Vec<&'t str>)> {
         self.chat

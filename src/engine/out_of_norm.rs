@@ -9,12 +9,12 @@
 //! cancel the order, and the seller is sanctioned: the rule's outcome list is lost, so the
 //! sanction is the policy's `seller_sanction`, or a suspension for a repeat offender.
 
-use crate::model::case::Speaker;
 use crate::model::case::{Event, EventKind, VerificationKind};
 use crate::model::case_ref::{CaseRef, Field};
 use crate::model::clause::{Branch, ClauseId};
 use crate::model::message::{List, Message, Money, Name, Quote, Word};
 use crate::model::params;
+use crate::vocab::decision::Actor;
 use crate::vocab::decision::{Decision, Party, SanctionAction};
 use crate::vocab::duration::PolicyDuration;
 use crate::vocab::matching;
@@ -140,7 +140,7 @@ pub fn requirements(ctx: &mut Ctx, clause: ClauseId, params: &params::Buyer4a) -
 fn out_of_policy_demands(ctx: &Ctx, params: &params::Buyer4a) -> Vec<(CaseRef, Message)> {
     let demands = ctx
         .facts
-        .chat_terms(Some(Speaker::Seller), &params.out_of_policy_terms);
+        .chat_terms(Some(Actor::Seller), &params.out_of_policy_terms);
     let off_platform = ctx
         .facts
         .all(|k| *k == EventKind::OffPlatform { by: Party::Seller });
@@ -177,10 +177,7 @@ fn verification_demands<'p>(ctx: &Ctx, kinds: &'p params::Requirements) -> Verif
     if let Some(event) = requested {
         verification.requested(kinds, event);
     }
-    for (line, terms) in &ctx
-        .facts
-        .chat_terms(Some(Speaker::Seller), kinds.all_terms())
-    {
+    for (line, terms) in &ctx.facts.chat_terms(Some(Actor::Seller), kinds.all_terms()) {
         add_kinds(
             &mut verification.kinds,
             kinds.found_in(&matching::words(&line.text)),

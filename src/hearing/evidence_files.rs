@@ -44,56 +44,63 @@ pub fn check(evidence: &[Evidence], base: &Path, problems: &mut Problems) {
         }
     };
     for item in evidence {
-        let Some(file) = &item.file else { continue };
-        let written = file.value.as_str();
-        let relative = Path::new(written);
-        if relative.is_absolute() || written.starts_with('\\') || written.contains(":\\") {
-            problems.push(Problem::evidence_escapes(
-                written,
-                "an absolute path",
-                &file.span,
-            ));
-            continue;
-        }
-        if relative
-            .components()
-            .any(|c| matches!(c, Component::ParentDir))
-        {
-            // The rule is "no `..`", wherever the path ends up; say what to write instead when
-            // the path stays in the folder (`evidence/../evidence/r.png`).
-            let suggested = without_parent_dirs(relative);
-            problems.push(Problem::evidence_parent_dir(
-                written,
-                suggested.as_deref(),
-                &file.span,
-            ));
-            continue;
-        }
-        let path = root.join(relative);
-        // An input of the run, wherever it leads: no report may be written over it.
-        crate::reading::source::note_input_path(&path);
-        let resolved = match confine::file_inside(&path, &root) {
-            Ok(resolved) => resolved,
-            Err(outside) => {
-                problems.push(refusal(written, outside, base, &file.span));
-                continue;
-            }
-        };
-        let Some(expected) = &item.sha256 else {
-            continue;
-        };
-        match crate::reading::source::file_sha256(&resolved) {
-            Ok(actual) if actual.eq_ignore_ascii_case(&expected.value) => {}
-            // The digest found is not said: it would tell the case's author the digest of any
-            // file it can name.
-            Ok(_) => problems.push(Problem::evidence_digest(written, &expected.span)),
-            Err(error) => problems.push(Problem::evidence_unreadable(
-                written,
-                &error.reason(),
-                &file.span,
-            )),
+        if let Some(problem) = item_problem(item, &root, base) {
+            problems.push(problem);
         }
     }
+}
+
+/// What is wrong with the file of one evidence item, checked in the order the rules go: the
+/// path is relative and has no `..`, the file is inside the case's folder `root` (written
+/// `base`), and its SHA-256 is the one recorded, if one is.
+fn item_problem(item: &Evidence, root: &Path, base: &Path) -> Option<Problem> {
+    let file = item.file.as_ref()?;
+    let written = file.value.as_str();
+    let relative = Path::new(written);
+    if let Some(problem) = path_problem(written, relative, &file.span) {
+        return Some(problem);
+    }
+    let path = root.join(relative);
+    // An input of the run, wherever it leads: no report may be written over it.
+    crate::reading::source::note_input_path(&path);
+    let resolved = match confine::file_inside(&path, root) {
+        Ok(resolved) => resolved,
+        Err(outside) => return Some(refusal(written, outside, base, &file.span)),
+    };
+    let expected = item.sha256.as_ref()?;
+    match crate::reading::source::file_sha256(&resolved) {
+        Ok(actual) if actual.eq_ignore_ascii_case(&expected.value) => None,
+        // The digest found is not said: it would tell the case's author the digest of any
+        // file it can name.
+        Ok(_) => Some(Problem::evidence_digest(written, &expected.span)),
+        Err(error) => Some(Problem::evidence_unreadable(
+            written,
+            &error.reason(),
+            &file.span,
+        )),
+    }
+}
+
+/// An evidence path the rules refuse as written, before it is looked up: an absolute one
+/// (also in Windows spelling), or one with a `..`.
+fn path_problem(written: &str, relative: &Path, span: &Span) -> Option<Problem> {
+    if relative.is_absolute() || written.starts_with('\\') || written.contains(":\\") {
+        return Some(Problem::evidence_escapes(written, "an absolute path", span));
+    }
+    if relative
+        .components()
+        .any(|c| matches!(c, Component::ParentDir))
+    {
+        // The rule is "no `..`", wherever the path ends up; say what to write instead when
+        // the path stays in the folder (`evidence/../evidence/r.png`).
+        let suggested = without_parent_dirs(relative);
+        return Some(Problem::evidence_parent_dir(
+            written,
+            suggested.as_deref(),
+            span,
+        ));
+    }
+    None
 }
 
 /// What a case is told about an evidence path the confinement rule refuses.

@@ -15,10 +15,10 @@ use crate::reading::decode::{
 use crate::reading::diagnostics::{FileProblems, Problem, Span};
 use crate::reading::document::{self, Entry, Node, ScalarKind, Value as DocValue};
 use crate::reading::source::SourceFile;
-use crate::vocab::decision::{Decision, Party, SanctionAction, Status};
+use crate::vocab::decision::{Actor, Decision, Party, SanctionAction, Status};
 use crate::vocab::duration::PolicyDuration;
 use crate::vocab::identity::accounts;
-use crate::vocab::words::{Choice, word_enum};
+use crate::vocab::words::{Choice, spelling, word_enum};
 use strum::IntoEnumIterator;
 
 /// How a case file writes what the model holds otherwise: a clause by its id, a sanction to
@@ -326,23 +326,13 @@ impl Payment {
     }
 }
 
-word_enum! {
+spelling! {
     /// Who did something on the platform.
-    Actor {
-        Buyer = "buyer",
-        Seller = "seller",
-        Cs = "cs",
-        System = "system",
-    }
-}
-
-impl Actor {
-    pub fn party(self) -> Option<Party> {
-        match self {
-            Actor::Buyer => Some(Party::Buyer),
-            Actor::Seller => Some(Party::Seller),
-            _ => None,
-        }
+    TimelineActor as "Actor" for Actor {
+        "buyer" => Buyer,
+        "seller" => Seller,
+        "cs" => Support,
+        "system" => Platform,
     }
 }
 
@@ -433,12 +423,13 @@ pub enum EventKind {
     /// The crypto left escrow to the buyer: a non-release appeal is then `closed`.
     Released {
         /// Who released it: `seller` or `cs`.
-        #[schemars(extend("enum" = ["seller", "cs"]))]
+        #[schemars(with = "TimelineActor", extend("enum" = ["seller", "cs"]))]
         by: Actor,
     },
     /// The order was cancelled. A non-release appeal moves to buyer 3.a.
     Cancelled {
         /// Who cancelled it: `system`, `buyer`, `seller` or `cs`.
+        #[schemars(with = "TimelineActor")]
         by: Actor,
         /// Why: `timeout`, `mistake` or `other` (the default).
         #[schemars(with = "Option<CancelReason>")]
@@ -700,12 +691,12 @@ pub struct Evidence {
     pub note: Option<String>,
 }
 
-word_enum! {
+spelling! {
     /// Who wrote a chat line.
-    Speaker {
-        Buyer = "buyer",
-        Seller = "seller",
-        Cs = "cs",
+    ChatWriter as "Speaker" for Actor {
+        "buyer" => Buyer,
+        "seller" => Seller,
+        "cs" => Support,
     }
 }
 
@@ -723,7 +714,8 @@ pub struct ChatLine {
     #[schemars(with = "written::Time")]
     pub at: Located<Time>,
     /// Who wrote it: `buyer`, `seller` or `cs` (support).
-    pub from: Speaker,
+    #[schemars(with = "ChatWriter")]
+    pub from: Actor,
     /// The words, as written. Matched (whole words, accents and case folded) against the
     /// policy's word lists: offensive words raise a follow-up for support; verification and
     /// out-of-policy words from the seller are buyer 4.a's demands; outside channels draw a
@@ -1608,7 +1600,7 @@ impl<'a> EventKeys<'a> {
         problems: &mut Problems,
     ) -> Option<Located<Actor>> {
         map.required("by", example, problems)
-            .and_then(|e| choice::<Actor>(e, &self.by_place, problems))
+            .and_then(|e| choice::<TimelineActor>(e, &self.by_place, problems))
     }
 }
 
@@ -1698,11 +1690,11 @@ fn read_released(
     problems: &mut Problems,
 ) -> Option<EventKind> {
     let by = keys.actor(map, "seller", problems)?;
-    if matches!(by.value, Actor::Seller | Actor::Cs) {
+    if matches!(by.value, Actor::Seller | Actor::Support) {
         return Some(EventKind::Released { by: by.value });
     }
     problems.push(Problem::unknown_value(
-        by.value.as_str(),
+        <TimelineActor as crate::vocab::words::Spelling>::name(by.value),
         &keys.by_place,
         &by.span,
         &["seller", "cs"],
@@ -1891,7 +1883,7 @@ fn read_chat(
         .and_then(|e| time(e, &format!("{place}.at"), problems));
     let from = map
         .required("from", "buyer", problems)
-        .and_then(|e| choice::<Speaker>(e, &format!("{place}.from"), problems));
+        .and_then(|e| choice::<ChatWriter>(e, &format!("{place}.from"), problems));
     let line = map
         .required("text", "\"Paid, please release\"", problems)
         .and_then(|e| text(e, &format!("{place}.text"), problems));
@@ -2301,6 +2293,24 @@ pub use decode::parse_time;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One `Actor` in the model, and each place of the case file takes exactly its own words:
+    /// the timeline writes support as `cs` and the platform as `system`, the chat has no
+    /// `system`, and neither takes the ruling's words `support` or `platform`.
+    #[test]
+    fn each_place_of_a_case_file_takes_only_its_own_words_for_who() {
+        use crate::vocab::words::Spelling;
+        assert_eq!(TimelineActor::parse("cs"), Some(Actor::Support));
+        assert_eq!(TimelineActor::parse("system"), Some(Actor::Platform));
+        assert_eq!(TimelineActor::name(Actor::Support), "cs");
+        assert_eq!(ChatWriter::parse("cs"), Some(Actor::Support));
+        assert_eq!(ChatWriter::parse("system"), None);
+        for ruling_word in ["support", "platform"] {
+            assert_eq!(TimelineActor::parse(ruling_word), None, "{ruling_word}");
+            assert_eq!(ChatWriter::parse(ruling_word), None, "{ruling_word}");
+        }
+        assert_eq!(Actor::Support.as_str(), "support");
+    }
 
     /// The keys the reader takes, prepared by build.rs from the committed schema, are the
     /// model's: a field added to the model reaches the reader once `schema/case.json` is

@@ -47,79 +47,77 @@ fn listed(items: Vec<String>) -> String {
 /// ruling lacks). Amounts compare as numbers (`65000` and `65000.00` are the same), deadlines as
 /// instants (the offset they are written in does not matter).
 pub fn compare(expect: &Expect, ruling: &Ruling) -> Vec<Mismatch> {
-    let mut out = Vec::new();
-    let mut check = |field, expected: String, actual: String, same: bool| {
-        if !same {
-            out.push(Mismatch {
-                field,
-                expected,
-                actual,
-            });
-        }
-    };
-    check(
-        "decision",
-        expect.decision.value.to_string(),
-        ruling.decision.to_string(),
-        expect.decision.value == ruling.decision,
-    );
-    check(
-        "status",
-        expect.status.value.to_string(),
-        ruling.status.to_string(),
-        expect.status.value == ruling.status,
-    );
-    check(
-        "clause",
-        expect.clause.value.to_string(),
-        ruling.clause.to_string(),
-        expect.clause.value == ruling.clause,
-    );
-    let or_none = |text: Option<String>| text.unwrap_or_else(|| "none".into());
-    check(
-        "amount",
-        or_none(expect.amount.as_ref().map(|a| a.value.to_string())),
-        or_none(ruling.amount.map(|a| a.to_string())),
-        expect.amount.as_ref().map(|a| a.value) == ruling.amount,
-    );
-    check(
-        "next_deadline",
-        or_none(
-            expect
-                .next_deadline
-                .as_ref()
-                .map(|d| crate::vocab::time::rfc3339(&d.value)),
+    let rfc3339 = crate::vocab::time::rfc3339;
+    [
+        Mismatch::unless_equal("decision", expect.decision.value, ruling.decision, words),
+        Mismatch::unless_equal("status", expect.status.value, ruling.status, words),
+        Mismatch::unless_equal("clause", expect.clause.value, ruling.clause, words),
+        Mismatch::unless_equal(
+            "amount",
+            expect.amount.as_ref().map(|a| a.value),
+            ruling.amount,
+            |amount| or_none(amount.map(|a| a.to_string())),
         ),
-        or_none(
-            ruling
-                .next_deadline
-                .map(|d| crate::vocab::time::rfc3339(&d)),
+        Mismatch::unless_equal(
+            "next_deadline",
+            expect.next_deadline.as_ref().map(|d| d.value),
+            ruling.next_deadline,
+            |deadline| or_none(deadline.as_ref().map(rfc3339)),
         ),
-        expect.next_deadline.as_ref().map(|d| d.value) == ruling.next_deadline,
-    );
-    // Exact as a multiset: each expected sanction takes one equal sanction of the ruling.
-    let mut left: Vec<&Sanction> = ruling.sanctions.iter().collect();
+        sanctions_mismatch(&expect.sanctions, &ruling.sanctions),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+impl Mismatch {
+    /// `field` as a mismatch, both values in `words`, unless they are equal.
+    fn unless_equal<T: PartialEq>(
+        field: &'static str,
+        expected: T,
+        actual: T,
+        words: impl Fn(&T) -> String,
+    ) -> Option<Mismatch> {
+        (expected != actual).then(|| Mismatch {
+            field,
+            expected: words(&expected),
+            actual: words(&actual),
+        })
+    }
+}
+
+/// A decision, status or clause as the block writes it.
+fn words(value: &impl std::fmt::Display) -> String {
+    value.to_string()
+}
+
+/// An optional field in words: `none` when it is absent.
+fn or_none(text: Option<String>) -> String {
+    text.unwrap_or_else(|| "none".into())
+}
+
+/// The sanctions as a mismatch unless they are exactly the expected ones, as a multiset: each
+/// expected sanction takes one equal sanction of the ruling, and none is left on either side.
+fn sanctions_mismatch(expected: &[ExpectedSanction], actual: &[Sanction]) -> Option<Mismatch> {
+    let mut left: Vec<&Sanction> = actual.iter().collect();
     let mut missing = Vec::new();
-    for expected in &expect.sanctions {
+    for wanted in expected {
         let found = left.iter().position(|s| {
-            s.party == expected.party && s.action == expected.action && s.days == expected.days
+            s.party == wanted.party && s.action == wanted.action && s.days == wanted.days
         });
         match found {
             Some(index) => {
                 left.remove(index);
             }
-            None => missing.push(expected),
+            None => missing.push(wanted),
         }
     }
-    if !missing.is_empty() || !left.is_empty() {
-        check(
-            "sanctions",
-            listed(expect.sanctions.iter().map(expected_words).collect()),
-            listed(ruling.sanctions.iter().map(actual_words).collect()),
-            false,
-        );
-    }
-    out
+    (!missing.is_empty() || !left.is_empty()).then(|| Mismatch {
+        field: "sanctions",
+        expected: listed(expected.iter().map(expected_words).collect()),
+        actual: listed(actual.iter().map(actual_words).collect()),
+    })
 }
 
 /// The mismatches as an expected-vs-actual listing, one field a line.
@@ -213,6 +211,34 @@ pub fn rewrite(
             "its `expect:` does not start a line: rewrite the block by hand".into(),
         ));
     }
+    let (block_end, indent) = block_extent(text, key_start);
+    let block_text = &text[key_start..block_end];
+    let key_comment = key_line_comment(block_text)?;
+    let newline = if block_text.contains("\r\n") {
+        "\r\n"
+    } else {
+        "\n"
+    };
+    let indent = indent.filter(|n| (1..=8).contains(n)).unwrap_or(2);
+    let mut new_block = block(ruling, previous, indent, newline);
+    if let Some(comment) = key_comment {
+        new_block.insert_str("expect:".len(), comment.trim_end_matches('\r'));
+    }
+    if !block_text.ends_with('\n') {
+        new_block.truncate(new_block.len() - newline.len());
+    }
+    let offset = bytes.len() - text.len();
+    let mut out = Vec::with_capacity(bytes.len() + new_block.len());
+    out.extend_from_slice(&bytes[..offset + key_start]);
+    out.extend_from_slice(new_block.as_bytes());
+    out.extend_from_slice(&bytes[offset + block_end..]);
+    Ok(out)
+}
+
+/// Where the block whose `expect:` line starts at `key_start` ends: after its last indented
+/// line (blank lines after it are not the block's, a line in the first column ends it), and
+/// how many spaces its first indented line starts with.
+fn block_extent(text: &str, key_start: usize) -> (usize, Option<usize>) {
     let mut end = key_start;
     let mut committed = key_start;
     let mut indent = None;
@@ -233,38 +259,24 @@ pub fn rewrite(
         end += line.len();
         committed = end;
     }
-    let block_text = &text[key_start..committed];
-    // A comment on the `expect:` line itself is kept; one inside the block would be lost.
+    (committed, indent)
+}
+
+/// The comment on the `expect:` line of `block_text`, which a rewrite keeps (with the spaces
+/// before it); refused when a line inside the block holds one, which it would lose.
+fn key_line_comment(block_text: &str) -> Result<Option<&str>, CannotBless> {
     let key_line = block_text.lines().next().unwrap_or_default();
     let after_key = key_line.strip_prefix("expect:").unwrap_or_default();
     let key_comment = after_key.trim_start().starts_with('#').then_some(after_key);
-    let inside = block_text.lines().skip(usize::from(key_comment.is_some()));
-    if inside.clone().any(holds_a_comment) {
+    let mut inside = block_text.lines().skip(usize::from(key_comment.is_some()));
+    if inside.any(holds_a_comment) {
         return Err(CannotBless(
             "its `expect:` block holds a comment, which a rewrite would drop: move the comment \
              above `expect:` or onto its line, or rewrite the block by hand"
                 .into(),
         ));
     }
-    let newline = if block_text.contains("\r\n") {
-        "\r\n"
-    } else {
-        "\n"
-    };
-    let indent = indent.filter(|n| (1..=8).contains(n)).unwrap_or(2);
-    let mut new_block = block(ruling, previous, indent, newline);
-    if let Some(comment) = key_comment {
-        new_block.insert_str("expect:".len(), comment.trim_end_matches('\r'));
-    }
-    if !block_text.ends_with('\n') {
-        new_block.truncate(new_block.len() - newline.len());
-    }
-    let offset = bytes.len() - text.len();
-    let mut out = Vec::with_capacity(bytes.len() + new_block.len());
-    out.extend_from_slice(&bytes[..offset + key_start]);
-    out.extend_from_slice(new_block.as_bytes());
-    out.extend_from_slice(&bytes[offset + committed..]);
-    Ok(out)
+    Ok(key_comment)
 }
 
 /// Whether a line of YAML holds a comment: a `#` at its start or after a space or tab, outside

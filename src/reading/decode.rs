@@ -10,7 +10,7 @@ use std::str::FromStr;
 use crate::reading::diagnostics::{Problem, SchemaProblem, Span};
 use crate::reading::document::{Entry, Node, ScalarKind, Value};
 use crate::vocab::duration::PolicyDuration;
-use crate::vocab::words::Choice;
+use crate::vocab::words::Spelling;
 
 /// A value together with the span of the text it was read from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -742,16 +742,16 @@ fn fraction_digits(rfc3339: &str) -> usize {
 }
 
 /// One of a fixed set of words.
-pub fn choice<T: Choice>(
+pub fn choice<S: Spelling>(
     entry: &Entry,
     place: &str,
     problems: &mut Problems,
-) -> Option<Located<T>> {
+) -> Option<Located<S::Word>> {
     let span = point(&entry.value, &entry.key_span);
-    let names = T::names();
+    let names = S::names();
     match &entry.value.value {
         Value::Scalar(scalar) if scalar.kind == ScalarKind::String => {
-            match T::parse(&scalar.text) {
+            match S::parse(&scalar.text) {
                 Some(value) => Some(Located::new(value, span)),
                 None => {
                     problems.push(Problem::unknown_value(&scalar.text, place, &span, &names));

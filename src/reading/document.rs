@@ -622,38 +622,11 @@ fn yaml_problem(error: &serde_saphyr::Error, text: &str) -> Problem {
     if std::env::var_os("APPEAL_DEBUG_YAML").is_some() {
         eprintln!("{fault:?} {:?}", innermost(error));
     }
-    let span = match error.location() {
-        Some(location) if location.span().byte_offset().is_some() => location_span(&location),
-        Some(location) if location.line() > 0 => {
-            let at = offset_of(text, location.line(), location.column());
-            at..at
-        }
-        _ => 0..0,
-    };
-    // A tab is reported where the scanner gave up; point at the tab itself.
-    let span = if fault == YamlFault::Tab {
-        let line_start = text[..span.start.min(text.len())]
-            .rfind('\n')
-            .map(|i| i + 1)
-            .unwrap_or(0);
-        match text[line_start..].find('\t') {
-            Some(tab) => line_start + tab..line_start + tab + 1,
-            None => span,
-        }
-    } else {
-        span
-    };
-    let span = if span.is_empty() && span.start < text.len() {
-        // Point at one character rather than between two.
-        let end = text[span.start..]
-            .chars()
-            .next()
-            .map(|c| span.start + c.len_utf8())
-            .unwrap_or(span.start);
-        span.start..end
-    } else {
-        span
-    };
+    let mut span = reported_span(error, text);
+    if fault == YamlFault::Tab {
+        span = at_the_tab(text, span);
+    }
+    let span = one_character_at(text, span);
     let miette_span = miette::SourceSpan::from(span.clone());
     match fault {
         YamlFault::MultipleDocuments => {
@@ -672,23 +645,73 @@ fn yaml_problem(error: &serde_saphyr::Error, text: &str) -> Problem {
                 None => Problem::yaml_tag("!", &span),
             }
         }
-        _ => {
-            let message = yaml_message(error);
-            match unclosed_opener(text, span.start, fault) {
-                Some((opened, opener, help)) => Problem::Syntax(SyntaxProblem::YamlUnclosed {
-                    help: help.to_string(),
-                    message,
-                    opened: miette::SourceSpan::from(opened),
-                    noticed: miette_span,
-                    opener,
-                }),
-                None => Problem::Syntax(SyntaxProblem::YamlSyntax {
-                    help: yaml_help(fault),
-                    message,
-                    span: miette_span,
-                }),
-            }
+        _ => yaml_syntax_problem(error, text, span, fault),
+    }
+}
+
+/// Where the parser says it found the error: its span, else the start of its line and
+/// column, else the start of the text.
+fn reported_span(error: &serde_saphyr::Error, text: &str) -> Span {
+    match error.location() {
+        Some(location) if location.span().byte_offset().is_some() => location_span(&location),
+        Some(location) if location.line() > 0 => {
+            let at = offset_of(text, location.line(), location.column());
+            at..at
         }
+        _ => 0..0,
+    }
+}
+
+/// A tab is reported where the scanner gave up; point at the first tab of that line instead
+/// (`span` itself when the line has none).
+fn at_the_tab(text: &str, span: Span) -> Span {
+    let line_start = text[..span.start.min(text.len())]
+        .rfind('\n')
+        .map(|i| i + 1)
+        .unwrap_or(0);
+    match text[line_start..].find('\t') {
+        Some(tab) => line_start + tab..line_start + tab + 1,
+        None => span,
+    }
+}
+
+/// An empty span inside the text widened to the character it starts at: point at one
+/// character rather than between two.
+fn one_character_at(text: &str, span: Span) -> Span {
+    if !span.is_empty() || span.start >= text.len() {
+        return span;
+    }
+    let end = text[span.start..]
+        .chars()
+        .next()
+        .map(|c| span.start + c.len_utf8())
+        .unwrap_or(span.start);
+    span.start..end
+}
+
+/// A syntax error in the parser's words: with the quote or bracket left open above it when
+/// there is one, else with the help for its fault.
+fn yaml_syntax_problem(
+    error: &serde_saphyr::Error,
+    text: &str,
+    span: Span,
+    fault: YamlFault,
+) -> Problem {
+    let message = yaml_message(error);
+    let noticed = miette::SourceSpan::from(span.clone());
+    match unclosed_opener(text, span.start, fault) {
+        Some((opened, opener, help)) => Problem::Syntax(SyntaxProblem::YamlUnclosed {
+            help: help.to_string(),
+            message,
+            opened: miette::SourceSpan::from(opened),
+            noticed,
+            opener,
+        }),
+        None => Problem::Syntax(SyntaxProblem::YamlSyntax {
+            help: yaml_help(fault),
+            message,
+            span: noticed,
+        }),
     }
 }
 
@@ -712,30 +735,52 @@ fn unclosed_opener(
     let before = text.get(..error_at)?;
     let error_line_start = before.rfind('\n').map_or(0, |i| i + 1);
     if fault == YamlFault::AfterDoubleQuoted {
-        // The runaway string ends at the first quote of the error line; it began at the last
-        // line above with an odd number of quotes.
-        let mut line_end = error_line_start.checked_sub(1)?;
-        loop {
-            let line_start = before[..line_end].rfind('\n').map_or(0, |i| i + 1);
-            let line = &before[line_start..line_end];
-            let quotes: Vec<usize> = line
-                .match_indices('"')
-                .map(|(i, _)| i)
-                .filter(|i| !line[..*i].ends_with('\\'))
-                .collect();
-            if quotes.len() % 2 == 1 {
-                let at = line_start + quotes[quotes.len() - 1];
-                return Some((
-                    at..at + 1,
-                    "quote",
-                    "end the text with `\"` where it ends; until then the reader takes the lines \
-                     below as part of it",
-                ));
-            }
-            line_end = line_start.checked_sub(1)?;
-        }
+        let at = runaway_quote(before, error_line_start)?;
+        return Some((
+            at..at + 1,
+            "quote",
+            "end the text with `\"` where it ends; until then the reader takes the lines \
+             below as part of it",
+        ));
     }
-    // Flow brackets outside quotes and comments, in order; the outermost left open counts.
+    match outermost_open_bracket(before) {
+        Some((at, '{')) if at < error_line_start => Some((
+            at..at + 1,
+            "`{`",
+            "close the mapping with `}` where its entry ends, e.g. `- { at: …, event: …, by: buyer }`",
+        )),
+        Some((at, _)) if at < error_line_start => Some((
+            at..at + 1,
+            "`[`",
+            "close the list with `]` where it ends, e.g. `[a, b]`",
+        )),
+        _ => None,
+    }
+}
+
+/// Where a runaway double-quoted string began: it ends at the first quote of the error line
+/// (which starts at `error_line_start`), and began at the last unescaped quote of the last
+/// line above with an odd number of them.
+fn runaway_quote(before: &str, error_line_start: usize) -> Option<usize> {
+    let mut line_end = error_line_start.checked_sub(1)?;
+    loop {
+        let line_start = before[..line_end].rfind('\n').map_or(0, |i| i + 1);
+        let line = &before[line_start..line_end];
+        let quotes: Vec<usize> = line
+            .match_indices('"')
+            .map(|(i, _)| i)
+            .filter(|i| !line[..*i].ends_with('\\'))
+            .collect();
+        if quotes.len() % 2 == 1 {
+            return Some(line_start + quotes[quotes.len() - 1]);
+        }
+        line_end = line_start.checked_sub(1)?;
+    }
+}
+
+/// The outermost flow bracket (`{` or `[`) left open in `before`, counting brackets outside
+/// quotes and comments, in order: where it is and which it is.
+fn outermost_open_bracket(before: &str) -> Option<(usize, char)> {
     let mut open: Vec<(usize, char)> = Vec::new();
     let mut quote: Option<char> = None;
     let mut comment = false;
@@ -756,19 +801,7 @@ fn unclosed_opener(
         }
         previous = c;
     }
-    match open.first() {
-        Some(&(at, '{')) if at < error_line_start => Some((
-            at..at + 1,
-            "`{`",
-            "close the mapping with `}` where its entry ends, e.g. `- { at: …, event: …, by: buyer }`",
-        )),
-        Some(&(at, _)) if at < error_line_start => Some((
-            at..at + 1,
-            "`[`",
-            "close the list with `]` where it ends, e.g. `[a, b]`",
-        )),
-        _ => None,
-    }
+    open.first().copied()
 }
 
 fn yaml_help(fault: YamlFault) -> String {

@@ -9,7 +9,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::model::clause::ClauseId;
-use crate::model::policy::{Policy, spelled_text};
+use crate::model::policy::{ClauseTable, Policy, spelled_text};
 use crate::model::ruling::{Ruling, Sanction};
 use crate::vocab::decision::{Decision, Status};
 use crate::vocab::words::word_enum;
@@ -151,6 +151,24 @@ pub struct ParamChange {
 }
 
 impl ParamChange {
+    /// A change of `parameter` of `clause` from `old` to `new`, if they differ.
+    fn between(
+        clause: &str,
+        parameter: &str,
+        old: String,
+        new: String,
+        placeholder: bool,
+    ) -> Option<ParamChange> {
+        (old != new).then(|| ParamChange {
+            clause: clause.to_string(),
+            parameter: parameter.to_string(),
+            old,
+            new,
+            placeholder,
+            applies_alone: true,
+        })
+    }
+
     /// `buyer.1a price_band_pct`, `calendar timezone`.
     pub fn name(&self) -> String {
         format!("{} {}", self.clause, self.parameter)
@@ -407,69 +425,52 @@ impl Attribution {
 /// Every setting that differs, in a stable order, each value spelled as the policy file writes
 /// it (`"24h"`, `["Sat", "Sun"]`, `{ buyer = ["payment_receipt"], seller = [] }`).
 pub fn parameter_changes(old: &Policy, new: &Policy) -> Vec<ParamChange> {
-    let mut out = Vec::new();
-    let mut push = |clause: &str, parameter: &str, a: String, b: String, placeholder: bool| {
-        if a != b {
-            out.push(ParamChange {
-                clause: clause.to_string(),
-                parameter: parameter.to_string(),
-                old: a,
-                new: b,
-                placeholder,
-                applies_alone: true,
-            });
-        }
-    };
     // Both lists hold every setting in the same order.
-    for (a, b) in old.settings().into_iter().zip(new.settings()) {
-        push(a.table, a.key, a.value, b.value, b.placeholder);
-    }
-    for id in ClauseId::all() {
-        let (a, b) = (old.clause(id), new.clause(id));
-        let name = id.as_str();
-        match (a, b) {
-            (None, None) => {}
-            (Some(_), None) => push(
-                name,
-                "(clause)",
-                "applied".into(),
-                "not applied".into(),
-                false,
-            ),
-            (None, Some(_)) => push(
-                name,
-                "(clause)",
-                "not applied".into(),
-                "applied".into(),
-                false,
-            ),
-            (Some(a), Some(b)) => {
-                push(
-                    name,
-                    "cite",
-                    spelled_text(&a.cite),
-                    spelled_text(&b.cite),
-                    false,
-                );
-                for param in id.spec().params {
-                    let show = |t: &crate::model::policy::ClauseTable| {
-                        t.params
-                            .get(param.name)
-                            .map(|v| v.spelled())
-                            .unwrap_or_default()
-                    };
-                    push(
-                        name,
-                        param.name,
-                        show(a),
-                        show(b),
-                        b.placeholders.contains(param.name),
-                    );
-                }
-            }
-        }
-    }
-    out
+    let settings = old
+        .settings()
+        .into_iter()
+        .zip(new.settings())
+        .filter_map(|(a, b)| ParamChange::between(a.table, a.key, a.value, b.value, b.placeholder));
+    let clauses = ClauseId::all().flat_map(|id| clause_changes(id, old.clause(id), new.clause(id)));
+    settings.chain(clauses).collect()
+}
+
+/// What differs of clause `id` from its table `old` to `new`: whether it is applied, else its
+/// citation and each parameter.
+fn clause_changes(
+    id: ClauseId,
+    old: Option<&ClauseTable>,
+    new: Option<&ClauseTable>,
+) -> Vec<ParamChange> {
+    let name = id.as_str();
+    let applied = |table: Option<&ClauseTable>| match table {
+        Some(_) => "applied".to_string(),
+        None => "not applied".to_string(),
+    };
+    let (Some(a), Some(b)) = (old, new) else {
+        return ParamChange::between(name, "(clause)", applied(old), applied(new), false)
+            .into_iter()
+            .collect();
+    };
+    let cite = ParamChange::between(
+        name,
+        "cite",
+        spelled_text(&a.cite),
+        spelled_text(&b.cite),
+        false,
+    );
+    let parameters = id.spec().params.iter().filter_map(|param| {
+        let spelled = |table: &ClauseTable| {
+            table
+                .params
+                .get(param.name)
+                .map(|v| v.spelled())
+                .unwrap_or_default()
+        };
+        let placeholder = b.placeholders.contains(param.name);
+        ParamChange::between(name, param.name, spelled(a), spelled(b), placeholder)
+    });
+    cite.into_iter().chain(parameters).collect()
 }
 
 #[cfg(test)]

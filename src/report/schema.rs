@@ -5,7 +5,7 @@
 //! the descriptions of their doc comments), as do the keys its reader takes; the policy file's
 //! from the policy model ([`Policy`]) the same way; the ruling's from [`Ruling`].
 
-use schemars::Schema;
+use schemars::{JsonSchema, Schema};
 use serde_json::{Value, json};
 
 use crate::model::case::Case;
@@ -42,71 +42,45 @@ pub enum Kind {
     New,
 }
 
-/// The schema as pretty JSON with a trailing newline.
+/// The schema as pretty JSON with a trailing newline: each kind's type and title, its doc
+/// comments unwrapped into one line a paragraph unless said otherwise.
 pub fn render(kind: Kind) -> String {
+    use crate::model::ledger::Line;
+    use crate::report::lines::{CheckLine, QueueLine, TestLine};
+    use crate::report::policy_diff::DiffReport;
+    use crate::report::render::explain_json::{Explained, NewCase};
+    use crate::report::render::json::RulingJson;
+    use crate::report::render::policy_json::{PolicyCheckLine, PolicyShown};
     let schema = match kind {
-        Kind::Case => titled(described(schemars::schema_for!(Case)), "appeal case file"),
-        Kind::Policy => titled(
-            described(schemars::schema_for!(Policy)),
-            "appeal policy file",
-        ),
-        Kind::Ruling => titled(
-            schemars::schema_for!(crate::report::render::json::RulingJson<'static>),
-            "appeal ruling (--format json)",
-        ),
-        Kind::Diff => titled(
-            schemars::schema_for!(crate::report::policy_diff::DiffReport),
-            "appeal policy diff (--format json)",
-        ),
+        Kind::Case => of::<Case>("appeal case file"),
+        Kind::Policy => of::<Policy>("appeal policy file"),
+        Kind::Ruling => as_written::<RulingJson>("appeal ruling (--format json)"),
+        Kind::Diff => as_written::<DiffReport>("appeal policy diff (--format json)"),
         Kind::Diagnostic => crate::reading::diagnostic_json::schema(),
-        Kind::Ledger => titled(
-            described(schemars::schema_for!(
-                crate::model::ledger::Line<crate::report::render::json::RulingJson<'static>>
-            )),
-            "appeal ledger line (judge --record)",
-        ),
-        Kind::Check => titled(
-            described(schemars::schema_for!(crate::report::lines::CheckLine)),
-            "appeal check (--format json, one per line)",
-        ),
-        Kind::Test => titled(
-            described(schemars::schema_for!(crate::report::lines::TestLine)),
-            "appeal test (--format json, one per line)",
-        ),
-        Kind::Queue => titled(
-            described(schemars::schema_for!(
-                crate::report::lines::QueueLine<'static>
-            )),
-            "appeal queue (--format json, one per line)",
-        ),
-        Kind::PolicyCheck => titled(
-            described(schemars::schema_for!(
-                crate::report::render::policy_json::PolicyCheckLine
-            )),
-            "appeal policy check (--format json, one per line)",
-        ),
-        Kind::PolicyShow => titled(
-            described(schemars::schema_for!(
-                crate::report::render::policy_json::PolicyShown
-            )),
-            "appeal policy show (--format json)",
-        ),
-        Kind::Explain => titled(
-            described(schemars::schema_for!(
-                crate::report::render::explain_json::Explained
-            )),
-            "appeal explain (--format json)",
-        ),
-        Kind::New => titled(
-            described(schemars::schema_for!(
-                crate::report::render::explain_json::NewCase
-            )),
-            "appeal new (--format json)",
-        ),
+        Kind::Ledger => of::<Line<RulingJson>>("appeal ledger line (judge --record)"),
+        Kind::Check => of::<CheckLine>("appeal check (--format json, one per line)"),
+        Kind::Test => of::<TestLine>("appeal test (--format json, one per line)"),
+        Kind::Queue => of::<QueueLine>("appeal queue (--format json, one per line)"),
+        Kind::PolicyCheck => {
+            of::<PolicyCheckLine>("appeal policy check (--format json, one per line)")
+        }
+        Kind::PolicyShow => of::<PolicyShown>("appeal policy show (--format json)"),
+        Kind::Explain => of::<Explained>("appeal explain (--format json)"),
+        Kind::New => of::<NewCase>("appeal new (--format json)"),
     };
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');
     text
+}
+
+/// The schema of `T` titled `title`, the descriptions of its doc comments unwrapped.
+fn of<T: JsonSchema>(title: &str) -> Schema {
+    titled(described(schemars::schema_for!(T)), title)
+}
+
+/// The schema of `T` titled `title`, its descriptions as the doc comments wrap them.
+fn as_written<T: JsonSchema>(title: &str) -> Schema {
+    titled(schemars::schema_for!(T), title)
 }
 
 /// `schema` with the descriptions of its doc comments unwrapped.

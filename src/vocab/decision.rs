@@ -1,7 +1,7 @@
 //! The decision vocabulary: what a ruling can decide, its status, the parties, who a follow-up
 //! is for, and the measures that can be taken against a party.
 
-use crate::vocab::words::word_enum;
+use crate::vocab::words::{spelling, word_enum};
 
 word_enum! {
     /// What happens to the order and the escrowed crypto.
@@ -51,11 +51,30 @@ impl Party {
 }
 
 word_enum! {
-    /// Who a follow-up is for.
+    /// Who takes part in an order's story: its two parties, support (the platform's people) and
+    /// the platform itself (what its system does on its own). A follow-up is for a party or
+    /// support; the timeline's events and the chart's lanes use all four. Files spell them in
+    /// their own words (a case file writes support as `cs`): see the spellings in
+    /// `model::case` and `model::ruling`.
     Actor {
         Buyer = "buyer",
         Seller = "seller",
         Support = "support",
+        Platform = "platform",
+    }
+}
+
+impl Actor {
+    /// Every actor, in the order the chart draws their lanes.
+    pub const ALL: [Actor; 4] = [Actor::Buyer, Actor::Seller, Actor::Support, Actor::Platform];
+
+    /// The party this actor is, if a party.
+    pub fn party(self) -> Option<Party> {
+        match self {
+            Actor::Buyer => Some(Party::Buyer),
+            Actor::Seller => Some(Party::Seller),
+            Actor::Support | Actor::Platform => None,
+        }
     }
 }
 
@@ -65,6 +84,15 @@ impl From<Party> for Actor {
             Party::Buyer => Actor::Buyer,
             Party::Seller => Actor::Seller,
         }
+    }
+}
+
+spelling! {
+    /// Who a follow-up is for.
+    FollowUpOwner as "Actor" for Actor {
+        "buyer" => Buyer,
+        "seller" => Seller,
+        "support" => Support,
     }
 }
 

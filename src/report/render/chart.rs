@@ -12,8 +12,9 @@ use std::fmt::Write as _;
 use chrono::{DateTime, Duration, FixedOffset, TimeZone, Timelike};
 
 use super::markup::escape;
-use super::timeline::{Chronology, Entry, Lane, Mark, Window, in_offset_of};
+use super::timeline::{Chronology, Entry, Mark, Window, in_offset_of};
 use crate::report::words::Words;
+use crate::vocab::decision::Actor;
 use crate::vocab::time::Time;
 
 /// Chart geometry.
@@ -66,18 +67,18 @@ impl Scale {
     }
 }
 
-fn lane_y(lane: Lane) -> f64 {
-    TOP + LANE * Lane::ALL.iter().position(|l| *l == lane).unwrap_or(0) as f64
+fn lane_y(lane: Actor) -> f64 {
+    TOP + LANE * Actor::ALL.iter().position(|l| *l == lane).unwrap_or(0) as f64
 }
 
-fn lane_index(lane: Lane) -> usize {
-    Lane::ALL.iter().position(|l| *l == lane).unwrap_or(0)
+fn lane_index(lane: Actor) -> usize {
+    Actor::ALL.iter().position(|l| *l == lane).unwrap_or(0)
 }
 
 /// The chart in its section, with a legend.
 pub fn section(chronology: &Chronology, words: &Words) -> String {
     let scale = Scale::of(chronology);
-    let height = TOP + LANE * Lane::ALL.len() as f64 + 28.0;
+    let height = TOP + LANE * Actor::ALL.len() as f64 + 28.0;
     let mut svg = String::new();
     let _ = write!(
         svg,
@@ -98,7 +99,7 @@ pub fn section(chronology: &Chronology, words: &Words) -> String {
 }
 
 fn lanes(svg: &mut String, words: &Words) {
-    for (i, lane) in Lane::ALL.iter().enumerate() {
+    for (i, lane) in Actor::ALL.iter().enumerate() {
         let y = lane_y(*lane);
         let fill = if i % 2 == 0 { "#f7f8fa" } else { "#eef0f4" };
         let _ = write!(
@@ -106,7 +107,7 @@ fn lanes(svg: &mut String, words: &Words) {
             "<rect x=\"0\" y=\"{y}\" width=\"{WIDTH}\" height=\"{LANE}\" fill=\"{fill}\"/>\
              <text class=\"lane-name\" x=\"8\" y=\"{:.1}\">{}</text>",
             y + LANE / 2.0 + 4.0,
-            escape(&words.word(&format!("lane-{}", lane.name())))
+            escape(&words.word(&format!("lane-{}", lane.as_str())))
         );
     }
 }
@@ -166,7 +167,7 @@ pub fn ticks(from: f64, to: f64, offset: &FixedOffset) -> Vec<DateTime<FixedOffs
 }
 
 fn axis(svg: &mut String, scale: &Scale, offset: &FixedOffset) {
-    let axis_y = TOP + LANE * Lane::ALL.len() as f64;
+    let axis_y = TOP + LANE * Actor::ALL.len() as f64;
     let ticks = ticks(scale.start, scale.end(), offset);
     let mut last_date = None;
     for at in ticks {
@@ -191,8 +192,8 @@ fn axis(svg: &mut String, scale: &Scale, offset: &FixedOffset) {
 /// Windows as bars in the lane of whoever must act, each labelled with what opened it; the ones
 /// the ruling waits on end in a red "due" line, the others are grey.
 fn windows(svg: &mut String, scale: &Scale, chronology: &Chronology, words: &Words) {
-    let axis_y = TOP + LANE * Lane::ALL.len() as f64;
-    let mut label_ends = [f64::MIN; Lane::ALL.len()];
+    let axis_y = TOP + LANE * Actor::ALL.len() as f64;
+    let mut label_ends = [f64::MIN; Actor::ALL.len()];
     let mut due_label_end = f64::MIN;
     for window in &chronology.windows {
         let y = lane_y(window.lane) + LANE - 14.0;
@@ -282,7 +283,7 @@ fn window_label(
 }
 
 fn as_of_line(svg: &mut String, scale: &Scale, as_of: &Time, words: &Words) {
-    let axis_y = TOP + LANE * Lane::ALL.len() as f64;
+    let axis_y = TOP + LANE * Actor::ALL.len() as f64;
     let ax = scale.x(as_of);
     let _ = write!(
         svg,
@@ -298,8 +299,8 @@ fn as_of_line(svg: &mut String, scale: &Scale, as_of: &Time, words: &Words) {
 /// other), a short label above it on the first of two rows where it overlaps no other label
 /// (none when neither has room), the whole text on hover.
 fn entries(svg: &mut String, scale: &Scale, chronology: &Chronology, words: &Words) {
-    let mut row_ends = vec![[f64::MIN; LABEL_ROWS]; Lane::ALL.len()];
-    let mut last: Option<(Lane, f64, usize)> = None;
+    let mut row_ends = vec![[f64::MIN; LABEL_ROWS]; Actor::ALL.len()];
+    let mut last: Option<(Actor, f64, usize)> = None;
     for entry in chronology
         .entries
         .iter()
@@ -356,7 +357,7 @@ fn marker(
         escape(&format!(
             "{} · {} · {}{}",
             at.format("%Y-%m-%d %H:%M"),
-            words.word(&format!("lane-{}", entry.lane.name())),
+            words.word(&format!("lane-{}", entry.lane.as_str())),
             entry.text,
             entry
                 .line

@@ -295,7 +295,7 @@ fn timeline_table(chronology: &Chronology, words: &Words, rtl: bool) -> String {
             html,
             "<tr{class}><td class=\"when\">{}</td><td>{}</td><td>{}{}</td><td class=\"line\">{}</td></tr>",
             when(&at.format("%Y-%m-%d %H:%M")),
-            word(&format!("lane-{}", entry.lane.name())),
+            word(&format!("lane-{}", entry.lane.as_str())),
             said(&entry.text, rtl),
             if entry.after_as_of {
                 format!(" ({})", word("timeline-after_as_of"))

@@ -10,10 +10,10 @@ use serde::ser::{SerializeMap, SerializeSeq};
 
 use crate::model::case::Case;
 use crate::model::message::{Message, Said, Value};
-use crate::model::ruling::{PolicyRef, Ruling, Sanction};
+use crate::model::ruling::{FollowUp, Notice, PolicyRef, Reason, Ruling, Sanction, TraceStep};
 use crate::report::render::view::Told;
 use crate::report::words::Words;
-use crate::vocab::decision::{Actor, Decision, Party, Status};
+use crate::vocab::decision::{Actor, Decision, FollowUpOwner, Party, Status};
 
 /// The JSON form of a ruling.
 #[derive(Debug, Serialize, JsonSchema)]
@@ -100,6 +100,7 @@ pub struct ReasonJson<'a> {
 /// Something someone must do.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct FollowUpJson<'a> {
+    #[schemars(with = "FollowUpOwner")]
     pub who: Actor,
     /// The action's code.
     #[schemars(with = "MessageCode")]
@@ -206,37 +207,18 @@ impl<'a> RulingJson<'a> {
             rationale: ruling
                 .rationale
                 .iter()
-                .map(|reason| ReasonJson {
-                    clause: reason.clause.to_string(),
-                    code: code(&reason.finding),
-                    finding: words.said(&reason.finding),
-                    values: values(&reason.finding),
-                    refs: reason.refs.iter().map(ToString::to_string).collect(),
-                    lines: &reason.lines,
-                })
+                .map(|reason| ReasonJson::of(reason, words))
                 .collect(),
             follow_ups: ruling
                 .follow_ups
                 .iter()
-                .map(|follow_up| FollowUpJson {
-                    who: follow_up.who,
-                    code: code(&follow_up.action),
-                    action: words.said(&follow_up.action),
-                    values: values(&follow_up.action),
-                    due: follow_up.due,
-                    clause: follow_up.clause.to_string(),
-                })
+                .map(|follow_up| FollowUpJson::of(follow_up, words))
                 .collect(),
             sanctions: &ruling.sanctions,
             notices: ruling
                 .notices
                 .iter()
-                .map(|notice| NoticeJson {
-                    clause: notice.clause.to_string(),
-                    code: code(&notice.text),
-                    text: words.said(&notice.text),
-                    values: values(&notice.text),
-                })
+                .map(|notice| NoticeJson::of(notice, words))
                 .collect(),
             english_prevails: (words.tag() != "en" && !ruling.notices.is_empty())
                 .then(|| words.word("notices-english_prevails")),
@@ -245,18 +227,7 @@ impl<'a> RulingJson<'a> {
                 true => ruling
                     .trace
                     .iter()
-                    .map(|step| TraceJson {
-                        clause: step.clause.to_string(),
-                        check: words.said(&step.check),
-                        outcome: words.said(&step.outcome),
-                        counterfactual: step.counterfactual.as_ref().map(|c| words.said(c)),
-                        code: code(&step.check),
-                        values: values(&step.check),
-                        outcome_code: code(&step.outcome),
-                        outcome_values: values(&step.outcome),
-                        counterfactual_code: step.counterfactual.as_ref().map(code),
-                        counterfactual_values: step.counterfactual.as_ref().map(values),
-                    })
+                    .map(|step| TraceJson::of(step, words))
                     .collect(),
             },
             parties_told: Vec::new(),
@@ -296,6 +267,64 @@ impl<'a> RulingJson<'a> {
             })
             .collect();
         self
+    }
+}
+
+impl<'a> ReasonJson<'a> {
+    /// A reason of the ruling, its finding in `words`' language.
+    fn of(reason: &'a Reason, words: &Words) -> ReasonJson<'a> {
+        ReasonJson {
+            clause: reason.clause.to_string(),
+            code: code(&reason.finding),
+            finding: words.said(&reason.finding),
+            values: values(&reason.finding),
+            refs: reason.refs.iter().map(ToString::to_string).collect(),
+            lines: &reason.lines,
+        }
+    }
+}
+
+impl<'a> FollowUpJson<'a> {
+    /// A follow-up of the ruling, its action in `words`' language.
+    fn of(follow_up: &'a FollowUp, words: &Words) -> FollowUpJson<'a> {
+        FollowUpJson {
+            who: follow_up.who,
+            code: code(&follow_up.action),
+            action: words.said(&follow_up.action),
+            values: values(&follow_up.action),
+            due: follow_up.due,
+            clause: follow_up.clause.to_string(),
+        }
+    }
+}
+
+impl<'a> NoticeJson<'a> {
+    /// A notice of the ruling, in `words`' language.
+    fn of(notice: &'a Notice, words: &Words) -> NoticeJson<'a> {
+        NoticeJson {
+            clause: notice.clause.to_string(),
+            code: code(&notice.text),
+            text: words.said(&notice.text),
+            values: values(&notice.text),
+        }
+    }
+}
+
+impl<'a> TraceJson<'a> {
+    /// A step of the trace: its check, outcome and counterfactual in `words`' language.
+    fn of(step: &'a TraceStep, words: &Words) -> TraceJson<'a> {
+        TraceJson {
+            clause: step.clause.to_string(),
+            check: words.said(&step.check),
+            outcome: words.said(&step.outcome),
+            counterfactual: step.counterfactual.as_ref().map(|c| words.said(c)),
+            code: code(&step.check),
+            values: values(&step.check),
+            outcome_code: code(&step.outcome),
+            outcome_values: values(&step.outcome),
+            counterfactual_code: step.counterfactual.as_ref().map(code),
+            counterfactual_values: step.counterfactual.as_ref().map(values),
+        }
     }
 }
 

@@ -208,7 +208,7 @@ impl Draw for Markdown<'_> {
                 out,
                 "| {} | {} | {what} | {} |",
                 at.format("%Y-%m-%d %H:%M"),
-                cell(&words.word(&format!("lane-{}", entry.lane.name()))),
+                cell(&words.word(&format!("lane-{}", entry.lane.as_str()))),
                 cell(&line)
             );
         }

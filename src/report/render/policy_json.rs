@@ -5,7 +5,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::model::clause::ClauseId;
-use crate::model::policy::Policy;
+use crate::model::policy::{Policy, Setting};
 
 /// One line of `appeal policy check --format json`: a policy that was read, or the summary.
 #[derive(Debug, Serialize, JsonSchema)]
@@ -140,54 +140,6 @@ impl PolicyShown {
         read_from: String,
         words: &crate::report::words::Words,
     ) -> PolicyShown {
-        let clauses = ClauseId::all()
-            .filter_map(|id| {
-                let table = policy.clause(id)?;
-                let parameters = id
-                    .spec()
-                    .params
-                    .iter()
-                    .map(|param| ValueShown {
-                        name: param.name,
-                        value: table
-                            .params
-                            .get(param.name)
-                            .map(|v| v.spelled())
-                            .unwrap_or_default(),
-                        default: baseline
-                            .clause(id)
-                            .and_then(|base| base.params.get(param.name))
-                            .map(|v| v.spelled()),
-                        placeholder: table.placeholders.contains(param.name),
-                        meaning: Some(words.word(param.code)),
-                    })
-                    .collect();
-                Some(ClauseShown {
-                    clause: id.as_str(),
-                    cite: table.cite.clone(),
-                    parameters,
-                })
-            })
-            .collect();
-        let settings = policy
-            .settings()
-            .into_iter()
-            .zip(baseline.settings())
-            .map(|(setting, default)| SettingShown {
-                table: setting.table,
-                value: ValueShown {
-                    name: setting.key,
-                    value: setting.value,
-                    default: Some(default.value),
-                    placeholder: setting.placeholder,
-                    meaning: None,
-                },
-                used_by: super::policy::used_by(setting.used_by, words),
-                not_applied: setting
-                    .not_applied
-                    .map(|why| super::policy::not_applied(why, words)),
-            })
-            .collect();
         PolicyShown {
             id: policy.id.clone(),
             title: policy.title.clone(),
@@ -196,12 +148,77 @@ impl PolicyShown {
             read_from,
             sha256: policy.sha256.clone(),
             baseline: baseline.id.clone(),
-            clauses,
+            clauses: ClauseId::all()
+                .filter_map(|id| ClauseShown::of(id, policy, baseline, words))
+                .collect(),
             not_applied: ClauseId::all()
                 .filter(|id| policy.clause(*id).is_none())
                 .map(|id| id.as_str())
                 .collect(),
-            settings,
+            settings: policy
+                .settings()
+                .into_iter()
+                .zip(baseline.settings())
+                .map(|(setting, default)| SettingShown::of(setting, default, words))
+                .collect(),
+        }
+    }
+}
+
+impl ClauseShown {
+    /// Clause `id` as `policy` applies it, each parameter beside `baseline`'s; `None` when
+    /// `policy` does not apply it.
+    fn of(
+        id: ClauseId,
+        policy: &Policy,
+        baseline: &Policy,
+        words: &crate::report::words::Words,
+    ) -> Option<ClauseShown> {
+        let table = policy.clause(id)?;
+        let parameters = id
+            .spec()
+            .params
+            .iter()
+            .map(|param| ValueShown {
+                name: param.name,
+                value: table
+                    .params
+                    .get(param.name)
+                    .map(|v| v.spelled())
+                    .unwrap_or_default(),
+                default: baseline
+                    .clause(id)
+                    .and_then(|base| base.params.get(param.name))
+                    .map(|v| v.spelled()),
+                placeholder: table.placeholders.contains(param.name),
+                meaning: Some(words.word(param.code)),
+            })
+            .collect();
+        Some(ClauseShown {
+            clause: id.as_str(),
+            cite: table.cite.clone(),
+            parameters,
+        })
+    }
+}
+
+impl SettingShown {
+    /// A setting beside its `default`, what uses it and why it has no effect in `words`'
+    /// language.
+    fn of(setting: Setting, default: Setting, words: &crate::report::words::Words) -> SettingShown {
+        SettingShown {
+            table: setting.table,
+            value: ValueShown {
+                name: setting.key,
+                value: setting.value,
+                default: Some(default.value),
+                placeholder: setting.placeholder,
+                meaning: None,
+            },
+            used_by: super::policy::used_by(setting.used_by, words),
+            not_applied: setting
+                .not_applied
+                .map(|why| super::policy::not_applied(why, words)),
         }
     }
 }

@@ -187,73 +187,100 @@ fn column_widths(top_border: &str) -> Vec<usize> {
 /// line fills what is left of it and goes on below), but keeping the width of the rest of a
 /// split word instead of measuring it again: linear in the line.
 pub fn split_line(line: &str, width: usize) -> Vec<String> {
+    let mut words: Vec<(&str, usize)> = line.split(' ').map(|w| (w, w.width())).collect();
+    words.reverse();
+    let mut split = Split {
+        width,
+        lines: Vec::new(),
+        current: String::new(),
+        current_width: 0,
+    };
+    while let Some((word, word_width)) = words.pop() {
+        let started = !split.current.is_empty();
+        if word_width + split.current_width + usize::from(started) <= width {
+            split.add(word, word_width);
+        } else if started && split.room() <= Split::MIN_FREE {
+            // Too little is left of this line: the word starts the next one.
+            words.push((word, word_width));
+            split.close();
+        } else if word_width > width {
+            words.push(split.break_word(word, word_width));
+        } else {
+            split.close();
+            split.add(word, word_width);
+        }
+    }
+    if !split.current.is_empty() {
+        split.lines.push(split.current);
+    }
+    split.lines
+}
+
+/// A line being split: the lines done, and the one being filled with its width.
+struct Split {
+    width: usize,
+    lines: Vec<String>,
+    current: String,
+    current_width: usize,
+}
+
+impl Split {
+    /// A line with at most this many columns left is closed.
     const MIN_FREE: usize = 2;
-    let mut lines = Vec::new();
-    let mut elements: Vec<(&str, usize)> = line.split(' ').map(|w| (w, w.width())).collect();
-    elements.reverse();
-    let mut current = String::new();
-    let mut current_width = 0;
-    let close_if_full =
-        |lines: &mut Vec<String>, current: &mut String, current_width: &mut usize| {
-            if *current_width > width.saturating_sub(MIN_FREE) {
-                lines.push(std::mem::take(current));
-                *current_width = 0;
-            }
-        };
-    while let Some((next, next_width)) = elements.pop() {
-        let started = !current.is_empty();
-        let added = next_width + current_width + usize::from(started);
-        let mut remaining = width.saturating_sub(current_width);
+
+    /// The columns left on the line being filled for a word (after its space, if the line is
+    /// started).
+    fn room(&self) -> usize {
+        let space = usize::from(!self.current.is_empty());
+        self.width
+            .saturating_sub(self.current_width)
+            .saturating_sub(space)
+    }
+
+    /// Ends the line being filled.
+    fn close(&mut self) {
+        self.lines.push(std::mem::take(&mut self.current));
+        self.current_width = 0;
+    }
+
+    /// `word` on the line being filled (after a space, if the line is started), closing the
+    /// line if at most [`Split::MIN_FREE`] columns are left of it.
+    fn add(&mut self, word: &str, word_width: usize) {
+        if !self.current.is_empty() {
+            self.current.push(' ');
+            self.current_width += 1;
+        }
+        self.current.push_str(word);
+        self.current_width += word_width;
+        if self.current_width > self.width.saturating_sub(Self::MIN_FREE) {
+            self.close();
+        }
+    }
+
+    /// A word wider than a line: as much of it as fits fills what is left of the line being
+    /// filled, which is closed; the rest of the word, and its width, go on below.
+    fn break_word<'w>(&mut self, word: &'w str, word_width: usize) -> (&'w str, usize) {
+        let started = !self.current.is_empty();
+        let (head, head_width) = head_within(word, self.room());
         if started {
-            remaining = remaining.saturating_sub(1);
+            self.current.push(' ');
         }
-        if added <= width {
-            if started {
-                current.push(' ');
-                current_width += 1;
-            }
-            current.push_str(next);
-            current_width += next_width;
-            close_if_full(&mut lines, &mut current, &mut current_width);
-            continue;
-        }
-        if started && remaining <= MIN_FREE {
-            elements.push((next, next_width));
-            lines.push(std::mem::take(&mut current));
-            current_width = 0;
-            continue;
-        }
-        if next_width > width {
-            if started {
-                current.push(' ');
-            }
-            let (head, head_width) = head_within(next, remaining);
-            if !started && head.is_empty() {
-                // Not even one character fits (a wide character in a column of 1): it goes on
-                // the line anyway, as comfy-table does.
-                let first = next.graphemes(true).next().unwrap_or("");
-                current.push_str(first);
-                elements.push((
-                    &next[first.len()..],
-                    next_width.saturating_sub(first.width()),
-                ));
-            } else {
-                current.push_str(head);
-                elements.push((&next[head.len()..], next_width - head_width));
-            }
-            lines.push(std::mem::take(&mut current));
-            current_width = 0;
-            continue;
-        }
-        lines.push(std::mem::take(&mut current));
-        current.push_str(next);
-        current_width = next_width;
-        close_if_full(&mut lines, &mut current, &mut current_width);
+        let rest = if !started && head.is_empty() {
+            // Not even one character fits (a wide character in a column of 1): it goes on the
+            // line anyway, as comfy-table does.
+            let first = word.graphemes(true).next().unwrap_or("");
+            self.current.push_str(first);
+            (
+                &word[first.len()..],
+                word_width.saturating_sub(first.width()),
+            )
+        } else {
+            self.current.push_str(head);
+            (&word[head.len()..], word_width - head_width)
+        };
+        self.close();
+        rest
     }
-    if !current.is_empty() {
-        lines.push(current);
-    }
-    lines
 }
 
 /// The longest start of `word` at most `width` columns wide (whole graphemes), and its width.

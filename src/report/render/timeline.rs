@@ -7,68 +7,14 @@ use std::fmt::Write as _;
 
 use chrono::{DateTime, FixedOffset};
 
-use crate::model::case::{Actor, EventKind, LoadedCase};
+use crate::model::case::{EventKind, LoadedCase};
 
 use crate::model::policy::Policy;
 use crate::model::ruling::{FollowUp, Ruling};
 use crate::model::window::Basis;
 use crate::report::words::Words;
-use crate::vocab::decision::{self, Status};
+use crate::vocab::decision::{Actor, Status};
 use crate::vocab::time::Time;
-
-/// Who an entry belongs to: the lanes of the chart.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Lane {
-    Buyer,
-    Seller,
-    Support,
-    Platform,
-}
-
-impl Lane {
-    pub const ALL: [Lane; 4] = [Lane::Buyer, Lane::Seller, Lane::Support, Lane::Platform];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Lane::Buyer => "buyer",
-            Lane::Seller => "seller",
-            Lane::Support => "support",
-            Lane::Platform => "platform",
-        }
-    }
-
-    fn of_actor(actor: Actor) -> Lane {
-        match actor {
-            Actor::Buyer => Lane::Buyer,
-            Actor::Seller => Lane::Seller,
-            Actor::Cs => Lane::Support,
-            Actor::System => Lane::Platform,
-        }
-    }
-
-    fn of_party(party: decision::Party) -> Lane {
-        match party {
-            decision::Party::Buyer => Lane::Buyer,
-            decision::Party::Seller => Lane::Seller,
-        }
-    }
-
-    fn of_speaker(speaker: crate::model::case::Speaker) -> Lane {
-        match speaker {
-            crate::model::case::Speaker::Buyer => Lane::Buyer,
-            crate::model::case::Speaker::Seller => Lane::Seller,
-            crate::model::case::Speaker::Cs => Lane::Support,
-        }
-    }
-
-    pub(super) fn of_follow_up(who: decision::Actor) -> Lane {
-        match who {
-            decision::Actor::Buyer => Lane::Buyer,
-            decision::Actor::Seller => Lane::Seller,
-            decision::Actor::Support => Lane::Support,
-        }
-    }
-}
 
 /// What an entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,7 +34,7 @@ pub enum Mark {
 #[derive(Debug, Clone)]
 pub struct Entry {
     pub at: Time,
-    pub lane: Lane,
+    pub lane: Actor,
     pub mark: Mark,
     /// In words, from the case's own text where it quotes it.
     pub text: String,
@@ -101,7 +47,7 @@ pub struct Entry {
 /// A window that decides the case: from what opened it to when it closes.
 #[derive(Debug, Clone)]
 pub struct Window {
-    pub lane: Lane,
+    pub lane: Actor,
     pub opens: Time,
     pub closes: Time,
     /// What must happen inside it, and by whom.
@@ -122,7 +68,7 @@ struct Gathered<'a> {
 }
 
 impl Gathered<'_> {
-    fn push(&mut self, at: Time, lane: Lane, mark: Mark, text: String, path: &str) {
+    fn push(&mut self, at: Time, lane: Actor, mark: Mark, text: String, path: &str) {
         self.entries.push(Entry {
             at,
             lane,
@@ -139,7 +85,7 @@ impl Gathered<'_> {
         let order = &case.order;
         self.push(
             order.created_at.value,
-            Lane::Platform,
+            Actor::Platform,
             Mark::Event,
             words.phrase(
                 "timeline-order_created",
@@ -155,7 +101,7 @@ impl Gathered<'_> {
         for payment in &case.payments {
             self.push(
                 payment.at.value,
-                Lane::Buyer,
+                Actor::Buyer,
                 Mark::Payment,
                 words.phrase(
                     "timeline-paid",
@@ -181,7 +127,7 @@ impl Gathered<'_> {
         let appeal = &case.appeal;
         self.push(
             appeal.at.value,
-            Lane::of_party(appeal.by.value),
+            Actor::from(appeal.by.value),
             Mark::Appeal,
             words.phrase(
                 "timeline-appeal_filed",
@@ -192,7 +138,7 @@ impl Gathered<'_> {
         for item in &case.evidence {
             self.push(
                 item.at.value,
-                Lane::of_party(item.by),
+                Actor::from(item.by),
                 Mark::Evidence,
                 evidence_text(item, words),
                 &format!("evidence[{}]", item.index),
@@ -201,7 +147,7 @@ impl Gathered<'_> {
         for line in &case.chat {
             self.push(
                 line.at.value,
-                Lane::of_speaker(line.from),
+                line.from,
                 Mark::Chat,
                 words.phrase(
                     "timeline-chat",
@@ -290,32 +236,29 @@ fn evidence_text(item: &crate::model::case::Evidence, words: &Words) -> String {
 }
 
 /// An event in words, and its lane.
-fn describe(kind: &EventKind, fiat: &str, words: &crate::report::words::Words) -> (Lane, String) {
+fn describe(kind: &EventKind, fiat: &str, words: &crate::report::words::Words) -> (Actor, String) {
     use EventKind as K;
     let word = |id: &str| words.word(&format!("timeline-{id}"));
     let with = |id: &str, name: &str, value: &str| {
         words.phrase(&format!("timeline-{id}"), &[(name, value)])
     };
-    let party = |party: decision::Party| words.word(&format!("party-{party}"));
+    let party = |party: crate::vocab::decision::Party| words.word(&format!("party-{party}"));
     match kind {
-        K::MarkedPaid => (Lane::Buyer, word("marked_paid")),
+        K::MarkedPaid => (Actor::Buyer, word("marked_paid")),
         K::AppealOpened { by } => (
-            by.map(Lane::of_party).unwrap_or(Lane::Platform),
+            by.map(Actor::from).unwrap_or(Actor::Platform),
             word("appeal_opened"),
         ),
-        K::CsContacted { party: p } => (Lane::Support, with("cs_contacted", "party", &party(*p))),
+        K::CsContacted { party: p } => (Actor::Support, with("cs_contacted", "party", &party(*p))),
         K::Responded { by, stance } => (
-            Lane::of_party(*by),
+            Actor::from(*by),
             with("responded", "stance", &stance.to_string()),
         ),
-        K::CancelRequested { by } => (Lane::of_party(*by), word("cancel_requested")),
-        K::Released { by } => (Lane::of_actor(*by), word("released")),
-        K::Cancelled { by, reason } => (
-            Lane::of_actor(*by),
-            with("cancelled", "reason", &reason.to_string()),
-        ),
+        K::CancelRequested { by } => (Actor::from(*by), word("cancel_requested")),
+        K::Released { by } => (*by, word("released")),
+        K::Cancelled { by, reason } => (*by, with("cancelled", "reason", &reason.to_string())),
         K::RefundCompleted { amount } => (
-            Lane::Seller,
+            Actor::Seller,
             match amount {
                 Some(amount) => words.phrase(
                     "timeline-refunded",
@@ -324,23 +267,24 @@ fn describe(kind: &EventKind, fiat: &str, words: &crate::report::words::Words) -
                 None => word("refunded_buyer"),
             },
         ),
-        K::RefundRefused => (Lane::Seller, word("refund_refused")),
-        K::AccountBlocked { party: p } => {
-            (Lane::Platform, with("account_blocked", "party", &party(*p)))
-        }
+        K::RefundRefused => (Actor::Seller, word("refund_refused")),
+        K::AccountBlocked { party: p } => (
+            Actor::Platform,
+            with("account_blocked", "party", &party(*p)),
+        ),
         K::EvidenceRequested { party: p } => (
-            Lane::Support,
+            Actor::Support,
             with("evidence_requested", "party", &party(*p)),
         ),
-        K::Unreachable { party: p } => (Lane::Support, with("unreachable", "party", &party(*p))),
-        K::Agreement => (Lane::Platform, word("agreement")),
+        K::Unreachable { party: p } => (Actor::Support, with("unreachable", "party", &party(*p))),
+        K::Agreement => (Actor::Platform, word("agreement")),
         K::VerificationRequested { kind } => (
-            Lane::Seller,
+            Actor::Seller,
             with("verification_requested", "kind", &kind.to_string()),
         ),
-        K::VerificationAgreed => (Lane::Buyer, word("verification_agreed")),
-        K::VerificationRefused => (Lane::Buyer, word("verification_refused")),
-        K::OffPlatform { by } => (Lane::of_party(*by), word("off_platform")),
+        K::VerificationAgreed => (Actor::Buyer, word("verification_agreed")),
+        K::VerificationRefused => (Actor::Buyer, word("verification_refused")),
+        K::OffPlatform { by } => (Actor::from(*by), word("off_platform")),
     }
 }
 
@@ -380,7 +324,7 @@ pub fn windows_of(
     }
     let mut answered: Vec<&FollowUp> = Vec::new();
     for kept in &ruling.windows {
-        let lane = Lane::of_follow_up(kept.party);
+        let lane = kept.party;
         let seen = windows
             .iter()
             .any(|w: &Window| w.lane == lane && w.closes == kept.due && w.ruling);
@@ -426,7 +370,7 @@ fn ruling_window(
         ),
     };
     let window = Window {
-        lane: Lane::of_follow_up(kept.party),
+        lane: kept.party,
         opens: kept.start.min(kept.due),
         closes: kept.due,
         what,
@@ -465,7 +409,7 @@ fn own_deadlines(ruling: &Ruling, answered: &[&FollowUp], words: &Words) -> Vec<
             let due = follow_up.due?;
             Some(Entry {
                 at: due,
-                lane: Lane::of_follow_up(follow_up.who),
+                lane: follow_up.who,
                 mark: if pending && due > ruling.as_of {
                     Mark::Deadline
                 } else {
@@ -495,7 +439,7 @@ fn payment_window(
     let paid_in_time = loaded.case.payments.iter().any(|p| p.at.value <= closes);
     let open = closes > as_of;
     Some(Window {
-        lane: Lane::Buyer,
+        lane: Actor::Buyer,
         opens: order.created_at.value,
         closes,
         what: words.word("timeline-window-buyer_pays"),
@@ -522,7 +466,7 @@ fn end_entry(window: &Window, text: String) -> Entry {
 }
 
 /// What opened a window, in words: "support's contact with the seller", "the appeal".
-pub fn basis_in_words(basis: &Basis, party: decision::Actor, words: &Words) -> String {
+pub fn basis_in_words(basis: &Basis, party: Actor, words: &Words) -> String {
     let party = words.word(&format!("party-{party}"));
     match basis {
         Basis::Contact(_) => words.phrase("timeline-opened-contact", &[("party", &party)]),
@@ -644,7 +588,7 @@ fn human_entry(
             let _ = writeln!(
                 out,
                 "  {when:<16}  {:<8} {:<width$} {line:>8}",
-                words.word(&format!("lane-{}", entry.lane.name())),
+                words.word(&format!("lane-{}", entry.lane.as_str())),
                 part,
                 width = TEXT_WIDTH
             );

@@ -289,74 +289,28 @@ pub const MOST_WORDS: usize = 32;
 /// Whether `a` and `b` name the same person.
 pub fn compare(a: &str, b: &str) -> NameComparison {
     let written = [a.to_string(), b.to_string()];
-    if [a, b].iter().any(|n| n.chars().nth(MOST_CHARS).is_some()) {
-        return too_long(
-            written,
-            [Vec::new(), Vec::new()],
-            convention(Script::of(a), Script::of(b)),
-        );
-    }
     let (sa, sb) = (Script::of(a), Script::of(b));
-    let mut convention = convention(sa, sb);
-    let latin_side = if sa == Script::Latin { a } else { b };
-    let han_unread = (convention == Convention::HanyuPinyin && !is_pinyin(latin_side))
-        || (convention == Convention::JapaneseHepburn
-            && [a, b]
-                .iter()
-                .any(|n| n.chars().any(|c| Script::of_char(c) == Some(Script::Han))));
-    if han_unread {
-        convention = Convention::HanUnread;
+    if [a, b].iter().any(|n| n.chars().nth(MOST_CHARS).is_some()) {
+        let forms = [Vec::new(), Vec::new()];
+        return cannot_tell(written, forms, convention(sa, sb), Reason::TooLong);
     }
+    let convention = reading_convention([a, b], sa, sb);
     let readings = [read(a, sa, sb), read(b, sb, sa)];
-    let forms_of = |i: usize| -> Vec<String> {
-        readings[i]
-            .iter()
-            .map(|words| {
-                words
-                    .iter()
-                    .map(|w| w.text.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-            .collect()
-    };
-    let mut forms = [forms_of(0), forms_of(1)];
+    let mut forms = [spelt(&readings[0]), spelt(&readings[1])];
     if readings
         .iter()
         .flatten()
         .any(|words| words.len() > MOST_WORDS)
     {
-        return too_long(written, forms, convention);
+        return cannot_tell(written, forms, convention, Reason::TooLong);
     }
     if readings.iter().any(|r| r.iter().all(Vec::is_empty)) {
-        return NameComparison {
-            outcome: Identity::CannotTell,
-            written,
-            forms,
-            convention,
-            reason: Reason::Empty,
-        };
+        return cannot_tell(written, forms, convention, Reason::Empty);
     }
     if convention == Convention::HanUnread {
-        return NameComparison {
-            outcome: Identity::CannotTell,
-            written,
-            forms,
-            convention,
-            reason: Reason::Unreadable,
-        };
+        return cannot_tell(written, forms, convention, Reason::Unreadable);
     }
-    let loose_of = |w: &str| loose(w, convention);
-    let mut best: Option<(Identity, Reason, usize, usize)> = None;
-    for (i, ra) in readings[0].iter().enumerate() {
-        for (j, rb) in readings[1].iter().enumerate() {
-            let (outcome, reason) = compare_words(ra, rb, &loose_of);
-            if best.is_none_or(|(o, r, _, _)| (rank(outcome), reason) < (rank(o), r)) {
-                best = Some((outcome, reason, i, j));
-            }
-        }
-    }
-    let (outcome, reason, i, j) = best.unwrap_or((Identity::CannotTell, Reason::Empty, 0, 0));
+    let (outcome, reason, i, j) = best_readings(&readings, convention);
     forms[0].swap(0, i);
     forms[1].swap(0, j);
     let (outcome, reason) = settle(outcome, reason, [a, b], sa != sb, convention);
@@ -367,6 +321,57 @@ pub fn compare(a: &str, b: &str) -> NameComparison {
         convention,
         reason,
     }
+}
+
+/// The convention names of scripts `sa` and `sb` are compared by, or [`Convention::HanUnread`]
+/// when one is in Chinese characters that cannot be read against the other: a Latin name that
+/// is not Pinyin, or kanji in a Japanese name.
+fn reading_convention([a, b]: [&str; 2], sa: Script, sb: Script) -> Convention {
+    let convention = convention(sa, sb);
+    let latin_side = if sa == Script::Latin { a } else { b };
+    let han_unread = (convention == Convention::HanyuPinyin && !is_pinyin(latin_side))
+        || (convention == Convention::JapaneseHepburn
+            && [a, b]
+                .iter()
+                .any(|n| n.chars().any(|c| Script::of_char(c) == Some(Script::Han))));
+    if han_unread {
+        Convention::HanUnread
+    } else {
+        convention
+    }
+}
+
+/// Each candidate reading of a name as its words compared, space-separated.
+fn spelt(readings: &[Vec<Word>]) -> Vec<String> {
+    readings
+        .iter()
+        .map(|words| {
+            words
+                .iter()
+                .map(|w| w.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
+/// The best comparison of any candidate reading of the first name with any of the second:
+/// its outcome, its reason, and which reading of each it compared (the first best wins).
+fn best_readings(
+    readings: &[Vec<Vec<Word>>; 2],
+    convention: Convention,
+) -> (Identity, Reason, usize, usize) {
+    let loose_of = |w: &str| loose(w, convention);
+    let mut best: Option<(Identity, Reason, usize, usize)> = None;
+    for (i, ra) in readings[0].iter().enumerate() {
+        for (j, rb) in readings[1].iter().enumerate() {
+            let (outcome, reason) = compare_words(ra, rb, &loose_of);
+            if best.is_none_or(|(o, r, _, _)| (rank(outcome), reason) < (rank(o), r)) {
+                best = Some((outcome, reason, i, j));
+            }
+        }
+    }
+    best.unwrap_or((Identity::CannotTell, Reason::Empty, 0, 0))
 }
 
 /// The best comparison's outcome and reason as the names' scripts make them: a spelling in
@@ -417,18 +422,19 @@ fn mixes_scripts(name: &str) -> bool {
     scripts.len() > 1
 }
 
-/// A name too long to be compared: cannot tell, never either outcome.
-fn too_long(
+/// Two names compared no further: cannot tell, never either outcome, for `reason`.
+fn cannot_tell(
     written: [String; 2],
     forms: [Vec<String>; 2],
     convention: Convention,
+    reason: Reason,
 ) -> NameComparison {
     NameComparison {
         outcome: Identity::CannotTell,
         written,
         forms,
         convention,
-        reason: Reason::TooLong,
+        reason,
     }
 }
 
@@ -826,74 +832,7 @@ pub fn loose(word: &str, convention: Convention) -> String {
         }
     }
     let mut key = word.to_string();
-    let extra: &[(&str, &str)] = match convention {
-        Convention::ThaiRtgs => &[
-            ("j", "ch"),
-            ("ph", "p"),
-            ("th", "t"),
-            ("kh", "k"),
-            ("b", "p"),
-            ("d", "t"),
-            ("g", "k"),
-            ("ee", "i"),
-            ("oo", "o"),
-            ("ay", "ai"),
-        ],
-        Convention::KoreanRr => &[
-            // `우` is `u` by RR and `woo` as banks print it (`JIWOO`, `MINWOO`).
-            ("woo", "u"),
-            ("eo", "o"),
-            ("eu", "u"),
-            ("ae", "e"),
-            ("oo", "u"),
-            ("ee", "i"),
-            ("j", "ch"),
-            ("g", "k"),
-            ("b", "p"),
-            ("d", "t"),
-            ("r", "l"),
-            ("sh", "s"),
-            // `어` printed `u` or `o` by banks (`성` SUNG, `서` SUH/SO): with `우`/`오`, one key.
-            ("u", "o"),
-        ],
-        Convention::Icao9303Cyrillic => &[
-            // `щ` as `shch`, `sch` or `sh`; `е` as `ye` at a word's start or after a vowel
-            // (`YEVGENIY`, `ANDREYEV`), the English and older spellings.
-            ("shch", "sh"),
-            ("sch", "sh"),
-            ("ye", "e"),
-        ],
-        Convention::JapaneseHepburn => &[
-            // Kunrei-shiki, as some Japanese banks and older documents write it.
-            ("sy", "sh"),
-            ("zy", "j"),
-            ("ty", "ch"),
-            ("jy", "j"),
-            ("si", "shi"),
-            ("ti", "chi"),
-            ("tu", "tsu"),
-            ("hu", "fu"),
-            ("zi", "ji"),
-        ],
-        _ => &[],
-    };
-    const GENERIC: &[(&str, &str)] = &[
-        ("ph", "f"),
-        ("ck", "k"),
-        ("kh", "h"),
-        ("th", "t"),
-        ("dh", "d"),
-        ("x", "ks"),
-        ("q", "k"),
-        ("c", "k"),
-        ("w", "v"),
-        ("j", "i"),
-        ("y", "i"),
-        ("oo", "u"),
-        ("ou", "u"),
-        ("ee", "i"),
-    ];
-    for (from, to) in extra.iter().chain(GENERIC) {
+    for (from, to) in one_sound_in(convention).iter().chain(ONE_SOUND) {
         key = key.replace(from, to);
     }
     let mut out = String::with_capacity(key.len());
@@ -909,6 +848,94 @@ pub fn loose(word: &str, convention: Convention) -> String {
         return consonants(&out);
     }
     out
+}
+
+/// Spellings of one sound in any convention: each first is written as its second, after the
+/// spellings of the names' own convention ([`one_sound_in`]).
+const ONE_SOUND: &[(&str, &str)] = &[
+    ("ph", "f"),
+    ("ck", "k"),
+    ("kh", "h"),
+    ("th", "t"),
+    ("dh", "d"),
+    ("x", "ks"),
+    ("q", "k"),
+    ("c", "k"),
+    ("w", "v"),
+    ("j", "i"),
+    ("y", "i"),
+    ("oo", "u"),
+    ("ou", "u"),
+    ("ee", "i"),
+];
+
+/// Thai names in Latin letters as their holders write them beside RTGS: voiced or voiceless
+/// stops, with or without aspiration, long vowels doubled (`Somchai` / `Somjai`, `Suthep` /
+/// `Sutep`).
+const ONE_SOUND_THAI: &[(&str, &str)] = &[
+    ("j", "ch"),
+    ("ph", "p"),
+    ("th", "t"),
+    ("kh", "k"),
+    ("b", "p"),
+    ("d", "t"),
+    ("g", "k"),
+    ("ee", "i"),
+    ("oo", "o"),
+    ("ay", "ai"),
+];
+
+/// Korean names as Revised Romanization and as banks print them.
+const ONE_SOUND_KOREAN: &[(&str, &str)] = &[
+    // `우` is `u` by RR and `woo` as banks print it (`JIWOO`, `MINWOO`).
+    ("woo", "u"),
+    ("eo", "o"),
+    ("eu", "u"),
+    ("ae", "e"),
+    ("oo", "u"),
+    ("ee", "i"),
+    ("j", "ch"),
+    ("g", "k"),
+    ("b", "p"),
+    ("d", "t"),
+    ("r", "l"),
+    ("sh", "s"),
+    // `어` printed `u` or `o` by banks (`성` SUNG, `서` SUH/SO): with `우`/`오`, one key.
+    ("u", "o"),
+];
+
+/// Cyrillic names by ICAO 9303 and by older spellings.
+const ONE_SOUND_CYRILLIC: &[(&str, &str)] = &[
+    // `щ` as `shch`, `sch` or `sh`; `е` as `ye` at a word's start or after a vowel
+    // (`YEVGENIY`, `ANDREYEV`), the English and older spellings.
+    ("shch", "sh"),
+    ("sch", "sh"),
+    ("ye", "e"),
+];
+
+/// Japanese names by Hepburn and by Kunrei-shiki, as some Japanese banks and older documents
+/// write them.
+const ONE_SOUND_JAPANESE: &[(&str, &str)] = &[
+    ("sy", "sh"),
+    ("zy", "j"),
+    ("ty", "ch"),
+    ("jy", "j"),
+    ("si", "shi"),
+    ("ti", "chi"),
+    ("tu", "tsu"),
+    ("hu", "fu"),
+    ("zi", "ji"),
+];
+
+/// The spellings of one sound a convention adds to [`ONE_SOUND`], written before it.
+fn one_sound_in(convention: Convention) -> &'static [(&'static str, &'static str)] {
+    match convention {
+        Convention::ThaiRtgs => ONE_SOUND_THAI,
+        Convention::KoreanRr => ONE_SOUND_KOREAN,
+        Convention::Icao9303Cyrillic => ONE_SOUND_CYRILLIC,
+        Convention::JapaneseHepburn => ONE_SOUND_JAPANESE,
+        _ => &[],
+    }
 }
 
 /// The consonants of a Latin word, its first letter kept (scripts that write no short vowels).
@@ -1009,7 +1036,6 @@ const MOST_READINGS: usize = 32;
 /// (`刘德华` → `liu dehua`), one form per combination of the characters' readings (the
 /// `pinyin` crate's heteronyms: `单` is `shan` or `dan`). Words the name writes apart stay apart.
 fn han_forms(words: &[Word]) -> Vec<Vec<Word>> {
-    use pinyin::ToPinyinMulti;
     let text: String = words.iter().map(|w| w.text.as_str()).collect();
     let chars: Vec<char> = text.chars().collect();
     let split = if words.len() > 1 {
@@ -1019,41 +1045,8 @@ fn han_forms(words: &[Word]) -> Vec<Vec<Word>> {
     } else {
         1.min(chars.len())
     };
-    let readings: Vec<Vec<String>> = chars
-        .iter()
-        .map(|c| {
-            let mut all: Vec<String> = match c.to_pinyin_multi() {
-                // `ü` as passports print it (`LYU`, since 2012), as `v` and as `u` (`LV`, `LU`).
-                Some(multi) => multi
-                    .into_iter()
-                    .flat_map(|p| {
-                        let plain = p.plain();
-                        ["yu", "v", "u"].map(|u| plain.replace('ü', u))
-                    })
-                    .collect(),
-                None => vec![latin_letters(deunicode::deunicode_char(*c).unwrap_or(""))],
-            };
-            all.dedup();
-            all.sort();
-            all.dedup();
-            all
-        })
-        .collect();
-    let mut forms: Vec<Vec<String>> = vec![Vec::new()];
-    for options in &readings {
-        let mut next = Vec::new();
-        for form in &forms {
-            for option in options {
-                if next.len() < MOST_READINGS {
-                    let mut form = form.clone();
-                    form.push(option.clone());
-                    next.push(form);
-                }
-            }
-        }
-        forms = next;
-    }
-    forms
+    let readings: Vec<Vec<String>> = chars.iter().map(|c| pinyin_readings(*c)).collect();
+    reading_combinations(&readings)
         .into_iter()
         .map(|syllables| {
             let surname: String = syllables[..split].concat();
@@ -1068,6 +1061,47 @@ fn han_forms(words: &[Word]) -> Vec<Vec<Word>> {
                 .collect()
         })
         .collect()
+}
+
+/// Every Pinyin reading of one character, sorted, without tones; `ü` as passports print it
+/// (`LYU`, since 2012), as `v` and as `u` (`LV`, `LU`). A character the `pinyin` crate does not
+/// know is read by `deunicode`.
+fn pinyin_readings(c: char) -> Vec<String> {
+    use pinyin::ToPinyinMulti;
+    let mut all: Vec<String> = match c.to_pinyin_multi() {
+        Some(multi) => multi
+            .into_iter()
+            .flat_map(|p| {
+                let plain = p.plain();
+                ["yu", "v", "u"].map(|u| plain.replace('ü', u))
+            })
+            .collect(),
+        None => vec![latin_letters(deunicode::deunicode_char(c).unwrap_or(""))],
+    };
+    all.dedup();
+    all.sort();
+    all.dedup();
+    all
+}
+
+/// The syllables of a name, one reading per character, for each combination of the
+/// characters' readings, in order; at most [`MOST_READINGS`] of them.
+fn reading_combinations(readings: &[Vec<String>]) -> Vec<Vec<String>> {
+    let mut forms: Vec<Vec<String>> = vec![Vec::new()];
+    for options in readings {
+        let mut next = Vec::new();
+        for form in &forms {
+            for option in options {
+                if next.len() < MOST_READINGS {
+                    let mut form = form.clone();
+                    form.push(option.clone());
+                    next.push(form);
+                }
+            }
+        }
+        forms = next;
+    }
+    forms
 }
 
 /// Whether a Latin name could be Hanyu Pinyin: each word a run of Pinyin syllables.

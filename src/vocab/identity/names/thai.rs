@@ -88,7 +88,7 @@ pub(super) fn rtgs(word: &str) -> String {
         }
         out.push_str(&initial);
         let (vowel, closed) = vowel(&chars, &mut i, lead);
-        out.push_str(&vowel);
+        out.push_str(vowel);
         if closed {
             continue;
         }
@@ -128,87 +128,58 @@ fn starts_syllable(chars: &[char], at: usize, lead: bool) -> bool {
     chars.get(at).is_some_and(|c| is_follow(*c)) || (lead && chars.get(at).is_none())
 }
 
+/// The vowels written with signs: the lead vowel before the initial (or none), the signs after
+/// it (each place a set of signs that may stand there), the RTGS spelling, and whether the vowel
+/// closes the syllable (`ำ`, `ใ`, `ไ`). The first row that matches counts: longer forms first.
+const WRITTEN_VOWELS: &[(Option<char>, &[&str], &str, bool)] = &[
+    (Some('เ'), &["ี", "ย"], "ia", false),
+    (Some('เ'), &["ื", "อ"], "uea", false),
+    (Some('เ'), &["า"], "ao", false),
+    (Some('เ'), &["ะ็"], "e", false),
+    (Some('เ'), &["อ"], "oe", false),
+    (Some('เ'), &[], "e", false),
+    (Some('แ'), &["ะ็"], "ae", false),
+    (Some('แ'), &[], "ae", false),
+    (Some('โ'), &["ะ"], "o", false),
+    (Some('โ'), &[], "o", false),
+    (Some('ใ'), &[], "ai", true),
+    (Some('ไ'), &[], "ai", true),
+    (None, &["ั", "ว"], "ua", false),
+    (None, &["ัะา"], "a", false),
+    (None, &["ำ"], "am", true),
+    (None, &["ิี"], "i", false),
+    (None, &["ื", "อ"], "ue", false),
+    (None, &["ึื"], "ue", false),
+    (None, &["ุู"], "u", false),
+    (None, &["อ"], "o", false),
+];
+
 /// The vowel of a syllable whose initial is read, from the lead vowel and the signs after the
-/// initial; `true` when the vowel closes the syllable (`ำ`, `ใ`, `ไ`).
-fn vowel(chars: &[char], i: &mut usize, lead: Option<char>) -> (String, bool) {
-    let at = |k: usize| chars.get(k).copied();
-    let take = |i: &mut usize, n: usize| *i += n;
-    if let Some(lead) = lead {
-        let v = match (lead, at(*i), at(*i + 1)) {
-            ('เ', Some('ี'), Some('ย')) => {
-                take(i, 2);
-                "ia"
-            }
-            ('เ', Some('ื'), Some('อ')) => {
-                take(i, 2);
-                "uea"
-            }
-            ('เ', Some('า'), _) => {
-                take(i, 1);
-                "ao"
-            }
-            ('เ', Some('ะ' | '็'), _) => {
-                take(i, 1);
-                "e"
-            }
-            ('เ', Some('อ'), _) => {
-                take(i, 1);
-                "oe"
-            }
-            ('เ', _, _) => "e",
-            ('แ', Some('ะ' | '็'), _) => {
-                take(i, 1);
-                "ae"
-            }
-            ('แ', _, _) => "ae",
-            ('โ', Some('ะ'), _) => {
-                take(i, 1);
-                "o"
-            }
-            ('โ', _, _) => "o",
-            _ => return ("ai".into(), true),
-        };
-        return (v.into(), false);
+/// initial (`chars[*i..]`, which it moves past); `true` when the vowel closes the syllable.
+fn vowel(chars: &[char], i: &mut usize, lead: Option<char>) -> (&'static str, bool) {
+    let written = WRITTEN_VOWELS.iter().find(|(l, signs, ..)| {
+        *l == lead
+            && signs
+                .iter()
+                .enumerate()
+                .all(|(k, set)| chars.get(*i + k).is_some_and(|c| set.contains(*c)))
+    });
+    if let Some((_, signs, rtgs, closes)) = written {
+        *i += signs.len();
+        return (rtgs, *closes);
     }
-    let v = match (at(*i), at(*i + 1)) {
-        (Some('ั'), Some('ว')) => {
-            take(i, 2);
-            "ua"
-        }
-        (Some('ั' | 'ะ' | 'า'), _) => {
-            take(i, 1);
-            "a"
-        }
-        (Some('ำ'), _) => {
-            take(i, 1);
-            return ("am".into(), true);
-        }
-        (Some('ิ' | 'ี'), _) => {
-            take(i, 1);
-            "i"
-        }
-        (Some('ื'), Some('อ')) => {
-            take(i, 2);
-            "ue"
-        }
-        (Some('ึ' | 'ื'), _) => {
-            take(i, 1);
-            "ue"
-        }
-        (Some('ุ' | 'ู'), _) => {
-            take(i, 1);
-            "u"
-        }
-        (Some('อ'), _) => {
-            take(i, 1);
-            "o"
-        }
+    (unwritten_vowel(chars, i), false)
+}
+
+/// The vowel of a syllable written without a vowel sign: `ว` between consonants is `ua`; a
+/// consonant that closes the syllable makes the unwritten vowel `o`, else it is `a`.
+fn unwritten_vowel(chars: &[char], i: &mut usize) -> &'static str {
+    match (chars.get(*i).copied(), chars.get(*i + 1).copied()) {
         (Some('ว'), Some(c)) if is_consonant(c) => {
-            take(i, 1);
+            *i += 1;
             "ua"
         }
         (Some(c), _) if is_consonant(c) && !starts_syllable(chars, *i + 1, false) => "o",
         _ => "a",
-    };
-    (v.into(), false)
+    }
 }

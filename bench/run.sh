@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Performance of `appeal`, against the targets of bench/RESULTS.md:
-#   - one small case end to end (`judge --format json`) against a bare start of the same binary
-#     (`appeal --version`) and against regorus evaluating MEXC buyer 1.b written in Rego
-#     (bench/buyer_1b.rego) over the same case file, paired in `hyperfine -N`;
+#   - one small case end to end (`judge --format json`) against the process floor (a hello-world
+#     program built by the same compiler and profile, examples/hello_world.rs), a bare start of
+#     the same binary (`appeal --version`) and regorus evaluating MEXC buyer 1.b written in Rego
+#     (bench/buyer_1b.rego) over the same case file, in one `hyperfine -N` run;
 #   - `check` and `judge --format json` over generated corpora of 1 000, 10 000 and 100 000
 #     cases: wall, CPU and peak RSS; and `check` of the baseline (appeal before this round's
 #     speed work, BASELINE_COMMIT) over the 10 000, for the throughput target;
@@ -60,7 +61,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 echo "== build (release)" >&2
-cargo build --release --locked -q --bin appeal --example corpus --example engine_time --example yaml_floor
+cargo build --release --locked -q --bin appeal --example corpus --example engine_time --example yaml_floor --example hello_world
 bin=$CARGO_TARGET_DIR/release/appeal
 examples=$CARGO_TARGET_DIR/release/examples
 regorus=$tools/bin/regorus
@@ -114,7 +115,7 @@ measure() {
 echo "== machine: $(nproc) cores, $(uname -sr), $("$bin" --version), regorus $REGORUS_VERSION; load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # ---- one small case end to end
-echo "== one small case end to end: bare start, appeal judge, regorus eval (hyperfine -N, $RUNS runs each)"
+echo "== one small case end to end: hello world, bare start, appeal judge, regorus eval (hyperfine -N, $RUNS runs each)"
 case_file=cases/buyer.1b-spec-example.yaml
 rego=bench/buyer_1b.rego
 query=data.appeal.buyer_1b.ruling
@@ -127,19 +128,20 @@ if [ "$(ruling_of "$work/appeal.json")" != "$(ruling_of "$work/regorus.json")" ]
   echo "appeal and the Rego rule disagree on $case_file" >&2; exit 1
 fi
 hyperfine -N --warmup 30 --runs "$RUNS" --export-csv "$work/hf.csv" \
-  "$bin --version" "$bin judge --format json $case_file" \
+  "$examples/hello_world" "$bin --version" "$bin judge --format json $case_file" \
   "$regorus eval -d $rego -i $case_file $query" > "$work/hf.txt" 2>&1 || {
   cat "$work/hf.txt" >&2; exit 1; }
 # rows: command,mean,stddev,median,user,system,min,max (seconds)
 row() { awk -F, -v r="$1" -v c="$2" 'NR == r + 1 { printf "%.3f", $c * 1000 }' "$work/hf.csv"; }
-bare=$(row 1 4); one=$(row 2 4); rego_ms=$(row 3 4)
-bare_mean=$(row 1 2); one_mean=$(row 2 2); rego_mean=$(row 3 2)
-one_sd=$(row 2 3)
-vs_bare=$(calc %.2f "$one / $bare"); vs_rego=$(calc %.2f "$one / $rego_ms")
-vs_bare_mean=$(calc %.2f "$one_mean / $bare_mean"); vs_rego_mean=$(calc %.2f "$one_mean / $rego_mean")
-printf 'median (mean) ms: appeal --version %s (%s), appeal judge --format json %s (%s ± %s), regorus eval %s (%s)\n' \
-  "$bare" "$bare_mean" "$one" "$one_mean" "$one_sd" "$rego_ms" "$rego_mean"
-echo "judge / bare start ${vs_bare}× (mean ${vs_bare_mean}×); judge / regorus ${vs_rego}× (mean ${vs_rego_mean}×)"
+hello=$(row 1 4); bare=$(row 2 4); one=$(row 3 4); rego_ms=$(row 4 4)
+hello_mean=$(row 1 2); bare_mean=$(row 2 2); one_mean=$(row 3 2); rego_mean=$(row 4 2)
+one_sd=$(row 3 3)
+vs_hello=$(calc %.2f "$one / $hello"); vs_bare=$(calc %.2f "$one / $bare"); vs_rego=$(calc %.2f "$one / $rego_ms")
+vs_hello_mean=$(calc %.2f "$one_mean / $hello_mean"); vs_rego_mean=$(calc %.2f "$one_mean / $rego_mean")
+bare_vs_hello=$(calc %.2f "$bare / $hello")
+printf 'median (mean) ms: hello world %s (%s), appeal --version %s (%s), appeal judge --format json %s (%s ± %s), regorus eval %s (%s)\n' \
+  "$hello" "$hello_mean" "$bare" "$bare_mean" "$one" "$one_mean" "$one_sd" "$rego_ms" "$rego_mean"
+echo "judge / hello world ${vs_hello}× (mean ${vs_hello_mean}×); judge / bare start ${vs_bare}×; judge / regorus ${vs_rego}× (mean ${vs_rego_mean}×)"
 
 # ---- corpora
 for n in "${SIZES[@]}"; do
@@ -206,7 +208,8 @@ $(row_of '`judge --format json`: wall / CPU / peak RSS' judge)
 
 | measure | figure |
 |---|---|
-| \`appeal --version\` (bare start) | $bare ms (mean $bare_mean) |
+| hello world, same compiler and profile (the process floor) | $hello ms (mean $hello_mean) |
+| \`appeal --version\` (bare start) | $bare ms (mean $bare_mean; ${bare_vs_hello}× hello world) |
 | \`appeal judge --format json\` one small case | $one ms (mean $one_mean ± $one_sd) |
 | \`regorus eval\` of buyer 1.b in Rego, same file | $rego_ms ms (mean $rego_mean) |
 | YAML parser events only, 10 000 cases (floor) | $(calc %.3f "$fw") s wall / $(calc %.3f "$fc") s CPU |
@@ -217,10 +220,11 @@ $(row_of '`judge --format json`: wall / CPU / peak RSS' judge)
 
 | target | figure | result |
 |---|---|---|
-| one case end to end ≤ 1.15× a bare start | ${vs_bare}× (mean ${vs_bare_mean}×) | $(verdict "$vs_bare <= 1.15") |
-| one case end to end ≤ 0.8× regorus | ${vs_rego}× (mean ${vs_rego_mean}×) | $(verdict "$vs_rego <= 0.8") |
+| one case end to end ≤ 1.5× hello world | ${vs_hello}× (mean ${vs_hello_mean}×) | $(verdict "$vs_hello <= 1.5") |
+| one case end to end ≤ 0.6× regorus | ${vs_rego}× (mean ${vs_rego_mean}×) | $(verdict "$vs_rego <= 0.6") |
 | \`check\` throughput ≥ 2× the baseline's, 10 000 cases | $check_rate against $baseline_rate cases/s = ${speedup}× | $(verdict "$speedup >= 2") |
 | \`judge\` wall ≤ 1.1× \`check\` (10 000 cases) | ${judge_over}× | $(verdict "$judge_over <= 1.1") |
+| both cores used, \`judge\` 10 000 cases (CPU / wall ≥ 0.8 × cores) | $cpu_wall on $(nproc) cores | $(verdict "$cpu_wall >= 0.8 * $(nproc)") |
 | reading (\`check\`) ≤ 2× the parser floor, CPU (10 000 cases) | ${floor_cpu}× (wall ${floor_wall}×) | $(verdict "$floor_cpu <= 2") |
 | peak RSS flat $first → $last cases, within 10 % | \`judge\` ${rss_j} %, \`check\` ${rss_c} % | $(verdict "$rss_j <= 10 && $rss_j >= -10 && $rss_c <= 10 && $rss_c >= -10") |
 EOF

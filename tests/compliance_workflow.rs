@@ -7,6 +7,9 @@ use std::process::{Command, Output};
 use assert_cmd::prelude::*;
 use sha2::{Digest, Sha256};
 
+mod common;
+use common::copy_tree;
+
 /// A copy of `policy/` and `cases/` in a temporary folder, the project the binary runs in.
 struct Project {
     dir: tempfile::TempDir,
@@ -54,19 +57,6 @@ impl Project {
             .args(args)
             .output()
             .unwrap()
-    }
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
     }
 }
 

@@ -8,6 +8,16 @@
 //! first diagnostic names the expected line, and snapshots stderr (one snapshot per file, named
 //! after its stem) so that any change in what the user reads shows up in review.
 //!
+//! A bad policy holds its mistake and only what the mistake needs: `[policy]`, `[calendar]`,
+//! `[limits]`, `[procedure]` and the clause tables it is about. A file whose header has the line
+//! `# with: the shipped MEXC policy's other clause tables …` is run with every clause table of
+//! `policy/mexc.toml` it does not write added after it (a table it comments out counts as
+//! written), so that a clause added to the product needs no edit here and each file still shows
+//! its one mistake, not a "no table for the clause" besides; what is run, under the same relative
+//! path, is left in `target/tmp/bad-inputs/` to look at. The loader is not told: it reads the
+//! completed file as it would a user's. A file without the line is run as written, and must be
+//! refused before any table is checked (a TOML syntax error, an empty file).
+//!
 //! Regenerate the snapshots with `INSTA_UPDATE=always cargo test --test diagnostics`.
 
 use std::collections::BTreeSet;
@@ -108,19 +118,101 @@ fn normalise(stderr: &str) -> String {
     out
 }
 
+/// The header line of a bad policy that asks for the shipped policy's other clause tables.
+const WITH_THE_OTHER_CLAUSES: &str = "# with: the shipped MEXC policy's other clause tables";
+
+/// Where the files completed with the shipped clause tables are written and run from.
+const COMPLETED: &str = concat!(env!("CARGO_TARGET_TMPDIR"), "/bad-inputs");
+
+/// The clause id of a `[clauses."ID"]` header line, also commented out.
+fn clause_header(line: &str) -> Option<&str> {
+    let header = line.trim_start_matches(['#', ' ']);
+    header.strip_prefix("[clauses.\"")?.strip_suffix("\"]")
+}
+
+/// The clause tables of `policy/mexc.toml` in its order: each from its header to its last key
+/// (the comments after it introduce the next table).
+fn shipped_clause_tables() -> Vec<(String, String)> {
+    let shipped = std::fs::read_to_string(Path::new(MANIFEST).join("policy/mexc.toml")).unwrap();
+    let mut tables: Vec<(String, Vec<&str>)> = Vec::new();
+    let mut in_clause = false;
+    for line in shipped.lines() {
+        if line.starts_with('[') {
+            in_clause = clause_header(line).is_some_and(|id| {
+                tables.push((id.to_string(), vec![line]));
+                true
+            });
+        } else if in_clause {
+            tables.last_mut().unwrap().1.push(line);
+        }
+    }
+    tables
+        .into_iter()
+        .map(|(id, mut lines)| {
+            while lines
+                .last()
+                .is_some_and(|l| l.trim().is_empty() || l.starts_with('#'))
+            {
+                lines.pop();
+            }
+            (id, lines.join("\n"))
+        })
+        .collect()
+}
+
+/// `written` followed by every shipped clause table it has no header for, written or
+/// commented out.
+fn with_the_other_clauses(written: &str) -> String {
+    let headers: BTreeSet<&str> = written.lines().filter_map(clause_header).collect();
+    let mut out = written.trim_end().to_string();
+    out.push_str(
+        "\n\n# Added by tests/diagnostics.rs: each clause table of the shipped MEXC policy that \
+         the lines above do not write.\n",
+    );
+    for (id, table) in shipped_clause_tables() {
+        if !headers.contains(id.as_str()) {
+            out.push_str(&format!("\n{table}\n"));
+        }
+    }
+    out
+}
+
+/// The folder to run a corpus file from, where `relative` holds what is run: the file itself,
+/// or (with [`WITH_THE_OTHER_CLAUSES`]) the file completed with the shipped clause tables.
+fn prepared(relative: &str, bytes: &[u8]) -> Option<std::path::PathBuf> {
+    let text = std::str::from_utf8(bytes).unwrap_or_default();
+    let mut header = text.lines().take_while(|l| l.starts_with('#'));
+    if !header.any(|l| l.starts_with(WITH_THE_OTHER_CLAUSES)) {
+        return None;
+    }
+    let completed = Path::new(COMPLETED).join(relative);
+    std::fs::create_dir_all(completed.parent().unwrap()).unwrap();
+    std::fs::write(&completed, with_the_other_clauses(text)).unwrap();
+    Some(Path::new(COMPLETED).to_path_buf())
+}
+
+/// A bad policy run as written must be refused before its tables are checked (a TOML syntax
+/// error, an empty file): one that is not would need every clause's table, and an edit for each
+/// clause added to the product.
+fn refused_before_the_tables(stderr: &str) -> bool {
+    ["appeal::toml::", "appeal::io::empty"]
+        .iter()
+        .any(|code| stderr.contains(code))
+}
+
 struct Run {
     code: Option<i32>,
     stderr: String,
     elapsed: Duration,
 }
 
-fn run(arguments: &[&str], relative: &str) -> Run {
+fn run(arguments: &[&str], folder: &Path, relative: &str) -> Run {
     let started = Instant::now();
     let output = Command::cargo_bin("appeal")
         .expect("the appeal binary is built")
         .args(arguments)
         .arg(relative)
-        .current_dir(MANIFEST)
+        .current_dir(folder)
         .env("NO_COLOR", "1")
         .env_remove("CLICOLOR_FORCE")
         .output()
@@ -191,7 +283,18 @@ fn check_corpus(kind: &Kind) {
         let relative = format!("tests/{}/{name}", kind.folder);
         let bytes = std::fs::read(Path::new(MANIFEST).join(&relative)).unwrap();
         let expected = expected_line(&bytes, name);
-        let run = run(kind.arguments, &relative);
+        let completed = prepared(&relative, &bytes);
+        let folder = completed.clone().unwrap_or_else(|| MANIFEST.into());
+        let run = run(kind.arguments, &folder, &relative);
+        if kind.folder == BAD_POLICIES.folder
+            && completed.is_none()
+            && !refused_before_the_tables(&run.stderr)
+        {
+            failures.push(format!(
+                "{relative}: its mistake is not a TOML syntax error; write only the tables the \
+                 mistake needs and the header line `{WITH_THE_OTHER_CLAUSES} …`"
+            ));
+        }
         if run.elapsed > slowest.0 {
             slowest = (run.elapsed, name.clone());
         }

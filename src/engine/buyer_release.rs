@@ -390,14 +390,14 @@ pub fn refund_then_cancel(
             .wait(clause, &deadline, Decision::RefundBuyer, if_missed)
             .with_amount(outstanding);
     }
-    let due = ctx.on_clock(deadline.due);
     if missed == RefundMissed::Release {
         return missed_refund_releases(ctx, clause, &refund, deadline.due);
     }
-    ctx.missed(Party::Seller);
-    ctx.reason(
+    ctx.lapsed(
         clause,
-        said::missed_owed(due, Money(outstanding, &fiat)),
+        Party::Seller,
+        &deadline,
+        |due| said::missed_owed(due, Money(outstanding, &fiat)),
         vec![CaseRef::field(Field::Timeline)],
     );
     ctx.follow_up(
@@ -521,10 +521,11 @@ pub fn no_payment_on_file(ctx: &mut Ctx, clause: ClauseId) -> Verdict {
     }
     let deadline = ctx.evidence_deadline(clause, Actor::Buyer, said::ask_proof());
     if deadline.passed {
-        ctx.missed(Party::Buyer);
-        ctx.reason(
+        ctx.lapsed(
             clause,
-            said::no_proof(ctx.on_clock(deadline.due)),
+            Party::Buyer,
+            &deadline,
+            said::no_proof,
             vec![CaseRef::field(Field::Payments)],
         );
         return Verdict::done(Decision::CancelOrder);
@@ -728,10 +729,11 @@ pub fn sensitive_remarks(ctx: &mut Ctx, clause: ClauseId, params: &params::Buyer
             said::if_neither(),
         );
     }
-    ctx.missed(Party::Seller);
-    ctx.reason(
+    ctx.lapsed(
         clause,
-        said::neither(ctx.on_clock(deadline.due)),
+        Party::Seller,
+        &deadline,
+        said::neither,
         vec![CaseRef::field(Field::Timeline)],
     );
     ctx.follow_up(Actor::Support, said::senior_decides(), None, clause);

@@ -482,10 +482,11 @@ fn disclosed_verification(
         }
         None => {
             ctx.branch(clause, Branch::VerificationDisclosedNeverAgreed);
-            ctx.missed(Party::Buyer);
-            ctx.reason(
+            ctx.lapsed(
                 clause,
-                said::never_agreed(ctx.on_clock(deadline.due)),
+                Party::Buyer,
+                &deadline,
+                said::never_agreed,
                 vec![
                     CaseRef::field(Field::OrderAdTerms),
                     CaseRef::field(Field::Timeline),

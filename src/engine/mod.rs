@@ -125,6 +125,10 @@ impl Verdict {
 macro_rules! dispatch {
     ($(
         $id:ident {
+            name: $name:literal,
+            stage: $stage:ident,
+            decisions: $decisions:tt,
+            branches: $branches:tt,
             $(decide: $decide:path, filed_as: $filed_as:tt,)?
             params: $params:tt,
         },

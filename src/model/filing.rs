@@ -161,6 +161,10 @@ pub fn all() -> impl Iterator<Item = &'static Filing> {
 macro_rules! filings {
     ($(
         $id:ident {
+            name: $name:literal,
+            stage: $stage:ident,
+            decisions: $decisions:tt,
+            branches: $branches:tt,
             $(decide: $decide:path, filed_as: [$($kind:ident),+ $(,)?],)?
             params: $params:tt,
         },

@@ -74,6 +74,36 @@ fn every_code_has_a_message_in_every_language() {
     }
 }
 
+/// The words the catalogue is asked for besides the engine's codes: each clause's summary
+/// (`appeal explain`, `policy show`, the schema's descriptions) and each appeal type's filing
+/// (what it is about, where it goes, what re-routes it). A clause or appeal type added without
+/// them would print its bare code (`clause.buyer.7a`) instead of words.
+#[test]
+fn every_clause_and_appeal_type_has_its_words_in_every_language() {
+    let wanted: Vec<String> = appeal::model::clause::ClauseId::ALL
+        .iter()
+        .map(|clause| clause.summary_code())
+        .chain(appeal::model::filing::all().flat_map(|filing| {
+            [filing.about, filing.goes_to]
+                .into_iter()
+                .chain(filing.rerouted_when.iter().copied())
+                .map(str::to_string)
+        }))
+        .collect();
+    for catalogue in CATALOGUES {
+        let ids: BTreeSet<&str> = catalogue.ids().collect();
+        let missing: Vec<&String> = wanted
+            .iter()
+            .filter(|code| !ids.contains(fluent_id(code).as_str()))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "i18n/{}/ has no message for {missing:?}",
+            catalogue.tag
+        );
+    }
+}
+
 #[test]
 fn every_catalogue_parses_and_translates_only_what_english_says() {
     let english = CATALOGUES.iter().find(|c| c.tag == "en").expect("English");

@@ -14,6 +14,8 @@
 //!   an index of its messages by id (offsets into that text, sorted), so that a ruling parses only
 //!   the few messages it says, not the whole catalogue (parsing all of English costs more than
 //!   judging a case). Offsets are numbers: the index adds no relocation to fix up at start.
+//!   Where each file of a language lies in its text is kept too: a project's copy of a built-in
+//!   file, byte for byte, is then known without parsing it.
 //!   The tags alone go to `languages.rs`, for the layers below the one that words rulings (a
 //!   case's `language:` is checked as it is read).
 
@@ -256,10 +258,16 @@ fn prepare_catalogues() {
             .collect();
         files.sort();
         let mut text = String::new();
+        let mut parts = Vec::new();
         for file in &files {
             println!("cargo::rerun-if-changed={}", file.display());
             let part = std::fs::read_to_string(file)
                 .unwrap_or_else(|error| panic!("{}: {error}", file.display()));
+            let name = file
+                .file_name()
+                .and_then(|n| n.to_str())
+                .expect("a file name");
+            parts.push((name.to_string(), text.len(), text.len() + part.len()));
             text.push_str(&part);
             if !text.ends_with('\n') {
                 text.push('\n');
@@ -269,7 +277,7 @@ fn prepare_catalogues() {
         messages.sort_by(|a, b| text[a.0..a.1].cmp(&text[b.0..b.1]));
         writeln!(
             code,
-            "    Catalogue {{ tag: {tag:?}, text: {text:?}, messages: &{messages:?}, terms: &{terms:?} }},"
+            "    Catalogue {{ tag: {tag:?}, text: {text:?}, messages: &{messages:?}, terms: &{terms:?}, files: &{parts:?} }},"
         )
         .ok();
     }

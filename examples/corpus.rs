@@ -325,8 +325,8 @@ struct Case {
     payment_window: Option<&'static str>,
     method_kind: &'static str,
     instant: bool,
-    account_digits: String,
-    bank: &'static str,
+    /// The seller's account on the order page (a valid IBAN in the IBAN markets).
+    account: String,
     ad_terms: Option<String>,
     buyer: Trader,
     seller: Trader,
@@ -354,7 +354,7 @@ impl Case {
 
     /// The order page's account as the payer typed it: same characters, other separators.
     fn typed_account(&self, rng: &mut Rng) -> String {
-        let all = format!("{} {}", self.bank, self.account_digits);
+        let all = self.account.clone();
         match rng.below(4) {
             0 => all,
             1 => all.replace(' ', ""),
@@ -369,7 +369,8 @@ impl Case {
         let proof = format!("receipt-{n}");
         let to_account = if rng.chance(4) {
             // Paid to an account from the chat rather than the order page.
-            format!("{} {}", rng.pick(self.market.banks), digits(rng, 10))
+            let bank = *rng.pick(self.market.banks);
+            account_number(bank, rng)
         } else {
             self.typed_account(rng)
         };
@@ -427,6 +428,47 @@ fn digits(rng: &mut Rng, n: usize) -> String {
         .collect()
 }
 
+/// An account at `bank`: in the IBAN markets (a bank written as the IBAN's first groups) a
+/// whole IBAN of the country's length with its ISO 13616 check digits, in groups of four; else
+/// the bank's name and twelve digits.
+fn account_number(bank: &str, rng: &mut Rng) -> String {
+    let compact: String = bank.chars().filter(|c| !c.is_whitespace()).collect();
+    let length = match compact.get(..2) {
+        Some("TR") => 26,
+        Some("DE") => 22,
+        Some("FR") => 27,
+        Some("ES") => 24,
+        _ => {
+            return format!(
+                "{bank} {} {} {}",
+                digits(rng, 4),
+                digits(rng, 4),
+                digits(rng, 4)
+            );
+        }
+    };
+    let mut iban = compact;
+    while iban.len() < length {
+        iban.push_str(&digits(rng, 1));
+    }
+    let rearranged = format!("{}{}00", &iban[4..], &iban[..2]);
+    let remainder = rearranged.chars().fold(0u32, |rest, c| {
+        let value = c.to_digit(36).unwrap_or(0);
+        if value >= 10 {
+            (rest * 100 + value) % 97
+        } else {
+            (rest * 10 + value) % 97
+        }
+    });
+    iban.replace_range(2..4, &format!("{:02}", 98 - remainder));
+    let groups: Vec<String> = iban
+        .as_bytes()
+        .chunks(4)
+        .map(|chunk| String::from_utf8_lossy(chunk).into_owned())
+        .collect();
+    groups.join(" ")
+}
+
 fn other(party: &'static str) -> &'static str {
     if party == "buyer" { "seller" } else { "buyer" }
 }
@@ -434,7 +476,8 @@ fn other(party: &'static str) -> &'static str {
 /// The common start: an order, two traders, a price.
 fn order(rng: &mut Rng, index: usize) -> Case {
     let market = rng.pick(MARKETS);
-    let day = NaiveDate::from_ymd_opt(2024, 9, 1).unwrap() + Duration::days(rng.range(0, 760));
+    // From the day the built-in MEXC edition is in force: an earlier order has no edition.
+    let day = NaiveDate::from_ymd_opt(2025, 6, 1).unwrap() + Duration::days(rng.range(0, 540));
     let local = day
         .and_hms_opt(
             rng.range(7, 22) as u32,
@@ -492,8 +535,10 @@ fn order(rng: &mut Rng, index: usize) -> Case {
             "e_wallet"
         },
         instant,
-        account_digits: format!("{} {} {}", digits(rng, 4), digits(rng, 4), digits(rng, 4)),
-        bank: market.banks[rng.below(market.banks.len() as u64) as usize],
+        account: account_number(
+            market.banks[rng.below(market.banks.len() as u64) as usize],
+            rng,
+        ),
         ad_terms: rng
             .chance(20)
             .then(|| "Release within 30 minutes of a confirmed transfer".to_string()),
@@ -967,7 +1012,7 @@ fn render(rng: &mut Rng, c: &mut Case, shape: &str) -> String {
     if let Some(window) = c.payment_window {
         let _ = writeln!(out, "  payment_window: {window}");
     }
-    let account = q(&format!("{} {}", c.bank, c.account_digits));
+    let account = q(&c.account);
     let holder = q(c.seller.ascii);
     if rng.chance(50) {
         let _ = writeln!(

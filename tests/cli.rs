@@ -966,3 +966,41 @@ fn explain_outside_the_repository_says_where_it_looked() {
             "sample cases: none under `tests/good-inputs` reaches buyer.1a",
         ));
 }
+
+/// A project's own catalogues reword the rulings; an unchanged copy of a built-in catalogue
+/// file (as in a checkout of this project's source) changes nothing, and a file beside it that
+/// does change a message still counts.
+#[test]
+fn a_project_catalogue_rewords_and_an_unchanged_copy_changes_nothing() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let project = tempfile::tempdir().expect("a temporary folder");
+    std::fs::create_dir_all(project.path().join("policy")).expect("policy/");
+    std::fs::copy(
+        root.join("policy/mexc.toml"),
+        project.path().join("policy/mexc.toml"),
+    )
+    .expect("the policy");
+    std::fs::copy(root.join(SAMPLE), project.path().join("case.yaml")).expect("the case");
+    let judge = || {
+        let output = appeal()
+            .current_dir(project.path())
+            .args(["judge", "case.yaml"])
+            .output()
+            .expect("appeal runs");
+        assert!(output.status.success(), "{output:?}");
+        String::from_utf8(output.stdout).expect("UTF-8")
+    };
+    let built_in = judge();
+    assert!(built_in.contains("\nWhy\n"), "{built_in}");
+
+    let english = project.path().join("i18n/en");
+    std::fs::create_dir_all(&english).expect("i18n/en/");
+    std::fs::copy(root.join("i18n/en/render.ftl"), english.join("render.ftl"))
+        .expect("a copy of a built-in catalogue file");
+    assert_eq!(judge(), built_in, "an unchanged copy must change nothing");
+
+    std::fs::write(english.join("desk.ftl"), "section-why = Grounds\n").expect("desk.ftl");
+    let reworded = judge();
+    assert!(reworded.contains("\nGrounds\n"), "{reworded}");
+    assert!(!reworded.contains("\nWhy\n"), "{reworded}");
+}

@@ -54,7 +54,6 @@ use context::Ctx;
 pub use deadline::Deadline;
 use facts::Facts;
 
-
 mod said {
     use crate::model::message::{Message, messages};
     use crate::vocab::time::Time;

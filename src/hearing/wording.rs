@@ -87,13 +87,21 @@ fn read_wording(root: &Path) -> Result<ProjectWording, FileProblems> {
                 text.push('\n');
             }
         }
-        wording.texts.insert(tag, text);
+        if !text.is_empty() {
+            wording.texts.insert(tag, text);
+        }
     }
     Ok(wording)
 }
 
-/// The `.ftl` files of one language folder, sorted, each confined to the project and parsed.
+/// The `.ftl` files of one language folder, sorted, each confined to the project and parsed;
+/// an unchanged copy of a built-in file is left out.
 fn ftl_files(root: &Path, folder: &Path, shown: &str) -> Result<Vec<String>, FileProblems> {
+    let tag = folder
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    let built_in = crate::vocab::catalogue::catalogue(tag);
     let real_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
         .map_err(|e| refused(shown, e.to_string(), "make the folder readable".into()))?
@@ -129,7 +137,14 @@ fn ftl_files(root: &Path, folder: &Path, shown: &str) -> Result<Vec<String>, Fil
                 "split the catalogue, or keep only the messages it changes".into(),
             ));
         }
-        let text = std::fs::read_to_string(&real)
+        let bytes =
+            std::fs::read(&real).map_err(|e| refused(&shown, e.to_string(), confine.into()))?;
+        if built_in.is_some_and(|catalogue| catalogue.is_built_in_file(name, &bytes)) {
+            // An unchanged copy of the built-in file (a checkout of this project's source, or
+            // a desk that copied the catalogues to edit later) says nothing new: not read again.
+            continue;
+        }
+        let text = String::from_utf8(bytes)
             .map_err(|e| refused(&shown, e.to_string(), "write the file in UTF-8".into()))?;
         if let Err((_, errors)) = fluent_bundle::FluentResource::try_new(text.clone()) {
             let first = errors.first().map(|e| format!("{e:?}")).unwrap_or_default();

@@ -11,6 +11,8 @@ pub struct Catalogue {
     messages: &'static [(usize, usize, usize, usize)],
     /// `(start, end)` of each term into `text`.
     terms: &'static [(usize, usize)],
+    /// `(file name, start, end)` of each `i18n/LANG/*.ftl` file it was joined from.
+    files: &'static [(&'static str, usize, usize)],
 }
 
 include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
@@ -31,6 +33,14 @@ impl Catalogue {
         self.messages
             .iter()
             .map(|(start, end, _, _)| &self.text[*start..*end])
+    }
+
+    /// Whether `bytes` are, byte for byte, the built-in file `name` of this language (a
+    /// project's unchanged copy of it, which then changes nothing).
+    pub fn is_built_in_file(&self, name: &str, bytes: &[u8]) -> bool {
+        self.files
+            .iter()
+            .any(|(file, start, end)| *file == name && self.text.as_bytes()[*start..*end] == *bytes)
     }
 
     /// The whole catalogue as FTL, for the tests that parse it with Fluent itself.

@@ -2,29 +2,19 @@
 //! (`release_to_buyer`, `bank_transfer`, `stance: refuses`…), read and printed the same way.
 
 /// An enumeration written as one of a fixed set of words.
-pub trait Choice: Sized + Copy + 'static {
+pub trait Choice: Sized + Copy + PartialEq + 'static {
     const CHOICES: &'static [(&'static str, Self)];
 
-    fn name(self) -> &'static str
-    where
-        Self: PartialEq,
-    {
-        Self::CHOICES
-            .iter()
-            .find(|(_, value)| *value == self)
-            .map(|(name, _)| *name)
-            .unwrap_or("?")
+    fn name(self) -> &'static str {
+        <Self as Spelling>::name(self)
     }
 
     fn names() -> Vec<&'static str> {
-        Self::CHOICES.iter().map(|(name, _)| *name).collect()
+        <Self as Spelling>::names()
     }
 
     fn parse(word: &str) -> Option<Self> {
-        Self::CHOICES
-            .iter()
-            .find(|(name, _)| *name == word)
-            .map(|(_, value)| *value)
+        <Self as Spelling>::parse(word)
     }
 }
 
@@ -82,7 +72,7 @@ pub trait Spelling: 'static {
 }
 
 /// An enumeration is spelled by its own words wherever no other spelling is named.
-impl<T: Choice + PartialEq> Spelling for T {
+impl<T: Choice> Spelling for T {
     type Word = T;
     const WORDS: &'static [(&'static str, T)] = T::CHOICES;
 }

@@ -10,7 +10,7 @@ use crate::reading::decode::{TimeError, parse_time};
 use crate::reading::diagnostics::{FileProblems, Problem};
 use std::sync::Arc;
 
-use crate::hearing::wording::WordingShelf;
+use crate::hearing::wording::{ProjectWording, WordingShelf};
 use crate::report::render;
 use crate::report::render::view::{RulingView, Told};
 use crate::report::words::{Lexicon, Words};
@@ -215,23 +215,29 @@ impl Speech {
         lang: &'static str,
         shelf: &PolicyShelf,
     ) -> Result<(Arc<Words>, Vec<Told>), FileProblems> {
+        let case = &judged.loaded.case;
+        let parties = [(Party::Buyer, &case.buyer), (Party::Seller, &case.seller)];
+        let party_tags = parties
+            .iter()
+            .filter_map(|(party, trader)| Some((*party, trader.language.as_ref()?.value)));
+        // The languages said in: the reader's, the parties', and English under them all.
+        let mut tags = vec![lang, "en"];
+        tags.extend(party_tags.clone().map(|(_, tag)| tag));
+        tags.sort_unstable();
+        tags.dedup();
         let project = shelf.projects.of(&judged.loaded.source.base_dir()).ok();
         let wording = match &project {
-            Some(project) => self.wordings.of(project)?,
-            None => Arc::default(),
+            Some(project) => self.wordings.of(project, &tags)?,
+            None => ProjectWording::default(),
         };
         let root = project.as_ref().map(|p| p.root.as_path());
-        let words_in = |tag| self.lexicon.words(tag, root.map(|r| (r, wording.as_ref())));
+        let words_in = |tag| self.lexicon.words(tag, root.map(|r| (r, &wording)));
         let words = words_in(lang);
-        let case = &judged.loaded.case;
-        let told = [(Party::Buyer, &case.buyer), (Party::Seller, &case.seller)]
-            .into_iter()
-            .filter_map(|(party, trader)| {
-                let tag = trader.language.as_ref()?.value;
-                (tag != "en" || tag != lang).then(|| Told {
-                    party,
-                    words: words_in(tag),
-                })
+        let told = party_tags
+            .filter(|(_, tag)| *tag != "en" || *tag != lang)
+            .map(|(party, tag)| Told {
+                party,
+                words: words_in(tag),
             })
             .collect();
         Ok((words, told))

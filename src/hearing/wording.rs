@@ -6,6 +6,11 @@
 //! Its files are confined as a case's policy is: only regular `.ftl` files whose real path
 //! (symbolic links resolved) is inside the project are read, only in the folders of languages
 //! there are, at most [`MAX_FILE`] bytes each; anything else is refused with a diagnostic.
+//!
+//! A language's folder is read when a ruling is first said in that language (the reader's, a
+//! party's, or English under a partial catalogue), once per run: a mistake in `i18n/de/` stops
+//! the rulings said in German, not those said in English. The names of the language folders are
+//! checked on every run.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -24,74 +29,106 @@ pub const MAX_FILE: u64 = 1 << 20;
 /// A project's own wording: FTL texts whose messages replace the built-in ones of a language.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ProjectWording {
-    /// By language tag, the project's FTL text for it.
+    /// By language tag, the project's FTL text for it (only the languages asked for).
     pub texts: HashMap<String, String>,
 }
 
-/// The wording of each project seen in a run, read once.
+/// What one language folder of a project says: its text, or nothing new (no folder, or only
+/// unchanged copies of built-in files).
+type Language = Result<Option<Arc<String>>, FileProblems>;
+
+/// The wording of each project seen in a run, each language read once.
 #[derive(Default)]
 pub struct WordingShelf {
-    read: Mutex<HashMap<PathBuf, Result<Arc<ProjectWording>, FileProblems>>>,
+    /// By project root, whether its language folders are all named after languages there are.
+    folders: Mutex<HashMap<PathBuf, Result<(), FileProblems>>>,
+    /// By project root and language tag, that language's text.
+    languages: Mutex<HashMap<(PathBuf, String), Language>>,
 }
 
 impl WordingShelf {
-    /// The wording of `project`: empty when it has no `policy/` folder (no project) or no
-    /// `i18n/` folder.
-    pub fn of(&self, project: &Project) -> Result<Arc<ProjectWording>, FileProblems> {
+    /// The wording of `project` in the languages `tags`: empty when it has no `policy/` folder
+    /// (no project) or no `i18n/` folder.
+    pub fn of(&self, project: &Project, tags: &[&str]) -> Result<ProjectWording, FileProblems> {
+        let mut wording = ProjectWording::default();
         if !project.has_policy_folder {
-            return Ok(Arc::default());
+            return Ok(wording);
         }
-        if let Ok(read) = self.read.lock()
-            && let Some(found) = read.get(&project.root)
-        {
-            return found.clone();
+        let folder = project.root.join(WORDING_FOLDER);
+        remembered(&self.folders, project.root.clone(), || {
+            check_folder_names(&folder)
+        })?;
+        for tag in tags {
+            let key = (project.root.clone(), tag.to_string());
+            let text = remembered(&self.languages, key, || read_language(&project.root, tag))?;
+            if let Some(text) = text {
+                wording.texts.insert(tag.to_string(), text.to_string());
+            }
         }
-        let found = read_wording(&project.root).map(Arc::new);
-        if let Ok(mut read) = self.read.lock() {
-            read.insert(project.root.clone(), found.clone());
-        }
-        found
+        Ok(wording)
     }
 }
 
-/// Every `i18n/LANG/*.ftl` of the project at `root`, joined by language.
-fn read_wording(root: &Path) -> Result<ProjectWording, FileProblems> {
-    let folder = root.join(WORDING_FOLDER);
-    let mut wording = ProjectWording::default();
-    let Ok(entries) = std::fs::read_dir(&folder) else {
-        return Ok(wording);
+/// The value under `key`, worked out by `work` the first time it is asked for.
+fn remembered<K, V>(shelf: &Mutex<HashMap<K, V>>, key: K, work: impl FnOnce() -> V) -> V
+where
+    K: std::hash::Hash + Eq,
+    V: Clone,
+{
+    if let Ok(known) = shelf.lock()
+        && let Some(found) = known.get(&key)
+    {
+        return found.clone();
+    }
+    let found = work();
+    if let Ok(mut known) = shelf.lock() {
+        known.insert(key, found.clone());
+    }
+    found
+}
+
+/// Every entry of `i18n/` is the folder of a language there is.
+fn check_folder_names(folder: &Path) -> Result<(), FileProblems> {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Ok(());
     };
-    let mut languages: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
-    languages.sort();
-    for language in languages {
-        let tag = language
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default()
-            .to_string();
-        let shown = format!("{WORDING_FOLDER}/{tag}");
-        if !crate::vocab::language::TAGS.contains(&tag.as_str()) {
-            return Err(refused(
-                &shown,
-                format!("`{tag}` is not a language there is"),
-                format!(
-                    "name the folder after one of: {}",
-                    crate::vocab::language::languages().join(", ")
-                ),
-            ));
-        }
-        let mut text = String::new();
-        for file in ftl_files(root, &language, &shown)? {
-            text.push_str(&file);
-            if !text.ends_with('\n') {
-                text.push('\n');
-            }
-        }
-        if !text.is_empty() {
-            wording.texts.insert(tag, text);
+    let mut names: Vec<String> = entries
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    match names
+        .iter()
+        .find(|tag| !crate::vocab::language::TAGS.contains(&tag.as_str()))
+    {
+        Some(tag) => Err(refused(
+            &format!("{WORDING_FOLDER}/{tag}"),
+            format!("`{tag}` is not a language there is"),
+            format!(
+                "name the folder after one of: {}",
+                crate::vocab::language::languages().join(", ")
+            ),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// The `i18n/TAG/*.ftl` files of the project at `root`, joined; `None` when there is no such
+/// folder or it holds only unchanged copies of built-in files.
+fn read_language(root: &Path, tag: &str) -> Language {
+    let language = root.join(WORDING_FOLDER).join(tag);
+    if !language.is_dir() {
+        return Ok(None);
+    }
+    let shown = format!("{WORDING_FOLDER}/{tag}");
+    let mut text = String::new();
+    for file in ftl_files(root, &language, &shown)? {
+        text.push_str(&file);
+        if !text.ends_with('\n') {
+            text.push('\n');
         }
     }
-    Ok(wording)
+    Ok((!text.is_empty()).then(|| Arc::new(text)))
 }
 
 /// The `.ftl` files of one language folder, sorted, each confined to the project and parsed;
@@ -103,42 +140,37 @@ fn ftl_files(root: &Path, folder: &Path, shown: &str) -> Result<Vec<String>, Fil
         .unwrap_or_default();
     let built_in = crate::vocab::catalogue::catalogue(tag);
     let real_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
-    let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
+    // The folder's real path once: a regular file in it (not a link) lies where the folder does.
+    let real_folder = folder
+        .canonicalize()
+        .map_err(|e| refused(shown, e.to_string(), "make the folder readable".into()))?;
+    let mut files: Vec<(PathBuf, std::fs::FileType)> = std::fs::read_dir(folder)
         .map_err(|e| refused(shown, e.to_string(), "make the folder readable".into()))?
         .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        .filter(|e| e.path().extension().is_some_and(|e| e == "ftl"))
+        .filter_map(|e| Some((e.path(), e.file_type().ok()?)))
         .collect();
-    files.sort();
+    files.sort_by(|a, b| a.0.cmp(&b.0));
     let mut texts = Vec::new();
-    for file in files {
+    for (file, kind) in files {
         let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
         let shown = format!("{shown}/{name}");
         let confine = "keep the project's catalogues as regular .ftl files inside the project";
-        let real = file
-            .canonicalize()
-            .map_err(|e| refused(&shown, e.to_string(), confine.into()))?;
-        let metadata =
-            std::fs::metadata(&real).map_err(|e| refused(&shown, e.to_string(), confine.into()))?;
-        if !real.starts_with(&real_root)
-            || !metadata.is_file()
-            || real.extension().is_none_or(|e| e != "ftl")
-        {
-            return Err(refused(
-                &shown,
-                "a link out of the project, or not a regular .ftl file".into(),
-                confine.into(),
-            ));
-        }
-        if metadata.len() > MAX_FILE {
+        let real = if kind.is_symlink() {
+            file.canonicalize()
+                .map_err(|e| refused(&shown, e.to_string(), confine.into()))?
+        } else {
+            real_folder.join(name)
+        };
+        let bytes = read_confined(&real, &real_root)
+            .map_err(|reason| refused(&shown, reason, confine.into()))?;
+        if bytes.len() as u64 > MAX_FILE {
             return Err(refused(
                 &shown,
                 format!("larger than {MAX_FILE} bytes"),
                 "split the catalogue, or keep only the messages it changes".into(),
             ));
         }
-        let bytes =
-            std::fs::read(&real).map_err(|e| refused(&shown, e.to_string(), confine.into()))?;
         if built_in.is_some_and(|catalogue| catalogue.is_built_in_file(name, &bytes)) {
             // An unchanged copy of the built-in file (a checkout of this project's source, or
             // a desk that copied the catalogues to edit later) says nothing new: not read again.
@@ -157,6 +189,26 @@ fn ftl_files(root: &Path, folder: &Path, shown: &str) -> Result<Vec<String>, Fil
         texts.push(text);
     }
     Ok(texts)
+}
+
+/// The bytes of the regular `.ftl` file at its real path `real`, when that lies inside the
+/// project's real root; at most one byte more than [`MAX_FILE`] is read, so that a larger file
+/// is refused without reading it whole.
+fn read_confined(real: &Path, real_root: &Path) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    if !real.starts_with(real_root) || real.extension().is_none_or(|e| e != "ftl") {
+        return Err("a link out of the project, or not a regular .ftl file".into());
+    }
+    let file = std::fs::File::open(real).map_err(|e| e.to_string())?;
+    let metadata = file.metadata().map_err(|e| e.to_string())?;
+    if !metadata.is_file() {
+        return Err("a link out of the project, or not a regular .ftl file".into());
+    }
+    let mut bytes = Vec::with_capacity(metadata.len().min(MAX_FILE) as usize);
+    file.take(MAX_FILE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| e.to_string())?;
+    Ok(bytes)
 }
 
 fn refused(shown: &str, reason: String, help: String) -> FileProblems {

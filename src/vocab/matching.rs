@@ -98,40 +98,52 @@ pub fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// A policy's list of words and phrases, each kept as written and folded once into words.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A policy's list of words and phrases, each kept as written and folded into words once, the
+/// first time the list is searched (a policy lists some 200 terms; a case searches a few lists).
+#[derive(Debug, Clone)]
 pub struct TermList {
-    terms: Vec<(String, Vec<String>)>,
+    written: Vec<String>,
+    folded: std::sync::OnceLock<Vec<Vec<String>>>,
 }
+
+/// Two lists are the same when they write the same terms (the folded words follow from them).
+impl PartialEq for TermList {
+    fn eq(&self, other: &TermList) -> bool {
+        self.written == other.written
+    }
+}
+
+impl Eq for TermList {}
 
 impl TermList {
     /// A list with no terms: nothing is ever found.
     pub const fn empty() -> TermList {
-        TermList { terms: Vec::new() }
+        TermList {
+            written: Vec::new(),
+            folded: std::sync::OnceLock::new(),
+        }
     }
 
     pub fn new(written: Vec<String>) -> TermList {
         TermList {
-            terms: written
-                .into_iter()
-                .map(|term| {
-                    let folded = words(&term);
-                    (term, folded)
-                })
-                .collect(),
+            written,
+            folded: std::sync::OnceLock::new(),
         }
     }
 
     /// The terms as the policy writes them.
     pub fn written(&self) -> impl Iterator<Item = &str> {
-        self.terms.iter().map(|(term, _)| term.as_str())
+        self.written.iter().map(String::as_str)
     }
 
     /// The terms found in `haystack` (the [`words`] of a text) as whole words (a multi-word
     /// term matches as a phrase), in the list's order, each once.
     pub fn found_in(&self, haystack: &[String]) -> Vec<&str> {
         let mut found: Vec<&str> = Vec::new();
-        for (term, needle) in &self.terms {
+        let folded = self
+            .folded
+            .get_or_init(|| self.written.iter().map(|term| words(term)).collect());
+        for (term, needle) in self.written.iter().zip(folded) {
             if needle.is_empty() || needle.len() > haystack.len() {
                 continue;
             }

@@ -1004,3 +1004,45 @@ fn a_project_catalogue_rewords_and_an_unchanged_copy_changes_nothing() {
     assert!(reworded.contains("\nGrounds\n"), "{reworded}");
     assert!(!reworded.contains("\nWhy\n"), "{reworded}");
 }
+
+/// A language's catalogues are read when a ruling is worded in it: a broken file in `i18n/es/`
+/// stops the Spanish ruling, with the file named, and leaves the English one alone; a folder
+/// named after no language stops both.
+#[test]
+fn a_broken_project_catalogue_stops_only_its_own_language() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let project = tempfile::tempdir().expect("a temporary folder");
+    std::fs::create_dir_all(project.path().join("policy")).expect("policy/");
+    std::fs::copy(
+        root.join("policy/mexc.toml"),
+        project.path().join("policy/mexc.toml"),
+    )
+    .expect("the policy");
+    std::fs::copy(root.join(SAMPLE), project.path().join("case.yaml")).expect("the case");
+    let spanish = project.path().join("i18n/es");
+    std::fs::create_dir_all(&spanish).expect("i18n/es/");
+    std::fs::write(spanish.join("desk.ftl"), "this is not = = fluent {\n").expect("desk.ftl");
+    let judge = |lang: &str| {
+        appeal()
+            .current_dir(project.path())
+            .args(["judge", "--lang", lang, "case.yaml"])
+            .output()
+            .expect("appeal runs")
+    };
+    let english = judge("en");
+    assert!(english.status.success(), "{english:?}");
+    let spanish_run = judge("es");
+    assert!(!spanish_run.status.success(), "{spanish_run:?}");
+    let said = String::from_utf8_lossy(&spanish_run.stderr);
+    assert!(said.contains("i18n/es/desk.ftl"), "{said}");
+    assert!(said.contains("not a Fluent catalogue"), "{said}");
+
+    std::fs::create_dir_all(project.path().join("i18n/klingon")).expect("i18n/klingon/");
+    let english = judge("en");
+    assert!(!english.status.success(), "{english:?}");
+    let said = String::from_utf8_lossy(&english.stderr);
+    assert!(
+        said.contains("`klingon` is not a language there is"),
+        "{said}"
+    );
+}

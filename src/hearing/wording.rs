@@ -8,8 +8,8 @@
 //! there are, at most [`MAX_FILE`] bytes each; anything else is refused with a diagnostic.
 //!
 //! A language's folder is read when a ruling is first said in that language (the reader's, a
-//! party's, or English under a partial catalogue), once per run: a mistake in `i18n/de/` stops
-//! the rulings said in German, not those said in English. The names of the language folders are
+//! party's, or English under a partial catalogue), once per run: a mistake in `i18n/es/` stops
+//! the rulings said in Spanish, not those said in English. The names of the language folders are
 //! checked on every run.
 
 use std::collections::HashMap;

@@ -967,12 +967,9 @@ fn explain_outside_the_repository_says_where_it_looked() {
         ));
 }
 
-/// A project's own catalogues reword the rulings; an unchanged copy of a built-in catalogue
-/// file (as in a checkout of this project's source) changes nothing, and a file beside it that
-/// does change a message still counts.
-#[test]
-fn a_project_catalogue_rewords_and_an_unchanged_copy_changes_nothing() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+/// A project in a temporary folder: the shipped `policy/mexc.toml` and the sample case as
+/// `case.yaml`.
+fn sample_project(root: &Path) -> tempfile::TempDir {
     let project = tempfile::tempdir().expect("a temporary folder");
     std::fs::create_dir_all(project.path().join("policy")).expect("policy/");
     std::fs::copy(
@@ -981,6 +978,16 @@ fn a_project_catalogue_rewords_and_an_unchanged_copy_changes_nothing() {
     )
     .expect("the policy");
     std::fs::copy(root.join(SAMPLE), project.path().join("case.yaml")).expect("the case");
+    project
+}
+
+/// A project's own catalogues reword the rulings; an unchanged copy of a built-in catalogue
+/// file (as in a checkout of this project's source) changes nothing, and a file beside it that
+/// does change a message still counts.
+#[test]
+fn a_project_catalogue_rewords_and_an_unchanged_copy_changes_nothing() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let project = sample_project(root);
     let judge = || {
         let output = appeal()
             .current_dir(project.path())
@@ -1010,15 +1017,7 @@ fn a_project_catalogue_rewords_and_an_unchanged_copy_changes_nothing() {
 /// named after no language stops both.
 #[test]
 fn a_broken_project_catalogue_stops_only_its_own_language() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let project = tempfile::tempdir().expect("a temporary folder");
-    std::fs::create_dir_all(project.path().join("policy")).expect("policy/");
-    std::fs::copy(
-        root.join("policy/mexc.toml"),
-        project.path().join("policy/mexc.toml"),
-    )
-    .expect("the policy");
-    std::fs::copy(root.join(SAMPLE), project.path().join("case.yaml")).expect("the case");
+    let project = sample_project(Path::new(env!("CARGO_MANIFEST_DIR")));
     let spanish = project.path().join("i18n/es");
     std::fs::create_dir_all(&spanish).expect("i18n/es/");
     std::fs::write(spanish.join("desk.ftl"), "this is not = = fluent {\n").expect("desk.ftl");

@@ -29,8 +29,9 @@ pub const MAX_FILE: u64 = 1 << 20;
 /// A project's own wording: FTL texts whose messages replace the built-in ones of a language.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ProjectWording {
-    /// By language tag, the project's FTL text for it (only the languages asked for).
-    pub texts: HashMap<String, String>,
+    /// By language tag, the project's FTL text for it (only the languages asked for), shared
+    /// with the shelf that read it: a batch's cases do not copy it.
+    pub texts: HashMap<String, Arc<String>>,
 }
 
 /// What one language folder of a project says: its text, or nothing new (no folder, or only
@@ -62,7 +63,7 @@ impl WordingShelf {
             let key = (project.root.clone(), tag.to_string());
             let text = remembered(&self.languages, key, || read_language(&project.root, tag))?;
             if let Some(text) = text {
-                wording.texts.insert(tag.to_string(), text.to_string());
+                wording.texts.insert(tag.to_string(), text);
             }
         }
         Ok(wording)

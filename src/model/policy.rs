@@ -14,7 +14,7 @@ use crate::model::clause::{ClauseId, ParamKind, Parameters};
 use crate::model::params::{PUBLISHED_SETTINGS, ParamSpec, Published, Requirements};
 pub use crate::model::params::{ParamValue, spelled_list, spelled_text};
 use crate::reading::decode::{
-    MapReader, Problems, boolean, choice, integer, item_entry, list, non_empty_text, text,
+    MapReader, Problems, boolean, choice, integer, item_entry, list, non_empty_text, text, texts,
 };
 use crate::reading::diagnostics::{FileProblems, Problem, Span, suggest};
 use crate::reading::document::{self, Entry, ScalarKind, Value};
@@ -1618,14 +1618,10 @@ fn read_placeholders(
     what: &str,
     problems: &mut Problems,
 ) -> Option<BTreeSet<String>> {
-    let items = list(entry, place, problems)?;
+    let names_read = texts(entry, place, false, problems)?;
     let mut out = BTreeSet::new();
-    let mut ok = true;
-    for (name_place, node) in items {
-        let Some(name) = text(&item_entry(node, "placeholders"), &name_place, problems) else {
-            ok = false;
-            continue;
-        };
+    let mut ok = names_read.all_read;
+    for name in names_read.read {
         if names.contains(&name.value.as_str()) {
             out.insert(name.value);
         } else {
@@ -1787,29 +1783,22 @@ fn read_requirements(entry: &Entry, place: &str, problems: &mut Problems) -> Opt
 
 /// A non-empty list of words and phrases.
 fn read_terms(entry: &Entry, place: &str, problems: &mut Problems) -> Option<TermList> {
-    {
-        {
-            let items = list(entry, place, problems)?;
-            let mut terms = Vec::new();
-            let mut ok = true;
-            for (item_place, node) in items {
-                match non_empty_text(&item_entry(node, &entry.key), &item_place, problems) {
-                    Some(term) => terms.push(term.value),
-                    None => ok = false,
-                }
-            }
-            if ok && terms.is_empty() {
-                problems.push(Problem::invalid(
-                    format!("`{place}` is an empty list"),
-                    &entry.key_span,
-                    "no terms",
-                    "list at least one word or phrase; to switch the check off, remove the clause",
-                ));
-                return None;
-            }
-            ok.then(|| TermList::new(terms))
-        }
+    let terms = texts(entry, place, true, problems)?;
+    if !terms.all_read {
+        return None;
     }
+    if terms.read.is_empty() {
+        problems.push(Problem::invalid(
+            format!("`{place}` is an empty list"),
+            &entry.key_span,
+            "no terms",
+            "list at least one word or phrase; to switch the check off, remove the clause",
+        ));
+        return None;
+    }
+    Some(TermList::new(
+        terms.read.into_iter().map(|term| term.value).collect(),
+    ))
 }
 
 /// Reads every built-in policy; used by tests and `policy check` without arguments.

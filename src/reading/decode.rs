@@ -772,6 +772,56 @@ pub fn choice<S: Spelling>(
     }
 }
 
+/// The texts of a list, as [`texts`] reads them.
+pub struct Texts {
+    /// The items that are texts, in order.
+    pub read: Vec<Located<String>>,
+    /// Whether every item was; for each one that was not, a problem was given.
+    pub all_read: bool,
+}
+
+/// A list of texts, each with its span, read as [`text`] (or [`non_empty_text`] when
+/// `non_empty`) reads each item at `place[i]`, with the same problems; `None` when the value is
+/// not a list.
+///
+/// An item that is plainly fine is taken as it is, without writing its place or wrapping it as
+/// an entry: a policy's term lists are a few hundred of them, read at every start.
+pub fn texts(
+    entry: &Entry,
+    place: &str,
+    non_empty: bool,
+    problems: &mut Problems,
+) -> Option<Texts> {
+    let Value::Seq(items) = &entry.value.value else {
+        not_a_list(entry, place, problems);
+        return None;
+    };
+    let mut read = Vec::with_capacity(items.len());
+    let mut all_read = true;
+    for (index, node) in items.iter().enumerate() {
+        if let Value::Scalar(scalar) = &node.value
+            && scalar.kind != ScalarKind::Null
+            && !node.span.is_empty()
+            && !(non_empty && scalar.text.trim().is_empty())
+        {
+            read.push(Located::new(scalar.text.clone(), node.span.clone()));
+            continue;
+        }
+        let item = item_entry(node, &entry.key);
+        let item_place = format!("{place}[{index}]");
+        let value = if non_empty {
+            non_empty_text(&item, &item_place, problems)
+        } else {
+            text(&item, &item_place, problems)
+        };
+        match value {
+            Some(value) => read.push(value),
+            None => all_read = false,
+        }
+    }
+    Some(Texts { read, all_read })
+}
+
 /// A list; each item is returned with its path `place[i]`.
 pub fn list<'a>(
     entry: &'a Entry,
@@ -787,16 +837,21 @@ pub fn list<'a>(
                 .collect(),
         ),
         _ => {
-            problems.push(Problem::wrong_type(
-                place,
-                "a list",
-                &entry.value.describe(),
-                &point(&entry.value, &entry.key_span),
-                &problems.example(&entry.key, "[ … ]"),
-            ));
+            not_a_list(entry, place, problems);
             None
         }
     }
+}
+
+/// The problem of a value that should be a list and is not.
+fn not_a_list(entry: &Entry, place: &str, problems: &mut Problems) {
+    problems.push(Problem::wrong_type(
+        place,
+        "a list",
+        &entry.value.describe(),
+        &point(&entry.value, &entry.key_span),
+        &problems.example(&entry.key, "[ … ]"),
+    ));
 }
 
 /// Wraps a list item as an entry so the scalar readers can read it.

@@ -7,10 +7,10 @@
 pub mod confine;
 pub mod evidence_files;
 pub mod project;
+pub mod remembered;
 pub mod wording;
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use crate::model::case::LoadedCase;
 
@@ -23,6 +23,7 @@ use crate::vocab::calendar::Clock;
 use crate::vocab::time::Time;
 use miette::SourceSpan;
 use project::Projects;
+use remembered::Remembered;
 
 /// The version stamped on every ruling.
 pub const TOOL_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -30,9 +31,9 @@ pub const TOOL_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Policies read so far in this run, and the projects cases were found in.
 #[derive(Default)]
 pub struct PolicyShelf {
-    loaded: Mutex<HashMap<PolicyRef, Result<Arc<Policy>, FileProblems>>>,
+    loaded: Remembered<PolicyRef, Result<Arc<Policy>, FileProblems>>,
     /// The editions of each policy id read so far, checked.
-    editions: Mutex<HashMap<PolicyRef, EditionsRead>>,
+    editions: Remembered<PolicyRef, EditionsRead>,
     /// The project of each case folder seen.
     pub projects: Projects,
 }
@@ -49,30 +50,13 @@ impl PolicyShelf {
         reference: &PolicyRef,
         load: impl FnOnce() -> Result<Policy, FileProblems>,
     ) -> Result<Arc<Policy>, FileProblems> {
-        if let Ok(loaded) = self.loaded.lock()
-            && let Some(found) = loaded.get(reference)
-        {
-            return found.clone();
-        }
-        let result = load().map(Arc::new);
-        if let Ok(mut loaded) = self.loaded.lock() {
-            loaded.insert(reference.clone(), result.clone());
-        }
-        result
+        self.loaded.get(reference, || load().map(Arc::new))
     }
 
     /// The editions `reference` names, read once per run and checked.
     pub fn editions(&self, reference: &PolicyRef) -> EditionsRead {
-        if let Ok(read) = self.editions.lock()
-            && let Some(found) = read.get(reference)
-        {
-            return found.clone();
-        }
-        let result = project::editions(reference).map(Arc::new);
-        if let Ok(mut read) = self.editions.lock() {
-            read.insert(reference.clone(), result.clone());
-        }
-        result
+        self.editions
+            .get(reference, || project::editions(reference).map(Arc::new))
     }
 
     /// The policy `loaded` is judged under when `reference` is its policy: the edition in force

@@ -21,12 +21,12 @@
 //! (`--policy FILE`), deliberately. On the command line a bare id resolves the same way from
 //! the current folder, and `builtin:ID` names the copy built into the binary.
 
-use std::collections::HashMap;
 use std::io;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
 use super::confine::Outside;
+use super::remembered::Remembered;
 use crate::model::policy::{BUILTIN, PolicyRef};
 use crate::reading::diagnostics::{DiskProblem, FileProblems, Problem};
 use crate::reading::source::SourceFile;
@@ -220,9 +220,9 @@ type CaseFolderPolicy = (PathBuf, Option<String>);
 /// case of a folder shares one walk.
 #[derive(Default)]
 pub struct Projects {
-    found: Mutex<HashMap<PathBuf, Result<Project, String>>>,
+    found: Remembered<PathBuf, Result<Project, String>>,
     /// Each case folder's `policy:` values, resolved: the cases of a folder share the look-ups.
-    resolved: Mutex<HashMap<CaseFolderPolicy, Result<Resolved, Refusal>>>,
+    resolved: Remembered<CaseFolderPolicy, Result<Resolved, Refusal>>,
     current: Mutex<Option<Option<PathBuf>>>,
 }
 
@@ -230,16 +230,8 @@ impl Projects {
     /// The project of a case whose file is in `folder`; the error is the reason the folder
     /// could not be resolved.
     pub fn of(&self, folder: &Path) -> Result<Project, String> {
-        if let Ok(found) = self.found.lock()
-            && let Some(project) = found.get(folder)
-        {
-            return project.clone();
-        }
-        let project = Project::find(folder).map_err(|e| reason_of(&e));
-        if let Ok(mut found) = self.found.lock() {
-            found.insert(folder.to_path_buf(), project.clone());
-        }
-        project
+        self.found
+            .get(folder, || Project::find(folder).map_err(|e| reason_of(&e)))
     }
 
     /// The current folder, symbolic links resolved.
@@ -332,16 +324,9 @@ pub fn resolve_case(
     projects: &Projects,
 ) -> Result<Resolved, Refusal> {
     let key = (folder.to_path_buf(), written.map(str::to_string));
-    if let Ok(resolved) = projects.resolved.lock()
-        && let Some(found) = resolved.get(&key)
-    {
-        return found.clone();
-    }
-    let result = resolve_case_uncached(written, folder, projects);
-    if let Ok(mut resolved) = projects.resolved.lock() {
-        resolved.insert(key, result.clone());
-    }
-    result
+    projects
+        .resolved
+        .get(&key, || resolve_case_uncached(written, folder, projects))
 }
 
 fn resolve_case_uncached(

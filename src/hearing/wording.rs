@@ -14,11 +14,12 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use crate::reading::diagnostics::{FileProblems, Problem};
 
 use super::project::Project;
+use super::remembered::Remembered;
 
 /// The folder of a project that holds its catalogues.
 pub const WORDING_FOLDER: &str = "i18n";
@@ -42,9 +43,9 @@ type Language = Result<Option<Arc<String>>, FileProblems>;
 #[derive(Default)]
 pub struct WordingShelf {
     /// By project root, whether its language folders are all named after languages there are.
-    folders: Mutex<HashMap<PathBuf, Result<(), FileProblems>>>,
+    folders: Remembered<PathBuf, Result<(), FileProblems>>,
     /// By project root and language tag, that language's text.
-    languages: Mutex<HashMap<(PathBuf, String), Language>>,
+    languages: Remembered<(PathBuf, String), Language>,
 }
 
 impl WordingShelf {
@@ -56,36 +57,19 @@ impl WordingShelf {
             return Ok(wording);
         }
         let folder = project.root.join(WORDING_FOLDER);
-        remembered(&self.folders, project.root.clone(), || {
-            check_folder_names(&folder)
-        })?;
+        self.folders
+            .get(&project.root, || check_folder_names(&folder))?;
         for tag in tags {
             let key = (project.root.clone(), tag.to_string());
-            let text = remembered(&self.languages, key, || read_language(&project.root, tag))?;
+            let text = self
+                .languages
+                .get(&key, || read_language(&project.root, tag))?;
             if let Some(text) = text {
                 wording.texts.insert(tag.to_string(), text);
             }
         }
         Ok(wording)
     }
-}
-
-/// The value under `key`, worked out by `work` the first time it is asked for.
-fn remembered<K, V>(shelf: &Mutex<HashMap<K, V>>, key: K, work: impl FnOnce() -> V) -> V
-where
-    K: std::hash::Hash + Eq,
-    V: Clone,
-{
-    if let Ok(known) = shelf.lock()
-        && let Some(found) = known.get(&key)
-    {
-        return found.clone();
-    }
-    let found = work();
-    if let Ok(mut known) = shelf.lock() {
-        known.insert(key, found.clone());
-    }
-    found
 }
 
 /// Every entry of `i18n/` is the folder of a language there is.
@@ -123,7 +107,7 @@ fn read_language(root: &Path, tag: &str) -> Language {
     }
     let shown = format!("{WORDING_FOLDER}/{tag}");
     let mut text = String::new();
-    for file in ftl_files(root, &language, &shown)? {
+    for file in ftl_files(root, tag, &language, &shown)? {
         text.push_str(&file);
         if !text.ends_with('\n') {
             text.push('\n');
@@ -132,13 +116,14 @@ fn read_language(root: &Path, tag: &str) -> Language {
     Ok((!text.is_empty()).then(|| Arc::new(text)))
 }
 
-/// The `.ftl` files of one language folder, sorted, each confined to the project and parsed;
-/// an unchanged copy of a built-in file is left out.
-fn ftl_files(root: &Path, folder: &Path, shown: &str) -> Result<Vec<String>, FileProblems> {
-    let tag = folder
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or_default();
+/// The `.ftl` files of the folder of language `tag`, sorted, each confined to the project and
+/// parsed; an unchanged copy of a built-in file is left out.
+fn ftl_files(
+    root: &Path,
+    tag: &str,
+    folder: &Path,
+    shown: &str,
+) -> Result<Vec<String>, FileProblems> {
     let built_in = crate::vocab::catalogue::catalogue(tag);
     let real_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     // The folder's real path once: a regular file in it (not a link) lies where the folder does.

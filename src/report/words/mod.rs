@@ -20,6 +20,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::model::message::{Message, Said};
 
+use crate::hearing::remembered::Remembered;
 use crate::vocab::catalogue::catalogue;
 pub use crate::vocab::catalogue::{CATALOGUES, Catalogue};
 
@@ -40,7 +41,7 @@ type LexiconKey = (Option<std::path::PathBuf>, &'static str);
 /// and tag: the cases of a project share their words, and each message is parsed once.
 #[derive(Default)]
 pub struct Lexicon {
-    made: Mutex<HashMap<LexiconKey, Arc<Words>>>,
+    made: Remembered<LexiconKey, Arc<Words>>,
 }
 
 impl Lexicon {
@@ -53,17 +54,10 @@ impl Lexicon {
     ) -> Arc<Words> {
         let project = project.filter(|(_, wording)| !wording.texts.is_empty());
         let key = (project.map(|(root, _)| root.to_path_buf()), tag);
-        if let Ok(made) = self.made.lock()
-            && let Some(words) = made.get(&key)
-        {
-            return words.clone();
-        }
-        let wording = project.map(|(_, w)| w.clone()).unwrap_or_default();
-        let words = Arc::new(Words::with_project(tag, &wording).unwrap_or_else(Words::english));
-        if let Ok(mut made) = self.made.lock() {
-            made.insert(key, words.clone());
-        }
-        words
+        self.made.get(&key, || {
+            let wording = project.map(|(_, w)| w.clone()).unwrap_or_default();
+            Arc::new(Words::with_project(tag, &wording).unwrap_or_else(Words::english))
+        })
     }
 }
 

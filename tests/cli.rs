@@ -1045,3 +1045,35 @@ fn a_broken_project_catalogue_stops_only_its_own_language() {
         "{said}"
     );
 }
+
+/// A party with a language of its own is told the notices in it: under their own heading when
+/// the reader reads another language, and only once, in the reader's table, when the reader
+/// reads the party's.
+#[test]
+fn a_party_told_in_the_readers_language_gets_no_second_table() {
+    let sample = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE))
+        .expect("the sample case");
+    let case = sample.replacen("seller:\n", "seller:\n  language: es\n", 1);
+    assert_ne!(case, sample, "the sample case has a block `seller:`");
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    std::fs::write(folder.path().join("case.yaml"), case).expect("the case");
+    let judge = |lang: &str| {
+        let output = appeal()
+            .current_dir(folder.path())
+            .args(["judge", "--lang", lang, "case.yaml"])
+            .output()
+            .expect("appeal runs");
+        assert!(output.status.success(), "{output:?}");
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    let english = judge("en");
+    assert!(
+        english.contains("Tell the seller (Español (es))"),
+        "{english}"
+    );
+    let spanish = judge("es");
+    assert!(spanish.contains("Comunicar a las partes"), "{spanish}");
+    assert!(!spanish.contains("Comunicar al vendedor"), "{spanish}");
+    let notice = "La decisión del soporte sobre esta disputa es";
+    assert_eq!(spanish.matches(notice).count(), 1, "{spanish}");
+}

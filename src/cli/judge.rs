@@ -234,7 +234,7 @@ impl Speech {
         let words_in = |tag| self.lexicon.words(tag, root.map(|r| (r, &wording)));
         let words = words_in(lang);
         let told = party_tags
-            .filter(|(_, tag)| *tag != "en" || *tag != lang)
+            .filter(|(_, tag)| *tag != lang)
             .map(|(party, tag)| Told {
                 party,
                 words: words_in(tag),

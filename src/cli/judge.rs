@@ -71,7 +71,9 @@ pub fn run(args: &JudgeArgs, out: &mut Output) -> std::io::Result<u8> {
         Ok(desk) => desk,
         Err(code) => return Ok(code),
     };
-    let shelf = PolicyShelf::default();
+    // The policies read serve the whole run: they are left for the end of the process to free,
+    // not taken apart (for one case that is a thirtieth of the run).
+    let shelf = std::mem::ManuallyDrop::new(PolicyShelf::default());
     let bench = match bench(
         desk.policy_or(args.policy.policy.as_deref()).as_deref(),
         args.as_of.as_deref(),

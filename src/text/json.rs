@@ -8,7 +8,7 @@
 
 use serde::Serialize;
 
-use crate::text::shown::{code_points, is_hidden};
+use crate::text::shown::{code_points, is_hidden, may_hide};
 
 /// `value` as one JSON line, newline-terminated, with every hidden character escaped.
 pub fn line(value: &impl Serialize) -> String {
@@ -24,10 +24,14 @@ pub fn text(value: &impl Serialize) -> String {
     escape_serialized(json)
 }
 
-/// Serialized JSON with the hidden characters serde_json leaves raw written as `\uXXXX`. Outside
-/// its strings JSON text is ASCII, so every such character is inside a string, where the escape
-/// means the same character.
-pub fn escape_serialized(json: String) -> String {
+/// Compact serialized JSON with the hidden characters serde_json leaves raw written as
+/// `\uXXXX`. Outside its strings compact JSON text is ASCII without controls, so every such
+/// character is inside a string, where the escape means the same character.
+fn escape_serialized(json: String) -> String {
+    // Most lines have no byte that could start one: a scan of bytes says so.
+    if !may_hide(json.as_bytes()) {
+        return json;
+    }
     // Every hidden character is in the Basic Multilingual Plane: four hex digits name it.
     code_points(json, is_hidden)
 }
